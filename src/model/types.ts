@@ -1,0 +1,278 @@
+/**
+ * The report model: every type that crosses a stage boundary lives here.
+ *
+ * Pipeline (one folder per stage under src/):
+ *   read → structure → tables → figures → checks → themes → outputs
+ *
+ * Offsets: inside the pipeline every `start`/`end` is an offset into `SourceDocument.text`
+ * (the normalised view). Only the output stage converts them to original offsets with
+ * `SourceDocument.toOriginal`, as `../shared/spec/output.md` requires.
+ */
+
+export type Layout = '2021' | '2019' | 'legacy' | 'unknown';
+
+/** A half-open span [start, end) in normalised-text offsets unless said otherwise. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ───────────────────────────── read ─────────────────────────────
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
+/** A table as found in the source's own structure (HTML <table>, DOCX table, PDF rows, markdown pipes). */
+export interface TableGrid {
+  source: 'html' | 'docx' | 'pdf' | 'markdown';
+  /** Cell texts, rowspan/colspan already expanded (a spanned cell repeats its text in every slot it covers). */
+  rows: string[][];
+  /** Where the table's text sits in the normalised text (the reader also writes each table into `text`). */
+  start: number;
+  end: number;
+}
+
+export interface DocumentMeta {
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  /** The reader's first guess; the tables stage may refine it from the tables themselves. */
+  layout: Layout;
+}
+
+export interface SourceDocument {
+  /** Path as given by the user. */
+  file: string;
+  format: SourceFormat;
+  /** Detected encoding of the bytes ('utf-8', 'gb18030', 'big5', 'utf-16le', …); 'binary' for docx/pdf. */
+  encoding: string;
+  /** Decoded text before any normalisation (for html/docx/pdf: the extracted text). Output offsets point here. */
+  original: string;
+  /** Normalised view: simplified characters, half-width digits/letters/punctuation, unified whitespace. */
+  text: string;
+  /** Maps an offset in `text` (0…text.length inclusive) to an offset in `original`. */
+  toOriginal(offset: number): number;
+  /** True when the source was in traditional characters (converted in `text`). */
+  traditional: boolean;
+  tables: TableGrid[];
+  /** Lines where a table or figure was published as an image (e.g. `xxx.png`), normalised offsets. */
+  imageSpans: Span[];
+  meta: DocumentMeta;
+}
+
+export type ReadErrorReason =
+  | 'empty'
+  | 'binary'
+  | 'unsupported'
+  | 'undecodable'
+  | 'corrupt'
+  | 'no-text-layer'
+  | 'not-found'
+  | 'internal';
+
+/** A file that could not be read: one clear sentence in each language. */
+export interface ReadError {
+  file: string;
+  reason: ReadErrorReason;
+  message: string; // Chinese
+  messageEn: string; // English
+}
+
+// ─────────────────────────── structure ───────────────────────────
+
+export type SectionNo = 1 | 2 | 3 | 4 | 5 | 6;
+export type ParagraphLabel = SectionNo | 'preamble' | 'boilerplate';
+
+export interface Section extends Span {
+  n: SectionNo;
+  /** Heading as printed (normalised text), '' when the section was inferred without a heading. */
+  heading: string;
+  headingSpan: Span | null;
+}
+
+export interface Paragraph extends Span {
+  label: ParagraphLabel;
+  /** How the label was decided. */
+  by: 'heading' | 'classifier' | 'rule';
+}
+
+export interface Structure {
+  layoutHint: Layout;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  /** Web-page chrome (当前位置, 分享到, 打印本页 …) excluded from every section. */
+  boilerplate: Span[];
+}
+
+// ──────────────────────────── tables ────────────────────────────
+
+/** A key of the shared metric space (see src/model/metrics.ts and ../shared/spec/output.md). */
+export type MetricKey = string;
+export type TableId = 't2' | 't3' | 't4';
+
+/** What a printed cell held. Only 'number' carries a value; the rest are unreadable, never zero. */
+export type CellKind = 'number' | 'blank' | 'slash' | 'dash' | 'none' | 'text' | 'unreadable';
+
+export interface TableCell {
+  key: MetricKey;
+  kind: CellKind;
+  value: number | null;
+  raw: string;
+  /** True for group sums and other values computed rather than printed. */
+  derived: boolean;
+  span?: Span;
+}
+
+export type TableRendering =
+  | 'html'
+  | 'docx'
+  | 'markdown'
+  | 'flat'
+  | 'cell-per-line'
+  | 'pdf-columns'
+  | 'run-together';
+
+export interface ParsedTable extends Span {
+  id: TableId;
+  layout: '2021' | '2019' | null;
+  rendering: TableRendering;
+  cells: Record<MetricKey, TableCell>;
+}
+
+export type TableAbsenceReason = 'image' | 'empty-section' | 'not-recognised' | 'section-missing';
+
+export interface TableAbsence {
+  id: TableId;
+  reason: TableAbsenceReason;
+  evidence: Span | null;
+}
+
+export interface TablesResult {
+  /** Layout decided from the tables (null when no table says). */
+  layout: '2021' | '2019' | null;
+  tables: ParsedTable[];
+  absent: TableAbsence[];
+}
+
+// ──────────────────────────── figures ────────────────────────────
+
+export type Approx = null | 'gt' | 'lt' | 'about';
+
+export interface Quantity extends Span {
+  raw: string;
+  value: number;
+  unit: string | null;
+  approx: Approx;
+  /** For ranges like 20-30件: the upper bound (value is the lower). */
+  upper?: number;
+}
+
+export type ClaimScope = 'report' | 'other';
+
+export interface Claim extends Span {
+  id: string;
+  /** The claim phrase as written (normalised text): subject + quantity, e.g. 收到政府信息公开申请33件. */
+  text: string;
+  value: number;
+  unit: string | null;
+  approx: Approx;
+  upper?: number;
+  /** What it counts, e.g. 政府信息公开申请. */
+  subject: string;
+  metric: MetricKey | null;
+  section: SectionNo | null;
+  scope: ClaimScope;
+  /** Sentence holding the claim. */
+  sentence: Span;
+  /** For "共N件，其中A n1件、B n2件": the total's id on each part, the parts' ids on the total. */
+  partOf?: string;
+  parts?: string[];
+  /** Whether the listed parts claim to be exhaustive (分别为 …) rather than a selection (其中 …). */
+  partsExhaustive?: boolean;
+  /** For a rate stated beside its numerator and denominator. */
+  rate?: { numerator: string; denominator: string };
+}
+
+// ──────────────────────────── checks ────────────────────────────
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  metric?: MetricKey | null;
+  /** Chinese, for a person. */
+  message: string;
+  expected?: number | null;
+  actual?: number | null;
+  /** 'not_assessable' when a check could not be made (unreadable cell, missing table). */
+  status?: 'fail' | 'not_assessable';
+  evidence: Span[];
+}
+
+// ──────────────────────────── themes ────────────────────────────
+
+export type ProblemPeriod = 'current' | 'previous' | 'measure';
+
+export interface ProblemStatement extends Span {
+  text: string;
+  period: ProblemPeriod;
+  theme?: string;
+}
+
+export interface Theme {
+  id: string;
+  /** Most central statement, as the theme's readable name. */
+  label: string;
+  terms: string[];
+  size: number;
+  agencies: string[];
+  years: number[];
+  share: number;
+  examples: { text: string; agency: string | null; year: number | null; file: string }[];
+}
+
+// ─────────────────────────── analysis ───────────────────────────
+
+/** Everything known about one report after the per-report stages. */
+export interface ReportAnalysis {
+  doc: SourceDocument;
+  layout: Layout;
+  structure: Structure;
+  tables: TablesResult;
+  /** Flat values (printed and derived) by metric key, for checks and output. */
+  values: Record<MetricKey, number>;
+  claims: Claim[];
+  problems: ProblemStatement[];
+  findings: Finding[];
+}
+
+/** One line of reports.jsonl (../shared/spec/output.md). Offsets are original offsets. */
+export interface ReportRecord {
+  file: string;
+  status: 'ok' | 'error';
+  error?: string;
+  errorReason?: ReadErrorReason;
+  agency?: string | null;
+  year?: number | null;
+  layout?: Layout;
+  title?: string | null;
+  format?: SourceFormat;
+  encoding?: string;
+  sha1?: string;
+  sections?: { n: SectionNo; heading: string; start: number; end: number }[];
+  tables?: Record<MetricKey, number>;
+  unreadableCells?: Record<MetricKey, string>;
+  tablesAbsent?: { id: TableId; reason: TableAbsenceReason }[];
+  claims?: {
+    text: string;
+    start: number;
+    end: number;
+    value: number;
+    unit: string | null;
+    approx: Approx;
+    metric: MetricKey | null;
+    scope?: ClaimScope;
+  }[];
+  findings?: (Omit<Finding, 'evidence'> & { evidence: Span[] })[];
+  problems?: { text: string; start: number; end: number; period: ProblemPeriod; theme?: string }[];
+}
