@@ -45,6 +45,8 @@ export interface LabelledReport {
   gold: Gold;
 }
 
+const REPORT_EXTS = ['txt', 'pdf', 'html', 'docx', 'md'];
+
 function labelled(dir: string): LabelledReport[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -52,11 +54,14 @@ function labelled(dir: string): LabelledReport[] {
     .sort()
     .map((f) => {
       const name = f.replace(/\.gold\.json$/, '');
-      return { name, path: join(dir, `${name}.txt`), gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold };
+      const ext = REPORT_EXTS.find((e) => existsSync(join(dir, `${name}.${e}`))) ?? 'txt';
+      return { name, path: join(dir, `${name}.${ext}`), gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold };
     })
     .filter((r) => existsSync(r.path));
 }
 
 export const seeds = (): LabelledReport[] => labelled(SEEDS_DIR);
 export const dev = (): LabelledReport[] => labelled(DEV_DIR);
+/** The real PDFs; their gold equals the dev/hongze-* gold. */
+export const pdfs = (): LabelledReport[] => labelled(PDF_DIR);
 export const readText = (p: string): string => readFileSync(p, 'utf8');

@@ -1,0 +1,82 @@
+/**
+ * npm run eval — analyse the real labelled reports in ../shared/corpora (seeds, dev, pdf) once and
+ * score every stage against the gold labels. Stages whose scorer is not built yet print n/a.
+ * Usage: npm run eval [-- --only seeds|dev|pdf] [--misses N] [--json FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { readReport, isReadError } from '../src/read/index.js';
+import { analyzeDocument } from '../src/pipeline/analyze.js';
+import { seeds, dev, pdfs, hasShared, SHARED_CORPORA } from '../src/eval/corpora.js';
+import type { EvalItem, StageScore } from '../src/eval/types.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const maxMisses = Number(opt('misses') ?? 8);
+
+if (!hasShared) {
+  console.error(`nianbao eval: ${SHARED_CORPORA} not found (the real corpora live in ../shared beside the repository)`);
+  process.exit(2);
+}
+
+const only = opt('only');
+const reports = [
+  ...(!only || only === 'seeds' ? seeds() : []),
+  ...(!only || only === 'dev' ? dev() : []),
+  ...(!only || only === 'pdf' ? pdfs() : []),
+];
+
+const t0 = performance.now();
+const items: EvalItem[] = [];
+for (const report of reports) {
+  const doc = await readReport(report.path);
+  items.push({ report, analysis: isReadError(doc) ? null : analyzeDocument(doc) });
+}
+const seconds = (performance.now() - t0) / 1000;
+
+type Scorer = (items: EvalItem[]) => StageScore | Promise<StageScore>;
+const STAGES: { stage: string; module: string; fn: string }[] = [
+  { stage: 'read', module: '../src/eval/read.js', fn: 'scoreRead' },
+  { stage: 'structure', module: '../src/eval/structure.js', fn: 'scoreStructure' },
+  { stage: 'tables', module: '../src/eval/tables.js', fn: 'scoreTables' },
+  { stage: 'figures', module: '../src/eval/figures.js', fn: 'scoreFigures' },
+  { stage: 'checks', module: '../src/eval/checks.js', fn: 'scoreChecks' },
+  { stage: 'themes', module: '../src/eval/themes.js', fn: 'scoreThemes' },
+];
+
+const scores: StageScore[] = [];
+for (const s of STAGES) {
+  let scorer: Scorer | undefined;
+  try {
+    scorer = ((await import(s.module)) as Record<string, Scorer>)[s.fn];
+  } catch {
+    scorer = undefined; // stage not built yet
+  }
+  if (!scorer) {
+    scores.push({ stage: s.stage, lines: [{ name: '(not built)', value: null }], misses: [] });
+    continue;
+  }
+  try {
+    scores.push(await scorer(items));
+  } catch (e) {
+    scores.push({ stage: s.stage, lines: [{ name: `scorer failed: ${(e as Error).message}`, value: null }], misses: [] });
+  }
+}
+
+const fmt = (v: number | null): string => (v === null ? 'n/a' : v <= 1 && v >= 0 && !Number.isInteger(v) ? v.toFixed(3) : String(v));
+const rows: string[][] = [['stage', 'measure', 'value', 'target', 'detail']];
+for (const s of scores)
+  for (const l of s.lines)
+    rows.push([s.stage, l.name, fmt(l.value), l.target === undefined ? '' : (l.value !== null && l.value >= l.target ? '✓ ' : '✗ ') + String(l.target), l.detail ?? '']);
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
+console.log(`nianbao eval: ${items.length} labelled reports (${items.filter((i) => !i.analysis).length} unreadable), analysed in ${seconds.toFixed(1)} s`);
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+for (const s of scores) {
+  if (s.misses.length === 0) continue;
+  console.log(`\nworst misses — ${s.stage}:`);
+  for (const m of s.misses.slice(0, maxMisses)) console.log(`  - ${m}`);
+}
+const jsonOut = opt('json');
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ seconds, scores }, null, 2));

@@ -1,0 +1,109 @@
+/**
+ * The `nianbao` command line. I/O lives here; the stages it calls are pure.
+ * Exit codes: 0 ok, 1 findings of severity error (check), 2 usage or unreadable input.
+ */
+import { Command, CommanderError } from 'commander';
+import { availableParallelism } from 'node:os';
+import { readReport, isReadError } from '../read/index.js';
+import { analyzeDocument } from '../pipeline/analyze.js';
+import { analyzeBatch } from '../pipeline/batch.js';
+import { formatCheck, formatSummary } from './print.js';
+import { makeProgress } from './progress.js';
+import { RULES } from '../checks/index.js';
+import { finishBatch } from '../pipeline/finish.js';
+
+const program = new Command();
+program
+  .name('nianbao')
+  .description('读取政府信息公开工作年度报告，核对表格与正文，归纳各机关自述的问题。\nReads government information disclosure annual reports in bulk and checks them.')
+  .version('0.1.0')
+  .exitOverride()
+  .showHelpAfterError();
+
+program
+  .command('analyze')
+  .description('分析一批报告，输出 reports.jsonl 等 / analyse reports and write reports.jsonl, CSV, XLSX, SQLite, report.html and themes')
+  .argument('<paths...>', 'files, folders (recursive) or globs')
+  .requiredOption('-o, --out <dir>', 'output folder')
+  .option('-j, --jobs <n>', 'worker threads (default: number of cores)', (v) => Number.parseInt(v, 10), availableParallelism())
+  .option('-f, --force', 'analyse every file again, even when unchanged since the last run', false)
+  .option('--no-themes', 'skip the cross-report problem themes')
+  .option('--embedder <name>', 'themes embedder: lsa (default, offline) or transformers', 'lsa')
+  .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  nianbao analyze corpora/sample --out out/sample
+  nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
+  nianbao analyze reports/ --out out/all --force`,
+  )
+  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
+    if (!Number.isFinite(o.jobs) || o.jobs < 1) throw new UsageError('--jobs 必须是正整数 / --jobs must be a positive integer');
+    let progress: ReturnType<typeof makeProgress> | null = null;
+    const summary = await analyzeBatch(paths, {
+      out: o.out,
+      jobs: o.jobs,
+      force: o.force,
+      onProgress: (done, total, file) => {
+        progress ??= makeProgress(total);
+        progress.update(done, total, file);
+      },
+    });
+    (progress as ReturnType<typeof makeProgress> | null)?.stop();
+    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, model: o.model });
+    process.stderr.write(formatSummary(summary) + '\n');
+    if (summary.files === 0) {
+      process.stderr.write('nianbao: 没有找到任何输入文件 / no input files found\n');
+      process.exitCode = 2;
+    }
+  });
+
+program
+  .command('check')
+  .description('分析一份报告并打印结果 / analyse one report and print what is wrong in it')
+  .argument('<file>', 'a report: .txt .md .html .docx .pdf')
+  .option('--json', 'print the reports.jsonl record instead')
+  .addHelpText('after', '\nExamples:\n  nianbao check report.html\n  nianbao check report.pdf --json\n\nExit codes: 0 no error findings, 1 error findings, 2 unreadable input.')
+  .action(async (file: string, o: { json?: boolean }) => {
+    const doc = await readReport(file);
+    if (isReadError(doc)) {
+      process.stderr.write(`nianbao: ${doc.message} ${doc.messageEn}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const a = analyzeDocument(doc);
+    if (o.json) {
+      const { recordFromAnalysis } = await import('../pipeline/record.js');
+      process.stdout.write(JSON.stringify(recordFromAnalysis(a), null, 2) + '\n');
+    } else {
+      process.stdout.write(formatCheck(a) + '\n');
+    }
+    if (a.findings.some((f) => f.severity === 'error')) process.exitCode = 1;
+  });
+
+program
+  .command('rules')
+  .description('列出全部核对规则 / list the rule catalogue')
+  .action(() => {
+    for (const r of RULES) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.scope.padEnd(7)} ${r.title}\n`);
+  });
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`nianbao: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const code = await main(process.argv);
+process.exitCode = code;

@@ -1,0 +1,63 @@
+/** Human-readable renderings for the terminal (`nianbao check`, `nianbao rules`, batch summary). */
+import type { Finding, ReportAnalysis, Severity } from '../model/types.js';
+import { metricName } from '../model/metrics.js';
+import type { BatchSummary } from '../pipeline/batch.js';
+
+const SEVERITY_TITLE: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
+const SECTION_NAMES = ['', '总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+
+function snippet(text: string, start: number, end: number, pad = 16): string {
+  const a = Math.max(0, start - pad);
+  const b = Math.min(text.length, end + pad);
+  return `${a > 0 ? '…' : ''}${text.slice(a, start)}【${text.slice(start, end)}】${text.slice(end, b)}${b < text.length ? '…' : ''}`.replace(/\s+/g, ' ');
+}
+
+export function formatCheck(a: ReportAnalysis): string {
+  const { doc } = a;
+  const out: string[] = [];
+  out.push(`文件 file: ${doc.file}`);
+  out.push(`机关 agency: ${doc.meta.agency ?? '（未识别）'}   年度 year: ${doc.meta.year ?? '（未识别）'}   版式 layout: ${a.layout}   编码 encoding: ${doc.encoding}${doc.traditional ? '（繁体）' : ''}`);
+  out.push('');
+  out.push('章节 sections:');
+  for (let n = 1; n <= 6; n++) {
+    const s = a.structure.sections.find((x) => x.n === n);
+    out.push(`  ${n}. ${SECTION_NAMES[n]}: ${s ? `${s.heading || '（无标题，按内容推定）'} [${s.end - s.start} 字]` : '未找到'}`);
+  }
+  out.push('');
+  const printed = a.tables.tables.map((t) => `${t.id}(${t.rendering}, ${Object.keys(t.cells).length} 格)`).join(', ');
+  out.push(`表格 tables: ${printed || '无'}${a.tables.absent.length ? `；缺失: ${a.tables.absent.map((x) => `${x.id}(${x.reason})`).join(', ')}` : ''}`);
+  out.push(`正文数字 claims: ${a.claims.length}，其中可与表格对应 ${a.claims.filter((c) => c.metric?.startsWith('t')).length}`);
+  out.push(`存在问题 problems: ${a.problems.filter((p) => p.period === 'current').length} 条本年问题，${a.problems.filter((p) => p.period === 'previous').length} 条上年问题，${a.problems.filter((p) => p.period === 'measure').length} 条改进措施`);
+  out.push('');
+  out.push(formatFindings(a.findings, doc.text, a.values));
+  return out.join('\n');
+}
+
+export function formatFindings(findings: readonly Finding[], text: string, values: Record<string, number>): string {
+  if (findings.length === 0) return '未发现问题 no findings.';
+  const out: string[] = [];
+  for (const sev of ['error', 'warning', 'info'] as const) {
+    const group = findings.filter((f) => f.severity === sev);
+    if (group.length === 0) continue;
+    out.push(`── ${SEVERITY_TITLE[sev]} (${group.length}) ──`);
+    for (const f of group) {
+      out.push(`• [${f.rule}] ${f.message}`);
+      const ev = f.evidence[0];
+      const cell = f.metric && values[f.metric] !== undefined ? `${metricName(f.metric)} = ${values[f.metric]}` : f.metric ? metricName(f.metric) : '';
+      if (ev) out.push(`    正文: ${snippet(text, ev.start, ev.end)}${cell ? `\n    表格: ${cell}` : ''}`);
+      else if (cell) out.push(`    表格: ${cell}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function formatSummary(s: BatchSummary): string {
+  const out: string[] = [];
+  const errs = Object.values(s.errors).reduce((a, b) => a + b, 0);
+  out.push(`nianbao: ${s.files} 份文件 files, ${s.ok} 成功 ok, ${errs} 失败 errors${s.reused ? `, ${s.reused} 未变化已跳过 reused` : ''}, ${s.seconds.toFixed(1)} s`);
+  if (errs) out.push(`  失败原因 errors by reason: ${Object.entries(s.errors).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const rules = Object.entries(s.findingsByRule).sort((a, b) => b[1] - a[1]);
+  if (rules.length) out.push(`  发现 findings by rule: ${rules.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  out.push(`  输出 output: ${s.reportsPath}`);
+  return out.join('\n');
+}

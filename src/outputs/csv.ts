@@ -1,0 +1,64 @@
+/**
+ * CSV views: reports.csv, findings.csv, claims.csv, tables.csv (long: file, agency, year, metric, value, …), problems.csv.
+ * UTF-8 with BOM (Excel and WPS otherwise guess GBK and garble Chinese), CRLF line ends and quoting per RFC 4180.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportRecord } from '../model/types.js';
+import { claimRows, findingRows, problemRows, reportRows, tableRows, type Cell, type RowSet } from './rows.js';
+import type { ThemesSummaryLike } from './types.js';
+
+export const BOM = '\uFEFF';
+
+/**
+ * One field per RFC 4180: quoted when it holds a comma, quote, CR or LF (quotes doubled).
+ * Hand-written because it is this short and no CSV package is installed.
+ * Leading/trailing spaces are quoted too, so spreadsheet imports keep them.
+ */
+export function csvField(v: Cell | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLine(fields: readonly (Cell | undefined)[]): string {
+  return fields.map(csvField).join(',');
+}
+
+/** A whole CSV document: BOM, header of column keys, CRLF after every record. */
+export function rowSetToCsv(set: RowSet): string {
+  const lines = [csvLine(set.columns.map((c) => c.key))];
+  for (const row of set.rows) lines.push(csvLine(set.columns.map((c) => row[c.key])));
+  return BOM + lines.map((l) => l + '\r\n').join('');
+}
+
+export const reportsCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(reportRows(records));
+export const findingsCsv = (records: readonly ReportRecord[], texts?: Map<string, string>): string =>
+  rowSetToCsv(findingRows(records, texts));
+export const claimsCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(claimRows(records));
+export const tablesCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(tableRows(records));
+export const problemsCsv = (records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): string =>
+  rowSetToCsv(problemRows(records, themes));
+
+export const CSV_FILES = ['reports.csv', 'findings.csv', 'claims.csv', 'tables.csv', 'problems.csv'] as const;
+
+/** Writes the CSV files into `dir`; returns their paths. */
+export function writeCsvFiles(
+  dir: string,
+  records: readonly ReportRecord[],
+  extras: { texts?: Map<string, string>; themes?: ThemesSummaryLike | null } = {},
+): string[] {
+  mkdirSync(dir, { recursive: true });
+  const docs: Record<(typeof CSV_FILES)[number], string> = {
+    'reports.csv': reportsCsv(records),
+    'findings.csv': findingsCsv(records, extras.texts),
+    'claims.csv': claimsCsv(records),
+    'tables.csv': tablesCsv(records),
+    'problems.csv': problemsCsv(records, extras.themes),
+  };
+  return CSV_FILES.map((name) => {
+    const path = join(dir, name);
+    writeFileSync(path, docs[name], 'utf8');
+    return path;
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * reports.jsonl: one ReportRecord per line (../shared/spec/output.md), written as results arrive
+ * so a long batch can be interrupted and resumed.
+ */
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ReportRecord } from '../model/types.js';
+
+/** The spec's field order first, so lines read the same across versions; any other field follows. */
+const FIELD_ORDER: readonly (keyof ReportRecord)[] = [
+  'file',
+  'status',
+  'error',
+  'errorReason',
+  'agency',
+  'year',
+  'layout',
+  'title',
+  'format',
+  'encoding',
+  'sha1',
+  'sections',
+  'tables',
+  'unreadableCells',
+  'tablesAbsent',
+  'claims',
+  'findings',
+  'problems',
+];
+
+/** One record as one JSON line (no trailing newline). Undefined fields are left out. */
+export function recordToJsonLine(r: ReportRecord): string {
+  const ordered: Record<string, unknown> = {};
+  for (const k of FIELD_ORDER) if (r[k] !== undefined) ordered[k] = r[k];
+  for (const [k, v] of Object.entries(r)) if (!(k in ordered) && v !== undefined) ordered[k] = v;
+  // JSON.stringify already escapes U+2028/U+2029 since ES2019, so a line never splits.
+  return JSON.stringify(ordered);
+}
+
+/** All records as a jsonl document (each line newline-terminated). */
+export function recordsToJsonl(records: readonly ReportRecord[]): string {
+  return records.map((r) => recordToJsonLine(r) + '\n').join('');
+}
+
+export interface ParsedJsonl {
+  records: ReportRecord[];
+  /** 1-based numbers of lines that were not a JSON object with a `file` (e.g. a line cut by a crash). */
+  badLines: number[];
+}
+
+export function parseJsonl(text: string): ParsedJsonl {
+  const records: ReportRecord[] = [];
+  const badLines: number[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      const v = JSON.parse(line) as unknown;
+      if (v && typeof v === 'object' && typeof (v as ReportRecord).file === 'string') records.push(v as ReportRecord);
+      else badLines.push(i + 1);
+    } catch {
+      badLines.push(i + 1);
+    }
+  });
+  return { records, badLines };
+}
+
+/** Reads an existing reports.jsonl (for resume and for notebooks). Missing file → []. Unparsable lines are skipped. */
+export function readRecords(path: string): ReportRecord[] {
+  if (!existsSync(path)) return [];
+  return parseJsonl(readFileSync(path, 'utf8')).records;
+}
+
+export interface JsonlWriterOptions {
+  /**
+   * Keep the records already in the file and append after them (resume). A last line left incomplete
+   * by an interrupted run is cut off first. Default false: the file is started afresh.
+   */
+  append?: boolean;
+}
+
+/**
+ * Appends one line per finished record. Each `write` reaches the file before it returns (a synchronous
+ * write of a whole line), so after a crash the file holds every finished record and at most one partial line.
+ */
+export class JsonlWriter {
+  private fd: number | null;
+  private count = 0;
+
+  constructor(
+    readonly path: string,
+    options: JsonlWriterOptions = {},
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    if (options.append && existsSync(path)) {
+      this.fd = openSync(path, 'r+');
+      dropPartialLastLine(this.fd, path);
+    } else {
+      this.fd = openSync(path, 'w');
+    }
+  }
+
+  /** Records written by this writer (not counting those already in the file). */
+  get written(): number {
+    return this.count;
+  }
+
+  write(record: ReportRecord): void {
+    if (this.fd === null) throw new Error(`JsonlWriter for ${this.path} is closed`);
+    const end = fstatSync(this.fd).size;
+    writeSync(this.fd, recordToJsonLine(record) + '\n', end, 'utf8');
+    this.count++;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/** Files already present in a reports.jsonl, for skipping on resume. */
+export function recordedFiles(path: string): Set<string> {
+  return new Set(readRecords(path).map((r) => r.file));
+}
+
+function dropPartialLastLine(fd: number, path: string): void {
+  const size = fstatSync(fd).size;
+  if (size === 0) return;
+  const bytes = readFileSync(path);
+  if (bytes[size - 1] === 0x0a) return;
+  const lastNewline = bytes.lastIndexOf(0x0a);
+  const tail = bytes.subarray(lastNewline + 1).toString('utf8');
+  try {
+    // A complete record merely missing its newline (written by another tool) is kept.
+    JSON.parse(tail);
+    writeSync(fd, '\n', size, 'utf8');
+  } catch {
+    ftruncateSync(fd, lastNewline + 1);
+  }
+}

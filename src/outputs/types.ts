@@ -1,0 +1,32 @@
+/**
+ * Inputs of the output writers beyond the records themselves.
+ *
+ * The themes stage is written concurrently, so its summary is typed loosely: every field optional,
+ * the writers render whatever is present and derive the rest from the records' `problems[].theme`.
+ */
+import type { Theme } from '../model/types.js';
+
+/** A theme as the writers accept it: `id` required, everything else rendered when present. */
+export type ThemeLike = Pick<Theme, 'id'> & Partial<Omit<Theme, 'id'>>;
+
+export interface ThemesSummaryLike {
+  themes?: ThemeLike[];
+  /** Problem → theme assignments; the writers read themes from `problems[].theme` and ignore the exact shape. */
+  assignments?: unknown;
+  /**
+   * Problems per theme and year, when the themes stage computed it. Accepted shapes:
+   * `{ [year]: { [themeId]: count } }` or `{ year, theme, count }[]`. Derived from the records otherwise.
+   */
+  byYear?: unknown;
+  [key: string]: unknown;
+}
+
+export interface OutputExtras {
+  /** Original (decoded, un-normalised) text of each report by `file`, so evidence spans can be quoted. */
+  texts?: Map<string, string>;
+  themes?: ThemesSummaryLike | null;
+  /** Title shown on the dashboard. */
+  title?: string;
+  /** When the batch ran (ISO string); shown on the dashboard. Defaults to now. */
+  generatedAt?: string;
+}

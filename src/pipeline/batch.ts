@@ -1,0 +1,153 @@
+/**
+ * The batch: inputs → worker pool → records in input order, resumable, then the corpus-wide
+ * passes (year-to-year and near-duplicate rules, problem themes) merged into the final records.
+ */
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Finding, ReportRecord } from '../model/types.js';
+import { collectInputs } from './collect.js';
+import { runPool } from './pool.js';
+import type { ProcessedFile } from './process.js';
+import { contentHash } from './record.js';
+import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
+import { runCorpusRules } from '../checks/index.js';
+
+export interface BatchOptions {
+  out: string;
+  jobs: number;
+  force?: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface BatchSummary {
+  files: number;
+  ok: number;
+  errors: Record<string, number>;
+  findingsByRule: Record<string, number>;
+  findingsBySeverity: Record<string, number>;
+  reused: number;
+  reportsPath: string;
+  seconds: number;
+}
+
+const STATE = '.nianbao-state.jsonl';
+
+interface StateLine {
+  file: string;
+  sha1: string | null;
+  result: ProcessedFile;
+}
+
+async function* lines(path: string): AsyncGenerator<string> {
+  const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) if (line.trim()) yield line;
+}
+
+async function loadState(out: string): Promise<Map<string, StateLine>> {
+  const m = new Map<string, StateLine>();
+  const p = join(out, STATE);
+  if (!existsSync(p)) return m;
+  for await (const line of lines(p)) {
+    try {
+      const s = JSON.parse(line) as StateLine;
+      m.set(s.file, s);
+    } catch {
+      // a line cut short by an interrupted run: that file is simply analysed again
+    }
+  }
+  return m;
+}
+
+export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions): Promise<BatchSummary> {
+  const t0 = Date.now();
+  await mkdir(opts.out, { recursive: true });
+  const { files, missing } = await collectInputs(inputs);
+  const paths = [...files, ...missing];
+  const total = paths.length;
+
+  // Resume: reuse results for files whose content hash is unchanged.
+  const previous = opts.force ? new Map<string, StateLine>() : await loadState(opts.out);
+  const results: (ProcessedFile | undefined)[] = new Array(total);
+  const todo: number[] = [];
+  let reused = 0;
+  for (let i = 0; i < total; i++) {
+    const prev = previous.get(paths[i]!);
+    if (prev && prev.sha1) {
+      const bytes = await readFile(paths[i]!).catch(() => null);
+      if (bytes && contentHash(bytes) === prev.sha1) {
+        results[i] = prev.result;
+        reused++;
+        continue;
+      }
+    }
+    todo.push(i);
+  }
+
+  const statePath = join(opts.out, STATE);
+  if (opts.force && existsSync(statePath)) await rm(statePath);
+  const state = createWriteStream(statePath, { flags: 'a' });
+  const partialPath = join(opts.out, 'reports.jsonl.partial');
+  const partial = createWriteStream(partialPath);
+  const corpus: CorpusEntry[] = [];
+  let nextToWrite = 0;
+  let done = reused;
+
+  // Records go out in input order as soon as every earlier one is done.
+  const flush = () => {
+    while (nextToWrite < total && results[nextToWrite]) {
+      const r = results[nextToWrite]!;
+      partial.write(JSON.stringify(r.record) + '\n');
+      if (r.corpus) corpus.push(r.corpus);
+      results[nextToWrite] = undefined; // written: let it go
+      nextToWrite++;
+    }
+  };
+  flush();
+  await runPool(paths, todo, opts.jobs, (i, r) => {
+    results[i] = r;
+    state.write(JSON.stringify({ file: paths[i], sha1: r.record.sha1 ?? null, result: r } satisfies StateLine) + '\n');
+    done++;
+    opts.onProgress?.(done, total, paths[i]!);
+    flush();
+  });
+  flush();
+  await new Promise<void>((res) => partial.end(res));
+  await new Promise<void>((res) => state.end(res));
+
+  // Corpus rules over every readable report.
+  const corpusFindings = runCorpusRules(corpus.map(analysisOfCorpusEntry));
+
+  // Final pass: merge corpus findings, write reports.jsonl, count.
+  const reportsPath = join(opts.out, 'reports.jsonl');
+  const outStream = createWriteStream(reportsPath + '.tmp');
+  const summary: BatchSummary = {
+    files: total,
+    ok: 0,
+    errors: {},
+    findingsByRule: {},
+    findingsBySeverity: {},
+    reused,
+    reportsPath,
+    seconds: 0,
+  };
+  for await (const line of lines(partialPath)) {
+    const rec = JSON.parse(line) as ReportRecord;
+    const extra: Finding[] = corpusFindings.get(rec.file) ?? [];
+    if (extra.length) rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
+    if (rec.status === 'ok') summary.ok++;
+    else summary.errors[rec.errorReason ?? 'error'] = (summary.errors[rec.errorReason ?? 'error'] ?? 0) + 1;
+    for (const f of rec.findings ?? []) {
+      summary.findingsByRule[f.rule] = (summary.findingsByRule[f.rule] ?? 0) + 1;
+      summary.findingsBySeverity[f.severity] = (summary.findingsBySeverity[f.severity] ?? 0) + 1;
+    }
+    outStream.write(JSON.stringify(rec) + '\n');
+  }
+  await new Promise<void>((res) => outStream.end(res));
+  await rename(reportsPath + '.tmp', reportsPath);
+  await rm(partialPath);
+  summary.seconds = (Date.now() - t0) / 1000;
+  return summary;
+}
+

@@ -1,0 +1,39 @@
+/**
+ * Expand the user's inputs (files, folders, globs) into a sorted, de-duplicated list of files.
+ * A file named explicitly is always kept, whatever its type, so that it shows up in the output
+ * (as an error record if it cannot be read). Inside folders only report-like files are taken.
+ */
+import { stat } from 'node:fs/promises';
+import fg from 'fast-glob';
+
+/** Extensions taken when walking a folder (anything named explicitly is taken regardless). */
+export const REPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'shtml', 'xhtml', 'docx', 'doc', 'pdf'];
+/** Side files that live beside reports and are not reports. */
+const SIDECARS = ['**/*.truth.json', '**/*.gold.json', '**/node_modules/**', '**/.*'];
+
+export interface Collected {
+  files: string[];
+  /** Inputs that matched nothing (they become error records too). */
+  missing: string[];
+}
+
+export async function collectInputs(inputs: readonly string[]): Promise<Collected> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const st = await stat(input).catch(() => null);
+    if (st?.isFile()) {
+      files.add(input);
+    } else if (st?.isDirectory()) {
+      const pattern = `${fg.escapePath(input.replace(/\/+$/, ''))}/**/*.{${REPORT_EXTENSIONS.join(',')}}`;
+      for (const f of await fg(pattern, { ignore: SIDECARS, caseSensitiveMatch: false, onlyFiles: true })) files.add(f);
+    } else if (fg.isDynamicPattern(input)) {
+      const found = await fg(input, { ignore: SIDECARS, onlyFiles: true });
+      if (found.length === 0) missing.push(input);
+      for (const f of found) files.add(f);
+    } else {
+      missing.push(input);
+    }
+  }
+  return { files: [...files].sort(), missing };
+}

@@ -1,0 +1,73 @@
+/**
+ * A worker_threads pool that runs processFile over many paths. A worker that dies takes down only the
+ * file it held: that file becomes an error record and a fresh worker takes its place.
+ */
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import type { ProcessedFile } from './process.js';
+import { processFile } from './process.js';
+import { recordFromError } from './record.js';
+
+export type OnResult = (index: number, result: ProcessedFile) => void;
+
+function workerUrl(): URL {
+  // Built (dist/*.js) runs worker.js directly; sources run through the tsx bootstrap.
+  const self = fileURLToPath(import.meta.url);
+  return self.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+}
+
+export async function runPool(paths: readonly string[], indexes: readonly number[], jobs: number, onResult: OnResult): Promise<void> {
+  if (indexes.length === 0) return;
+  if (jobs <= 1) {
+    for (const i of indexes) onResult(i, await processFile(paths[i]!));
+    return;
+  }
+  const queue = [...indexes];
+  const n = Math.min(jobs, queue.length);
+  await new Promise<void>((resolve) => {
+    let live = 0;
+    const start = () => {
+      const w = new Worker(workerUrl());
+      live++;
+      let current: number | null = null;
+      const next = () => {
+        const i = queue.shift();
+        if (i === undefined) {
+          current = null;
+          void w.terminate();
+          return;
+        }
+        current = i;
+        w.postMessage({ index: i, path: paths[i] });
+      };
+      w.on('message', (msg: { index: number } & ProcessedFile) => {
+        onResult(msg.index, { record: msg.record, corpus: msg.corpus });
+        next();
+      });
+      const died = (why: string) => {
+        if (current !== null) {
+          const i = current;
+          current = null;
+          onResult(i, {
+            record: recordFromError({
+              file: paths[i]!,
+              reason: 'internal',
+              message: '分析该文件时工作线程崩溃。',
+              messageEn: `The worker analysing this file crashed (${why}).`,
+            }),
+            corpus: null,
+          });
+          if (queue.length > 0) start();
+        }
+      };
+      w.on('error', (e) => died(e.message));
+      w.on('exit', (code) => {
+        died(`exit code ${code}`);
+        live--;
+        if (live === 0) resolve();
+      });
+      next();
+    };
+    for (let k = 0; k < n; k++) start();
+  });
+}

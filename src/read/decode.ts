@@ -1,0 +1,133 @@
+/**
+ * Byte → text decoding: BOMs first, then a strict UTF-8 check, then jschardet; iconv-lite decodes.
+ */
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { COMMON_HANZI } from './lexicon/hanzi.js';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; reason: 'binary' | 'undecodable'; detail: string };
+
+const BOMS: { bytes: number[]; encoding: string }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/** jschardet names → iconv-lite names (GB2312/GBK are read as their superset GB18030). */
+const CHARDET_TO_ICONV: Record<string, string> = {
+  'utf-8': 'utf-8',
+  ascii: 'utf-8',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  'big5hkscs': 'big5',
+  'big5-hkscs': 'big5',
+  'euc-tw': 'big5',
+  'utf-16le': 'utf-16le',
+  'utf-16-le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  'utf-16-be': 'utf-16be',
+};
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+function startsWith(buf: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((b, i) => buf[i] === b);
+}
+
+/** Share of bytes that never occur in text (NUL aside): C0 controls other than tab/LF/CR/FF/ESC. */
+function controlShare(buf: Uint8Array, limit = 65536): number {
+  const n = Math.min(buf.length, limit);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) bad++;
+  }
+  return n === 0 ? 0 : bad / n;
+}
+
+/**
+ * UTF-16 without a BOM: NULs (ASCII half) or CJK high bytes (0x4E–0x9F) cluster on one parity.
+ * Hand-written because jschardet only recognises BOM-less UTF-16 on some inputs.
+ */
+export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length - (buf.length % 2), 65536);
+  if (n < 4) return null;
+  let evenHi = 0;
+  let oddHi = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = buf[i]!;
+    const b = buf[i + 1]!;
+    if (a === 0 || (a >= 0x4e && a <= 0x9f) || a === 0x30 || a === 0xff) evenHi++;
+    if (b === 0 || (b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff) oddHi++;
+  }
+  const pairs = n / 2;
+  if (oddHi / pairs > 0.85 && evenHi / pairs < 0.6) return 'utf-16le';
+  if (evenHi / pairs > 0.85 && oddHi / pairs < 0.6) return 'utf-16be';
+  return null;
+}
+
+/** How plausible a decoding is as Chinese prose: common characters count, replacement and control characters cost. */
+export function plausibility(text: string): number {
+  let score = 0;
+  let n = 0;
+  for (const ch of text) {
+    if (++n > 20000) break;
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd) score -= 10;
+    else if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) score -= 5;
+    else if (COMMON_HANZI.has(ch)) score += 1;
+    else if (c >= 0xe000 && c <= 0xf8ff) score -= 5; // private use: a wrong code page
+  }
+  return score;
+}
+
+function share(text: string, pred: (c: number) => boolean): number {
+  let k = 0;
+  let n = 0;
+  for (const ch of text) {
+    if (++n > 20000) break;
+    if (pred(ch.codePointAt(0)!)) k++;
+  }
+  return n === 0 ? 0 : k / n;
+}
+
+function decodeWith(buf: Uint8Array, encoding: string): string {
+  return iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), encoding, { stripBOM: true });
+}
+
+export function decodeText(buf: Uint8Array): Decoded {
+  for (const bom of BOMS) {
+    if (startsWith(buf, bom.bytes)) return { ok: true, text: decodeWith(buf, bom.encoding), encoding: bom.encoding };
+  }
+  const utf16 = guessUtf16(buf);
+  if (utf16) {
+    const text = decodeWith(buf, utf16);
+    if (share(text, (c) => c === 0xfffd || c < 9) < 0.01) return { ok: true, text, encoding: utf16 };
+  }
+  if (controlShare(buf) > 0.05) return { ok: false, reason: 'binary', detail: 'control bytes' };
+  try {
+    return { ok: true, text: utf8Strict.decode(buf), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: a legacy Chinese code page, decided below
+  }
+  const guess = jschardet.detect(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
+  const named = guess.encoding ? CHARDET_TO_ICONV[guess.encoding.toLowerCase()] : undefined;
+  // jschardet is unsure on short texts and confuses GBK with Big5: compare the plausible candidates.
+  const candidates = [...new Set([named, 'gb18030', 'big5'].filter((e): e is string => !!e && iconv.encodingExists(e)))];
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const encoding of candidates) {
+    const text = decodeWith(buf, encoding);
+    let score = plausibility(text);
+    if (encoding === named && guess.confidence >= 0.8) score += 5;
+    if (!best || score > best.score) best = { text, encoding, score };
+  }
+  if (!best) return { ok: false, reason: 'undecodable', detail: 'no candidate encoding' };
+  const bad = share(best.text, (c) => c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff));
+  const readable = share(best.text, (c) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x20 && c < 0x7f) || c === 10 || c === 13);
+  if (bad > 0.02 || readable < 0.6) return { ok: false, reason: 'undecodable', detail: `${best.encoding}: ${(bad * 100).toFixed(1)}% invalid` };
+  return { ok: true, text: best.text, encoding: best.encoding };
+}
