@@ -1,0 +1,99 @@
+/**
+ * The rule engine's vocabulary: what a rule is, how a finding is made, how numbers are printed.
+ * One rule per module under ./rules (like a linter's catalogue); ./index.ts lists them.
+ */
+import type { Finding, MetricKey, ReportAnalysis, Severity, Span } from '../model/types.js';
+
+interface RuleInfo {
+  /** Stable id, written into Finding.rule. */
+  id: string;
+  /** Default severity of a failed check (not_assessable findings are always 'info'). */
+  severity: Severity;
+  /** Chinese, one line, for `nianbao rules`. */
+  title: string;
+  /** Chinese: what the rule checks and why. */
+  description: string;
+}
+
+export interface ReportRule extends RuleInfo {
+  scope: 'report';
+  run(a: ReportAnalysis): Finding[];
+}
+
+export interface CorpusRule extends RuleInfo {
+  scope: 'corpus';
+  /** Findings by doc.file. */
+  run(all: readonly ReportAnalysis[]): Map<string, Finding[]>;
+}
+
+export type Rule = ReportRule | CorpusRule;
+
+/** The catalogue entry `nianbao rules` prints. */
+export interface RuleDescription {
+  id: string;
+  severity: Severity;
+  scope: 'report' | 'corpus';
+  title: string;
+  description: string;
+}
+
+export interface FindingFields {
+  metric?: MetricKey | null;
+  expected?: number | null;
+  actual?: number | null;
+  evidence?: (Span | null | undefined)[];
+  severity?: Severity;
+}
+
+/** A failed check. */
+export function fail(rule: { id: string; severity: Severity }, message: string, f: FindingFields = {}): Finding {
+  return {
+    rule: rule.id,
+    severity: f.severity ?? rule.severity,
+    metric: f.metric ?? null,
+    message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    status: 'fail',
+    evidence: spans(f.evidence),
+  };
+}
+
+/** A check that could not be made (unreadable or missing input): always severity info, never a silent pass. */
+export function notAssessable(rule: { id: string }, message: string, f: FindingFields = {}): Finding {
+  return {
+    rule: rule.id,
+    severity: 'info',
+    metric: f.metric ?? null,
+    message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    status: 'not_assessable',
+    evidence: spans(f.evidence),
+  };
+}
+
+/** Distinct, ordered, well-formed spans. */
+export function spans(list: (Span | null | undefined)[] | undefined): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of list ?? []) {
+    if (!s || !(s.end >= s.start)) continue;
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ start: s.start, end: s.end });
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** A number as a person writes it: integers plain, decimals without float noise. */
+export function fmt(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toFixed(4)));
+}
+
+/** Equal within float noise (表二 fees are decimals). */
+export function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}

@@ -1,0 +1,193 @@
+/**
+ * nianbao.sqlite: the records as relational tables, for SQL over a whole batch.
+ * Child tables repeat file/agency/year so most questions need no join.
+ * Offsets are original offsets (as in reports.jsonl); `start`/`end` are renamed
+ * `start_offset`/`end_offset` because END is an SQL keyword.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { metricName } from '../model/metrics.js';
+import type { ReportRecord } from '../model/types.js';
+import { tableOfMetric, themeList } from './rows.js';
+import type { ThemesSummaryLike } from './types.js';
+
+export const SCHEMA = `
+-- One row per input file (ok or error).
+CREATE TABLE reports (
+  id            INTEGER PRIMARY KEY,
+  file          TEXT NOT NULL UNIQUE,   -- path as given
+  status        TEXT NOT NULL,          -- ok | error
+  error         TEXT,                   -- why it failed, one sentence (Chinese)
+  error_reason  TEXT,                   -- empty | binary | unsupported | undecodable | corrupt | no-text-layer | not-found | internal
+  agency        TEXT,                   -- issuing body
+  year          INTEGER,                -- report year
+  layout        TEXT,                   -- 2021 | 2019 | legacy | unknown
+  title         TEXT,
+  format        TEXT,                   -- txt | md | html | docx | pdf
+  encoding      TEXT,
+  sha1          TEXT,
+  tables_absent TEXT                    -- JSON: [{"id":"t3","reason":"image"}]
+);
+
+-- Report sections (一、总体情况 …) with original offsets.
+CREATE TABLE sections (
+  report_id    INTEGER NOT NULL REFERENCES reports(id),
+  file         TEXT NOT NULL,
+  n            INTEGER NOT NULL,        -- 1…6
+  heading      TEXT,
+  start_offset INTEGER,
+  end_offset   INTEGER
+);
+
+-- Table cells in long form: one row per report and metric key (t2.*, t3.*, t4.*).
+-- value is NULL for a cell that was printed but unreadable ('/', '—', '无', blank); raw then holds its text.
+CREATE TABLE tables (
+  report_id   INTEGER NOT NULL REFERENCES reports(id),
+  file        TEXT NOT NULL,
+  agency      TEXT,
+  year        INTEGER,
+  table_id    TEXT,                     -- t2 | t3 | t4
+  metric      TEXT NOT NULL,            -- e.g. t3.total.new_received
+  metric_name TEXT,                     -- Chinese name of the metric
+  value       REAL,
+  raw         TEXT
+);
+
+-- Figures stated in the prose.
+CREATE TABLE claims (
+  report_id    INTEGER NOT NULL REFERENCES reports(id),
+  file         TEXT NOT NULL,
+  agency       TEXT,
+  year         INTEGER,
+  text         TEXT NOT NULL,           -- the phrase, e.g. 收到政府信息公开申请33件
+  value        REAL NOT NULL,
+  unit         TEXT,
+  approx       TEXT,                    -- NULL exact | gt | lt | about
+  metric       TEXT,                    -- metric key or NULL
+  scope        TEXT,                    -- report | other
+  start_offset INTEGER NOT NULL,
+  end_offset   INTEGER NOT NULL
+);
+
+-- What the checks found.
+CREATE TABLE findings (
+  report_id INTEGER NOT NULL REFERENCES reports(id),
+  file      TEXT NOT NULL,
+  agency    TEXT,
+  year      INTEGER,
+  rule      TEXT NOT NULL,              -- e.g. prose_vs_table, t4.group_sum
+  severity  TEXT NOT NULL,              -- error | warning | info
+  status    TEXT NOT NULL,              -- fail | not_assessable
+  metric    TEXT,
+  message   TEXT NOT NULL,              -- Chinese, for a person
+  expected  REAL,
+  actual    REAL,
+  evidence  TEXT                        -- JSON: [{"start":812,"end":826}] (original offsets)
+);
+
+-- Problem statements from section 五, with the theme they were clustered into.
+CREATE TABLE problems (
+  report_id    INTEGER NOT NULL REFERENCES reports(id),
+  file         TEXT NOT NULL,
+  agency       TEXT,
+  year         INTEGER,
+  text         TEXT NOT NULL,
+  period       TEXT NOT NULL,           -- current | previous | measure
+  theme        TEXT REFERENCES themes(id),
+  start_offset INTEGER,
+  end_offset   INTEGER
+);
+
+-- Cross-corpus problem themes (themes.json).
+CREATE TABLE themes (
+  id       TEXT PRIMARY KEY,
+  label    TEXT,
+  size     INTEGER,                     -- problem statements in the theme
+  share    REAL,                        -- size / all clustered statements
+  terms    TEXT,                        -- JSON array of key terms
+  agencies TEXT,                        -- JSON array
+  years    TEXT,                        -- JSON array
+  examples TEXT                         -- JSON array of {text, agency, year, file}
+);
+
+CREATE INDEX reports_agency ON reports(agency);
+CREATE INDEX reports_year ON reports(year);
+CREATE INDEX sections_file ON sections(file);
+CREATE INDEX tables_file ON tables(file);
+CREATE INDEX tables_metric ON tables(metric);
+CREATE INDEX tables_agency_year ON tables(agency, year);
+CREATE INDEX claims_file ON claims(file);
+CREATE INDEX claims_metric ON claims(metric);
+CREATE INDEX claims_agency_year ON claims(agency, year);
+CREATE INDEX findings_file ON findings(file);
+CREATE INDEX findings_rule ON findings(rule);
+CREATE INDEX findings_metric ON findings(metric);
+CREATE INDEX findings_agency_year ON findings(agency, year);
+CREATE INDEX problems_file ON problems(file);
+CREATE INDEX problems_theme ON problems(theme);
+CREATE INDEX problems_agency_year ON problems(agency, year);
+`.trim();
+
+const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
+
+/** Fills an open database (schema created here). Exposed so tests and callers can use ':memory:'. */
+export function fillDatabase(db: Database.Database, records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): void {
+  db.exec(SCHEMA);
+  const ins = {
+    report: db.prepare(
+      `INSERT INTO reports (file, status, error, error_reason, agency, year, layout, title, format, encoding, sha1, tables_absent)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    section: db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)`),
+    cell: db.prepare(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    claim: db.prepare(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    finding: db.prepare(`INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    problem: db.prepare(`INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    theme: db.prepare(`INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+  };
+  const fill = db.transaction(() => {
+    for (const t of themeList(records, themes))
+      ins.theme.run(t.id, t.label ?? null, t.size ?? null, t.share ?? null, json(t.terms), json(t.agencies), json(t.years), json(t.examples));
+    const seen = new Set<string>();
+    for (const r of records) {
+      // A resumed batch may list a file twice; the later record wins in reports.jsonl readers, so here too.
+      if (seen.has(r.file)) db.prepare('DELETE FROM reports WHERE file = ?').run(r.file);
+      seen.add(r.file);
+      const id = Number(
+        ins.report.run(
+          r.file, r.status, r.error ?? null, r.errorReason ?? null, r.agency ?? null, r.year ?? null, r.layout ?? null,
+          r.title ?? null, r.format ?? null, r.encoding ?? null, r.sha1 ?? null, json(r.tablesAbsent),
+        ).lastInsertRowid,
+      );
+      const who = [r.file, r.agency ?? null, r.year ?? null] as const;
+      for (const s of r.sections ?? []) ins.section.run(id, r.file, s.n, s.heading, s.start, s.end);
+      for (const [m, v] of Object.entries(r.tables ?? {})) ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), v, null);
+      for (const [m, raw] of Object.entries(r.unreadableCells ?? {}))
+        ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), null, raw);
+      for (const c of r.claims ?? [])
+        ins.claim.run(id, ...who, c.text, c.value, c.unit, c.approx, c.metric, c.scope ?? null, c.start, c.end);
+      for (const f of r.findings ?? [])
+        ins.finding.run(
+          id, ...who, f.rule, f.severity, f.status ?? 'fail', f.metric ?? null, f.message, f.expected ?? null, f.actual ?? null,
+          json(f.evidence.map((s) => ({ start: s.start, end: s.end }))),
+        );
+      for (const p of r.problems ?? []) ins.problem.run(id, ...who, p.text, p.period, p.theme ?? null, p.start, p.end);
+    }
+  });
+  fill();
+}
+
+/** Writes nianbao.sqlite afresh at `path` (an existing file is replaced). */
+export function writeSqlite(path: string, records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): string {
+  mkdirSync(dirname(path), { recursive: true });
+  for (const p of [path, `${path}-journal`, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = DELETE');
+    fillDatabase(db, records, themes);
+  } finally {
+    db.close();
+  }
+  return path;
+}

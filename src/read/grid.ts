@@ -1,0 +1,50 @@
+/** Table grids in the reader's coordinates: cells found in the original text, later mapped to the normalised view. */
+import type { TableGrid } from '../model/types.js';
+
+/** A table found while extracting text; start/end are offsets in the extracted (original) text. */
+export interface RawTable {
+  source: TableGrid['source'];
+  rows: string[][];
+  start: number;
+  end: number;
+}
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
+
+/** Cell text on one line: whitespace collapsed, line breaks inside Chinese words closed up, '|' kept out of the row syntax. */
+export function cellText(s: string): string {
+  return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(SPACE_BETWEEN_CJK, '').replace(/\|/g, '/');
+}
+
+/** One line per row, cells separated by ' | ' (the form later stages read). */
+export function rowsToText(rows: string[][]): string {
+  return rows.map((r) => r.join(' | ').replace(/ +$/, '')).join('\n');
+}
+
+interface SpanCell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+}
+
+/** Expand row/col spans: a spanned cell repeats its text in every slot it covers; short rows are padded with ''. */
+export function expandSpans(rows: SpanCell[][]): string[][] {
+  const grid: (string | undefined)[][] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c] !== undefined) c++;
+      const rs = Math.max(1, Math.min(cell.rowspan, 500));
+      const cs = Math.max(1, Math.min(cell.colspan, 100));
+      for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cs; dc++) grid[r + dr]![c + dc] = cell.text;
+      }
+      c += cs;
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}

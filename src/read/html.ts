@@ -1,0 +1,155 @@
+/**
+ * HTML → text with block structure as line breaks; data tables → TableGrid (spans expanded) and ' | ' rows in the text.
+ */
+import * as cheerio from 'cheerio';
+import { BLOCK_TAGS, DROPPED_CLASS_TOKENS, DROPPED_TAGS, HTML_MARKERS } from './lexicon/html.js';
+import { cellText, expandSpans, rowsToText, type RawTable } from './grid.js';
+
+/** The parts of a DOM node the walk needs (cheerio's domhandler nodes, typed structurally). */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+export interface ExtractedHtml {
+  text: string;
+  tables: RawTable[];
+  title: string | null;
+}
+
+const DROPPED = new Set(DROPPED_TAGS);
+
+/** True when a decoded text is HTML markup (several tags), whatever the file's extension says. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 20000);
+  if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(head)) return true;
+  const tags = head.match(HTML_MARKERS)?.length ?? 0;
+  return tags >= 3;
+}
+
+function isElement(n: DomNode): boolean {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+function isDropped(n: DomNode): boolean {
+  const name = n.name?.toLowerCase() ?? '';
+  if (DROPPED.has(name)) return true;
+  const a = n.attribs ?? {};
+  if (a.role === 'navigation' || a.hidden !== undefined || /display\s*:\s*none/i.test(a.style ?? '')) return true;
+  return DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`);
+}
+
+function findAll(n: DomNode, name: string, out: DomNode[] = [], stopAt?: string): DomNode[] {
+  for (const c of n.children ?? []) {
+    if (!isElement(c)) continue;
+    if (c.name === name) out.push(c);
+    if (c.name !== stopAt) findAll(c, name, out, stopAt);
+  }
+  return out;
+}
+
+/** Rows of a table, not descending into nested tables. */
+function tableRows(table: DomNode): DomNode[] {
+  return findAll(table, 'tr', [], 'table');
+}
+
+function plainText(n: DomNode): string {
+  if (n.type === 'text') return n.data ?? '';
+  if (!isElement(n) || isDropped(n)) return '';
+  if (n.name === 'br' || n.name === 'p' || n.name === 'div') return ` ${(n.children ?? []).map(plainText).join('')} `;
+  return (n.children ?? []).map(plainText).join('');
+}
+
+/**
+ * A data table has at least two rows and two columns and no table inside; anything else (page layout tables)
+ * is walked as ordinary blocks.
+ */
+function isDataTable(table: DomNode): boolean {
+  if (findAll(table, 'table').length > 0) return false;
+  const rows = tableRows(table);
+  if (rows.length < 2) return false;
+  const widest = Math.max(...rows.map((r) => (r.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').length));
+  return widest >= 2;
+}
+
+function gridOf(table: DomNode): string[][] {
+  const rows = tableRows(table).map((tr) =>
+    (tr.children ?? [])
+      .filter((c) => c.name === 'td' || c.name === 'th')
+      .map((td) => ({
+        text: cellText(plainText(td)),
+        rowspan: Number.parseInt(td.attribs?.rowspan ?? '1', 10) || 1,
+        colspan: Number.parseInt(td.attribs?.colspan ?? '1', 10) || 1,
+      })),
+  );
+  const grid = expandSpans(rows);
+  // rows that are empty in every cell carry nothing
+  return grid.filter((r) => r.some((c) => c !== ''));
+}
+
+export function htmlToText(html: string): ExtractedHtml {
+  const $ = cheerio.load(html);
+  const title = $('title').first().text().trim() || null;
+  let out = '';
+  const tables: RawTable[] = [];
+  let pre = 0;
+
+  const newline = () => {
+    out = out.replace(/[ \t]+$/, '');
+    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+  };
+  const text = (s: string) => {
+    if (pre > 0) {
+      out += s;
+      return;
+    }
+    let t = s.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') ? '\u00a0' : ' '));
+    if (out.length === 0 || out.endsWith('\n') || out.endsWith(' ')) t = t.replace(/^ +/, '');
+    out += t;
+  };
+
+  const walk = (n: DomNode) => {
+    if (n.type === 'text') return text(n.data ?? '');
+    if (n.type === 'root') return (n.children ?? []).forEach(walk);
+    if (!isElement(n) || isDropped(n)) return;
+    const name = n.name!.toLowerCase();
+    if (name === 'br') {
+      out = out.replace(/[ \t]+$/, '');
+      out += '\n';
+      return;
+    }
+    if (name === 'img') {
+      // an image standing for a table or figure leaves its file name, as text copies of such pages do
+      const src = n.attribs?.src ?? '';
+      const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+      if (/\.(?:png|jpe?g|gif|bmp|webp)$/i.test(file)) {
+        newline();
+        out += file;
+        newline();
+      }
+      return;
+    }
+    if (name === 'table' && isDataTable(n)) {
+      const rows = gridOf(n);
+      if (rows.length > 0) {
+        newline();
+        const start = out.length;
+        out += rowsToText(rows);
+        tables.push({ source: 'html', rows, start, end: out.length });
+        newline();
+      }
+      return;
+    }
+    const block = BLOCK_TAGS.has(name) || name === 'td' || name === 'th';
+    if (block) newline();
+    if (name === 'pre') pre++;
+    (n.children ?? []).forEach(walk);
+    if (name === 'pre') pre--;
+    if (block) newline();
+  };
+  walk($.root()[0] as unknown as DomNode);
+  return { text: out.replace(/\n{3,}/g, '\n\n').trim().length ? out : '', tables, title };
+}

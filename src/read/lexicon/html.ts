@@ -1,0 +1,21 @@
+/** HTML vocabularies for the reader: what to drop, what breaks a line. */
+
+/** Elements whose content is never report text. */
+export const DROPPED_TAGS = [
+  'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'svg', 'canvas', 'head', 'select', 'option',
+  'input', 'button', 'textarea', 'object', 'embed', 'map', 'audio', 'video',
+];
+
+/** class/id tokens of navigation chrome on government sites (menus, breadcrumbs are kept: 当前位置 lines are the structure stage's boilerplate). */
+export const DROPPED_CLASS_TOKENS = /(?:^|[\s_-])(?:nav|navbar|menu|topnav|mainnav|subnav|share|bdsharebuttonbox|skip)(?:$|[\s_-])/i;
+
+/** Elements that start and end a line of text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr',
+  'ul', 'caption', 'title',
+]);
+
+/** Evidence that a text is HTML markup rather than prose. */
+export const HTML_MARKERS = /<(?:!doctype\s+html|html|head|body|meta|div|p|table|tr|td|span|br|h[1-6]|ul|li|a\s+href|font|strong|center)(?:[\s>\/])/gi;

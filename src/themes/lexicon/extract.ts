@@ -1,0 +1,133 @@
+/**
+ * Vocabularies for finding and splitting the "problems and improvements" part of a report
+ * (section 五 in the 2019/2021 layouts, the last prose part in legacy reports and work summaries).
+ * All text here is in the normalised view: simplified characters, half-width punctuation.
+ */
+import type { ProblemPeriod } from '../../model/types.js';
+
+/** Phrases that make a top-level heading (一、… / 五、…) the problems section. */
+export const PROBLEM_SECTION_HEADINGS: readonly string[] = [
+  '存在的主要问题及改进情况',
+  '存在的主要问题和改进情况',
+  '存在的主要问题和改进措施',
+  '存在的主要问题及改进措施',
+  '主要问题和改进措施',
+  '主要问题及改进措施',
+  '主要问题和改进情况',
+  '存在问题和改进措施',
+  '存在问题及改进措施',
+  '存在的问题及改进情况',
+  '存在的问题和改进情况',
+  '存在的问题及改进措施',
+  '存在的问题和改进措施',
+  '存在的主要问题',
+  '存在的问题',
+  '存在问题',
+  '存在的不足',
+  '问题与不足',
+  '不足之处',
+];
+
+/** Top-level headings that continue the problems part with improvement plans (work summaries). */
+export const MEASURE_SECTION_HEADINGS: readonly string[] = [
+  '下步工作打算',
+  '下一步工作打算',
+  '下一步工作计划',
+  '下一步工作安排',
+  '下一年度工作打算',
+  '工作打算',
+  '改进措施',
+  '整改措施',
+  '下一步工作',
+];
+
+/** Sub-headings inside the section that decide the period of what follows. Longest first wins. */
+export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'fixed' }[] = [
+  { phrase: '上年度存在问题的整改情况', period: 'fixed' },
+  { phrase: '上年度问题在本年度的改进情况', period: 'fixed' },
+  { phrase: '上年度存在问题的改进情况', period: 'fixed' },
+  { phrase: '上年度问题的改进情况', period: 'fixed' },
+  { phrase: '上年度问题整改情况', period: 'fixed' },
+  { phrase: '上年度改进情况', period: 'fixed' },
+  { phrase: '上一年度存在的问题', period: 'previous' },
+  { phrase: '上年度存在的问题', period: 'previous' },
+  { phrase: '上年度存在问题', period: 'previous' },
+  { phrase: '上年度问题', period: 'previous' },
+  { phrase: '本年度存在的问题', period: 'current' },
+  { phrase: '本年度存在问题', period: 'current' },
+  { phrase: '存在的主要问题', period: 'current' },
+  { phrase: '存在的问题', period: 'current' },
+  { phrase: '存在问题', period: 'current' },
+  { phrase: '主要问题', period: 'current' },
+  { phrase: '存在不足', period: 'current' },
+  { phrase: '问题', period: 'current' },
+  { phrase: '下年度改进举措', period: 'measure' },
+  { phrase: '下一年度改进举措', period: 'measure' },
+  { phrase: '下一步改进措施', period: 'measure' },
+  { phrase: '下一步工作打算', period: 'measure' },
+  { phrase: '下一步工作计划', period: 'measure' },
+  { phrase: '下步工作打算', period: 'measure' },
+  { phrase: '改进措施', period: 'measure' },
+  { phrase: '改进举措', period: 'measure' },
+  { phrase: '整改措施', period: 'measure' },
+  { phrase: '改进情况', period: 'measure' },
+  { phrase: '工作打算', period: 'measure' },
+];
+
+/**
+ * A sentence that announces measures ("将采取以下措施", "下一步，…做好以下几方面工作：").
+ * Matched as regex sources; what follows the sentence (or its colon) are measures.
+ */
+export const MEASURE_TRANSITIONS: readonly string[] = [
+  '以下(?:几个方面|几方面|方面|措施|工作|改进措施|举措)',
+  '(?:采取|从)以下',
+  '改进措施[::]',
+  '整改措施[::]',
+  '针对(?:存在的?|上述|以上)(?:问题|不足)',
+  '^下一步[,,]',
+  '^下步[,,]',
+  '^(?:20\\d\\d|下一?)年(?:度)?[,,]?[^。]{0,30}将',
+];
+
+/** Lead-ins before a list of problems, stripped from the first statement. */
+export const LEAD_INS: readonly string[] = [
+  '主要表现在', '主要表现为', '主要体现在', '主要体现为', '具体表现在', '具体表现为', '表现在', '体现在',
+  '主要有以下几个方面', '主要有以下几方面', '主要有', '主要是', '主要包括', '具体是', '具体如下',
+  '比如', '例如', '如',
+];
+
+/** Clause openings that only announce problems ("但还存在", "仍存在一些不足"), stripped. */
+export const PROBLEM_ANNOUNCERS: readonly string[] = [
+  '但(?:是)?(?:也|还|仍|仍然|依然)?(?:存在(?:着)?)',
+  '(?:还|仍|仍然|依然|也)存在(?:着)?',
+];
+
+/** Wording of an admitted problem. */
+export const PROBLEM_CUES: readonly string[] = [
+  '不足', '不够', '有待', '不强', '不高', '不深', '不全', '不到位', '不及时', '不规范', '不完善', '不平衡', '不均衡',
+  '不准确', '不精确', '不明显', '不畅', '不多', '不广', '不细', '不严', '不力', '不佳', '不一', '不充分', '不健全',
+  '薄弱', '欠缺', '差距', '单一', '滞后', '缺乏', '缺少', '较少', '偏少', '偏低', '较低', '有限', '参差不齐',
+  '尚需', '还需', '仍需', '仍待', '亟待', '亟需', '需要进一步', '需进一步', '还要', '要持续', '难以', '未能',
+  '未进行', '未形成', '未建立', '没有', '尚未', '存在一定', '问题', '短板', '偏差', '较慢', '较大', '频繁', '较快',
+  '身兼数职', '兼职', '流动性',
+];
+
+/** Wording of an improvement measure (used only where no sub-heading or transition decided). */
+export const MEASURE_CUES: readonly string[] = [
+  '加强', '进一步', '将', '持续', '继续', '不断', '加大', '完善', '提升', '推进', '强化', '深化', '拓展', '丰富',
+  '建立', '健全', '做好', '抓好', '落实', '规范', '优化', '提高', '坚持', '确保',
+];
+
+/** Generic lead-in clauses that name no problem ("仍存在一些不足", "取得了一定成效"), dropped as statements. */
+export const GENERIC_CLAUSES: readonly string[] = [
+  '^(?:但|但是|然而)?(?:也|还|仍|仍然|依然)?(?:存在(?:着)?)(?:一些|一定的?|以下|几个方面的)?(?:问题|不足|差距|薄弱环节)(?:和|及|与)?(?:不足|问题|薄弱环节)?$',
+  '取得(?:了)?(?:一定|较好|明显|显著)',
+  '与[^,,]*(?:相比|要求)',
+  '对照',
+];
+
+/** A trailing "等" or "等问题" that closes a list. */
+export const LIST_CLOSERS = '(?:等(?:方面)?(?:的)?(?:问题|不足|情况)?)$';
+
+/** Enumeration families, in the order they are tried. */
+export const ORDINAL_CN = '一二三四五六七八九十';

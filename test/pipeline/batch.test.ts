@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeBatch } from '../../src/pipeline/batch.js';
+import { collectInputs } from '../../src/pipeline/collect.js';
+import type { ReportRecord } from '../../src/model/types.js';
+
+// A small report in our own words and numbers.
+const REPORT = `青溪区2022年政府信息公开工作年度报告
+本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。
+一、总体情况
+2022年,青溪区通过政府网站主动公开政府信息1280条。全年共收到政府信息公开申请36件。
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+一是信息公开渠道比较单一;二是政策解读形式不够丰富。
+六、其他需要报告的事项
+本年度未收取信息处理费。
+`;
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-batch-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), REPORT);
+  writeFileSync(join(dir, 'sub', 'b.txt'), REPORT.replaceAll('青溪区', '云岭县'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'junk.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x13, 0x37, 0x00, 0x01]));
+  writeFileSync(join(dir, 'a.truth.json'), '{}'); // a side file, not a report
+  return dir;
+}
+
+const readRecords = (out: string): ReportRecord[] =>
+  readFileSync(join(out, 'reports.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as ReportRecord);
+
+describe('batch runner', () => {
+  it('expands folders recursively, skips side files, keeps explicit files', async () => {
+    const dir = corpus();
+    const c = await collectInputs([dir, join(dir, 'a.truth.json'), join(dir, 'nope.txt')]);
+    expect(c.files.map((f) => f.slice(dir.length))).toEqual(['/a.truth.json', '/a.txt', '/empty.txt', '/junk.pdf', '/sub/b.txt']);
+    expect(c.missing).toEqual([join(dir, 'nope.txt')]);
+  });
+
+  it('accounts for every input, in a deterministic order, with error records for bad files', async () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    const s = await analyzeBatch([dir, join(dir, 'missing.html')], { out, jobs: 2 });
+    const recs = readRecords(out);
+    expect(recs.length).toBe(5);
+    expect(s.files).toBe(5);
+    expect(recs.map((r) => r.file.slice(dir.length))).toEqual(['/a.txt', '/empty.txt', '/junk.pdf', '/sub/b.txt', '/missing.html']);
+    const byName = new Map(recs.map((r) => [r.file.slice(dir.length), r]));
+    expect(byName.get('/a.txt')!.status).toBe('ok');
+    expect(byName.get('/a.txt')!.year).toBe(2022);
+    for (const bad of ['/empty.txt', '/junk.pdf', '/missing.html']) {
+      const r = byName.get(bad)!;
+      expect(r.status).toBe('error');
+      expect(r.error).toMatch(/[\u4e00-\u9fff].*[。.]/);
+    }
+    expect(s.ok).toBe(2);
+    expect(Object.values(s.errors).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('gives the same records with one job and with a worker pool', async () => {
+    const dir = corpus();
+    await analyzeBatch([dir], { out: join(dir, 'o1'), jobs: 1 });
+    await analyzeBatch([dir], { out: join(dir, 'o2'), jobs: 2 });
+    expect(readRecords(join(dir, 'o2'))).toEqual(readRecords(join(dir, 'o1')));
+  });
+
+  it('resumes: unchanged files are reused, changed ones analysed again, --force redoes all', async () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    const first = await analyzeBatch([dir], { out, jobs: 1 });
+    expect(first.reused).toBe(0);
+    const second = await analyzeBatch([dir], { out, jobs: 1 });
+    expect(second.reused).toBe(4);
+    writeFileSync(join(dir, 'a.txt'), REPORT.replace('1280', '1281'));
+    const third = await analyzeBatch([dir], { out, jobs: 1 });
+    expect(third.reused).toBe(3);
+    const forced = await analyzeBatch([dir], { out, jobs: 1, force: true });
+    expect(forced.reused).toBe(0);
+    expect(readRecords(out).length).toBe(4);
+    expect(existsSync(join(out, 'reports.jsonl.partial'))).toBe(false);
+  });
+});
