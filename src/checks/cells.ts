@@ -95,9 +95,9 @@ export function metricValue(a: ReportAnalysis, key: MetricKey): Lookup {
   return cellValue(a, key);
 }
 
-/** "自然人列“/”、…" — the unreadable cells of a failed lookup, for a message. */
+/** "表三…(自然人)为“/”、…" — the unreadable cells of a failed lookup, for a message. */
 export function describeBad(l: Lookup, name: (key: MetricKey) => string): string {
   if (l.ok) return '';
-  const items = l.cells.slice(0, 3).map((c) => (c.raw ? `${name(c.key)}(“${c.raw}”)` : `${name(c.key)}(缺失)`));
+  const items = l.cells.slice(0, 3).map((c) => (c.raw ? `${name(c.key)}为“${c.raw}”` : `${name(c.key)}缺失`));
   return items.join('、') + (l.cells.length > 3 ? `等${l.cells.length}处` : '');
 }

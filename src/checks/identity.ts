@@ -62,7 +62,7 @@ export function checkIdentities(
     out.push(
       notAssessable(
         rule,
-        `${table}${wheres.slice(0, 4).join('、')}${wheres.length > 4 ? `等${wheres.length}处` : ''}无法核对“${relation}”：${describeBad(first.bad, metricName)}无法读取`,
+        `${table}${wheres.slice(0, 4).join('、')}${wheres.length > 4 ? `等${wheres.length}处` : ''}无法核对“${relation}”：${describeBad(first.bad, metricName)}`,
         { metric: unassessable.length === 1 ? instances.find((i) => i.where === first.where)?.metric ?? null : null, evidence: evidence.length ? evidence : [tableSpan] },
       ),
     );

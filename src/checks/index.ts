@@ -1,9 +1,106 @@
-// STUB (issue #7 replaces it): no findings.
+/**
+ * The consistency checks (issue #7): the rule catalogue and the two entry points.
+ * Each rule is one module under ./rules with its id, severity, Chinese title and message templates.
+ */
 import type { Finding, ReportAnalysis } from '../model/types.js';
-export function runReportRules(_a: ReportAnalysis): Finding[] {
-  return [];
+import type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
+import { t3Balance } from './rules/t3_balance.js';
+import { t3TotalProcessed } from './rules/t3_total_processed.js';
+import { t3RowSum } from './rules/t3_row_sum.js';
+import { t4GroupSum } from './rules/t4_group_sum.js';
+import { cellValueRule } from './rules/cell_value.js';
+import { proseVsTable } from './rules/prose_vs_table.js';
+import { proseParts } from './rules/prose_parts.js';
+import { proseRate } from './rules/prose_rate.js';
+import { proseRepeat } from './rules/prose_repeat.js';
+import { sectionMissing } from './rules/section_missing.js';
+import { tableMissing } from './rules/table_missing.js';
+import { tableImage } from './rules/table_image.js';
+import { layoutOutdated } from './rules/layout_outdated.js';
+import { yearMismatch } from './rules/year_mismatch.js';
+import { feeContradiction } from './rules/fee_contradiction.js';
+import { carryover } from './rules/carryover.js';
+import { inForceContinuity } from './rules/in_force_continuity.js';
+import { nearDuplicate } from './rules/near_duplicate.js';
+
+export type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
+
+export const REPORT_RULES: readonly ReportRule[] = [
+  t3Balance,
+  t3TotalProcessed,
+  t3RowSum,
+  t4GroupSum,
+  cellValueRule,
+  proseVsTable,
+  proseParts,
+  proseRate,
+  proseRepeat,
+  sectionMissing,
+  tableMissing,
+  tableImage,
+  layoutOutdated,
+  yearMismatch,
+  feeContradiction,
+];
+
+export const CORPUS_RULES: readonly CorpusRule[] = [carryover, inForceContinuity, nearDuplicate];
+
+/** The catalogue `nianbao rules` prints. */
+export const RULES: readonly RuleDescription[] = [...REPORT_RULES, ...CORPUS_RULES].map((r) => ({
+  id: r.id,
+  severity: r.severity,
+  scope: r.scope,
+  title: r.title,
+  description: r.description,
+}));
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Sort findings: errors first, then by where their evidence starts. */
+function ordered(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (x, y) =>
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      (x.evidence[0]?.start ?? Infinity) - (y.evidence[0]?.start ?? Infinity),
+  );
 }
-/** Rules over the whole batch (year-to-year, near-duplicates): findings by file. */
-export function runCorpusRules(_all: readonly ReportAnalysis[]): Map<string, Finding[]> {
-  return new Map();
+
+/** Every per-report rule. A rule that throws becomes an info finding rather than sinking the report. */
+export function runReportRules(a: ReportAnalysis): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of REPORT_RULES) {
+    try {
+      out.push(...rule.run(a));
+    } catch (e) {
+      out.push(internalError(rule.id, e));
+    }
+  }
+  return ordered(out);
+}
+
+/** Rules over the whole batch (year-to-year, near-duplicates): findings by doc.file. */
+export function runCorpusRules(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const rule of CORPUS_RULES) {
+    let found: Map<string, Finding[]>;
+    try {
+      found = rule.run(all);
+    } catch (e) {
+      found = new Map(all.map((a) => [a.doc.file, [internalError(rule.id, e)]]));
+    }
+    for (const [file, list] of found) out.set(file, [...(out.get(file) ?? []), ...list]);
+  }
+  for (const [file, list] of out) out.set(file, ordered(list));
+  return out;
+}
+
+function internalError(rule: string, e: unknown): Finding {
+  return {
+    rule,
+    severity: 'info',
+    metric: null,
+    message: `检查规则${rule}运行出错，未能完成：${e instanceof Error ? e.message : String(e)}`,
+    status: 'not_assessable',
+    evidence: [],
+  };
 }

@@ -190,6 +190,8 @@ export interface Claim extends Span {
   partsExhaustive?: boolean;
   /** For a rate stated beside its numerator and denominator. */
   rate?: { numerator: string; denominator: string };
+  /** The figure itself inside the claim phrase (e.g. 33件 of 收到政府信息公开申请33件). */
+  quantity?: Span;
 }
 
 // ──────────────────────────── checks ────────────────────────────

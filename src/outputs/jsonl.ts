@@ -118,6 +118,13 @@ export class JsonlWriter {
   }
 }
 
+/** A resumed batch may hold a file twice: keep the last record of each file, in first-seen order. */
+export function latestPerFile(records: readonly ReportRecord[]): ReportRecord[] {
+  const byFile = new Map<string, ReportRecord>();
+  for (const r of records) byFile.set(r.file, r);
+  return [...byFile.values()];
+}
+
 /** Files already present in a reports.jsonl, for skipping on resume. */
 export function recordedFiles(path: string): Set<string> {
   return new Set(readRecords(path).map((r) => r.file));

@@ -55,8 +55,8 @@ export function reportRows(records: readonly ReportRecord[]): RowSet {
       col('status', '状态', 8),
       col('error_reason', '错误类型', 14),
       col('error', '错误说明', 40),
-      col('layout', '格式', 9),
-      col('format', '文件类型', 9),
+      col('layout', '格式', 10),
+      col('format', '文件类型', 10),
       col('encoding', '编码', 10),
       col('title', '标题', 40),
       col('sections', '章节数', 8),
@@ -116,7 +116,7 @@ export function findingRows(records: readonly ReportRecord[], texts?: Map<string
     columns: [
       ...ID_COLUMNS,
       col('rule', '规则', 18),
-      col('severity', '级别', 9),
+      col('severity', '级别', 10),
       col('status', '结论', 14),
       col('metric', '指标键', 26),
       col('metric_name', '指标', 30),
@@ -204,7 +204,7 @@ export function problemRows(records: readonly ReportRecord[], themes?: ThemesSum
   return {
     columns: [
       ...ID_COLUMNS,
-      col('period', '类别', 9),
+      col('period', '类别', 10),
       col('text', '问题陈述', 60),
       col('theme', '主题', 16),
       col('theme_label', '主题名称', 30),

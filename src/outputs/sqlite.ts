@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
+import { latestPerFile } from './jsonl.js';
 import { tableOfMetric, themeList } from './rows.js';
 import type { ThemesSummaryLike } from './types.js';
 
@@ -149,11 +150,7 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
   const fill = db.transaction(() => {
     for (const t of themeList(records, themes))
       ins.theme.run(t.id, t.label ?? null, t.size ?? null, t.share ?? null, json(t.terms), json(t.agencies), json(t.years), json(t.examples));
-    const seen = new Set<string>();
-    for (const r of records) {
-      // A resumed batch may list a file twice; the later record wins in reports.jsonl readers, so here too.
-      if (seen.has(r.file)) db.prepare('DELETE FROM reports WHERE file = ?').run(r.file);
-      seen.add(r.file);
+    for (const r of latestPerFile(records)) {
       const id = Number(
         ins.report.run(
           r.file, r.status, r.error ?? null, r.errorReason ?? null, r.agency ?? null, r.year ?? null, r.layout ?? null,

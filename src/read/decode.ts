@@ -58,13 +58,20 @@ export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (n < 4) return null;
   let evenHi = 0;
   let oddHi = 0;
+  let evenNul = 0;
+  let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     const a = buf[i]!;
     const b = buf[i + 1]!;
+    if (a === 0) evenNul++;
+    if (b === 0) oddNul++;
     if (a === 0 || (a >= 0x4e && a <= 0x9f) || a === 0x30 || a === 0xff) evenHi++;
     if (b === 0 || (b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff) oddHi++;
   }
   const pairs = n / 2;
+  // ASCII in UTF-16: a NUL in every such pair, always on the same side
+  if (oddNul / pairs > 0.2 && evenNul / pairs < 0.02) return 'utf-16le';
+  if (evenNul / pairs > 0.2 && oddNul / pairs < 0.02) return 'utf-16be';
   if (oddHi / pairs > 0.85 && evenHi / pairs < 0.6) return 'utf-16le';
   if (evenHi / pairs > 0.85 && oddHi / pairs < 0.6) return 'utf-16be';
   return null;

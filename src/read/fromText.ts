@@ -1,21 +1,43 @@
 /**
- * Build a SourceDocument from text already decoded (tests, synthetic reports, and the txt/md readers).
+ * Build a SourceDocument from text already decoded (tests, synthetic reports, and every reader after extraction).
  */
 import type { SourceDocument, SourceFormat, TableGrid } from '../model/types.js';
 import { normalise, offsetMapper } from './normalise.js';
 import { guessMeta } from './meta.js';
 import { findImageSpans } from './images.js';
+import type { RawTable } from './grid.js';
 
 export interface FromTextOptions {
   file?: string;
   format?: SourceFormat;
   encoding?: string;
+  /** Tables with offsets in the normalised text. */
   tables?: TableGrid[];
+  /** Tables with offsets in `original` (what the extractors produce); mapped to the normalised text here. */
+  rawTables?: RawTable[];
+}
+
+/** Normalised offset of an original offset: the first normalised character at or after it (map is increasing). */
+export function originalToNormalised(map: Int32Array, original: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function documentFromText(original: string, opts: FromTextOptions = {}): SourceDocument {
   const n = normalise(original);
   const toOriginal = offsetMapper(n.map);
+  const mapped: TableGrid[] = (opts.rawTables ?? []).map((t) => ({
+    source: t.source,
+    rows: t.rows.map((r) => r.map((c) => normalise(c, { traditional: n.traditional }).text)),
+    start: originalToNormalised(n.map, t.start),
+    end: originalToNormalised(n.map, t.end),
+  }));
   const doc: SourceDocument = {
     file: opts.file ?? '<text>',
     format: opts.format ?? 'txt',
@@ -24,7 +46,7 @@ export function documentFromText(original: string, opts: FromTextOptions = {}): 
     text: n.text,
     toOriginal,
     traditional: n.traditional,
-    tables: opts.tables ?? [],
+    tables: [...(opts.tables ?? []), ...mapped].sort((a, b) => a.start - b.start),
     imageSpans: findImageSpans(n.text),
     meta: { title: null, agency: null, year: null, layout: 'unknown' },
   };

@@ -1,18 +1,115 @@
-// STUB (issue #2 replaces it): utf-8 text files only.
-import { readFile } from 'node:fs/promises';
-import type { ReadError, SourceDocument } from '../model/types.js';
+/**
+ * The reader: any report file → SourceDocument, or a ReadError that says why not. Never throws.
+ * Formats are decided by content first (PDF/zip magic, HTML tags), the extension breaking ties.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { ReadError, ReadErrorReason, SourceDocument, SourceFormat } from '../model/types.js';
 import { documentFromText } from './fromText.js';
-export { documentFromText } from './fromText.js';
+import { decodeText } from './decode.js';
+import { sniff } from './sniff.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+import { docxToText } from './docx.js';
+import { pdfToText } from './pdf.js';
+import { findPipeTables, markdownToText } from './markdown.js';
+import { READ_ERROR_TEXT } from './lexicon/errors.js';
+
+export { documentFromText, originalToNormalised, type FromTextOptions } from './fromText.js';
+export { normalise, offsetMapper, spanToOriginal } from './normalise.js';
+export { guessMeta } from './meta.js';
+export { SUPPORTED_EXTENSIONS } from './lexicon/errors.js';
 
 export function isReadError(x: SourceDocument | ReadError): x is ReadError {
   return (x as ReadError).reason !== undefined && (x as SourceDocument).text === undefined;
 }
 
-export async function readReport(path: string): Promise<SourceDocument | ReadError> {
-  try {
-    const buf = await readFile(path);
-    return documentFromText(buf.toString('utf8'), { file: path });
-  } catch (e) {
-    return { file: path, reason: 'not-found', message: '无法读取文件。', messageEn: `Cannot read the file: ${(e as Error).message}` };
+export function readError(file: string, reason: ReadErrorReason, detail?: string): ReadError {
+  const t = READ_ERROR_TEXT[reason];
+  return { file, reason, message: t.zh, messageEn: detail ? `${t.en} (${detail})` : t.en };
+}
+
+/** Fewer non-space characters per page than this: the PDF is a scan without a text layer. */
+const MIN_PDF_CHARS_PER_PAGE = 20;
+
+function fromHtml(html: string, file: string, format: SourceFormat, encoding: string): SourceDocument | ReadError {
+  const { text, tables } = htmlToText(html);
+  if (text.trim() === '') return readError(file, 'empty', 'no text in the markup');
+  return documentFromText(text, { file, format, encoding, rawTables: tables });
+}
+
+async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocument | ReadError> {
+  const ext = extname(file).toLowerCase();
+  if (buf.length === 0) return readError(file, 'empty');
+  const kind = sniff(buf, file);
+  switch (kind) {
+    case 'pdf': {
+      let extracted;
+      try {
+        extracted = await pdfToText(buf);
+      } catch (e) {
+        return readError(file, 'corrupt', `PDF: ${(e as Error).message}`);
+      }
+      if (extracted.chars < Math.max(1, extracted.pages) * MIN_PDF_CHARS_PER_PAGE && extracted.text.trim().length < 200) {
+        return readError(file, 'no-text-layer', `${extracted.chars} characters on ${extracted.pages} pages`);
+      }
+      return documentFromText(extracted.text, { file, format: 'pdf', encoding: 'binary', rawTables: extracted.tables });
+    }
+    case 'docx': {
+      let extracted;
+      try {
+        extracted = await docxToText(buf);
+      } catch (e) {
+        return readError(file, 'corrupt', `DOCX: ${(e as Error).message}`);
+      }
+      if (extracted.text.trim() === '') return readError(file, 'empty', 'the document has no text');
+      return documentFromText(extracted.text, { file, format: 'docx', encoding: 'binary', rawTables: extracted.tables });
+    }
+    case 'zip-other':
+      return ext === '.docx' ? readError(file, 'corrupt', 'a zip archive without word/document.xml') : readError(file, 'unsupported', 'an archive or non-Word Office file');
+    case 'ole':
+      return readError(file, 'unsupported', 'an Office 97–2003 file (.doc/.xls); save it as .docx');
+    case 'image':
+      return readError(file, 'unsupported', 'an image');
+    case 'unsupported-ext':
+      return readError(file, 'unsupported', ext);
+    case 'text':
+      break;
   }
+  const decoded = decodeText(buf);
+  if (!decoded.ok) {
+    // a .pdf/.docx whose bytes are neither: damaged rather than mislabelled
+    if (ext === '.pdf' || ext === '.docx') return readError(file, 'corrupt', decoded.detail);
+    return readError(file, decoded.reason, decoded.detail);
+  }
+  const { text, encoding } = decoded;
+  if (text.replace(/[\s\u3000\ufeff]+/g, '') === '') return readError(file, 'empty');
+  if (ext === '.pdf' || ext === '.docx') return readError(file, 'corrupt', `text where a ${ext} was expected`);
+  if (looksLikeHtml(text)) return fromHtml(text, file, 'html', encoding);
+  if (ext === '.md' || ext === '.markdown') {
+    const plain = markdownToText(text);
+    return documentFromText(plain, { file, format: 'md', encoding, rawTables: findPipeTables(plain) });
+  }
+  return documentFromText(text, { file, format: 'txt', encoding, rawTables: findPipeTables(text) });
+}
+
+/** Read a report held in memory; `name` gives the extension and the `file` recorded. */
+export async function readBuffer(buf: Buffer, name: string): Promise<SourceDocument | ReadError> {
+  try {
+    return await readBufferUnsafe(buf, name);
+  } catch (e) {
+    return readError(name, 'internal', (e as Error)?.message ?? String(e));
+  }
+}
+
+/** Read a report file. Never throws: failures come back as a ReadError. */
+export async function readReport(path: string): Promise<SourceDocument | ReadError> {
+  let buf: Buffer;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return readError(path, 'not-found', 'not a regular file');
+    buf = await readFile(path);
+  } catch (e) {
+    return readError(path, 'not-found', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+  }
+  return readBuffer(buf, path);
 }

@@ -1,9 +1,199 @@
 /**
- * Placeholder metadata guess; the reader issue (#2) replaces it with title/agency/year/layout detection.
+ * The reader's metadata guess from the normalised text: title, issuing body, report year, layout.
+ * Vocabularies live in lexicon/meta.ts; the rules here say which evidence wins.
  */
-import type { DocumentMeta } from '../model/types.js';
+import type { DocumentMeta, Layout } from '../model/types.js';
+import {
+  ABBREVIATED_NAME, AGENCY_SUFFIXES, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS,
+  LEGACY_WEAK_MARKERS, NOT_A_NAME, PERIOD_YEAR, PLACE_BODY_SUFFIXES, PLACE_SUFFIXES, SECTION_KEYWORDS,
+  SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+} from './lexicon/meta.js';
+
+/** How far into a report its title and opening are looked for. */
+const HEAD_CHARS = 4000;
+
+const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${TITLE_PHRASE}`, 'g');
+const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t])(?:${SOURCE_LABELS.join('|')})[ \t]?[:：][ \t]?([^\s|]{2,40})`, 'g');
+/** 区管委会办公室编制完成了本报告: a compiler named only by the last character of the place. */
+const COMPILER = new RegExp(String.raw`([省市县区镇乡])(${PLACE_BODY_SUFFIXES.join('|')})(?:负责)?编制(?:完成|而成|了?本报告)`);
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()]{2,40}$/;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const endsWithAny = (s: string, suffixes: string[]) => suffixes.some((x) => s.endsWith(x));
+
+type NameKind = 'agency' | 'place';
+
+/** Clean a candidate name and say whether it names a body, a bare place, or nothing usable. */
+function nameOf(raw: string): { name: string; kind: NameKind } | null {
+  let s = raw.replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
+  s = s.replace(TITLE_INTRO, '').replace(/^[《“"]/, '');
+  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s)) return null;
+  if (endsWithAny(s, AGENCY_SUFFIXES)) return { name: s, kind: 'agency' };
+  if (endsWithAny(s, PLACE_SUFFIXES)) return { name: s, kind: 'place' };
+  return null;
+}
+
+interface TitleHit {
+  year: number;
+  title: string;
+  name: { name: string; kind: NameKind } | null;
+  index: number;
+}
+
+/** The text just before a title's year: the rest of its line, or the line above when the year starts a line. */
+function prefixBefore(text: string, index: number): string {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  let before = text.slice(lineStart, index).trim();
+  if (before === '' && lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(prevStart, lineStart - 1).trim();
+    if (prev.length <= 30) before = prev;
+  }
+  // the name is the last run of name characters (after labels, pipes, punctuation)
+  const m = before.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
+  return m ? m[0] : '';
+}
+
+function findTitles(head: string): TitleHit[] {
+  const hits: TitleHit[] = [];
+  for (const m of head.matchAll(TITLE)) {
+    const prefix = prefixBefore(head, m.index!);
+    // a notice about reports (关于做好2021年…报告的通知) is not this report's title
+    if (/关于|通知|做好|编制|印发/.test(prefix + m[2])) continue;
+    const name = nameOf(prefix) ?? (m[2] ? nameOf(m[2]) : null);
+    hits.push({ year: Number(m[1]), title: `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim(), name, index: m.index! });
+  }
+  return hits;
+}
+
+function sourceName(head: string): { name: string; kind: NameKind } | null {
+  for (const m of head.matchAll(SOURCE_LINE)) {
+    const value = m[1]!.replace(/\d{4}[-/年].*$/, '');
+    const n = nameOf(value);
+    if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
+  }
+  return null;
+}
+
+/** A line near the top holding only a body's name (洪泽区人民政府 / 孝感市人民政府办公室 above the title). */
+function nameLine(head: string): { name: string; kind: NameKind } | null {
+  const lines = head.split('\n').slice(0, 12);
+  for (const line of lines) {
+    const t = line.replace(/[|\s]+/g, '');
+    if (t.length < 3 || t.length > 30) continue;
+    const n = nameOf(t);
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
+}
+
+/** The subject of the opening sentence: 2024年,长春市人民政府办公厅坚持…. */
+function openingSubject(head: string): { name: string; kind: NameKind } | null {
+  for (const m of head.matchAll(/(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=认真|坚持|严格|深入|按照|在|以|紧紧|全面|持续|进一步|围绕|高度|始终|着力|立足|紧扣|不断|扎实|积极|聚焦|依法|根据)/g)) {
+    const rest = head.slice(m.index! + m[0].length);
+    if (!SUBJECT_VERBS.test(rest)) continue;
+    const n = nameOf(m[1]!);
+    if (n) return n;
+  }
+  return null;
+}
+
+/**
+ * A bare place becomes its government when the text names that body: the compiler of the report first
+ * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府).
+ */
+function placeBody(place: string, text: string): string {
+  const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
+  if (compiler && place.endsWith(compiler[1]!)) return place + compiler[2]!;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [suffix, n] of counts) {
+    const b = best === null ? 0 : counts.get(best)!;
+    if (n > b || (n === b && suffix.length > best!.length)) best = suffix;
+  }
+  return best ? place + best : place;
+}
+
+export function guessAgency(text: string, title: TitleHit | undefined): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  const fromSource = sourceName(head);
+  const fromTitle = title?.name ?? null;
+  let chosen: { name: string; kind: NameKind } | null;
+  if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
+  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? openingSubject(head);
+  if (!chosen) return null;
+  return chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+}
+
+function countYears(head: string): number | null {
+  const counts = new Map<number, number>();
+  // years inside document numbers (〔2021〕30号) and dates of notices say nothing about the report
+  for (const m of head.replace(/[〔\[(（]\d{4}[〕\])）]/g, '').matchAll(/((?:19|20)\d{2})\s?年/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
+  return best;
+}
+
+/** Where the body starts: the first numbered section heading (一、…), or the text's end. */
+function bodyStart(text: string): number {
+  const m = text.match(/(?:^|\n|\s)一\s?[、.]/);
+  return m ? m.index! : text.length;
+}
+
+export function guessYear(text: string, title: TitleHit | undefined): number | null {
+  const head = text.slice(0, HEAD_CHARS);
+  // a title in the opening is the report's; one further down may name last year's report
+  if (title && (title.index < Math.max(800, bodyStart(head)) || title.name)) return title.year;
+  for (const re of PERIOD_YEAR) {
+    const m = head.match(re);
+    if (m) return Number(m[1]);
+  }
+  return title?.year ?? countYears(head);
+}
+
+/** Which of the six standard sections have a numbered heading (一、总体情况 …) anywhere in the text. */
+export function standardSections(text: string): Set<number> {
+  const found = new Set<number>();
+  const numerals = '一二三四五六';
+  for (const m of text.matchAll(/([一二三四五六])\s?[、.]\s?([^\n]{0,30})/g)) {
+    const n = numerals.indexOf(m[1]!) + 1;
+    const [, kw] = SECTION_KEYWORDS[n - 1]!;
+    if (kw.test(m[2]!)) found.add(n);
+  }
+  return found;
+}
+
+const score = (text: string, markers: [RegExp, number][]) => markers.reduce((s, [re, w]) => s + (re.test(text) ? w : 0), 0);
+
+export function guessLayout(text: string, year: number | null, title: string | null): Layout {
+  const firstLine = text.slice(0, 200).split('\n').find((l) => l.trim() !== '') ?? '';
+  if (!title && WORK_SUMMARY_TITLE.test(firstLine)) return 'unknown';
+  if (LEGACY_STRONG_MARKERS.some((re) => re.test(text))) return 'legacy';
+  const s2021 = score(text, LAYOUT_2021_MARKERS);
+  const s2019 = score(text, LAYOUT_2019_MARKERS);
+  if (year !== null && year <= 2018) return 'legacy';
+  if (s2019 > 0 || s2021 > 0) return s2019 >= s2021 ? '2019' : '2021';
+  if (year === null && LEGACY_WEAK_MARKERS.some((re) => re.test(text))) return 'legacy';
+  // the whole six-part outline with no table evidence: the layout in force that year
+  if (year !== null && standardSections(text).size === 6) return year >= 2021 ? '2021' : '2019';
+  return 'unknown';
+}
 
 export function guessMeta(text: string): DocumentMeta {
-  const m = text.match(/(20\d\d)年(?:度)?政府信息公开工作年度报告/);
-  return { title: null, agency: null, year: m ? Number(m[1]) : null, layout: 'unknown' };
+  const head = text.slice(0, HEAD_CHARS);
+  const titles = findTitles(head);
+  const title = titles.find((t) => t.name) ?? titles[0];
+  const year = guessYear(text, title);
+  return {
+    title: title?.title ?? null,
+    agency: guessAgency(text, title),
+    year,
+    layout: guessLayout(text, year, title?.title ?? null),
+  };
 }

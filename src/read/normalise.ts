@@ -59,9 +59,10 @@ function halfWidth(code: number): number {
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
 const SPACE_LIKE = new Set([0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f]);
 
-export function normalise(original: string): NormalisedText {
-  const simplified = simplifyAligned(original);
-  const traditional = traditionalShare(original, simplified) > 0.02;
+/** `force.traditional` imposes the document's decision on a fragment (a table cell) instead of judging the fragment alone. */
+export function normalise(original: string, force: { traditional?: boolean } = {}): NormalisedText {
+  const simplified = force.traditional === false ? original : simplifyAligned(original);
+  const traditional = force.traditional ?? traditionalShare(original, simplified) > 0.02;
   const src = traditional ? simplified : original;
 
   const out: number[] = [];

@@ -1,5 +1,24 @@
-// STUB (issue #4 replaces it): no sections found.
+/**
+ * Stage 2 (issue #4): the six sections of a report, its paragraphs with their section labels, and page chrome.
+ */
 import type { SourceDocument, Structure } from '../model/types.js';
+import { segmentWith } from './segment.js';
+
 export function segmentStructure(doc: SourceDocument): Structure {
-  return { layoutHint: doc.meta.layout, sections: [], paragraphs: [], boilerplate: [] };
+  return segmentWith(doc);
 }
+
+export { segmentWith, decodeInOrder, type SegmentOptions } from './segment.js';
+export { findHeadingCandidates, chooseHeadings, matchHeadingText, type HeadingCandidate } from './headings.js';
+export { isBoilerplateLine } from './boilerplate.js';
+export {
+  sectionClassifier,
+  trainSectionClassifier,
+  trainModelFile,
+  classifierFromModelFile,
+  paragraphFeatures,
+  SectionClassifier,
+  MODEL_PATH,
+  type TrainingParagraph,
+  type SectionModelFile,
+} from './classifier.js';

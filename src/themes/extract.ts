@@ -1,5 +1,372 @@
-// STUB (issue #8 replaces it): no problem statements.
-import type { ProblemStatement, SourceDocument, Structure } from '../model/types.js';
-export function extractProblems(_doc: SourceDocument, _structure: Structure): ProblemStatement[] {
-  return [];
+/**
+ * Problem statements: the single problems (and measures) a report lists in its section 五.
+ *
+ * Steps: find the region(s) (region.ts) → cut them into blocks by sub-heading (上年度存在的问题, 改进措施 …) and
+ * by sentences that announce measures (将采取以下措施:) → split each block into items, by enumeration
+ * (一是/(一)/1./首先) when there is one, else by sentence, else by clause → strip markers, lead-ins, praise and
+ * trailing 等 → give each a period.
+ */
+import type { ProblemPeriod, ProblemStatement, SourceDocument, Structure } from '../model/types.js';
+import {
+  GENERIC_CLAUSES,
+  LEAD_INS,
+  LIST_CLOSERS,
+  MEASURE_CUES,
+  MEASURE_TRANSITIONS,
+  ORDINAL_CN,
+  PROBLEM_ANNOUNCERS,
+  PROBLEM_CUES,
+  SUB_HEADINGS,
+} from './lexicon/extract.js';
+import { cnOrdinal, problemRegions } from './region.js';
+
+type BlockPeriod = ProblemPeriod | 'fixed' | null;
+
+interface Block {
+  start: number;
+  end: number;
+  period: BlockPeriod;
+}
+
+interface Item {
+  start: number;
+  end: number;
+  period: BlockPeriod;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: readonly string[], esc = true): string =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => (esc ? escape(x) : x)).join('|');
+
+const PROBLEM_CUE_RE = new RegExp(alt(PROBLEM_CUES));
+const MEASURE_CUE_RE = new RegExp(alt(MEASURE_CUES));
+const GENERIC_RES = GENERIC_CLAUSES.map((s) => new RegExp(s));
+const TRANSITION_RES = MEASURE_TRANSITIONS.map((s) => new RegExp(s));
+const LEAD_IN_RE = new RegExp(`(?:^|[,,;;])\\s*(?:${alt(LEAD_INS)})[::]?`, 'g');
+const LEAD_IN_START_RE = new RegExp(`^(?:${alt(LEAD_INS)})[::]?`);
+const ANNOUNCER_RE = new RegExp(`^(?:${alt(PROBLEM_ANNOUNCERS, false)})(?:一些|以下)?`);
+const CLOSER_RE = new RegExp(LIST_CLOSERS);
+const SUB_HEADING_RE = new RegExp(
+  `(?:^|(?<=[\\n。;;::]))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${alt(SUB_HEADINGS.map((s) => s.phrase))})[ ]*(?:[。::\\n]|$)`,
+  'g',
+);
+const SUB_PERIOD = new Map(SUB_HEADINGS.map((s) => [s.phrase, s.period] as const));
+
+/** Characters after which an enumeration marker may start a new item. */
+const MARKER_BEFORE = /[\n。;;::,,!?\s]$/;
+
+interface Marker {
+  at: number;
+  after: number;
+  value: number;
+}
+
+/** Enumeration families, tried in this order when two start at the same place. */
+const FAMILIES: { name: string; re: RegExp; value: (m: RegExpExecArray) => number; loose?: boolean }[] = [
+  { name: 'shi', re: new RegExp(`([${ORDINAL_CN}]{1,2})\\s*是`, 'g'), value: (m) => cnOrdinal(m[1]!) },
+  { name: 'paren', re: new RegExp(`[((]([${ORDINAL_CN}]{1,2})[))]`, 'g'), value: (m) => cnOrdinal(m[1]!), loose: true },
+  { name: 'di', re: new RegExp(`第([${ORDINAL_CN}])[,,、::]`, 'g'), value: (m) => cnOrdinal(m[1]!) },
+  { name: 'arabic', re: /(?<![\d.])(\d{1,2})[.、](?![\d%])/g, value: (m) => Number(m[1]) },
+  { name: 'paren-arabic', re: /[((](\d{1,2})[))]/g, value: (m) => Number(m[1]), loose: true },
+  { name: 'circled', re: /([①②③④⑤⑥⑦⑧⑨⑩])/g, value: (m) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[1]!) + 1, loose: true },
+  {
+    name: 'order',
+    re: /(首先|其次|再次|最后)[,,]?/g,
+    value: (m) => ({ 首先: 1, 其次: 2, 再次: 3, 最后: 4 })[m[1] as '首先'] ?? 0,
+  },
+];
+
+function markersOf(text: string, block: Block, fam: (typeof FAMILIES)[number]): Marker[] {
+  const out: Marker[] = [];
+  const slice = text.slice(block.start, block.end);
+  fam.re.lastIndex = 0;
+  for (const m of slice.matchAll(fam.re)) {
+    const at = block.start + m.index!;
+    const before = text.slice(Math.max(block.start, at - 1), at);
+    const ok = at === block.start || MARKER_BEFORE.test(before) || (fam.loose === true && before !== '第');
+    if (!ok) continue;
+    const value = fam.value(m as RegExpExecArray);
+    if (value > 0) out.push({ at, after: at + m[0].length, value });
+  }
+  return out;
+}
+
+/** The enumeration of a block: the family that starts earliest with a 1 followed by a 2. */
+function enumeration(text: string, block: Block): Marker[] | null {
+  let best: Marker[] | null = null;
+  for (const fam of FAMILIES) {
+    const ms = markersOf(text, block, fam);
+    const first = ms.findIndex((m) => m.value === 1);
+    if (first < 0 || !ms.slice(first + 1).some((m) => m.value === 2)) continue;
+    // an item runs to the next marker of the same family that continues (or restarts) the count
+    const seq: Marker[] = [ms[first]!];
+    for (const m of ms.slice(first + 1)) {
+      const last = seq[seq.length - 1]!;
+      if (m.value === 1 || (m.value >= last.value && m.value <= last.value + 2)) seq.push(m);
+    }
+    if (!best || seq[0]!.at < best[0]!.at) best = seq;
+  }
+  return best;
+}
+
+/** Where a sentence announces measures: the index of the announcing phrase, or -1. */
+function transitionAt(sentence: string): number {
+  const lead = /^[\s((]*[一二三四五六七八九十\d]*[))、.]?\s*/.exec(sentence)![0].length;
+  const s = sentence.slice(lead);
+  let at = -1;
+  for (const re of TRANSITION_RES) {
+    const m = re.exec(s);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  if (at < 0) return -1;
+  // "存在的问题主要有以下几个方面:" introduces problems, not measures
+  if (/问题|不足|差距|薄弱/.test(s.slice(0, at)) && !/改进|措施|将|加强|提升|努力|做好|下一步/.test(s)) return -1;
+  return lead + at;
+}
+const isTransition = (sentence: string): boolean => transitionAt(sentence) >= 0;
+
+/** Sentences of [start, end): ends at 。!? (kept inside the sentence). */
+function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '。' || c === '!' || c === '?') {
+      if (i + 1 > s) out.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (end > s) out.push({ start: s, end });
+  return out.filter((x) => text.slice(x.start, x.end).trim().length > 0);
+}
+
+/** Blocks of a region: split at sub-headings, then at sentences that announce measures. */
+function blocksOf(text: string, start: number, end: number, initial: BlockPeriod): Block[] {
+  const cuts: { at: number; from: number; period: BlockPeriod }[] = [];
+  const slice = text.slice(start, end);
+  SUB_HEADING_RE.lastIndex = 0;
+  for (const m of slice.matchAll(SUB_HEADING_RE)) {
+    const period = SUB_PERIOD.get(m[1]!) ?? null;
+    cuts.push({ at: start + m.index!, from: start + m.index! + m[0].length, period });
+  }
+  const raw: Block[] = [];
+  let cur: Block = { start, end, period: initial };
+  for (const c of cuts) {
+    raw.push({ ...cur, end: c.at });
+    cur = { start: c.from, end, period: c.period };
+  }
+  raw.push(cur);
+  const out: Block[] = [];
+  for (const b of raw) {
+    if (b.end <= b.start) continue;
+    if (b.period === 'measure' || b.period === 'fixed') {
+      out.push(b);
+      continue;
+    }
+    let blockStart = b.start;
+    let split = false;
+    for (const s of sentences(text, b.start, b.end)) {
+      const st = text.slice(s.start, s.end);
+      const at = transitionAt(st);
+      if (at < 0) continue;
+      const colon = st.search(/[::]/);
+      const hasFollowingWord = /以下/.test(st);
+      const measureFrom = colon >= 0 ? s.start + colon + 1 : hasFollowingWord ? s.end : s.start;
+      // the clauses before the announcing one may still name a problem ("…等方面存在不足,明年从以下方面改进:")
+      const clauseStart = Math.max(st.lastIndexOf(',', at), st.lastIndexOf(',', at));
+      const problemsEnd = clauseStart > 0 && colon >= 0 && hasProblemCue(st.slice(0, clauseStart)) ? s.start + clauseStart : s.start;
+      out.push({ start: blockStart, end: problemsEnd, period: b.period });
+      out.push({ start: measureFrom, end: b.end, period: 'measure' });
+      split = true;
+      blockStart = -1;
+      break;
+    }
+    if (!split) out.push(b);
+  }
+  return out.filter((b) => b.end > b.start);
+}
+
+const hasProblemCue = (s: string): boolean => PROBLEM_CUE_RE.test(s);
+const hasMeasureCue = (s: string): boolean => MEASURE_CUE_RE.test(s);
+
+/** A clause that names no problem: praise, comparison with requirements, "仍存在一些不足". */
+function isGeneric(clause: string): boolean {
+  const c = clause.trim().replace(/[。;;,,::、]$/, '');
+  if (c.length === 0) return true;
+  if (GENERIC_RES.some((re) => re.test(c))) return true;
+  return /^(?:虽然|虽|尽管)/.test(c) || /^20\d\d\s*年(?:度)?[,,]?$/.test(c);
+}
+
+/** Clauses of [start, end) split at the given punctuation. */
+function clauses(text: string, start: number, end: number, punct: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    if (punct.test(text[i]!)) {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (end > s) out.push({ start: s, end });
+  return out.filter((c) => text.slice(c.start, c.end).trim().length > 0);
+}
+
+/** Drop what only introduces the list: a lead before a colon, a lead-in phrase, praise and generic clauses. */
+function stripLead(text: string, s: { start: number; end: number }): { start: number; end: number } | null {
+  let start = s.start;
+  const body = text.slice(s.start, s.end);
+  const colon = Math.max(body.lastIndexOf(':'), body.lastIndexOf(':'));
+  if (colon >= 0 && colon < body.length - 1) start = s.start + colon + 1;
+  else {
+    let lastLead = -1;
+    LEAD_IN_RE.lastIndex = 0;
+    for (const m of body.matchAll(LEAD_IN_RE)) {
+      // "如" as in 如何/如实 is no lead-in
+      if (m[0].replace(/^[,,;;\s]+/, '').startsWith('如') && /^[何实此期果同下]/.test(body.slice(m.index! + m[0].length))) continue;
+      lastLead = m.index! + m[0].length;
+    }
+    if (lastLead >= 0 && lastLead < body.length) start = s.start + lastLead;
+  }
+  // leading generic clauses
+  for (const c of clauses(text, start, s.end, /[,,]/)) {
+    const ct = text.slice(c.start, c.end);
+    if (isGeneric(ct) || (!hasProblemCue(ct) && /取得|完成|推进|成效|成绩/.test(ct))) start = c.end + 1;
+    else break;
+  }
+  if (start >= s.end) return null;
+  return { start, end: s.end };
+}
+
+/** Clauses of a one-sentence list: split at commas, and at 、 where every part names a problem. */
+function listClauses(text: string, body: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const c of clauses(text, body.start, body.end, /[,,]/)) {
+    const parts = clauses(text, c.start, c.end, /、/);
+    if (parts.length > 1 && parts.every((p) => hasProblemCue(text.slice(p.start, p.end)))) out.push(...parts);
+    else out.push(c);
+  }
+  return out;
+}
+
+/** Items of a block without enumeration. */
+function unenumeratedItems(text: string, b: Block): Item[] {
+  const sents = sentences(text, b.start, b.end);
+  if (b.period === 'measure') {
+    return sents.map((s) => ({ ...s, period: 'measure' as const }));
+  }
+  const bodies = sents
+    .map((s) => stripLead(text, s))
+    .filter((s): s is { start: number; end: number } => s !== null && hasProblemCue(text.slice(s.start, s.end)));
+  const out: Item[] = [];
+  const clauseSplit = bodies.length === 1;
+  for (const body of bodies) {
+    const semi = clauses(text, body.start, body.end, /[;;]/);
+    if (semi.length >= 2) {
+      for (const c of semi) out.push({ ...c, period: b.period });
+      continue;
+    }
+    if (!clauseSplit) {
+      out.push({ ...body, period: b.period });
+      continue;
+    }
+    // one sentence holding the whole list: every clause with a problem cue opens a statement,
+    // clauses without one belong to the statement before them
+    let cur: Item | null = null;
+    for (const c of listClauses(text, body)) {
+      const ct = text.slice(c.start, c.end);
+      if (hasProblemCue(ct) && !isGeneric(ct)) {
+        if (cur) out.push(cur);
+        cur = { start: c.start, end: c.end, period: b.period };
+      } else if (cur) cur.end = c.end;
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+function itemsOf(text: string, b: Block): Item[] {
+  if (b.period === 'fixed') return [];
+  const seq = enumeration(text, b);
+  if (!seq) return unenumeratedItems(text, b);
+  const out: Item[] = [];
+  // an enumeration restarting at 1 inside one block starts a new list (problems, then measures)
+  const runs: Marker[][] = [];
+  for (const m of seq) {
+    if (m.value === 1 || runs.length === 0) runs.push([m]);
+    else runs[runs.length - 1]!.push(m);
+  }
+  runs.forEach((run, r) => {
+    const runEnd = r + 1 < runs.length ? runs[r + 1]![0]!.at : b.end;
+    const items = run.map((m, i) => ({ start: m.after, end: i + 1 < run.length ? run[i + 1]!.at : runEnd }));
+    let period: BlockPeriod = b.period;
+    if (period === null) {
+      const problemLike = items.filter((it) => hasProblemCue(text.slice(it.start, it.end))).length;
+      const measureLike = items.filter((it) => !hasProblemCue(text.slice(it.start, it.end)) && hasMeasureCue(text.slice(it.start, it.end))).length;
+      period = measureLike > problemLike || (r > 0 && problemLike <= items.length / 2) ? 'measure' : 'current';
+    }
+    for (const it of items) {
+      // the last item of a run followed by another run: its trailing sentences that announce measures belong to the next run
+      if (r + 1 < runs.length && it.end === runEnd) {
+        const ss = sentences(text, it.start, it.end);
+        let cut = it.end;
+        for (let k = ss.length - 1; k > 0; k--) {
+          const st = text.slice(ss[k]!.start, ss[k]!.end);
+          if (isTransition(st) || /将|下一步|下步|措施/.test(st)) cut = ss[k]!.start;
+          else break;
+        }
+        it.end = cut;
+      }
+      out.push({ ...it, period });
+    }
+  });
+  return out;
+}
+
+const TRIM_START = /^[\s,,。;;::、]+/;
+const MARKER_START = new RegExp(`^(?:[${ORDINAL_CN}]{1,2}\\s*是|[((][${ORDINAL_CN}\\d]{1,2}[))]|\\d{1,2}[.、](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|首先|其次|再次|最后|第[${ORDINAL_CN}][,,、])`);
+const TRIM_END = /[\s,,。;;::、]+$/;
+
+/** Narrow an item to its statement: no marker, lead-in, announcer, trailing 等 or punctuation. */
+function trimItem(text: string, it: Item): Item | null {
+  let { start, end } = it;
+  for (let guard = 0; guard < 4; guard++) {
+    const s = text.slice(start, end);
+    const m = TRIM_START.exec(s) ?? MARKER_START.exec(s) ?? LEAD_IN_START_RE.exec(s) ?? ANNOUNCER_RE.exec(s);
+    if (!m || m[0].length === 0) break;
+    start += m[0].length;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const s = text.slice(start, end);
+    const m = TRIM_END.exec(s) ?? CLOSER_RE.exec(s);
+    if (!m || m[0].length === 0) break;
+    end -= m[0].length;
+  }
+  if (end - start < 3) return null;
+  return { start, end, period: it.period };
+}
+
+/** Statement text for people and embedders: PDF line breaks and page numbers removed. */
+export function statementText(raw: string): string {
+  return raw
+    .replace(/\n\s*-\s*\d+\s*-\s*\n/g, '')
+    .replace(/\s*\n\s*/g, '')
+    .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '')
+    .trim();
+}
+
+export function extractProblems(doc: SourceDocument, structure: Structure): ProblemStatement[] {
+  const text = doc.text;
+  const out: ProblemStatement[] = [];
+  for (const region of problemRegions(text, structure)) {
+    for (const block of blocksOf(text, region.start, region.end, region.period)) {
+      for (const raw of itemsOf(text, block)) {
+        const it = trimItem(text, raw);
+        if (!it || it.period === 'fixed') continue;
+        const period: ProblemPeriod = it.period ?? 'current';
+        out.push({ start: it.start, end: it.end, text: statementText(text.slice(it.start, it.end)), period });
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((p, i) => i === 0 || p.start >= out[i - 1]!.end);
 }

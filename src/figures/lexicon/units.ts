@@ -6,7 +6,7 @@
  */
 
 /** Units that keep their own scale: 100万元 is value 100 with unit 万元, not 1 000 000 元. */
-export const SCALED_UNITS: readonly string[] = ['万元', '亿元', '千元', '万人次'];
+export const SCALED_UNITS: readonly string[] = ['万元', '亿元', '千元'];
 
 export const UNITS: readonly string[] = [
   // money and scaled compounds
@@ -16,15 +16,15 @@ export const UNITS: readonly string[] = [
   // time spans
   '个工作日', '工作日', '分钟', '小时', '个季度', '季度', '个月', '周', '天',
   // compound counters
-  '人次', '户次', '件次', '场次', '批次', '家次', '期次', '个次', '篇次', '万人次',
+  '人次', '户次', '件次', '场次', '批次', '家次', '期次', '个次', '篇次',
   '大类', '大项', '小项', '部分',
   // simple counters
   '条', '件', '个', '次', '篇', '期', '项', '家', '户', '份', '场', '部', '宗', '例', '起', '通', '类',
   '位', '种', '张', '套', '册', '名', '人', '批', '轮', '所', '台', '处', '本', '组', '支', '座', '栏',
-  '块', '间', '辆', '份次', '单', '余人',
+  '块', '间', '辆', '份次', '单',
   // measures
   '平方米', '公里', '千米', '亩', '吨', '米',
-].filter((u) => u !== '余人');
+];
 
 /** Time units that a preceding 个 joins without changing the unit name (连续4个季度 → 季度). */
 export const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -71,3 +71,21 @@ export const UNIT_BLOCKED_BEFORE: Readonly<Record<string, readonly string[]>> = 
   座: ['谈'],
   间: ['隔'],
 };
+
+/**
+ * A figure written without a measure word takes one from what it counts (订阅人数为6113 → 人,
+ * 总点击量超10万 → 次). Only for a bare number right after one of these words (and 为/达/超…).
+ */
+export const SUBJECT_UNIT_HINTS: readonly { ending: string; unit: string }[] = [
+  { ending: '人数', unit: '人' },
+  { ending: '点击量', unit: '次' },
+  { ending: '访问量', unit: '次' },
+  { ending: '浏览量', unit: '次' },
+  { ending: '阅读量', unit: '次' },
+  { ending: '播放量', unit: '次' },
+  { ending: '访问次数', unit: '次' },
+  { ending: '下载量', unit: '次' },
+];
+
+/** Verbs that may stand between such a subject and its bare number. */
+export const HINT_LINKS: readonly string[] = ['为', '达到', '达', '超过', '超', '突破', '逾', '近', '约', '累计', ''];

@@ -67,6 +67,11 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
   { phrase: '下一步工作打算', period: 'measure' },
   { phrase: '下一步工作计划', period: 'measure' },
   { phrase: '下步工作打算', period: 'measure' },
+  { phrase: '今后的打算', period: 'measure' },
+  { phrase: '今后打算', period: 'measure' },
+  { phrase: '下一步打算', period: 'measure' },
+  { phrase: '下步打算', period: 'measure' },
+  { phrase: '下一步工作思路', period: 'measure' },
   { phrase: '改进措施', period: 'measure' },
   { phrase: '改进举措', period: 'measure' },
   { phrase: '整改措施', period: 'measure' },
@@ -79,14 +84,14 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
  * Matched as regex sources; what follows the sentence (or its colon) are measures.
  */
 export const MEASURE_TRANSITIONS: readonly string[] = [
-  '以下(?:几个方面|几方面|方面|措施|工作|改进措施|举措)',
+  '以下[一二三四五六七八九十几]*个?(?:方面|措施|工作|改进措施|举措)',
   '(?:采取|从)以下',
   '改进措施[::]',
   '整改措施[::]',
   '针对(?:存在的?|上述|以上)(?:问题|不足)',
   '^下一步[,,]',
   '^下步[,,]',
-  '^(?:20\\d\\d|下一?)年(?:度)?[,,]?[^。]{0,30}将',
+  '^(?:20[\\d*]{2}|明|下一?)\\s*年(?:度)?[,,]?[^。]{0,30}将',
 ];
 
 /** Lead-ins before a list of problems, stripped from the first statement. */

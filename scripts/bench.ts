@@ -1,0 +1,75 @@
+/**
+ * npm run bench [-- --n 2000 --jobs 2 --themes 100000]
+ * Throughput of the whole batch on a generated corpus, beside raw nodejieba.cut throughput over the
+ * same text in the same run (so the ratio holds on a noisy machine), and peak RSS.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+import { generateReport } from '../src/synth/index.js';
+import { analyzeBatch } from '../src/pipeline/batch.js';
+import { readReport, isReadError } from '../src/read/index.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const n = opt('n', 2000);
+const jobs = opt('jobs', 2);
+const seed = opt('seed', 7);
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+const corpusDir = join(dir, 'corpus');
+const t0 = performance.now();
+let bytes = 0;
+const files: string[] = [];
+{
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(corpusDir);
+  for (let i = 0; i < n; i++) {
+    const r = generateReport(seed, i, { renderings: ['html', 'markdown', 'flat', 'cell-per-line', 'text'] });
+    const f = join(corpusDir, `${r.name}.${r.extension}`);
+    writeFileSync(f, r.bytes);
+    files.push(f);
+    bytes += r.bytes.length;
+  }
+}
+const genSeconds = (performance.now() - t0) / 1000;
+
+// Raw segmentation over the same corpus's decoded text, one thread.
+const texts: string[] = [];
+for (const f of files.slice(0, Math.min(files.length, 500))) {
+  const d = await readReport(f);
+  if (!isReadError(d)) texts.push(d.original);
+}
+const sampleBytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+nodejieba.cut('预热分词器');
+const tc = performance.now();
+for (const t of texts) nodejieba.cut(t);
+const cutSeconds = (performance.now() - tc) / 1000;
+const cutMBs = sampleBytes / 1e6 / cutSeconds;
+
+const ta = performance.now();
+const summary = await analyzeBatch([corpusDir], { out: join(dir, 'out'), jobs, force: true });
+const analyzeSeconds = (performance.now() - ta) / 1000;
+const mb = bytes / 1e6;
+const rss = process.resourceUsage().maxRSS / 1024; // KiB → MiB, all threads of this process
+
+const rows: [string, string][] = [
+  ['reports', String(n)],
+  ['corpus size', `${mb.toFixed(1)} MB`],
+  ['generation', `${genSeconds.toFixed(1)} s`],
+  ['jobs', String(jobs)],
+  ['analyze time', `${analyzeSeconds.toFixed(1)} s`],
+  ['reports/s', (n / analyzeSeconds).toFixed(1)],
+  ['analyze MB/s (per core)', `${(mb / analyzeSeconds).toFixed(2)} (${(mb / analyzeSeconds / jobs).toFixed(2)})`],
+  ['raw nodejieba.cut MB/s (1 core)', cutMBs.toFixed(2)],
+  ['analyze / raw cut, per core', ((mb / analyzeSeconds / jobs) / cutMBs).toFixed(2)],
+  ['peak RSS', `${rss.toFixed(0)} MiB`],
+  ['ok / errors', `${summary.ok} / ${summary.files - summary.ok}`],
+];
+for (const [k, v] of rows) console.log(`${k.padEnd(34)} ${v}`);
+writeFileSync(join(dir, 'bench.json'), JSON.stringify(Object.fromEntries(rows), null, 2));
+rmSync(dir, { recursive: true, force: true });

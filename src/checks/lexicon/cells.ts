@@ -1,0 +1,17 @@
+/** Which table cells may legitimately hold decimals or negative numbers (all others: non-negative integers). */
+export const DECIMAL_KEYS: readonly RegExp[] = [/^t2\.fees$/, /^t2\.procurement\.amount$/];
+/** 2019 layout 本年增/减 columns are signed. */
+export const SIGNED_KEYS: readonly RegExp[] = [/^t2\.[a-z_]+\.change$/];
+
+export const TABLE_NAMES: Record<'t2' | 't3' | 't4', string> = {
+  t2: '表二',
+  t3: '表三',
+  t4: '表四',
+};
+export const TABLE_TITLES: Record<'t2' | 't3' | 't4', string> = {
+  t2: '主动公开政府信息情况',
+  t3: '收到和处理政府信息公开申请情况',
+  t4: '政府信息公开行政复议、行政诉讼情况',
+};
+/** The section (一…六) each table belongs to. */
+export const TABLE_SECTION: Record<'t2' | 't3' | 't4', 2 | 3 | 4> = { t2: 2, t3: 3, t4: 4 };

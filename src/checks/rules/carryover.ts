@@ -1,0 +1,48 @@
+/** This year's 二 (上年结转) equals last year's 四 (结转下年度继续办理), per column, for one body. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { T3_COLUMNS } from '../../model/metrics.js';
+import { fail, fmt, notAssessable, type CorpusRule } from '../engine.js';
+import { cellValue, tableById } from '../cells.js';
+import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
+
+export const carryover: CorpusRule = {
+  id: 'carryover',
+  severity: 'error',
+  scope: 'corpus',
+  title: '上年结转与上年度报告的结转下年度不符',
+  description: '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。',
+  run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const { prev, cur } of consecutivePairs(all)) {
+      if (!tableById(prev, 't3') || !tableById(cur, 't3')) continue;
+      const unreadable: string[] = [];
+      for (const c of T3_COLUMNS) {
+        const now = cellValue(cur, `t3.${c.key}.carried_over`);
+        const before = cellValue(prev, `t3.${c.key}.carried_forward`);
+        if (!now.ok || !before.ok) {
+          unreadable.push(c.name);
+          continue;
+        }
+        if (now.value === before.value) continue;
+        addFinding(
+          out,
+          cur.doc.file,
+          fail(
+            this,
+            `表三${c.name}列“上年结转”为${fmt(now.value)}件，而${fileLabel(prev)}（${prev.doc.file}）表三“结转下年度继续办理”为${fmt(before.value)}件`,
+            { metric: `t3.${c.key}.carried_over`, expected: before.value, actual: now.value, evidence: now.spans },
+          ),
+        );
+      }
+      if (unreadable.length === T3_COLUMNS.length || (unreadable.length && unreadable.includes('总计')))
+        addFinding(
+          out,
+          cur.doc.file,
+          notAssessable(this, `${unreadable.join('、')}列无法与${fileLabel(prev)}的结转数核对：单元格缺失或无法读取`, {
+            evidence: [tableById(cur, 't3')!],
+          }),
+        );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,68 @@
+/** Cells are non-negative integers (表二 fees: decimal 万元); "/", "—", "无", blanks are unreadable, never zero. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { metricName } from '../../model/metrics.js';
+import { fail, fmt, notAssessable, type ReportRule } from '../engine.js';
+import { DECIMAL_KEYS, SIGNED_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
+
+const KIND_NAMES: Record<string, string> = {
+  blank: '空白',
+  slash: '“/”',
+  dash: '“—”',
+  none: '“无”',
+  text: '文字',
+  unreadable: '无法识别的内容',
+};
+
+export const cellValueRule: ReportRule = {
+  id: 'cell_value',
+  severity: 'error',
+  scope: 'report',
+  title: '表格单元格应为非负整数',
+  description:
+    '表二、表三、表四的数字单元格应为非负整数（表二行政事业性收费金额以万元计，可为小数；2019年格式的“本年增/减”可为负数）。“/”“—”“无”、空白等不是0，列为无法核对。',
+  run(a: ReportAnalysis): Finding[] {
+    const out: Finding[] = [];
+    for (const t of a.tables.tables) {
+      const unreadable: { key: string; raw: string; kind: string; span?: { start: number; end: number } }[] = [];
+      for (const c of Object.values(t.cells)) {
+        if (c.derived) continue;
+        if (c.kind !== 'number' || c.value === null) {
+          unreadable.push({ key: c.key, raw: c.raw, kind: c.kind, span: c.span });
+          continue;
+        }
+        const signed = SIGNED_KEYS.some((r) => r.test(c.key));
+        const decimal = DECIMAL_KEYS.some((r) => r.test(c.key));
+        if (c.value < 0 && !signed)
+          out.push(
+            fail(this, `${metricName(c.key)}为${fmt(c.value)}，件数不能为负`, {
+              metric: c.key,
+              actual: c.value,
+              evidence: [c.span ?? t],
+            }),
+          );
+        else if (!Number.isInteger(c.value) && !decimal)
+          out.push(
+            fail(this, `${metricName(c.key)}为${fmt(c.value)}，件数应为整数`, {
+              metric: c.key,
+              actual: c.value,
+              evidence: [c.span ?? t],
+            }),
+          );
+      }
+      if (unreadable.length) {
+        const list = unreadable
+          .slice(0, 3)
+          .map((u) => `${metricName(u.key)}为${u.raw ? `“${u.raw}”` : KIND_NAMES[u.kind] ?? u.kind}`)
+          .join('、');
+        out.push(
+          notAssessable(
+            this,
+            `${TABLE_NAMES[t.id]}有${unreadable.length}个单元格不是数字（${list}${unreadable.length > 3 ? '等' : ''}），不能按0处理，相关核对无法进行`,
+            { metric: unreadable.length === 1 ? unreadable[0]!.key : null, evidence: unreadable.map((u) => u.span ?? null) },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

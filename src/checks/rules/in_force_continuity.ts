@@ -1,0 +1,43 @@
+/** 2021-layout 表二: this year's 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (documents also lapse). */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { fail, fmt, type CorpusRule } from '../engine.js';
+import { cellValue } from '../cells.js';
+import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
+
+const ROWS = [
+  { key: 'regulations', name: '规章' },
+  { key: 'normative', name: '行政规范性文件' },
+] as const;
+
+export const inForceContinuity: CorpusRule = {
+  id: 'in_force_continuity',
+  severity: 'warning',
+  scope: 'corpus',
+  title: '现行有效件数与上年度不衔接',
+  description:
+    '同一机关相邻两年（2021年格式表二）：本年现行有效件数一般等于上年现行有效件数加本年制发、减本年废止；文件也会自然失效，故只作警告。',
+  run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const { prev, cur } of consecutivePairs(all)) {
+      for (const r of ROWS) {
+        const before = cellValue(prev, `t2.${r.key}.in_force`);
+        const issued = cellValue(cur, `t2.${r.key}.issued`);
+        const repealed = cellValue(cur, `t2.${r.key}.repealed`);
+        const now = cellValue(cur, `t2.${r.key}.in_force`);
+        if (!before.ok || !issued.ok || !repealed.ok || !now.ok) continue;
+        const expected = before.value + issued.value - repealed.value;
+        if (expected === now.value) continue;
+        addFinding(
+          out,
+          cur.doc.file,
+          fail(
+            this,
+            `表二${r.name}现行有效${fmt(now.value)}件，按${fileLabel(prev)}的现行有效${fmt(before.value)}件＋本年制发${fmt(issued.value)}件－本年废止${fmt(repealed.value)}件应为${fmt(expected)}件`,
+            { metric: `t2.${r.key}.in_force`, expected, actual: now.value, evidence: [...now.spans, ...issued.spans, ...repealed.spans] },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,77 @@
+/** Reports that copy most of their prose from the body's previous year or from another body. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { fail, type CorpusRule } from '../engine.js';
+import { candidatePairs, containment, shingles, signature, type Signature } from '../minhash.js';
+import { addFinding, agencyKey, consecutivePairs, fileLabel } from '../corpus.js';
+import { reportYear } from '../scope.js';
+
+/** Share of a report's prose shingles found in another report above which it counts as copied. */
+export const COPY_SHARE = 0.6;
+/** Shorter texts (page excerpts, image-only reports) are not compared. */
+export const MIN_SHINGLES = 300;
+
+/** The prose a person wrote: tables, web chrome, digits, punctuation and spaces removed (numbers change, words stay). */
+export function proseOf(a: ReportAnalysis): string {
+  const cut = [...a.tables.tables, ...a.structure.boilerplate, ...a.doc.tables].sort((x, y) => x.start - y.start);
+  let text = '';
+  let at = 0;
+  for (const s of cut) {
+    if (s.start > at) text += a.doc.text.slice(at, s.start);
+    at = Math.max(at, s.end);
+  }
+  text += a.doc.text.slice(at);
+  return text.replace(/[\s\p{P}\p{S}0-9a-zA-Z]/gu, '');
+}
+
+export const nearDuplicate: CorpusRule = {
+  id: 'near_duplicate',
+  severity: 'warning',
+  scope: 'corpus',
+  title: '报告文字大量照搬',
+  description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash估计），多为照搬模板或上年报告。`,
+  run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    const sigs: Signature[] = all.map((a) => {
+      const set = shingles(proseOf(a));
+      return set.size >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 };
+    });
+    const index = new Map(all.map((a, i) => [a, i]));
+    const pairs = new Map<string, [number, number]>();
+    for (const [i, j] of candidatePairs(sigs)) pairs.set(`${i},${j}`, [i, j]);
+    for (const { prev, cur } of consecutivePairs(all)) {
+      const i = index.get(prev)!;
+      const j = index.get(cur)!;
+      pairs.set(`${Math.min(i, j)},${Math.max(i, j)}`, [Math.min(i, j), Math.max(i, j)]);
+    }
+    for (const [i, j] of pairs.values()) {
+      const a = all[i]!;
+      const b = all[j]!;
+      if (!sigs[i]!.size || !sigs[j]!.size) continue;
+      const ka = agencyKey(a);
+      const kb = agencyKey(b);
+      const ya = reportYear(a);
+      const yb = reportYear(b);
+      const sameBody = ka !== null && ka === kb;
+      // One body's report twice in a batch (say HTML and PDF) is not copying.
+      if (sameBody && ya === yb) continue;
+      // Within one body the later report copies the earlier; across bodies either may be the copy.
+      const direction: [number, number][] =
+        sameBody && ya !== null && yb !== null ? (ya > yb ? [[i, j]] : [[j, i]]) : [[i, j], [j, i]];
+      for (const [x, y] of direction) {
+        const share = containment(sigs[x]!, sigs[y]!);
+        if (share < COPY_SHARE) continue;
+        const src = all[y]!;
+        const whose = sameBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 ? '本机关上年度报告' : fileLabel(src);
+        addFinding(
+          out,
+          all[x]!.doc.file,
+          fail(this, `本报告约${Math.round(share * 100)}%的文字与${whose}（${src.doc.file}）相同`, {
+            actual: Math.round(share * 100) / 100,
+            evidence: [],
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

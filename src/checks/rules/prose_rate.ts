@@ -1,0 +1,44 @@
+/** "受理143659件，办结142366件，办结率99.1%": the stated rate against its numerator and denominator. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { fail, fmt, type ReportRule } from '../engine.js';
+
+/** A rate written with d decimals matches a ratio that rounds or truncates to it; 约 allows one point. */
+export function rateMatches(stated: number, computed: number, approx: boolean): boolean {
+  if (approx) return Math.abs(stated - computed) <= 1 + 1e-9;
+  const d = (String(stated).split('.')[1] ?? '').length;
+  const f = 10 ** d;
+  const target = Math.round(stated * f);
+  const scaled = computed * f + 1e-7;
+  return Math.round(scaled) === target || Math.floor(scaled) === target;
+}
+
+export const proseRate: ReportRule = {
+  id: 'prose_rate',
+  severity: 'error',
+  scope: 'report',
+  title: '正文比率与其分子分母不符',
+  description: '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）。',
+  run(a: ReportAnalysis): Finding[] {
+    const out: Finding[] = [];
+    const byId = new Map(a.claims.map((c) => [c.id, c]));
+    for (const r of a.claims) {
+      if (!r.rate) continue;
+      const num = byId.get(r.rate.numerator);
+      const den = byId.get(r.rate.denominator);
+      if (!num || !den || den.value === 0) continue;
+      // Trust the pairing only when the rate is named after its numerator (办结率 ← 办结142366件).
+      const stem = /(\p{Script=Han}{2})率/u.exec(r.text)?.[1];
+      if (stem && !num.text.includes(stem)) continue;
+      const computed = (100 * num.value) / den.value;
+      if (rateMatches(r.value, computed, r.approx !== null)) continue;
+      out.push(
+        fail(
+          this,
+          `正文称“${r.text}”，但${fmt(num.value)}÷${fmt(den.value)}＝${fmt(Math.round(computed * 100) / 100)}%（“${num.text}”，“${den.text}”）`,
+          { metric: r.metric, expected: r.value, actual: Math.round(computed * 100) / 100, evidence: [r, num, den] },
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,42 @@
+/** The same figure stated twice with different values. */
+import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
+import { metricName } from '../../model/metrics.js';
+import { fail, fmt, same, type ReportRule } from '../engine.js';
+import { cellValue } from '../cells.js';
+
+export const proseRepeat: ReportRule = {
+  id: 'prose_repeat',
+  severity: 'warning',
+  scope: 'report',
+  title: '正文同一数字前后不一',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致。',
+  run(a: ReportAnalysis): Finding[] {
+    const out: Finding[] = [];
+    const groups = new Map<string, Claim[]>();
+    for (const c of a.claims) {
+      if (!c.metric || c.scope !== 'report' || c.approx !== null || c.upper !== undefined || c.unit === '%') continue;
+      const k = `${c.metric}\u0000${c.unit ?? ''}`;
+      groups.set(k, [...(groups.get(k) ?? []), c]);
+    }
+    for (const claims of groups.values()) {
+      const values = [...new Set(claims.map((c) => c.value))];
+      if (values.length < 2) continue;
+      const metric = claims[0]!.metric!;
+      const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
+      if (nr && values.length === 2) {
+        const co = cellValue(a, `t3.${nr[1]}.carried_over`);
+        if (co.ok && same(Math.abs(values[0]! - values[1]!), co.value)) continue;
+      }
+      const first = claims[0]!;
+      const other = claims.find((c) => c.value !== first.value)!;
+      out.push(
+        fail(
+          this,
+          `正文对${metricName(metric)}前后说法不一：“${first.text}”与“${other.text}”（${values.map(fmt).join('、')}）`,
+          { metric, expected: first.value, actual: other.value, evidence: claims },
+        ),
+      );
+    }
+    return out;
+  },
+};

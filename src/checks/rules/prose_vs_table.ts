@@ -1,0 +1,74 @@
+/** Prose figures against the table cells they name. */
+import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
+import { isTableKey, metricName } from '../../model/metrics.js';
+import { fail, fmt, notAssessable, type ReportRule } from '../engine.js';
+import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
+import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
+import { DECIMAL_KEYS } from '../lexicon/cells.js';
+
+/** The table values a claim may legitimately equal, each with how it was formed. */
+function candidates(a: ReportAnalysis, c: Claim, cell: Lookup & { ok: true }): { value: number; how: string }[] {
+  const metric = c.metric!;
+  const out = [{ value: cell.value, how: '' }];
+  // 收到申请N件 is often 本年新收 + 上年结转 (一 + 二).
+  const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
+  if (nr) {
+    const co = cellValue(a, `t3.${nr[1]}.carried_over`);
+    if (co.ok && co.value > 0) out.push({ value: cell.value + co.value, how: '（含上年结转）' });
+  }
+  // A fee stated in 元 against a table in 万元.
+  if (DECIMAL_KEYS.some((r) => r.test(metric)) && c.unit !== null && !c.unit.includes('万'))
+    out.push({ value: cell.value * 10000, how: '' });
+  return out;
+}
+
+export const proseVsTable: ReportRule = {
+  id: 'prose_vs_table',
+  severity: 'error',
+  scope: 'report',
+  title: '正文数字与表格不一致',
+  description:
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转。所指范围不明（如仅为本单位）的数字只作警告。',
+  run(a: ReportAnalysis): Finding[] {
+    const out: Finding[] = [];
+    for (const c of a.claims) {
+      if (!isTableKey(c.metric) || c.unit === '%') continue;
+      const metric = c.metric!;
+      const unit = c.unit ?? '';
+      const cell = metricValue(a, metric);
+      if (!cell.ok) {
+        const absent = cell.reason === 'missing' && !a.tables.tables.some((t) => t.id === metric.slice(0, 2));
+        out.push(
+          notAssessable(
+            this,
+            absent
+              ? `正文称“${c.text}”，但未能读到${metricName(metric).slice(0, 2)}，无法核对`
+              : `正文称“${c.text}”，但${describeBad(cell, metricName)}，无法核对`,
+            { metric, expected: c.value, evidence: [c, ...cell.cells.map((x) => x.span)] },
+          ),
+        );
+        continue;
+      }
+      const cands = candidates(a, c, cell);
+      if (cands.some((x) => consistent(c.value, c.approx, c.upper, x.value))) continue;
+      const rel =
+        c.upper !== undefined
+          ? `（表中数字应在${fmt(c.value)}至${fmt(c.upper)}${unit}之间）`
+          : c.approx
+            ? `（表中数字${APPROX_WORDS[c.approx]}${fmt(c.value)}${unit}）`
+            : '';
+      const other = c.scope === 'other' ? '；该数字可能另有所指（如仅为本单位），请核实' : '';
+      const alt = cands.length > 1 && cands[1]!.how ? `，加上年结转为${fmt(cands[1]!.value)}${unit}` : '';
+      out.push(
+        fail(this, `正文称“${c.text}”${rel}，${metricName(metric)}为${fmt(cell.value)}${unit}${alt}${other}`, {
+          severity: c.scope === 'other' ? 'warning' : 'error',
+          metric,
+          expected: c.value,
+          actual: cell.value,
+          evidence: [c, ...cell.spans],
+        }),
+      );
+    }
+    return out;
+  },
+};

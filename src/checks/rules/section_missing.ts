@@ -1,0 +1,34 @@
+/** The six sections of the standard format: each present and not empty. */
+import type { Finding, ReportAnalysis, SectionNo } from '../../model/types.js';
+import { fail, type ReportRule } from '../engine.js';
+import { EMPTY_SECTION_CHARS, SECTION_NUMERALS, SECTION_TITLES } from '../lexicon/report.js';
+import { expectsStandardFormat } from '../scope.js';
+
+export const sectionMissing: ReportRule = {
+  id: 'section_missing',
+  severity: 'warning',
+  scope: 'report',
+  title: '缺少部分或部分内容为空',
+  description: '按2019年以后的格式，年报应有总体情况、主动公开、依申请公开、复议诉讼、存在问题、其他事项六个部分，且每部分有内容。',
+  run(a: ReportAnalysis): Finding[] {
+    if (!expectsStandardFormat(a)) return [];
+    const sections = a.structure.sections;
+    // No section found at all says more about the text than about the report: nothing to judge.
+    if (sections.length === 0) return [];
+    const out: Finding[] = [];
+    for (const n of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
+      const s = sections.find((x) => x.n === n);
+      const name = `第${SECTION_NUMERALS[n]}部分“${SECTION_TITLES[n]}”`;
+      if (!s) {
+        out.push(fail(this, `报告缺少${name}`, { evidence: [] }));
+        continue;
+      }
+      const bodyStart = s.headingSpan ? Math.max(s.start, s.headingSpan.end) : s.start;
+      const body = a.doc.text.slice(bodyStart, s.end).replace(/[\s\p{P}\p{S}0-9]/gu, '');
+      const hasTable = a.tables.tables.some((t) => t.start < s.end && t.end > s.start);
+      if (body.length < EMPTY_SECTION_CHARS && !hasTable)
+        out.push(fail(this, `${name}只有标题，没有内容`, { evidence: [s.headingSpan ?? s] }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+/** 表四 each group: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { T4_GROUPS } from '../../model/metrics.js';
+import type { ReportRule } from '../engine.js';
+import { cellValue, tableById } from '../cells.js';
+import { checkIdentities } from '../identity.js';
+
+export const t4GroupSum: ReportRule = {
+  id: 't4_group_sum',
+  severity: 'error',
+  scope: 'report',
+  title: '表四各组合计：维持＋纠正＋其他＋尚未审结＝总计',
+  description: '表四行政复议、直接起诉、复议后起诉三组，每组结果维持、结果纠正、其他结果、尚未审结之和应等于该组总计。',
+  run(a: ReportAnalysis): Finding[] {
+    const t = tableById(a, 't4');
+    if (!t) return [];
+    const k = (g: string, c: string) => cellValue(a, `t4.${g}.${c}`);
+    return checkIdentities(
+      this,
+      '表四',
+      '维持＋纠正＋其他＋尚未审结＝总计',
+      T4_GROUPS.map((g) => ({
+        where: g.name,
+        metric: `t4.${g.key}.total`,
+        left: [
+          { label: '结果维持', value: k(g.key, 'upheld') },
+          { label: '结果纠正', value: k(g.key, 'corrected') },
+          { label: '其他结果', value: k(g.key, 'other') },
+          { label: '尚未审结', value: k(g.key, 'pending') },
+        ],
+        right: [{ label: '总计', value: k(g.key, 'total') }],
+      })),
+      t,
+    );
+  },
+};

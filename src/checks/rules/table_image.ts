@@ -1,0 +1,18 @@
+/** A standard table published only as an image: nothing in it can be checked. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { fail, type ReportRule } from '../engine.js';
+import { TABLE_NAMES } from '../lexicon/cells.js';
+import { missingTables } from '../absence.js';
+
+export const tableImage: ReportRule = {
+  id: 'table_image',
+  severity: 'warning',
+  scope: 'report',
+  title: '表格以图片形式发布',
+  description: '表格只以图片发布时，读者和检查程序都无法读取其中的数字，也无法与正文核对。',
+  run(a: ReportAnalysis): Finding[] {
+    return missingTables(a)
+      .filter((m) => m.reason === 'image')
+      .map((m) => fail(this, `${TABLE_NAMES[m.id]}以图片形式发布，无法核对`, { evidence: [m.evidence] }));
+  },
+};

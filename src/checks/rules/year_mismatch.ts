@@ -1,0 +1,69 @@
+/** The title year, the 统计期限 year and the year the figures are given for should agree. */
+import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
+import { fail, type ReportRule } from '../engine.js';
+import { PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
+
+/** Years written before the report's figures (sections 一–三), by votes. */
+export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
+  const votes = new Map<number, Span[]>();
+  for (const c of a.claims) {
+    if (c.scope !== 'report' || (c.section !== null && c.section > 3)) continue;
+    const before = a.doc.text.slice(c.sentence.start, c.start);
+    let last: RegExpExecArray | null = null;
+    for (const m of before.matchAll(YEAR_MENTION)) last = m as RegExpExecArray;
+    if (!last) continue;
+    const y = Number(last[1]);
+    const at = c.sentence.start + last.index;
+    votes.set(y, [...(votes.get(y) ?? []), { start: at, end: at + last[0].length }]);
+  }
+  return votes;
+}
+
+/** At least this many figures must be dated by the same year before it counts. */
+export const MIN_FIGURE_VOTES = 3;
+
+export const yearMismatch: ReportRule = {
+  id: 'year_mismatch',
+  severity: 'error',
+  scope: 'report',
+  title: '报告年份前后不一',
+  description: '标题中的年度、“统计期限”的年份、正文数字所属的年份应当一致；不一致多是套用上年报告未改全。',
+  run(a: ReportAnalysis): Finding[] {
+    const out: Finding[] = [];
+    const head = a.doc.text.slice(0, TITLE_WINDOW);
+    const t = TITLE_YEAR.exec(head);
+    const title = t ? { year: Number(t[1]), span: { start: t.index, end: t.index + t[0].length } } : null;
+    const p = PERIOD.exec(a.doc.text);
+    const period = p ? { from: Number(p[1]), to: Number(p[2]), span: { start: p.index, end: p.index + p[0].length } } : null;
+    if (period && period.from !== period.to)
+      out.push(
+        fail(this, `统计期限起止年份不一：自${period.from}年1月1日至${period.to}年12月31日`, {
+          expected: period.from,
+          actual: period.to,
+          evidence: [period.span],
+        }),
+      );
+    if (title && period && period.from === period.to && period.from !== title.year)
+      out.push(
+        fail(this, `标题为${title.year}年度报告，统计期限却是${period.from}年`, {
+          expected: title.year,
+          actual: period.from,
+          evidence: [title.span, period.span],
+        }),
+      );
+    const reference = title ?? (period ? { year: period.from, span: period.span } : null);
+    if (!reference) return out;
+    const votes = [...figureYears(a).entries()].sort((x, y) => y[1].length - x[1].length);
+    const top = votes[0];
+    if (top && top[0] !== reference.year && top[1].length >= MIN_FIGURE_VOTES && !votes.some(([y]) => y === reference.year))
+      out.push(
+        fail(this, `${title ? '标题' : '统计期限'}为${reference.year}年，正文数字却多写作${top[0]}年的数据（${top[1].length}处）`, {
+          severity: 'warning',
+          expected: reference.year,
+          actual: top[0],
+          evidence: [reference.span, ...top[1].slice(0, 3)],
+        }),
+      );
+    return out;
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * The metric lexicon: which prose figure has which table counterpart (../shared/spec/output.md keys).
+ *
+ * A claim gets a topic first (what its sentence is about: applications, 行政复议, 行政诉讼, 规章,
+ * 规范性文件, proactive publication), then the rules of that topic are tried in order on the claim's
+ * local text (its clause before the figure plus the words right after it). The first rule whose words
+ * match decides; a rule with `metric: null` says "no table counterpart" and stops the search.
+ */
+import type { MetricKey } from '../../model/types.js';
+
+export type Topic = 'application' | 'review' | 'litigation' | 'regulations' | 'normative' | 'proactive';
+
+/** Words that put a sentence (or clause) on a topic; the mention nearest before the figure wins. */
+export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] = [
+  {
+    topic: 'application',
+    words: ['政府信息公开申请', '信息公开申请', '依申请', '公开申请', '申请', '予以公开', '不予公开', '部分公开', '无法提供', '不予处理', '其他处理', '其它处理', '不掌握'],
+  },
+  { topic: 'review', words: ['行政复议', '复议'] },
+  { topic: 'litigation', words: ['行政诉讼', '诉讼', '起诉'] },
+  { topic: 'regulations', words: ['规章'] },
+  // 规范性档案: machine conversions to traditional script turn 文件 into 檔案
+  { topic: 'normative', words: ['规范性文件', '规范性档案'] },
+  { topic: 'proactive', words: ['主动公开', '主动发布'] },
+];
+
+/**
+ * Topics a clause may inherit from earlier in its sentence even when it names none itself (其中予以公开24件
+ * after 受理申请45件; 结果维持2件 after 行政复议3件). 规章/规范性文件 are inherited only by clauses that are
+ * nothing but a drafting verb (新制定5件、废止4件), see T2_ACTION_WORDS.
+ */
+export const INHERITED_TOPICS: ReadonlySet<Topic> = new Set(['application', 'review', 'litigation']);
+
+/** Clauses made only of these words inherit the 规章/规范性文件 topic of their sentence. */
+export const T2_ACTION_WORDS: readonly string[] = [
+  '新制定', '制定', '新制发', '制发', '印发', '出台', '发布', '修改', '修订', '废止', '现行有效', '继续有效', '宣布失效', '失效',
+  '其中', '含', '共', '共计', '本年', '本年度',
+];
+
+/** Units that count documents, applications or cases (a percentage or a time span never links to a cell). */
+export const COUNT_UNITS: ReadonlySet<string> = new Set(['件', '条', '份', '宗', '例', '起', '个', '部', '项', '次', '篇']);
+
+export interface MetricRule {
+  /** The metric key, or null for a figure known to have no table counterpart. */
+  metric: MetricKey | null;
+  /** Any of these in the local text. */
+  any: readonly string[];
+  /** None of these in the local text. */
+  none?: readonly string[];
+  /** Only for the total of a "共…其中…" structure (true) or only for a part (false). */
+  total?: boolean;
+  /** Why the rule is there, when it is not obvious. */
+  note?: string;
+}
+
+export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
+  application: [
+    { metric: null, any: ['予以公开及部分公开', '予以公开和部分公开', '公开及部分公开', '公开和部分公开'], note: 'a sum of two rows' },
+    {
+      metric: 't3.total.carried_forward',
+      any: ['结转下年', '转结下年', '结转至下年', '结转到下年', '转入下年', '结转下一年', '尚未办结', '未办结', '正在办理', '仍在办理'],
+    },
+    { metric: 't3.total.carried_over', any: ['上年结转', '上年度结转', '结转上年', '上年度转结', '上年转结', '转结上年', '上年遗留'] },
+    { metric: 't3.total.partial', any: ['部分公开'] },
+    { metric: 't3.total.denied', any: ['不予公开'], none: ['信息数'] },
+    { metric: null, any: ['其它公开', '其他公开', '信息数'], note: 'legacy tables: other answers, published items' },
+    { metric: 't3.total.granted', any: ['予以公开', '同意公开', '全部公开'] },
+    { metric: 't3.total.unable', any: ['无法提供'] },
+    { metric: 't3.total.unable.not_held', any: ['不掌握', '不属于本机关', '公开范围', '非本机关'] },
+    { metric: 't3.total.not_processed', any: ['不予处理'] },
+    { metric: 't3.total.other', any: ['其他处理', '其它处理'] },
+    { metric: 't3.natural.new_received', any: ['自然人'] },
+    {
+      metric: null,
+      any: ['网上申请', '信函申请', '当面申请', '网络申请', '传真申请', '电子邮件申请', '法人', '商业企业', '科研机构', '撤销', '撤回', '许可', '咨询', '备案', '验收', '审批'],
+      none: ['政府信息公开申请'],
+      note: 'channels and applicant kinds other than 自然人 have no 总计 cell',
+    },
+    { metric: 't3.total.total_processed', any: ['办结', '办理', '答复', '处理完毕', '已处理', '回复', '作出'] },
+    { metric: 't3.total.new_received', any: ['收到', '受理', '新收', '接收', '接到', '申请'] },
+  ],
+  review: [
+    { metric: 't4.review.upheld', any: ['维持'] },
+    { metric: 't4.review.corrected', any: ['纠正', '撤销'] },
+    { metric: 't4.review.other', any: ['其他结果', '其他情形', '其它结果', '其它情形', '终止'] },
+    { metric: 't4.review.pending', any: ['尚未审结', '未审结', '审理中', '正在审理'] },
+    { metric: 't4.review.total', any: ['复议'] },
+  ],
+  litigation: [
+    { metric: null, any: ['维持', '纠正', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求'], note: 'litigation outcomes: only the total has a prose key' },
+    { metric: 't4.litigation.total', any: ['诉讼', '起诉'] },
+  ],
+  regulations: [
+    { metric: null, any: ['部门'], note: "departments' own documents, not the body's" },
+    { metric: null, any: ['信息'], note: 'a category of published items' },
+    { metric: 't2.regulations.in_force', any: ['现行有效', '继续有效'] },
+    { metric: 't2.regulations.repealed', any: ['废止'] },
+    { metric: null, any: ['修改', '修订', '失效', '解读', '备案', '审查'] },
+    { metric: 't2.regulations.issued', any: ['规章', '制定', '制发', '印发', '出台', '发布'] },
+  ],
+  normative: [
+    { metric: null, any: ['部门'], note: "departments' own documents, not the body's" },
+    { metric: null, any: ['信息'], note: '政策、规范性文件类信息: a category of published items' },
+    { metric: 't2.normative.in_force', any: ['现行有效', '继续有效'] },
+    { metric: 't2.normative.repealed', any: ['废止'] },
+    { metric: null, any: ['修改', '修订', '失效', '解读', '备案', '审查'] },
+    { metric: 't2.normative.issued', any: ['规范性文件', '规范性档案', '制定', '制发', '印发', '出台', '发布'] },
+  ],
+  proactive: [
+    { metric: 'prose.proactive.items', any: ['信息'], total: true, note: 'no table holds this total (format.md)' },
+  ],
+};
+
+/**
+ * Words marking a figure about another body than the report's own (a department inside a district report,
+ * the office acting for the government). Such claims get scope 'other'.
+ */
+export const OTHER_SCOPE_WORDS: readonly string[] = [
+  '各部门', '区直各', '县直各', '市直各', '区直部门', '县直部门', '市直部门', '区直单位', '县直单位', '各乡镇', '各镇街', '各街道',
+  '各镇', '各单位', '代表区政府', '代表市政府', '代表县政府', '全区各部门', '全市各部门', '全县各部门', '部门行政规范性文件',
+  '各县区', '各县(市、区)', '各区县',
+];

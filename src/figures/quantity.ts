@@ -1,0 +1,331 @@
+/**
+ * Chinese quantity parser: finds the counted or measured figures in report prose.
+ *
+ * Hand-written rather than built on @microsoft/recognizers-text-number: that model drops 余/多, does not
+ * attach measure words, and reads years, document numbers and slogans as numbers (see
+ * scripts/bench-quantities.ts for the comparison). The vocabularies live in ./lexicon.
+ */
+import type { Approx, Quantity } from '../model/types.js';
+import { SCALED_UNITS, UNITS, UNIT_ALIASES, UNIT_BLOCKED_BEFORE } from './lexicon/units.js';
+import { APPROX_INFIXES, APPROX_PREFIXES, APPROX_SUFFIXES, PERCENT_PREFIX } from './lexicon/approx.js';
+import {
+  DATE_SUFFIXES,
+  NON_QUANTITY_PATTERNS,
+  ORDINAL_PREFIXES,
+  CODE_PREFIXES,
+  SERVICE_NUMBER_FOLLOWERS,
+  SET_PHRASES,
+} from './lexicon/nonQuantities.js';
+
+export interface ParseOptions {
+  /**
+   * Whether the comma at `offset` is a thousands separator. The normalised text turns '，' into ',', so
+   * only the caller (who has the original) can tell "1,234" from "1，234". Default: a comma between
+   * digit groups of three is a separator.
+   */
+  isThousandsSeparator?: (offset: number) => boolean;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+const MULTIPLIERS: readonly { word: string; factor: number }[] = [
+  { word: '千万', factor: 1e7 },
+  { word: '百万', factor: 1e6 },
+  { word: '万亿', factor: 1e12 },
+  { word: '亿', factor: 1e8 },
+  { word: '万', factor: 1e4 },
+  { word: '千', factor: 1e3 },
+];
+const RANGE_JOINERS = ['-', '—', '–', '~', '～', '至', '到'];
+
+/** Parse a Chinese numeral (三十二, 一百零五, 两千, 九十九点一, 二〇二一 digit by digit). NaN when malformed. */
+export function parseChineseNumeral(s: string): number {
+  if (!s) return NaN;
+  const [intPart, fracPart] = s.split('点') as [string, string | undefined];
+  let value: number;
+  const positional = /[十百千万亿]/.test(intPart);
+  if (!positional) {
+    // 二〇二一: digit by digit
+    if (![...intPart].every((c) => c in CN_DIGITS)) return NaN;
+    value = Number([...intPart].map((c) => CN_DIGITS[c]).join('') || '0');
+  } else {
+    // total: what 亿 has scaled; wan: what 万 has scaled; section: below 万
+    let total = 0;
+    let wan = 0;
+    let section = 0;
+    let digit = -1;
+    for (const c of intPart) {
+      if (c in CN_DIGITS) digit = CN_DIGITS[c]!;
+      else if (c in CN_SMALL_UNITS) {
+        section += (digit < 0 ? 1 : digit) * CN_SMALL_UNITS[c]!;
+        digit = -1;
+      } else if (c === '万') {
+        wan = (section + Math.max(digit, 0)) * CN_BIG_UNITS[c]!;
+        section = 0;
+        digit = -1;
+      } else if (c === '亿') {
+        total = (total + wan + section + Math.max(digit, 0)) * CN_BIG_UNITS[c]!;
+        wan = 0;
+        section = 0;
+        digit = -1;
+      } else return NaN;
+    }
+    value = total + wan + section + Math.max(digit, 0);
+  }
+  if (fracPart !== undefined) {
+    if (!fracPart || ![...fracPart].every((c) => c in CN_DIGITS)) return NaN;
+    value = Number(`${value}.${[...fracPart].map((c) => CN_DIGITS[c]).join('')}`);
+  }
+  return value;
+}
+
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  chinese: boolean;
+}
+
+const ARABIC_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
+const CHINESE_RE = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y;
+
+function readNumber(text: string, at: number, opts: ParseOptions): NumberToken | null {
+  ARABIC_RE.lastIndex = at;
+  let m = ARABIC_RE.exec(text);
+  if (m) {
+    let raw = m[0];
+    if (raw.includes(',')) {
+      // keep the grouped reading only if every comma is a separator
+      let ok = true;
+      for (let i = 0; i < raw.length; i++) if (raw[i] === ',') ok &&= opts.isThousandsSeparator ? opts.isThousandsSeparator(at + i) : true;
+      if (!ok) raw = raw.slice(0, raw.indexOf(','));
+    }
+    return { start: at, end: at + raw.length, value: Number(raw.replace(/,/g, '')), chinese: false };
+  }
+  CHINESE_RE.lastIndex = at;
+  m = CHINESE_RE.exec(text);
+  if (m) {
+    let raw = m[0];
+    // a trailing 万/亿 stays a multiplier of the numeral; a bare 十/百/千 run with no digit is no number
+    if (!/[零〇一二两三四五六七八九十]/.test(raw)) return null;
+    if (raw === '十' && /[分足年]/.test(text[at + 1] ?? '')) return null;
+    const value = parseChineseNumeral(raw);
+    if (Number.isNaN(value)) {
+      // 一三五 or 十一二: fall back to the longest parseable prefix
+      while (raw.length > 1 && Number.isNaN(parseChineseNumeral(raw))) raw = raw.slice(0, -1);
+      const v = parseChineseNumeral(raw);
+      if (Number.isNaN(v)) return null;
+      return { start: at, end: at + raw.length, value: v, chinese: true };
+    }
+    return { start: at, end: at + raw.length, value, chinese: true };
+  }
+  return null;
+}
+
+function startsWithAny<T extends { word: string }>(text: string, at: number, list: readonly T[]): T | null {
+  for (const item of list) if (text.startsWith(item.word, at)) return item;
+  return null;
+}
+
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
+
+/** The unit at `at`, longest first, unless the text there continues into another word. */
+export function matchUnit(text: string, at: number): string | null {
+  for (const unit of UNITS_LONGEST_FIRST) {
+    if (!text.startsWith(unit, at)) continue;
+    const after = at + unit.length;
+    const blocked = UNIT_BLOCKED_BEFORE[unit]?.some((w) => text.startsWith(w, after));
+    if (blocked) continue;
+    return unit;
+  }
+  return null;
+}
+
+/** Spans no quantity may start in: dates, codes, addresses, numbering, set phrases. */
+export function excludedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
+  const mark = (s: number, e: number) => {
+    for (let i = s; i < e; i++) mask[i] = 1;
+  };
+  for (const re of NON_QUANTITY_PATTERNS) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(g)) mark(m.index!, m.index! + m[0].length);
+  }
+  for (const phrase of SET_PHRASES) {
+    let i = text.indexOf(phrase);
+    while (i >= 0) {
+      // a set phrase of digits (12345) only counts when standing alone, not inside a longer number
+      const digits = /^\d+$/.test(phrase);
+      if (!digits || (!/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + phrase.length] ?? ''))) mark(i, i + phrase.length);
+      i = text.indexOf(phrase, i + 1);
+    }
+  }
+  return mask;
+}
+
+const isSpace = (c: string | undefined) => c === ' ';
+
+/**
+ * Every quantity in `text`, in order. Years, dates, codes, phone numbers, list numbering and set phrases are
+ * left out; a bare number without unit is kept with `unit: null` (figures in Chinese numerals only with a unit).
+ */
+export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity[] {
+  const mask = excludedMask(text);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const percentWords = text.startsWith(PERCENT_PREFIX, i);
+    const isStart = percentWords || /[\d零〇一二两三四五六七八九十]/.test(c);
+    // a number glued to a preceding digit, letter or decimal point is part of something else
+    if (!isStart || (i > 0 && /[\dA-Za-z.]/.test(text[i - 1]!) && !percentWords)) {
+      i++;
+      continue;
+    }
+    const q = readQuantityAt(text, i, mask, opts);
+    if (q) {
+      out.push(q);
+      i = q.end;
+    } else {
+      // skip the whole number token so its tail is not read as another number
+      const tok = percentWords ? null : readNumber(text, i, opts);
+      i = tok ? tok.end : i + (percentWords ? PERCENT_PREFIX.length : 1);
+    }
+  }
+  return out;
+}
+
+function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseOptions): Quantity | null {
+  let pos = at;
+  let percentWords = false;
+  if (text.startsWith(PERCENT_PREFIX, pos)) {
+    percentWords = true;
+    pos += PERCENT_PREFIX.length;
+  }
+  const tok = readNumber(text, pos, opts);
+  if (!tok) return null;
+  if (mask[tok.start]) return null;
+  // ordinals and codes: 第5, 电话12345
+  for (const p of ORDINAL_PREFIXES) {
+    const back = text.slice(Math.max(0, at - p.length - 1), at).trimEnd();
+    if (back.endsWith(p)) return null;
+  }
+  if (!tok.chinese && tok.end - tok.start >= 5) {
+    const back = text.slice(Math.max(0, at - 6), at).replace(/[\s:]/g, '');
+    if (CODE_PREFIXES.some((p) => back.endsWith(p))) return null;
+  }
+  let value = tok.value;
+  let end = tok.end;
+  let approx: Approx = null;
+  let upper: number | undefined;
+  let unit: string | null = null;
+
+  // approximation before the number
+  const before = text.slice(Math.max(0, at - 3), at);
+  for (const p of APPROX_PREFIXES) {
+    if (before.endsWith(p.word)) {
+      approx = p.approx;
+      break;
+    }
+  }
+
+  // one space or line break may stand between a figure and its unit (PDF text wraps: 7\n期)
+  const skipSpace = (p: number) => (isSpace(text[p]) || (text[p] === '\n' && text[p + 1] !== '\n') ? p + 1 : p);
+  if (percentWords) {
+    return { start: at, end, raw: text.slice(at, end), value, unit: '%', approx };
+  }
+
+  // a Chinese numeral may carry its own 万/亿 (三万); an Arabic one takes a multiplier word (1.32万)
+  let p = tok.chinese ? end : skipSpace(end);
+  const scaledUnitAt = (q: number) => SCALED_UNITS.find((u) => text.startsWith(u, q)) ?? null;
+  const infixAt = (q: number) => startsWithAny(text, q, APPROX_INFIXES);
+
+  // 100余万元: number, 余, then a unit that keeps its own scale
+  let inf = infixAt(p);
+  if (inf && scaledUnitAt(p + inf.word.length)) {
+    approx = inf.approx;
+    unit = scaledUnitAt(p + inf.word.length);
+    end = p + inf.word.length + unit!.length;
+  } else if (!tok.chinese && scaledUnitAt(p)) {
+    unit = scaledUnitAt(p);
+    end = p + unit!.length;
+  } else {
+    if (!tok.chinese) {
+      const mult = startsWithAny(text, p, MULTIPLIERS);
+      if (mult && !scaledUnitAt(p)) {
+        value = value * mult.factor;
+        p += mult.word.length;
+        end = p;
+      }
+    }
+    // range: 20-30件 (the upper bound takes the same multiplier and unit)
+    const joinAt = skipSpace(end);
+    const joiner = RANGE_JOINERS.find((j) => text.startsWith(j, joinAt));
+    if (joiner) {
+      const up = readNumber(text, skipSpace(joinAt + joiner.length), opts);
+      if (up && up.chinese === tok.chinese && !mask[up.start]) {
+        const afterUp = skipSpace(up.end);
+        const upUnit = matchUnit(text, afterUp) ?? (text[afterUp] === '%' ? '%' : null);
+        if (upUnit && up.value >= tok.value) {
+          upper = up.value;
+          p = afterUp;
+          end = up.end;
+        }
+      }
+    }
+    inf = infixAt(p);
+    if (inf) {
+      const afterInf = skipSpace(p + inf.word.length);
+      if (matchUnit(text, afterInf) || (inf.word === '余' && !/[\u4e00-\u9fff]/.test(text[afterInf] ?? ''))) {
+        approx = inf.approx;
+        p = afterInf;
+        end = p;
+      }
+    }
+    const u = text[p] === '%' ? '%' : text.startsWith('％', p) ? '%' : matchUnit(text, p);
+    if (u) {
+      unit = UNIT_ALIASES[u] ?? u;
+      end = p + u.length;
+    } else if (tok.chinese) {
+      return null; // 一是, 三农, 十九届: a Chinese numeral needs a measure word to count something
+    }
+  }
+
+  // dates and times: 5年, 12月, 3日 (checked on what directly follows the number)
+  if (!unit) {
+    const after = text.slice(skipSpace(tok.end));
+    if (DATE_SUFFIXES.some((s) => after.startsWith(s))) return null;
+    if (SERVICE_NUMBER_FOLLOWERS.some((s) => after.startsWith(s))) return null;
+    // long digit strings without grouping are codes, postcodes, account numbers
+    if (!tok.chinese && /^\d{7,}$/.test(text.slice(tok.start, tok.end))) return null;
+  }
+
+  // approximation after the unit
+  const suf = startsWithAny(text, end, APPROX_SUFFIXES);
+  if (suf && unit) {
+    approx = suf.approx;
+    end += suf.word.length;
+  }
+  // a minus sign standing alone before the figure (本年增/减 | -1 |), not a range dash or a page marker
+  const negative = !tok.chinese && text[at - 1] === '-' && (at < 2 || /[\s|(:]/.test(text[at - 2]!));
+  if (negative) value = -value;
+  const start = negative ? at - 1 : at - approxPrefixLength(text, at);
+  const q: Quantity = { start, end, raw: '', value: round(value), unit, approx };
+  if (upper !== undefined) q.upper = upper;
+  q.raw = text.slice(q.start, q.end);
+  return q;
+}
+
+function approxPrefixLength(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 3), at);
+  for (const p of APPROX_PREFIXES) if (before.endsWith(p.word)) return p.approx ? p.word.length : 0;
+  return 0;
+}
+
+/** Undo floating-point noise from scaling (1.32 × 10000). */
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

@@ -1,0 +1,61 @@
+/**
+ * Where the statistical tables sit in the text, so their cells are not read as prose claims.
+ *
+ * Three renderings are recognised: tables the reader extracted (`doc.tables`), lines of cells separated by
+ * pipes (markdown or ' | '), and flattened rows: runs of bare numbers (no measure word) close together,
+ * which is how web pages and run-together text print 表二–表四.
+ */
+import type { Quantity, SourceDocument, Span } from '../model/types.js';
+
+/** Bare numbers this close together (characters, no sentence end between) belong to one flattened table. */
+const FLAT_GAP = 40;
+/** How many bare numbers in a run make a table rather than prose. */
+const FLAT_MIN_NUMBERS = 3;
+
+export function tableRegions(doc: SourceDocument, quantities: readonly Quantity[]): Span[] {
+  const text = doc.text;
+  const regions: Span[] = doc.tables.map((t) => ({ start: t.start, end: t.end }));
+  // pipe tables, line by line
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const pipes = line.split('|').length - 1;
+    if (pipes >= 2) regions.push({ start: lineStart, end: lineStart + line.length });
+    lineStart += line.length + 1;
+  }
+  // flattened rows: runs of bare numbers
+  const bare = quantities.filter((q) => q.unit === null);
+  let run: Quantity[] = [];
+  const flush = () => {
+    if (run.length >= FLAT_MIN_NUMBERS) {
+      // the row label before the first number belongs to the table too
+      const first = run[0]!;
+      const labelStart = Math.max(0, text.lastIndexOf('\n', first.start) + 1, first.start - FLAT_GAP);
+      regions.push({ start: labelStart, end: run[run.length - 1]!.end });
+    }
+    run = [];
+  };
+  for (const q of bare) {
+    const prev = run[run.length - 1];
+    if (prev && (q.start - prev.end > FLAT_GAP || /[。!?]/.test(text.slice(prev.end, q.start)))) flush();
+    run.push(q);
+  }
+  flush();
+  return mergeSpans(regions);
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  // spans are few (tens); a linear scan is fine
+  for (const s of spans) if (offset >= s.start && offset < s.end) return true;
+  return false;
+}

@@ -1,0 +1,418 @@
+/**
+ * report.html: one self-contained page a reviewer opens offline — corpus overview, findings by rule and body,
+ * every finding with its prose highlighted beside the table cell, and the problem themes.
+ *
+ * Everything taken from a report (agency, file names, messages, quotes) goes through `escapeHtml`;
+ * chart data travels as JSON inside a non-executable <script type="application/json"> with `<` escaped.
+ * ECharts is inlined from node_modules (no CDN), so the page works without a network.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { metricName, T4_COLUMNS } from '../model/metrics.js';
+import type { ReportRecord } from '../model/types.js';
+import { latestPerFile } from './jsonl.js';
+import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
+import { PERIOD_NAMES, themeList, themesByYear } from './rows.js';
+import type { OutputExtras, ThemeLike } from './types.js';
+
+export interface HtmlOptions extends OutputExtras {
+  /** At most this many finding cards are rendered (the rest are counted and left to findings.xlsx/csv). */
+  maxFindingCards?: number;
+  /** Context characters shown either side of a highlighted span. */
+  snippetContext?: number;
+  /** ECharts source to inline; defaults to node_modules/echarts/dist/echarts.min.js. Pass '' to leave charts out. */
+  echartsSource?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** JSON safe to place inside a <script> element: no `<` (so no `</script>` or `<!--`), no line separators. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+let echartsCache: string | null = null;
+/** The minified ECharts bundle, read once. */
+export function echartsBundle(): string {
+  if (echartsCache === null) {
+    const require = createRequire(import.meta.url);
+    echartsCache = readFileSync(require.resolve('echarts/dist/echarts.min.js'), 'utf8');
+  }
+  return echartsCache;
+}
+
+const fmt = (n: number | null | undefined): string =>
+  n == null || !Number.isFinite(n) ? '—' : Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100);
+
+const pct = (part: number, whole: number): string => (whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : '—');
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): [string, number][] {
+  const m = new Map<string, number>();
+  for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * The prose around a span of the original text with the span marked, all parts escaped.
+ * Returns null when the text is unknown or the span falls outside it.
+ */
+export function highlightSnippet(text: string | undefined, span: { start: number; end: number }, context = 60): string | null {
+  if (text === undefined || span.start < 0 || span.end > text.length || span.end < span.start) return null;
+  const from = Math.max(0, span.start - context);
+  const to = Math.min(text.length, span.end + context);
+  const clean = (s: string): string => escapeHtml(s.replace(/\s+/g, ' '));
+  return (
+    (from > 0 ? '…' : '') +
+    clean(text.slice(from, span.start)) +
+    `<mark>${clean(text.slice(span.start, span.end))}</mark>` +
+    clean(text.slice(span.end, to)) +
+    (to < text.length ? '…' : '')
+  );
+}
+
+type FindingOf = NonNullable<ReportRecord['findings']>[number];
+
+function findingCard(r: ReportRecord, f: FindingOf, text: string | undefined, context: number): string {
+  const who = `${r.agency ?? '(机关未识别)'}${r.year != null ? ` · ${r.year}年` : ''}`;
+  const quotes = f.evidence.map((s) => {
+    const snippet = highlightSnippet(text, s, context);
+    if (snippet) return snippet;
+    // Without the original text, a claim at the same span still gives the reviewer the phrase.
+    const claim = (r.claims ?? []).find((c) => c.start <= s.start && c.end >= s.end);
+    return claim ? `<mark>${escapeHtml(claim.text)}</mark>` : `<span class="muted">位置 ${s.start}–${s.end}(原文未附)</span>`;
+  });
+  const tableValue = f.metric && r.tables && f.metric in r.tables ? r.tables[f.metric] : undefined;
+  const unreadable = f.metric && r.unreadableCells && f.metric in r.unreadableCells ? r.unreadableCells[f.metric] : undefined;
+  const group = relatedCells(r, f.metric);
+  const cellRows = [
+    f.metric
+      ? `<tr><th>指标</th><td>${escapeHtml(metricName(f.metric))}${metricName(f.metric) !== f.metric ? `<div class="key">${escapeHtml(f.metric)}</div>` : ''}</td></tr>`
+      : '',
+    tableValue !== undefined ? `<tr><th>表格数值</th><td class="num">${fmt(tableValue)}</td></tr>` : '',
+    unreadable !== undefined ? `<tr><th>表格原文</th><td class="num">${escapeHtml(unreadable)}(无法读取)</td></tr>` : '',
+    group ? `<tr><th>同组单元格</th><td>${group}</td></tr>` : '',
+    f.expected != null ? `<tr><th>期望值</th><td class="num">${fmt(f.expected)}</td></tr>` : '',
+    f.actual != null ? `<tr><th>实际值</th><td class="num">${fmt(f.actual)}</td></tr>` : '',
+    f.expected != null && f.actual != null
+      ? `<tr><th>差</th><td class="num diff">${fmt(f.actual - f.expected)}</td></tr>`
+      : '',
+  ].join('');
+  const search = [r.agency, r.file, r.year, f.rule, nameOf(RULE_NAMES, f.rule), f.message, f.metric].join(' ').toLowerCase();
+  return `<article class="finding sev-${escapeHtml(f.severity)}" data-rule="${escapeHtml(f.rule)}" data-severity="${escapeHtml(f.severity)}" data-search="${escapeHtml(search)}">
+<header><span class="badge sev-${escapeHtml(f.severity)}">${escapeHtml(nameOf(SEVERITY_NAMES, f.severity))}</span>
+<span class="rule">${escapeHtml(nameOf(RULE_NAMES, f.rule))}</span><code>${escapeHtml(f.rule)}</code>${f.status === 'not_assessable' ? '<span class="badge na">无法判断</span>' : ''}
+<span class="who">${escapeHtml(who)}</span></header>
+<p class="message">${escapeHtml(f.message)}</p>
+<div class="evidence"><div class="prose"><h4>正文</h4>${quotes.length ? quotes.map((q) => `<p>${q}</p>`).join('') : '<p class="muted">(无正文证据)</p>'}</div>
+<div class="cell"><h4>表格</h4>${cellRows ? `<table>${cellRows}</table>` : '<p class="muted">(无对应单元格)</p>'}</div></div>
+<footer class="file">${escapeHtml(r.file)}</footer>
+</article>`;
+}
+
+/** 表四: the five cells of the metric's group (维持/纠正/其他/未审结/总计), so a sum can be checked by eye. */
+function relatedCells(r: ReportRecord, metric: string | null | undefined): string | null {
+  const m = /^t4\.(review|litigation_direct|litigation_after_review)\./.exec(metric ?? '');
+  if (!m) return null;
+  const cells = T4_COLUMNS.map((c) => {
+    const key = `t4.${m[1]}.${c.key}`;
+    const v = r.tables?.[key] ?? r.unreadableCells?.[key];
+    return `<span class="mini${key === metric ? ' this' : ''}">${escapeHtml(c.name)} <b>${v === undefined ? '—' : escapeHtml(typeof v === 'number' ? fmt(v) : v)}</b></span>`;
+  });
+  return cells.join('');
+}
+
+function table(headers: string[], rows: string[][], cls = ''): string {
+  return `<table class="grid ${cls}"><thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function themeCard(t: ThemeLike, total: number): string {
+  const examples = (t.examples ?? []).slice(0, 4);
+  return `<article class="theme"><header><span class="theme-label">${escapeHtml(t.label ?? t.id)}</span>
+<span class="muted">${escapeHtml(t.id)} · ${fmt(t.size ?? 0)} 条 · ${t.share != null ? `${(t.share * 100).toFixed(1)}%` : pct(t.size ?? 0, total)}${t.agencies ? ` · ${t.agencies.length} 个机关` : ''}</span></header>
+${t.terms?.length ? `<p class="terms">${t.terms.slice(0, 10).map((x) => `<span class="term">${escapeHtml(x)}</span>`).join('')}</p>` : ''}
+${examples.length ? `<ul class="examples">${examples.map((e) => `<li>${escapeHtml(e.text)} <span class="muted">— ${escapeHtml([e.agency, e.year != null ? `${e.year}年` : null].filter(Boolean).join(' '))}</span></li>`).join('')}</ul>` : ''}
+</article>`;
+}
+
+/** The whole dashboard as one HTML string (pure; reads only the ECharts bundle unless given). */
+export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOptions = {}): string {
+  const records = latestPerFile(recordsIn);
+  const maxCards = options.maxFindingCards ?? 1500;
+  const context = options.snippetContext ?? 60;
+  const title = options.title ?? '政府信息公开工作年度报告 · 核查结果';
+  const generatedAt = options.generatedAt ?? new Date().toISOString();
+
+  const ok = records.filter((r) => r.status === 'ok');
+  const failed = records.filter((r) => r.status === 'error');
+  const findings = ok.flatMap((r) => (r.findings ?? []).map((f) => ({ r, f })));
+  const problems = ok.flatMap((r) => (r.problems ?? []).map((p) => ({ r, p })));
+  const reportsWithErrors = ok.filter((r) => (r.findings ?? []).some((f) => f.severity === 'error')).length;
+  const themes = themeList(records, options.themes);
+  const themedTotal = problems.filter(({ p }) => p.theme).length;
+
+  // ── overview ──
+  const years = countBy(ok, (r) => (r.year != null ? String(r.year) : '未知')).sort((a, b) => a[0].localeCompare(b[0]));
+  const layouts = countBy(ok, (r) => r.layout ?? 'unknown');
+  const reasons = countBy(failed, (r) => r.errorReason ?? 'internal');
+  const formats = countBy(records, (r) => r.format ?? '未知');
+
+  // ── by rule ──
+  const ruleStats = new Map<string, { error: number; warning: number; info: number; na: number; reports: Set<string> }>();
+  for (const { r, f } of findings) {
+    const s = ruleStats.get(f.rule) ?? { error: 0, warning: 0, info: 0, na: 0, reports: new Set<string>() };
+    s[f.severity]++;
+    if (f.status === 'not_assessable') s.na++;
+    s.reports.add(r.file);
+    ruleStats.set(f.rule, s);
+  }
+  const rules = [...ruleStats].sort((a, b) => b[1].reports.size - a[1].reports.size || a[0].localeCompare(b[0]));
+
+  // ── by body ──
+  const bodyStats = new Map<string, { years: Set<number>; reports: number; findings: number; errors: number }>();
+  for (const r of ok) {
+    const key = r.agency ?? '(机关未识别)';
+    const s = bodyStats.get(key) ?? { years: new Set<number>(), reports: 0, findings: 0, errors: 0 };
+    if (r.year != null) s.years.add(r.year);
+    s.reports++;
+    s.findings += r.findings?.length ?? 0;
+    s.errors += (r.findings ?? []).filter((f) => f.severity === 'error').length;
+    bodyStats.set(key, s);
+  }
+  const bodies = [...bodyStats].sort((a, b) => b[1].errors - a[1].errors || b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
+  const MAX_BODIES = 100;
+
+  // ── themes over years ──
+  const byYear = themesByYear(records, options.themes);
+  const themeYears = [...byYear.keys()].sort((a, b) => a - b);
+  const topThemes = themes.slice(0, 8);
+  const labelOf = (id: string): string => themes.find((t) => t.id === id)?.label ?? id;
+  const themeSeries = topThemes.map((t) => ({
+    name: labelOf(t.id),
+    data: themeYears.map((y) => byYear.get(y)?.get(t.id) ?? 0),
+  }));
+  if (themes.length > topThemes.length)
+    themeSeries.push({
+      name: '其他主题',
+      data: themeYears.map((y) => {
+        const m = byYear.get(y);
+        return m ? [...m].filter(([id]) => !topThemes.some((t) => t.id === id)).reduce((a, [, n]) => a + n, 0) : 0;
+      }),
+    });
+
+  const chartData = {
+    years: { labels: years.map(([y]) => y), values: years.map(([, n]) => n) },
+    layouts: layouts.map(([k, n]) => ({ name: nameOf(LAYOUT_NAMES, k), value: n })),
+    rules: {
+      labels: rules.map(([k]) => nameOf(RULE_NAMES, k)),
+      error: rules.map(([, s]) => s.error),
+      warning: rules.map(([, s]) => s.warning),
+      info: rules.map(([, s]) => s.info),
+    },
+    themes: { years: themeYears.map(String), series: themeSeries },
+  };
+
+  const shownFindings = [...findings]
+    .sort((a, b) => sevRank(a.f.severity) - sevRank(b.f.severity) || (a.r.agency ?? '').localeCompare(b.r.agency ?? '', 'zh'))
+    .slice(0, maxCards);
+
+  const card = (label: string, value: string, note = '', id = ''): string =>
+    `<div class="card"${id ? ` data-count="${id}"` : ''}><div class="value">${value}</div><div class="label">${label}</div>${note ? `<div class="note">${note}</div>` : ''}</div>`;
+
+  const hasCharts = options.echartsSource !== '';
+  const echarts = hasCharts ? (options.echartsSource ?? echartsBundle()) : '';
+
+  const body = `
+<header class="top"><div class="inner"><h1>${escapeHtml(title)}</h1><p class="muted">生成于 ${escapeHtml(generatedAt)} · nianbao</p>
+<nav><a href="#overview">总览</a><a href="#rules">按规则</a><a href="#bodies">按机关</a><a href="#findings">问题详情</a><a href="#themes">问题主题</a><a href="#failed">读取失败</a></nav></div></header>
+<main>
+<section id="overview"><h2>总览</h2>
+<div class="cards">
+${card('文件', fmt(records.length), '', 'files')}
+${card('成功读取', fmt(ok.length), pct(ok.length, records.length), 'ok')}
+${card('读取失败', fmt(failed.length), '', 'failed')}
+${card('问题发现', fmt(findings.length), `${fmt(reportsWithErrors)} 份报告有错误级发现`, 'findings')}
+${card('正文数字', fmt(ok.reduce((a, r) => a + (r.claims?.length ?? 0), 0)), '', 'claims')}
+${card('问题陈述', fmt(problems.length), `${fmt(themes.length)} 个主题`, 'problems')}
+</div>
+<div class="row">
+<div class="panel"><h3>报告年度</h3><div class="chart" id="chart-years"></div><div class="fallback">${table(['年度', '报告数'], years.map(([y, n]) => [escapeHtml(y), fmt(n)]), 'compact')}</div></div>
+<div class="panel"><h3>表格格式</h3><div class="chart" id="chart-layouts"></div><div class="fallback">${table(['格式', '报告数'], layouts.map(([k, n]) => [escapeHtml(nameOf(LAYOUT_NAMES, k)), fmt(n)]), 'compact')}</div></div>
+<div class="panel"><h3>文件类型与读取失败</h3>${table(['文件类型', '文件数'], formats.map(([k, n]) => [escapeHtml(k), fmt(n)]), 'compact')}
+${reasons.length ? table(['失败原因', '文件数'], reasons.map(([k, n]) => [escapeHtml(nameOf(ERROR_REASON_NAMES, k)), fmt(n)]), 'compact') : '<p class="muted">全部文件读取成功。</p>'}</div>
+</div></section>
+
+<section id="rules"><h2>按规则</h2>
+${rules.length ? `<div class="chart wide" id="chart-rules" style="height:${Math.max(160, 40 + rules.length * 28)}px"></div>
+${table(['规则', '代码', '错误', '警告', '提示', '无法判断', '涉及报告'], rules.map(([k, s]) => [escapeHtml(nameOf(RULE_NAMES, k)), `<code>${escapeHtml(k)}</code>`, fmt(s.error), fmt(s.warning), fmt(s.info), fmt(s.na), fmt(s.reports.size)]), 'rules')}` : '<p class="muted">没有问题发现。</p>'}
+</section>
+
+<section id="bodies"><h2>按机关</h2>
+${table(['机关', '年度', '报告数', '问题发现', '错误级'], bodies.slice(0, MAX_BODIES).map(([k, s]) => [escapeHtml(k), escapeHtml([...s.years].sort().join('、')), fmt(s.reports), fmt(s.findings), s.errors ? `<span class="err">${fmt(s.errors)}</span>` : '0']), 'bodies')}
+${bodies.length > MAX_BODIES ? `<p class="muted">另有 ${fmt(bodies.length - MAX_BODIES)} 个机关未列出，见 findings.xlsx。</p>` : ''}
+</section>
+
+<section id="findings"><h2>问题详情</h2>
+<div class="filters"><input id="filter-text" type="search" placeholder="按机关、文件、说明筛选…">
+<select id="filter-rule"><option value="">全部规则</option>${rules.map(([k]) => `<option value="${escapeHtml(k)}">${escapeHtml(nameOf(RULE_NAMES, k))}</option>`).join('')}</select>
+<select id="filter-severity"><option value="">全部级别</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${SEVERITY_NAMES[s]}</option>`).join('')}</select>
+<span id="filter-count" class="muted"></span></div>
+${findings.length > shownFindings.length ? `<p class="muted">共 ${fmt(findings.length)} 条，此处列出前 ${fmt(shownFindings.length)} 条(错误级优先)；全部见 findings.xlsx / findings.csv。</p>` : ''}
+<div id="finding-list">${shownFindings.map(({ r, f }) => findingCard(r, f, options.texts?.get(r.file), context)).join('\n')}</div>
+</section>
+
+<section id="themes"><h2>问题主题</h2>
+${themes.length ? `${themeYears.length ? '<div class="chart wide" id="chart-themes" style="height:320px"></div>' : ''}
+<p class="muted">各年度报告“存在的主要问题”中归入各主题的问题陈述数(${escapeHtml(PERIOD_NAMES.current)})。</p>
+<div class="themes">${themes.map((t) => themeCard(t, themedTotal)).join('\n')}</div>` : `<p class="muted">${problems.length ? `共 ${fmt(problems.length)} 条问题陈述，尚未聚类为主题。` : '没有提取到问题陈述。'}</p>`}
+</section>
+
+<section id="failed"><h2>读取失败</h2>
+${failed.length ? table(['文件', '原因', '说明'], failed.map((r) => [escapeHtml(r.file), escapeHtml(nameOf(ERROR_REASON_NAMES, r.errorReason ?? 'internal')), escapeHtml(r.error ?? '')]), 'failed') : '<p class="muted">没有读取失败的文件。</p>'}
+</section>
+</main>`;
+
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style></head>
+<body>${body}
+<script type="application/json" id="nianbao-data">${jsonForScript(chartData)}</script>
+${hasCharts ? `<script>${echarts.replace(/<\/script/gi, '<\\/script')}</script>` : ''}
+<script>${PAGE_SCRIPT}</script>
+</body></html>
+`;
+}
+
+const sevRank = (s: string): number => ({ error: 0, warning: 1, info: 2 })[s] ?? 3;
+
+export function writeHtml(path: string, records: readonly ReportRecord[], options: HtmlOptions = {}): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, renderHtml(records, options), 'utf8');
+  return path;
+}
+
+const STYLE = `
+:root{--fg:#1f2933;--muted:#6b7785;--line:#e3e8ee;--bg:#f6f8fa;--accent:#2f6fb3;--err:#c0392b;--warn:#c77c0e;--info:#5b7083}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.6 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:var(--fg);background:var(--bg)}
+header.top{background:#fff;border-bottom:1px solid var(--line);padding:16px 32px 0}
+header.top .inner{max-width:1136px;margin:0 auto}
+header.top h1{margin:0;font-size:20px}
+header.top p{margin:2px 0 8px}
+nav a{display:inline-block;margin-right:20px;padding:6px 0;color:var(--accent);text-decoration:none;border-bottom:2px solid transparent}
+nav a:hover{border-color:var(--accent)}
+main{max-width:1200px;margin:0 auto;padding:8px 32px 48px}
+section{margin-top:28px}
+h2{font-size:18px;border-left:4px solid var(--accent);padding-left:10px}
+h3{font-size:15px;margin:0 0 8px}
+h4{margin:0 0 6px;font-size:12px;color:var(--muted);font-weight:600;letter-spacing:.05em}
+.muted{color:var(--muted)}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}
+.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 16px}
+.card .value{font-size:26px;font-weight:600}
+.card .label{color:var(--muted)}
+.card .note{font-size:12px;color:var(--muted)}
+.row{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px;margin-top:12px}
+.panel{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 16px}
+.chart{height:220px;width:100%}
+.chart.wide{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px;margin-bottom:12px}
+table.grid{border-collapse:collapse;width:100%;background:#fff;margin:8px 0}
+table.grid th,table.grid td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+table.grid th{background:#f0f3f7;font-weight:600;position:sticky;top:0}
+table.grid td:not(:first-child){white-space:nowrap}
+table.compact{font-size:13px}
+code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:1px 5px;border-radius:4px;margin:0 6px}
+.err{color:var(--err);font-weight:600}
+.filters{display:flex;gap:8px;align-items:center;margin-bottom:12px;flex-wrap:wrap}
+.filters input{flex:1;min-width:240px;padding:6px 10px;border:1px solid var(--line);border-radius:6px;font:inherit}
+.filters select{padding:6px;border:1px solid var(--line);border-radius:6px;font:inherit;background:#fff}
+.finding{background:#fff;border:1px solid var(--line);border-left:4px solid var(--info);border-radius:8px;padding:12px 16px;margin-bottom:10px}
+.finding.sev-error{border-left-color:var(--err)}
+.finding.sev-warning{border-left-color:var(--warn)}
+.finding header{display:flex;align-items:center;flex-wrap:wrap;gap:4px}
+.finding .rule{font-weight:600;margin-left:6px}
+.finding .who{margin-left:auto;color:var(--muted)}
+.finding .message{margin:6px 0 10px;font-size:15px}
+.badge{display:inline-block;font-size:12px;padding:0 8px;border-radius:10px;color:#fff;background:var(--info)}
+.badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.na{background:#8a94a0;margin-left:4px}
+.evidence{display:grid;grid-template-columns:minmax(0,2fr) minmax(220px,1fr);gap:12px;align-items:start}
+.evidence .prose{background:#fbfbf7;border:1px solid #eee9d8;border-radius:6px;padding:8px 12px}
+.evidence .prose p{margin:0 0 6px}
+.evidence .cell{background:#f7f9fc;border:1px solid var(--line);border-radius:6px;padding:8px 12px}
+.evidence .cell table{border-collapse:collapse;width:100%}
+.evidence .cell th{text-align:left;font-weight:normal;color:var(--muted);padding:2px 8px 2px 0;white-space:nowrap;vertical-align:top}
+.evidence .cell td.num{font-variant-numeric:tabular-nums;font-weight:600}
+.evidence .cell td.diff{color:var(--err)}
+.mini{display:inline-block;margin:0 8px 2px 0;font-size:12px;color:var(--muted)}
+.mini b{color:var(--fg);font-variant-numeric:tabular-nums}
+.mini.this b{color:var(--err)}
+.key{font:11px ui-monospace,Menlo,Consolas,monospace;color:var(--muted)}
+mark{background:#ffe27a;padding:0 2px;border-radius:3px}
+.finding footer.file{margin-top:6px;font-size:12px;color:var(--muted);word-break:break-all}
+.themes{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:12px}
+.theme{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px}
+.theme header{display:flex;flex-direction:column}
+.theme-label{font-weight:600;font-size:15px}
+.terms{margin:6px 0}
+.term{display:inline-block;background:#eaf2fb;color:var(--accent);border-radius:10px;padding:0 8px;margin:0 4px 4px 0;font-size:12px}
+.examples{margin:4px 0 0;padding-left:18px}
+.hidden{display:none}
+.charts-on .fallback{display:none}
+body:not(.charts-on) .chart{display:none}
+@media (max-width:760px){.evidence{grid-template-columns:1fr}main{padding:8px 12px}}
+`;
+
+/** Charts and the finding filter. Reads data only from the JSON block; never evaluates report text. */
+const PAGE_SCRIPT = `
+(function(){
+  var data = JSON.parse(document.getElementById('nianbao-data').textContent);
+  if (typeof echarts !== 'undefined') document.body.classList.add('charts-on');
+  var palette = ['#2f6fb3','#e07b39','#3a9d5d','#c0392b','#8e6bbf','#c9a227','#4aa3b5','#d35f9b','#7f8c8d'];
+  function chart(id, option){
+    var el = document.getElementById(id);
+    if (!el || typeof echarts === 'undefined') return;
+    option.color = palette; option.animation = false;
+    var c = echarts.init(el); c.setOption(option);
+    window.addEventListener('resize', function(){ c.resize(); });
+  }
+  chart('chart-years', {grid:{left:40,right:10,top:10,bottom:24}, tooltip:{}, xAxis:{type:'category', data:data.years.labels},
+    yAxis:{type:'value', minInterval:1}, series:[{type:'bar', data:data.years.values, barMaxWidth:36}]});
+  chart('chart-layouts', {tooltip:{trigger:'item'}, legend:{bottom:0}, series:[{type:'pie', radius:['40%','68%'], center:['50%','45%'],
+    label:{formatter:'{c}'}, data:data.layouts}]});
+  var sev = [['error','错误','#c0392b'],['warning','警告','#c77c0e'],['info','提示','#5b7083']];
+  chart('chart-rules', {grid:{left:10,right:30,top:30,bottom:10,containLabel:true}, tooltip:{trigger:'axis'}, legend:{top:0},
+    xAxis:{type:'value', minInterval:1}, yAxis:{type:'category', inverse:true, data:data.rules.labels},
+    series: sev.map(function(s){ return {name:s[1], type:'bar', stack:'n', itemStyle:{color:s[2]}, data:data.rules[s[0]], barMaxWidth:22}; })});
+  chart('chart-themes', {grid:{left:10,right:20,top:60,bottom:10,containLabel:true}, tooltip:{trigger:'axis'},
+    legend:{top:0, type:'scroll'}, xAxis:{type:'category', data:data.themes.years}, yAxis:{type:'value', minInterval:1},
+    series: data.themes.series.map(function(s){ return {name:s.name, type:'bar', stack:'t', data:s.data, barMaxWidth:48}; })});
+
+  var text = document.getElementById('filter-text'), rule = document.getElementById('filter-rule'),
+      severity = document.getElementById('filter-severity'), count = document.getElementById('filter-count');
+  var cards = Array.prototype.slice.call(document.querySelectorAll('#finding-list .finding'));
+  function apply(){
+    var q = (text.value || '').trim().toLowerCase(), r = rule.value, s = severity.value, shown = 0;
+    cards.forEach(function(el){
+      var ok = (!q || el.getAttribute('data-search').indexOf(q) >= 0) && (!r || el.getAttribute('data-rule') === r) &&
+               (!s || el.getAttribute('data-severity') === s);
+      el.classList.toggle('hidden', !ok); if (ok) shown++;
+    });
+    count.textContent = '显示 ' + shown + ' / ' + cards.length + ' 条';
+  }
+  [text, rule, severity].forEach(function(el){ el.addEventListener('input', apply); el.addEventListener('change', apply); });
+  apply();
+})();
+`;

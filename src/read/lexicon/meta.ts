@@ -1,0 +1,83 @@
+/** Vocabularies for the reader's metadata guess: report titles, agency names, layout markers. */
+
+/** The report-title phrase after the year: 政府信息公开工作年度报告 and its variants. */
+export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)`;
+
+/** Labelled metadata lines of web pages and archives: 来源: 沙市区人民政府 2022-07-05. */
+export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
+
+/** Verbs that introduce a title in the preamble (现公布XX2021年政府信息公开工作年度报告). */
+export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公布|现公布|现发布|现将|公布|发布)/;
+
+/** Endings of an issuing body's name, longest first. */
+export const AGENCY_SUFFIXES = [
+  '人民政府办公室', '人民政府办公厅', '管委会办公室', '管理委员会办公室', '政府办公室', '政府办公厅', '人民政府',
+  '管理委员会', '管委会', '街道办事处', '办事处', '委员会', '办公室', '办公厅', '服务中心', '中心', '政府',
+  '局', '委', '办', '厅', '院', '署', '所', '站', '队', '社', '会', '部', '处', '馆', '行', '司',
+];
+
+/** Endings of a bare place (the body is then the place's government, if the text names it). */
+export const PLACE_SUFFIXES = [
+  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '开发区', '工业园区', '园区', '新区', '实验区',
+  '街道', '省', '市', '县', '区', '旗', '州', '盟', '镇', '乡', '街',
+];
+
+/** What a place's own government is called, longest first: 上海市 → 上海市人民政府. */
+export const PLACE_BODY_SUFFIXES = [
+  '人民政府办公室', '人民政府办公厅', '管委会办公室', '管理委员会办公室', '人民政府', '管理委员会', '管委会', '街道办事处', '办事处',
+];
+
+/** A name that only refers to a body (区政府办公室, 我局, 本单位): the text does not say which. */
+export const ABBREVIATED_NAME = /^(?:我|本|该|全|各|[省市区县镇乡](?:人民)?政府|[省市区县](?:委|管委会|党工委)|区管委会)/;
+
+/** Words that show a span is not a name (a document title, a website). */
+export const NOT_A_NAME = /关于|通知|意见|报告|公开|网站|官方|印发|编制|做好|根据|按照|认真|贯彻|工作|条例|规定|年度|\d{4}/;
+
+/** Verbs that follow the subject in a report's first sentence: 2024年,长春市人民政府办公厅坚持…. */
+export const SUBJECT_VERBS = /^(?:认真|坚持|严格|深入|按照|在|以|紧紧|全面|持续|进一步|围绕|高度|始终|着力|立足|紧扣|不断|扎实|积极|聚焦|依法|根据)/;
+
+/** The six section headings of the 2019/2021 layouts (keywords, matched after 一、 … 六、). */
+export const SECTION_KEYWORDS: [number, RegExp][] = [
+  [1, /^总体情况|^概述/],
+  [2, /主动公开政府信息/],
+  [3, /收到和处理政府信息公开申请|依申请公开/],
+  [4, /行政复议|行政诉讼/],
+  [5, /存在的?主要问题|问题[及和与]改进|存在问题/],
+  [6, /其他需要报告/],
+];
+
+/** Layout evidence: 表二 column words and the notices that define each layout. Weighted: columns 2, citations 1. */
+export const LAYOUT_2021_MARKERS: [RegExp, number][] = [
+  [/本年制发件数/, 2],
+  [/本年废止件数/, 2],
+  [/本年处理决定数量/, 2],
+  [/本年收费金额/, 2],
+  [/〔2021〕\s?30\s?号/, 1],
+];
+export const LAYOUT_2019_MARKERS: [RegExp, number][] = [
+  [/本年新制作数量/, 2],
+  [/本年新公开数量/, 2],
+  [/对外公开总数量/, 2],
+  [/上一年项目数量/, 2],
+  [/本年增\/?减/, 2],
+  [/采购项目数量|采购总金额/, 2],
+  [/第二十条第\s?\(九\)\s?项/, 2],
+  [/〔2019〕\s?60\s?号/, 1],
+];
+
+/** Parts of the 2008-regulation outline that no later layout has. */
+export const LEGACY_STRONG_MARKERS = [/收费及减免/, /政府信息公开情况统计表/, /依申请公开政府信息和不予公开政府信息/];
+/** Old-outline phrases that also occur later: legacy only with a pre-2019 year or none. */
+export const LEGACY_WEAK_MARKERS = [
+  /《指南》和《目录》/, /政府信息公开指南和(?:政府信息公开)?目录/, /查阅场所/, /政府信息公开总体工作情况/, /历年累计/,
+  /政府信息依申请公开工作情况/, /依申请公开情况/, /不予公开政府信息的?情况/,
+];
+
+/** A department work summary (工作总结), which follows no report layout. */
+export const WORK_SUMMARY_TITLE = /总结/;
+
+/** Statistics period sentences: 统计期限自2021年1月1日起至2021年12月31日止. */
+export const PERIOD_YEAR = [
+  /统计(?:期限|时间|期|区间|周期)[^。\n]{0,24}?((?:19|20)\d\d)\s?年\s?1\s?月\s?1\s?日/,
+  /((?:19|20)\d\d)\s?年\s?1\s?月\s?1\s?日\s?(?:起\s?)?(?:至|到|-|—)\s?(?:(?:19|20)\d\d\s?年\s?)?12\s?月\s?31\s?日/,
+];

@@ -1,0 +1,20 @@
+/** Line patterns of printed pages that are not report text, and the starts of lines that open a new paragraph. */
+
+/** Page numbers as printed: -1-, - 1 -, —1—, 第1页, 第1页共5页, 1/5, 共5页第1页. */
+export const PAGE_NUMBER_LINES: RegExp[] = [
+  /^[-－—–‐]\s*\d{1,4}\s*[-－—–‐]$/,
+  /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
+  /^共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页$/,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+  /^(?:page\s*)?\d{1,4}(?:\s*of\s*\d{1,4})?$/i,
+];
+
+/** A line starting like this opens a paragraph (section and item numbering, table titles). */
+export const PARAGRAPH_START =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十\d]+[章节部分条项]|表[一二三四五六\d]|[一二三四五六七八九十]是|附件)/;
+
+/** Punctuation that ends a sentence at a line end. */
+export const SENTENCE_END = /[。！？!?：:]$/;
+
+/** Lines that end a table even when more table rows follow closely: a section heading or a table title. */
+export const TABLE_BREAK = /^(?:[一二三四五六七八九十]{1,2}、.{0,30}(?:情况|事项|问题)|表[一二三四五六\d])/;

@@ -1,0 +1,265 @@
+/**
+ * PDF text layer → report text: lines rebuilt from item positions, page numbers and running headers dropped,
+ * prose lines re-flowed into paragraphs, column lines (tables) kept one row per line and recorded as grids.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { PAGE_NUMBER_LINES, PARAGRAPH_START, SENTENCE_END, TABLE_BREAK } from './lexicon/pdf.js';
+import type { RawTable } from './grid.js';
+
+interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+}
+
+interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+interface PdfLine {
+  page: number;
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  cells: Cell[];
+  text: string;
+}
+
+export interface ExtractedPdf {
+  text: string;
+  tables: RawTable[];
+  pages: number;
+  /** Non-space characters in the text layer (0 for a scanned PDF). */
+  chars: number;
+}
+
+/** Gap between items, in font sizes, that separates table columns rather than words. */
+const COLUMN_GAP = 1.2;
+const WORD_GAP = 0.25;
+/** Column separator written into the text: a run of spaces, so a row stays one line. */
+const COLUMN_SEPARATOR = '   ';
+
+/** Latin words (and ASCII punctuation before them) need a space when lines or items are joined; Chinese does not. */
+function joinWords(a: string, b: string): string {
+  return /[!-~]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+function buildLine(page: number, items: PdfItem[]): PdfLine {
+  items.sort((a, b) => a.x - b.x);
+  const size = Math.min(...items.map((i) => i.size));
+  const cells: Cell[] = [];
+  for (const it of items) {
+    const last = cells.at(-1);
+    const gap = last ? it.x - last.x1 : Infinity;
+    if (last && gap < COLUMN_GAP * size) {
+      last.text = gap > WORD_GAP * size ? joinWords(last.text, it.str) : last.text + it.str;
+      last.x1 = Math.max(last.x1, it.x + it.w);
+    } else {
+      cells.push({ text: it.str, x0: it.x, x1: it.x + it.w });
+    }
+  }
+  for (const c of cells) c.text = c.text.trim();
+  return {
+    page,
+    y: items[0]!.y,
+    size,
+    x0: cells[0]!.x0,
+    x1: cells.at(-1)!.x1,
+    cells,
+    text: cells.map((c) => c.text).join(COLUMN_SEPARATOR),
+  };
+}
+
+/** Group a page's items into lines by baseline (items within half a font size share a line). */
+function pageLines(page: number, items: PdfItem[]): PdfLine[] {
+  const sorted = items.slice().sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  for (const it of sorted) {
+    const g = groups.at(-1);
+    if (g && Math.abs(g[0]!.y - it.y) <= 0.5 * Math.min(g[0]!.size, it.size)) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => buildLine(page, g));
+}
+
+const shape = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+function isPageNumber(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return PAGE_NUMBER_LINES.some((re) => re.test(t));
+}
+
+/** Drop page numbers (first/last lines of a page) and headers/footers repeated on most pages. */
+function dropPageFurniture(pages: PdfLine[][]): PdfLine[][] {
+  const edgeCount = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([lines[0], lines[1], lines.at(-1), lines.at(-2)].filter((l): l is PdfLine => !!l).map((l) => shape(l.text)));
+    for (const e of edges) edgeCount.set(e, (edgeCount.get(e) ?? 0) + 1);
+  }
+  const running = new Set(
+    [...edgeCount].filter(([s, n]) => pages.length >= 2 && n >= Math.max(2, pages.length * 0.5) && s.length >= 2 && s !== '#').map(([s]) => s),
+  );
+  return pages.map((lines) =>
+    lines.filter((l, i) => {
+      const edge = i < 2 || i >= lines.length - 2;
+      if (isPageNumber(l.text)) {
+        if (/[-－—–‐第页\/]|of/i.test(l.text) && edge) return false;
+        // a bare number is a page number only as the page's first or last line, set apart from the text
+        const neighbour = i === 0 ? lines[1] : i === lines.length - 1 ? lines[i - 1] : undefined;
+        if ((i === 0 || i === lines.length - 1) && (!neighbour || Math.abs(neighbour.y - l.y) > 1.8 * l.size)) return false;
+      }
+      return !(edge && running.has(shape(l.text)));
+    }),
+  );
+}
+
+const NUMERIC_CELL = /^[-+]?\d[\d,.]*%?$|^[/／—-]$/;
+
+/** A table row: several cells, at least one of them a number. */
+function isColumnLine(l: PdfLine): boolean {
+  return l.cells.length >= 2 && l.cells.some((c) => NUMERIC_CELL.test(c.text));
+}
+
+const isLabelOnly = (l: PdfLine) => l.cells.length === 1 && !NUMERIC_CELL.test(l.text);
+
+/** A label printed just above its numbers-only row (the cell was two lines high) joins that row. */
+function mergeLabels(block: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const l of block) {
+    const above = out.at(-1);
+    if (above && isLabelOnly(above) && l.cells.length >= 2 && NUMERIC_CELL.test(l.cells[0]!.text) && above.x0 < l.x0) {
+      const label: Cell = { text: above.text, x0: above.x0, x1: Math.min(above.x1, l.x0 - 1) };
+      out[out.length - 1] = { ...l, x0: above.x0, cells: [label, ...l.cells], text: above.text + COLUMN_SEPARATOR + l.text };
+    } else out.push(l);
+  }
+  return out;
+}
+
+/** A short line inside a table (a label fragment such as 三、本年 or （三）不予公开), not a section heading. */
+function bridgeable(l: PdfLine): boolean {
+  return l.text.length <= 25 && !TABLE_BREAK.test(l.text);
+}
+
+/** Align the rows of a block of column lines on the columns of its widest row. */
+function alignRows(lines: PdfLine[]): string[][] {
+  const widest = lines.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
+  const anchors = widest.cells.map((c) => (c.x0 + c.x1) / 2);
+  return lines.map((l) => {
+    const row = anchors.map(() => '');
+    for (const c of l.cells) {
+      const mid = (c.x0 + c.x1) / 2;
+      let best = 0;
+      for (let k = 1; k < anchors.length; k++) if (Math.abs(anchors[k]! - mid) < Math.abs(anchors[best]! - mid)) best = k;
+      row[best] = row[best] ? `${row[best]} ${c.text}` : c.text;
+    }
+    return row;
+  });
+}
+
+/** Typical right edge of prose lines on each page (the 90th percentile, so a wide table does not set it). */
+function rightMargins(pages: PdfLine[][]): number[] {
+  return pages.map((lines) => {
+    const xs = lines.filter((l) => l.cells.length === 1).map((l) => l.x1).sort((a, b) => a - b);
+    return xs.length ? xs[Math.floor(xs.length * 0.9)]! : Infinity;
+  });
+}
+
+function leftMargins(pages: PdfLine[][]): number[] {
+  return pages.map((lines) => {
+    const xs = lines.filter((l) => l.cells.length === 1).map((l) => l.x0).sort((a, b) => a - b);
+    return xs.length ? xs[Math.floor(xs.length * 0.1)]! : 0;
+  });
+}
+
+export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTable[] } {
+  const kept = dropPageFurniture(pages);
+  const right = rightMargins(kept);
+  const left = leftMargins(kept);
+  const lines = kept.flat();
+  let out = '';
+  const tables: RawTable[] = [];
+  let i = 0;
+  let prev: PdfLine | null = null;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (l.cells.length >= 2) {
+      // a table: column lines, header lines with several cells, and short label fragments between rows
+      let j = i + 1;
+      let last = i;
+      let numbers = isColumnLine(l);
+      while (j < lines.length) {
+        const m = lines[j]!;
+        if (isColumnLine(m) || m.cells.length >= 2) {
+          last = j;
+          numbers ||= isColumnLine(m);
+        } else if (!bridgeable(m) || j - last > 3) break;
+        j++;
+      }
+      // several cells but no number anywhere: a spaced-out line of prose, not a table
+      if (!numbers) {
+        out += (out.length && !out.endsWith('\n') ? '\n' : '') + l.text;
+        prev = l;
+        i++;
+        continue;
+      }
+      let block = lines.slice(i, last + 1);
+      if (prev && prev.cells.length === 1 && out.endsWith(prev.text)) {
+        // the line just above may be the label of a numbers-only first row
+        out = out.slice(0, out.length - prev.text.length);
+        block = mergeLabels([prev, ...block]);
+        if (block[0] === prev) block.shift(), (out += prev.text);
+      } else block = mergeLabels(block);
+      if (out.length && !out.endsWith('\n')) out += '\n';
+      const start = out.length;
+      out += block.map((b) => b.text).join('\n');
+      tables.push({ source: 'pdf', rows: alignRows(block), start, end: out.length });
+      out += '\n';
+      prev = null;
+      i = last + 1;
+      continue;
+    }
+    const continues =
+      prev !== null &&
+      prev.cells.length === 1 &&
+      l.cells.length === 1 &&
+      prev.x1 >= right[prev.page]! - 1.5 * prev.size &&
+      !SENTENCE_END.test(prev.text) &&
+      l.x0 <= left[l.page]! + 0.8 * l.size &&
+      !PARAGRAPH_START.test(l.text) &&
+      Math.abs(prev.size - l.size) < 1.5;
+    if (continues) out = joinWords(out, l.text);
+    else out += (out.length && !out.endsWith('\n') ? '\n' : '') + l.text;
+    prev = l;
+    i++;
+  }
+  return { text: out, tables };
+}
+
+export async function pdfToText(buf: Uint8Array): Promise<ExtractedPdf> {
+  // verbosity 0: a damaged file is reported as a ReadError, not as pdf.js console warnings
+  const pdf = await getDocumentProxy(new Uint8Array(buf), { verbosity: 0 });
+  const pages: PdfLine[][] = [];
+  let chars = 0;
+  for (let p = 1; p <= pdf.numPages; p++) {
+    const page = await pdf.getPage(p);
+    const content = await page.getTextContent();
+    const items: PdfItem[] = [];
+    for (const raw of content.items) {
+      if (!('str' in raw) || raw.str.trim() === '') continue;
+      const t = raw.transform as number[];
+      const size = Math.hypot(t[2]!, t[3]!) || raw.height || 10;
+      items.push({ str: raw.str, x: t[4]!, y: t[5]!, w: raw.width, size });
+      chars += raw.str.replace(/\s+/g, '').length;
+    }
+    pages.push(items.length ? pageLines(p - 1, items) : []);
+    page.cleanup();
+  }
+  const pageCount = pdf.numPages;
+  await pdf.destroy();
+  return { ...linesToText(pages), pages: pageCount, chars };
+}

@@ -1,0 +1,33 @@
+/** Decide what a file is from its first bytes, its extension breaking ties. */
+import { extname } from 'node:path';
+import { UNSUPPORTED_EXTENSIONS } from './lexicon/errors.js';
+
+export type Sniffed = 'pdf' | 'docx' | 'zip-other' | 'ole' | 'image' | 'text' | 'unsupported-ext';
+
+const MAGIC: { bytes: number[]; kind: Sniffed }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'docx' }, // zip: refined below
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'ole' }, // .doc/.xls of Office 97–2003
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'image' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'image' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], kind: 'zip-other' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: 'zip-other' },
+  { bytes: [0x1f, 0x8b], kind: 'zip-other' },
+];
+
+export function sniff(buf: Uint8Array, name: string): Sniffed {
+  // %PDF may follow a few junk bytes
+  const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  for (const m of MAGIC) {
+    if (m.bytes.every((b, i) => buf[i] === b)) {
+      if (m.kind !== 'docx') return m.kind;
+      // zip entry names are stored uncompressed: a Word document has word/document.xml
+      const names = Buffer.from(buf).toString('latin1');
+      return names.includes('word/document.xml') || names.includes('[Content_Types].xml') && names.includes('word/') ? 'docx' : 'zip-other';
+    }
+  }
+  const ext = extname(name).toLowerCase();
+  if (UNSUPPORTED_EXTENSIONS.includes(ext)) return 'unsupported-ext';
+  return 'text';
+}

@@ -1,0 +1,47 @@
+/**
+ * Recognising web-page chrome (当前位置, 分享到, 打印本页, 责任编辑, ICP备 …) line by line.
+ */
+import { INLINE_TRAILERS, LEADING_CHROME, LINE_PATTERNS, MAX_CHROME_LINE, PIPES_ONLY } from './lexicon/boilerplate.js';
+
+/** The words of a line, without table pipes and spaces around them. */
+export function lineWords(line: string): string {
+  return line.replace(/^[\s|]+|[\s|]+$/g, '');
+}
+
+/** True when the line is page chrome. */
+export function isBoilerplateLine(line: string): boolean {
+  const w = lineWords(line);
+  if (!w || w.length > MAX_CHROME_LINE) return false;
+  return LINE_PATTERNS.some((p) => p.test(w));
+}
+
+/** True for a line of table pipes only: layout, not content; neutral for sectioning. */
+export function isPipesOnly(line: string): boolean {
+  return PIPES_ONLY.test(line);
+}
+
+/** Offset (within `s`) where trailing page chrome starts inside a long line, or -1. */
+export function inlineTrailerAt(s: string): number {
+  const m = INLINE_TRAILERS.exec(s);
+  return m ? m.index : -1;
+}
+
+/**
+ * Length of the page chrome at the start of a long line (当前位置: 首页… 来源:… 微信 微博 … 相关链接: -->), 0 if none.
+ * Chrome tokens are taken while they follow each other closely (the page title may sit between them).
+ */
+export function leadingChromeLength(line: string): number {
+  const head = lineWords(line.slice(0, 120));
+  if (!LINE_PATTERNS.some((p) => p.test(head))) return 0;
+  let end = 0;
+  const re = new RegExp(LEADING_CHROME.source, 'g');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    if (m.index > end + 60) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    end = m.index + m[0].length;
+  }
+  return end;
+}

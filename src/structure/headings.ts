@@ -1,0 +1,230 @@
+/**
+ * Section-heading candidates and the choice among them.
+ *
+ * A candidate is either numbered (一、 一. 一, 一␠ 第一部分 1、) or bare (a line that is nothing but a template
+ * heading). Numbered candidates are found at line starts and, for long run-together lines (a web page reduced to
+ * one line), after a sentence end, a space or a table's last digit. The chosen chain follows the numbering
+ * (一 → 二 → 三, a restart at 一 for collections of reports); lexicon matches weigh more than generic lines.
+ */
+import type { SectionNo, Span } from '../model/types.js';
+import {
+  ANNEX_SOURCE,
+  ANNEX_TITLE_SOURCE,
+  HEADING_PATTERNS,
+  NUMBERING_SOURCE,
+  TABLE_ROW_LABELS,
+  chineseNumeral,
+  type HeadingStyle,
+} from './lexicon/headings.js';
+
+export interface HeadingCandidate extends Span {
+  /** Where the heading words start (after the numbering). */
+  textStart: number;
+  numeral: number | null;
+  numbering: 'cn' | 'part' | 'arabic' | 'none' | 'annex';
+  /** Section by the heading lexicon; null for a generic part heading (decided later). */
+  n: SectionNo | null;
+  style: HeadingStyle | 'generic';
+  lineStart: boolean;
+}
+
+const NUMBERING = new RegExp(NUMBERING_SOURCE, 'g');
+const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`(?:${p.source})`, 'y') }));
+const STYLE_RANK: Record<HeadingStyle, number> = { standard: 3, variant: 2, legacy: 1 };
+
+/** Longest lexicon match starting exactly at `at` (ties: standard over variant over legacy). */
+export function matchHeadingText(
+  text: string,
+  at: number,
+): { n: SectionNo; style: HeadingStyle; length: number } | null {
+  let best: { n: SectionNo; style: HeadingStyle; length: number } | null = null;
+  for (const p of COMPILED) {
+    p.re.lastIndex = at;
+    const m = p.re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const len = m[0].length;
+    if (!best || len > best.length || (len === best.length && STYLE_RANK[p.style] > STYLE_RANK[best.style])) {
+      best = { n: p.n, style: p.style, length: len };
+    }
+  }
+  return best;
+}
+
+/** Characters after which a numbered heading may start inside a long line. */
+const INLINE_BEFORE = /[。;:!?\s|)」”"\dA-Za-z]/;
+/** Characters that make a numeral part of something longer (第二、 十二、 (一)). */
+const NUMERAL_CONTEXT = /[一二三四五六七八九十第(]/;
+
+function lineBounds(text: string, at: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return { start, end };
+}
+
+/** Text of a line without the table pipes and spaces around it. */
+function trimCell(s: string): string {
+  return s.replace(/^[\s|]+|[\s|]+$/g, '');
+}
+
+export function findHeadingCandidates(text: string, excluded: Span[] = []): HeadingCandidate[] {
+  const out: HeadingCandidate[] = [];
+  const inExcluded = (o: number) => excluded.some((s) => o >= s.start && o < s.end);
+  NUMBERING.lastIndex = 0;
+  for (let m = NUMBERING.exec(text); m; m = NUMBERING.exec(text)) {
+    const start = m.index;
+    if (m[0].length === 0) {
+      NUMBERING.lastIndex++;
+      continue;
+    }
+    const line = lineBounds(text, start);
+    const prefix = text.slice(line.start, start);
+    const lineStart = /^[\s|]*$/.test(prefix);
+    const before = start > 0 ? text[start - 1]! : '\n';
+    if (!lineStart && NUMERAL_CONTEXT.test(before)) continue;
+    if (inExcluded(start)) continue;
+    const numbering: HeadingCandidate['numbering'] = m[1] ? 'part' : m[2] ? 'cn' : 'arabic';
+    const numeral = m[1] ? chineseNumeral(m[1]) : m[2] ? chineseNumeral(m[2]) : Number(m[3]);
+    if (!numeral) continue;
+    const textStart = start + m[0].length;
+    const rest = text.slice(textStart, line.end);
+    if (TABLE_ROW_LABELS.test(rest)) continue;
+    const lex = matchHeadingText(text, textStart);
+    // Inside a long line a heading follows a sentence end, a space or a table's digits; the template's own
+    // wording is specific enough to be trusted after any character (…32.52元三、收到和处理政府信息公开申请情况).
+    if (!lineStart && !INLINE_BEFORE.test(before) && lex?.style !== 'standard') continue;
+    if (lex) {
+      // Arabic numbering is also used for sub-items: only a template heading with its own number counts.
+      if (numbering === 'arabic' && !(lex.style === 'standard' && numeral === lex.n)) continue;
+      // A separator-less numeral (一 总体情况) only before a template heading.
+      if (numbering === 'cn' && /\s$/.test(m[0]) && !/[、.,:．]/.test(m[0]) && lex.style === 'legacy') continue;
+      // A table row that happens to start like a heading is followed by its numbers.
+      const after = text.slice(textStart + lex.length, textStart + lex.length + 12);
+      if (/^\s*(?:\d+\s+){2,}\d/.test(after)) continue;
+      out.push({ start, end: textStart + lex.length, textStart, numeral, numbering, n: lex.n, style: lex.style, lineStart });
+      continue;
+    }
+    // Generic part heading: a short line of its own, Chinese numbering only.
+    if (!lineStart || numbering === 'arabic') continue;
+    if (/^\s/.test(m[0].slice(-1)) && !/[、.,:．]/.test(m[0])) continue;
+    const words = trimCell(rest);
+    if (words.length < 2 || words.length > 40) continue;
+    if (!/[\u4e00-\u9fff]/.test(words)) continue;
+    if (/[。;]./.test(words) || /\d{2,}/.test(words)) continue;
+    const end = textStart + rest.indexOf(words) + words.length;
+    out.push({ start, end, textStart, numeral, numbering, n: null, style: 'generic', lineStart });
+  }
+  // Appendices (附件1:…统计表) close a report's parts.
+  const annex = new RegExp(`${ANNEX_SOURCE}(${ANNEX_TITLE_SOURCE})?`, 'g');
+  for (let m = annex.exec(text); m; m = annex.exec(text)) {
+    const start = m.index;
+    const line = lineBounds(text, start);
+    const lineStart = /^[\s|]*$/.test(text.slice(line.start, start));
+    if (!lineStart && !/\s/.test(text[start - 1] ?? '')) continue;
+    if (inExcluded(start)) continue;
+    let end = start + m[0].length;
+    if (!m[1]) {
+      const words = trimCell(text.slice(start, line.end));
+      if (!lineStart || words.length > 50 || /。./.test(words)) continue;
+      end = start + text.slice(start, line.end).indexOf(words) + words.length;
+    }
+    const n = matchHeadingText(text.slice(start, end).replace(/^.*?(?=(?:政府信息公开)?(?:情况|工作)?统计表)/, ''), 0)?.n ?? 6;
+    out.push({ start, end, textStart: start, numeral: null, numbering: 'annex', n, style: 'legacy', lineStart });
+  }
+  // Bare headings: a whole line holding a template heading and nothing else.
+  let lineStartAt = 0;
+  while (lineStartAt <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStartAt);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStartAt, lineEnd);
+    const words = trimCell(raw);
+    if (words.length >= 4 && words.length <= 30 && !inExcluded(lineStartAt)) {
+      const at = lineStartAt + raw.indexOf(words);
+      const lex = matchHeadingText(text, at);
+      const tail = words.slice(lex?.length ?? 0);
+      if (lex && lex.style !== 'legacy' && /^[:。]?$/.test(tail) && !out.some((c) => c.start <= at && c.end > at)) {
+        out.push({ start: at, end: at + lex.length, textStart: at, numeral: null, numbering: 'none', n: lex.n, style: lex.style, lineStart: true });
+      }
+    }
+    lineStartAt = lineEnd + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function candidateScore(c: HeadingCandidate): number {
+  if (c.numbering === 'none') return c.style === 'standard' ? 2 : 1.5;
+  let s = c.style === 'standard' ? 4 : c.style === 'variant' ? 3.5 : c.style === 'legacy' ? 3 : 1;
+  if (c.n !== null && c.numeral === c.n) s += 1;
+  return s;
+}
+
+/** Score of following candidate a with b in one chain (null: not allowed). */
+function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
+  const na = a.numeral!;
+  const nb = b.numeral!;
+  let t: number | null = null;
+  if (nb === na + 1) t = 0;
+  else if (nb === na + 2) t = -1.5; // a part skipped (or its heading garbled)
+  else if (nb === 1) t = -2.5; // a new report in a collection
+  if (t === null) return null;
+  // The same section twice in one run is unlikely; in a restart it is expected.
+  if (nb !== 1 && a.n !== null && b.n !== null && a.n === b.n) t -= 2;
+  // Within a run of template headings the sections go forward.
+  if (nb !== 1 && a.n !== null && b.n !== null && a.style !== 'legacy' && b.style !== 'legacy' && b.n < a.n) t -= 3;
+  return t;
+}
+
+/**
+ * The best chain of numbered candidates (dynamic programming over candidates in text order), then bare headings
+ * placed where the chain leaves their section out.
+ */
+export function chooseHeadings(cands: HeadingCandidate[]): HeadingCandidate[] {
+  const numbered = cands.filter((c) => c.numeral !== null && c.numbering !== 'annex');
+  const best: number[] = [];
+  const prev: number[] = [];
+  for (let j = 0; j < numbered.length; j++) {
+    const c = numbered[j]!;
+    const startPenalty = c.numeral === 1 ? 0 : -1.2 * (c.numeral! - 1);
+    let b = candidateScore(c) + startPenalty;
+    let p = -1;
+    for (let i = 0; i < j; i++) {
+      const a = numbered[i]!;
+      if (a.end > c.start) continue;
+      const t = transition(a, c);
+      if (t === null) continue;
+      const v = best[i]! + candidateScore(c) + t;
+      if (v > b) {
+        b = v;
+        p = i;
+      }
+    }
+    best.push(b);
+    prev.push(p);
+  }
+  let chain: HeadingCandidate[] = [];
+  let top = -1;
+  for (let j = 0; j < numbered.length; j++) if (top < 0 || best[j]! > best[top]!) top = j;
+  if (top >= 0 && best[top]! > 0) {
+    for (let j = top; j >= 0; j = prev[j]!) chain.push(numbered[j]!);
+    chain.reverse();
+  }
+  // A chain of generic lines alone is a list, not a report's parts, unless it has some length.
+  if (chain.every((c) => c.n === null) && chain.length < 3) chain = [];
+
+  // An appendix after the last part is a part of its own.
+  const lastChained = chain[chain.length - 1];
+  const annexes = cands.filter((c) => c.numbering === 'annex' && (!lastChained || c.start >= lastChained.end));
+  if (lastChained && annexes.length > 0) chain.push(annexes[0]!);
+  const bare = cands.filter((c) => c.numbering === 'none');
+  for (const b of bare) {
+    if (chain.some((c) => c.n === b.n && c.n !== null)) continue;
+    const before = [...chain].reverse().find((c) => c.start < b.start);
+    const after = chain.find((c) => c.start > b.start);
+    if (before && before.end > b.start) continue;
+    if (before?.n != null && before.n >= b.n!) continue;
+    if (after?.n != null && after.n <= b.n!) continue;
+    chain.push(b);
+    chain.sort((x, y) => x.start - y.start);
+  }
+  return chain;
+}

@@ -1,0 +1,308 @@
+/**
+ * The six-section structure of a report: headings → sections, lines → paragraphs with labels, page chrome →
+ * boilerplate. Headings decide where they exist; the paragraph classifier fills in where they do not.
+ */
+import type { Layout, Paragraph, ParagraphLabel, Section, SectionNo, SourceDocument, Span, Structure } from '../model/types.js';
+import { chooseHeadings, findHeadingCandidates, type HeadingCandidate } from './headings.js';
+import { LEGACY_SIGNATURES, SECTION_HINTS } from './lexicon/headings.js';
+import { inlineTrailerAt, isBoilerplateLine, isPipesOnly, leadingChromeLength, lineWords } from './boilerplate.js';
+import { sectionClassifier, type SectionClassifier } from './classifier.js';
+
+export interface SegmentOptions {
+  /** The paragraph classifier; default: the trained model from models/ (null: headings and rules only). */
+  classifier?: SectionClassifier | null;
+}
+
+/** Lines longer than this are cut at sentence ends into several paragraphs. */
+const LONG_LINE = 200;
+
+interface Line extends Span {
+  raw: string;
+}
+
+interface Unit extends Span {
+  kind: 'content' | 'boilerplate' | 'pipes' | 'heading';
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    out.push({ start: at, end, raw: text.slice(at, end) });
+    at = end + 1;
+  }
+  return out;
+}
+
+/** [start, end) of the span with spaces (and pipes, when `pipes`) trimmed at both ends. */
+function trimSpan(text: string, start: number, end: number, pipes = true): Span {
+  const ws = pipes ? /[\s|]/ : /\s/;
+  while (start < end && ws.test(text[start]!)) start++;
+  while (end > start && ws.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Where the report ends: before the page chrome that follows its last heading (or, without headings, its last lines). */
+function findReportEnd(text: string, lines: Line[], lastHeading: HeadingCandidate | null): number {
+  if (lastHeading) {
+    let end = lastHeading.end;
+    for (const line of lines) {
+      if (line.end < lastHeading.start) continue;
+      const from = Math.max(line.start, lastHeading.end);
+      if (line.start > lastHeading.start && isBoilerplateLine(line.raw)) break;
+      const tail = text.slice(from, line.end);
+      const cut = inlineTrailerAt(tail);
+      if (cut >= 0) {
+        const s = trimSpan(text, from, from + cut);
+        if (s.end > s.start) end = s.end;
+        break;
+      }
+      if (isPipesOnly(line.raw)) continue;
+      const s = trimSpan(text, from, line.end);
+      if (s.end > s.start) end = s.end;
+    }
+    return end;
+  }
+  // No heading: the report ends at its last line that is neither chrome nor layout.
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (!line.raw.trim() || isPipesOnly(line.raw) || isBoilerplateLine(line.raw)) continue;
+    return trimSpan(text, line.start, line.end).end;
+  }
+  return 0;
+}
+
+/** Cut the report into paragraph units: lines, split at headings and, when long, at sentence ends. */
+function makeUnits(text: string, lines: Line[], headings: HeadingCandidate[], reportEnd: number): Unit[] {
+  const units: Unit[] = [];
+  for (let line of lines) {
+    if (!line.raw.trim()) continue;
+    if (isBoilerplateLine(line.raw)) {
+      const s = trimSpan(text, line.start, line.end);
+      units.push({ ...s, kind: 'boilerplate' });
+      continue;
+    }
+    if (isPipesOnly(line.raw)) {
+      units.push({ start: line.start, end: line.end, kind: 'pipes' });
+      continue;
+    }
+    const chrome = leadingChromeLength(line.raw);
+    if (chrome > 0) {
+      const s = trimSpan(text, line.start, line.start + chrome);
+      if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
+      line = { start: line.start + chrome, end: line.end, raw: line.raw.slice(chrome) };
+    }
+    // cut points inside the line
+    const cuts = new Set<number>();
+    const headingStarts = new Set<number>();
+    for (const h of headings) {
+      if (h.start >= line.start && h.start < line.end) {
+        cuts.add(h.start);
+        cuts.add(Math.min(h.end, line.end));
+        headingStarts.add(h.start);
+      }
+    }
+    if (reportEnd > line.start && reportEnd < line.end) cuts.add(reportEnd);
+    const bounds = [line.start, ...[...cuts].filter((c) => c > line.start && c < line.end).sort((a, b) => a - b), line.end];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const a = bounds[k]!;
+      const b = bounds[k + 1]!;
+      if (headingStarts.has(a)) {
+        const s = trimSpan(text, a, b, false);
+        if (s.end > s.start) units.push({ ...s, kind: 'heading' });
+        continue;
+      }
+      if (a >= reportEnd && reportEnd > 0) {
+        const s = trimSpan(text, a, b);
+        if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
+        continue;
+      }
+      for (const piece of sentencePieces(text, a, b)) units.push({ ...piece, kind: 'content' });
+    }
+  }
+  return units;
+}
+
+/** A stretch of a line, cut after each 。 when it is long (one-line reports). */
+function sentencePieces(text: string, a: number, b: number): Span[] {
+  const whole = trimSpan(text, a, b, false);
+  if (whole.end <= whole.start) return [];
+  if (whole.end - whole.start <= LONG_LINE) return [whole];
+  const out: Span[] = [];
+  let from = whole.start;
+  for (let i = whole.start; i < whole.end; i++) {
+    if (text[i] === '。' && i + 1 - from >= 20) {
+      const s = trimSpan(text, from, i + 1, false);
+      if (s.end > s.start) out.push(s);
+      from = i + 1;
+    }
+  }
+  const s = trimSpan(text, from, whole.end, false);
+  if (s.end > s.start) out.push(s);
+  return out;
+}
+
+const ORDER: ParagraphLabel[] = ['preamble', 1, 2, 3, 4, 5, 6];
+
+/**
+ * Labels for paragraphs without headings: the best sequence preamble ≤ 1 ≤ … ≤ 6 (sections come in order),
+ * by dynamic programming over the classifier's log-probabilities.
+ */
+export function decodeInOrder(probs: Map<ParagraphLabel, number>[]): ParagraphLabel[] {
+  const S = ORDER.length;
+  const lp = probs.map((p) => ORDER.map((l) => Math.log(Math.max(p.get(l) ?? 0, 1e-9))));
+  const score: number[][] = [];
+  const back: number[][] = [];
+  for (let i = 0; i < lp.length; i++) {
+    score.push(new Array<number>(S).fill(-Infinity));
+    back.push(new Array<number>(S).fill(0));
+    for (let s = 0; s < S; s++) {
+      if (i === 0) {
+        score[0]![s] = lp[0]![s]!;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let r = 0; r <= s; r++) {
+        // a small price for every section change keeps runs contiguous
+        const v = score[i - 1]![r]! - (r === s ? 0 : 1);
+        if (v > best) [best, arg] = [v, r];
+      }
+      score[i]![s] = best + lp[i]![s]!;
+      back[i]![s] = arg;
+    }
+  }
+  const out: ParagraphLabel[] = new Array(lp.length);
+  if (lp.length === 0) return out;
+  let s = 0;
+  for (let k = 1; k < S; k++) if (score[lp.length - 1]![k]! > score[lp.length - 1]![s]!) s = k;
+  for (let i = lp.length - 1; i >= 0; i--) {
+    out[i] = ORDER[s]!;
+    s = back[i]![s]!;
+  }
+  return out;
+}
+
+function sectionFromHints(words: string): SectionNo | null {
+  for (const h of SECTION_HINTS) if (h.pattern.test(words)) return h.n;
+  return null;
+}
+
+function layoutHint(doc: SourceDocument, headings: HeadingCandidate[]): Layout {
+  const head = doc.text.slice(0, 300);
+  if (/工作总结/.test(head)) return doc.meta.layout;
+  const words = headings.map((h) => doc.text.slice(h.textStart, h.end));
+  const hasStandard3 = headings.some((h) => h.n === 3 && h.style === 'standard');
+  const legacyHeads = words.filter((w) => LEGACY_SIGNATURES.test(w)).length;
+  if (!hasStandard3 && legacyHeads > 0) return 'legacy';
+  if (!hasStandard3 && doc.meta.year !== null && doc.meta.year < 2019) return 'legacy';
+  return doc.meta.layout;
+}
+
+export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Structure {
+  const text = doc.text;
+  const lines = splitLines(text);
+  const tableSpans: Span[] = doc.tables.map((t) => ({ start: t.start, end: t.end }));
+  const headings = chooseHeadings(findHeadingCandidates(text, tableSpans));
+  const reportEnd = findReportEnd(text, lines, headings[headings.length - 1] ?? null);
+  const units = makeUnits(text, lines, headings, reportEnd);
+  const classifier = opts.classifier === undefined ? lazyClassifier() : opts.classifier;
+
+  const sections: Section[] = [];
+  const paragraphs: Paragraph[] = [];
+  const unitText = (u: Span) => text.slice(u.start, u.end);
+
+  if (headings.length > 0) {
+    for (let k = 0; k < headings.length; k++) {
+      const h = headings[k]!;
+      const next = headings[k + 1];
+      let end = next ? next.start : Math.max(reportEnd, h.end);
+      // trailing chrome and layout lines before the next heading are not part of the section
+      const inside = units.filter((u) => u.start >= h.start && u.end <= end);
+      let lastContent = inside.length - 1;
+      while (lastContent >= 0 && (inside[lastContent]!.kind === 'boilerplate' || inside[lastContent]!.kind === 'pipes')) lastContent--;
+      end = lastContent >= 0 ? Math.max(inside[lastContent]!.end, h.end) : h.end;
+      sections.push({
+        n: h.n ?? 0 as SectionNo,
+        heading: text.slice(h.start, h.end).trim(),
+        headingSpan: { start: h.start, end: h.end },
+        start: h.start,
+        end,
+      });
+    }
+    // Generic part headings (二、努力推进…): keywords first, then the classifier over the part's text.
+    for (let k = 0; k < sections.length; k++) {
+      const s = sections[k]!;
+      if (s.n) continue;
+      const h = headings[k]!;
+      let n = sectionFromHints(text.slice(h.textStart, h.end));
+      if (n === null && classifier) {
+        const body = units.filter((u) => u.start >= s.start && u.end <= s.end && u.kind === 'content');
+        const total = new Map<SectionNo, number>();
+        for (const u of body) {
+          for (const [l, p] of classifier.scores(unitText(u))) {
+            if (typeof l === 'number') total.set(l, (total.get(l) ?? 0) + Math.log(Math.max(p, 1e-9)));
+          }
+        }
+        let best = -Infinity;
+        for (const [l, v] of total) if (v > best) [best, n] = [v, l];
+      }
+      s.n = n ?? (Math.min(6, (sections[k - 1]?.n ?? 0) + 1) as SectionNo);
+    }
+    for (const u of units) {
+      const sec = sections.find((s) => u.start >= s.start && u.start < Math.max(s.end, s.start + 1));
+      let label: ParagraphLabel;
+      let by: Paragraph['by'];
+      if (u.kind === 'boilerplate') [label, by] = ['boilerplate', 'rule'];
+      else if (sec) [label, by] = [sec.n, 'heading'];
+      else if (u.start < sections[0]!.start) [label, by] = [u.kind === 'pipes' ? 'boilerplate' : 'preamble', 'rule'];
+      else [label, by] = ['boilerplate', 'rule'];
+      paragraphs.push({ start: u.start, end: u.end, label, by });
+    }
+  } else {
+    const content = units.filter((u) => u.kind !== 'boilerplate' && u.kind !== 'pipes' && u.start < Math.max(reportEnd, 1));
+    const labels = classifier ? decodeInOrder(content.map((u) => classifier.scores(unitText(u)))) : content.map(() => 'preamble' as const);
+    const byUnit = new Map<Unit, ParagraphLabel>();
+    content.forEach((u, i) => byUnit.set(u, labels[i]!));
+    for (const u of units) {
+      const l = byUnit.get(u);
+      paragraphs.push({ start: u.start, end: u.end, label: l ?? 'boilerplate', by: l !== undefined && classifier ? 'classifier' : 'rule' });
+    }
+    // sections from runs of one label
+    for (let i = 0; i < content.length; i++) {
+      const l = labels[i]!;
+      if (typeof l !== 'number') continue;
+      const last = sections[sections.length - 1];
+      if (last && last.n === l) last.end = content[i]!.end;
+      else sections.push({ n: l, heading: '', headingSpan: null, start: content[i]!.start, end: content[i]!.end });
+    }
+  }
+
+  const boilerplate = mergeSpans(paragraphs.filter((p) => p.label === 'boilerplate' && isChrome(text, p)).map((p) => ({ start: p.start, end: p.end })));
+  return { layoutHint: layoutHint(doc, headings), sections, paragraphs, boilerplate };
+}
+
+/** Chrome proper (not bare table pipes, which are layout). */
+function isChrome(text: string, s: Span): boolean {
+  return lineWords(text.slice(s.start, s.end)).length > 0;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans.sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function lazyClassifier(): SectionClassifier | null {
+  try {
+    return sectionClassifier();
+  } catch {
+    return null;
+  }
+}

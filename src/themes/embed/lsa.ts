@@ -1,0 +1,213 @@
+/**
+ * The default embedder, offline and dependency-light: jieba features → tf-idf → latent semantic analysis
+ * (a rank-k projection from a truncated SVD, ml-matrix for the small dense decompositions) → unit vectors.
+ *
+ * tf-idf is our own over sparse rows: natural.TfIdf keeps one object per document and recomputes per term;
+ * on 100,000 statements it took ≈ 9 s to add documents and ≈ 40 s to list the terms of every document against
+ * ≈ 1.5 s here (scripts/bench-themes.ts --natural measures it).
+ *
+ * The SVD is a randomized range finder (Halko, Martinsson & Tropp 2011) fitted on a deterministic sample of at
+ * most `fitSample` rows, so it is fast at any corpus size; every row is then projected onto the right singular
+ * vectors. The random test matrix comes from a seeded generator: the same input gives the same vectors.
+ */
+import { EigenvalueDecomposition, Matrix, QrDecomposition } from 'ml-matrix';
+import type { Embedder } from '../types.js';
+import { headlineFeatures } from '../tokens.js';
+
+export interface LsaOptions {
+  /** Target dimensions (default 100; never more than the corpus allows). */
+  dimensions?: number;
+  /** Rows used to fit the SVD (default 4000). */
+  fitSample?: number;
+  /** Terms kept, by document frequency (default 20000). */
+  maxTerms?: number;
+  /** Seed of the random test matrix. */
+  seed?: number;
+  /** Texts used only to fit the vocabulary and the projection (e.g. measures), not embedded. */
+  background?: string[];
+  /** Tokeniser (default: headlineFeatures — jieba words without stop words plus domain concepts, first sentence only). */
+  features?: (text: string) => string[];
+}
+
+export interface SparseRow {
+  idx: Int32Array;
+  val: Float64Array;
+}
+
+/** mulberry32: a tiny seeded PRNG, so the projection is reproducible. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function gaussian(rand: () => number): () => number {
+  return () => {
+    const u = Math.max(rand(), 1e-12);
+    const v = rand();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  };
+}
+
+/** tf-idf rows (sublinear tf, smoothed idf, L2-normalised) over a shared vocabulary. */
+export function tfidfRows(docs: string[][], maxTerms: number, fitDocs: string[][] = docs): { rows: SparseRow[]; vocab: string[] } {
+  const df = new Map<string, number>();
+  for (const d of fitDocs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const minDf = fitDocs.length > 2000 ? 2 : 1;
+  const terms = [...df.entries()]
+    .filter(([, n]) => n >= minDf)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, maxTerms)
+    .map(([t]) => t);
+  const index = new Map(terms.map((t, i) => [t, i] as const));
+  const n = fitDocs.length;
+  const idf = terms.map((t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
+  const rows = docs.map((d) => {
+    const counts = new Map<number, number>();
+    for (const t of d) {
+      const i = index.get(t);
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    const idx = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+    const val = new Float64Array(idx.length);
+    let norm = 0;
+    idx.forEach((i, k) => {
+      const v = (1 + Math.log(counts.get(i)!)) * idf[i]!;
+      val[k] = v;
+      norm += v * v;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < val.length; k++) val[k]! /= norm;
+    return { idx, val };
+  });
+  return { rows, vocab: terms };
+}
+
+/** Y = X·M for sparse X (rows) and dense M (nTerms × l, row-major). */
+function sparseTimesDense(rows: SparseRow[], m: Float64Array, l: number): Matrix {
+  const out = new Matrix(rows.length, l);
+  rows.forEach((r, i) => {
+    const acc = new Float64Array(l);
+    for (let k = 0; k < r.idx.length; k++) {
+      const base = r.idx[k]! * l;
+      const v = r.val[k]!;
+      for (let j = 0; j < l; j++) acc[j]! += v * m[base + j]!;
+    }
+    for (let j = 0; j < l; j++) out.set(i, j, acc[j]!);
+  });
+  return out;
+}
+
+/** Z = Xᵀ·Q (nTerms × l, row-major) for sparse X and dense Q (rows × l). */
+function sparseTransposeTimes(rows: SparseRow[], q: Matrix, nTerms: number): Float64Array {
+  const l = q.columns;
+  const out = new Float64Array(nTerms * l);
+  rows.forEach((r, i) => {
+    const qi = q.getRow(i);
+    for (let k = 0; k < r.idx.length; k++) {
+      const base = r.idx[k]! * l;
+      const v = r.val[k]!;
+      for (let j = 0; j < l; j++) out[base + j]! += v * qi[j]!;
+    }
+  });
+  return out;
+}
+
+/** Right singular vectors (nTerms × k, row-major) of the rows, by randomized SVD with two power iterations. */
+export function fitProjection(rows: SparseRow[], nTerms: number, k: number, seed: number): { basis: Float64Array; k: number } {
+  const l = Math.min(k + 10, rows.length, nTerms);
+  const g = gaussian(prng(seed));
+  const omega = new Float64Array(nTerms * l);
+  for (let i = 0; i < omega.length; i++) omega[i] = g();
+  let q = new QrDecomposition(sparseTimesDense(rows, omega, l)).orthogonalMatrix;
+  for (let it = 0; it < 2; it++) {
+    const z = sparseTransposeTimes(rows, q, nTerms);
+    q = new QrDecomposition(sparseTimesDense(rows, z, l)).orthogonalMatrix;
+  }
+  // B = Qᵀ X (l × nTerms), kept transposed: bt = Xᵀ Q (nTerms × l)
+  const bt = sparseTransposeTimes(rows, q, nTerms);
+  const btM = new Matrix(nTerms, l);
+  for (let t = 0; t < nTerms; t++) for (let j = 0; j < l; j++) btM.set(t, j, bt[t * l + j]!);
+  const gram = btM.transpose().mmul(btM); // B Bᵀ (l × l), symmetric
+  const evd = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
+  const order = evd.realEigenvalues.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]);
+  const kept = order.filter(([v]) => v > 1e-10).slice(0, k);
+  const kk = kept.length;
+  const basis = new Float64Array(nTerms * kk);
+  // V = Bᵀ U Σ⁻¹; a sign convention (largest component positive) keeps vectors identical across runs
+  kept.forEach(([lambda, col], c) => {
+    const sigma = Math.sqrt(lambda);
+    const u = evd.eigenvectorMatrix.getColumn(col);
+    const v = new Float64Array(nTerms);
+    let maxAbs = 0;
+    let sign = 1;
+    for (let t = 0; t < nTerms; t++) {
+      let s = 0;
+      for (let j = 0; j < l; j++) s += bt[t * l + j]! * u[j]!;
+      v[t] = s / sigma;
+      if (Math.abs(v[t]!) > maxAbs) {
+        maxAbs = Math.abs(v[t]!);
+        sign = v[t]! < 0 ? -1 : 1;
+      }
+    }
+    for (let t = 0; t < nTerms; t++) basis[t * kk + c] = sign * v[t]!;
+  });
+  return { basis, k: kk };
+}
+
+/** Every `step`-th index: a sample that depends only on the corpus size. */
+export function strideSample(n: number, size: number): number[] {
+  if (n <= size) return Array.from({ length: n }, (_, i) => i);
+  const step = n / size;
+  return Array.from({ length: size }, (_, i) => Math.floor(i * step));
+}
+
+export class LsaEmbedder implements Embedder {
+  readonly name = 'lsa';
+  constructor(private readonly opts: LsaOptions = {}) {}
+
+  async embed(texts: string[]): Promise<Float32Array[]> {
+    return this.embedSync(texts);
+  }
+
+  embedSync(texts: string[]): Float32Array[] {
+    const features = this.opts.features ?? headlineFeatures;
+    const docs = texts.map(features);
+    const background = (this.opts.background ?? []).map(features);
+    const fitDocs = background.length > 0 ? [...docs, ...background] : docs;
+    const { rows, vocab } = tfidfRows(docs, this.opts.maxTerms ?? 20000, fitDocs);
+    const fitRows = background.length > 0 ? [...rows, ...tfidfRows(background, this.opts.maxTerms ?? 20000, fitDocs).rows] : rows;
+    const sample = strideSample(fitRows.length, this.opts.fitSample ?? 4000).map((i) => fitRows[i]!);
+    const k = Math.max(1, Math.min(this.opts.dimensions ?? 100, sample.length - 1, vocab.length - 1));
+    if (vocab.length < 2 || sample.length < 2) return rows.map((r) => densify(r, vocab.length));
+    const { basis, k: kk } = fitProjection(sample, vocab.length, k, this.opts.seed ?? 20240501);
+    return rows.map((r) => {
+      const out = new Float32Array(kk);
+      for (let i = 0; i < r.idx.length; i++) {
+        const base = r.idx[i]! * kk;
+        const v = r.val[i]!;
+        for (let j = 0; j < kk; j++) out[j]! += v * basis[base + j]!;
+      }
+      return normalizeInPlace(out);
+    });
+  }
+}
+
+function densify(r: SparseRow, n: number): Float32Array {
+  const out = new Float32Array(Math.max(1, n));
+  r.idx.forEach((i, k) => (out[i] = r.val[k]!));
+  return out;
+}
+
+export function normalizeInPlace(v: Float32Array): Float32Array {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
+  s = Math.sqrt(s);
+  if (s > 0) for (let i = 0; i < v.length; i++) v[i]! /= s;
+  return v;
+}

@@ -1,0 +1,50 @@
+/**
+ * Tokens for theme features: the shared jieba segmentation (src/nlp/segment.ts) minus words that every
+ * problem statement uses, plus domain concept features (lexicon/themes.ts).
+ */
+import { tokensForModel } from '../nlp/segment.js';
+import { CONCEPTS, THEME_STOP_WORDS } from './lexicon/themes.js';
+
+const STOP = new Set(THEME_STOP_WORDS);
+const CONCEPT_OF = new Map<string, string>();
+for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words) if (!CONCEPT_OF.has(w)) CONCEPT_OF.set(w, concept);
+
+/** Prefix of concept features, so they never collide with words. */
+export const CONCEPT_PREFIX = '§';
+
+/** Content words of a statement (for term statistics and labels). */
+export function themeWords(text: string): string[] {
+  return tokensForModel(text).filter((t) => !STOP.has(t) && t.length > 1);
+}
+
+/** The concept a word names, if any. Words of two or more characters match inside longer words too (人员配备 → staffing). */
+export function conceptOf(word: string): string | null {
+  const exact = CONCEPT_OF.get(word);
+  if (exact) return exact;
+  for (const [w, c] of CONCEPT_OF) if (w.length >= 2 && word.length > w.length && word.includes(w)) return c;
+  return null;
+}
+
+/** Features of a statement: its content words and, once per concept, the concepts they name. */
+export function themeFeatures(text: string): string[] {
+  // concepts are looked up on the raw segmentation too: some concept words are theme stop words elsewhere
+  const raw = tokensForModel(text);
+  const words = raw.filter((t) => !STOP.has(t) && t.length > 1);
+  const concepts = new Set<string>();
+  for (const t of raw) {
+    const c = conceptOf(t);
+    if (c) concepts.add(CONCEPT_PREFIX + c);
+  }
+  return [...words, ...concepts];
+}
+
+/**
+ * Features for clustering: a statement names its problem first ("人员力量不足。各单位人员配备不足，…") and then
+ * explains it. Only the first sentence counts, and its first clause counts twice, so explanations (which drift
+ * into other topics) weigh less. On dev/themes.gold.json this raised ARI from ≈0.3 (all words) to ≈0.55.
+ */
+export function headlineFeatures(text: string): string[] {
+  const sentence = text.split(/[。!?]/, 1)[0] ?? text;
+  const clause = sentence.split(/[,;:]/, 1)[0] ?? sentence;
+  return [...themeFeatures(sentence), ...themeFeatures(clause)];
+}

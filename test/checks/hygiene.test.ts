@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { build, reportText, TABLES_QINGSHI, T3_QINGSHI, T4_QINGSHI, balancedT3, T2_2021 } from './fixtures/builder.js';
+import { sectionMissing } from '../../src/checks/rules/section_missing.js';
+import { tableMissing } from '../../src/checks/rules/table_missing.js';
+import { tableImage } from '../../src/checks/rules/table_image.js';
+import { layoutOutdated } from '../../src/checks/rules/layout_outdated.js';
+import { yearMismatch } from '../../src/checks/rules/year_mismatch.js';
+import { feeContradiction } from '../../src/checks/rules/fee_contradiction.js';
+
+describe('section_missing', () => {
+  it('is quiet on a complete report', () => {
+    expect(sectionMissing.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
+  });
+  it('reports a missing and an empty section', () => {
+    const text = reportText().replace(/五、存在的主要问题及改进情况\n[^\n]*\n/, '').replace('(表四见下)', ' ');
+    const f = sectionMissing.run(build({ text, cells: { ...T2_2021, ...T3_QINGSHI } }));
+    expect(f.map((x) => x.message)).toEqual([
+      '第四部分“政府信息公开行政复议、行政诉讼情况”只有标题，没有内容',
+      '报告缺少第五部分“存在的主要问题及改进情况”',
+    ]);
+    expect(f.every((x) => x.severity === 'warning')).toBe(true);
+  });
+  it('does not apply to a legacy (2008–2018) report', () => {
+    const text = '青石县人民政府2016年政府信息公开工作年度报告\n一、概述\n全年主动公开信息800条。';
+    expect(sectionMissing.run(build({ text, year: 2016, layout: 'legacy', tablesLayout: null }))).toEqual([]);
+  });
+});
+
+describe('table_missing and table_image', () => {
+  it('reports the tables stage’s absences', () => {
+    const a = build({
+      cells: T4_QINGSHI,
+      absent: [
+        { id: 't2', reason: 'image', evidence: { start: 10, end: 30 } },
+        { id: 't3', reason: 'empty-section', evidence: null },
+      ],
+    });
+    expect(tableImage.run(a).map((f) => f.message)).toEqual(['表二以图片形式发布，无法核对']);
+    const m = tableMissing.run(a);
+    expect(m.map((f) => [f.severity, f.message])).toEqual([['warning', '未发布表三（收到和处理政府信息公开申请情况）：第三部分只有标题，没有表格']]);
+  });
+  it('infers an image or an empty section when the tables stage said nothing', () => {
+    const text = reportText().replace('(表二见下)', '1644455739385263.png').replace('(表四见下)', '');
+    const a = build({ text, cells: T3_QINGSHI });
+    expect(a.doc.imageSpans.length).toBeGreaterThan(0);
+    expect(tableImage.run(a).map((f) => f.message)).toEqual(['表二以图片形式发布，无法核对']);
+    expect(tableMissing.run(a).map((f) => f.message)).toEqual(['未发布表四（政府信息公开行政复议、行政诉讼情况）：第四部分只有标题，没有表格']);
+  });
+  it('marks a table it could not recognise as not assessable, not as missing', () => {
+    const text = reportText().replace('(表四见下)', '本机关政府信息公开行政复议、行政诉讼情况如下表所示');
+    const a = build({ text, cells: { ...T2_2021, ...T3_QINGSHI } });
+    const f = tableMissing.run(a);
+    expect(f.map((x) => [x.status, x.severity])).toEqual([['not_assessable', 'info']]);
+  });
+  it('expects no tables of a legacy report', () => {
+    const text = '青石县人民政府2016年政府信息公开工作年度报告\n一、概述\n全年主动公开信息800条。';
+    const a = build({ text, year: 2016, layout: 'legacy', tablesLayout: null });
+    expect([...tableMissing.run(a), ...tableImage.run(a)]).toEqual([]);
+  });
+});
+
+describe('layout_outdated', () => {
+  it('flags a 2022 report in the 2019 layout', () => {
+    const a = build({ cells: balancedT3({ natural: { granted: 3 } }, '2019'), tablesLayout: '2019', layout: '2019' });
+    const f = layoutOutdated.run(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('2022年度报告仍使用2019年格式');
+  });
+  it('flags a 2021-layout report whose 表三 keeps the single (六) row', () => {
+    const t3 = balancedT3({ natural: { granted: 3, other: 1 } }, '2019');
+    const f = layoutOutdated.run(build({ cells: { ...T2_2021, ...t3 }, tablesLayout: '2021' }));
+    expect(f.map((x) => x.message)).toEqual(['2022年度报告的表三“(六)其他处理”只列一行（2019年格式），2021年格式应分为三项']);
+  });
+  it('accepts the 2019 layout for a 2020 report and the 2021 layout for 2022', () => {
+    expect(layoutOutdated.run(build({ year: 2020, cells: balancedT3({}, '2019'), tablesLayout: '2019', layout: '2019' }))).toEqual([]);
+    expect(layoutOutdated.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
+  });
+});
+
+describe('year_mismatch', () => {
+  it('is quiet when title, period and figures agree', () => {
+    expect(yearMismatch.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
+  });
+  it('flags a 统计期限 left from last year’s report', () => {
+    const text = reportText({ year: 2022, period: 2021 });
+    const f = yearMismatch.run(build({ text }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe('标题为2022年度报告，统计期限却是2021年');
+    expect(f[0]!.severity).toBe('error');
+    expect(text.slice(f[0]!.evidence[1]!.start, f[0]!.evidence[1]!.end)).toContain('统计期限');
+  });
+  it('warns when the figures are dated another year', () => {
+    const prose = '2021年,共收到申请55件。2021年,予以公开29件。2021年,不予公开3件。';
+    const text = reportText({ prose: { 3: prose } });
+    const a = build({
+      text,
+      claims: [
+        { text: '收到申请55件', value: 55 },
+        { text: '予以公开29件', value: 29 },
+        { text: '不予公开3件', value: 3 },
+      ],
+    });
+    const f = yearMismatch.run(a);
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2021]]);
+  });
+});
+
+describe('fee_contradiction', () => {
+  it('points at fees in 表二 beside a section 六 that charged none (info only)', () => {
+    const a = build({ cells: { ...TABLES_QINGSHI, 't2.fees': 36.5 } });
+    const f = feeContradiction.run(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('info');
+    expect(f[0]!.message).toContain('36.5万元');
+    expect(f[0]!.message).toContain('未收取信息处理费');
+  });
+  it('is quiet when 表二 shows no fees or section 六 says nothing of them', () => {
+    expect(feeContradiction.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
+    const text = reportText({ prose: { 6: '本年度办理人大代表建议12件。' } });
+    expect(feeContradiction.run(build({ text, cells: { ...TABLES_QINGSHI, 't2.fees': 36.5 } }))).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { build, reportText, TABLES_QINGSHI } from './fixtures/builder.js';
+import { proseParts } from '../../src/checks/rules/prose_parts.js';
+import { proseRate } from '../../src/checks/rules/prose_rate.js';
+import { proseRepeat } from '../../src/checks/rules/prose_repeat.js';
+
+describe('prose_parts', () => {
+  const t = reportText({ prose: { 1: '全年主动公开政府信息3120条,其中政策文件412条、工作动态1908条、通知公告800条。' } });
+  const claims = (total: number, exhaustive?: boolean) => [
+    { id: 'w', text: '主动公开政府信息3120条', value: total, unit: '条', metric: 'prose.proactive.items', parts: ['p1', 'p2', 'p3'], partsExhaustive: exhaustive },
+    { id: 'p1', text: '政策文件412条', value: 412, unit: '条', partOf: 'w' },
+    { id: 'p2', text: '工作动态1908条', value: 1908, unit: '条', partOf: 'w' },
+    { id: 'p3', text: '通知公告800条', value: 800, unit: '条', partOf: 'w' },
+  ];
+  it('accepts parts that sum to the whole', () => {
+    expect(proseParts.run(build({ text: t, claims: claims(3120, true) }))).toEqual([]);
+  });
+  it('flags exhaustive parts that do not sum to the whole', () => {
+    const f = proseParts.run(build({ text: t, claims: claims(3210, true) }));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: 3210, actual: 3120 });
+    expect(f[0]!.message).toBe('正文称“主动公开政府信息3120条”，所列分项412＋1908＋800＝3120条，与总数相差90条');
+    expect(f[0]!.evidence).toHaveLength(4);
+  });
+  it('flags a selection (其中) whose parts exceed the whole', () => {
+    const f = proseParts.run(build({ text: t, claims: claims(3000) }));
+    expect(f[0]).toMatchObject({ severity: 'error', actual: 3120 });
+    expect(f[0]!.message).toContain('超过总数120条');
+  });
+  it('warns when three or more listed parts fall well short of the whole', () => {
+    const f = proseParts.run(build({ text: t, claims: claims(3780) }));
+    expect(f[0]).toMatchObject({ severity: 'warning', expected: 3780, actual: 3120 });
+    expect(f[0]!.message).toContain('少660条');
+  });
+  it('says nothing about a two-part selection below the whole', () => {
+    const t2 = reportText({ prose: { 3: '共收到申请55件,其中予以公开29件、部分公开7件。' } });
+    const a = build({
+      text: t2,
+      cells: TABLES_QINGSHI,
+      claims: [
+        { id: 'w', text: '收到申请55件', value: 55, metric: 't3.total.new_received', parts: ['a', 'b'] },
+        { id: 'a', text: '予以公开29件', value: 29, partOf: 'w' },
+        { id: 'b', text: '部分公开7件', value: 7, partOf: 'w' },
+      ],
+    });
+    expect(proseParts.run(a)).toEqual([]);
+  });
+});
+
+describe('prose_rate', () => {
+  const t = reportText({ prose: { 1: '全年受理政务服务事项143659件,办结142366件,办结率99.1%。' } });
+  const claims = (rate: number) => [
+    { id: 'd', text: '受理政务服务事项143659件', value: 143659 },
+    { id: 'n', text: '办结142366件', value: 142366 },
+    { id: 'r', text: '办结率99.1%', value: rate, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+  ];
+  it('accepts a rate that rounds (or truncates) to the stated figure', () => {
+    expect(proseRate.run(build({ text: t, claims: claims(99.1) }))).toEqual([]);
+  });
+  it('flags a rate that does not follow from its numerator and denominator', () => {
+    const f = proseRate.run(build({ text: t, claims: claims(100) }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('142366÷143659＝99.1%');
+    expect(f[0]).toMatchObject({ expected: 100, actual: 99.1, severity: 'error' });
+  });
+});
+
+describe('prose_repeat', () => {
+  it('flags one metric stated twice with different values', () => {
+    const t = reportText({ prose: { 1: '全年收到政府信息公开申请56件。', 3: '本年度共收到政府信息公开申请55件。' } });
+    const a = build({
+      text: t,
+      cells: TABLES_QINGSHI,
+      claims: [
+        { text: '收到政府信息公开申请56件', value: 56, metric: 't3.total.new_received' },
+        { text: '收到政府信息公开申请55件', value: 55, metric: 't3.total.new_received' },
+      ],
+    });
+    const f = proseRepeat.run(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.message).toContain('“收到政府信息公开申请56件”与“收到政府信息公开申请55件”');
+    expect(f[0]!.evidence).toHaveLength(2);
+  });
+  it('accepts 本年新收 in one place and 新收加上年结转 in another', () => {
+    const t = reportText({ prose: { 1: '全年受理政府信息公开申请58件。', 3: '本年度新收政府信息公开申请55件。' } });
+    const a = build({
+      text: t,
+      cells: TABLES_QINGSHI,
+      claims: [
+        { text: '受理政府信息公开申请58件', value: 58, metric: 't3.total.new_received' },
+        { text: '新收政府信息公开申请55件', value: 55, metric: 't3.total.new_received' },
+      ],
+    });
+    expect(proseRepeat.run(a)).toEqual([]);
+  });
+});
+
+describe('prose_parts with bracketed breakdowns', () => {
+  it('takes a bracket after the whole as its breakdown and ignores the siblings after it', () => {
+    const t = reportText({ prose: { 1: '全年公开县政府规章9件(含新制定4件,修改3件,废止2件),公开行政规范性文件37件,其他文件88件。' } });
+    const claims = (w: number) => [
+      { id: 'w', text: '公开县政府规章9件', value: w, parts: ['a', 'b', 'c', 'd', 'e'] },
+      { id: 'a', text: '新制定4件', value: 4 },
+      { id: 'b', text: '修改3件', value: 3 },
+      { id: 'c', text: '废止2件', value: 2 },
+      { id: 'd', text: '公开行政规范性文件37件', value: 37 },
+      { id: 'e', text: '其他文件88件', value: 88 },
+    ];
+    expect(proseParts.run(build({ text: t, claims: claims(9) }))).toEqual([]);
+    expect(proseParts.run(build({ text: t, claims: claims(8) }))[0]!.actual).toBe(9);
+  });
+  it('leaves figures bracketed after a part to that part', () => {
+    const t = reportText({ prose: { 1: '全年发布财政信息260条,其中专项资金90条,预决算120条(政府预决算20条、部门预决算100条)、债券发行50条。' } });
+    const a = build({
+      text: t,
+      claims: [
+        { id: 'w', text: '发布财政信息260条', value: 260, unit: '条', parts: ['a', 'b', 'b1', 'b2', 'c'] },
+        { id: 'a', text: '专项资金90条', value: 90, unit: '条' },
+        { id: 'b', text: '预决算120条', value: 120, unit: '条' },
+        { id: 'b1', text: '政府预决算20条', value: 20, unit: '条' },
+        { id: 'b2', text: '部门预决算100条', value: 100, unit: '条' },
+        { id: 'c', text: '债券发行50条', value: 50, unit: '条' },
+      ],
+    });
+    expect(proseParts.run(a)).toEqual([]);
+  });
+});
+
+describe('prose_rate pairing', () => {
+  it('does not check a rate whose numerator is not named after it', () => {
+    const t = reportText({ prose: { 1: '梳理出审批类178项,转报件129项,其他服务类201项,网上审批项目上网率达80%以上。' } });
+    const a = build({
+      text: t,
+      claims: [
+        { id: 'n', text: '转报件129项', value: 129, unit: '项' },
+        { id: 'd', text: '其他服务类201项', value: 201, unit: '项' },
+        { id: 'r', text: '上网率达80%以上', value: 80, unit: '%', approx: 'gt', rate: { numerator: 'n', denominator: 'd' } },
+      ],
+    });
+    expect(proseRate.run(a)).toEqual([]);
+  });
+});

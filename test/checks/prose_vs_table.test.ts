@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { build, reportText, TABLES_QINGSHI, type ClaimSpec } from './fixtures/builder.js';
+import { proseVsTable } from '../../src/checks/rules/prose_vs_table.js';
+
+// 表三 of the fictional body: 本年新收55, 上年结转3, 予以公开29, 结转下年度4; 表四 复议4, 诉讼1.
+const prose3 =
+  '2022年,我县共收到政府信息公开申请55件,上年结转3件,其中予以公开29件,部分公开7件,本机关不掌握相关信息11件。截至年底尚未办结4件。';
+const prose4 = '全年发生政府信息公开行政复议4件,结果维持2件;行政诉讼1件。';
+const text = reportText({ prose: { 3: prose3, 4: prose4 } });
+
+const CLAIMS: ClaimSpec[] = [
+  { text: '收到政府信息公开申请55件', value: 55, metric: 't3.total.new_received' },
+  { text: '上年结转3件', value: 3, metric: 't3.total.carried_over' },
+  { text: '予以公开29件', value: 29, metric: 't3.total.granted' },
+  { text: '部分公开7件', value: 7, metric: 't3.total.partial' },
+  { text: '本机关不掌握相关信息11件', value: 11, metric: 't3.total.unable.not_held' },
+  { text: '尚未办结4件', value: 4, metric: 't3.total.carried_forward' },
+  { text: '行政复议4件', value: 4, metric: 't4.review.total' },
+  { text: '结果维持2件', value: 2, metric: 't4.review.upheld' },
+  { text: '行政诉讼1件', value: 1, metric: 't4.litigation.total' },
+];
+
+const analysis = (claims: ClaimSpec[], cells: Record<string, number | string> = TABLES_QINGSHI) => build({ text, cells, claims });
+
+describe('prose_vs_table', () => {
+  it('accepts prose that agrees with the tables', () => {
+    expect(proseVsTable.run(analysis(CLAIMS))).toEqual([]);
+  });
+
+  it('flags an exact figure that differs from its cell, in Chinese with both numbers and evidence', () => {
+    const a = analysis(CLAIMS, { ...TABLES_QINGSHI, 't3.total.new_received': 54 });
+    const f = proseVsTable.run(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe('正文称“收到政府信息公开申请55件”，表三本年新收政府信息公开申请数量(总计)为54件，加上年结转为57件');
+    expect(f[0]).toMatchObject({ rule: 'prose_vs_table', severity: 'error', metric: 't3.total.new_received', expected: 55, actual: 54 });
+    const claim = a.claims[0]!;
+    expect(f[0]!.evidence[0]).toEqual({ start: claim.start, end: claim.end });
+    expect(a.doc.text.slice(claim.start, claim.end)).toBe('收到政府信息公开申请55件');
+  });
+
+  it('accepts 收到申请 as 本年新收 plus 上年结转', () => {
+    const t = reportText({ prose: { 3: '全年共受理政府信息公开申请58件。' } });
+    const a = build({ text: t, cells: TABLES_QINGSHI, claims: [{ text: '受理政府信息公开申请58件', value: 58, metric: 't3.total.new_received' }] });
+    expect(proseVsTable.run(a)).toEqual([]);
+  });
+
+  it('checks group sums and 表四 litigation against the sum of its two groups', () => {
+    const f = proseVsTable.run(analysis([{ text: '行政诉讼1件', value: 2, metric: 't4.litigation.total' }]));
+    expect(f[0]!.actual).toBe(1);
+    expect(f[0]!.message).toContain('表四行政诉讼总计为1件');
+  });
+
+  it('treats 余/多 as a lower bound, 近/不足 as an upper bound and 约 as within 10%', () => {
+    const t = reportText({ prose: { 3: '全年收到申请50余件,办结近60件,予以公开约30件。' } });
+    const claims = (gt: number, lt: number, about: number): ClaimSpec[] => [
+      { text: '收到申请50余件', value: gt, approx: 'gt', metric: 't3.total.new_received' },
+      { text: '办结近60件', value: lt, approx: 'lt', metric: 't3.total.total_processed' },
+      { text: '予以公开约30件', value: about, approx: 'about', metric: 't3.total.granted' },
+    ];
+    expect(proseVsTable.run(build({ text: t, cells: TABLES_QINGSHI, claims: claims(50, 60, 30) }))).toEqual([]);
+    const f = proseVsTable.run(build({ text: t, cells: TABLES_QINGSHI, claims: claims(60, 50, 40) }));
+    expect(f.map((x) => x.metric)).toEqual(['t3.total.new_received', 't3.total.total_processed', 't3.total.granted']);
+    expect(f[0]!.message).toContain('表中数字应不少于60件');
+  });
+
+  it('only warns about a figure whose scope is another body', () => {
+    const f = proseVsTable.run(analysis([{ text: '收到政府信息公开申请55件', value: 55, metric: 't3.total.new_received', scope: 'other' }], { ...TABLES_QINGSHI, 't3.total.new_received': 95, 't3.total.carried_over': 0 }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.message).toContain('可能另有所指');
+  });
+
+  it('is not assessable when the cell is unreadable or the table absent', () => {
+    const f = proseVsTable.run(analysis(CLAIMS.slice(2, 3), { ...TABLES_QINGSHI, 't3.total.granted': '/' }));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ status: 'not_assessable', severity: 'info' });
+    expect(f[0]!.message).toContain('“/”');
+    const g = proseVsTable.run(analysis(CLAIMS.slice(0, 1), {}));
+    expect(g[0]!.status).toBe('not_assessable');
+    expect(g[0]!.message).toContain('未能读到表三');
+  });
+
+  it('ignores claims without a table metric', () => {
+    const t = reportText({ prose: { 1: '全年主动公开政府信息1234条。' } });
+    const a = build({ text: t, cells: TABLES_QINGSHI, claims: [{ text: '主动公开政府信息1234条', value: 1234, unit: '条', metric: 'prose.proactive.items' }] });
+    expect(proseVsTable.run(a)).toEqual([]);
+  });
+});

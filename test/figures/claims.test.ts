@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Structure } from '../../src/model/types.js';
+import { documentFromText } from '../../src/read/fromText.js';
+import { extractClaims } from '../../src/figures/index.js';
+import { scoreFiguresFile } from '../../src/eval/figures.js';
+import { fallbackSections } from '../../src/figures/sections.js';
+import { dev, hasShared, readText, seeds } from '../helpers/corpora.js';
+
+/** No sections from the structure stage: the figures stage must find its own way. */
+const NO_STRUCTURE: Structure = { layoutHint: 'unknown', sections: [], paragraphs: [], boilerplate: [] };
+
+function claimsOf(text: string): Claim[] {
+  return extractClaims(documentFromText(text), NO_STRUCTURE);
+}
+const byValue = (claims: Claim[], value: number, unit = '件') => claims.find((c) => c.value === value && c.unit === unit)!;
+
+describe.skipIf(!hasShared)('claims against the gold labels', () => {
+  const reports = [...seeds(), ...dev().filter((r) => /^(full-094|web-001|web-025|hongze-2023|web-003)$/.test(r.name))];
+  it.each(reports.map((r) => [r.name, r] as const))('%s', (_name, report) => {
+    const doc = documentFromText(readText(report.path), { file: report.path });
+    const claims = extractClaims(doc, NO_STRUCTURE);
+    const s = scoreFiguresFile(report.name, doc, report.gold.claims, claims, !!report.gold.claims_digits_only);
+    // seed 002 mixes units the labellers wrote differently (6大类 vs 8大类, 个工作日 vs 工作日)
+    const floor = report.name.startsWith('002_') ? 0.88 : 0.95;
+    expect(s.matched / Math.max(1, s.gold), s.misses.join('\n')).toBeGreaterThanOrEqual(floor);
+    expect(s.matched / Math.max(1, s.predicted), s.misses.join('\n')).toBeGreaterThanOrEqual(floor);
+    expect(s.metricRight, s.misses.join('\n')).toBe(s.metricGold);
+  });
+
+  it('never reads a table cell of a pipe or flattened table as a claim', () => {
+    const seed3 = seeds().find((r) => r.name.startsWith('003_'))!;
+    const doc = documentFromText(readText(seed3.path));
+    for (const c of extractClaims(doc, NO_STRUCTURE)) {
+      const line = doc.text.slice(doc.text.lastIndexOf('\n', c.start) + 1, doc.text.indexOf('\n', c.start));
+      expect(line.split('|').length - 1, line).toBeLessThan(2);
+    }
+  });
+});
+
+describe('totals and parts', () => {
+  it('其中 lists a selection of parts under the total', () => {
+    const claims = claimsOf('一、总体情况\n本年度共收到政府信息公开申请58件,其中予以公开31件、部分公开7件,不予公开4件。');
+    const total = byValue(claims, 58);
+    expect(total.parts).toEqual([byValue(claims, 31).id, byValue(claims, 7).id, byValue(claims, 4).id]);
+    expect(total.partsExhaustive).toBe(false);
+    expect(byValue(claims, 31).partOf).toBe(total.id);
+  });
+
+  it('分别为 lists parts meant to be all of it', () => {
+    const claims = claimsOf('全年主动公开政府信息1250条,分别为政策文件320条、工作动态880条、通知公告50条。');
+    const total = byValue(claims, 1250, '条');
+    expect(total.parts).toHaveLength(3);
+    expect(total.partsExhaustive).toBe(true);
+  });
+
+  it('a figure of another sentence or another matter is not a part', () => {
+    const claims = claimsOf('发生行政复议4件,其中结果维持3件,结果纠正1件;涉及行政诉讼2件。全年发布解读12篇。');
+    const review = byValue(claims, 4);
+    expect(review.parts).toEqual([byValue(claims, 3).id, byValue(claims, 1).id]);
+    expect(byValue(claims, 2).partOf).toBeUndefined();
+    expect(byValue(claims, 12, '篇').partOf).toBeUndefined();
+  });
+});
+
+describe('rates', () => {
+  it('a rate stated beside its numerator and denominator', () => {
+    const claims = claimsOf('受理政务服务事项52310件,办结51877件,办结率99.2%。');
+    const rate = byValue(claims, 99.2, '%');
+    expect(rate.rate).toEqual({ numerator: byValue(claims, 51877).id, denominator: byValue(claims, 52310).id });
+  });
+
+  it('a share (占) of a part relates the part to its total', () => {
+    const claims = claimsOf('主动公开信息800条,其中区直部门公开600条,占75%。');
+    const share = byValue(claims, 75, '%');
+    expect(share.rate).toEqual({ numerator: byValue(claims, 600, '条').id, denominator: byValue(claims, 800, '条').id });
+  });
+});
+
+describe('scope', () => {
+  it("a department's or township's own count is marked as another scope", () => {
+    const claims = claimsOf('全区共主动公开政府信息5200条,其中区直各部门主动公开3100条,各乡镇主动公开2100条。区政府办代表区政府受理申请6件。');
+    expect(byValue(claims, 5200, '条').scope).toBe('report');
+    expect(byValue(claims, 3100, '条').scope).toBe('other');
+    expect(byValue(claims, 2100, '条').scope).toBe('other');
+    expect(byValue(claims, 6).scope).toBe('other');
+  });
+});
+
+describe('metric linking', () => {
+  const cases: [text: string, value: number, unit: string, metric: string | null][] = [
+    ['全年共收到政府信息公开申请36件。', 36, '件', 't3.total.new_received'],
+    ['本年度受理依申请公开27件,其中予以公开15件。', 15, '件', 't3.total.granted'],
+    ['上年结转政府信息公开申请2件。', 2, '件', 't3.total.carried_over'],
+    ['共收到申请40件,办结38件,2件结转下年度继续办理。', 38, '件', 't3.total.total_processed'],
+    ['共收到申请40件,办结38件,2件结转下年度继续办理。', 2, '件', 't3.total.carried_forward'],
+    ['受理申请19件,其中不予公开3件,无法提供5件,不予处理1件,其他处理2件。', 3, '件', 't3.total.denied'],
+    ['受理申请19件,其中不予公开3件,无法提供5件,不予处理1件,其他处理2件。', 5, '件', 't3.total.unable'],
+    ['受理申请19件,其中不予公开3件,无法提供5件,不予处理1件,其他处理2件。', 1, '件', 't3.total.not_processed'],
+    ['受理申请19件,其中不予公开3件,无法提供5件,不予处理1件,其他处理2件。', 2, '件', 't3.total.other'],
+    ['受理申请19件,其中自然人申请17件,法人或其他组织申请2件。', 17, '件', 't3.natural.new_received'],
+    ['受理申请19件,其中自然人申请17件,法人或其他组织申请2件。', 2, '件', null],
+    ['受理申请11件,予以公开及部分公开7件。', 7, '件', null],
+    ['因政府信息公开被申请行政复议3件,其中结果维持2件,结果纠正1件。', 3, '件', 't4.review.total'],
+    ['因政府信息公开被申请行政复议3件,其中结果维持2件,结果纠正1件。', 2, '件', 't4.review.upheld'],
+    ['因政府信息公开被申请行政复议3件,其中结果维持2件,结果纠正1件。', 1, '件', 't4.review.corrected'],
+    ['被提起行政诉讼5件。', 5, '件', 't4.litigation.total'],
+    ['现行有效规章9部。', 9, '部', 't2.regulations.in_force'],
+    ['本年制发行政规范性文件14件,废止3件。', 14, '件', 't2.normative.issued'],
+    ['本年制发行政规范性文件14件,废止3件。', 3, '件', 't2.normative.repealed'],
+    ['部门行政规范性文件40件。', 40, '件', null],
+    ['政策、规范性文件类信息62条。', 62, '条', null],
+    ['受理政务服务事项3100件,办结3050件。', 3050, '件', null],
+    ['收到群众留言88条,办结88条。', 88, '条', null],
+  ];
+  it.each(cases)('%s → %d%s is %s', (text, value, unit, metric) => {
+    expect(byValue(claimsOf(text), value, unit).metric).toBe(metric);
+  });
+
+  it('the proactive total has a stable prose key', () => {
+    expect(byValue(claimsOf('本年度主动公开政府信息2310条。'), 2310, '条').metric).toBe('prose.proactive.items');
+  });
+
+  it('a bare 依申请 paragraph after its heading takes the application topic from the section', () => {
+    const text = '一、总体情况\n概述。\n二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n本年度新收14件。\n四、政府信息公开行政复议、行政诉讼情况\n无。';
+    const c = byValue(claimsOf(text), 14);
+    expect(c.section).toBe(3);
+    expect(c.metric).toBe('t3.total.new_received');
+  });
+});
+
+describe('which figures are claims', () => {
+  it('leaves out Chinese-numeral articles and the outline of the report', () => {
+    const claims = claimsOf('报告由总体情况等六部分组成。指定一名工作人员负责,确保一个单位只开办一个账号,建立五项制度。');
+    expect(claims.map((c) => [c.value, c.unit])).toEqual([[5, '项']]);
+  });
+
+  it('claim text is the clause with its figure, offsets into the normalised text', () => {
+    const doc = documentFromText('2021年，通过网站主动公开信息1,206条，其中政策文件88条。');
+    const claims = extractClaims(doc, NO_STRUCTURE);
+    for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
+    expect(claims.map((c) => c.value)).toEqual([1206, 88]);
+  });
+
+  it('finds the six headings itself when the structure stage found none', () => {
+    const text = '前言。\n一、总体情况\n正文。\n二、主动公开政府信息情况\n表。\n三、收到和处理政府信息公开申请情况\n表。\n四、政府信息公开行政复议、行政诉讼情况\n表。\n五、存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。';
+    expect(fallbackSections(text).map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, claimsCsv, csvField, findingsCsv, tablesCsv } from '../../src/outputs/csv.js';
+import { sampleRecords } from './fixtures.js';
+
+/** A small RFC 4180 reader, to check the writer by reading its output back. */
+function parseCsv(doc: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < doc.length; i++) {
+    const c = doc[i]!;
+    if (quoted) {
+      if (c === '"' && doc[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && doc[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('csv', () => {
+  const { records, texts } = sampleRecords();
+
+  it('quotes fields per RFC 4180', () => {
+    expect(csvField('青溪区人民政府')).toBe('青溪区人民政府');
+    expect(csvField('南屏县交通运输局,2020')).toBe('"南屏县交通运输局,2020"');
+    expect(csvField('称"收到"申请')).toBe('"称""收到""申请"');
+    expect(csvField('第一行\n第二行')).toBe('"第一行\n第二行"');
+    expect(csvField(1325.6)).toBe('1325.6');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('findings.csv starts with a BOM, uses CRLF and reads back intact', () => {
+    const doc = findingsCsv(records, texts);
+    expect(doc.startsWith(BOM)).toBe(true);
+    expect(doc.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(doc.slice(1));
+    const header = rows[0]!;
+    expect(header.slice(0, 3)).toEqual(['file', 'agency', 'year']);
+    expect(rows.length - 1).toBe(6); // 3 + 1 + 1 + 1 findings
+    const get = (r: string[], k: string) => r[header.indexOf(k)];
+    const first = rows[1]!;
+    expect(get(first, 'agency')).toBe('青溪区人民政府');
+    expect(get(first, 'rule')).toBe('prose_vs_table');
+    expect(get(first, 'expected')).toBe('45');
+    expect(get(first, 'actual')).toBe('44');
+    expect(get(first, 'evidence_text')).toBe('收到政府信息公开申请45件');
+    // The file name with a comma and the evil agency with quotes survive the round trip.
+    expect(rows.map((r) => get(r, 'file'))).toContain('corpus/2020/南屏县交通运输局,2020年度报告.txt');
+    expect(rows.map((r) => get(r, 'agency'))).toContain('<script>window.__nianbaoPwned=1</script>青溪区"测试"局');
+    for (const r of rows) expect(r.length).toBe(header.length);
+  });
+
+  it('tables.csv is long: file, agency, year, metric, value; unreadable cells keep their text', () => {
+    const rows = parseCsv(tablesCsv(records).slice(1));
+    expect(rows[0]!.slice(0, 5)).toEqual(['file', 'agency', 'year', 'metric', 'value']);
+    const fees = rows.find((r) => r[3] === 't2.fees')!;
+    expect(fees.slice(1, 5)).toEqual(['青溪区人民政府', '2022', 't2.fees', '1325.6']);
+    const slash = rows.find((r) => r[3] === 't3.total.not_processed.petition')!;
+    expect(slash[4]).toBe('');
+    expect(slash[rows[0]!.indexOf('raw')]).toBe('/');
+    const n = records.reduce((a, r) => a + Object.keys(r.tables ?? {}).length + Object.keys(r.unreadableCells ?? {}).length, 0);
+    expect(rows.length - 1).toBe(n);
+  });
+
+  it('claims.csv carries the table value beside the prose figure', () => {
+    const rows = parseCsv(claimsCsv(records).slice(1));
+    const h = rows[0]!;
+    const received = rows.find((r) => r[h.indexOf('text')] === '收到政府信息公开申请45件')!;
+    expect(received[h.indexOf('value')]).toBe('45');
+    expect(received[h.indexOf('table_value')]).toBe('44');
+    expect(received[h.indexOf('metric_name')]).toContain('表三');
+  });
+});

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SCHEMA, writeSqlite } from '../../src/outputs/sqlite.js';
+import { sampleRecords } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('nianbao.sqlite', () => {
+  const { records, themes } = sampleRecords();
+  const path = join(dir, 'nianbao.sqlite');
+  writeSqlite(path, records, themes);
+  writeSqlite(path, records, themes); // rewriting replaces, never appends
+  const db = new Database(path, { readonly: true });
+  afterAll(() => db.close());
+  const count = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+
+  it('has the documented tables and indexes', () => {
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    expect(tables).toEqual(['claims', 'findings', 'problems', 'reports', 'sections', 'tables', 'themes']);
+    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL`).all() as { name: string }[]).map((r) => r.name);
+    for (const ix of ['findings_rule', 'tables_metric', 'claims_metric', 'findings_agency_year', 'problems_theme']) expect(indexes).toContain(ix);
+    expect(SCHEMA).toContain('CREATE TABLE findings');
+  });
+
+  it('holds one row per record, cell, claim, finding and problem', () => {
+    const sum = (f: (r: (typeof records)[number]) => number) => records.reduce((a, r) => a + f(r), 0);
+    expect(count('SELECT count(*) n FROM reports')).toBe(records.length);
+    expect(count(`SELECT count(*) n FROM reports WHERE status = 'error'`)).toBe(2);
+    expect(count('SELECT count(*) n FROM tables')).toBe(sum((r) => Object.keys(r.tables ?? {}).length + Object.keys(r.unreadableCells ?? {}).length));
+    expect(count('SELECT count(*) n FROM claims')).toBe(sum((r) => r.claims?.length ?? 0));
+    expect(count('SELECT count(*) n FROM findings')).toBe(sum((r) => r.findings?.length ?? 0));
+    expect(count('SELECT count(*) n FROM problems')).toBe(sum((r) => r.problems?.length ?? 0));
+    expect(count('SELECT count(*) n FROM sections')).toBe(sum((r) => r.sections?.length ?? 0));
+    expect(count('SELECT count(*) n FROM themes')).toBe(4);
+  });
+
+  it('answers the questions a researcher asks', () => {
+    expect(count(`SELECT count(*) n FROM findings WHERE rule = 'prose_vs_table' AND agency = '青溪区人民政府'`)).toBe(2);
+    const cell = db.prepare(`SELECT value, metric_name, table_id FROM tables WHERE file LIKE '%青溪区%' AND metric = 't3.total.new_received'`).get();
+    expect(cell).toEqual({ value: 44, metric_name: '表三本年新收政府信息公开申请数量(总计)', table_id: 't3' });
+    const unreadable = db.prepare(`SELECT value, raw FROM tables WHERE metric = 't3.total.not_processed.petition'`).get();
+    expect(unreadable).toEqual({ value: null, raw: '/' });
+    const byYear = db
+      .prepare(`SELECT p.year, t.label, count(*) n FROM problems p JOIN themes t ON t.id = p.theme WHERE p.period = 'current' GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`)
+      .all();
+    expect(byYear).toContainEqual({ year: 2022, label: '信息公开渠道单一', n: 1 });
+    expect(byYear).toContainEqual({ year: 2021, label: '信息更新不及时', n: 1 });
+    const ev = db.prepare(`SELECT evidence FROM findings WHERE rule = 'prose_parts'`).get() as { evidence: string };
+    expect(JSON.parse(ev.evidence)).toHaveLength(2);
+  });
+});

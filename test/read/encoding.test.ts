@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { readBuffer, isReadError } from '../../src/read/index.js';
+import type { SourceDocument } from '../../src/model/types.js';
+import { SYNTHETIC_REPORT, SYNTHETIC_TRADITIONAL, expectOffsetsRoundTrip, sampleSpans } from './helpers.js';
+
+async function read(buf: Buffer, name = 'report.txt'): Promise<SourceDocument> {
+  const doc = await readBuffer(buf, name);
+  if (isReadError(doc)) throw new Error(`${doc.reason}: ${doc.messageEn}`);
+  return doc;
+}
+
+const utf16be = (s: string) => {
+  const le = Buffer.from(s, 'utf16le');
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) (be[i] = le[i + 1]!), (be[i + 1] = le[i]!);
+  return be;
+};
+
+describe('encodings', () => {
+  const cases: [string, Buffer, string, string][] = [
+    ['utf-8', Buffer.from(SYNTHETIC_REPORT, 'utf8'), 'utf-8', SYNTHETIC_REPORT],
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SYNTHETIC_REPORT, 'utf8')]), 'utf-8', SYNTHETIC_REPORT],
+    ['GBK', iconv.encode(SYNTHETIC_REPORT, 'gbk'), 'gb18030', SYNTHETIC_REPORT],
+    ['GB18030', iconv.encode(SYNTHETIC_REPORT, 'gb18030'), 'gb18030', SYNTHETIC_REPORT],
+    ['Big5', iconv.encode(SYNTHETIC_TRADITIONAL, 'big5'), 'big5', SYNTHETIC_TRADITIONAL],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SYNTHETIC_REPORT, 'utf16le')]), 'utf-16le', SYNTHETIC_REPORT],
+    ['UTF-16 LE without BOM', Buffer.from(SYNTHETIC_REPORT, 'utf16le'), 'utf-16le', SYNTHETIC_REPORT],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(SYNTHETIC_REPORT)]), 'utf-16be', SYNTHETIC_REPORT],
+    ['UTF-16 BE without BOM', utf16be(SYNTHETIC_REPORT), 'utf-16be', SYNTHETIC_REPORT],
+  ];
+  for (const [label, bytes, encoding, source] of cases) {
+    it(`decodes ${label}`, async () => {
+      const doc = await read(bytes);
+      expect(doc.encoding).toBe(encoding);
+      expect(doc.original).toBe(source);
+      expect(doc.format).toBe('txt');
+      expect(expectOffsetsRoundTrip(doc, sampleSpans(doc.text))).toEqual([]);
+    });
+  }
+
+  it('normalises full-width digits and punctuation and keeps the metadata', async () => {
+    const doc = await read(iconv.encode(SYNTHETIC_REPORT, 'gbk'));
+    expect(doc.text).toContain('全年主动公开政府信息128条');
+    expect(doc.text).toContain('(一)主动公开');
+    expect(doc.meta).toMatchObject({ agency: '青禾县农业农村局', year: 2022, layout: '2021' });
+  });
+
+  it('converts Big5 traditional text to simplified with exact offsets', async () => {
+    const doc = await read(iconv.encode(SYNTHETIC_TRADITIONAL, 'big5'));
+    expect(doc.traditional).toBe(true);
+    expect(doc.text).toContain('青禾县农业农村局2022年政府信息公开工作年度报告');
+    expect(doc.text).toContain('收到政府信息公开申请7件');
+    const at = doc.text.indexOf('申请7件');
+    const o = { start: doc.toOriginal(at), end: doc.toOriginal(at + 4) };
+    expect(doc.original.slice(o.start, o.end)).toBe('申請７件');
+    expect(doc.meta.agency).toBe('青禾县农业农村局');
+  });
+});

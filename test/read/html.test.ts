@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { readBuffer, isReadError } from '../../src/read/index.js';
+import type { SourceDocument } from '../../src/model/types.js';
+import { expectOffsetsRoundTrip, sampleSpans } from './helpers.js';
+
+async function read(buf: Buffer, name: string): Promise<SourceDocument> {
+  const doc = await readBuffer(buf, name);
+  if (isReadError(doc)) throw new Error(`${doc.reason}: ${doc.messageEn}`);
+  return doc;
+}
+
+const PAGE = `<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>云溪区2022年政府信息公开工作年度报告</title>
+<style>.x{color:red}</style><script>var menu = ["首页","政务公开"];</script></head>
+<body>
+<nav><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li></ul></nav>
+<div class="top-menu"><a href="#">网站地图</a></div>
+<table width="100%"><tr><td>
+  <div class="position">当前位置：首页 &gt; 年报</div>
+  <h1>云溪区2022年政府信息公开工作年度报告</h1>
+  <p>来源：云溪区人民政府　　发布时间：2023-01-20</p>
+  <p>一、总体情况</p>
+  <p>2022年，云溪区人民政府全年主动公开政府信息<b>２３６</b>条。<br>其中政策文件１２条。</p>
+  <p>三、收到和处理政府信息公开申请情况</p>
+  <table border="1">
+    <tr><td rowspan="2">本列数据的勾稽关系</td><td colspan="2">申请人情况</td></tr>
+    <tr><td>自然人</td><td>总计</td></tr>
+    <tr><td>一、本年新收政府信息公开申请数量</td><td>9</td><td>11</td></tr>
+    <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>1</td></tr>
+  </table>
+  <p>六、其他需要报告的事项</p><p>无。</p>
+</td></tr></table>
+<script>trackPage();</script>
+</body></html>`;
+
+describe('HTML reader', () => {
+  it('drops script, style and navigation, keeps blocks as lines, expands spans', async () => {
+    const doc = await read(iconv.encode(PAGE, 'gbk'), 'page.html');
+    expect(doc.format).toBe('html');
+    expect(doc.encoding).toBe('gb18030');
+    expect(doc.text).not.toContain('var menu');
+    expect(doc.text).not.toContain('trackPage');
+    expect(doc.text).not.toContain('网站地图');
+    expect(doc.text).not.toMatch(/^首页$/m);
+    const lines = doc.text.split('\n');
+    expect(lines).toContain('一、总体情况');
+    expect(lines).toContain('其中政策文件12条。');
+    expect(doc.text).toContain('2022年,云溪区人民政府全年主动公开政府信息236条。');
+    expect(doc.tables).toHaveLength(1);
+    const t = doc.tables[0]!;
+    expect(t.source).toBe('html');
+    expect(t.rows).toEqual([
+      ['本列数据的勾稽关系', '申请人情况', '申请人情况'],
+      ['本列数据的勾稽关系', '自然人', '总计'],
+      ['一、本年新收政府信息公开申请数量', '9', '11'],
+      ['二、上年结转政府信息公开申请数量', '1', '1'],
+    ]);
+    expect(doc.text.slice(t.start, t.end).split('\n')).toEqual([
+      '本列数据的勾稽关系 | 申请人情况 | 申请人情况',
+      '本列数据的勾稽关系 | 自然人 | 总计',
+      '一、本年新收政府信息公开申请数量 | 9 | 11',
+      '二、上年结转政府信息公开申请数量 | 1 | 1',
+    ]);
+    expect(doc.meta).toMatchObject({ agency: '云溪区人民政府', year: 2022 });
+    expect(expectOffsetsRoundTrip(doc, sampleSpans(doc.text))).toEqual([]);
+  });
+
+  it('reads an .htm that is really plain text as text, and a .txt holding HTML as HTML', async () => {
+    const plain = await read(Buffer.from('云溪区2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息5条。'), 'plain.htm');
+    expect(plain.format).toBe('txt');
+    expect(plain.text.split('\n')[1]).toBe('一、总体情况');
+    const html = await read(Buffer.from('<html><body><p>一、总体情况</p><p>全年公开信息5条。</p><div>二、主动公开政府信息情况</div></body></html>'), 'page.txt');
+    expect(html.format).toBe('html');
+    expect(html.text).toBe('一、总体情况\n全年公开信息5条。\n二、主动公开政府信息情况');
+  });
+});

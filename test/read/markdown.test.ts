@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readBuffer, isReadError } from '../../src/read/index.js';
+
+const MD = `# 白鹭市河西区教育局2021年政府信息公开工作年度报告
+
+## 一、总体情况
+
+2021年，**白鹭市河西区教育局**在[门户网站](http://example.org)主动公开信息56条。
+
+## 二、主动公开政府信息情况
+
+| 第二十条第（一）项 | | | |
+|---|---|---|---|
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 0 | 0 | 0 |
+| 行政规范性文件 | 2 | 1 | 9 |
+
+![表三](table3.png)
+`;
+
+describe('markdown reader', () => {
+  it('drops heading and emphasis marks, keeps pipe tables as grids and image lines', async () => {
+    const doc = await readBuffer(Buffer.from(MD), 'report.md');
+    if (isReadError(doc)) throw new Error(doc.messageEn);
+    expect(doc.format).toBe('md');
+    const lines = doc.text.split('\n');
+    expect(lines).toContain('一、总体情况');
+    expect(lines).toContain('2021年,白鹭市河西区教育局在门户网站主动公开信息56条。');
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.source).toBe('markdown');
+    expect(doc.tables[0]!.rows).toEqual([
+      ['第二十条第(一)项', '', '', ''],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '2', '1', '9'],
+    ]);
+    expect(doc.text.slice(doc.tables[0]!.start, doc.tables[0]!.end)).toMatch(/^\| 第二十条第\(一\)项[\s\S]*\| 9 \|$/);
+    expect(doc.imageSpans).toHaveLength(1);
+    expect(doc.meta).toMatchObject({ agency: '白鹭市河西区教育局', year: 2021, layout: '2021' });
+  });
+});

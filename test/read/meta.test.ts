@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { seeds, dev, hasShared } from '../helpers/corpora.js';
+import { readReport, isReadError, guessMeta, documentFromText } from '../../src/read/index.js';
+import { scoreRead } from '../../src/eval/read.js';
+import type { EvalItem } from '../../src/eval/types.js';
+import type { ReportAnalysis, SourceDocument } from '../../src/model/types.js';
+import { expectOffsetsRoundTrip, sampleSpans } from './helpers.js';
+
+async function readDoc(path: string): Promise<SourceDocument> {
+  const doc = await readReport(path);
+  if (isReadError(doc)) throw new Error(doc.messageEn);
+  return doc;
+}
+
+/** An EvalItem whose final layout is the reader's guess (the later stages are not run here). */
+const item = (report: EvalItem['report'], doc: SourceDocument): EvalItem => ({
+  report,
+  analysis: { doc, layout: doc.meta.layout } as ReportAnalysis,
+});
+
+describe.runIf(hasShared)('metadata on the real reports', () => {
+  it('gets agency, year and layout of all five seeds', async () => {
+    for (const report of seeds()) {
+      const doc = await readDoc(report.path);
+      const { agency, year, format } = report.gold;
+      expect({ name: report.name, ...doc.meta, title: undefined }).toEqual({ name: report.name, agency, year, layout: format, title: undefined });
+    }
+  });
+
+  it('scores the reader on the dev reports', async () => {
+    const items: EvalItem[] = [];
+    for (const report of dev()) items.push(item(report, await readDoc(report.path)));
+    const score = scoreRead(items);
+    const value = (name: string) => score.lines.find((l) => l.name === name)!.value!;
+    // floors just under today's figures (33/38 agency, 38/38 year and layout): a regression guard
+    expect(value('agency accuracy')).toBeGreaterThanOrEqual(0.85);
+    expect(value('year accuracy')).toBeGreaterThanOrEqual(0.95);
+    expect(value('layout accuracy')).toBeGreaterThanOrEqual(0.9);
+    expect(value('readable')).toBe(1);
+  });
+
+  it('maps offsets of the traditional seed 000 back exactly', async () => {
+    const report = seeds().find((r) => r.name.startsWith('000'))!;
+    const doc = await readDoc(report.path);
+    expect(doc.traditional).toBe(true);
+    expect(doc.text).toContain('一、总体情况');
+    expect(doc.text).toContain('二、主动公开政府信息情况');
+    expect(expectOffsetsRoundTrip(doc, sampleSpans(doc.text))).toEqual([]);
+    // image lines stand where the tables were
+    expect(doc.imageSpans.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('finds the markdown tables of seed 003 as grids', async () => {
+    const report = seeds().find((r) => r.name.startsWith('003'))!;
+    const doc = await readDoc(report.path);
+    expect(doc.tables.length).toBeGreaterThanOrEqual(2);
+    for (const t of doc.tables) {
+      expect(t.source).toBe('markdown');
+      expect(doc.text.slice(t.start, t.end).startsWith('|')).toBe(true);
+    }
+  });
+});
+
+describe('guessMeta on synthetic openings', () => {
+  it('prefers a 来源 line that names the body of a bare place', () => {
+    const m = guessMeta('当前位置:首页 > 信息公开\n\n云溪区2022年政府信息公开工作年度报告\n\n来源: 云溪区人民政府 2023-01-20 10:00\n\n一、总体情况');
+    expect(m).toMatchObject({ agency: '云溪区人民政府', year: 2022 });
+  });
+
+  it('reads the name line above a title split over two lines', () => {
+    const m = guessMeta('松江市生态环境局\n2020 年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。');
+    expect(m).toMatchObject({ agency: '松江市生态环境局', year: 2020 });
+  });
+
+  it('takes the title out of the preamble sentence and drops 以下简称', () => {
+    const m = guessMeta('根据《条例》规定,现公布白鹭市河西区人民政府办公室(以下简称区政府办公室)2023年政府信息公开工作年度报告。');
+    expect(m.agency).toBe('白鹭市河西区人民政府办公室');
+    expect(m.year).toBe(2023);
+  });
+
+  it('does not name a body the text only calls 我局 or 区政府办公室', () => {
+    const m = guessMeta('一、总体情况\n2022年,区政府办公室认真贯彻《条例》。本报告中所列数据统计期限为2022年1月1日至12月31日。我局收到申请3件。');
+    expect(m.agency).toBeNull();
+    expect(m.year).toBe(2022);
+  });
+
+  it('decides the layout from table columns, notices, legacy parts and the year', () => {
+    expect(guessMeta('某县2022年政府信息公开工作年度报告\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数').layout).toBe('2021');
+    expect(guessMeta('某县2023年政府信息公开工作年度报告\n依据国办公开办函〔2021〕30号。信息内容 本年新制作数量 本年新公开数量 对外公开总数量').layout).toBe('2019');
+    expect(guessMeta('某县2016年政府信息公开工作年度报告\n一、概述').layout).toBe('legacy');
+    expect(guessMeta('某县2019年政府信息公开工作年度报告\n五、政府信息公开的收费及减免情况').layout).toBe('legacy');
+    expect(guessMeta('某局工作总结\n**年,我局认真开展政务公开工作,依申请公开情况良好。').layout).toBe('unknown');
+    expect(guessMeta('某县2022年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。').layout).toBe('unknown');
+  });
+
+  it('documentFromText keeps working for later stages', () => {
+    const doc = documentFromText('某县2022年政府信息公开工作年度报告\n一、总体情况');
+    expect(doc.format).toBe('txt');
+    expect(doc.meta.year).toBe(2022);
+  });
+});
