@@ -66,6 +66,11 @@ function verdictTheirsOnly(doc: SourceDocument, f: Found): string {
   if (/^[是、.)]/.test(after) || /[(]$/.test(before)) return '列表编号,非数量 — 本解析器正确';
   if (/\d{7,}/.test(f.text) || /[-@]/.test(doc.text.slice(f.start - 1, f.end + 1))) return '电话/代码/地址,非数量 — 本解析器正确';
   if (/[\u4e00-\u9fff]/.test(f.text)) return '成语/口号/固定说法中的数字 — 本解析器正确';
+  const around = doc.text.slice(Math.max(0, f.start - 8), f.end + 3);
+  if (/\d:\d/.test(around)) return '时刻(09:46),非数量 — 本解析器正确';
+  if (/邮\s?编|电\s?话|传\s?真/.test(around) || /^[楼层室]|^号楼/.test(after)) return '电话/代码/地址,非数量 — 本解析器正确';
+  if (/\//.test(around)) return '网址路径,非数量 — 本解析器正确';
+  if (/^(?:热线|便民|宣传日|政务)/.test(after) || /IPv|H$/.test(before)) return '热线号码/技术名称,非数量 — 本解析器正确';
   return '表格单元或无单位数字(本解析器视情况略去) — 待定';
 }
 

@@ -19,6 +19,7 @@ import { tableImage } from './rules/table_image.js';
 import { layoutOutdated } from './rules/layout_outdated.js';
 import { yearMismatch } from './rules/year_mismatch.js';
 import { feeContradiction } from './rules/fee_contradiction.js';
+import { multipleDocuments } from './rules/multiple_documents.js';
 import { carryover } from './rules/carryover.js';
 import { inForceContinuity } from './rules/in_force_continuity.js';
 import { nearDuplicate } from './rules/near_duplicate.js';
@@ -41,6 +42,7 @@ export const REPORT_RULES: readonly ReportRule[] = [
   layoutOutdated,
   yearMismatch,
   feeContradiction,
+  multipleDocuments,
 ];
 
 export const CORPUS_RULES: readonly CorpusRule[] = [carryover, inForceContinuity, nearDuplicate];

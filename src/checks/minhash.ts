@@ -31,10 +31,13 @@ function fmix32(h: number): number {
 
 const SEEDS: number[] = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779b1));
 
-/** Distinct shingle hashes of a text (callers strip what should not count: digits, punctuation, tables). */
+/**
+ * Distinct shingle hashes of a text (callers strip what should not count: digits, punctuation, tables).
+ * '|' marks a cut: no shingle spans it.
+ */
 export function shingles(text: string, k = SHINGLE): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + k <= text.length; i++) out.add(fnv1a(text.slice(i, i + k)));
+  for (const piece of text.split('|')) for (let i = 0; i + k <= piece.length; i++) out.add(fnv1a(piece.slice(i, i + k)));
   return out;
 }
 

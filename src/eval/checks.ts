@@ -25,6 +25,7 @@ export const GOLD_RULES: Record<string, readonly string[]> = {
   year_mismatch: ['year_mismatch'],
   carryover: ['carryover'],
   near_duplicate: ['near_duplicate'],
+  scope: ['multiple_documents'],
 };
 
 const rulesFor = (gold: string): readonly string[] | undefined => GOLD_RULES[gold] ?? GOLD_RULES[gold.replace(/_/g, '.')] ?? GOLD_RULES[gold.replace(/\./g, '_')];

@@ -16,7 +16,7 @@ import {
   type Topic,
 } from './lexicon/metrics.js';
 import { HINT_LINKS, SUBJECT_UNIT_HINTS } from './lexicon/units.js';
-import { LEADING_FILLERS, REPORT_VERBS, TRAILING_FILLERS } from './lexicon/subject.js';
+import { CHANNEL_PREPOSITIONS, LEADING_FILLERS, REPORT_VERBS, SUBJECT_STARTS, TRAILING_FILLERS } from './lexicon/subject.js';
 import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { cut } from '../nlp/segment.js';
@@ -25,8 +25,12 @@ export { parseQuantities } from './quantity.js';
 
 /** Sentence ends. */
 const SENTENCE_END = /[。!?\n]/;
+/** A line of at least this many characters that ends mid-sentence was wrapped (PDF text), not ended. */
+const WRAPPED_LINE = 16;
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|第[一二三四五六七八九十]+)/;
 /** Clause boundaries: punctuation, brackets, quotes, table pipes. */
-const CLAUSE_BOUNDARY = /[。!?\n,;:、()\[\]“”"|《》【】]/;
+// 《》 are not boundaries: a title is part of what is counted (《公报》12期)
+const CLAUSE_BOUNDARY = /[。!?\n,;:、()\[\]“”"|【】]/;
 /** A clause is cut this many characters before its figure at most (run-together text has few commas). */
 const MAX_CLAUSE = 40;
 /** Words after the figure read as part of the claim (现行有效6部规章, 1件结转下年度继续办理). */
@@ -91,9 +95,27 @@ function isClaimable(text: string, q: Quantity): boolean {
   return true;
 }
 
+/**
+ * Whether the character at `i` ends a clause or sentence. A line break inside a sentence (a long line ending
+ * between two word characters) is a wrap, not a break.
+ */
+function isBreak(text: string, i: number, boundary: RegExp): boolean {
+  const c = text[i]!;
+  if (!boundary.test(c)) return false;
+  if (c !== '\n') return true;
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  if (!/[\u4e00-\u9fff\d]/.test(prev) || !/[\u4e00-\u9fff\d]/.test(next)) return true;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const line = text.slice(lineStart, i);
+  // a numbered heading (三、收到和处理政府信息公开申请情况) ends where its line does, however long
+  if (HEADING_LINE.test(line) && !/[,。;]/.test(line)) return true;
+  return line.length < WRAPPED_LINE;
+}
+
 function clauseStartBefore(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && at - i <= MAX_CLAUSE && !CLAUSE_BOUNDARY.test(text[i]!)) i--;
+  while (i >= 0 && at - i <= MAX_CLAUSE && !isBreak(text, i, CLAUSE_BOUNDARY)) i--;
   let s = i + 1;
   while (s < at && text[s] === ' ') s++;
   return s;
@@ -101,13 +123,13 @@ function clauseStartBefore(text: string, at: number): number {
 
 function sentenceStartBefore(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && !SENTENCE_END.test(text[i]!)) i--;
+  while (i >= 0 && !isBreak(text, i, SENTENCE_END)) i--;
   return i + 1;
 }
 
 function afterEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && i - from < MAX_AFTER && !CLAUSE_BOUNDARY.test(text[i]!) && !/[\d]/.test(text[i]!)) i++;
+  while (i < text.length && i - from < MAX_AFTER && !isBreak(text, i, CLAUSE_BOUNDARY) && !/[\d]/.test(text[i]!)) i++;
   return i;
 }
 
@@ -119,11 +141,14 @@ function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft
   const fromPre = subjectOf(pre);
   // the counted noun follows the figure when the clause before it is empty or ends in a verb (共收到8份申请)
   const useAfter = !!post && /[\u4e00-\u9fff]{2}/.test(post) && (!fromPre || endsWithVerb(pre));
-  const subject = useAfter ? subjectOf(post) || post : fromPre;
-  const end = useAfter ? q.start + (q.end - q.start) + text.slice(q.end, postEnd).length : q.end;
+  // 现行有效6部规章, 主动公开的1853条政府信息: a qualifier before the figure, the noun after it
+  const nounAfter = !useAfter && !!fromPre && text.slice(q.end, q.end + 1) === post.slice(0, 1) && startsWithNoun(post);
+  const nouns = nounAfter ? leadingNouns(post) : '';
+  const subject = useAfter ? subjectOf(post) || post : nounAfter ? `${fromPre}${nouns}` : fromPre;
+  const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? q.end + nouns.length : q.end;
   const sStart = sentenceStartBefore(text, q.start);
   let sEnd = q.end;
-  while (sEnd < text.length && !SENTENCE_END.test(text[sEnd]!)) sEnd++;
+  while (sEnd < text.length && !isBreak(text, sEnd, SENTENCE_END)) sEnd++;
   const local = `${pre}${post}`;
   const scope: ClaimScope = OTHER_SCOPE_WORDS.some((w) => local.includes(w)) ? 'other' : 'report';
   const claim: Claim = {
@@ -145,6 +170,21 @@ function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft
   return { q, claim, pre, post, local, topic: null, localTopic: lastMention(local)?.topic ?? null };
 }
 
+/** The words right after a figure up to the first verb, filler or single character (规章全部上网公开 → 规章). */
+function leadingNouns(post: string): string {
+  const out: string[] = [];
+  for (const w of cut(post.trim())) {
+    if (w.length < 2 || REPORT_VERBS.has(w) || LEADING_FILLERS.has(w) || TRAILING_FILLERS.has(w) || NOT_NOUNS.has(w)) break;
+    out.push(w);
+  }
+  return out.join('');
+}
+
+function startsWithNoun(post: string): boolean {
+  const first = cut(post.trim())[0];
+  return !!first && /^[\u4e00-\u9fff]{2,}$/.test(first) && !REPORT_VERBS.has(first) && !LEADING_FILLERS.has(first) && !TRAILING_FILLERS.has(first);
+}
+
 function endsWithVerb(pre: string): boolean {
   const words = cut(pre.trim());
   const last = words.filter((w) => !TRAILING_FILLERS.has(w)).pop();
@@ -158,7 +198,18 @@ export function subjectOf(clause: string): string {
   const words = cut(body).filter((w) => !/^[\d.%]+$/.test(w));
   let s = 0;
   let e = words.length;
-  while (s < e && LEADING_FILLERS.has(words[s]!)) s++;
+  while (s < e && (LEADING_FILLERS.has(words[s]!) || CHANNEL_PREPOSITIONS.has(words[s]!))) {
+    if (CHANNEL_PREPOSITIONS.has(words[s]!)) {
+      // a channel phrase (通过政府网站主动公开各类信息) is how, not what: start at the action after it
+      const k = words.findIndex((w, i) => i > s && i < e && (REPORT_VERBS.has(w) || SUBJECT_STARTS.some((x) => w.startsWith(x))));
+      if (k > s) {
+        s = k;
+        break;
+      }
+    }
+    s++;
+  }
+  while (e > s + 1 && (TRAILING_FILLERS.has(words[e - 1]!) || REPORT_VERBS.has(words[e - 1]!))) e--;
   while (e > s && TRAILING_FILLERS.has(words[e - 1]!)) e--;
   // drop one reporting verb in front when something is left after it (受理政府信息公开申请 → 政府信息公开申请)
   while (s < e - 1 && (REPORT_VERBS.has(words[s]!) || LEADING_FILLERS.has(words[s]!))) s++;
@@ -168,6 +219,8 @@ export function subjectOf(clause: string): string {
 // ───────────── totals and parts, rates ─────────────
 
 const SELECTION_WORDS = ['其中', '含'];
+/** Words after a figure that start the predicate, not the counted noun. */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['全部', '全面', '已经', '进行', '实现', '予以', '通过', '得到', '按时', '及时', '均已']);
 const EXHAUSTIVE_WORDS = ['分别为', '分别是', '包括', '分别'];
 const TOTAL_WORDS = ['共', '共计', '合计', '总计', '累计', '总数'];
 
@@ -175,9 +228,21 @@ function sameFamily(a: string | null, b: string | null): boolean {
   return !!a && !!b && a !== '%' && b !== '%' && a === b;
 }
 
+/** Bracket depth at `to`, counting from `from` (never below zero). */
+function bracketDepth(text: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') d++;
+    else if (text[i] === ')' && d > 0) d--;
+  }
+  return d;
+}
+
 function linkStructure(text: string, drafts: Draft[]): void {
+  const partOfSet = new Set<Draft>();
   for (let i = 0; i < drafts.length; i++) {
     const total = drafts[i]!;
+    if (partOfSet.has(total) && total.claim.parts) continue;
     const next = drafts[i + 1];
     if (!next || next.claim.sentence.start !== total.claim.sentence.start) continue;
     const between = text.slice(total.q.end, next.q.start);
@@ -185,12 +250,23 @@ function linkStructure(text: string, drafts: Draft[]): void {
     const exhaustive = EXHAUSTIVE_WORDS.some((w) => between.includes(w));
     if (!selection && !exhaustive) continue;
     if (!sameFamily(total.claim.unit, next.claim.unit)) continue;
+    // parts sit at one bracket depth: 13件(含新制定5件,废止4件),规范性文件42件 — the bracket closing ends the list;
+    // figures in a deeper bracket after a part (197条(政府预决算32条、…)) break down that part instead
+    const baseDepth = bracketDepth(text, total.q.end, next.q.start);
     const parts: Draft[] = [];
+    const nested = new Map<Draft, Draft[]>();
     for (let j = i + 1; j < drafts.length; j++) {
       const p = drafts[j]!;
       if (p.claim.sentence.start !== total.claim.sentence.start) break;
       if (p.claim.unit === '%') continue;
       if (!sameFamily(total.claim.unit, p.claim.unit)) break;
+      const d = bracketDepth(text, total.q.end, p.q.start);
+      if (d < baseDepth) break;
+      if (d > baseDepth && parts.length) {
+        const owner = parts[parts.length - 1]!;
+        nested.set(owner, [...(nested.get(owner) ?? []), p]);
+        continue;
+      }
       // a new total opens another structure
       if (j > i + 1 && TOTAL_WORDS.some((w) => p.pre.includes(w))) break;
       // so does a figure about another matter (…结果纠正1件;涉及行政诉讼0件 after 行政复议3件)
@@ -200,8 +276,19 @@ function linkStructure(text: string, drafts: Draft[]): void {
     if (parts.length === 0) continue;
     total.claim.parts = parts.map((p) => p.claim.id);
     total.claim.partsExhaustive = exhaustive && !selection;
-    for (const p of parts) p.claim.partOf = total.claim.id;
-    i += parts.length;
+    for (const p of parts) {
+      p.claim.partOf = total.claim.id;
+      partOfSet.add(p);
+      const sub = nested.get(p);
+      if (sub) {
+        p.claim.parts = sub.map((x) => x.claim.id);
+        p.claim.partsExhaustive = false;
+        for (const x of sub) {
+          x.claim.partOf = p.claim.id;
+          partOfSet.add(x);
+        }
+      }
+    }
   }
   // rates: 受理143659件,办结142366件,办结率99.1%; 各乡镇602条,占32.5%
   for (let i = 0; i < drafts.length; i++) {
@@ -214,17 +301,23 @@ function linkStructure(text: string, drafts: Draft[]): void {
       const den = num.claim.partOf ? drafts.find((d) => d.claim.id === num.claim.partOf) : undefined;
       if (den) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     } else if (/率/.test(r.pre)) {
+      // the rate must name the numerator's action (办结率 beside 办结N件), else it rates something unstated
+      const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(r.pre)?.[1];
       const den = before[before.length - 2];
-      if (den && sameFamily(den.claim.unit, num.claim.unit) && den.q.value >= num.q.value) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
+      if (action && num.local.includes(action) && den && sameFamily(den.claim.unit, num.claim.unit) && den.q.value >= num.q.value)
+        r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     }
   }
 }
 
 // ───────────── metric linking ─────────────
 
-function lastMention(s: string): { topic: Topic; at: number } | null {
+const CASE_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation']);
+
+function lastMention(s: string, only?: ReadonlySet<Topic>): { topic: Topic; at: number } | null {
   let best: { topic: Topic; at: number } | null = null;
   for (const { topic, words } of TOPIC_WORDS) {
+    if (only && !only.has(topic)) continue;
     for (const w of words) {
       const at = s.lastIndexOf(w);
       if (at >= 0 && (!best || at + w.length > best.at)) best = { topic, at: at + w.length };
@@ -234,6 +327,9 @@ function lastMention(s: string): { topic: Topic; at: number } | null {
 }
 
 function topicOf(d: Draft, drafts: readonly Draft[], text: string): Topic | null {
+  // 行政复议/行政诉讼 named in the clause win over 申请 (收到行政复议申请2件 is a review, not an application)
+  const appeal = lastMention(d.local, CASE_TOPICS);
+  if (appeal) return appeal.topic;
   const local = lastMention(d.local);
   if (local) return local.topic;
   const sentenceBefore = text.slice(d.claim.sentence.start, d.claim.start);

@@ -120,6 +120,8 @@ export interface TableCell {
   /** True for group sums and other values computed rather than printed. */
   derived: boolean;
   span?: Span;
+  /** For an unreadable run-together cell: the values it takes in the readings that fit the table's arithmetic. */
+  candidates?: number[];
 }
 
 export type TableRendering =

@@ -12,9 +12,9 @@ import { dirname } from 'node:path';
 import { metricName, T4_COLUMNS } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
-import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
-import { PERIOD_NAMES, themeList, themesByYear } from './rows.js';
-import type { OutputExtras, ThemeLike } from './types.js';
+import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_DESCRIPTIONS, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
+import { themeList, themesByYear } from './rows.js';
+import { OUTLIER_THEME_ID, type OutputExtras, type ThemeLike } from './types.js';
 
 export interface HtmlOptions extends OutputExtras {
   /** At most this many finding cards are rendered (the rest are counted and left to findings.xlsx/csv). */
@@ -84,7 +84,6 @@ export function highlightSnippet(text: string | undefined, span: { start: number
 type FindingOf = NonNullable<ReportRecord['findings']>[number];
 
 function findingCard(r: ReportRecord, f: FindingOf, text: string | undefined, context: number): string {
-  const who = `${r.agency ?? '(机关未识别)'}${r.year != null ? ` · ${r.year}年` : ''}`;
   const quotes = f.evidence.map((s) => {
     const snippet = highlightSnippet(text, s, context);
     if (snippet) return snippet;
@@ -109,16 +108,33 @@ function findingCard(r: ReportRecord, f: FindingOf, text: string | undefined, co
       : '',
   ].join('');
   const search = [r.agency, r.file, r.year, f.rule, nameOf(RULE_NAMES, f.rule), f.message, f.metric].join(' ').toLowerCase();
-  return `<article class="finding sev-${escapeHtml(f.severity)}" data-rule="${escapeHtml(f.rule)}" data-severity="${escapeHtml(f.severity)}" data-search="${escapeHtml(search)}">
+  const status = f.status ?? 'fail';
+  return `<article class="finding sev-${escapeHtml(f.severity)}${status === 'not_assessable' ? ' na' : ''}" data-rule="${escapeHtml(f.rule)}" data-severity="${escapeHtml(f.severity)}" data-status="${escapeHtml(status)}" data-search="${escapeHtml(search)}">
 <header><span class="badge sev-${escapeHtml(f.severity)}">${escapeHtml(nameOf(SEVERITY_NAMES, f.severity))}</span>
 <span class="rule">${escapeHtml(nameOf(RULE_NAMES, f.rule))}</span><code>${escapeHtml(f.rule)}</code>${f.status === 'not_assessable' ? '<span class="badge na">无法判断</span>' : ''}
-<span class="who">${escapeHtml(who)}</span></header>
+</header>
 <p class="message">${escapeHtml(f.message)}</p>
-<div class="evidence"><div class="prose"><h4>正文</h4>${quotes.length ? quotes.map((q) => `<p>${q}</p>`).join('') : '<p class="muted">(无正文证据)</p>'}</div>
-<div class="cell"><h4>表格</h4>${cellRows ? `<table>${cellRows}</table>` : '<p class="muted">(无对应单元格)</p>'}</div></div>
-<footer class="file">${escapeHtml(r.file)}</footer>
+${evidenceBlock(quotes, cellRows)}
 </article>`;
 }
+
+/** Prose beside table: only the sides that have something to show; nothing when neither has. */
+function evidenceBlock(quotes: string[], cellRows: string): string {
+  const prose = quotes.length ? `<div class="prose"><h4>正文</h4>${quotes.map((q) => `<p>${q}</p>`).join('')}</div>` : '';
+  const cell = cellRows ? `<div class="cell"><h4>表格</h4><table>${cellRows}</table></div>` : '';
+  if (!prose && !cell) return '';
+  return `<div class="evidence${prose && cell ? '' : ' single'}">${prose}${cell}</div>`;
+}
+
+/** One report's findings under its name, errors first. */
+function reportGroup(r: ReportRecord, list: FindingOf[], text: string | undefined, context: number): string {
+  const errors = list.filter((f) => f.severity === 'error' && f.status !== 'not_assessable').length;
+  return `<section class="report-group"><header><span class="agency">${escapeHtml(r.agency ?? '(机关未识别)')}</span>${r.year != null ? `<span class="year">${r.year}年</span>` : ''}
+<span class="muted">${fmt(list.length)} 条${errors ? ` · <span class="err">${fmt(errors)} 条错误</span>` : ''}</span><div class="file">${escapeHtml(r.file)}</div></header>
+${list.map((f) => findingCard(r, f, text, context)).join('\n')}</section>`;
+}
+
+const findingRank = (f: FindingOf): number => (f.status === 'not_assessable' ? 3 : 0) + sevRank(f.severity);
 
 /** 表四: the five cells of the metric's group (维持/纠正/其他/未审结/总计), so a sum can be checked by eye. */
 function relatedCells(r: ReportRecord, metric: string | null | undefined): string | null {
@@ -138,12 +154,21 @@ function table(headers: string[], rows: string[][], cls = ''): string {
     .join('')}</tbody></table>`;
 }
 
+/** A theme's example statement, long ones cut (the whole text stays in the tooltip), with who said it. */
+function exampleItem(e: { text: string; agency: string | null; year: number | null }): string {
+  const MAX = 90;
+  const short = e.text.length > MAX ? `${e.text.slice(0, MAX)}…` : e.text;
+  const who = [e.agency, e.year != null ? `${e.year}年` : null].filter(Boolean).join(' ');
+  return `<li${short !== e.text ? ` title="${escapeHtml(e.text)}"` : ''}>${escapeHtml(short)}${who ? ` <span class="muted">— ${escapeHtml(who)}</span>` : ''}</li>`;
+}
+
 function themeCard(t: ThemeLike, total: number): string {
   const examples = (t.examples ?? []).slice(0, 4);
-  return `<article class="theme"><header><span class="theme-label">${escapeHtml(t.label ?? t.id)}</span>
+  const label = t.id === OUTLIER_THEME_ID ? '未归入任何主题的问题' : (t.label ?? t.id);
+  return `<article class="theme${t.id === OUTLIER_THEME_ID ? ' outliers' : ''}"><header><span class="theme-label">${escapeHtml(label)}</span>
 <span class="muted">${escapeHtml(t.id)} · ${fmt(t.size ?? 0)} 条 · ${t.share != null ? `${(t.share * 100).toFixed(1)}%` : pct(t.size ?? 0, total)}${t.agencies ? ` · ${t.agencies.length} 个机关` : ''}</span></header>
 ${t.terms?.length ? `<p class="terms">${t.terms.slice(0, 10).map((x) => `<span class="term">${escapeHtml(x)}</span>`).join('')}</p>` : ''}
-${examples.length ? `<ul class="examples">${examples.map((e) => `<li>${escapeHtml(e.text)} <span class="muted">— ${escapeHtml([e.agency, e.year != null ? `${e.year}年` : null].filter(Boolean).join(' '))}</span></li>`).join('')}</ul>` : ''}
+${examples.length ? `<ul class="examples">${examples.map(exampleItem).join('')}</ul>` : ''}
 </article>`;
 }
 
@@ -173,12 +198,12 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   const ruleStats = new Map<string, { error: number; warning: number; info: number; na: number; reports: Set<string> }>();
   for (const { r, f } of findings) {
     const s = ruleStats.get(f.rule) ?? { error: 0, warning: 0, info: 0, na: 0, reports: new Set<string>() };
-    s[f.severity]++;
     if (f.status === 'not_assessable') s.na++;
-    s.reports.add(r.file);
+    else s[f.severity]++;
+    if (f.status !== 'not_assessable') s.reports.add(r.file);
     ruleStats.set(f.rule, s);
   }
-  const rules = [...ruleStats].sort((a, b) => b[1].reports.size - a[1].reports.size || a[0].localeCompare(b[0]));
+  const rules = [...ruleStats].sort((a, b) => b[1].reports.size - a[1].reports.size || b[1].na - a[1].na || a[0].localeCompare(b[0]));
 
   // ── by body ──
   const bodyStats = new Map<string, { years: Set<number>; reports: number; findings: number; errors: number }>();
@@ -197,18 +222,19 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   // ── themes over years ──
   const byYear = themesByYear(records, options.themes);
   const themeYears = [...byYear.keys()].sort((a, b) => a - b);
-  const topThemes = themes.slice(0, 8);
+  const realThemes = themes.filter((t) => t.id !== OUTLIER_THEME_ID);
+  const topThemes = realThemes.slice(0, 8);
   const labelOf = (id: string): string => themes.find((t) => t.id === id)?.label ?? id;
   const themeSeries = topThemes.map((t) => ({
     name: labelOf(t.id),
     data: themeYears.map((y) => byYear.get(y)?.get(t.id) ?? 0),
   }));
-  if (themes.length > topThemes.length)
+  if (realThemes.length > topThemes.length)
     themeSeries.push({
       name: '其他主题',
       data: themeYears.map((y) => {
         const m = byYear.get(y);
-        return m ? [...m].filter(([id]) => !topThemes.some((t) => t.id === id)).reduce((a, [, n]) => a + n, 0) : 0;
+        return m ? [...m].filter(([id]) => id !== OUTLIER_THEME_ID && !topThemes.some((t) => t.id === id)).reduce((a, [, n]) => a + n, 0) : 0;
       }),
     });
 
@@ -220,13 +246,28 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
       error: rules.map(([, s]) => s.error),
       warning: rules.map(([, s]) => s.warning),
       info: rules.map(([, s]) => s.info),
+      na: rules.map(([, s]) => s.na),
     },
     themes: { years: themeYears.map(String), series: themeSeries },
   };
 
-  const shownFindings = [...findings]
-    .sort((a, b) => sevRank(a.f.severity) - sevRank(b.f.severity) || (a.r.agency ?? '').localeCompare(b.r.agency ?? '', 'zh'))
-    .slice(0, maxCards);
+  // Reports with the most serious findings first; within a report errors, warnings, notes, then the unassessable.
+  const reportScore = (r: ReportRecord): number[] => {
+    const fails = (r.findings ?? []).filter((f) => f.status !== 'not_assessable');
+    return [fails.filter((f) => f.severity === 'error').length, fails.filter((f) => f.severity === 'warning').length, fails.length];
+  };
+  const grouped = ok
+    .filter((r) => r.findings?.length)
+    .map((r) => ({ r, score: reportScore(r), list: [...r.findings!].sort((a, b) => findingRank(a) - findingRank(b)) }))
+    .sort((a, b) => b.score[0]! - a.score[0]! || b.score[1]! - a.score[1]! || b.score[2]! - a.score[2]! || a.r.file.localeCompare(b.r.file));
+  let budget = maxCards;
+  const shownGroups: { r: ReportRecord; list: FindingOf[] }[] = [];
+  for (const g of grouped) {
+    if (budget <= 0) break;
+    shownGroups.push({ r: g.r, list: g.list.slice(0, budget) });
+    budget -= Math.min(budget, g.list.length);
+  }
+  const shownCount = shownGroups.reduce((a, g) => a + g.list.length, 0);
 
   const card = (label: string, value: string, note = '', id = ''): string =>
     `<div class="card"${id ? ` data-count="${id}"` : ''}><div class="value">${value}</div><div class="label">${label}</div>${note ? `<div class="note">${note}</div>` : ''}</div>`;
@@ -245,7 +286,7 @@ ${card('成功读取', fmt(ok.length), pct(ok.length, records.length), 'ok')}
 ${card('读取失败', fmt(failed.length), '', 'failed')}
 ${card('问题发现', fmt(findings.length), `${fmt(reportsWithErrors)} 份报告有错误级发现`, 'findings')}
 ${card('正文数字', fmt(ok.reduce((a, r) => a + (r.claims?.length ?? 0), 0)), '', 'claims')}
-${card('问题陈述', fmt(problems.length), `${fmt(themes.length)} 个主题`, 'problems')}
+${card('问题陈述', fmt(problems.length), `${fmt(realThemes.length)} 个主题`, 'problems')}
 </div>
 <div class="row">
 <div class="panel"><h3>报告年度</h3><div class="chart" id="chart-years"></div><div class="fallback">${table(['年度', '报告数'], years.map(([y, n]) => [escapeHtml(y), fmt(n)]), 'compact')}</div></div>
@@ -256,7 +297,7 @@ ${reasons.length ? table(['失败原因', '文件数'], reasons.map(([k, n]) => 
 
 <section id="rules"><h2>按规则</h2>
 ${rules.length ? `<div class="chart wide" id="chart-rules" style="height:${Math.max(160, 40 + rules.length * 28)}px"></div>
-${table(['规则', '代码', '错误', '警告', '提示', '无法判断', '涉及报告'], rules.map(([k, s]) => [escapeHtml(nameOf(RULE_NAMES, k)), `<code>${escapeHtml(k)}</code>`, fmt(s.error), fmt(s.warning), fmt(s.info), fmt(s.na), fmt(s.reports.size)]), 'rules')}` : '<p class="muted">没有问题发现。</p>'}
+${table(['规则', '代码', '错误', '警告', '提示', '无法判断', '不符的报告'], rules.map(([k, s]) => [`${escapeHtml(nameOf(RULE_NAMES, k))}${RULE_DESCRIPTIONS[k] ? `<div class="desc">${escapeHtml(RULE_DESCRIPTIONS[k])}</div>` : ''}`, `<code>${escapeHtml(k)}</code>`, fmt(s.error), fmt(s.warning), fmt(s.info), fmt(s.na), fmt(s.reports.size)]), 'rules')}` : '<p class="muted">没有问题发现。</p>'}
 </section>
 
 <section id="bodies"><h2>按机关</h2>
@@ -268,14 +309,15 @@ ${bodies.length > MAX_BODIES ? `<p class="muted">另有 ${fmt(bodies.length - MA
 <div class="filters"><input id="filter-text" type="search" placeholder="按机关、文件、说明筛选…">
 <select id="filter-rule"><option value="">全部规则</option>${rules.map(([k]) => `<option value="${escapeHtml(k)}">${escapeHtml(nameOf(RULE_NAMES, k))}</option>`).join('')}</select>
 <select id="filter-severity"><option value="">全部级别</option>${['error', 'warning', 'info'].map((s) => `<option value="${s}">${SEVERITY_NAMES[s]}</option>`).join('')}</select>
+<select id="filter-status"><option value="fail" selected>不符</option><option value="not_assessable">无法判断</option><option value="">全部结论</option></select>
 <span id="filter-count" class="muted"></span></div>
-${findings.length > shownFindings.length ? `<p class="muted">共 ${fmt(findings.length)} 条，此处列出前 ${fmt(shownFindings.length)} 条(错误级优先)；全部见 findings.xlsx / findings.csv。</p>` : ''}
-<div id="finding-list">${shownFindings.map(({ r, f }) => findingCard(r, f, options.texts?.get(r.file), context)).join('\n')}</div>
+${findings.length > shownCount ? `<p class="muted">共 ${fmt(findings.length)} 条，此处列出前 ${fmt(shownCount)} 条(问题严重的报告优先)；全部见 findings.xlsx / findings.csv。</p>` : ''}
+<div id="finding-list">${shownGroups.map(({ r, list }) => reportGroup(r, list, options.texts?.get(r.file), context)).join('\n')}</div>
 </section>
 
 <section id="themes"><h2>问题主题</h2>
-${themes.length ? `${themeYears.length ? '<div class="chart wide" id="chart-themes" style="height:320px"></div>' : ''}
-<p class="muted">各年度报告“存在的主要问题”中归入各主题的问题陈述数(${escapeHtml(PERIOD_NAMES.current)})。</p>
+${themes.length ? `${themeYears.length ? '<div class="chart-tools"><button type="button" id="themes-count" class="on">数量</button><button type="button" id="themes-share">占比</button></div><div class="chart wide" id="chart-themes" style="height:320px"></div>' : ''}
+<p class="muted">各年度报告“存在的主要问题及改进情况”中归入各主题的问题陈述数；“占比”为占该年度归入主题的陈述的比例。</p>
 <div class="themes">${themes.map((t) => themeCard(t, themedTotal)).join('\n')}</div>` : `<p class="muted">${problems.length ? `共 ${fmt(problems.length)} 条问题陈述，尚未聚类为主题。` : '没有提取到问题陈述。'}</p>`}
 </section>
 
@@ -339,16 +381,23 @@ code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:
 .filters{display:flex;gap:8px;align-items:center;margin-bottom:12px;flex-wrap:wrap}
 .filters input{flex:1;min-width:240px;padding:6px 10px;border:1px solid var(--line);border-radius:6px;font:inherit}
 .filters select{padding:6px;border:1px solid var(--line);border-radius:6px;font:inherit;background:#fff}
-.finding{background:#fff;border:1px solid var(--line);border-left:4px solid var(--info);border-radius:8px;padding:12px 16px;margin-bottom:10px}
+.report-group{margin-bottom:18px}
+.report-group>header{display:flex;align-items:baseline;flex-wrap:wrap;gap:8px;padding:4px 2px 6px}
+.report-group .agency{font-weight:600;font-size:16px}
+.report-group .year{color:var(--accent);font-weight:600}
+.report-group .file{flex-basis:100%;font-size:12px;color:var(--muted);word-break:break-all}
+.finding{background:#fff;border:1px solid var(--line);border-left:4px solid var(--info);border-radius:8px;padding:10px 16px;margin-bottom:8px}
+.finding.na{border-left-color:#c3cad3}
 .finding.sev-error{border-left-color:var(--err)}
 .finding.sev-warning{border-left-color:var(--warn)}
 .finding header{display:flex;align-items:center;flex-wrap:wrap;gap:4px}
 .finding .rule{font-weight:600;margin-left:6px}
-.finding .who{margin-left:auto;color:var(--muted)}
-.finding .message{margin:6px 0 10px;font-size:15px}
+.finding .message{margin:6px 0 8px;font-size:15px}
+.finding .message:last-child{margin-bottom:2px}
 .badge{display:inline-block;font-size:12px;padding:0 8px;border-radius:10px;color:#fff;background:var(--info)}
 .badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.na{background:#8a94a0;margin-left:4px}
 .evidence{display:grid;grid-template-columns:minmax(0,2fr) minmax(220px,1fr);gap:12px;align-items:start}
+.evidence.single{grid-template-columns:minmax(0,1fr);max-width:820px}
 .evidence .prose{background:#fbfbf7;border:1px solid #eee9d8;border-radius:6px;padding:8px 12px}
 .evidence .prose p{margin:0 0 6px}
 .evidence .cell{background:#f7f9fc;border:1px solid var(--line);border-radius:6px;padding:8px 12px}
@@ -359,16 +408,22 @@ code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:
 .mini{display:inline-block;margin:0 8px 2px 0;font-size:12px;color:var(--muted)}
 .mini b{color:var(--fg);font-variant-numeric:tabular-nums}
 .mini.this b{color:var(--err)}
+.desc{font-size:12px;color:var(--muted);white-space:normal;max-width:640px}
 .key{font:11px ui-monospace,Menlo,Consolas,monospace;color:var(--muted)}
 mark{background:#ffe27a;padding:0 2px;border-radius:3px}
-.finding footer.file{margin-top:6px;font-size:12px;color:var(--muted);word-break:break-all}
 .themes{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:12px}
 .theme{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px}
 .theme header{display:flex;flex-direction:column}
 .theme-label{font-weight:600;font-size:15px}
+.theme.outliers{background:#fafbfc;border-style:dashed}
 .terms{margin:6px 0}
 .term{display:inline-block;background:#eaf2fb;color:var(--accent);border-radius:10px;padding:0 8px;margin:0 4px 4px 0;font-size:12px}
 .examples{margin:4px 0 0;padding-left:18px}
+.chart-tools{display:flex;justify-content:flex-end;gap:0;margin-bottom:-1px}
+.chart-tools button{font:inherit;font-size:12px;padding:2px 12px;border:1px solid var(--line);background:#fff;color:var(--muted);cursor:pointer}
+.chart-tools button:first-child{border-radius:6px 0 0 6px}.chart-tools button:last-child{border-radius:0 6px 6px 0;border-left:0}
+.chart-tools button.on{background:var(--accent);border-color:var(--accent);color:#fff}
+body:not(.charts-on) .chart-tools{display:none}
 .hidden{display:none}
 .charts-on .fallback{display:none}
 body:not(.charts-on) .chart{display:none}
@@ -387,32 +442,52 @@ const PAGE_SCRIPT = `
     option.color = palette; option.animation = false;
     var c = echarts.init(el); c.setOption(option);
     window.addEventListener('resize', function(){ c.resize(); });
+    return c;
   }
   chart('chart-years', {grid:{left:40,right:10,top:10,bottom:24}, tooltip:{}, xAxis:{type:'category', data:data.years.labels},
     yAxis:{type:'value', minInterval:1}, series:[{type:'bar', data:data.years.values, barMaxWidth:36}]});
   chart('chart-layouts', {tooltip:{trigger:'item'}, legend:{bottom:0}, series:[{type:'pie', radius:['40%','68%'], center:['50%','45%'],
     label:{formatter:'{c}'}, data:data.layouts}]});
-  var sev = [['error','错误','#c0392b'],['warning','警告','#c77c0e'],['info','提示','#5b7083']];
+  var sev = [['error','错误','#c0392b'],['warning','警告','#c77c0e'],['info','提示','#5b7083'],['na','无法判断','#c3cad3']];
   chart('chart-rules', {grid:{left:10,right:30,top:30,bottom:10,containLabel:true}, tooltip:{trigger:'axis'}, legend:{top:0},
     xAxis:{type:'value', minInterval:1}, yAxis:{type:'category', inverse:true, data:data.rules.labels},
     series: sev.map(function(s){ return {name:s[1], type:'bar', stack:'n', itemStyle:{color:s[2]}, data:data.rules[s[0]], barMaxWidth:22}; })});
-  chart('chart-themes', {grid:{left:10,right:20,top:60,bottom:10,containLabel:true}, tooltip:{trigger:'axis'},
-    legend:{top:0, type:'scroll'}, xAxis:{type:'category', data:data.themes.years}, yAxis:{type:'value', minInterval:1},
-    series: data.themes.series.map(function(s){ return {name:s.name, type:'bar', stack:'t', data:s.data, barMaxWidth:48}; })});
+  var themeChart = chart('chart-themes', themeOption(false));
+  function themeOption(share){
+    var totals = data.themes.years.map(function(_, i){
+      return data.themes.series.reduce(function(a, s){ return a + s.data[i]; }, 0); });
+    return {grid:{left:10,right:20,top:60,bottom:10,containLabel:true},
+      tooltip:{trigger:'axis', valueFormatter: share ? function(v){ return v + '%'; } : undefined},
+      legend:{top:0, type:'scroll'}, xAxis:{type:'category', data:data.themes.years},
+      yAxis: share ? {type:'value', max:100, axisLabel:{formatter:'{value}%'}} : {type:'value', minInterval:1},
+      series: data.themes.series.map(function(s){ return {name:s.name, type:'bar', stack:'t', barMaxWidth:48,
+        data: share ? s.data.map(function(v, i){ return totals[i] ? Math.round(1000 * v / totals[i]) / 10 : 0; }) : s.data}; })};
+  }
+  ['themes-count', 'themes-share'].forEach(function(id, k){
+    var b = document.getElementById(id); if (!b) return;
+    b.addEventListener('click', function(){
+      if (themeChart) { themeChart.setOption(themeOption(k === 1), {replaceMerge:['series','yAxis']}); }
+      document.getElementById('themes-count').classList.toggle('on', k === 0);
+      document.getElementById('themes-share').classList.toggle('on', k === 1);
+    });
+  });
 
   var text = document.getElementById('filter-text'), rule = document.getElementById('filter-rule'),
-      severity = document.getElementById('filter-severity'), count = document.getElementById('filter-count');
+      severity = document.getElementById('filter-severity'), status = document.getElementById('filter-status'),
+      count = document.getElementById('filter-count');
   var cards = Array.prototype.slice.call(document.querySelectorAll('#finding-list .finding'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('#finding-list .report-group'));
   function apply(){
-    var q = (text.value || '').trim().toLowerCase(), r = rule.value, s = severity.value, shown = 0;
+    var q = (text.value || '').trim().toLowerCase(), r = rule.value, s = severity.value, st = status.value, shown = 0;
     cards.forEach(function(el){
       var ok = (!q || el.getAttribute('data-search').indexOf(q) >= 0) && (!r || el.getAttribute('data-rule') === r) &&
-               (!s || el.getAttribute('data-severity') === s);
+               (!s || el.getAttribute('data-severity') === s) && (!st || el.getAttribute('data-status') === st);
       el.classList.toggle('hidden', !ok); if (ok) shown++;
     });
+    groups.forEach(function(g){ g.classList.toggle('hidden', !g.querySelector('.finding:not(.hidden)')); });
     count.textContent = '显示 ' + shown + ' / ' + cards.length + ' 条';
   }
-  [text, rule, severity].forEach(function(el){ el.addEventListener('input', apply); el.addEventListener('change', apply); });
+  [text, rule, severity, status].forEach(function(el){ el.addEventListener('input', apply); el.addEventListener('change', apply); });
   apply();
 })();
 `;

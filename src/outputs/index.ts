@@ -11,6 +11,8 @@ import { latestPerFile, recordsToJsonl } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
 import type { OutputExtras, ThemesSummaryLike } from './types.js';
 import { writeXlsx } from './xlsx.js';
+import { writeThemeFiles } from './themes.js';
+import type { ProblemItem, ThemeReport } from '../themes/types.js';
 
 export { JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
 export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, writeCsvFiles } from './csv.js';
@@ -18,6 +20,7 @@ export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer } from './xlsx.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
 export type { OutputExtras, ThemeLike, ThemesSummaryLike } from './types.js';
+export { writeThemeFiles } from './themes.js';
 
 export const OUTPUT_FILES = {
   jsonl: 'reports.jsonl',
@@ -30,16 +33,24 @@ export const OUTPUT_FILES = {
 export interface WriteOutputsOptions extends OutputExtras {
   /** Rewrite reports.jsonl from `records` (default true). Pass false when a JsonlWriter already streamed it. */
   jsonl?: boolean;
+  /** The statements the themes were built from, in the order of `themes.assignments` (for themes.csv/.json). */
+  themeItems?: readonly ProblemItem[];
   /** Formats to write (default all). */
   formats?: readonly ('jsonl' | 'csv' | 'xlsx' | 'sqlite' | 'html' | 'themes')[];
 }
 
+/** A full ThemeReport from the themes stage (rather than a loose summary) can go to its own writer. */
+function isThemeReport(t: ThemesSummaryLike): t is ThemeReport {
+  const r = t as Partial<ThemeReport>;
+  return Array.isArray(r.themes) && Array.isArray(r.assignments) && Array.isArray(r.byBody) && Array.isArray(r.byYear) && Array.isArray(r.trends);
+}
+
 /**
- * THEMES HOOK — themes.json and any other theme files belong to src/outputs/themes.ts (themes engineer).
- * Until it is wired here, the summary is written as it came, so themes.json always exists when themes were computed.
- * Lead: replace the body with the call into ./themes.js once it exists.
+ * themes.json / themes.csv / themes.md come from ./themes.ts (the themes stage's writer). A loose summary
+ * (not a ThemeReport) is written as it came, so themes.json exists whenever themes were given.
  */
-function writeThemeFiles(dir: string, themes: ThemesSummaryLike): string[] {
+function writeThemes(dir: string, themes: ThemesSummaryLike, items: readonly ProblemItem[] | undefined): string[] {
+  if (isThemeReport(themes)) return writeThemeFiles(dir, themes, items ?? []);
   const path = join(dir, OUTPUT_FILES.themes);
   writeFileSync(path, JSON.stringify(themes, null, 2) + '\n', 'utf8');
   return [path];
@@ -57,7 +68,7 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     writeFileSync(path, recordsToJsonl(records), 'utf8');
     written.push(path);
   }
-  if (want.has('themes') && options.themes) written.push(...writeThemeFiles(dir, options.themes));
+  if (want.has('themes') && options.themes) written.push(...writeThemes(dir, options.themes, options.themeItems));
   if (want.has('csv')) written.push(...writeCsvFiles(dir, records, extras));
   if (want.has('xlsx')) written.push(await writeXlsx(join(dir, OUTPUT_FILES.xlsx), records, extras));
   if (want.has('sqlite')) written.push(writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes));

@@ -4,7 +4,7 @@
  */
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
-import type { ThemeLike, ThemesSummaryLike } from './types.js';
+import { OUTLIER_THEME_ID, type ThemeLike, type ThemesSummaryLike } from './types.js';
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -226,7 +226,9 @@ export function themeList(records: readonly ReportRecord[], themes?: ThemesSumma
   // Theme ids on problems that the summary does not describe still deserve a row.
   const known = new Set(given.map((t) => t.id));
   for (const [id, n] of counted) if (!known.has(id)) list.push({ id, size: n });
-  return list.sort((a, b) => (b.size ?? 0) - (a.size ?? 0) || a.id.localeCompare(b.id));
+  // The outlier bucket is not a theme: it goes last whatever its size.
+  const rank = (t: ThemeLike): number => (t.id === OUTLIER_THEME_ID ? 1 : 0);
+  return list.sort((a, b) => rank(a) - rank(b) || (b.size ?? 0) - (a.size ?? 0) || a.id.localeCompare(b.id));
 }
 
 export function themeRows(records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): RowSet {
@@ -272,8 +274,11 @@ export function themesByYear(records: readonly ReportRecord[], themes?: ThemesSu
   };
   const given = themes?.byYear;
   if (Array.isArray(given)) {
-    for (const e of given as { year?: unknown; theme?: unknown; count?: unknown }[])
+    for (const e of given as { year?: unknown; theme?: unknown; count?: unknown; themes?: unknown }[]) {
       if (e && typeof e.theme === 'string') add(Number(e.year), e.theme, Number(e.count));
+      else if (e && Array.isArray(e.themes))
+        for (const t of e.themes as { id?: unknown; count?: unknown }[]) if (t && typeof t.id === 'string') add(Number(e.year), t.id, Number(t.count));
+    }
   } else if (given && typeof given === 'object') {
     for (const [year, byTheme] of Object.entries(given as Record<string, unknown>))
       if (byTheme && typeof byTheme === 'object')

@@ -77,7 +77,7 @@ CREATE TABLE findings (
   file      TEXT NOT NULL,
   agency    TEXT,
   year      INTEGER,
-  rule      TEXT NOT NULL,              -- e.g. prose_vs_table, t4.group_sum
+  rule      TEXT NOT NULL,              -- e.g. prose_vs_table, t4_group_sum
   severity  TEXT NOT NULL,              -- error | warning | info
   status    TEXT NOT NULL,              -- fail | not_assessable
   metric    TEXT,

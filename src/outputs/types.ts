@@ -14,12 +14,15 @@ export interface ThemesSummaryLike {
   /** Problem → theme assignments; the writers read themes from `problems[].theme` and ignore the exact shape. */
   assignments?: unknown;
   /**
-   * Problems per theme and year, when the themes stage computed it. Accepted shapes:
-   * `{ [year]: { [themeId]: count } }` or `{ year, theme, count }[]`. Derived from the records otherwise.
+   * Problems per theme and year, when the themes stage computed it. Accepted shapes: the themes stage's
+   * `{ year, themes: { id, count }[] }[]`, `{ [year]: { [themeId]: count } }` or `{ year, theme, count }[]`.
+   * Derived from the records otherwise.
    */
   byYear?: unknown;
-  [key: string]: unknown;
 }
+
+/** The id of the themes stage's bucket for statements that joined no theme. */
+export const OUTLIER_THEME_ID = 'outliers';
 
 export interface OutputExtras {
   /** Original (decoded, un-normalised) text of each report by `file`, so evidence spans can be quoted. */

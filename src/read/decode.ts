@@ -124,7 +124,7 @@ export function decodeText(buf: Uint8Array): Decoded {
   const guess = jschardet.detect(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
   const named = guess.encoding ? CHARDET_TO_ICONV[guess.encoding.toLowerCase()] : undefined;
   // jschardet is unsure on short texts and confuses GBK with Big5: compare the plausible candidates.
-  const candidates = [...new Set([named, 'gb18030', 'big5'].filter((e): e is string => !!e && iconv.encodingExists(e)))];
+  const candidates = [...new Set([named, 'utf-8', 'gb18030', 'big5'].filter((e): e is string => !!e && iconv.encodingExists(e)))];
   let best: { text: string; encoding: string; score: number } | null = null;
   for (const encoding of candidates) {
     const text = decodeWith(buf, encoding);
@@ -134,7 +134,11 @@ export function decodeText(buf: Uint8Array): Decoded {
   }
   if (!best) return { ok: false, reason: 'undecodable', detail: 'no candidate encoding' };
   const bad = share(best.text, (c) => c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff));
-  const readable = share(best.text, (c) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x20 && c < 0x7f) || c === 10 || c === 13);
+  const readable = share(
+    best.text,
+    (c) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x20 && c < 0x7f) || c === 10 || c === 13 || c === 9 ||
+      (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f),
+  );
   if (bad > 0.02 || readable < 0.6) return { ok: false, reason: 'undecodable', detail: `${best.encoding}: ${(bad * 100).toFixed(1)}% invalid` };
   return { ok: true, text: best.text, encoding: best.encoding };
 }

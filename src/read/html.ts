@@ -2,7 +2,7 @@
  * HTML → text with block structure as line breaks; data tables → TableGrid (spans expanded) and ' | ' rows in the text.
  */
 import * as cheerio from 'cheerio';
-import { BLOCK_TAGS, DROPPED_CLASS_TOKENS, DROPPED_TAGS, HTML_MARKERS } from './lexicon/html.js';
+import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS, HTML_MARKERS } from './lexicon/html.js';
 import { cellText, expandSpans, rowsToText, type RawTable } from './grid.js';
 
 /** The parts of a DOM node the walk needs (cheerio's domhandler nodes, typed structurally). */
@@ -17,7 +17,6 @@ interface DomNode {
 export interface ExtractedHtml {
   text: string;
   tables: RawTable[];
-  title: string | null;
 }
 
 const DROPPED = new Set(DROPPED_TAGS);
@@ -39,7 +38,34 @@ function isDropped(n: DomNode): boolean {
   if (DROPPED.has(name)) return true;
   const a = n.attribs ?? {};
   if (a.role === 'navigation' || a.hidden !== undefined || /display\s*:\s*none/i.test(a.style ?? '')) return true;
-  return DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`);
+  if (DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`)) return true;
+  return LINK_LIST_TAGS.has(name) && isLinkList(n);
+}
+
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'aside', 'section', 'footer', 'header']);
+
+/** Text length inside and outside links, whitespace ignored. */
+function linkStats(n: DomNode, inLink = false, acc = { link: 0, other: 0, links: 0 }): typeof acc {
+  if (n.type === 'text') {
+    const len = (n.data ?? '').replace(/\s+/g, '').length;
+    if (inLink) acc.link += len;
+    else acc.other += len;
+    return acc;
+  }
+  if (!isElement(n)) return acc;
+  const isLink = n.name === 'a' && n.attribs?.href !== undefined;
+  if (isLink) acc.links++;
+  for (const c of n.children ?? []) linkStats(c, inLink || isLink, acc);
+  return acc;
+}
+
+/**
+ * Menus, sidebars of other reports and link footers: several links and little text of their own
+ * (the link-density rule of readability-style extractors; the absolute cap keeps short articles safe).
+ */
+function isLinkList(n: DomNode): boolean {
+  const { link, other, links } = linkStats(n);
+  return links >= 3 && other < 120 && link / Math.max(1, link + other) > 0.6;
 }
 
 function findAll(n: DomNode, name: string, out: DomNode[] = [], stopAt?: string): DomNode[] {
@@ -92,7 +118,6 @@ function gridOf(table: DomNode): string[][] {
 
 export function htmlToText(html: string): ExtractedHtml {
   const $ = cheerio.load(html);
-  const title = $('title').first().text().trim() || null;
   let out = '';
   const tables: RawTable[] = [];
   let pre = 0;
@@ -123,9 +148,10 @@ export function htmlToText(html: string): ExtractedHtml {
     }
     if (name === 'img') {
       // an image standing for a table or figure leaves its file name, as text copies of such pages do
-      const src = n.attribs?.src ?? '';
-      const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
-      if (/\.(?:png|jpe?g|gif|bmp|webp)$/i.test(file)) {
+      const a = n.attribs ?? {};
+      const file = (a.src ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
+      const small = [a.width, a.height].some((v) => v !== undefined && Number.parseInt(v, 10) < 100);
+      if (/\.(?:png|jpe?g|gif|bmp|webp)$/i.test(file) && !small && !DECORATIVE_IMAGE.test(a.src ?? '')) {
         newline();
         out += file;
         newline();
@@ -151,5 +177,5 @@ export function htmlToText(html: string): ExtractedHtml {
     if (block) newline();
   };
   walk($.root()[0] as unknown as DomNode);
-  return { text: out.replace(/\n{3,}/g, '\n\n').trim().length ? out : '', tables, title };
+  return { text: out.trim().length ? out : '', tables };
 }

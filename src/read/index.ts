@@ -70,6 +70,8 @@ async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocume
       return readError(file, 'unsupported', 'an Office 97–2003 file (.doc/.xls); save it as .docx');
     case 'image':
       return readError(file, 'unsupported', 'an image');
+    case 'rtf':
+      return readError(file, 'unsupported', 'a Rich Text Format file; save it as .docx');
     case 'unsupported-ext':
       return readError(file, 'unsupported', ext);
     case 'text':

@@ -6,7 +6,7 @@ import type { DocumentMeta, Layout } from '../model/types.js';
 import {
   ABBREVIATED_NAME, AGENCY_SUFFIXES, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS,
   LEGACY_WEAK_MARKERS, NOT_A_NAME, PERIOD_YEAR, PLACE_BODY_SUFFIXES, PLACE_SUFFIXES, SECTION_KEYWORDS,
-  SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
 
 /** How far into a report its title and opening are looked for. */
@@ -59,7 +59,7 @@ function findTitles(head: string): TitleHit[] {
   for (const m of head.matchAll(TITLE)) {
     const prefix = prefixBefore(head, m.index!);
     // a notice about reports (关于做好2021年…报告的通知) is not this report's title
-    if (/关于|通知|做好|编制|印发/.test(prefix + m[2])) continue;
+    if (NOTICE_WORDS.test(prefix + m[2])) continue;
     const name = nameOf(prefix) ?? (m[2] ? nameOf(m[2]) : null);
     hits.push({ year: Number(m[1]), title: `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim(), name, index: m.index! });
   }
@@ -88,10 +88,10 @@ function nameLine(head: string): { name: string; kind: NameKind } | null {
 }
 
 /** The subject of the opening sentence: 2024年,长春市人民政府办公厅坚持…. */
+const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=${SUBJECT_VERBS.join('|')})`, 'g');
+
 function openingSubject(head: string): { name: string; kind: NameKind } | null {
-  for (const m of head.matchAll(/(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=认真|坚持|严格|深入|按照|在|以|紧紧|全面|持续|进一步|围绕|高度|始终|着力|立足|紧扣|不断|扎实|积极|聚焦|依法|根据)/g)) {
-    const rest = head.slice(m.index! + m[0].length);
-    if (!SUBJECT_VERBS.test(rest)) continue;
+  for (const m of head.matchAll(OPENING_SUBJECT)) {
     const n = nameOf(m[1]!);
     if (n) return n;
   }

@@ -64,6 +64,10 @@ function buildLine(page: number, items: PdfItem[]): PdfLine {
     }
   }
   for (const c of cells) c.text = c.text.trim();
+  // a title set with wide letter-spacing (政  府  信  息) is one phrase, not a row of cells
+  if (cells.length >= 3 && cells.every((c) => /^[\u3400-\u9fff（）、]{1,2}$/.test(c.text))) {
+    cells.splice(0, cells.length, { text: cells.map((c) => c.text).join(''), x0: cells[0]!.x0, x1: cells.at(-1)!.x1 });
+  }
   return {
     page,
     y: items[0]!.y,
@@ -212,7 +216,11 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
         // the line just above may be the label of a numbers-only first row
         out = out.slice(0, out.length - prev.text.length);
         block = mergeLabels([prev, ...block]);
-        if (block[0] === prev) block.shift(), (out += prev.text);
+        if (block[0] === prev) {
+          // it was not: the line goes back to the prose
+          block.shift();
+          out += prev.text;
+        }
       } else block = mergeLabels(block);
       if (out.length && !out.endsWith('\n')) out += '\n';
       const start = out.length;

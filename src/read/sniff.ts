@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import { UNSUPPORTED_EXTENSIONS } from './lexicon/errors.js';
 
-export type Sniffed = 'pdf' | 'docx' | 'zip-other' | 'ole' | 'image' | 'text' | 'unsupported-ext';
+export type Sniffed = 'pdf' | 'docx' | 'zip-other' | 'ole' | 'rtf' | 'image' | 'text' | 'unsupported-ext';
 
 const MAGIC: { bytes: number[]; kind: Sniffed }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'docx' }, // zip: refined below
@@ -19,6 +19,7 @@ export function sniff(buf: Uint8Array, name: string): Sniffed {
   // %PDF may follow a few junk bytes
   const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
   for (const m of MAGIC) {
     if (m.bytes.every((b, i) => buf[i] === b)) {
       if (m.kind !== 'docx') return m.kind;

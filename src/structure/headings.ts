@@ -21,7 +21,7 @@ export interface HeadingCandidate extends Span {
   /** Where the heading words start (after the numbering). */
   textStart: number;
   numeral: number | null;
-  numbering: 'cn' | 'part' | 'arabic' | 'none' | 'annex';
+  numbering: 'cn' | 'part' | 'arabic' | 'paren' | 'none' | 'annex';
   /** Section by the heading lexicon; null for a generic part heading (decided later). */
   n: SectionNo | null;
   style: HeadingStyle | 'generic';
@@ -50,6 +50,9 @@ export function matchHeadingText(
   return best;
 }
 
+/** What may precede a heading on its line: spaces, table pipes, markdown marks (## **一、总体情况**). */
+const LINE_PREFIX = /^[\s|#*>]*$/;
+
 /** Characters after which a numbered heading may start inside a long line. */
 const INLINE_BEFORE = /[。;:!?\s|)」”"\dA-Za-z]/;
 /** Characters that make a numeral part of something longer (第二、 十二、 (一)). */
@@ -64,7 +67,7 @@ function lineBounds(text: string, at: number): { start: number; end: number } {
 
 /** Text of a line without the table pipes and spaces around it. */
 function trimCell(s: string): string {
-  return s.replace(/^[\s|]+|[\s|]+$/g, '');
+  return s.replace(/^[\s|#*>]+|[\s|*]+$/g, '');
 }
 
 export function findHeadingCandidates(text: string, excluded: Span[] = []): HeadingCandidate[] {
@@ -79,12 +82,12 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     }
     const line = lineBounds(text, start);
     const prefix = text.slice(line.start, start);
-    const lineStart = /^[\s|]*$/.test(prefix);
+    const lineStart = LINE_PREFIX.test(prefix);
     const before = start > 0 ? text[start - 1]! : '\n';
     if (!lineStart && NUMERAL_CONTEXT.test(before)) continue;
     if (inExcluded(start)) continue;
-    const numbering: HeadingCandidate['numbering'] = m[1] ? 'part' : m[2] ? 'cn' : 'arabic';
-    const numeral = m[1] ? chineseNumeral(m[1]) : m[2] ? chineseNumeral(m[2]) : Number(m[3]);
+    const numbering: HeadingCandidate['numbering'] = m[1] ? 'part' : m[2] ? 'cn' : m[3] ? 'arabic' : 'paren';
+    const numeral = m[1] ? chineseNumeral(m[1]) : m[2] ? chineseNumeral(m[2]) : m[3] ? Number(m[3]) : chineseNumeral(m[4]!);
     if (!numeral) continue;
     const textStart = start + m[0].length;
     const rest = text.slice(textStart, line.end);
@@ -95,7 +98,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     if (!lineStart && !INLINE_BEFORE.test(before) && lex?.style !== 'standard') continue;
     if (lex) {
       // Arabic numbering is also used for sub-items: only a template heading with its own number counts.
-      if (numbering === 'arabic' && !(lex.style === 'standard' && numeral === lex.n)) continue;
+      if ((numbering === 'arabic' || numbering === 'paren') && !(lex.style === 'standard' && numeral === lex.n)) continue;
       // A separator-less numeral (一 总体情况) only before a template heading.
       if (numbering === 'cn' && /\s$/.test(m[0]) && !/[、.,:．]/.test(m[0]) && lex.style === 'legacy') continue;
       // A table row that happens to start like a heading is followed by its numbers.
@@ -105,7 +108,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
       continue;
     }
     // Generic part heading: a short line of its own, Chinese numbering only.
-    if (!lineStart || numbering === 'arabic') continue;
+    if (!lineStart || numbering === 'arabic' || numbering === 'paren') continue;
     if (/^\s/.test(m[0].slice(-1)) && !/[、.,:．]/.test(m[0])) continue;
     const words = trimCell(rest);
     if (words.length < 2 || words.length > 40) continue;
@@ -119,7 +122,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
   for (let m = annex.exec(text); m; m = annex.exec(text)) {
     const start = m.index;
     const line = lineBounds(text, start);
-    const lineStart = /^[\s|]*$/.test(text.slice(line.start, start));
+    const lineStart = LINE_PREFIX.test(text.slice(line.start, start));
     if (!lineStart && !/\s/.test(text[start - 1] ?? '')) continue;
     if (inExcluded(start)) continue;
     let end = start + m[0].length;
@@ -178,8 +181,34 @@ function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
  * The best chain of numbered candidates (dynamic programming over candidates in text order), then bare headings
  * placed where the chain leaves their section out.
  */
-export function chooseHeadings(cands: HeadingCandidate[]): HeadingCandidate[] {
-  const numbered = cands.filter((c) => c.numeral !== null && c.numbering !== 'annex');
+export function chooseHeadings(cands: HeadingCandidate[], text = ''): HeadingCandidate[] {
+  let chain = bestChain(cands.filter((c) => c.numeral !== null && c.numbering !== 'annex' && c.numbering !== 'paren'));
+  // Parts numbered (一)(二)…: only when nothing else is numbered as a part, and only the template's own words.
+  if (chain.every((c) => c.n === null)) {
+    const paren = bestChain(cands.filter((c) => c.numbering === 'paren'));
+    if (paren.length >= 3) chain = paren;
+  }
+  chain = dropTableOfContents(chain, text);
+  return addAnnexAndBare(chain, cands);
+}
+
+/**
+ * A list of the part headings before the report (a table of contents) makes a first run of empty parts that the
+ * report then repeats: drop that run.
+ */
+function dropTableOfContents(chain: HeadingCandidate[], text: string): HeadingCandidate[] {
+  const restart = chain.findIndex((c, k) => k > 0 && c.numeral === 1);
+  if (restart < 2 || !text) return chain;
+  const run = chain.slice(0, restart);
+  let words = 0;
+  for (let k = 0; k < run.length; k++) {
+    words += text.slice(run[k]!.end, chain[k + 1]!.start).replace(/[\s|]/g, '').length;
+  }
+  const repeated = run.every((c, k) => chain[restart + k]?.n === c.n);
+  return words <= 10 * run.length && repeated ? chain.slice(restart) : chain;
+}
+
+function bestChain(numbered: HeadingCandidate[]): HeadingCandidate[] {
   const best: number[] = [];
   const prev: number[] = [];
   for (let j = 0; j < numbered.length; j++) {
@@ -210,7 +239,10 @@ export function chooseHeadings(cands: HeadingCandidate[]): HeadingCandidate[] {
   }
   // A chain of generic lines alone is a list, not a report's parts, unless it has some length.
   if (chain.every((c) => c.n === null) && chain.length < 3) chain = [];
+  return chain;
+}
 
+function addAnnexAndBare(chain: HeadingCandidate[], cands: HeadingCandidate[]): HeadingCandidate[] {
   // An appendix after the last part is a part of its own.
   const lastChained = chain[chain.length - 1];
   const annexes = cands.filter((c) => c.numbering === 'annex' && (!lastChained || c.start >= lastChained.end));

@@ -14,7 +14,7 @@ export interface SegmentOptions {
 }
 
 /** Lines longer than this are cut at sentence ends into several paragraphs. */
-const LONG_LINE = 200;
+const LONG_LINE = 400;
 
 interface Line extends Span {
   raw: string;
@@ -150,7 +150,8 @@ const ORDER: ParagraphLabel[] = ['preamble', 1, 2, 3, 4, 5, 6];
  * Labels for paragraphs without headings: the best sequence preamble ≤ 1 ≤ … ≤ 6 (sections come in order),
  * by dynamic programming over the classifier's log-probabilities.
  */
-export function decodeInOrder(probs: Map<ParagraphLabel, number>[]): ParagraphLabel[] {
+export function decodeInOrder(probs: Map<ParagraphLabel, number>[], order: ParagraphLabel[] = ORDER): ParagraphLabel[] {
+  const ORDER = order;
   const S = ORDER.length;
   const lp = probs.map((p) => ORDER.map((l) => Math.log(Math.max(p.get(l) ?? 0, 1e-9))));
   const score: number[][] = [];
@@ -185,6 +186,74 @@ export function decodeInOrder(probs: Map<ParagraphLabel, number>[]): ParagraphLa
   return out;
 }
 
+/** True when the headings skip a section or start after section 1. */
+function hasGap(sections: Section[]): boolean {
+  return sections.some((s, k) => (k === 0 ? s.n > 1 : s.n - sections[k - 1]!.n > 1));
+}
+
+/** Evidence (nats) the classifier must give before a section whose heading is missing is split off. */
+const GAP_EVIDENCE = 4;
+
+/**
+ * Where the headings skip a section (三 then 五), the paragraphs at the end of the earlier section may belong to
+ * the skipped one (its heading missing or garbled): decode them in order over the sections in between and split
+ * off what the classifier clearly places later.
+ */
+function fillGaps(text: string, sections: Section[], units: Unit[], classifier: SectionClassifier): void {
+  // Before the first heading (一、总体情况 missing): preamble, then perhaps the sections before it.
+  const first = sections[0];
+  if (first && first.n > 1) {
+    const body = units.filter((u) => u.kind === 'content' && u.end <= first.start);
+    const allowed: ParagraphLabel[] = ['preamble'];
+    for (let n = 1; n < first.n; n++) allowed.push(n as SectionNo);
+    const probs = body.map((u) => classifier.scores(text.slice(u.start, u.end)));
+    const labels = decodeInOrder(probs, allowed);
+    const from = labels.findIndex((l) => l !== 'preamble');
+    let evidence = 0;
+    for (let i = Math.max(from, 0); from >= 0 && i < body.length; i++) {
+      evidence += Math.log(Math.max(probs[i]!.get(labels[i]!) ?? 0, 1e-9)) - Math.log(Math.max(probs[i]!.get('preamble') ?? 0, 1e-9));
+    }
+    if (from >= 0 && evidence >= GAP_EVIDENCE) {
+      const added: Section[] = [];
+      for (let i = from; i < body.length; i++) {
+        const n = labels[i] as SectionNo;
+        const last = added[added.length - 1];
+        if (last && last.n === n) last.end = body[i]!.end;
+        else added.push({ n, heading: '', headingSpan: null, start: body[i]!.start, end: body[i]!.end });
+      }
+      sections.unshift(...added);
+    }
+  }
+  for (let k = 0; k + 1 < sections.length; k++) {
+    const sec = sections[k]!;
+    const next = sections[k + 1]!;
+    if (!sec.headingSpan || next.n - sec.n < 2) continue;
+    const body = units.filter((u) => u.kind === 'content' && u.start >= sec.headingSpan!.end && u.end <= sec.end);
+    if (body.length === 0) continue;
+    const allowed: ParagraphLabel[] = [];
+    for (let n = sec.n; n < next.n; n++) allowed.push(n as SectionNo);
+    const probs = body.map((u) => classifier.scores(text.slice(u.start, u.end)));
+    const labels = decodeInOrder(probs, allowed);
+    const first = labels.findIndex((l) => l !== sec.n);
+    if (first < 0) continue;
+    let evidence = 0;
+    for (let i = first; i < body.length; i++) {
+      evidence += Math.log(Math.max(probs[i]!.get(labels[i]!) ?? 0, 1e-9)) - Math.log(Math.max(probs[i]!.get(sec.n) ?? 0, 1e-9));
+    }
+    if (evidence < GAP_EVIDENCE) continue;
+    const added: Section[] = [];
+    for (let i = first; i < body.length; i++) {
+      const n = labels[i] as SectionNo;
+      const last = added[added.length - 1];
+      if (last && last.n === n) last.end = body[i]!.end;
+      else added.push({ n, heading: '', headingSpan: null, start: body[i]!.start, end: body[i]!.end });
+    }
+    sec.end = body[first - 1]?.end ?? sec.headingSpan.end;
+    sections.splice(k + 1, 0, ...added);
+    k += added.length;
+  }
+}
+
 function sectionFromHints(words: string): SectionNo | null {
   for (const h of SECTION_HINTS) if (h.pattern.test(words)) return h.n;
   return null;
@@ -204,11 +273,14 @@ function layoutHint(doc: SourceDocument, headings: HeadingCandidate[]): Layout {
 export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Structure {
   const text = doc.text;
   const lines = splitLines(text);
-  const tableSpans: Span[] = doc.tables.map((t) => ({ start: t.start, end: t.end }));
-  const headings = chooseHeadings(findHeadingCandidates(text, tableSpans));
+  // a table holding most of the page is layout, not a data table: headings inside it count
+  const tableSpans: Span[] = doc.tables.map((t) => ({ start: t.start, end: t.end })).filter((t) => t.end - t.start < text.length / 2);
+  const headings = chooseHeadings(findHeadingCandidates(text, tableSpans), text);
   const reportEnd = findReportEnd(text, lines, headings[headings.length - 1] ?? null);
   const units = makeUnits(text, lines, headings, reportEnd);
-  const classifier = opts.classifier === undefined ? lazyClassifier() : opts.classifier;
+  // the model (and jieba) load on first need: most reports are decided by their headings alone
+  let loadedClassifier: SectionClassifier | null | undefined = opts.classifier;
+  const getClassifier = (): SectionClassifier | null => (loadedClassifier === undefined ? (loadedClassifier = lazyClassifier()) : loadedClassifier);
 
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
@@ -238,6 +310,7 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       if (s.n) continue;
       const h = headings[k]!;
       let n = sectionFromHints(text.slice(h.textStart, h.end));
+      const classifier = n === null ? getClassifier() : null;
       if (n === null && classifier) {
         const body = units.filter((u) => u.start >= s.start && u.end <= s.end && u.kind === 'content');
         const total = new Map<SectionNo, number>();
@@ -251,17 +324,24 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       }
       s.n = n ?? (Math.min(6, (sections[k - 1]?.n ?? 0) + 1) as SectionNo);
     }
+    // Only template-style reports promise the six sections in order; legacy parts come in other orders.
+    const templateOrder = headings.every((h) => h.style === 'standard' || h.style === 'variant') && sections.every((x, k) => k === 0 || x.n > sections[k - 1]!.n);
+    if (templateOrder && hasGap(sections)) {
+      const classifier = getClassifier();
+      if (classifier) fillGaps(text, sections, units, classifier);
+    }
     for (const u of units) {
       const sec = sections.find((s) => u.start >= s.start && u.start < Math.max(s.end, s.start + 1));
       let label: ParagraphLabel;
       let by: Paragraph['by'];
       if (u.kind === 'boilerplate') [label, by] = ['boilerplate', 'rule'];
-      else if (sec) [label, by] = [sec.n, 'heading'];
+      else if (sec) [label, by] = [sec.n, sec.headingSpan ? 'heading' : 'classifier'];
       else if (u.start < sections[0]!.start) [label, by] = [u.kind === 'pipes' ? 'boilerplate' : 'preamble', 'rule'];
       else [label, by] = ['boilerplate', 'rule'];
       paragraphs.push({ start: u.start, end: u.end, label, by });
     }
   } else {
+    const classifier = getClassifier();
     const content = units.filter((u) => u.kind !== 'boilerplate' && u.kind !== 'pipes' && u.start < Math.max(reportEnd, 1));
     const labels = classifier ? decodeInOrder(content.map((u) => classifier.scores(unitText(u)))) : content.map(() => 'preamble' as const);
     const byUnit = new Map<Unit, ParagraphLabel>();

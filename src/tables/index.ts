@@ -1,11 +1,100 @@
-// STUB (issue #5 replaces it): no tables parsed.
-import type { SourceDocument, Structure, TablesResult, MetricKey } from '../model/types.js';
-export function parseTables(_doc: SourceDocument, _structure: Structure): TablesResult {
-  return { layout: null, tables: [], absent: [] };
+/**
+ * Stage 3 (issue #5): 表二, 表三 and 表四 read from every rendering into the metric keys of
+ * ../shared/spec/output.md.
+ *
+ * Grids given by the reader (HTML/DOCX/PDF/markdown tables, spans expanded) are preferred; otherwise each
+ * table is located in the text by its own markers and read from a token stream (see tokens.ts): label-led
+ * first, then — for PDF text whose labels drifted — in the standard row order, confirmed by the arithmetic.
+ */
+import type {
+  MetricKey,
+  ParsedTable,
+  SourceDocument,
+  Structure,
+  TableGrid,
+  TableId,
+  TableRendering,
+  TablesResult,
+} from '../model/types.js';
+import { absenceReason, findRegions, type TableRegion } from './regions.js';
+import { tokeniseGrid, tokeniseRegion, type TokenStream } from './tokens.js';
+import { readT3, type TableRead } from './t3.js';
+import { readT2, t2Layout } from './t2.js';
+import { readT4 } from './t4.js';
+import { textRendering } from './cells.js';
+import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
+
+export { cleanLabel, matchRowLabel } from './labels.js';
+export { tokeniseRegion, tokeniseGrid } from './tokens.js';
+
+const GRID_RENDERING: Record<TableGrid['source'], TableRendering> = {
+  html: 'html',
+  docx: 'docx',
+  markdown: 'markdown',
+  pdf: 'pdf-columns',
+};
+
+/** Which standard table a reader grid holds, from its words. */
+function gridTable(grid: TableGrid): TableId | null {
+  const text = grid.rows.flat().join('').replace(/\s+/g, '');
+  if (/本年新收|予以公开|上年结转/.test(text)) return 't3';
+  if (/第二十条|规章|行政许可|行政事业性收费/.test(text)) return 't2';
+  if (/行政复议|结果维持|行政诉讼/.test(text)) return 't4';
+  return null;
 }
+
+function read(id: TableId, stream: TokenStream, regionText: string): TableRead | null {
+  if (id === 't2') return readT2(stream, regionText);
+  if (id === 't3') return readT3(stream);
+  return readT4(stream);
+}
+
+export function parseTables(doc: SourceDocument, structure: Structure): TablesResult {
+  const regions = findRegions(doc.text);
+  const grids = new Map<TableId, TableGrid>();
+  for (const g of doc.tables) {
+    const id = gridTable(g);
+    if (id && !grids.has(id)) grids.set(id, g);
+  }
+  const tables: ParsedTable[] = [];
+  const result: TablesResult = { layout: null, tables, absent: [] };
+  for (const id of ['t2', 't3', 't4'] as const) {
+    const grid = grids.get(id);
+    let parsed: ParsedTable | null = null;
+    if (grid) {
+      const stream = tokeniseGrid(grid);
+      const r = read(id, stream, grid.rows.flat().join(' '));
+      if (r) parsed = { id, start: grid.start, end: grid.end, layout: r.layout, rendering: GRID_RENDERING[grid.source], cells: r.cells };
+    }
+    const region: TableRegion | null = regions[id];
+    if (!parsed && region) {
+      const stream = tokeniseRegion(doc.text, region.start, region.end);
+      const regionText = doc.text.slice(region.start, region.end);
+      const r = read(id, stream, regionText);
+      if (r && Object.values(r.cells).some((c) => c.kind === 'number' || c.kind === 'unreadable')) {
+        const rendering = textRendering(stream, { split: r.split, drifted: r.drifted, pdf: doc.format === 'pdf' });
+        parsed = { id, start: region.start, end: region.end, layout: r.layout, rendering, cells: r.cells };
+      }
+    }
+    if (parsed) {
+      if (id === 't2') deriveT2Aliases(parsed.cells);
+      if (id === 't3') deriveT3Groups(parsed.cells);
+      if (id === 't4') deriveT4(parsed.cells);
+      tables.push(parsed);
+    } else {
+      const why = absenceReason(id, doc, structure, regions.headings);
+      result.absent.push({ id, reason: why.reason, evidence: why.evidence });
+    }
+  }
+  const t2 = tables.find((t) => t.id === 't2');
+  const t3 = tables.find((t) => t.id === 't3');
+  result.layout = t2?.layout ?? t3?.layout ?? (regions.t2 ? t2Layout(doc.text.slice(regions.t2.start, regions.t2.end)) : null);
+  return result;
+}
+
 /** Flat values by metric key: printed number cells plus derived group sums. */
 export function tableValues(result: TablesResult): Record<MetricKey, number> {
   const out: Record<MetricKey, number> = {};
-  for (const t of result.tables) for (const c of Object.values(t.cells)) if (c.value !== null) out[c.key] = c.value;
+  for (const t of result.tables) for (const c of Object.values(t.cells)) if (c.kind === 'number' && c.value !== null) out[c.key] = c.value;
   return out;
 }

@@ -69,6 +69,7 @@ const FAMILIES: { name: string; re: RegExp; value: (m: RegExpExecArray) => numbe
   { name: 'arabic', re: /(?<![\d.])(\d{1,2})[.、](?![\d%])/g, value: (m) => Number(m[1]) },
   { name: 'paren-arabic', re: /[((](\d{1,2})[))]/g, value: (m) => Number(m[1]), loose: true },
   { name: 'circled', re: /([①②③④⑤⑥⑦⑧⑨⑩])/g, value: (m) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[1]!) + 1, loose: true },
+  { name: 'fangmian', re: /(一方面|另一方面)[,,]?/g, value: (m) => (m[1] === '一方面' ? 1 : 2) },
   {
     name: 'order',
     re: /(首先|其次|再次|最后)[,,]?/g,
@@ -284,10 +285,31 @@ function unenumeratedItems(text: string, b: Block): Item[] {
   return out;
 }
 
+/**
+ * An item holding its own list on separate lines ("一是…。\n1.…\n2.…") gives the list's entries as items of
+ * their own: they read as siblings, not as the item's explanation.
+ */
+function splitNested(text: string, it: Item): Item[] {
+  for (const fam of FAMILIES) {
+    const ms = markersOf(text, { start: it.start, end: it.end, period: null }, fam).filter((m) => m.at > it.start && text[m.at - 1] === '\n');
+    const first = ms.findIndex((m) => m.value === 1);
+    if (first < 0 || !ms.slice(first + 1).some((m) => m.value === 2)) continue;
+    const nested = ms.slice(first);
+    const out: Item[] = [{ start: it.start, end: nested[0]!.at, period: it.period }];
+    nested.forEach((m, i) => out.push({ start: m.after, end: i + 1 < nested.length ? nested[i + 1]!.at : it.end, period: it.period }));
+    return out;
+  }
+  return [it];
+}
+
 function itemsOf(text: string, b: Block): Item[] {
   if (b.period === 'fixed') return [];
   const seq = enumeration(text, b);
   if (!seq) return unenumeratedItems(text, b);
+  return enumeratedItems(text, b, seq).flatMap((it) => splitNested(text, it));
+}
+
+function enumeratedItems(text: string, b: Block, seq: Marker[]): Item[] {
   const out: Item[] = [];
   // an enumeration restarting at 1 inside one block starts a new list (problems, then measures)
   const runs: Marker[][] = [];
@@ -316,6 +338,8 @@ function itemsOf(text: string, b: Block): Item[] {
         }
         it.end = cut;
       }
+      // in a block of last year's problems and their fixes, an item with no problem wording is a fix
+      if (period === 'previous' && !hasProblemCue(text.slice(it.start, it.end))) continue;
       out.push({ ...it, period });
     }
   });

@@ -7,3 +7,4 @@ export { LsaEmbedder, type LsaOptions } from './embed/lsa.js';
 export { TransformersEmbedder, poolingFromModelDir, type TransformersEmbedderOptions, type Pooling } from './embed/transformers.js';
 export { clusterVectors, type ClusterOptions, type Clustering } from './cluster.js';
 export type * from './types.js';
+export { problemItems, makeEmbedder, type EmbedderChoice } from './setup.js';

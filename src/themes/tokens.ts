@@ -18,11 +18,14 @@ export function themeWords(text: string): string[] {
 }
 
 /** The concept a word names, if any. Words of two or more characters match inside longer words too (人员配备 → staffing). */
+const conceptMemo = new Map<string, string | null>();
 export function conceptOf(word: string): string | null {
-  const exact = CONCEPT_OF.get(word);
-  if (exact) return exact;
-  for (const [w, c] of CONCEPT_OF) if (w.length >= 2 && word.length > w.length && word.includes(w)) return c;
-  return null;
+  const known = conceptMemo.get(word);
+  if (known !== undefined) return known;
+  let found: string | null = CONCEPT_OF.get(word) ?? null;
+  if (!found) for (const [w, c] of CONCEPT_OF) if (w.length >= 2 && word.length > w.length && word.includes(w)) { found = c; break; }
+  if (conceptMemo.size < 200_000) conceptMemo.set(word, found);
+  return found;
 }
 
 /** Features of a statement: its content words and, once per concept, the concepts they name. */

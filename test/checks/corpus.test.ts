@@ -75,3 +75,14 @@ describe('near_duplicate (MinHash)', () => {
     expect(found.get('baihe-2022.txt')![0]!.message).toContain('青石县人民政府2022年度报告');
   });
 });
+
+describe('one body under two names', () => {
+  it('pairs 淮安市洪泽区人民政府 with 洪泽区人民政府 but not 人民政府 with anything', async () => {
+    const { sameBody } = await import('../../src/checks/corpus.js');
+    expect(sameBody('淮安市洪泽区人民政府', '洪泽区人民政府')).toBe(true);
+    expect(sameBody('江苏省淮安市洪泽区人民政府', '淮安市洪泽区人民政府')).toBe(true);
+    expect(sameBody('白河县人民政府', '青石县人民政府')).toBe(false);
+    expect(sameBody('青石县人民政府', '人民政府')).toBe(false);
+    expect(sameBody('青石县人民政府办公室', '青石县人民政府')).toBe(false);
+  });
+});

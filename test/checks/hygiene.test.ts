@@ -6,6 +6,7 @@ import { tableImage } from '../../src/checks/rules/table_image.js';
 import { layoutOutdated } from '../../src/checks/rules/layout_outdated.js';
 import { yearMismatch } from '../../src/checks/rules/year_mismatch.js';
 import { feeContradiction } from '../../src/checks/rules/fee_contradiction.js';
+import { multipleDocuments } from '../../src/checks/rules/multiple_documents.js';
 
 describe('section_missing', () => {
   it('is quiet on a complete report', () => {
@@ -118,5 +119,26 @@ describe('fee_contradiction', () => {
     expect(feeContradiction.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
     const text = reportText({ prose: { 6: '本年度办理人大代表建议12件。' } });
     expect(feeContradiction.run(build({ text, cells: { ...TABLES_QINGSHI, 't2.fees': 36.5 } }))).toEqual([]);
+  });
+});
+
+describe('multiple_documents', () => {
+  const filler = (body: string) => `${body}各单位按照统一部署推进公开工作,完善制度,规范流程,加强监督检查,及时回应社会关切。`.repeat(12);
+  it('finds several documents bundled in one file', () => {
+    const text = [
+      '青石县水利局政府信息公开工作总结',
+      filler('本局全年主动公开信息120条。'),
+      '篇2:白河县人民政府政府信息公开工作年度报告',
+      filler('白河县全年主动公开信息860条。'),
+    ].join('\n');
+    const f = multipleDocuments.run(build({ text, year: null, layout: 'unknown', tablesLayout: null }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('本文件似乎包含2篇文档');
+    expect(f[0]!.evidence).toHaveLength(2);
+  });
+  it('does not count the report’s own title repeated as a caption', () => {
+    const title = '青石县人民政府2022年政府信息公开工作年度报告';
+    const text = [title, filler('全年主动公开信息860条。'), '二、主动公开政府信息情况', title, '1644455739385263.png', filler('其他情况说明。')].join('\n');
+    expect(multipleDocuments.run(build({ text }))).toEqual([]);
   });
 });

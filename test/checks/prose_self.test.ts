@@ -141,3 +141,25 @@ describe('prose_rate pairing', () => {
     expect(proseRate.run(a)).toEqual([]);
   });
 });
+
+describe('prose_repeat on prose-only figures', () => {
+  const t = reportText({ prose: { 1: '全年主动公开政府信息2122条,其中门户网站主动公开采购信息25条。', 2: '本年度主动公开政府信息2120条。' } });
+  it('compares prose-only figures only when their subjects match', () => {
+    const loose = build({
+      text: t,
+      claims: [
+        { text: '主动公开政府信息2122条', value: 2122, unit: '条', metric: 'prose.proactive.items', subject: '政府信息' },
+        { text: '主动公开采购信息25条', value: 25, unit: '条', metric: 'prose.proactive.items', subject: '采购信息' },
+      ],
+    });
+    expect(proseRepeat.run(loose)).toEqual([]);
+    const same = build({
+      text: t,
+      claims: [
+        { text: '主动公开政府信息2122条', value: 2122, unit: '条', metric: 'prose.proactive.items', subject: '政府信息' },
+        { text: '主动公开政府信息2120条', value: 2120, unit: '条', metric: 'prose.proactive.items', subject: '政府信息' },
+      ],
+    });
+    expect(proseRepeat.run(same).map((f) => f.actual)).toEqual([2120]);
+  });
+});

@@ -62,6 +62,45 @@ describe('totals and parts', () => {
   });
 });
 
+describe('bracketed breakdowns', () => {
+  it('a bracket right after the total holds its parts; what follows the bracket is not one', () => {
+    const claims = claimsOf('公开市政府规章11件(含新制定6件,修改3件,废止2件),行政规范性文件37件。');
+    const total = byValue(claims, 11);
+    expect(total.parts).toEqual([byValue(claims, 6).id, byValue(claims, 3).id, byValue(claims, 2).id]);
+    expect(byValue(claims, 37).partOf).toBeUndefined();
+    expect(total.metric).toBeNull(); // 13件 mixes 制定/修改/废止: no single cell
+    expect(byValue(claims, 6).metric).toBe('t2.regulations.issued');
+    expect(byValue(claims, 2).metric).toBe('t2.regulations.repealed');
+  });
+
+  it('a bracket after a part breaks down that part', () => {
+    const claims = claimsOf('全年发布财政信息260条,其中专项资金90条,预决算公开150条(政府预决算20条、部门预决算130条),债券发行20条。');
+    const whole = byValue(claims, 260, '条');
+    const budget = byValue(claims, 150, '条');
+    const bonds = claims.filter((c) => c.value === 20 && c.unit === '条').pop()!;
+    expect(whole.parts).toEqual([byValue(claims, 90, '条').id, budget.id, bonds.id]);
+    expect(budget.parts).toEqual([claims.find((c) => c.value === 20 && c.partOf === budget.id)!.id, byValue(claims, 130, '条').id]);
+  });
+});
+
+describe('text as published', () => {
+  it('a line wrapped inside a sentence does not cut the claim off its subject', () => {
+    const claims = claimsOf('（二）依申请公开\n2023年，区政府办代表区政府受理政府\n信息公开申请 12 件，均按时答复。');
+    const c = byValue(claims, 12);
+    expect(c.text).toContain('代表区政府');
+    expect(c.scope).toBe('other');
+    expect(c.metric).toBe('t3.total.new_received');
+  });
+
+  it('a bare number takes its unit from what it counts', () => {
+    const claims = claimsOf('微信公众号订阅人数为5230,文章总阅读量超12万。');
+    expect(claims.map((c) => [c.value, c.unit, c.approx])).toEqual([
+      [5230, '人', null],
+      [120000, '次', 'gt'],
+    ]);
+  });
+});
+
 describe('rates', () => {
   it('a rate stated beside its numerator and denominator', () => {
     const claims = claimsOf('受理政务服务事项52310件,办结51877件,办结率99.2%。');
@@ -104,6 +143,12 @@ describe('metric linking', () => {
     ['因政府信息公开被申请行政复议3件,其中结果维持2件,结果纠正1件。', 2, '件', 't4.review.upheld'],
     ['因政府信息公开被申请行政复议3件,其中结果维持2件,结果纠正1件。', 1, '件', 't4.review.corrected'],
     ['被提起行政诉讼5件。', 5, '件', 't4.litigation.total'],
+    ['本年度收到行政复议申请2件。', 2, '件', 't4.review.total'],
+    ['因政府信息公开工作被申请行政复议0件、提起行政诉讼1件。', 0, '件', 't4.review.total'],
+    ['因政府信息公开工作被申请行政复议0件、提起行政诉讼1件。', 1, '件', 't4.litigation.total'],
+    ['其中行政复议结果维持1件;行政诉讼结果维持2件。', 2, '件', null],
+    ['办理结果:予以公开8件,部分公开2件。', 2, '件', 't3.total.partial'],
+    ['本年度制发规范性文件12件,废止1件,现行有效140件。', 140, '件', 't2.normative.in_force'],
     ['现行有效规章9部。', 9, '部', 't2.regulations.in_force'],
     ['本年制发行政规范性文件14件,废止3件。', 14, '件', 't2.normative.issued'],
     ['本年制发行政规范性文件14件,废止3件。', 3, '件', 't2.normative.repealed'],
@@ -125,6 +170,18 @@ describe('metric linking', () => {
     const c = byValue(claimsOf(text), 14);
     expect(c.section).toBe(3);
     expect(c.metric).toBe('t3.total.new_received');
+  });
+});
+
+describe('subject phrase', () => {
+  it.each([
+    ['本年度共收到政府信息公开申请27件。', 27, '件', '政府信息公开申请'],
+    ['通过政府网站主动公开各类信息3305条。', 3305, '条', '主动公开各类信息'],
+    ['行政复议2件,其中结果维持2件。', 2, '件', '行政复议'],
+    ['共收到6份政府信息公开申请。', 6, '份', '政府信息公开申请'],
+    ['新闻发布会累计举行14场。', 14, '场', '新闻发布会'],
+  ] as const)('%s', (text, value, unit, subject) => {
+    expect(byValue(claimsOf(text), value, unit).subject).toBe(subject);
   });
 });
 

@@ -64,6 +64,14 @@ const QUANTITIES: Row[] = [
   ['由35分钟缩至12分钟', [['35分钟', 35, '分钟', null], ['12分钟', 12, '分钟', null]]],
   ['公开政府常务会议 8\n期', [['8\n期', 8, '期', null]]],
   ['12345热线31件', [['31件', 31, '件', null]]],
+  ['召开3次会议', [['3次', 3, '次', null]]],
+  ['受理2起诉讼案件', [['2起', 2, '起', null]]],
+  ['覆盖17条线路', [['17条', 17, '条', null]]],
+  ['编印12期刊物', [['12期', 12, '期', null]]],
+  // a measure word that begins another word is none (flattened tables, 件数, 部门)
+  ['予以公开 24 部分公开 6', [['24', 24, null, null], ['6', 6, null, null]]],
+  ['本年制发件数 3', [['3', 3, null, null]]],
+  ['协调5部门', [['5', 5, null, null]]],
   // bare numbers stay, without a unit
   ['点击量达4521', [['4521', 4521, null, null]]],
   ['本年增/减 | -2 | 0', [['-2', -2, null, null], ['0', 0, null, null]]],
@@ -107,6 +115,8 @@ const NON_QUANTITIES: string[] = [
   '5G基站',
   '附件1.png',
   '召开第3次会议',
+  '承办市五届政协六次会议提案',
+  '区十八届人大三次会议',
 ];
 
 describe('parseQuantities', () => {

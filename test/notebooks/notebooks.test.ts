@@ -2,57 +2,46 @@
  * The notebooks cannot rot: each notebook's code cells are joined into one module and run with tsx
  * against an output folder built here by the real writers from hand-made records.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readNotebook, runNotebook } from '../../notebooks/run.js';
 import { writeOutputs } from '../../src/outputs/index.js';
+import { buildThemes } from '../../src/themes/index.js';
+import type { ProblemItem } from '../../src/themes/types.js';
 import { sampleRecords } from '../outputs/fixtures.js';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const NOTEBOOKS = join(ROOT, 'notebooks');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-interface Notebook {
-  cells: { cell_type: string; source: string | string[] }[];
-  metadata: { kernelspec?: { name?: string; language?: string } };
-}
-
-/** Code cells as one ESM module; `../src/…` imports pointed at the repository from the temp folder. */
-export function notebookModule(nb: Notebook): string {
-  return nb.cells
-    .filter((c) => c.cell_type === 'code')
-    .map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source))
-    .join('\n\n')
-    .replace(/from '\.\.\/src\//g, `from '${join(ROOT, 'src')}/`);
-}
+const NOTEBOOKS = resolve(import.meta.dirname, '..', '..', 'notebooks');
 
 const files = readdirSync(NOTEBOOKS).filter((f) => f.endsWith('.ipynb')).sort();
 const tmp = mkdtempSync(join(tmpdir(), 'nianbao-nb-'));
 const out = join(tmp, 'out');
 
+/** A second folder whose themes.json is the themes stage's own ThemeReport, built from the same records. */
+const outBuilt = join(tmp, 'out-built');
+
 beforeAll(async () => {
   const { records, texts, themes } = sampleRecords();
   await writeOutputs(out, records, { texts, themes, formats: ['jsonl', 'themes'] });
-});
+  const items: ProblemItem[] = records.flatMap((r) =>
+    (r.problems ?? []).map((p) => ({ statement: { ...p, theme: undefined }, file: r.file, agency: r.agency ?? null, year: r.year ?? null })),
+  );
+  const report = await buildThemes(items);
+  await writeOutputs(outBuilt, records, { themes: report, themeItems: items, formats: ['jsonl', 'themes'] });
+}, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('notebooks', () => {
   it('there are at least the two starting notebooks, with the tslab kernel', () => {
     expect(files).toEqual(expect.arrayContaining(['01-corpus-overview.ipynb', '02-problem-themes-over-years.ipynb']));
     for (const f of files) {
-      const nb = JSON.parse(readFileSync(join(NOTEBOOKS, f), 'utf8')) as Notebook;
+      const nb = readNotebook(join(NOTEBOOKS, f));
       expect(nb.metadata.kernelspec).toMatchObject({ name: 'tslab', language: 'typescript' });
     }
   });
 
-  const run = (file: string): string => {
-    const nb = JSON.parse(readFileSync(join(NOTEBOOKS, file), 'utf8')) as Notebook;
-    const module = join(tmp, file.replace(/\.ipynb$/, '.mts'));
-    writeFileSync(module, notebookModule(nb));
-    return execFileSync(TSX, [module], { cwd: NOTEBOOKS, env: { ...process.env, NIANBAO_OUT: out }, encoding: 'utf8', timeout: 60_000 });
-  };
+  const run = (file: string): string => runNotebook(join(NOTEBOOKS, file), out);
 
   it('01-corpus-overview runs and reports the corpus', () => {
     const stdout = run('01-corpus-overview.ipynb');
@@ -69,5 +58,10 @@ describe('notebooks', () => {
     expect(stdout).toContain('信息更新不及时');
     expect(stdout).toMatch(/100% \(1\/1\)/);
     expect(stdout).toContain('1 个(机关, 主题)组合连年出现');
+  }, 60_000);
+
+  it('02 also reads the themes stage's own themes.json', () => {
+    const stdout = runNotebook(join(NOTEBOOKS, '02-problem-themes-over-years.ipynb'), outBuilt);
+    expect(stdout).toMatch(/4 份报告，8 条问题陈述，\d+ 个主题/);
   }, 60_000);
 });

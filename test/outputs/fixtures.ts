@@ -113,7 +113,7 @@ export function sampleRecords(): { records: ReportRecord[]; texts: Map<string, s
         evidence: [at(QINGXI_2022, '收到政府信息公开申请45件')],
       },
       {
-        rule: 't4.group_sum', severity: 'error', status: 'fail', metric: 't4.review.total',
+        rule: 't4_group_sum', severity: 'error', status: 'fail', metric: 't4.review.total',
         message: '表四行政复议：维持3+纠正1+其他0+未审结0=4，总计为5', expected: 4, actual: 5, evidence: [],
       },
       {

@@ -40,7 +40,7 @@ describe('report.html (as a string)', () => {
     expect(countOf('findings')).toBe('6');
     expect(html.match(/<article class="finding /g)).toHaveLength(6);
     expect(html).toContain('无文字层(扫描件)');
-    expect(html).toContain('正文与表格不一致');
+    expect(html).toContain('正文数字与表格不一致');
     expect(html).toContain('信息更新不及时');
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,6 +24,20 @@ describe('nianbao.sqlite', () => {
     const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL`).all() as { name: string }[]).map((r) => r.name);
     for (const ix of ['findings_rule', 'tables_metric', 'claims_metric', 'findings_agency_year', 'problems_theme']) expect(indexes).toContain(ix);
     expect(SCHEMA).toContain('CREATE TABLE findings');
+  });
+
+  it('docs/sqlite-schema.md shows the schema as the code has it', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'sqlite-schema.md'), 'utf8');
+    expect(doc).toContain(SCHEMA);
+  });
+
+  it('the example queries of docs/sqlite-schema.md run', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'sqlite-schema.md'), 'utf8');
+    const examples = doc.slice(doc.indexOf('## Example queries'));
+    const sql = /```sql\n([\s\S]*?)```/.exec(examples)![1]!;
+    const statements = sql.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean);
+    expect(statements.length).toBeGreaterThanOrEqual(5);
+    for (const st of statements) expect(() => db.prepare(st).all(), st).not.toThrow();
   });
 
   it('holds one row per record, cell, claim, finding and problem', () => {

@@ -39,6 +39,13 @@ describe('encodings', () => {
     });
   }
 
+  it('reads UTF-8 cut in the middle of a character as UTF-8', async () => {
+    const bytes = Buffer.from(SYNTHETIC_REPORT, 'utf8');
+    const doc = await read(bytes.subarray(0, bytes.length - 1));
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.text).toContain('一是栏目更新不够及时');
+  });
+
   it('normalises full-width digits and punctuation and keeps the metadata', async () => {
     const doc = await read(iconv.encode(SYNTHETIC_REPORT, 'gbk'));
     expect(doc.text).toContain('全年主动公开政府信息128条');

@@ -66,6 +66,7 @@ describe('bad input becomes a ReadError, never an exception', () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 1)]);
     expectError(await readBuffer(ole, 'old.doc'), 'unsupported', 'old.doc');
     expectError(await readBuffer(Buffer.from('a,b\n1,2\n'), 'data.csv'), 'unsupported', 'data.csv');
+    expectError(await readBuffer(Buffer.from('{\\rtf1\\ansi 一、总体情况}'), 'report.doc'), 'unsupported', 'report.doc');
   });
 
   it('undecodable bytes', async () => {

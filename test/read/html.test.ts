@@ -16,6 +16,8 @@ const PAGE = `<!DOCTYPE html>
 <body>
 <nav><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li></ul></nav>
 <div class="top-menu"><a href="#">网站地图</a></div>
+<div class="header"><img src="/images/logo.png" width="60"></div>
+<div class="side"><h3>相关报告</h3><ul><li><a href="/a">云溪区2020年政府信息公开工作年度报告</a></li><li><a href="/b">云溪区2019年政府信息公开工作年度报告</a></li><li><a href="/c">云溪区2018年政府信息公开工作年度报告</a></li></ul></div>
 <table width="100%"><tr><td>
   <div class="position">当前位置：首页 &gt; 年报</div>
   <h1>云溪区2022年政府信息公开工作年度报告</h1>
@@ -29,6 +31,8 @@ const PAGE = `<!DOCTYPE html>
     <tr><td>一、本年新收政府信息公开申请数量</td><td>9</td><td>11</td></tr>
     <tr><td>二、上年结转政府信息公开申请数量</td><td>1</td><td>1</td></tr>
   </table>
+  <p>四、政府信息公开行政复议、行政诉讼情况</p>
+  <p style="text-align:center"><img src="/uploads/202301/1675843.png" alt=""></p>
   <p>六、其他需要报告的事项</p><p>无。</p>
 </td></tr></table>
 <script>trackPage();</script>
@@ -42,6 +46,7 @@ describe('HTML reader', () => {
     expect(doc.text).not.toContain('var menu');
     expect(doc.text).not.toContain('trackPage');
     expect(doc.text).not.toContain('网站地图');
+    expect(doc.text).not.toContain('2020年政府信息公开工作年度报告');
     expect(doc.text).not.toMatch(/^首页$/m);
     const lines = doc.text.split('\n');
     expect(lines).toContain('一、总体情况');
@@ -63,6 +68,8 @@ describe('HTML reader', () => {
       '二、上年结转政府信息公开申请数量 | 1 | 1',
     ]);
     expect(doc.meta).toMatchObject({ agency: '云溪区人民政府', year: 2022 });
+    // a published table image leaves its file name as a line; the logo does not
+    expect(doc.imageSpans.map((s) => doc.text.slice(s.start, s.end))).toEqual(['1675843.png']);
     expect(expectOffsetsRoundTrip(doc, sampleSpans(doc.text))).toEqual([]);
   });
 

@@ -43,6 +43,13 @@ describe.runIf(hasShared)('real text PDFs', () => {
       expect(doc.meta.layout).toBe('2021');
     });
   }
+
+  it('decides by content: a PDF named .txt is read as a PDF', async () => {
+    const doc = await readBuffer(readFileSync(join(PDF_DIR, 'hongze-2024.pdf')), 'hongze.txt');
+    if (isReadError(doc)) throw new Error(doc.messageEn);
+    expect(doc.format).toBe('pdf');
+    expect(doc.meta).toMatchObject({ agency: '淮安市洪泽区人民政府', year: 2024, layout: '2021' });
+  });
 });
 
 /** A PDF in a standard font (no CJK font ships with the project's packages, so the synthetic one is Latin). */

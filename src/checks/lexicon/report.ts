@@ -11,6 +11,10 @@ export const SECTION_TITLES: Record<SectionNo, string> = {
 };
 export const SECTION_NUMERALS: Record<SectionNo, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六' };
 
+/** A section 五/六 answered with 无 (nothing to report) is not empty. */
+export const NOTHING_TO_REPORT = /^(?:无|暂无|没有|本年度无|无其他需要报告的事项)/;
+export const MAY_ANSWER_NOTHING: readonly SectionNo[] = [5, 6];
+
 /** A section whose body has fewer meaningful characters than this is empty. */
 export const EMPTY_SECTION_CHARS = 6;
 
@@ -29,3 +33,11 @@ export const YEAR_MENTION = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 /** Section 六 saying no information-processing fee was charged. */
 export const NO_FEE =
   /(?:未|没有|无|不曾|均未)(?:收取|产生|发生|收)(?:任何)?(?:政府)?(?:信息)?(?:公开)?(?:信息处理费|处理费|收费|费用)|(?:信息处理费|处理费)[^。;]{0,8}?(?:0|零)\s*元|(?:未|没有)(?:产生|发生)[^。;]{0,10}?收费/;
+
+/** A line that titles a document of its own: 篇2:某局政府信息公开工作年度报告, [审计局政府信息公开工作总结]…. */
+export const DOCUMENT_TITLE_LINE =
+  /^(?:篇[0-9一二三四五六七八九十]+[:：]\s*)?[\[【]?[^\n。]{0,40}?(?:政府信息|信息公开|政务公开)[^\n。]{0,30}?(?:工作总结|年度报告|工作报告|工作制度)[^\n。]{0,16}$/;
+/** Titles closer than this belong to one document (a page title repeated as a heading). */
+export const SAME_DOCUMENT_DISTANCE = 600;
+/** A document needs at least this much text of its own. */
+export const MIN_DOCUMENT_CHARS = 300;

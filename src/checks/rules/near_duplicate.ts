@@ -2,15 +2,19 @@
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, type CorpusRule } from '../engine.js';
 import { candidatePairs, containment, shingles, signature, type Signature } from '../minhash.js';
-import { addFinding, agencyKey, consecutivePairs, fileLabel } from '../corpus.js';
+import { addFinding, agencyKey, consecutivePairs, fileLabel, sameBody } from '../corpus.js';
 import { reportYear } from '../scope.js';
+import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
 
 /** Share of a report's prose shingles found in another report above which it counts as copied. */
 export const COPY_SHARE = 0.6;
 /** Shorter texts (page excerpts, image-only reports) are not compared. */
 export const MIN_SHINGLES = 300;
 
-/** The prose a person wrote: tables, web chrome, digits, punctuation and spaces removed (numbers change, words stay). */
+/**
+ * The prose a person wrote: tables, web chrome, the format's fixed wording, digits, punctuation and spaces
+ * removed (numbers change from year to year, words stay). A '|' marks a cut so no shingle spans it.
+ */
 export function proseOf(a: ReportAnalysis): string {
   const cut = [...a.tables.tables, ...a.structure.boilerplate, ...a.doc.tables].sort((x, y) => x.start - y.start);
   let text = '';
@@ -20,7 +24,22 @@ export function proseOf(a: ReportAnalysis): string {
     at = Math.max(at, s.end);
   }
   text += a.doc.text.slice(at);
-  return text.replace(/[\s\p{P}\p{S}0-9a-zA-Z]/gu, '');
+  let prose = stripNonProse(text);
+  for (const p of TEMPLATE_PHRASES) if (prose.includes(p)) prose = prose.split(p).join('|');
+  return prose;
+}
+
+/** In a batch this large, shingles found in more than TEMPLATE_SHARE of the reports are template wording. */
+export const TEMPLATE_MIN_BATCH = 10;
+export const TEMPLATE_SHARE = 0.3;
+
+function shingleSets(all: readonly ReportAnalysis[]): Set<number>[] {
+  const sets = all.map((a) => shingles(proseOf(a)));
+  if (all.length < TEMPLATE_MIN_BATCH) return sets;
+  const df = new Map<number, number>();
+  for (const s of sets) for (const x of s) df.set(x, (df.get(x) ?? 0) + 1);
+  const limit = TEMPLATE_SHARE * all.length;
+  return sets.map((s) => new Set([...s].filter((x) => df.get(x)! <= limit)));
 }
 
 export const nearDuplicate: CorpusRule = {
@@ -31,10 +50,9 @@ export const nearDuplicate: CorpusRule = {
   description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash估计），多为照搬模板或上年报告。`,
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    const sigs: Signature[] = all.map((a) => {
-      const set = shingles(proseOf(a));
-      return set.size >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 };
-    });
+    const sigs: Signature[] = shingleSets(all).map((set) =>
+      set.size >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 },
+    );
     const index = new Map(all.map((a, i) => [a, i]));
     const pairs = new Map<string, [number, number]>();
     for (const [i, j] of candidatePairs(sigs)) pairs.set(`${i},${j}`, [i, j]);
@@ -51,17 +69,17 @@ export const nearDuplicate: CorpusRule = {
       const kb = agencyKey(b);
       const ya = reportYear(a);
       const yb = reportYear(b);
-      const sameBody = ka !== null && ka === kb;
+      const oneBody = sameBody(ka, kb);
       // One body's report twice in a batch (say HTML and PDF) is not copying.
-      if (sameBody && ya === yb) continue;
+      if (oneBody && ya === yb) continue;
       // Within one body the later report copies the earlier; across bodies either may be the copy.
       const direction: [number, number][] =
-        sameBody && ya !== null && yb !== null ? (ya > yb ? [[i, j]] : [[j, i]]) : [[i, j], [j, i]];
+        oneBody && ya !== null && yb !== null ? (ya > yb ? [[i, j]] : [[j, i]]) : [[i, j], [j, i]];
       for (const [x, y] of direction) {
         const share = containment(sigs[x]!, sigs[y]!);
         if (share < COPY_SHARE) continue;
         const src = all[y]!;
-        const whose = sameBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 ? '本机关上年度报告' : fileLabel(src);
+        const whose = oneBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 ? '本机关上年度报告' : fileLabel(src);
         addFinding(
           out,
           all[x]!.doc.file,

@@ -25,7 +25,7 @@ export function topLevelParts(text: string, whole: Claim, parts: Claim[]): Claim
   const sorted = [...parts].sort((x, y) => x.start - y.start);
   const first = sorted[0];
   if (!first) return [];
-  const opener = /^[^,，。;；()（）]{0,6}[(（]/.exec(text.slice(whole.end, first.start));
+  const opener = /^[^。;；()（）]{0,6}[(（]/.exec(text.slice(whole.end, first.start));
   if (opener) {
     const open = whole.end + opener[0].length; // just inside the bracket
     let close = open;

@@ -1,6 +1,6 @@
 /** The same figure stated twice with different values. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
-import { metricName } from '../../model/metrics.js';
+import { isTableKey, metricName } from '../../model/metrics.js';
 import { fail, fmt, same, type ReportRule } from '../engine.js';
 import { cellValue } from '../cells.js';
 
@@ -9,13 +9,15 @@ export const proseRepeat: ReportRule = {
   severity: 'warning',
   scope: 'report',
   title: '正文同一数字前后不一',
-  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致。',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致。',
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     const groups = new Map<string, Claim[]>();
     for (const c of a.claims) {
       if (!c.metric || c.scope !== 'report' || c.approx !== null || c.upper !== undefined || c.unit === '%') continue;
-      const k = `${c.metric}\u0000${c.unit ?? ''}`;
+      // Prose-only keys (prose.*) are loose labels: two figures share one only when their subjects match too.
+      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}`;
+      if (!isTableKey(c.metric) && !c.subject) continue;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }
     for (const claims of groups.values()) {

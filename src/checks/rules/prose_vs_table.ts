@@ -4,7 +4,7 @@ import { isTableKey, metricName } from '../../model/metrics.js';
 import { fail, fmt, notAssessable, type ReportRule } from '../engine.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
-import { DECIMAL_KEYS } from '../lexicon/cells.js';
+import { DECIMAL_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
 function candidates(a: ReportAnalysis, c: Claim, cell: Lookup & { ok: true }): { value: number; how: string }[] {
@@ -31,21 +31,25 @@ export const proseVsTable: ReportRule = {
     '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转。所指范围不明（如仅为本单位）的数字只作警告。',
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
+    // Figures pointing at a table that was not read: one not_assessable finding per table, not one per figure.
+    const unread = new Map<string, typeof a.claims>();
     for (const c of a.claims) {
       if (!isTableKey(c.metric) || c.unit === '%') continue;
       const metric = c.metric!;
       const unit = c.unit ?? '';
       const cell = metricValue(a, metric);
       if (!cell.ok) {
-        const absent = cell.reason === 'missing' && !a.tables.tables.some((t) => t.id === metric.slice(0, 2));
+        const id = metric.slice(0, 2);
+        if (cell.reason === 'missing' && !a.tables.tables.some((t) => t.id === id)) {
+          unread.set(id, [...(unread.get(id) ?? []), c]);
+          continue;
+        }
         out.push(
-          notAssessable(
-            this,
-            absent
-              ? `正文称“${c.text}”，但未能读到${metricName(metric).slice(0, 2)}，无法核对`
-              : `正文称“${c.text}”，但${describeBad(cell, metricName)}，无法核对`,
-            { metric, expected: c.value, evidence: [c, ...cell.cells.map((x) => x.span)] },
-          ),
+          notAssessable(this, `正文称“${c.text}”，但${describeBad(cell, metricName)}，无法核对`, {
+            metric,
+            expected: c.value,
+            evidence: [c, ...cell.cells.map((x) => x.span)],
+          }),
         );
         continue;
       }
@@ -66,6 +70,16 @@ export const proseVsTable: ReportRule = {
           expected: c.value,
           actual: cell.value,
           evidence: [c, ...cell.spans],
+        }),
+      );
+    }
+    for (const [id, claims] of unread) {
+      const table = TABLE_NAMES[id as 't2' | 't3' | 't4'];
+      const list = claims.slice(0, 3).map((c) => `“${c.text}”`).join('、');
+      out.push(
+        notAssessable(this, `正文有${claims.length}处数字对应${table}（${list}${claims.length > 3 ? '等' : ''}），但未能读到${table}，无法核对`, {
+          metric: claims.length === 1 ? claims[0]!.metric : null,
+          evidence: claims,
         }),
       );
     }

@@ -1,7 +1,7 @@
 /** The six sections of the standard format: each present and not empty. */
 import type { Finding, ReportAnalysis, SectionNo } from '../../model/types.js';
 import { fail, type ReportRule } from '../engine.js';
-import { EMPTY_SECTION_CHARS, SECTION_NUMERALS, SECTION_TITLES } from '../lexicon/report.js';
+import { EMPTY_SECTION_CHARS, MAY_ANSWER_NOTHING, NOTHING_TO_REPORT, SECTION_NUMERALS, SECTION_TITLES } from '../lexicon/report.js';
 import { expectsStandardFormat } from '../scope.js';
 
 export const sectionMissing: ReportRule = {
@@ -26,7 +26,8 @@ export const sectionMissing: ReportRule = {
       const bodyStart = s.headingSpan ? Math.max(s.start, s.headingSpan.end) : s.start;
       const body = a.doc.text.slice(bodyStart, s.end).replace(/[\s\p{P}\p{S}0-9]/gu, '');
       const hasTable = a.tables.tables.some((t) => t.start < s.end && t.end > s.start);
-      if (body.length < EMPTY_SECTION_CHARS && !hasTable)
+      const answered = MAY_ANSWER_NOTHING.includes(n) && NOTHING_TO_REPORT.test(body);
+      if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered)
         out.push(fail(this, `${name}只有标题，没有内容`, { evidence: [s.headingSpan ?? s] }));
     }
     return out;

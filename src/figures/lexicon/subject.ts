@@ -24,3 +24,9 @@ export const TRAILING_FILLERS: ReadonlySet<string> = new Set([
   '的', '为', '达', '达到', '共', '共计', '合计', '总计', '计', '有', '是', '了', '约', '近', '超', '超过', '逾', '累计', '总数为',
   '数为', '量为', '为止', '已达', '高达', '计有', '分别为', '分别', '均', '各', '均达', '均为', '同比', '增长', '占', '占比',
 ]);
+
+/** Prepositions opening a channel or place phrase (通过政府网站…, 在门户网站上…), dropped with their phrase. */
+export const CHANNEL_PREPOSITIONS: ReadonlySet<string> = new Set(['通过', '在', '经', '依托', '利用', '借助', '于', '以']);
+
+/** Words that start the counted thing after a channel phrase (通过网站|主动公开…). */
+export const SUBJECT_STARTS: readonly string[] = ['主动', '公开', '发布'];

@@ -22,7 +22,7 @@ export const READ_ERROR_TEXT: Record<ReadErrorReason, { zh: string; en: string }
 };
 
 /** Extensions the reader accepts (content decides in the end: see sniff.ts). */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.pdf'] as const;
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.pdf'];
 
 /** Extensions of files that are certainly not reports in a readable form. */
 export const UNSUPPORTED_EXTENSIONS = [

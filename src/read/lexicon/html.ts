@@ -19,3 +19,6 @@ export const BLOCK_TAGS = new Set([
 
 /** Evidence that a text is HTML markup rather than prose. */
 export const HTML_MARKERS = /<(?:!doctype\s+html|html|head|body|meta|div|p|table|tr|td|span|br|h[1-6]|ul|li|a\s+href|font|strong|center)(?:[\s>\/])/gi;
+
+/** Image sources that are page chrome (logos, icons, share buttons, QR codes), not a published table or figure. */
+export const DECORATIVE_IMAGE = /logo|icon|btn|button|share|qrcode|ewm|erweima|banner|arrow|dot\.|spacer|blank\./i;

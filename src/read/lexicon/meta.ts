@@ -34,7 +34,13 @@ export const ABBREVIATED_NAME = /^(?:我|本|该|全|各|[省市区县镇乡](?:
 export const NOT_A_NAME = /关于|通知|意见|报告|公开|网站|官方|印发|编制|做好|根据|按照|认真|贯彻|工作|条例|规定|年度|\d{4}/;
 
 /** Verbs that follow the subject in a report's first sentence: 2024年,长春市人民政府办公厅坚持…. */
-export const SUBJECT_VERBS = /^(?:认真|坚持|严格|深入|按照|在|以|紧紧|全面|持续|进一步|围绕|高度|始终|着力|立足|紧扣|不断|扎实|积极|聚焦|依法|根据)/;
+export const SUBJECT_VERBS = [
+  '认真', '坚持', '严格', '深入', '按照', '在', '以', '紧紧', '全面', '持续', '进一步', '围绕', '高度', '始终', '着力',
+  '立足', '紧扣', '不断', '扎实', '积极', '聚焦', '依法', '根据',
+];
+
+/** Words of a notice about reports (关于做好2021年…报告编制工作的通知): such a phrase is not this report's title. */
+export const NOTICE_WORDS = /关于|通知|做好|编制|印发/;
 
 /** The six section headings of the 2019/2021 layouts (keywords, matched after 一、 … 六、). */
 export const SECTION_KEYWORDS: [number, RegExp][] = [
@@ -46,21 +52,17 @@ export const SECTION_KEYWORDS: [number, RegExp][] = [
   [6, /其他需要报告/],
 ];
 
+/** A table word that may be broken over lines or spaced out in flattened tables (本年制发\n件数). */
+const spaced = (word: string) => new RegExp(word.split('').map((c) => c.replace(/[()/]/g, '\\$&')).join('\\s*'));
+
 /** Layout evidence: 表二 column words and the notices that define each layout. Weighted: columns 2, citations 1. */
 export const LAYOUT_2021_MARKERS: [RegExp, number][] = [
-  [/本年制发件数/, 2],
-  [/本年废止件数/, 2],
-  [/本年处理决定数量/, 2],
-  [/本年收费金额/, 2],
+  ...['本年制发件数', '本年废止件数', '本年处理决定数量', '本年收费金额'].map((w): [RegExp, number] => [spaced(w), 2]),
   [/〔2021〕\s?30\s?号/, 1],
 ];
 export const LAYOUT_2019_MARKERS: [RegExp, number][] = [
-  [/本年新制作数量/, 2],
-  [/本年新公开数量/, 2],
-  [/对外公开总数量/, 2],
-  [/上一年项目数量/, 2],
-  [/本年增\/?减/, 2],
-  [/采购项目数量|采购总金额/, 2],
+  ...['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '采购项目数量', '采购总金额'].map((w): [RegExp, number] => [spaced(w), 2]),
+  [/本年增\s*\/?\s*减/, 2],
   [/第二十条第\s?\(九\)\s?项/, 2],
   [/〔2019〕\s?60\s?号/, 1],
 ];

@@ -80,11 +80,12 @@ export const HEADING_PATTERNS: HeadingPattern[] = [
 export const LEGACY_SIGNATURES = /概述|概况|基本情况|总体工作情况|收费|费用|申诉|统计表|依申请公开工作情况|依申请公开情况/;
 
 /**
- * Top-level numbering before a heading. Groups: 1 第X部分, 2 Chinese numeral, 3 Arabic numeral.
+ * Top-level numbering before a heading. Groups: 1 第X部分, 2 Chinese numeral, 3 Arabic numeral, 4 (一) — the
+ * last one is the sub-item numbering, used for the parts only by reports that number nothing else.
  * The separator may be missing only before a space (一 总体情况).
  */
 export const NUMBERING_SOURCE =
-  '(?:第([一二三四五六七八九十]{1,3})(?:部分|章|节)[、.,:]?|([一二三四五六七八九十]{1,3})(?:[、.,:．]|\\s(?=\\S))|([1-9])(?:[、.](?!\\d)))\\s*';
+  '(?:第([一二三四五六七八九十]{1,3})(?:部分|章|节)[、.,:]?|([一二三四五六七八九十]{1,3})(?:[、.,:．]|\\s(?=\\S))|([1-9])(?:[、.](?!\\d))|\\(([一二三四五六七八九十]{1,3})\\)[、.]?)\\s*';
 
 /** Labels of table rows that begin like a part heading (三、本年度办理结果) and never are one. */
 export const TABLE_ROW_LABELS = /^(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度办理|本列数据|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|属于|信息内容)/;

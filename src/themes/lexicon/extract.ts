@@ -49,6 +49,12 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
   { phrase: '上年度问题的改进情况', period: 'fixed' },
   { phrase: '上年度问题整改情况', period: 'fixed' },
   { phrase: '上年度改进情况', period: 'fixed' },
+  // "problems and their fixes" together: the items that still read as problems are last year's problems
+  { phrase: '上年度存在问题及整改情况', period: 'previous' },
+  { phrase: '上年度存在的问题及整改情况', period: 'previous' },
+  { phrase: '上年度存在问题及改进情况', period: 'previous' },
+  { phrase: '上年度存在的问题及改进情况', period: 'previous' },
+  { phrase: '上一年度存在问题及整改情况', period: 'previous' },
   { phrase: '上一年度存在的问题', period: 'previous' },
   { phrase: '上年度存在的问题', period: 'previous' },
   { phrase: '上年度存在问题', period: 'previous' },

@@ -1,0 +1,60 @@
+/**
+ * Runs a notebook's code cells without Jupyter: `npx tsx notebooks/run.ts notebooks/01-corpus-overview.ipynb [OUT]`.
+ * The cells are joined into one ES module in a temp folder, their `../src/` imports pointed at this repository.
+ * The notebook test uses the same functions, so what runs here is what the test checks.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+
+export interface Notebook {
+  cells: { cell_type: string; source: string | string[] }[];
+  metadata: { kernelspec?: { name?: string; display_name?: string; language?: string } };
+}
+
+export function readNotebook(path: string): Notebook {
+  return JSON.parse(readFileSync(path, 'utf8')) as Notebook;
+}
+
+/** The code cells as one module, `../src/…` imports made absolute. */
+export function notebookModule(nb: Notebook, srcDir = join(ROOT, 'src')): string {
+  return nb.cells
+    .filter((c) => c.cell_type === 'code')
+    .map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source))
+    .join('\n\n')
+    .replace(/from '\.\.\/src\//g, `from '${srcDir}/`);
+}
+
+/** Runs a notebook against an output folder (NIANBAO_OUT); returns what it printed. */
+export function runNotebook(path: string, out?: string, inherit = false): string {
+  const tmp = mkdtempSync(join(tmpdir(), 'nianbao-notebook-'));
+  try {
+    const module = join(tmp, basename(path).replace(/\.ipynb$/, '.mts'));
+    writeFileSync(module, notebookModule(readNotebook(path)));
+    const env = out ? { ...process.env, NIANBAO_OUT: resolve(out) } : process.env;
+    const result = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [module], {
+      cwd: HERE,
+      env,
+      encoding: 'utf8',
+      stdio: inherit ? 'inherit' : 'pipe',
+      timeout: 120_000,
+    });
+    return result ?? '';
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [nb, out] = process.argv.slice(2);
+  if (!nb) {
+    console.error('用法：npx tsx notebooks/run.ts <笔记本.ipynb> [输出目录]');
+    process.exit(2);
+  }
+  runNotebook(nb, out, true);
+}

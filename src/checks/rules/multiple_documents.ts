@@ -1,0 +1,54 @@
+/** One file holding several reports or summaries (a collection page): each needs checking on its own. */
+import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
+import { fail, type ReportRule } from '../engine.js';
+import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, SAME_DOCUMENT_DISTANCE } from '../lexicon/report.js';
+
+/** Title lines outside web chrome, grouped into documents (a group = titles close together). */
+export function documentTitles(a: ReportAnalysis): { title: string; span: Span }[][] {
+  const chrome = a.structure.boilerplate;
+  const titles: { title: string; span: Span }[] = [];
+  let at = 0;
+  for (const line of a.doc.text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const t = line.trim();
+    if (!t || !DOCUMENT_TITLE_LINE.test(t)) continue;
+    if (chrome.some((b) => b.start <= start && b.end >= start + line.length)) continue;
+    titles.push({ title: t, span: { start, end: start + line.length } });
+  }
+  const groups: { title: string; span: Span }[][] = [];
+  for (const t of titles) {
+    const last = groups[groups.length - 1];
+    if (last && t.span.start - last[last.length - 1]!.span.end < SAME_DOCUMENT_DISTANCE) last.push(t);
+    else groups.push([t]);
+  }
+  // A group followed by too little text (a list of links at the foot of a page) is not a document, and
+  // neither is the report's own title repeated (as a caption over a table image, say).
+  const seen = new Set<string>();
+  return groups.filter((g, i) => {
+    const next = groups[i + 1]?.[0]!.span.start ?? a.doc.text.length;
+    if (next - g[g.length - 1]!.span.end < MIN_DOCUMENT_CHARS) return false;
+    const repeated = g.every((t) => seen.has(t.title));
+    for (const t of g) seen.add(t.title);
+    return !repeated;
+  });
+}
+
+export const multipleDocuments: ReportRule = {
+  id: 'multiple_documents',
+  severity: 'warning',
+  scope: 'report',
+  title: '一个文件包含多篇文档',
+  description: '文件中出现多个相隔较远、各自带有正文的年报或工作总结标题（如汇编页面），其数字和问题分属不同机关或年份，应拆开分别核对。',
+  run(a: ReportAnalysis): Finding[] {
+    const docs = documentTitles(a);
+    if (docs.length < 2) return [];
+    const names = docs.slice(0, 4).map((g) => `“${g[0]!.title.slice(0, 30)}”`).join('、');
+    return [
+      fail(this, `本文件似乎包含${docs.length}篇文档（${names}${docs.length > 4 ? '等' : ''}），不是一篇报告，应分别核对`, {
+        actual: docs.length,
+        evidence: docs.map((g) => g[0]!.span),
+      }),
+    ];
+  },
+};

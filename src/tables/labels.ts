@@ -1,0 +1,84 @@
+/**
+ * Tolerant row-label matching. A printed label drifts (typos, missing 属于, spaces inside words, numbering
+ * lost or glued to the previous cell, header words run into it), so labels are compared with a string
+ * similarity (natural's Dice coefficient on character bigrams) rather than by equality or position.
+ *
+ * A label is matched as the *suffix* of the text that precedes a row's values: in flattened and scraped
+ * renderings the headers and parent labels (三、本年度办理结果(一)…) run straight into the row label.
+ */
+import natural from 'natural';
+import type { RowSpec } from './lexicon/rows.js';
+
+const { DiceCoefficient } = natural;
+
+/** Drop what never distinguishes rows: parenthesised notes and numbering, spaces, quotes, punctuation, digits. */
+export function cleanLabel(s: string): string {
+  let out = s;
+  // Nested or broken parentheses: remove innermost pairs repeatedly.
+  for (let i = 0; i < 3; i++) out = out.replace(/[(（][^()（）]*[)）]/g, '');
+  return out
+    .replace(/[一二三四五六七八九十]+[、.]/g, '')
+    .replace(/[\s“”"'‘’「」《》,，.。、:：;；()（）\-—_＿|/]/g, '')
+    .replace(/\d/g, '');
+}
+
+export interface LabelMatch {
+  spec: RowSpec;
+  score: number;
+}
+
+export interface MatchContext {
+  /** Last 表三 group heading seen (不予公开 …), if any. */
+  group?: string | undefined;
+  /** Whether result rows (予以公开 …) were already read: 总计 is then the (七)总计 row, not a column header. */
+  resultsSeen?: boolean;
+}
+
+const MIN_SCORE = 0.7;
+
+/** Best row whose label is a suffix of `text` (similar enough), or null. */
+export function matchRowLabel(text: string, specs: readonly RowSpec[], ctx: MatchContext = {}): LabelMatch | null {
+  const cleaned = cleanLabel(text);
+  if (!cleaned) return null;
+  let best: LabelMatch | null = null;
+  for (const spec of specs) {
+    if (spec.needsContext) {
+      if (spec.key === 'other.other' && ctx.group !== 'other') continue;
+      if (spec.key === 'total_processed' && !ctx.resultsSeen) continue;
+    }
+    for (const variant of spec.variants) {
+      const v = cleanLabel(variant);
+      let score = 0;
+      if (v.length <= 2) {
+        score = cleaned.endsWith(v) ? 1 : 0;
+      } else {
+        for (let len = Math.max(2, v.length - 2); len <= v.length + 2; len++) {
+          if (len > cleaned.length) break;
+          const suffix = cleaned.slice(-len);
+          const s = suffix === v ? 1 : DiceCoefficient(suffix, v);
+          if (s > score) score = s;
+        }
+      }
+      // A group heading's rows win ties inside their group (3.其他 under (六)其他处理).
+      if (spec.group && ctx.group && spec.group === ctx.group) score += 0.01;
+      if (score >= MIN_SCORE && (!best || score > best.score)) best = { spec, score };
+    }
+  }
+  return best;
+}
+
+/** The last group heading named in `text` (不予公开 / 无法提供 / 不予处理 / 其他处理), if any. */
+export function lastGroupIn(text: string, groups: readonly RowSpec[]): string | undefined {
+  const cleaned = cleanLabel(text);
+  let at = -1;
+  let found: string | undefined;
+  for (const g of groups)
+    for (const v of g.variants) {
+      const i = cleaned.lastIndexOf(v);
+      if (i > at) {
+        at = i;
+        found = g.key;
+      }
+    }
+  return found;
+}

@@ -1,0 +1,117 @@
+/**
+ * Where 表二, 表三 and 表四 sit in the text, found from their own markers (第二十条第(一)项, the 勾稽关系 corner
+ * note, 本年新收…, 行政复议/行政诉讼 headers), with the section headings used to explain an absence.
+ * The structure stage's sections, when present, are used as hints only.
+ */
+import type { Section, SourceDocument, Span, Structure, TableAbsenceReason, TableId } from '../model/types.js';
+import { TABLE_MARKERS } from './lexicon/rows.js';
+
+export interface TableRegion extends Span {
+  id: TableId;
+}
+
+export interface Headings {
+  t2: Span | null;
+  t3: Span | null;
+  t4: Span | null;
+  after: Span | null;
+}
+
+function firstMatch(re: RegExp, text: string, from = 0, to = text.length): Span | null {
+  const g = new RegExp(re.source, 'g');
+  g.lastIndex = from;
+  const m = g.exec(text);
+  if (!m || m.index >= to) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+export function findHeadings(text: string): Headings {
+  const t2 = firstMatchLast(TABLE_MARKERS.t2Heading, text);
+  const t3 = firstMatch(TABLE_MARKERS.t3Heading, text, t2?.end ?? 0);
+  const t4 = firstMatch(TABLE_MARKERS.t4Heading, text, t3?.end ?? t2?.end ?? 0);
+  const after = firstMatch(TABLE_MARKERS.section5Heading, text, t4?.end ?? t3?.end ?? t2?.end ?? 0);
+  return { t2, t3, t4, after };
+}
+
+/**
+ * The heading occurrence that starts the section: preambles list the six parts in one sentence
+ * (…总体情况、主动公开政府信息情况、…), so prefer an occurrence followed by a table marker or a line break.
+ */
+function firstMatchLast(re: RegExp, text: string): Span | null {
+  const g = new RegExp(re.source, 'g');
+  let first: Span | null = null;
+  for (const m of text.matchAll(g)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    first ??= span;
+    const next = text.slice(span.end, span.end + 40);
+    if (/^\s*(?:\n|第二十条|信息内容|\||$)/.test(next) || /^[^,。;]{0,3}\n/.test(next)) return span;
+  }
+  return first;
+}
+
+export interface Regions {
+  t2: TableRegion | null;
+  t3: TableRegion | null;
+  t4: TableRegion | null;
+  headings: Headings;
+}
+
+export function findRegions(text: string): Regions {
+  const headings = findHeadings(text);
+  const t2StartSpan =
+    firstMatch(/第二十条\s*第?\s*\(\s*一\s*\)\s*项/, text, headings.t2?.start ?? 0) ??
+    (headings.t2 ? firstMatch(/信息内容/, text, headings.t2.end, headings.t2.end + 200) : null);
+  const t3From = headings.t3?.end ?? t2StartSpan?.end ?? 0;
+  const t3StartSpan = firstMatch(TABLE_MARKERS.t3Start, text, t3From);
+  const t4From = t3StartSpan?.end ?? headings.t3?.end ?? t2StartSpan?.end ?? 0;
+  const t4Heading = firstMatch(TABLE_MARKERS.t4Heading, text, t4From);
+  const t4StartSpan = t4Heading ?? firstMatch(TABLE_MARKERS.t4Start, text, t4From);
+  const afterT4 = t4StartSpan ? firstMatch(TABLE_MARKERS.section5Heading, text, t4StartSpan.end) : null;
+
+  const t3Boundary = [headings.t3?.start, t3StartSpan?.start].filter((x): x is number => x !== undefined && x > (t2StartSpan?.start ?? -1));
+  const t2: TableRegion | null = t2StartSpan
+    ? { id: 't2', start: t2StartSpan.start, end: Math.min(...t3Boundary, t4StartSpan?.start ?? text.length, t2StartSpan.start + 3000) }
+    : null;
+  const t3: TableRegion | null = t3StartSpan
+    ? { id: 't3', start: t3StartSpan.start, end: Math.min(t4StartSpan?.start ?? text.length, afterT4?.start ?? text.length, t3StartSpan.start + 8000) }
+    : null;
+  const t4: TableRegion | null = t4StartSpan
+    ? { id: 't4', start: t4StartSpan.start, end: Math.min(afterT4?.start ?? text.length, t4StartSpan.start + 2500) }
+    : null;
+  return { t2, t3, t4, headings };
+}
+
+/** Why a table is not there: an image stands in its section, the section is empty or missing. */
+export function absenceReason(
+  id: TableId,
+  doc: SourceDocument,
+  structure: Structure,
+  headings: Headings,
+): { reason: TableAbsenceReason; evidence: Span | null } {
+  const n = id === 't2' ? 2 : id === 't3' ? 3 : 4;
+  const section: Section | undefined = structure.sections.find((s) => s.n === n);
+  let body: Span | null = null;
+  let heading: Span | null = null;
+  if (section) {
+    heading = section.headingSpan ?? { start: section.start, end: section.start };
+    body = { start: section.headingSpan?.end ?? section.start, end: section.end };
+  } else {
+    const own = headings[id];
+    if (own) {
+      heading = own;
+      const nexts = [headings.t2, headings.t3, headings.t4, headings.after]
+        .filter((s): s is Span => !!s && s.start > own.start)
+        .map((s) => s.start);
+      body = { start: own.end, end: Math.min(...nexts, doc.text.length) };
+    }
+  }
+  if (!body || !heading) {
+    const image = doc.imageSpans[0];
+    return { reason: 'section-missing', evidence: image ?? null };
+  }
+  const image = doc.imageSpans.find((s) => s.start >= body!.start && s.start < body!.end);
+  if (image) return { reason: 'image', evidence: image };
+  const content = doc.text.slice(body.start, body.end).replace(/[\s|:,。.、]/g, '');
+  if (content.length === 0) return { reason: 'empty-section', evidence: heading };
+  return { reason: 'not-recognised', evidence: body };
+}

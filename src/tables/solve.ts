@@ -1,0 +1,229 @@
+/**
+ * From a row's printed tokens to its cells, using the table's own arithmetic where the printing lost the
+ * cell boundaries.
+ *
+ * - Cells run together (`77132470`, `0 0 0 0 0 00`): every split of the digit strings into the row's width is
+ *   enumerated (no part with a leading zero) and kept when the row total holds; the table's column rules then
+ *   choose among rows that still have several readings. A cell whose readings disagree stays unreadable.
+ * - One cell lost (markdown conversions drop a cell): when the row total decides it, the missing cell is
+ *   computed and marked derived.
+ * Hand-written search: no library offers constrained digit-string partitioning; the sizes are tiny.
+ */
+import type { CellKind } from '../model/types.js';
+import type { ValueToken } from './tokens.js';
+
+export interface CellGuess {
+  kind: CellKind;
+  value: number | null;
+  raw: string;
+  /** Computed from the row total rather than printed. */
+  inserted?: boolean;
+  /** The printed token this cell was read from (the whole digit string when it was cut). */
+  source?: string;
+  start?: number;
+  end?: number;
+}
+
+export type RowVector = CellGuess[];
+
+/** A row rule over the row's values (null = unreadable); return false only when it is checkable and fails. */
+export type RowIdentity = (values: (number | null)[]) => boolean;
+
+export type RowHow = 'direct' | 'split' | 'inserted' | 'padded' | 'overfull' | 'unsplittable' | 'empty';
+
+export interface RowReading {
+  vectors: RowVector[];
+  how: RowHow;
+}
+
+const MAX_VECTORS = 20000;
+
+/** Ways to cut a digit string into k numbers without leading zeros. */
+function partitions(digits: string, k: number): string[][] {
+  if (k === 1) return digits.length === 1 || digits[0] !== '0' ? [[digits]] : [];
+  const out: string[][] = [];
+  for (let len = 1; len <= digits.length - (k - 1); len++) {
+    const head = digits.slice(0, len);
+    if (len > 1 && head[0] === '0') break;
+    for (const rest of partitions(digits.slice(len), k - 1)) out.push([head, ...rest]);
+    if (out.length > MAX_VECTORS) break;
+  }
+  return out;
+}
+
+function asGuess(t: ValueToken, raw = t.raw, value = t.value): CellGuess {
+  return { kind: t.kind, value, raw, source: t.raw, start: t.start, end: t.end };
+}
+
+/** Every reading of `tokens` as exactly `width` cells where run-together digit strings are cut. */
+function splitReadings(tokens: ValueToken[], width: number): RowVector[] {
+  const out: RowVector[] = [];
+  const walk = (i: number, acc: RowVector) => {
+    if (out.length >= MAX_VECTORS) return;
+    const remainingTokens = tokens.length - i;
+    if (remainingTokens === 0) {
+      if (acc.length === width) out.push(acc);
+      return;
+    }
+    const t = tokens[i]!;
+    const room = width - acc.length - (remainingTokens - 1);
+    if (room < 1) return;
+    if (!t.splittable) {
+      walk(i + 1, [...acc, asGuess(t)]);
+      return;
+    }
+    for (let k = 1; k <= Math.min(room, t.raw.length); k++)
+      for (const parts of partitions(t.raw, k)) walk(i + 1, [...acc, ...parts.map((p) => asGuess(t, p, Number(p)))]);
+  };
+  walk(0, []);
+  return out;
+}
+
+const numbersOf = (v: RowVector): (number | null)[] => v.map((c) => (c.kind === 'number' ? c.value : null));
+
+/** Read one row's tokens as `width` cells. */
+export function readRow(values: ValueToken[], width: number, identity?: RowIdentity): RowReading {
+  let toks = values.slice();
+  // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them.
+  const trailingBlanks: ValueToken[] = [];
+  while (toks.length && toks[0]!.kind === 'blank' && toks.length > 0) toks.shift();
+  while (toks.length && toks[toks.length - 1]!.kind === 'blank') trailingBlanks.unshift(toks.pop()!);
+  if (toks.length === 0) {
+    if (trailingBlanks.length >= width) return { vectors: [trailingBlanks.slice(0, width).map((t) => asGuess(t))], how: 'direct' };
+    return { vectors: [], how: 'empty' };
+  }
+  if (toks.length === width) return { vectors: [toks.map((t) => asGuess(t))], how: 'direct' };
+  if (toks.length > width) return { vectors: [toks.slice(0, width).map((t) => asGuess(t))], how: 'overfull' };
+
+  const splittable = toks.some((t) => t.splittable);
+  if (splittable) {
+    const splits = splitReadings(toks, width);
+    const fitting = identity ? splits.filter((v) => identity(numbersOf(v))) : splits;
+    if (fitting.length) return { vectors: fitting, how: 'split' };
+  }
+  if (identity && width - toks.length === 1 && toks.every((t) => t.kind === 'number')) {
+    const vectors: RowVector[] = [];
+    for (let p = 0; p < width; p++) {
+      const v: RowVector = toks.map((t) => asGuess(t));
+      v.splice(p, 0, { kind: 'number', value: 0, raw: '', inserted: true });
+      // The missing value is whatever makes the row rule hold; try the candidates the rule allows.
+      const solved = solveInserted(v, p, identity);
+      if (solved) vectors.push(solved);
+    }
+    if (vectors.length) return { vectors, how: 'inserted' };
+  }
+  if (splittable) {
+    const raw = toks.map((t) => t.raw).join(' ');
+    return { vectors: [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'unsplittable' };
+  }
+  const padded = [...toks.map((t) => asGuess(t))];
+  for (let i = padded.length; i < width; i++) {
+    const b = trailingBlanks[i - toks.length];
+    padded.push(b ? asGuess(b) : { kind: 'blank', value: null, raw: '' });
+  }
+  return { vectors: [padded], how: 'padded' };
+}
+
+/** Find the value at `p` that satisfies the identity, by the identity's own residual (sum rules only). */
+function solveInserted(v: RowVector, p: number, identity: RowIdentity): RowVector | null {
+  // Sum rules are linear: try 0 and read the residual from a second probe.
+  const probe = (x: number) => {
+    const w = v.map((c, i) => (i === p ? { ...c, value: x } : c));
+    return { w, ok: identity(numbersOf(w)) };
+  };
+  // Values are bounded by the largest printed number (a part never exceeds its total).
+  const max = Math.max(0, ...v.map((c) => c.value ?? 0));
+  for (let x = 0; x <= max; x++) {
+    const { w, ok } = probe(x);
+    if (ok) return w;
+  }
+  return null;
+}
+
+/** Row rule of 表三: the six applicant columns add up to 总计. */
+export const t3RowIdentity: RowIdentity = (v) => {
+  if (v.length !== 7 || v.some((x) => x === null)) return true;
+  const n = v as number[];
+  return n[0]! + n[1]! + n[2]! + n[3]! + n[4]! + n[5]! === n[6]!;
+};
+
+/** Row rule of 表四 (one row of 15): each group's four results add up to its 总计. */
+export const t4RowIdentity: RowIdentity = (v) => {
+  if (v.length !== 15) return true;
+  for (let g = 0; g < 3; g++) {
+    const part = v.slice(g * 5, g * 5 + 5);
+    if (part.some((x) => x === null)) continue;
+    const n = part as number[];
+    if (n[0]! + n[1]! + n[2]! + n[3]! !== n[4]!) return false;
+  }
+  return true;
+};
+
+/**
+ * Choose one reading per row so that the table's column rules hold. Returns, per row, the readings that
+ * appear in some consistent choice (all of them when no choice is consistent or the search is too large).
+ */
+export function chooseReadings(
+  rows: Map<string, RowVector[]>,
+  tableOk: (pick: Map<string, RowVector>) => boolean,
+  limit = 200000,
+): Map<string, RowVector[]> {
+  const keys = [...rows.keys()];
+  const ambiguous = keys.filter((k) => rows.get(k)!.length > 1);
+  if (!ambiguous.length) return rows;
+  let size = 1;
+  for (const k of ambiguous) size *= rows.get(k)!.length;
+  if (size > limit) return rows;
+  const pick = new Map<string, RowVector>();
+  for (const k of keys) if (rows.get(k)!.length === 1) pick.set(k, rows.get(k)![0]!);
+  const survivors = new Map<string, Set<RowVector>>(ambiguous.map((k) => [k, new Set()]));
+  let any = false;
+  const walk = (i: number) => {
+    if (i === ambiguous.length) {
+      if (tableOk(pick)) {
+        any = true;
+        for (const k of ambiguous) survivors.get(k)!.add(pick.get(k)!);
+      }
+      return;
+    }
+    const k = ambiguous[i]!;
+    for (const v of rows.get(k)!) {
+      pick.set(k, v);
+      walk(i + 1);
+    }
+    pick.delete(k);
+  };
+  walk(0);
+  if (!any) return rows;
+  const out = new Map(rows);
+  for (const k of ambiguous) out.set(k, [...survivors.get(k)!]);
+  return out;
+}
+
+/** Collapse a row's readings to one cell per column: agreed cells stay, disagreeing ones become unreadable. */
+export function settle(vectors: RowVector[], width: number): { cells: CellGuess[]; candidates: (number[] | undefined)[] } {
+  const cells: CellGuess[] = [];
+  const candidates: (number[] | undefined)[] = [];
+  for (let i = 0; i < width; i++) {
+    const options = vectors.map((v) => v[i]!).filter(Boolean);
+    if (!options.length) {
+      cells.push({ kind: 'blank', value: null, raw: '' });
+      candidates.push(undefined);
+      continue;
+    }
+    const values = new Set(options.map((c) => `${c.kind}:${c.value}`));
+    if (values.size === 1) {
+      const c = { ...options[0]! };
+      if (options.some((o) => o.inserted)) c.inserted = true;
+      cells.push(c);
+      candidates.push(undefined);
+    } else {
+      const nums = [...new Set(options.filter((o) => o.value !== null).map((o) => o.value as number))].sort((a, b) => a - b);
+      const first = options[0]!;
+      const raw = [...new Set(options.map((o) => o.source ?? o.raw))].join(' ');
+      cells.push({ kind: 'unreadable', value: null, raw, start: first.start, end: first.end });
+      candidates.push(nums.slice(0, 50));
+    }
+  }
+  return { cells, candidates };
+}

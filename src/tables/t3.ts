@@ -1,0 +1,146 @@
+/**
+ * 表三 收到和处理政府信息公开申请情况: 25 rows (2021 layout) or 23 (a single (六)其他处理 row) × 7 columns.
+ */
+import type { MetricKey, TableCell } from '../model/types.js';
+import { T3_COLUMNS, t3Key } from '../model/metrics.js';
+import { T3_GROUP_SPECS, T3_ORDER_2021, T3_ORDER_SINGLE_OTHER, T3_ROW_SPECS } from './lexicon/rows.js';
+import { assembleRows } from './rows.js';
+import { chooseReadings, readRow, settle, t3RowIdentity, type RowHow, type RowVector } from './solve.js';
+import type { TokenStream, ValueToken } from './tokens.js';
+import { toCell } from './cells.js';
+
+export interface TableRead {
+  cells: Record<MetricKey, TableCell>;
+  layout: '2021' | '2019' | null;
+  split: boolean;
+  drifted: boolean;
+  /** Rows recognised (for choosing between readings). */
+  rowsRead: number;
+}
+
+const WIDTH = 7;
+const GOOD: readonly RowHow[] = ['direct', 'split', 'inserted'];
+
+const valueOf = (v: RowVector | undefined, c: number): number | null => {
+  const cell = v?.[c];
+  return cell && cell.kind === 'number' ? cell.value : null;
+};
+
+/** The column rules of 表三 (identities 1 and 2 of the format), checked where every term is readable. */
+export function t3ColumnsOk(pick: Map<string, RowVector>): boolean {
+  const leaves = [...pick.keys()].filter((k) => k.includes('.') || ['granted', 'partial', 'other'].includes(k));
+  for (let c = 0; c < WIDTH; c++) {
+    const get = (k: string) => valueOf(pick.get(k), c);
+    const a = get('new_received');
+    const b = get('carried_over');
+    const t = get('total_processed');
+    const f = get('carried_forward');
+    if (a !== null && b !== null && t !== null && f !== null && a + b !== t + f) return false;
+    if (t !== null && leaves.length >= 3) {
+      const parts = leaves.map(get);
+      if (parts.every((x) => x !== null) && parts.reduce((s, x) => s! + x!, 0) !== t) return false;
+    }
+  }
+  return true;
+}
+
+function cellsFrom(readings: Map<string, RowVector[]>): Record<MetricKey, TableCell> {
+  const chosen = chooseReadings(readings, t3ColumnsOk);
+  const cells: Record<MetricKey, TableCell> = {};
+  for (const [row, vectors] of chosen) {
+    const { cells: settled, candidates } = settle(vectors, WIDTH);
+    settled.forEach((g, c) => {
+      const key = t3Key(T3_COLUMNS[c]!.key, row);
+      cells[key] = toCell(key, g, candidates[c]);
+    });
+  }
+  return cells;
+}
+
+function layoutOf(rows: Iterable<string>): '2021' | '2019' | null {
+  const keys = [...rows];
+  if (keys.some((k) => k.startsWith('other.'))) return '2021';
+  if (keys.includes('other')) return '2019';
+  return null;
+}
+
+/** Label-led reading: each row label followed by its seven cells. */
+function readLabelled(stream: TokenStream): TableRead & { bad: number } {
+  const { rows } = assembleRows(stream.tokens, { specs: T3_ROW_SPECS, groups: T3_GROUP_SPECS });
+  const readings = new Map<string, RowVector[]>();
+  let bad = 0;
+  let split = false;
+  for (const r of rows) {
+    const reading = readRow(r.values, WIDTH, t3RowIdentity);
+    if (reading.how === 'empty' && !r.spec.group) continue; // a heading such as (三)不予公开 with no cells of its own
+    if (reading.how === 'empty') continue;
+    if (readings.has(r.spec.key)) {
+      bad++;
+      continue;
+    }
+    if (!GOOD.includes(reading.how)) bad++;
+    if (reading.how === 'split') split = true;
+    readings.set(r.spec.key, reading.vectors);
+  }
+  return { cells: cellsFrom(readings), layout: layoutOf(readings.keys()), split, drifted: false, rowsRead: readings.size, bad };
+}
+
+/**
+ * Cells in the known row order, for PDF text where the labels drifted away from their numbers. PDF text
+ * gives some stretches row by row and others column by column (seven equal runs of k numbers, one per line,
+ * are k rows printed column-wise); both are put back into row order before the standard order is applied.
+ */
+export function orderedT3Values(stream: TokenStream): ValueToken[][] | null {
+  const tokensPerLine = new Map<number, number>();
+  for (const t of stream.tokens) if (t.t === 'label' || t.kind !== 'blank') tokensPerLine.set(t.line, (tokensPerLine.get(t.line) ?? 0) + 1);
+  const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
+  const runs: ValueToken[][] = [];
+  for (const v of values) {
+    const alone = tokensPerLine.get(v.line) === 1;
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (alone && prev && tokensPerLine.get(prev.line) === 1 && v.line === prev.line + 1 && !stream.gapBefore.has(v.line)) last!.push(v);
+    else runs.push([v]);
+  }
+  const ordered: ValueToken[] = [];
+  for (let i = 0; i < runs.length; ) {
+    const k = runs[i]!.length;
+    const block = runs.slice(i, i + WIDTH);
+    if (k > 1 && block.length === WIDTH && block.every((r) => r.length === k)) {
+      for (let r = 0; r < k; r++) for (let c = 0; c < WIDTH; c++) ordered.push(block[c]![r]!);
+      i += WIDTH;
+    } else {
+      ordered.push(...runs[i]!);
+      i++;
+    }
+  }
+  const order = ordered.length === WIDTH * T3_ORDER_2021.length ? T3_ORDER_2021 : ordered.length === WIDTH * T3_ORDER_SINGLE_OTHER.length ? T3_ORDER_SINGLE_OTHER : null;
+  if (!order) return null;
+  const rows: ValueToken[][] = [];
+  for (let r = 0; r < order.length; r++) rows.push(ordered.slice(r * WIDTH, r * WIDTH + WIDTH));
+  return rows;
+}
+
+function readOrdered(stream: TokenStream): TableRead | null {
+  const rows = orderedT3Values(stream);
+  if (!rows) return null;
+  const order = rows.length === T3_ORDER_2021.length ? T3_ORDER_2021 : T3_ORDER_SINGLE_OTHER;
+  const readings = new Map<string, RowVector[]>();
+  let holds = 0;
+  rows.forEach((vals, r) => {
+    const reading = readRow(vals, WIDTH);
+    if (t3RowIdentity(reading.vectors[0]!.map((c) => (c.kind === 'number' ? c.value : null)))) holds++;
+    readings.set(order[r]!, reading.vectors);
+  });
+  // The order is trusted only when the table's own row totals confirm it.
+  if (holds < rows.length * 0.9) return null;
+  return { cells: cellsFrom(readings), layout: layoutOf(readings.keys()), split: false, drifted: true, rowsRead: rows.length };
+}
+
+export function readT3(stream: TokenStream): TableRead | null {
+  const labelled = readLabelled(stream);
+  if (labelled.rowsRead >= 20 && labelled.bad === 0) return labelled;
+  const ordered = readOrdered(stream);
+  if (ordered) return ordered;
+  return labelled.rowsRead > 0 ? labelled : null;
+}

@@ -1,0 +1,200 @@
+/**
+ * Turns a stretch of report text (or a table grid) into a stream of label and value tokens.
+ *
+ * Every rendering ends up here: pipe lines (markdown, HTML/DOCX written as ' | ' cells), flattened lines of
+ * label + numbers, one cell per line, PDF text, and scraped text where labels and numbers run together
+ * (`规章000行政规范性文件693665`). A value token keeps its raw digits; whether `693665` is one cell or several
+ * is decided later, with the table's arithmetic.
+ */
+import type { CellKind, TableGrid } from '../model/types.js';
+import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, UNIT_SUFFIX } from './lexicon/rows.js';
+
+export interface LabelToken {
+  t: 'label';
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface ValueToken {
+  t: 'value';
+  raw: string;
+  kind: CellKind;
+  value: number | null;
+  start: number;
+  end: number;
+  line: number;
+  /** A digit string that may hold several cells run together. */
+  splittable: boolean;
+}
+
+export type Token = LabelToken | ValueToken;
+
+export interface TokenStream {
+  tokens: Token[];
+  /** Line numbers preceded by a blank line (used to see column blocks in PDF text). */
+  gapBefore: Set<number>;
+  /** Whether the stretch had pipe-separated cells, and markdown separator rows. */
+  pipes: boolean;
+  markdown: boolean;
+}
+
+const NUMBER = /[+-]?\d+(?:\.\d+)?/g;
+
+export function valueKindOf(raw: string): { kind: CellKind; value: number | null } {
+  const s = raw.trim();
+  if (s === '') return { kind: 'blank', value: null };
+  const marker = MARKER_CELLS[s];
+  if (marker) return { kind: marker, value: null };
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s) };
+  return { kind: 'text', value: null };
+}
+
+/** Tokenise one cell or one space-free word run of text at offset `base`. */
+function tokeniseText(s: string, base: number, line: number, out: Token[]): void {
+  // Header notes such as (单位:万元,保留4位小数) hold digits that are not cells.
+  const masked = s.replace(HEADER_NOTE, (m) => '＿'.repeat(m.length));
+  const words = [...masked.matchAll(/\S+/g)];
+  for (const w of words) {
+    const word = w[0];
+    const wStart = w.index!;
+    const original = s.slice(wStart, wStart + word.length);
+    const marker = MARKER_CELLS[word];
+    if (marker) {
+      out.push({ t: 'value', raw: word, kind: marker, value: null, start: base + wStart, end: base + wStart + word.length, line, splittable: false });
+      continue;
+    }
+    let cursor = 0;
+    const pushLabel = (from: number, to: number) => {
+      if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: base + wStart + from, end: base + wStart + to, line });
+    };
+    for (const m of word.matchAll(NUMBER)) {
+      let raw = m[0];
+      let at = m.index!;
+      // A sign belongs to the number only at the start of a word (`-1`, `+2`); elsewhere it is text.
+      if ((raw[0] === '-' || raw[0] === '+') && at > 0) {
+        raw = raw.slice(1);
+        at += 1;
+      }
+      let end = at + raw.length;
+      const after = word.slice(end);
+      // Row numbering: `1.属于国家秘密`, and `00000002.其他…` where the last digit numbers the next label.
+      if (/^[.、]/.test(after) && !/^[.、]\d/.test(after) && /^\d+$/.test(raw.replace(/^[+-]/, ''))) {
+        const digits = raw;
+        if (digits.length === 1) continue; // all numbering, stays in the label text
+        raw = digits.slice(0, -1);
+        end = at + raw.length;
+      }
+      pushLabel(cursor, at);
+      const { kind, value } = valueKindOf(raw);
+      out.push({
+        t: 'value',
+        raw,
+        kind,
+        value,
+        start: base + wStart + at,
+        end: base + wStart + end,
+        line,
+        splittable: /^\d{2,}$/.test(raw),
+      });
+      cursor = end;
+      const unit = word.slice(end).match(UNIT_SUFFIX);
+      if (unit) cursor += unit[0].length;
+    }
+    pushLabel(cursor, word.length);
+  }
+}
+
+/** Tokenise [start, end) of `text`, line by line. */
+export function tokeniseRegion(text: string, start: number, end: number): TokenStream {
+  const tokens: Token[] = [];
+  const gapBefore = new Set<number>();
+  let pipes = false;
+  let markdown = false;
+  let lineNo = 0;
+  let pendingGap = false;
+  let pos = start;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(pos, nl);
+    const base = pos;
+    pos = nl + 1;
+    if (line.trim() === '') {
+      pendingGap = true;
+      continue;
+    }
+    if (PAGE_MARKER.test(line)) continue;
+    lineNo++;
+    if (pendingGap) gapBefore.add(lineNo);
+    pendingGap = false;
+    if (line.includes('|')) {
+      pipes = true;
+      if (/^\s*\|?\s*:?-{2,}/.test(line) && /^[\s|:-]+$/.test(line)) {
+        markdown = true;
+        continue;
+      }
+      // Strip one leading and one trailing pipe; a line of pipes only separates rows.
+      let body = line;
+      let offset = base;
+      const lead = body.match(/^\s*\|/);
+      if (lead) {
+        offset += lead[0].length;
+        body = body.slice(lead[0].length);
+      }
+      body = body.replace(/\|\s*$/, '');
+      if (body.replace(/[\s|]/g, '') === '') continue;
+      let cellStart = 0;
+      const cells = body.split('|');
+      const lineTokens: Token[] = [];
+      for (const cell of cells) {
+        if (cell.trim() === '') {
+          lineTokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: offset + cellStart, end: offset + cellStart + cell.length, line: lineNo, splittable: false });
+        } else {
+          tokeniseText(cell, offset + cellStart, lineNo, lineTokens);
+        }
+        cellStart += cell.length + 1;
+      }
+      tokens.push(...lineTokens);
+    } else {
+      tokeniseText(line, base, lineNo, tokens);
+    }
+  }
+  return { tokens, gapBefore, pipes, markdown };
+}
+
+/** Tokenise a grid given by the reader (rows of cell strings, spans expanded). */
+export function tokeniseGrid(grid: TableGrid): TokenStream {
+  const tokens: Token[] = [];
+  let lineNo = 0;
+  for (const row of grid.rows) {
+    lineNo++;
+    // A spanned label repeats in every slot it covers: keep the first copy only.
+    let prev: string | null = null;
+    for (const cell of row) {
+      const c = cell.replace(/\s+/g, ' ').trim();
+      if (c === '') {
+        tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: grid.start, end: grid.start, line: lineNo, splittable: false });
+        prev = null;
+        continue;
+      }
+      const kv = valueKindOf(c);
+      if (kv.kind === 'text') {
+        if (c === prev) continue;
+        prev = c;
+        const sub: Token[] = [];
+        tokeniseText(c, grid.start, lineNo, sub);
+        for (const t of sub) {
+          t.start = grid.start;
+          t.end = grid.end;
+        }
+        tokens.push(...sub);
+      } else {
+        prev = null;
+        tokens.push({ t: 'value', raw: c, kind: kv.kind, value: kv.value, start: grid.start, end: grid.end, line: lineNo, splittable: /^\d{2,}$/.test(c) });
+      }
+    }
+  }
+  return { tokens, gapBefore: new Set(), pipes: true, markdown: false };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/read/fromText.js';
+import { segmentStructure, isBoilerplateLine } from '../../src/structure/index.js';
+import type { Structure } from '../../src/model/types.js';
+import { CHROME_AFTER, LEGACY_REPORT, SUMMARY_REPORT, syntheticReport, type SyntheticOptions } from './fixtures.js';
+
+function run(text: string): { s: Structure; text: string } {
+  const doc = documentFromText(text);
+  return { s: segmentStructure(doc), text: doc.text };
+}
+
+function expectSixInOrder(s: Structure, text: string, headings: string[]): void {
+  expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  s.sections.forEach((sec, k) => {
+    expect(sec.heading.replace(/\s+/g, '')).toBe(headings[k]!.replace(/\s+/g, ''));
+    expect(text.slice(sec.headingSpan!.start, sec.headingSpan!.end)).toBe(sec.heading);
+  });
+  for (let k = 1; k < s.sections.length; k++) expect(s.sections[k]!.start).toBeGreaterThanOrEqual(s.sections[k - 1]!.end);
+}
+
+describe('heading variants', () => {
+  const variants: [string, SyntheticOptions][] = [
+    ['一、', {}],
+    ['一.', { numbering: 'dot' }],
+    ['一,', { numbering: 'comma' }],
+    ['一 (space)', { numbering: 'space' }],
+    ['第一部分', { numbering: 'part' }],
+    ['no numbering', { numbering: 'none' }],
+    ['long wording', { long: true }],
+    ['run into the paragraph', { runIn: true }],
+    ['long wording, run in', { long: true, runIn: true }],
+    ['one line', { oneLine: true }],
+    ['one line with chrome', { oneLine: true, chrome: true }],
+  ];
+  for (const [name, opts] of variants) {
+    it(`finds all six sections: ${name}`, () => {
+      const { text: raw, headings } = syntheticReport(opts);
+      const { s, text } = run(raw);
+      expectSixInOrder(s, text, headings);
+    });
+  }
+
+  it('keeps sub-headings (一)…(五) inside section 1', () => {
+    const { s, text } = run(syntheticReport().text);
+    const one = s.sections[0]!;
+    for (const sub of ['(一)主动公开', '(五)监督保障']) {
+      const at = text.indexOf(sub);
+      expect(at).toBeGreaterThan(one.start);
+      expect(at).toBeLessThan(one.end);
+    }
+  });
+
+  it('does not take the 全文由…六部分组成 sentence for headings', () => {
+    const { s, text } = run(syntheticReport().text);
+    const toc = text.indexOf('全文由');
+    expect(toc).toBeGreaterThan(0);
+    expect(s.sections[0]!.start).toBeGreaterThan(toc);
+    expect(s.paragraphs.find((p) => p.start <= toc && p.end > toc)?.label).toBe('preamble');
+  });
+
+  it('keeps table rows (一、本年新收… 四、结转下年度…) inside section 3', () => {
+    const { s, text } = run(syntheticReport().text);
+    const three = s.sections.find((x) => x.n === 3)!;
+    for (const row of ['一、本年新收', '四、结转下年度继续办理', '(七)总计']) {
+      const at = text.indexOf(row);
+      expect(at).toBeGreaterThan(three.start);
+      expect(at).toBeLessThan(three.end);
+    }
+    const two = s.sections.find((x) => x.n === 2)!;
+    expect(text.slice(two.start, two.end)).toContain('行政规范性文件 | 4 | 1 | 19');
+  });
+});
+
+describe('web-page chrome', () => {
+  for (const oneLine of [false, true]) {
+    it(`is returned as boilerplate and kept out of every section${oneLine ? ' (one line)' : ''}`, () => {
+      const { s, text } = run(syntheticReport({ chrome: true, oneLine }).text);
+      expect(s.sections).toHaveLength(6);
+      for (const sec of s.sections) {
+        const body = text.slice(sec.start, sec.end);
+        for (const line of body.split('\n')) expect(isBoilerplateLine(line)).toBe(false);
+        for (const w of ['当前位置', '分享到', '责任编辑', '网站标识码', '【打印】']) expect(body).not.toContain(w);
+      }
+      const six = s.sections[5]!;
+      expect(text.slice(six.start, six.end)).toMatch(/政协提案的办理结果均已公开。$/);
+      if (!oneLine) {
+        const chrome = s.boilerplate.map((b) => text.slice(b.start, b.end)).join('\n');
+        for (const line of CHROME_AFTER) expect(chrome).toContain(line);
+        expect(chrome).toContain('当前位置');
+        const labels = s.paragraphs.filter((p) => text.slice(p.start, p.end).startsWith('分享到')).map((p) => p.label);
+        expect(labels).toEqual(['boilerplate']);
+      }
+    });
+  }
+});
+
+describe('legacy reports and work summaries', () => {
+  it('maps pre-2019 parts to the six concepts and hints the legacy layout', () => {
+    const { s } = run(LEGACY_REPORT);
+    expect(s.layoutHint).toBe('legacy');
+    expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 6, 4, 5, 6]);
+    expect(s.sections[3]!.heading).toBe('四、政府信息公开的收费及减免情况');
+  });
+
+  it('maps the generic parts of a work summary by their words', () => {
+    const { s } = run(SUMMARY_REPORT);
+    expect(s.sections.map((x) => x.heading)).toEqual([
+      '一、加强组织领导',
+      '二、主动公开水利工程建设信息',
+      '三、存在的不足',
+      '四、明年工作打算',
+    ]);
+    expect(s.sections.map((x) => x.n)).toEqual([1, 2, 5, 5]);
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { ProblemStatement, Structure } from '../../src/model/types.js';
+import { documentFromText } from '../../src/read/fromText.js';
+import { segmentStructure } from '../../src/structure/index.js';
+import { extractProblems } from '../../src/themes/extract.js';
+import { extractionCounts } from '../../src/eval/themes.js';
+import { dev, hasShared, seeds } from '../helpers/corpora.js';
+
+const EMPTY: Structure = { layoutHint: 'unknown', sections: [], paragraphs: [], boilerplate: [] };
+
+/** A small synthetic report around a section 五 written for the test. */
+function report(section5: string): string {
+  return [
+    '某县统计局2022年政府信息公开工作年度报告',
+    '一、总体情况',
+    '2022年，我局认真贯彻落实条例要求，主动公开各类信息120条。',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    section5,
+    '六、其他需要报告的事项',
+    '本年度未收取信息处理费。',
+  ].join('\n');
+}
+
+function run(section5: string, structure: 'stage' | 'empty' = 'empty'): { statements: ProblemStatement[]; text: string } {
+  const doc = documentFromText(report(section5));
+  const st = structure === 'stage' ? segmentStructure(doc) : EMPTY;
+  return { statements: extractProblems(doc, st), text: doc.text };
+}
+
+const texts = (ps: ProblemStatement[], period?: string) => ps.filter((p) => !period || p.period === period).map((p) => p.text);
+
+describe('extractProblems on synthetic section 五 texts', () => {
+  it('splits 一是/二是 items, drops the praise lead-in and separates measures after a transition', () => {
+    const { statements, text } = run(
+      '2022年，我局政务公开工作取得了一定成绩，但也存在一些不足：一是统计数据解读不够深入，群众看不太懂；二是网站栏目更新不够及时；三是业务骨干人手偏少。下一步，我局将采取以下措施：一是加强数据解读，多用图表说话。二是建立栏目更新提醒制度。',
+    );
+    expect(texts(statements, 'current')).toEqual(['统计数据解读不够深入,群众看不太懂', '网站栏目更新不够及时', '业务骨干人手偏少']);
+    expect(texts(statements, 'measure')).toEqual(['加强数据解读,多用图表说话', '建立栏目更新提醒制度']);
+    for (const p of statements) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('reads (一)/(二) items under 存在问题 / 改进措施 sub-headings', () => {
+    const { statements } = run(
+      '(一)存在问题\n(一)公开内容还不够全面,部分业务信息未及时上网。\n(二)工作人员多为兼职,专业能力有待提升。\n(二)改进措施\n(一)梳理公开目录,做到应公开尽公开。\n(二)组织专题培训,提升业务水平。',
+    );
+    expect(texts(statements, 'current')).toEqual(['公开内容还不够全面,部分业务信息未及时上网', '工作人员多为兼职,专业能力有待提升']);
+    expect(texts(statements, 'measure')).toEqual(['梳理公开目录,做到应公开尽公开', '组织专题培训,提升业务水平']);
+  });
+
+  it('reads 1./2. items and 首先/其次 items', () => {
+    const arabic = run('主要问题如下:\n1.依申请公开答复文书格式不统一。\n2.政务新媒体发布频次偏低。');
+    expect(texts(arabic.statements, 'current')).toEqual(['依申请公开答复文书格式不统一', '政务新媒体发布频次偏低']);
+    const order = run('首先,对公开工作重视程度不够;其次,考核机制还不健全。');
+    expect(texts(order.statements, 'current')).toEqual(['对公开工作重视程度不够', '考核机制还不健全']);
+  });
+
+  it('splits a one-sentence list after a lead-in (主要表现在:) at semicolons, and at commas when each clause names a problem', () => {
+    const semi = run('对照上级要求,我局仍存在差距,主要表现在:公开形式较为单一;基层公开标准目录落实不到位。');
+    expect(texts(semi.statements, 'current')).toEqual(['公开形式较为单一', '基层公开标准目录落实不到位']);
+    const comma = run('2022年,我局信息公开工作虽取得一定成效,但仍存在一些不足,主要是:政策解读形式不够多样,回应关切不够及时,专栏内容更新滞后等。');
+    expect(texts(comma.statements, 'current')).toEqual(['政策解读形式不够多样', '回应关切不够及时', '专栏内容更新滞后']);
+  });
+
+  it('tells last year’s problems, their fixes, this year’s problems and next year’s measures apart', () => {
+    const { statements } = run(
+      [
+        '上年度存在的问题。2021年,我局存在的问题主要表现在:公开平台功能不够完善;信息发布审核流程不够规范。',
+        '上年度问题在本年度的改进情况。一是完成平台升级改版。二是修订发布审核办法。',
+        '本年度存在的问题。一是主动公开的覆盖面还不够广。二是基层人员业务能力参差不齐。',
+        '下年度改进举措。一是扩大重点领域公开范围。二是开展分层分类培训。',
+      ].join('\n'),
+    );
+    expect(texts(statements, 'previous')).toEqual(['公开平台功能不够完善', '信息发布审核流程不够规范']);
+    expect(texts(statements, 'current')).toEqual(['主动公开的覆盖面还不够广', '基层人员业务能力参差不齐']);
+    expect(texts(statements, 'measure')).toEqual(['扩大重点领域公开范围', '开展分层分类培训']);
+    // fixes already made are neither problems nor measures
+    expect(statements.some((p) => p.text.includes('平台升级'))).toBe(false);
+  });
+
+  it('works with the structure stage’s sections and with the fallback heading search alike', () => {
+    const body = '一是信息公开渠道单一;二是解读材料发布不及时。下一步,我局将从以下方面改进:一是拓展新媒体渠道。二是同步起草解读材料。';
+    const a = run(body, 'stage').statements;
+    const b = run(body, 'empty').statements;
+    expect(texts(a)).toEqual(texts(b));
+    expect(texts(a, 'current')).toEqual(['信息公开渠道单一', '解读材料发布不及时']);
+  });
+
+  it('handles a legacy report whose problems section is run together with the text before it', () => {
+    const doc = documentFromText(
+      '一、概述本年度工作平稳。二、主动公开政府信息情况全年公开信息50条。三、政府信息公开工作存在的主要问题及改进情况目前仍存在一些不足。一是公开内容不够规范;二是查阅场所利用率不高。因此,我们将从以下方面改进:(一)规范公开内容。(二)完善查阅服务。附件1:统计表',
+    );
+    const ps = extractProblems(doc, EMPTY);
+    expect(texts(ps, 'current')).toEqual(['公开内容不够规范', '查阅场所利用率不高']);
+    expect(texts(ps, 'measure')).toEqual(['规范公开内容', '完善查阅服务']);
+  });
+
+  it('finds nothing in a report without a problems section', () => {
+    const doc = documentFromText('一、总体情况\n全年公开信息30条。\n二、主动公开政府信息情况\n');
+    expect(extractProblems(doc, EMPTY)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasShared)('extractProblems on the real labelled reports', () => {
+  const items = [...seeds(), ...dev()].map((report) => ({ report, analysis: null }));
+  it('recovers the gold problem statements (precision and recall ≥ 0.9 by span overlap)', () => {
+    const c = extractionCounts(items, 'current');
+    expect(c.located).toBe(c.gold);
+    expect(c.hit / c.gold).toBeGreaterThanOrEqual(0.9);
+    expect(c.hit / c.pred).toBeGreaterThanOrEqual(0.9);
+  });
+  it('recovers previous problems and measures where the gold lists them', () => {
+    const prev = extractionCounts(items, 'previous');
+    expect(prev.hit).toBe(prev.gold);
+    const m = extractionCounts(items, 'measure');
+    expect(m.hit / m.gold).toBeGreaterThanOrEqual(0.85);
+    expect(m.hit / m.pred).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('extractProblems on further layouts', () => {
+  it('reads 一方面/另一方面 and keeps last year’s problems apart from their fixes in one block', () => {
+    const a = run('一方面,公开目录编制不够细致;另一方面,政务新媒体互动回应较慢。');
+    expect(texts(a.statements, 'current')).toEqual(['公开目录编制不够细致', '政务新媒体互动回应较慢']);
+    const b = run(
+      '(一)上年度存在问题及整改情况\n一是部分栏目内容更新不及时。二是完成了栏目清理,关停空白栏目6个。\n(二)存在的主要问题\n1.解读形式比较单一。\n2.基层公开专区建设进度不一。\n(三)改进措施\n1.丰富图解和视频解读。\n2.督促各乡镇完成专区建设。',
+    );
+    expect(texts(b.statements, 'previous')).toEqual(['部分栏目内容更新不及时']);
+    expect(texts(b.statements, 'current')).toEqual(['解读形式比较单一', '基层公开专区建设进度不一']);
+    expect(texts(b.statements, 'measure')).toEqual(['丰富图解和视频解读', '督促各乡镇完成专区建设']);
+  });
+
+  it('reads a traditional-character section with full-width punctuation', () => {
+    const { statements } = run('一是信息公開渠道單一；二是工作人員業務能力不足。');
+    expect(texts(statements, 'current')).toEqual(['信息公开渠道单一', '工作人员业务能力不足']);
+  });
+});
+
+describe('extractProblems on nested lists', () => {
+  it('gives a list on its own lines inside an item as separate statements', () => {
+    const { statements } = run(
+      '存在问题:一是政务公开专栏信息量偏少。二是办事指南要素不全。\n改进措施:\n一是抓好专栏建设。按月通报各单位发布情况。\n1.编制专栏维护清单。\n2.落实专人审核。\n二是规范办事指南。',
+    );
+    expect(texts(statements, 'measure')).toEqual(['抓好专栏建设。按月通报各单位发布情况', '编制专栏维护清单', '落实专人审核', '规范办事指南']);
+  });
+});
