@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    env: { DOTENV_CONFIG_QUIET: 'true' },
   },
 });

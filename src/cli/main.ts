@@ -4,13 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { readReport, isReadError } from '../read/index.js';
-import { analyzeDocument } from '../pipeline/analyze.js';
-import { analyzeBatch } from '../pipeline/batch.js';
-import { formatCheck, formatSummary } from './print.js';
-import { makeProgress } from './progress.js';
-import { RULES } from '../checks/index.js';
-import { finishBatch } from '../pipeline/finish.js';
+import type { Progress } from './progress.js';
+
+// Stages are imported inside each command so that `--help` and `rules` start fast.
 
 const program = new Command();
 program
@@ -40,7 +36,11 @@ Examples:
   )
   .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
     if (!Number.isFinite(o.jobs) || o.jobs < 1) throw new UsageError('--jobs 必须是正整数 / --jobs must be a positive integer');
-    let progress: ReturnType<typeof makeProgress> | null = null;
+    const { analyzeBatch } = await import('../pipeline/batch.js');
+    const { finishBatch } = await import('../pipeline/finish.js');
+    const { makeProgress } = await import('./progress.js');
+    const { formatSummary } = await import('./print.js');
+    let progress: Progress | null = null;
     const summary = await analyzeBatch(paths, {
       out: o.out,
       jobs: o.jobs,
@@ -50,7 +50,7 @@ Examples:
         progress.update(done, total, file);
       },
     });
-    (progress as ReturnType<typeof makeProgress> | null)?.stop();
+    (progress as Progress | null)?.stop();
     await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, model: o.model });
     process.stderr.write(formatSummary(summary) + '\n');
     if (summary.files === 0) {
@@ -66,6 +66,9 @@ program
   .option('--json', 'print the reports.jsonl record instead')
   .addHelpText('after', '\nExamples:\n  nianbao check report.html\n  nianbao check report.pdf --json\n\nExit codes: 0 no error findings, 1 error findings, 2 unreadable input.')
   .action(async (file: string, o: { json?: boolean }) => {
+    const { readReport, isReadError } = await import('../read/index.js');
+    const { analyzeDocument } = await import('../pipeline/analyze.js');
+    const { formatCheck } = await import('./print.js');
     const doc = await readReport(file);
     if (isReadError(doc)) {
       process.stderr.write(`nianbao: ${doc.message} ${doc.messageEn}\n`);
@@ -85,7 +88,8 @@ program
 program
   .command('rules')
   .description('列出全部核对规则 / list the rule catalogue')
-  .action(() => {
+  .action(async () => {
+    const { RULES } = await import('../checks/index.js');
     for (const r of RULES) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.scope.padEnd(7)} ${r.title}\n`);
   });
 

@@ -35,7 +35,10 @@ const T4_GROUP_WORDS = ['复议后起诉', '直接起诉'];
 
 /** Whether a finding is about the same table / 表四 group as the gold detail (when the detail names one). */
 export function sameTarget(detail: string, f: Finding): boolean {
-  const table = TABLE_WORDS.find((w) => detail.startsWith(w) || detail.includes(`${w} `) || detail.includes(`${w}:`));
+  // The table the detail names first.
+  const table = TABLE_WORDS.map((w) => ({ w, at: detail.indexOf(w) }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at)[0]?.w;
   if (table && TABLE_WORDS.some((w) => f.message.includes(w)) && !f.message.includes(table)) return false;
   if (f.rule === 't4_group_sum') {
     const group = T4_GROUP_WORDS.find((w) => detail.includes(w));

@@ -33,6 +33,8 @@ const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二�
 const CLAUSE_BOUNDARY = /[。!?\n,;:、()\[\]“”"|【】]/;
 /** A clause is cut this many characters before its figure at most (run-together text has few commas). */
 const MAX_CLAUSE = 40;
+/** Sentences are cut this far either side of a figure (one-line reports have almost no sentence ends). */
+const MAX_SENTENCE = 300;
 /** Words after the figure read as part of the claim (现行有效6部规章, 1件结转下年度继续办理). */
 const MAX_AFTER = 16;
 
@@ -123,7 +125,7 @@ function clauseStartBefore(text: string, at: number): number {
 
 function sentenceStartBefore(text: string, at: number): number {
   let i = at - 1;
-  while (i >= 0 && !isBreak(text, i, SENTENCE_END)) i--;
+  while (i >= 0 && at - i <= MAX_SENTENCE && !isBreak(text, i, SENTENCE_END)) i--;
   return i + 1;
 }
 
@@ -148,7 +150,7 @@ function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft
   const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? q.end + nouns.length : q.end;
   const sStart = sentenceStartBefore(text, q.start);
   let sEnd = q.end;
-  while (sEnd < text.length && !isBreak(text, sEnd, SENTENCE_END)) sEnd++;
+  while (sEnd < text.length && sEnd - q.end < MAX_SENTENCE && !isBreak(text, sEnd, SENTENCE_END)) sEnd++;
   const local = `${pre}${post}`;
   const scope: ClaimScope = OTHER_SCOPE_WORDS.some((w) => local.includes(w)) ? 'other' : 'report';
   const claim: Claim = {

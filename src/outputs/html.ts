@@ -184,7 +184,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   const failed = records.filter((r) => r.status === 'error');
   const findings = ok.flatMap((r) => (r.findings ?? []).map((f) => ({ r, f })));
   const problems = ok.flatMap((r) => (r.problems ?? []).map((p) => ({ r, p })));
-  const reportsWithErrors = ok.filter((r) => (r.findings ?? []).some((f) => f.severity === 'error')).length;
+  const reportsWithErrors = ok.filter((r) => (r.findings ?? []).some((f) => f.severity === 'error' && f.status !== 'not_assessable')).length;
   const themes = themeList(records, options.themes);
   const themedTotal = problems.filter(({ p }) => p.theme).length;
 
@@ -206,17 +206,20 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   const rules = [...ruleStats].sort((a, b) => b[1].reports.size - a[1].reports.size || b[1].na - a[1].na || a[0].localeCompare(b[0]));
 
   // ── by body ──
-  const bodyStats = new Map<string, { years: Set<number>; reports: number; findings: number; errors: number }>();
+  const bodyStats = new Map<string, { years: Set<number>; reports: number; errors: number; warnings: number; na: number }>();
   for (const r of ok) {
     const key = r.agency ?? '(机关未识别)';
-    const s = bodyStats.get(key) ?? { years: new Set<number>(), reports: 0, findings: 0, errors: 0 };
+    const s = bodyStats.get(key) ?? { years: new Set<number>(), reports: 0, errors: 0, warnings: 0, na: 0 };
     if (r.year != null) s.years.add(r.year);
     s.reports++;
-    s.findings += r.findings?.length ?? 0;
-    s.errors += (r.findings ?? []).filter((f) => f.severity === 'error').length;
+    for (const f of r.findings ?? []) {
+      if (f.status === 'not_assessable') s.na++;
+      else if (f.severity === 'error') s.errors++;
+      else if (f.severity === 'warning') s.warnings++;
+    }
     bodyStats.set(key, s);
   }
-  const bodies = [...bodyStats].sort((a, b) => b[1].errors - a[1].errors || b[1].findings - a[1].findings || a[0].localeCompare(b[0]));
+  const bodies = [...bodyStats].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0], 'zh'));
   const MAX_BODIES = 100;
 
   // ── themes over years ──
@@ -284,7 +287,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
 ${card('文件', fmt(records.length), '', 'files')}
 ${card('成功读取', fmt(ok.length), pct(ok.length, records.length), 'ok')}
 ${card('读取失败', fmt(failed.length), '', 'failed')}
-${card('问题发现', fmt(findings.length), `${fmt(reportsWithErrors)} 份报告有错误级发现`, 'findings')}
+${card('问题发现', fmt(findings.length), `${fmt(reportsWithErrors)} 份报告有错误 · ${fmt(findings.filter(({ f }) => f.status === 'not_assessable').length)} 条无法判断`, 'findings')}
 ${card('正文数字', fmt(ok.reduce((a, r) => a + (r.claims?.length ?? 0), 0)), '', 'claims')}
 ${card('问题陈述', fmt(problems.length), `${fmt(realThemes.length)} 个主题`, 'problems')}
 </div>
@@ -301,7 +304,7 @@ ${table(['规则', '代码', '错误', '警告', '提示', '无法判断', '不�
 </section>
 
 <section id="bodies"><h2>按机关</h2>
-${table(['机关', '年度', '报告数', '问题发现', '错误级'], bodies.slice(0, MAX_BODIES).map(([k, s]) => [escapeHtml(k), escapeHtml([...s.years].sort().join('、')), fmt(s.reports), fmt(s.findings), s.errors ? `<span class="err">${fmt(s.errors)}</span>` : '0']), 'bodies')}
+${table(['机关', '年度', '报告数', '错误', '警告', '无法判断'], bodies.slice(0, MAX_BODIES).map(([k, s]) => [escapeHtml(k), escapeHtml([...s.years].sort().join('、')), fmt(s.reports), s.errors ? `<span class="err">${fmt(s.errors)}</span>` : '0', fmt(s.warnings), fmt(s.na)]), 'bodies')}
 ${bodies.length > MAX_BODIES ? `<p class="muted">另有 ${fmt(bodies.length - MAX_BODIES)} 个机关未列出，见 findings.xlsx。</p>` : ''}
 </section>
 
@@ -373,7 +376,7 @@ h4{margin:0 0 6px;font-size:12px;color:var(--muted);font-weight:600;letter-spaci
 .chart.wide{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px;margin-bottom:12px}
 table.grid{border-collapse:collapse;width:100%;background:#fff;margin:8px 0}
 table.grid th,table.grid td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-table.grid th{background:#f0f3f7;font-weight:600;position:sticky;top:0}
+table.grid th{background:#f0f3f7;font-weight:600}
 table.grid td:not(:first-child){white-space:nowrap}
 table.compact{font-size:13px}
 code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:1px 5px;border-radius:4px;margin:0 6px}

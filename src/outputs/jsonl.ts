@@ -2,7 +2,7 @@
  * reports.jsonl: one ReportRecord per line (../shared/spec/output.md), written as results arrive
  * so a long batch can be interrupted and resumed.
  */
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 
@@ -65,10 +65,52 @@ export function parseJsonl(text: string): ParsedJsonl {
   return { records, badLines };
 }
 
+/**
+ * The lines of a file, read in chunks: a large batch's reports.jsonl can exceed the longest string V8 allows,
+ * so the file is never decoded as a whole.
+ */
+export function* readLines(path: string, chunkBytes = 1 << 20): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.alloc(chunkBytes);
+    let carry: Buffer = Buffer.alloc(0);
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunkBytes, null);
+      if (n === 0) break;
+      let data = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let nl: number;
+      while ((nl = data.indexOf(0x0a)) >= 0) {
+        yield data.subarray(0, nl).toString('utf8');
+        data = data.subarray(nl + 1);
+      }
+      carry = Buffer.from(data);
+    }
+    if (carry.length) yield carry.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Records of a reports.jsonl one at a time; unparsable lines (a line cut by a crash) are skipped. */
+export function* iterateRecords(path: string): Generator<ReportRecord> {
+  if (!existsSync(path)) return;
+  let first = true;
+  for (let line of readLines(path)) {
+    if (first) line = line.replace(/^\uFEFF/, '');
+    first = false;
+    if (line.trim() === '') continue;
+    try {
+      const v = JSON.parse(line) as unknown;
+      if (v && typeof v === 'object' && typeof (v as ReportRecord).file === 'string') yield v as ReportRecord;
+    } catch {
+      // an incomplete last line after an interrupted run
+    }
+  }
+}
+
 /** Reads an existing reports.jsonl (for resume and for notebooks). Missing file → []. Unparsable lines are skipped. */
 export function readRecords(path: string): ReportRecord[] {
-  if (!existsSync(path)) return [];
-  return parseJsonl(readFileSync(path, 'utf8')).records;
+  return [...iterateRecords(path)];
 }
 
 export interface JsonlWriterOptions {
@@ -94,7 +136,7 @@ export class JsonlWriter {
     mkdirSync(dirname(path), { recursive: true });
     if (options.append && existsSync(path)) {
       this.fd = openSync(path, 'r+');
-      dropPartialLastLine(this.fd, path);
+      dropPartialLastLine(this.fd);
     } else {
       this.fd = openSync(path, 'w');
     }
@@ -130,13 +172,24 @@ export function recordedFiles(path: string): Set<string> {
   return new Set(readRecords(path).map((r) => r.file));
 }
 
-function dropPartialLastLine(fd: number, path: string): void {
+function dropPartialLastLine(fd: number): void {
   const size = fstatSync(fd).size;
   if (size === 0) return;
-  const bytes = readFileSync(path);
-  if (bytes[size - 1] === 0x0a) return;
-  const lastNewline = bytes.lastIndexOf(0x0a);
-  const tail = bytes.subarray(lastNewline + 1).toString('utf8');
+  // Only the tail is read: the file may be larger than memory allows at once.
+  let from = size;
+  let tailBytes = Buffer.alloc(0);
+  let lastNewline = -1;
+  while (from > 0 && lastNewline < 0) {
+    const len = Math.min(1 << 16, from);
+    from -= len;
+    const buf = Buffer.alloc(len);
+    readSync(fd, buf, 0, len, from);
+    if (from + len === size && buf[len - 1] === 0x0a) return;
+    tailBytes = Buffer.concat([buf, tailBytes]);
+    const i = buf.lastIndexOf(0x0a);
+    if (i >= 0) lastNewline = from + i;
+  }
+  const tail = tailBytes.subarray(lastNewline + 1 - from).toString('utf8');
   try {
     // A complete record merely missing its newline (written by another tool) is kept.
     JSON.parse(tail);

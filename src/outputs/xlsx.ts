@@ -26,6 +26,24 @@ const MAX_DATA_ROWS = 1_048_575 - 1;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
 const UNREADABLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
+/** Excel's limit on the characters of one cell. */
+const MAX_CELL_CHARS = 32_767;
+// Control characters XML 1.0 forbids (PDF text brings form feeds): written as they are, they corrupt the file.
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** A row's strings made safe for a worksheet: illegal characters blanked, overlong text cut with a mark. */
+function cleanRow(data: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v !== 'string') out[k] = v;
+    else {
+      const clean = v.replace(XML_ILLEGAL, ' ');
+      out[k] = clean.length > MAX_CELL_CHARS ? `${clean.slice(0, MAX_CELL_CHARS - 1)}…` : clean;
+    }
+  }
+  return out;
+}
+
 /** Columns that hold running text: wrapped and top-aligned. */
 const WRAP_COLUMNS = new Set(['message', 'evidence_text', 'text', 'label', 'examples', 'error', 'title']);
 const NUM_FORMATS: Record<string, string> = { share: '0.0%' };
@@ -63,7 +81,7 @@ function addSheet(
   if (opts.keyNotes) set.columns.forEach((c, i) => (header.getCell(i + 1).note = c.key));
   if (opts.streaming) header.commit();
   for (const data of rows) {
-    const row = ws.addRow(data);
+    const row = ws.addRow(cleanRow(data));
     opts.decorate?.(row, data);
     if (opts.streaming) row.commit();
   }

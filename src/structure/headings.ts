@@ -201,8 +201,9 @@ function dropTableOfContents(chain: HeadingCandidate[], text: string): HeadingCa
   if (restart < 2 || !text) return chain;
   const run = chain.slice(0, restart);
   let words = 0;
-  for (let k = 0; k < run.length; k++) {
-    words += text.slice(run[k]!.end, chain[k + 1]!.start).replace(/[\s|]/g, '').length;
+  // the text between the listed headings (after the last one comes the report's preamble)
+  for (let k = 0; k + 1 < run.length; k++) {
+    words += text.slice(run[k]!.end, run[k + 1]!.start).replace(/[\s|]/g, '').length;
   }
   const repeated = run.every((c, k) => chain[restart + k]?.n === c.n);
   return words <= 10 * run.length && repeated ? chain.slice(restart) : chain;

@@ -48,11 +48,23 @@ export function applicableKinds(plan: Plan, v: Values, composed: Composed, slot:
   return INJECTION_KINDS.filter((k) => ok[k]);
 }
 
+/** Table mistakes are drawn more often than prose ones; parts_sum applies to nearly every report, so it is damped. */
+const KIND_WEIGHT: Record<InjectionKind, number> = {
+  table_cell: 3,
+  prose_figure: 2,
+  parts_sum: 1,
+  rate: 1.5,
+  carry_over: 2.5,
+  outdated_layout: 1.5,
+  image_table: 1,
+  fee_contradiction: 1.5,
+};
+
 export function chooseInjection(seed: number, index: number, opts: GenerateOptions, applicable: InjectionKind[]): InjectionKind | null {
   const rng = Rng.of(seed, 'inject', index);
   if (!rng.chance(opts.errorRate ?? 0.2)) return null;
   const allowed = opts.injections?.length ? applicable.filter((k) => opts.injections!.includes(k)) : applicable;
-  return allowed.length ? rng.pick(allowed) : null;
+  return allowed.length ? rng.weighted(allowed.map((k) => [k, KIND_WEIGHT[k]] as const)) : null;
 }
 
 /** A 表三 leaf row whose value and group are not cited in the prose (so only the table identity breaks). */
@@ -179,11 +191,13 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
         v[`t3.${col}.total_processed`]! += d;
       }
       addT3GroupSums(v);
-      const rules = [seen.has('t3.total.carried_over') || seen.has('t3.total.total_processed') ? 'prose_vs_table' : '', seen.has(`t3.total.${leaf}`) ? 'prose_vs_table' : ''].filter(Boolean);
+      const group = T3_ROWS.find((r) => r.key === leaf)?.group ?? '';
+      const touched = ['carried_over', 'total_processed', leaf, group].map((r) => `t3.total.${r}`);
+      const rules = touched.some((m) => seen.has(m)) ? ['prose_vs_table'] : [];
       return {
         kind,
         rule: 'carryover',
-        ...also([...new Set(rules)]),
+        ...also(rules),
         metric: 't3.total.carried_over',
         detail: `表三“上年结转”比上一年度报告的“结转下年度继续办理”多${d}件（自然人列与总计列）`,
       };

@@ -43,10 +43,10 @@ function gridTable(grid: TableGrid): TableId | null {
   return null;
 }
 
-function read(id: TableId, stream: TokenStream, regionText: string): TableRead | null {
+function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number): TableRead | null {
   if (id === 't2') return readT2(stream, regionText);
   if (id === 't3') return readT3(stream);
-  return readT4(stream);
+  return regionStart === undefined ? readT4(stream) : readT4(stream, regionText, regionStart);
 }
 
 export function parseTables(doc: SourceDocument, structure: Structure): TablesResult {
@@ -70,7 +70,7 @@ export function parseTables(doc: SourceDocument, structure: Structure): TablesRe
     if (!parsed && region) {
       const stream = tokeniseRegion(doc.text, region.start, region.end);
       const regionText = doc.text.slice(region.start, region.end);
-      const r = read(id, stream, regionText);
+      const r = read(id, stream, regionText, region.start);
       if (r && Object.values(r.cells).some((c) => c.kind === 'number' || c.kind === 'unreadable')) {
         const rendering = textRendering(stream, { split: r.split, drifted: r.drifted, pdf: doc.format === 'pdf' });
         parsed = { id, start: region.start, end: region.end, layout: r.layout, rendering, cells: r.cells };

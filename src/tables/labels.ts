@@ -52,8 +52,9 @@ export function matchRowLabel(text: string, specs: readonly RowSpec[], ctx: Matc
       if (v.length <= 2) {
         score = cleaned.endsWith(v) ? 1 : 0;
       } else {
-        for (let len = Math.max(2, v.length - 2); len <= v.length + 2; len++) {
-          if (len > cleaned.length) break;
+        const lengths = new Set<number>();
+        for (let len = Math.max(2, v.length - 3); len <= v.length + 2; len++) lengths.add(Math.min(len, cleaned.length));
+        for (const len of lengths) {
           const suffix = cleaned.slice(-len);
           const s = suffix === v ? 1 : DiceCoefficient(suffix, v);
           if (s > score) score = s;

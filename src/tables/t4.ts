@@ -12,7 +12,18 @@ import type { TableRead } from './t3.js';
 
 const WIDTH = 15;
 
-export function readT4(stream: TokenStream): TableRead | null {
+/** Header words of 表四; a stretch without them is prose about 复议/诉讼, not the table. */
+const HEADER = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|尚\s*未\s*审\s*结/;
+
+export function readT4(stream: TokenStream, regionText?: string, regionStart = 0): TableRead | null {
+  // Cells follow the first header word (PDF text may drift a later 总计 in between, which is harmless).
+  let from = -Infinity;
+  if (regionText !== undefined) {
+    const h = HEADER.exec(regionText);
+    if (!h) return null;
+    from = regionStart + h.index;
+  }
+  stream = { ...stream, tokens: stream.tokens.filter((t) => t.start >= from) };
   const linesWithValues = new Set<number>();
   for (const t of stream.tokens) if (t.t === 'value' && t.kind !== 'blank') linesWithValues.add(t.line);
   const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && linesWithValues.has(t.line));

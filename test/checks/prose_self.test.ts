@@ -163,3 +163,19 @@ describe('prose_repeat on prose-only figures', () => {
     expect(proseRepeat.run(same).map((f) => f.actual)).toEqual([2120]);
   });
 });
+
+describe('prose_parts over table figures', () => {
+  const t = reportText({ prose: { 3: '共收到申请55件,上年结转3件,其中予以公开29件、部分公开7件、本机关不掌握相关信息11件。' } });
+  const claims = [
+    { id: 'w', text: '上年结转3件', value: 3, metric: 't3.total.carried_over', parts: ['a', 'b', 'c'] },
+    { id: 'a', text: '予以公开29件', value: 29, metric: 't3.total.granted', partOf: 'w' },
+    { id: 'b', text: '部分公开7件', value: 7, metric: 't3.total.partial', partOf: 'w' },
+    { id: 'c', text: '本机关不掌握相关信息11件', value: 11, metric: 't3.total.unable.not_held', partOf: 'w' },
+  ];
+  it('leaves figures that all name read cells to prose_vs_table', () => {
+    expect(proseParts.run(build({ text: t, cells: TABLES_QINGSHI, claims }))).toEqual([]);
+  });
+  it('still checks them when the table is missing', () => {
+    expect(proseParts.run(build({ text: t, claims })).map((f) => f.severity)).toEqual(['error']);
+  });
+});

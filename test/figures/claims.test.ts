@@ -180,6 +180,8 @@ describe('subject phrase', () => {
     ['行政复议2件,其中结果维持2件。', 2, '件', '行政复议'],
     ['共收到6份政府信息公开申请。', 6, '份', '政府信息公开申请'],
     ['新闻发布会累计举行14场。', 14, '场', '新闻发布会'],
+    ['现行有效4部规章全部上网公开。', 4, '部', '现行有效规章'],
+    ['编辑出版《某县人民政府公报》6期。', 6, '期', '《某县人民政府公报》'],
   ] as const)('%s', (text, value, unit, subject) => {
     expect(byValue(claimsOf(text), value, unit).subject).toBe(subject);
   });
@@ -196,6 +198,20 @@ describe('which figures are claims', () => {
     const claims = extractClaims(doc, NO_STRUCTURE);
     for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
     expect(claims.map((c) => c.value)).toEqual([1206, 88]);
+  });
+
+  it('skips pipe tables and flattened table rows, keeps the prose around them', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '| 本年新收政府信息公开申请数量 | 31 | 2 | 0 | 0 | 0 | 0 | 33 |',
+      '一、本年新收政府信息公开申请数量 31 2 0 0 0 0 33 二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1',
+      '(一)予以公开 20 1 0 0 0 0 21 (二)部分公开 3 0 0 0 0 0 3',
+      '本年度共收到申请33件,上年结转1件。',
+    ].join('\n');
+    expect(claimsOf(text).map((c) => [c.value, c.metric])).toEqual([
+      [33, 't3.total.new_received'],
+      [1, 't3.total.carried_over'],
+    ]);
   });
 
   it('finds the six headings itself when the structure stage found none', () => {

@@ -60,7 +60,7 @@ describe('notebooks', () => {
     expect(stdout).toContain('1 个(机关, 主题)组合连年出现');
   }, 60_000);
 
-  it('02 also reads the themes stage's own themes.json', () => {
+  it('02 also reads the themes.json the themes stage writes', () => {
     const stdout = runNotebook(join(NOTEBOOKS, '02-problem-themes-over-years.ipynb'), outBuilt);
     expect(stdout).toMatch(/4 份报告，8 条问题陈述，\d+ 个主题/);
   }, 60_000);

@@ -69,6 +69,20 @@ describe('findings.xlsx', async () => {
     expect(ws.views[0]).toMatchObject({ xSplit: 2, ySplit: 1 });
   });
 
+  it('keeps the file valid when report text holds control characters or overlong text', async () => {
+    const messy = structuredClone(records);
+    messy[0]!.problems![1]!.text = '第一页末尾\f第二页开头\u0001';
+    messy[0]!.findings![0]!.message = '长'.repeat(40_000);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(await writeXlsx(join(dir, 'messy.xlsx'), messy));
+    const problems = back.getWorksheet(SHEETS.problems)!;
+    const texts = problems.getColumn(5).values.map(String);
+    expect(texts).toContain('第一页末尾 第二页开头 ');
+    const message = String(back.getWorksheet(SHEETS.findings)!.getRow(2).getCell(11).value);
+    expect(message.length).toBe(32_767);
+    expect(message.endsWith('…')).toBe(true);
+  });
+
   it('问题主题 counts themes, including one the summary left unsized', () => {
     const ws = wb.getWorksheet(SHEETS.themes)!;
     const h = headers(ws);

@@ -71,6 +71,39 @@ describe('heading variants', () => {
   });
 });
 
+describe('other layouts of the headings', () => {
+  it('skips a table of contents listing the six headings before the report', () => {
+    const { text: raw, headings } = syntheticReport();
+    const lines = raw.split('\n');
+    const withToc = [lines[0]!, '目录', ...headings, ...lines.slice(1)].join('\n');
+    const { s, text } = run(withToc);
+    expectSixInOrder(s, text, headings);
+    expect(s.sections[0]!.start).toBeGreaterThan(text.indexOf('全文由'));
+  });
+
+  it('reads markdown headings (## 一、总体情况, **二、…**)', () => {
+    const { text: raw, headings } = syntheticReport();
+    const md = raw
+      .split('\n')
+      .map((l) => (headings.indexOf(l) % 2 === 0 ? `## ${l}` : headings.includes(l) ? `**${l}**` : l))
+      .join('\n');
+    const { s, text } = run(md);
+    expectSixInOrder(s, text, headings);
+  });
+
+  it('accepts parts numbered (一)…(六) when nothing else is numbered as a part', () => {
+    const { text: raw, headings } = syntheticReport({ numbering: 'none' });
+    const cn = ['一', '二', '三', '四', '五', '六'];
+    const numberedHeadings = headings.map((h, k) => `(${cn[k]})${h}`);
+    const body = raw
+      .split('\n')
+      .map((l) => (headings.includes(l) ? numberedHeadings[headings.indexOf(l)]! : l.replace(/^\((.)\)/, '$1是')))
+      .join('\n');
+    const { s, text } = run(body);
+    expectSixInOrder(s, text, numberedHeadings);
+  });
+});
+
 describe('web-page chrome', () => {
   for (const oneLine of [false, true]) {
     it(`is returned as boilerplate and kept out of every section${oneLine ? ' (one line)' : ''}`, () => {
@@ -111,5 +144,45 @@ describe('legacy reports and work summaries', () => {
       '四、明年工作打算',
     ]);
     expect(s.sections.map((x) => x.n)).toEqual([1, 2, 5, 5]);
+  });
+});
+
+describe('wordings seen in the wild', () => {
+  const cases: [number, string][] = [
+    [1, '一、政府信息公开工作总体情况'],
+    [1, '一、基本情况'],
+    [2, '二、主动公开情况'],
+    [2, '二、政府信息主动公开情况'],
+    [3, '三、依申请公开情况'],
+    [3, '三、政府信息公开申请办理情况'],
+    [3, '三、收到和处理政府信息公开申请的情况'],
+    [4, '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
+    [4, '四、政府信息公开行政复议,行政诉讼情况'],
+    [4, '四、行政复议和行政诉讼情况'],
+    [5, '五、存在问题及改进措施'],
+    [5, '五、存在的主要问题和改进情况'],
+    [5, '五、工作中存在的不足及改进方向'],
+    [5, '五、存在问题及下一步工作打算'],
+    [6, '六、其他需报告的事项'],
+    [6, '六、其他事项'],
+  ];
+  for (const [n, heading] of cases) {
+    it(`${heading} → section ${n}`, () => {
+      const { text: raw, headings } = syntheticReport();
+      const { s } = run(raw.replace(headings[n - 1]!, heading));
+      expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(s.sections[n - 1]!.heading).toBe(heading);
+    });
+  }
+});
+
+describe('a table of contents inside a sentence', () => {
+  it('is not taken for the parts when the report repeats the headings', () => {
+    const { text: raw, headings } = syntheticReport();
+    const toc = `本报告分为${headings.map((h) => h).join(';')}六个部分。`;
+    const lines = raw.split('\n');
+    const { s, text } = run([lines[0]!, toc, ...lines.slice(1)].join('\n'));
+    expectSixInOrder(s, text, headings);
+    expect(s.sections[0]!.start).toBeGreaterThan(text.indexOf('六个部分'));
   });
 });

@@ -146,3 +146,14 @@ describe('extractProblems on nested lists', () => {
     expect(texts(statements, 'measure')).toEqual(['抓好专栏建设。按月通报各单位发布情况', '编制专栏维护清单', '落实专人审核', '规范办事指南']);
   });
 });
+
+describe('extractProblems with other sub-heading wordings', () => {
+  it('reads 存在的不足 / 下一步工作安排 sub-headings and a 今后 transition', () => {
+    const a = run('(一)存在的不足\n1.公开目录动态调整不够及时。\n2.业务培训覆盖面偏窄。\n(二)下一步工作安排\n1.每季度复核公开目录。\n2.把培训延伸到村(社区)。');
+    expect(texts(a.statements, 'current')).toEqual(['公开目录动态调整不够及时', '业务培训覆盖面偏窄']);
+    expect(texts(a.statements, 'measure')).toEqual(['每季度复核公开目录', '把培训延伸到村(社区)']);
+    const b = run('本年度工作中还存在一些短板:公开信息的可读性不强;政民互动回复时效偏慢。今后,我局将加强对发布内容的审校,并压缩留言办理时限。');
+    expect(texts(b.statements, 'current')).toEqual(['公开信息的可读性不强', '政民互动回复时效偏慢']);
+    expect(texts(b.statements, 'measure')).toEqual(['今后,我局将加强对发布内容的审校,并压缩留言办理时限']);
+  });
+});

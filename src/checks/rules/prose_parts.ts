@@ -1,6 +1,8 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, same, type ReportRule } from '../engine.js';
+import { isTableKey } from '../../model/metrics.js';
+import { metricValue } from '../cells.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -52,6 +54,9 @@ export const proseParts: ReportRule = {
       if (!whole.parts || whole.parts.length < 2 || whole.unit === '%') continue;
       const parts = topLevelParts(a.doc.text, whole, whole.parts.map((id) => byId.get(id)).filter((c): c is Claim => !!c));
       if (parts.length < 2) continue;
+      // Figures that all name read table cells are checked one by one against the table (prose_vs_table),
+      // which is sounder than guessing which figure a 其中 list hangs from (收到…件,上年结转…件,其中…).
+      if ([whole, ...parts].every((c) => isTableKey(c.metric) && metricValue(a, c.metric!).ok)) continue;
       // Parts counted in another unit (…件, 其中…个) or as shares are not summable.
       if (parts.some((p) => p.unit === '%' || (p.unit && whole.unit && p.unit !== whole.unit))) continue;
       const total = parts.reduce((s, p) => s + p.value, 0);

@@ -50,6 +50,10 @@ export const NON_QUANTITY_PATTERNS: readonly RegExp[] = [
   /第\s*[\d一二三四五六七八九十百千零〇两]+\s*(?:号|条|款|项|章|节|期|次|届|批|个|部分|页|册|卷|篇)?/g,
   // meeting names: 五届政协六次会议, 十四届人大二次会议, 十九届六中全会 (ordinals without 第)
   /[一二三四五六七八九十\d]+届[^,。;\n]{0,12}?[一二三四五六七八九十\d]+(?:次(?:全体)?会议|中全会)/g,
+  // vague magnitudes: 数十条, 几百人, 十几个 (no value can be stated)
+  /[数几][十百千万]+|[十百千]几/g,
+  // quarters as ordinals: 一季度, 4季度 (a count says 4个季度)
+  /[一二三四1-4]\s*季度/g,
   // article references: 第二十条第(一)项
   /第[一二三四五六七八九十百零〇\d]+条(?:第[(（][一二三四五六七八九十\d]+[)）]项)?/g,
   // phone numbers: 0716-8880718, 010-12345678, 13812345678, 400-123-4567

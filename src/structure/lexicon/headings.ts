@@ -58,7 +58,7 @@ export const HEADING_PATTERNS: HeadingPattern[] = [
   {
     n: 5,
     style: 'standard',
-    source: `${GOV}?(?:工作)?(?:中)?存在的?(?:主要)?问题(?:和|及|与|、)?(?:改进|整改)(?:情况|措施|举措|方向|计划)`,
+    source: `${GOV}?(?:工作)?(?:中)?存在的?(?:主要)?(?:问题|不足)(?:和|及|与|、)?(?:改进|整改)(?:情况|措施|举措|方向|计划|工作)`,
   },
   { n: 5, style: 'variant', source: `(?:主要)?(?:问题|不足)(?:和|及|与|、)(?:改进|整改)(?:情况|措施|举措|方向|计划)` },
   {
@@ -70,8 +70,8 @@ export const HEADING_PATTERNS: HeadingPattern[] = [
   { n: 5, style: 'legacy', source: '(?:问题与不足|不足之处|改进措施)' },
 
   // 6 其他需要报告的事项
-  { n: 6, style: 'standard', source: '其他需要报告的?事项' },
-  { n: 6, style: 'variant', source: '其他(?:需要说明的)?(?:事项|情况)' },
+  { n: 6, style: 'standard', source: '其他需要?报告的?事项' },
+  { n: 6, style: 'variant', source: '其他(?:需要?(?:说明|报告)的?)?(?:事项|情况)' },
   { n: 6, style: 'legacy', source: `${GOV}?${FILLER}(?:收费及减免|收费和减免|收费|相关费用|费用)${FILLER}情况` },
   { n: 6, style: 'legacy', source: `${GOV}?(?:情况|工作)?统计表` },
 ];

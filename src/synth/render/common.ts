@@ -5,20 +5,26 @@ import type { Script } from '../types.js';
 import type { Seg } from '../compose.js';
 
 let toTraditional: ((s: string) => string) | null = null;
+/** Conversions of the digit-free pieces of text; nearly all repeat across reports (phrase banks, table labels). */
+const TRADITIONAL = new Map<string, string>();
 
-/** Text in the report's script: traditional reports are converted piece by piece, so offsets stay exact. */
+/**
+ * Text in the report's script: traditional reports are converted piece by piece, so offsets stay exact. Digits are
+ * left out of the conversion (they do not change), which lets the converted pieces be cached across reports.
+ */
 export function converter(script: Script): (s: string) => string {
   if (script === 'simplified') return (s) => s;
   const conv: (s: string) => string = (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }));
-  const cache = new Map<string, string>();
-  return (s) => {
-    let t = cache.get(s);
+  const piece = (p: string) => {
+    let t = TRADITIONAL.get(p);
     if (t === undefined) {
-      t = conv(s);
-      cache.set(s, t);
+      if (TRADITIONAL.size > 200_000) TRADITIONAL.clear();
+      t = conv(p);
+      TRADITIONAL.set(p, t);
     }
     return t;
   };
+  return (s) => s.replace(/[^\d.%+-]+/g, piece);
 }
 
 /** Appends strings and remembers the span of every segment written through `seg`. */

@@ -4,7 +4,7 @@
  * Tables are drawn cell by cell at column positions, as PDFs of Word tables are, without ruling lines.
  */
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Block, Composed } from '../compose.js';
@@ -25,6 +25,8 @@ export function cjkFontPath(): string | null {
   }
   return fontPath;
 }
+
+let fontBytes: Buffer | null = null;
 
 export function pdfAvailable(): boolean {
   return cjkFontPath() !== null;
@@ -49,7 +51,8 @@ export async function renderPdf(composed: Composed, grids: Partial<Record<'t2' |
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('cjk', font);
+  fontBytes ??= readFileSync(font); // read once: the font is 10 MB
+  doc.registerFont('cjk', fontBytes);
   doc.font('cjk');
   const left = doc.page.margins.left;
   const pageWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;

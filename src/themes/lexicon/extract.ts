@@ -48,9 +48,12 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
   { phrase: '上年度存在问题的改进情况', period: 'fixed' },
   { phrase: '上年度问题的改进情况', period: 'fixed' },
   { phrase: '上年度问题整改情况', period: 'fixed' },
+  { phrase: '上年度问题整改落实情况', period: 'fixed' },
   { phrase: '上年度改进情况', period: 'fixed' },
   // "problems and their fixes" together: the items that still read as problems are last year's problems
   { phrase: '上年度存在问题及整改情况', period: 'previous' },
+  { phrase: '上年度存在问题整改情况', period: 'previous' },
+  { phrase: '上一年度存在问题整改情况', period: 'previous' },
   { phrase: '上年度存在的问题及整改情况', period: 'previous' },
   { phrase: '上年度存在问题及改进情况', period: 'previous' },
   { phrase: '上年度存在的问题及改进情况', period: 'previous' },
@@ -66,6 +69,11 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
   { phrase: '存在问题', period: 'current' },
   { phrase: '主要问题', period: 'current' },
   { phrase: '存在不足', period: 'current' },
+  { phrase: '存在的不足', period: 'current' },
+  { phrase: '主要不足', period: 'current' },
+  { phrase: '不足之处', period: 'current' },
+  { phrase: '存在的困难和问题', period: 'current' },
+  { phrase: '困难和问题', period: 'current' },
   { phrase: '问题', period: 'current' },
   { phrase: '下年度改进举措', period: 'measure' },
   { phrase: '下一年度改进举措', period: 'measure' },
@@ -83,6 +91,13 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
   { phrase: '整改措施', period: 'measure' },
   { phrase: '改进情况', period: 'measure' },
   { phrase: '工作打算', period: 'measure' },
+  { phrase: '改进方向', period: 'measure' },
+  { phrase: '努力方向', period: 'measure' },
+  { phrase: '下一步工作', period: 'measure' },
+  { phrase: '下一步工作安排', period: 'measure' },
+  { phrase: '下一步计划', period: 'measure' },
+  { phrase: '改进计划', period: 'measure' },
+  { phrase: '工作计划', period: 'measure' },
 ];
 
 /**
@@ -96,6 +111,7 @@ export const MEASURE_TRANSITIONS: readonly string[] = [
   '整改措施[::]',
   '针对(?:存在的?|上述|以上)(?:问题|不足)',
   '^下一步[,,]',
+  '^(?:今后|为此|对此)[,,]',
   '^下步[,,]',
   '^(?:20[\\d*]{2}|明|下一?)\\s*年(?:度)?[,,]?[^。]{0,30}将',
 ];
