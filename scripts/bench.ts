@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { generateReport } from '../src/synth/index.js';
+import { generateReport, TEXT_RENDERINGS } from '../src/synth/index.js';
 import { analyzeBatch } from '../src/pipeline/batch.js';
 import { readReport, isReadError } from '../src/read/index.js';
 
@@ -29,8 +29,8 @@ const files: string[] = [];
   const { mkdirSync } = await import('node:fs');
   mkdirSync(corpusDir);
   for (let i = 0; i < n; i++) {
-    const r = generateReport(seed, i, { renderings: ['html', 'markdown', 'flat', 'cell-per-line', 'text'] });
-    const f = join(corpusDir, `${r.name}.${r.extension}`);
+    const r = generateReport(seed, i, { renderings: TEXT_RENDERINGS });
+    const f = join(corpusDir, `${r.name}${r.extension}`);
     writeFileSync(f, r.bytes);
     files.push(f);
     bytes += r.bytes.length;

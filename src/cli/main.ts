@@ -51,7 +51,7 @@ Examples:
       },
     });
     (progress as Progress | null)?.stop();
-    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, model: o.model });
+    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
     process.stderr.write(formatSummary(summary) + '\n');
     if (summary.files === 0) {
       process.stderr.write('nianbao: 没有找到任何输入文件 / no input files found\n');
@@ -91,6 +91,43 @@ program
   .action(async () => {
     const { RULES } = await import('../checks/index.js');
     for (const r of RULES) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.scope.padEnd(7)} ${r.title}\n`);
+  });
+
+program
+  .command('themes')
+  .description('只计算跨报告的问题主题 / only the cross-report problem themes (themes.json, themes.csv, themes.md)')
+  .argument('<paths...>', 'files, folders (recursive) or globs')
+  .requiredOption('-o, --out <dir>', 'output folder')
+  .option('-j, --jobs <n>', 'worker threads', (v) => Number.parseInt(v, 10), availableParallelism())
+  .option('--embedder <name>', 'lsa (default, offline) or transformers', 'lsa')
+  .option('--model <dir>', 'local model folder for --embedder transformers, e.g. models/bge-small-zh (see src/themes/README.md)')
+  .addHelpText('after', '\nExamples:\n  nianbao themes corpora/sample --out out/themes\n  nianbao themes reports/ --out out/themes --embedder transformers --model models/bge-small-zh')
+  .action(async (paths: string[], o: { out: string; jobs: number; embedder: string; model?: string }) => {
+    const { analyzeBatch } = await import('../pipeline/batch.js');
+    const { finishBatch } = await import('../pipeline/finish.js');
+    const s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
+    const written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
+    process.stderr.write(`nianbao themes: ${s.ok}/${s.files} 份报告; 输出 ${written.join(', ')}\n`);
+  });
+
+program
+  .command('synth')
+  .description('生成带已知真值的合成报告 / generate synthetic reports with known truth (*.truth.json)')
+  .requiredOption('-n, --n <count>', 'number of reports', (v) => Number.parseInt(v, 10))
+  .option('-s, --seed <seed>', 'random seed (same seed, same bytes)', (v) => Number.parseInt(v, 10), 1)
+  .requiredOption('-o, --out <dir>', 'output folder')
+  .option('--renderings <list>', 'comma list of html,markdown,flat,cell-per-line,docx,pdf')
+  .option('--error-rate <share>', 'share of reports with one injected inconsistency', Number.parseFloat, 0.2)
+  .addHelpText('after', '\nExamples:\n  nianbao synth --n 40 --seed 2024 --out corpora/sample\n  nianbao synth --n 10000 --seed 1 --out /tmp/big --renderings html,markdown,flat')
+  .action(async (o: { n: number; seed: number; out: string; renderings?: string; errorRate: number }) => {
+    if (!Number.isInteger(o.n) || o.n < 1) throw new UsageError('--n 必须是正整数 / --n must be a positive integer');
+    const { generateCorpus, ALL_RENDERINGS } = await import('../synth/index.js');
+    const renderings = o.renderings ? (o.renderings.split(',').map((x) => x.trim()) as typeof ALL_RENDERINGS[number][]) : undefined;
+    const bad = renderings?.filter((r) => !ALL_RENDERINGS.includes(r));
+    if (bad?.length) throw new UsageError(`未知的呈现方式 unknown rendering: ${bad.join(', ')}`);
+    const t0 = Date.now();
+    const { files } = await generateCorpus({ n: o.n, seed: o.seed, out: o.out, errorRate: o.errorRate, ...(renderings ? { renderings } : {}) });
+    process.stderr.write(`nianbao synth: ${files.length} 份报告 reports → ${o.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   });
 
 class UsageError extends Error {}

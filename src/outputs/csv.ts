@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 import { claimRows, findingRows, problemRows, reportRows, tableRows, type Cell, type RowSet } from './rows.js';
-import type { ThemesSummaryLike } from './types.js';
+import type { TextSource, ThemesSummaryLike } from './types.js';
 
 export const BOM = '\uFEFF';
 
@@ -33,7 +33,7 @@ export function rowSetToCsv(set: RowSet): string {
 }
 
 export const reportsCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(reportRows(records));
-export const findingsCsv = (records: readonly ReportRecord[], texts?: Map<string, string>): string =>
+export const findingsCsv = (records: readonly ReportRecord[], texts?: TextSource): string =>
   rowSetToCsv(findingRows(records, texts));
 export const claimsCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(claimRows(records));
 export const tablesCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(tableRows(records));
@@ -46,7 +46,7 @@ export const CSV_FILES = ['reports.csv', 'findings.csv', 'claims.csv', 'tables.c
 export function writeCsvFiles(
   dir: string,
   records: readonly ReportRecord[],
-  extras: { texts?: Map<string, string>; themes?: ThemesSummaryLike | null } = {},
+  extras: { texts?: TextSource; themes?: ThemesSummaryLike | null } = {},
 ): string[] {
   mkdirSync(dir, { recursive: true });
   const docs: Record<(typeof CSV_FILES)[number], string> = {

@@ -14,7 +14,7 @@ import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
 import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_DESCRIPTIONS, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
 import { themeList, themesByYear } from './rows.js';
-import { OUTLIER_THEME_ID, type OutputExtras, type ThemeLike } from './types.js';
+import { OUTLIER_THEME_ID, textOf, type OutputExtras, type ThemeLike } from './types.js';
 
 export interface HtmlOptions extends OutputExtras {
   /** At most this many finding cards are rendered (the rest are counted and left to findings.xlsx/csv). */
@@ -315,7 +315,7 @@ ${bodies.length > MAX_BODIES ? `<p class="muted">另有 ${fmt(bodies.length - MA
 <select id="filter-status"><option value="fail" selected>不符</option><option value="not_assessable">无法判断</option><option value="">全部结论</option></select>
 <span id="filter-count" class="muted"></span></div>
 ${findings.length > shownCount ? `<p class="muted">共 ${fmt(findings.length)} 条，此处列出前 ${fmt(shownCount)} 条(问题严重的报告优先)；全部见 findings.xlsx / findings.csv。</p>` : ''}
-<div id="finding-list">${shownGroups.map(({ r, list }) => reportGroup(r, list, options.texts?.get(r.file), context)).join('\n')}</div>
+<div id="finding-list">${shownGroups.map(({ r, list }) => reportGroup(r, list, list.some((f) => f.evidence.length) ? textOf(options.texts, r.file) : undefined, context)).join('\n')}</div>
 </section>
 
 <section id="themes"><h2>问题主题</h2>

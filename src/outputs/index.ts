@@ -19,7 +19,7 @@ export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, w
 export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer } from './xlsx.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
-export type { OutputExtras, ThemeLike, ThemesSummaryLike } from './types.js';
+export type { OutputExtras, TextSource, ThemeLike, ThemesSummaryLike } from './types.js';
 export { writeThemeFiles } from './themes.js';
 
 export const OUTPUT_FILES = {

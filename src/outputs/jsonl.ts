@@ -2,7 +2,7 @@
  * reports.jsonl: one ReportRecord per line (../shared/spec/output.md), written as results arrive
  * so a long batch can be interrupted and resumed.
  */
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 

@@ -4,7 +4,7 @@
  */
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
-import { OUTLIER_THEME_ID, type ThemeLike, type ThemesSummaryLike } from './types.js';
+import { OUTLIER_THEME_ID, textOf, type TextSource, type ThemeLike, type ThemesSummaryLike } from './types.js';
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -91,10 +91,10 @@ export function reportRows(records: readonly ReportRecord[]): RowSet {
   };
 }
 
-export function findingRows(records: readonly ReportRecord[], texts?: Map<string, string>): RowSet {
+export function findingRows(records: readonly ReportRecord[], texts?: TextSource): RowSet {
   const rows: Row[] = [];
   for (const r of records) {
-    const text = texts?.get(r.file);
+    const text = r.findings?.some((f) => f.evidence.length) ? textOf(texts, r.file) : undefined;
     for (const f of r.findings ?? []) {
       const quotes = f.evidence.map((s) => spanText(text, s)).filter((q): q is string => !!q);
       rows.push({

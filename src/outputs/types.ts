@@ -21,12 +21,23 @@ export interface ThemesSummaryLike {
   byYear?: unknown;
 }
 
+/** Where the writers find a report's original text: a map by file, or a lookup called per file. */
+export type TextSource = Map<string, string> | ((file: string) => string | undefined);
+
+export function textOf(source: TextSource | undefined, file: string): string | undefined {
+  if (!source) return undefined;
+  return typeof source === 'function' ? source(file) : source.get(file);
+}
+
 /** The id of the themes stage's bucket for statements that joined no theme. */
 export const OUTLIER_THEME_ID = 'outliers';
 
 export interface OutputExtras {
-  /** Original (decoded, un-normalised) text of each report by `file`, so evidence spans can be quoted. */
-  texts?: Map<string, string>;
+  /**
+   * Original (decoded, un-normalised) text of each report by `file`, so evidence spans can be quoted.
+   * A function lets a large batch fetch texts on demand instead of holding them all.
+   */
+  texts?: TextSource;
   themes?: ThemesSummaryLike | null;
   /** Title shown on the dashboard. */
   title?: string;

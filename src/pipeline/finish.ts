@@ -2,12 +2,67 @@
  * After the batch: cross-report problem themes and the views people open (CSV, XLSX, SQLite, HTML),
  * all built from reports.jsonl.
  */
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ReportRecord } from '../model/types.js';
+import { readRecords, writeOutputs, type WriteOutputsOptions } from '../outputs/index.js';
+import { buildThemes, makeEmbedder } from '../themes/index.js';
+import type { ProblemItem, ThemeReport } from '../themes/types.js';
+import { readReport, isReadError } from '../read/index.js';
+
 export interface FinishOptions {
   themes: boolean;
-  embedder: string;
+  embedder?: string;
+  /** Local model folder (e.g. models/bge-small-zh) for the transformers embedder. */
   model?: string;
+  formats?: WriteOutputsOptions['formats'];
+  /** Reports whose original text is loaded so the dashboard can quote evidence (bounded for memory). */
+  maxQuotedReports?: number;
 }
 
-export async function finishBatch(_out: string, _opts: FinishOptions): Promise<void> {
-  // wired to src/themes and src/outputs once they land
+/** Statements of every readable record, with where each came from, for buildThemes. */
+export function problemItemsOfRecords(records: readonly ReportRecord[]): { items: ProblemItem[]; at: [number, number][] } {
+  const items: ProblemItem[] = [];
+  const at: [number, number][] = [];
+  records.forEach((r, ri) =>
+    (r.problems ?? []).forEach((p, pi) => {
+      items.push({ statement: { text: p.text, start: p.start, end: p.end, period: p.period }, file: r.file, agency: r.agency ?? null, year: r.year ?? null });
+      at.push([ri, pi]);
+    }),
+  );
+  return { items, at };
+}
+
+export async function computeThemes(records: ReportRecord[], opts: Pick<FinishOptions, 'embedder' | 'model'>): Promise<{ report: ThemeReport; items: ProblemItem[] }> {
+  const { items, at } = problemItemsOfRecords(records);
+  const model = opts.model ? resolve(opts.model) : undefined;
+  const embedder = makeEmbedder(
+    opts.embedder === 'transformers'
+      ? { embedder: 'transformers', ...(model ? { model: basename(model), modelsDir: dirname(model) } : {}) }
+      : { embedder: 'lsa' },
+  );
+  const report = await buildThemes(items, { embedder });
+  // Theme ids go back onto the records' problems (the `theme` field of ../shared/spec/output.md).
+  for (const a of report.assignments) {
+    if (!a.theme) continue;
+    const [ri, pi] = at[a.item]!;
+    records[ri]!.problems![pi]!.theme = a.theme;
+  }
+  return { report, items };
+}
+
+export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
+  const records = await readRecords(join(out, 'reports.jsonl'));
+  const themes = opts.themes ? await computeThemes(records, opts) : null;
+  const texts = new Map<string, string>();
+  const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
+  for (const r of quoted) {
+    const doc = await readReport(r.file);
+    if (!isReadError(doc)) texts.set(r.file, doc.original);
+  }
+  return writeOutputs(out, records, {
+    jsonl: true,
+    texts,
+    ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
+    ...(opts.formats ? { formats: opts.formats } : {}),
+  });
 }

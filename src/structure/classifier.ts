@@ -26,13 +26,12 @@ export const MODEL_PATH = [resolve(here, '../../models/sections.json'), resolve(
   (p) => existsSync(p),
 ) ?? resolve(here, '../../models/sections.json');
 
-/** Features of a paragraph: content tokens plus a few shape markers (tables, pipes, length). */
+/** Features of a paragraph: content tokens and token pairs, plus a few shape markers (tables, pipes, length). */
 export function paragraphFeatures(text: string): string[] {
   const feats = tokensForModel(text);
-  if (process.env.BIGRAM === '1') {
-    const n = feats.length;
-    for (let i = 0; i + 1 < n; i++) feats.push(`${feats[i]}_${feats[i + 1]}`);
-  }
+  // adjacent pairs (主动_公开, 结果_纠正) tell apart sections that share their words
+  const n = feats.length;
+  for (let i = 0; i + 1 < n; i++) feats.push(`${feats[i]}_${feats[i + 1]}`);
   const digits = (text.match(/\d/g) ?? []).length;
   const compact = text.replace(/\s/g, '');
   if (compact.length > 0 && digits / compact.length > 0.3) feats.push('__numeric');

@@ -97,10 +97,12 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     // wording is specific enough to be trusted after any character (…32.52元三、收到和处理政府信息公开申请情况).
     if (!lineStart && !INLINE_BEFORE.test(before) && lex?.style !== 'standard') continue;
     if (lex) {
-      // Arabic numbering is also used for sub-items: only a template heading with its own number counts.
-      if ((numbering === 'arabic' || numbering === 'paren') && !(lex.style === 'standard' && numeral === lex.n)) continue;
-      // A separator-less numeral (一 总体情况) only before a template heading.
-      if (numbering === 'cn' && /\s$/.test(m[0]) && !/[、.,:．]/.test(m[0]) && lex.style === 'legacy') continue;
+      // Arabic and (一) numbering also mark sub-items: only a part heading at a line's start (1.概述), and for
+      // (一) only the template's own words under their own number.
+      if (numbering === 'arabic' && !lineStart) continue;
+      if (numbering === 'paren' && !(lex.style === 'standard' && numeral === lex.n)) continue;
+      // A separator-less numeral (一 概述) inside a long line only before a template heading.
+      if (numbering === 'cn' && !lineStart && !/[、.,:．]/.test(m[0]) && lex.style === 'legacy') continue;
       // A table row that happens to start like a heading is followed by its numbers.
       const after = text.slice(textStart + lex.length, textStart + lex.length + 12);
       if (/^\s*(?:\d+\s+){2,}\d/.test(after)) continue;
@@ -161,8 +163,12 @@ function candidateScore(c: HeadingCandidate): number {
   return s;
 }
 
+/** Numbering families: a report numbers its parts one way (一、/第一部分/一␠ are one family). */
+const FAMILY: Record<HeadingCandidate['numbering'], string> = { cn: 'cn', part: 'cn', arabic: 'arabic', paren: 'paren', none: 'none', annex: 'annex' };
+
 /** Score of following candidate a with b in one chain (null: not allowed). */
 function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
+  if (FAMILY[a.numbering] !== FAMILY[b.numbering]) return null;
   const na = a.numeral!;
   const nb = b.numeral!;
   let t: number | null = null;

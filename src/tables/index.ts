@@ -23,6 +23,7 @@ import { readT2, t2Layout } from './t2.js';
 import { readT4 } from './t4.js';
 import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
+import { readLegacy } from './legacy.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
 export { tokeniseRegion, tokeniseGrid } from './tokens.js';
@@ -84,6 +85,18 @@ export function parseTables(doc: SourceDocument, structure: Structure): TablesRe
     } else {
       const why = absenceReason(id, doc, structure, regions.headings);
       result.absent.push({ id, reason: why.reason, evidence: why.evidence });
+    }
+  }
+  // Pre-2019 reports: their statistics table answers some 表三/表四 questions (applications, 复议, 诉讼).
+  if (!tables.some((t) => t.id === 't3' || t.id === 't4')) {
+    const legacy = readLegacy(doc.text);
+    if (legacy) {
+      for (const id of ['t3', 't4'] as const) {
+        const cells = Object.fromEntries(Object.entries(legacy.cells).filter(([k]) => k.startsWith(id)));
+        if (!Object.keys(cells).length) continue;
+        tables.push({ id, start: legacy.start, end: legacy.end, layout: null, rendering: legacy.split ? 'run-together' : 'flat', cells });
+        result.absent = result.absent.filter((a) => a.id !== id);
+      }
     }
   }
   const t2 = tables.find((t) => t.id === 't2');

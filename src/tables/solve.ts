@@ -72,8 +72,14 @@ function splitReadings(tokens: ValueToken[], width: number): RowVector[] {
       walk(i + 1, [...acc, asGuess(t)]);
       return;
     }
-    for (let k = 1; k <= Math.min(room, t.raw.length); k++)
-      for (const parts of partitions(t.raw, k)) walk(i + 1, [...acc, ...parts.map((p) => asGuess(t, p, Number(p)))]);
+    // A decimal keeps its fraction on the last cell (`13575394432.52元` = 1357 | 5394432.52 …).
+    const [intPart, fraction] = t.raw.split('.') as [string, string | undefined];
+    const tail = fraction === undefined ? '' : `.${fraction}`;
+    for (let k = 1; k <= Math.min(room, intPart.length); k++)
+      for (const parts of partitions(intPart, k)) {
+        const cells = parts.map((p, j) => (j === parts.length - 1 ? p + tail : p));
+        walk(i + 1, [...acc, ...cells.map((p) => asGuess(t, p, Number(p)))]);
+      }
   };
   walk(0, []);
   return out;

@@ -96,7 +96,7 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
         start: base + wStart + at,
         end: base + wStart + end,
         line,
-        splittable: /^\d{2,}$/.test(raw),
+        splittable: /^\d{2,}(?:\.\d+)?$/.test(raw),
       });
       cursor = end;
       const unit = word.slice(end).match(UNIT_SUFFIX);
@@ -192,7 +192,7 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
         tokens.push(...sub);
       } else {
         prev = null;
-        tokens.push({ t: 'value', raw: c, kind: kv.kind, value: kv.value, start: grid.start, end: grid.end, line: lineNo, splittable: /^\d{2,}$/.test(c) });
+        tokens.push({ t: 'value', raw: c, kind: kv.kind, value: kv.value, start: grid.start, end: grid.end, line: lineNo, splittable: /^\d{2,}(?:\.\d+)?$/.test(c) });
       }
     }
   }

@@ -57,6 +57,13 @@ describe('csv', () => {
     for (const r of rows) expect(r.length).toBe(header.length);
   });
 
+  it('fetches texts on demand, only for reports whose findings have evidence', () => {
+    const asked: string[] = [];
+    const doc = findingsCsv(records, (file) => (asked.push(file), texts.get(file)));
+    expect(doc).toContain('收到政府信息公开申请45件');
+    expect(asked.sort()).toEqual([records[0]!.file, records[2]!.file].sort());
+  });
+
   it('tables.csv is long: file, agency, year, metric, value; unreadable cells keep their text', () => {
     const rows = parseCsv(tablesCsv(records).slice(1));
     expect(rows[0]!.slice(0, 5)).toEqual(['file', 'agency', 'year', 'metric', 'value']);

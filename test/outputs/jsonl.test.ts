@@ -1,8 +1,8 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { JsonlWriter, latestPerFile, readRecords, recordedFiles, recordToJsonLine } from '../../src/outputs/jsonl.js';
+import { JsonlWriter, latestPerFile, readLines, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from '../../src/outputs/jsonl.js';
 import { sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-jsonl-'));
@@ -50,6 +50,26 @@ describe('reports.jsonl', () => {
     w.write(records[1]!);
     w.close();
     expect(readRecords(path)).toEqual(records.slice(0, 2));
+  });
+
+  it('reads lines in chunks without splitting a character', () => {
+    const path = join(dir, 'd.jsonl');
+    writeFileSync(path, '\uFEFF' + recordsToJsonl(records));
+    // 7-byte chunks cut through every three-byte Chinese character somewhere.
+    expect([...readLines(path, 7)].filter(Boolean).map((l) => JSON.parse(l.replace(/^\uFEFF/, '')))).toEqual(
+      JSON.parse(JSON.stringify(records)),
+    );
+    expect(readRecords(path)).toEqual(records);
+  });
+
+  it('resumes after a cut line longer than the tail it reads at once', () => {
+    const path = join(dir, 'e.jsonl');
+    const big = { ...records[0]!, title: '年'.repeat(50_000) };
+    writeFileSync(path, recordToJsonLine(records[1]!) + '\n' + recordToJsonLine(big).slice(0, 40_000));
+    const w = new JsonlWriter(path, { append: true });
+    w.write(records[2]!);
+    w.close();
+    expect(readRecords(path)).toEqual([records[1], records[2]]);
   });
 
   it('a missing file reads as no records; duplicates keep the last record', () => {

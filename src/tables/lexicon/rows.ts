@@ -156,3 +156,22 @@ export const MARKER_CELLS: Record<string, 'slash' | 'dash' | 'none'> = {
   '无': 'none',
   '空': 'none',
 };
+
+/**
+ * Pre-2019 (legacy) statistics tables: 指标名称 | 计量单位 | 本年度 | 历年累计. Only the rows that answer a
+ * standard-table question are mapped (as the gold labels do); the rest are read and ignored.
+ */
+export const LEGACY_ROWS: readonly RowSpec[] = [
+  { key: 't3.total.new_received', variants: ['受理依申请公开信息总数', '受理政府信息依申请公开总数', '受理依申请公开总数', '依申请公开信息总数'] },
+  { key: 't3.total.total_processed', variants: ['对申请的答复数', '对申请的答复总数'] },
+  { key: 't3.total.granted', variants: ['同意公开答复数'] },
+  { key: 't3.total.partial', variants: ['同意部分公开答复数'] },
+  { key: 't3.total.denied', variants: ['否决公开答复数', '不予公开答复数'] },
+  { key: 't4.review.total', variants: ['行政复议数'] },
+  { key: 't4.litigation.total', variants: ['行政诉讼数'] },
+  { key: 'ignored', variants: ['主动公开信息数', '主动公开文件数', '网站公开', '政府网站公开数', '政府公报公开', '政府公报公开数', '当面申请数', '传真申请数', '电子邮件申请数', '网上申请数', '信函申请数', '信函传真申请数', '其它形式申请数', '其他类型答复数', '接受行政诉讼举报数', '行政申诉数'] },
+];
+
+/** Header of a legacy statistics table, and the unit column that ends each row label. */
+export const LEGACY_HEADER = /指标名称\s*\|?\s*计量单位/;
+export const LEGACY_UNIT = /(?:条|件|个|次|人次|万元)$/;
