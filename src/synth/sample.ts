@@ -16,7 +16,7 @@ export const SAMPLE_OPTIONS: Omit<CorpusOptions, 'out'> = {
   seed: 2024,
   prefix: 'sample',
   yearsPerBody: 2,
-  errorRate: 0.3,
+  errorRate: 0.25,
   gbkRate: 0.25,
   traditionalRate: 0.15,
 };
