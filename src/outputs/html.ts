@@ -221,6 +221,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   }
   const bodies = [...bodyStats].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0], 'zh'));
   const MAX_BODIES = 100;
+  const MAX_THEME_CARDS = 60;
 
   // ── themes over years ──
   const byYear = themesByYear(records, options.themes);
@@ -300,11 +301,11 @@ ${reasons.length ? table(['失败原因', '文件数'], reasons.map(([k, n]) => 
 
 <section id="rules"><h2>按规则</h2>
 ${rules.length ? `<div class="chart wide" id="chart-rules" style="height:${Math.max(160, 40 + rules.length * 28)}px"></div>
-${table(['规则', '代码', '错误', '警告', '提示', '无法判断', '不符的报告'], rules.map(([k, s]) => [`${escapeHtml(nameOf(RULE_NAMES, k))}${RULE_DESCRIPTIONS[k] ? `<div class="desc">${escapeHtml(RULE_DESCRIPTIONS[k])}</div>` : ''}`, `<code>${escapeHtml(k)}</code>`, fmt(s.error), fmt(s.warning), fmt(s.info), fmt(s.na), fmt(s.reports.size)]), 'rules')}` : '<p class="muted">没有问题发现。</p>'}
+${table(['规则', '代码', '错误', '警告', '提示', '无法判断', '不符的报告'], rules.map(([k, s]) => [`<a href="#findings" class="jump" data-rule="${escapeHtml(k)}">${escapeHtml(nameOf(RULE_NAMES, k))}</a>${RULE_DESCRIPTIONS[k] ? `<div class="desc">${escapeHtml(RULE_DESCRIPTIONS[k])}</div>` : ''}`, `<code>${escapeHtml(k)}</code>`, fmt(s.error), fmt(s.warning), fmt(s.info), fmt(s.na), fmt(s.reports.size)]), 'rules')}` : '<p class="muted">没有问题发现。</p>'}
 </section>
 
 <section id="bodies"><h2>按机关</h2>
-${table(['机关', '年度', '报告数', '错误', '警告', '无法判断'], bodies.slice(0, MAX_BODIES).map(([k, s]) => [escapeHtml(k), escapeHtml([...s.years].sort().join('、')), fmt(s.reports), s.errors ? `<span class="err">${fmt(s.errors)}</span>` : '0', fmt(s.warnings), fmt(s.na)]), 'bodies')}
+${table(['机关', '年度', '报告数', '错误', '警告', '无法判断'], bodies.slice(0, MAX_BODIES).map(([k, s]) => [`<a href="#findings" class="jump" data-agency="${escapeHtml(k)}">${escapeHtml(k)}</a>`, escapeHtml([...s.years].sort().join('、')), fmt(s.reports), s.errors ? `<span class="err">${fmt(s.errors)}</span>` : '0', fmt(s.warnings), fmt(s.na)]), 'bodies')}
 ${bodies.length > MAX_BODIES ? `<p class="muted">另有 ${fmt(bodies.length - MAX_BODIES)} 个机关未列出，见 findings.xlsx。</p>` : ''}
 </section>
 
@@ -321,7 +322,8 @@ ${findings.length > shownCount ? `<p class="muted">共 ${fmt(findings.length)} �
 <section id="themes"><h2>问题主题</h2>
 ${themes.length ? `${themeYears.length ? '<div class="chart-tools"><button type="button" id="themes-count" class="on">数量</button><button type="button" id="themes-share">占比</button></div><div class="chart wide" id="chart-themes" style="height:320px"></div>' : ''}
 <p class="muted">各年度报告“存在的主要问题及改进情况”中归入各主题的问题陈述数；“占比”为占该年度归入主题的陈述的比例。</p>
-<div class="themes">${themes.map((t) => themeCard(t, themedTotal)).join('\n')}</div>` : `<p class="muted">${problems.length ? `共 ${fmt(problems.length)} 条问题陈述，尚未聚类为主题。` : '没有提取到问题陈述。'}</p>`}
+<div class="themes">${themes.slice(0, MAX_THEME_CARDS).map((t) => themeCard(t, themedTotal)).join('\n')}</div>
+${themes.length > MAX_THEME_CARDS ? `<p class="muted">另有 ${fmt(themes.length - MAX_THEME_CARDS)} 个较小的主题未列出，见 themes.md / findings.xlsx。</p>` : ''}` : `<p class="muted">${problems.length ? `共 ${fmt(problems.length)} 条问题陈述，尚未聚类为主题。` : '没有提取到问题陈述。'}</p>`}
 </section>
 
 <section id="failed"><h2>读取失败</h2>
@@ -381,6 +383,8 @@ table.grid td:not(:first-child){white-space:nowrap}
 table.compact{font-size:13px}
 code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#eef1f5;padding:1px 5px;border-radius:4px;margin:0 6px}
 .err{color:var(--err);font-weight:600}
+a.jump{color:inherit;text-decoration:none;border-bottom:1px dotted var(--muted)}
+a.jump:hover{color:var(--accent);border-bottom-color:var(--accent)}
 .filters{display:flex;gap:8px;align-items:center;margin-bottom:12px;flex-wrap:wrap}
 .filters input{flex:1;min-width:240px;padding:6px 10px;border:1px solid var(--line);border-radius:6px;font:inherit}
 .filters select{padding:6px;border:1px solid var(--line);border-radius:6px;font:inherit;background:#fff}
@@ -491,6 +495,14 @@ const PAGE_SCRIPT = `
     count.textContent = '显示 ' + shown + ' / ' + cards.length + ' 条';
   }
   [text, rule, severity, status].forEach(function(el){ el.addEventListener('input', apply); el.addEventListener('change', apply); });
+  // A rule or a body in the tables above opens the findings filtered to it.
+  Array.prototype.forEach.call(document.querySelectorAll('a.jump'), function(a){
+    a.addEventListener('click', function(){
+      var r = a.getAttribute('data-rule'), g = a.getAttribute('data-agency');
+      rule.value = r || ''; text.value = g || ''; severity.value = ''; status.value = '';
+      apply();
+    });
+  });
   apply();
 })();
 `;

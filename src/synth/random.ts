@@ -16,9 +16,12 @@ export function hashSeed(...parts: (string | number)[]): number {
     h ^= 0x7c; // separator
     h = Math.imul(h, 0x01000193);
   }
+  // murmur3's finaliser, so nearby inputs (index i, i+1) give unrelated streams
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Writes the sample corpus (corpora/sample): 40 generated reports with their truth files and a manifest.
  *
- *   npx tsx src/synth/sample.ts [--out corpora/sample] [--seed 2024] [--n 40]
+ *   npx tsx src/synth/sample.ts [--out corpora/sample] [--seed 2030] [--n 40]
  *
  * Reports come in pairs of consecutive years of one body, so the carry-over rule can be seen across files.
  */
@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 
 export const SAMPLE_OPTIONS: Omit<CorpusOptions, 'out'> = {
   n: 40,
-  seed: 2024,
+  seed: 2030,
   prefix: 'sample',
   yearsPerBody: 2,
   errorRate: 0.25,

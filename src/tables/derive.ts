@@ -12,12 +12,11 @@ export function deriveT3Groups(cells: Record<MetricKey, TableCell>): void {
     for (const group of T3_GROUPS) {
       const key = t3Key(col.key, group.key);
       if (cells[key]) continue; // printed (the single (六)其他处理 row, or a printed subtotal)
-      const leaves = T3_ROWS.filter((r) => r.group === group.key)
-        .map((r) => cells[t3Key(col.key, r.key)])
-        .filter((c): c is TableCell => !!c);
-      if (!leaves.length || leaves.some((c) => c.kind !== 'number')) continue;
-      const sum = leaves.reduce((s, c) => s + (c.value ?? 0), 0);
-      cells[key] = derivedCell(key, sum, leaves.map((c) => c.raw).join('+'));
+      // Only from a complete group: a table cut short or missing a row gives no sum rather than a partial one.
+      const leaves = T3_ROWS.filter((r) => r.group === group.key).map((r) => cells[t3Key(col.key, r.key)]);
+      if (leaves.some((c) => !c || c.kind !== 'number')) continue;
+      const sum = leaves.reduce((s, c) => s + (c!.value ?? 0), 0);
+      cells[key] = derivedCell(key, sum, leaves.map((c) => c!.raw).join('+'));
     }
 }
 
@@ -30,6 +29,7 @@ export function deriveT4(cells: Record<MetricKey, TableCell>): void {
 export function deriveT2Aliases(cells: Record<MetricKey, TableCell>): void {
   for (const { from, to } of T2_2019_ALIASES) {
     const c = cells[from];
-    if (c && !cells[to] && c.kind === 'number') cells[to] = { ...derivedCell(to, c.value!, c.raw), ...(c.span ? { span: c.span } : {}) };
+    // Unreadable cells are aliased too, so a check on the 2021 name can say why it cannot be made.
+    if (c && !cells[to]) cells[to] = { ...c, key: to, derived: true };
   }
 }

@@ -78,8 +78,14 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     await page.fill('#filter-text', '南屏县');
     expect(await page.locator('#filter-count').textContent()).toBe('显示 1 / 6 条');
     await page.fill('#filter-text', '');
+    // Clicking a body in 按机关 shows only its findings.
+    await page.click('#bodies a.jump[data-agency="南屏县交通运输局"]');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 1 / 6 条');
+    await page.click('#rules a.jump[data-rule="prose_vs_table"]');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 3 / 6 条');
 
     expect(problems).toEqual([]);
+    await page.reload({ waitUntil: 'load' });
     const artifacts = resolve(import.meta.dirname, '..', '.artifacts');
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'report.png'), fullPage: true });

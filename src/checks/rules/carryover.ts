@@ -16,11 +16,13 @@ export const carryover: CorpusRule = {
     for (const { prev, cur } of consecutivePairs(all)) {
       if (!tableById(prev, 't3') || !tableById(cur, 't3')) continue;
       const unreadable: string[] = [];
+      let printedButUnread = false;
       for (const c of T3_COLUMNS) {
         const now = cellValue(cur, `t3.${c.key}.carried_over`);
         const before = cellValue(prev, `t3.${c.key}.carried_forward`);
         if (!now.ok || !before.ok) {
           unreadable.push(c.name);
+          if ((!now.ok && now.reason === 'unreadable') || (!before.ok && before.reason === 'unreadable')) printedButUnread = true;
           continue;
         }
         if (now.value === before.value) continue;
@@ -34,7 +36,8 @@ export const carryover: CorpusRule = {
           ),
         );
       }
-      if (unreadable.length === T3_COLUMNS.length || (unreadable.length && unreadable.includes('总计')))
+      // Rows that neither table prints (legacy tables have no 结转) are no check at all; unreadable ones are.
+      if (printedButUnread && (unreadable.length === T3_COLUMNS.length || unreadable.includes('总计')))
         addFinding(
           out,
           cur.doc.file,

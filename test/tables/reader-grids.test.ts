@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isReadError, readBuffer } from '../../src/read/index.js';
+import { parseTables, tableValues } from '../../src/tables/index.js';
+import { STRUCTURE, T4_VALUES } from '../fixtures/tables/synthetic.js';
+
+// An HTML report of our own with rowspan/colspan, read by the reader: its grids (spans expanded) are used.
+const td = (t: string | number, attrs = '') => `<td${attrs}>${t}</td>`;
+const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+const HTML = `<html><head><meta charset="utf-8"><title>某县2022年政府信息公开工作年度报告</title></head><body>
+<p>一、总体情况</p><p>本年工作平稳。</p><p>二、主动公开政府信息情况</p><table>
+${tr(td('第二十条第(一)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年制发件数'), td('本年废止件数'), td('现行有效件数'))}
+${tr(td('规章'), td(1), td(0), td(6))}
+${tr(td('行政规范性文件'), td(12), td(3), td(48))}
+${tr(td('第二十条第(五)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年处理决定数量', ' colspan="3"'))}
+${tr(td('行政许可'), td(2716, ' colspan="3"'))}
+</table><p>三、收到和处理政府信息公开申请情况</p><table>
+${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', ' colspan="3" rowspan="3"'), td('申请人情况', ' colspan="7"'))}
+${tr(td('自然人', ' rowspan="2"'), td('法人或其他组织', ' colspan="5"'), td('总计', ' rowspan="2"'))}
+${tr(td('商业企业'), td('科研机构'), td('社会公益组织'), td('法律服务机构'), td('其他'))}
+${tr(td('一、本年新收政府信息公开申请数量', ' colspan="3"'), ...[5, 1, 0, 0, 0, 0, 6].map((v) => td(v)))}
+${tr(td('三、本年度办理结果', ' rowspan="3"'), td('(一)予以公开', ' colspan="2"'), ...[3, 1, 0, 0, 0, 0, 4].map((v) => td(v)))}
+${tr(td('(三)不予公开', ' rowspan="2"'), td('1.属于国家秘密'), ...[1, '/', 0, 0, 0, 0, 1].map((v) => td(v)))}
+${tr(td('2.其他法律行政法规禁止公开'), ...[1, 0, 0, '', 0, 0, 1].map((v) => td(v)))}
+</table><p>四、政府信息公开行政复议、行政诉讼情况</p><table>
+${tr(td('行政复议', ' colspan="5"'), td('行政诉讼', ' colspan="10"'))}
+${tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((h) => td(h, ' rowspan="2"')), td('未经复议直接起诉', ' colspan="5"'), td('复议后起诉', ' colspan="5"'))}
+${tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((h) => td(h)))}
+${tr(...T4_VALUES.map((v) => td(v)))}
+</table><p>五、存在的主要问题及改进情况</p><p>更新慢。</p></body></html>`;
+
+describe('HTML tables through the reader', () => {
+  it('reads the grids with spans expanded, keeping "/" and blank cells unreadable', async () => {
+    const doc = await readBuffer(Buffer.from(HTML), 'report.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    const result = parseTables(doc, STRUCTURE);
+    expect(result.tables.map((t) => [t.id, t.rendering])).toEqual([
+      ['t2', 'html'],
+      ['t3', 'html'],
+      ['t4', 'html'],
+    ]);
+    const v = tableValues(result);
+    expect([v['t2.normative.in_force'], v['t2.licensing'], v['t3.total.new_received'], v['t3.business.granted'], v['t3.total.denied.law_forbidden']]).toEqual([48, 2716, 6, 1, 1]);
+    expect(v['t4.litigation.total']).toBe(3);
+    const t3 = result.tables.find((t) => t.id === 't3')!;
+    expect(t3.cells['t3.business.denied.state_secret']!.kind).toBe('slash');
+    expect(t3.cells['t3.social.denied.law_forbidden']!.kind).toBe('blank');
+    // only two of the eight 不予公开 rows are printed: no group sum
+    expect(v['t3.natural.denied']).toBeUndefined();
+  });
+});
