@@ -2,9 +2,10 @@
  * Runs a notebook's code cells without Jupyter: `npx tsx notebooks/run.ts notebooks/01-corpus-overview.ipynb [OUT]`.
  * The cells are joined into one ES module in a temp folder, their `../src/` imports pointed at this repository.
  * The notebook test uses the same functions, so what runs here is what the test checks.
+ * `--sync` writes each notebook's code to test/notebooks/extracted/*.ts, where the project's `tsc` type-checks it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,29 @@ export function notebookModule(nb: Notebook, srcDir = join(ROOT, 'src')): string
     .replace(/from '\.\.\/src\//g, `from '${srcDir}/`);
 }
 
+/** Where the type-checked copies of the notebooks live (inside tsconfig's `test/**`, so `tsc` checks them). */
+export const TYPED_COPIES = join(ROOT, 'test', 'notebooks', 'extracted');
+
+/** A notebook's code as a .ts file for TYPED_COPIES: the module with imports relative to that folder. */
+export function typedCopy(nb: Notebook, name: string): string {
+  const header = `// Generated from notebooks/${name} by \`npx tsx notebooks/run.ts --sync\`; edit the notebook, not this file.\n`;
+  return header + notebookModule(nb, '../../../src').replace(/\n*$/, '\n');
+}
+
+/** Rewrites every typed copy from the notebooks; returns the files written. */
+export function syncTypedCopies(): string[] {
+  mkdirSync(TYPED_COPIES, { recursive: true });
+  return notebookFiles().map((name) => {
+    const path = join(TYPED_COPIES, name.replace(/\.ipynb$/, '.ts'));
+    writeFileSync(path, typedCopy(readNotebook(join(HERE, name)), name));
+    return path;
+  });
+}
+
+export function notebookFiles(): string[] {
+  return readdirSync(HERE).filter((f) => f.endsWith('.ipynb')).sort();
+}
+
 /** Runs a notebook against an output folder (NIANBAO_OUT); returns what it printed. */
 export function runNotebook(path: string, out?: string, inherit = false): string {
   const tmp = mkdtempSync(join(tmpdir(), 'nianbao-notebook-'));
@@ -52,9 +76,10 @@ export function runNotebook(path: string, out?: string, inherit = false): string
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [nb, out] = process.argv.slice(2);
-  if (!nb) {
-    console.error('用法：npx tsx notebooks/run.ts <笔记本.ipynb> [输出目录]');
+  if (nb === '--sync') {
+    for (const p of syncTypedCopies()) console.log(`已更新 ${p}`);
+  } else if (!nb) {
+    console.error('用法：npx tsx notebooks/run.ts <笔记本.ipynb> [输出目录]    或    npx tsx notebooks/run.ts --sync');
     process.exit(2);
-  }
-  runNotebook(nb, out, true);
+  } else runNotebook(nb, out, true);
 }

@@ -12,7 +12,8 @@ export interface MissingTable {
 
 export function missingTables(a: ReportAnalysis): MissingTable[] {
   const out: MissingTable[] = [];
-  const expect = expectsStandardFormat(a);
+  // Legacy reports, summaries and page excerpts without the six parts owe no standard tables.
+  if (!expectsStandardFormat(a)) return out;
   for (const id of ['t2', 't3', 't4'] as TableId[]) {
     if (a.tables.tables.some((t) => t.id === id)) continue;
     const stated = a.tables.absent.find((x) => x.id === id);
@@ -20,7 +21,6 @@ export function missingTables(a: ReportAnalysis): MissingTable[] {
       out.push({ id, reason: stated.reason, evidence: stated.evidence });
       continue;
     }
-    if (!expect) continue;
     const section = a.structure.sections.find((s) => s.n === TABLE_SECTION[id]);
     if (!section) {
       out.push({ id, reason: a.structure.sections.length ? 'section-missing' : 'not-recognised', evidence: null });

@@ -13,6 +13,11 @@ export function tableById(a: ReportAnalysis, id: TableId): ParsedTable | undefin
   return a.tables.tables.find((t) => t.id === id);
 }
 
+/** Whether a table was read: parsed, or (for the corpus stand-ins the batch keeps) present in `values`. */
+export function hasTable(a: ReportAnalysis, id: TableId): boolean {
+  return !!tableById(a, id) || Object.keys(a.values).some((k) => k.startsWith(`${id}.`));
+}
+
 export function findCell(a: ReportAnalysis, key: MetricKey): TableCell | undefined {
   const id = key.slice(0, 2) as TableId;
   for (const t of a.tables.tables) if (t.id === id && t.cells[key]) return t.cells[key];
@@ -78,8 +83,8 @@ export function t3GroupValue(a: ReportAnalysis, column: string, group: T3Group):
   const subKeys = T3_GROUP_ROWS[group].map((r) => `t3.${column}.${r}`);
   const present = subKeys.filter((k) => findCell(a, k));
   if (present.length) return sum(subKeys.map((k) => cellValue(a, k)));
-  if (g) return cellValue(a, gk); // printed but unreadable
-  return cellValue(a, gk);
+  return cellValue(a, gk); // printed but unreadable, derived, or missing
+
 }
 
 /** Any metric key a claim may name: cells, 表三 group sums, t4.litigation.total. */

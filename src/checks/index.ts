@@ -20,6 +20,8 @@ import { layoutOutdated } from './rules/layout_outdated.js';
 import { yearMismatch } from './rules/year_mismatch.js';
 import { feeContradiction } from './rules/fee_contradiction.js';
 import { multipleDocuments } from './rules/multiple_documents.js';
+import { rateBound } from './rules/rate_bound.js';
+import { t2Totals } from './rules/t2_totals.js';
 import { carryover } from './rules/carryover.js';
 import { inForceContinuity } from './rules/in_force_continuity.js';
 import { nearDuplicate } from './rules/near_duplicate.js';
@@ -31,10 +33,12 @@ export const REPORT_RULES: readonly ReportRule[] = [
   t3TotalProcessed,
   t3RowSum,
   t4GroupSum,
+  t2Totals,
   cellValueRule,
   proseVsTable,
   proseParts,
   proseRate,
+  rateBound,
   proseRepeat,
   sectionMissing,
   tableMissing,

@@ -72,6 +72,12 @@ export function containment(a: Signature, b: Signature): number {
   return Math.min(1, (j * (a.size + b.size)) / ((1 + j) * a.size));
 }
 
+/**
+ * A band value shared by more reports than this comes from wording every report uses, not from copying;
+ * such buckets are skipped so a large batch does not compare all pairs.
+ */
+export const MAX_BUCKET = 200;
+
 /** Index pairs (i < j) sharing at least one LSH band. */
 export function candidatePairs(sigs: readonly Signature[], rows = BAND_ROWS): [number, number][] {
   const pairs = new Set<string>();
@@ -85,7 +91,8 @@ export function candidatePairs(sigs: readonly Signature[], rows = BAND_ROWS): [n
       if (list) list.push(i);
       else buckets.set(key, [i]);
     });
-    for (const list of buckets.values())
+    for (const list of buckets.values()) {
+      if (list.length > MAX_BUCKET) continue;
       for (let x = 0; x < list.length; x++)
         for (let y = x + 1; y < list.length; y++) {
           const k = `${list[x]},${list[y]}`;
@@ -94,6 +101,7 @@ export function candidatePairs(sigs: readonly Signature[], rows = BAND_ROWS): [n
             out.push([list[x]!, list[y]!]);
           }
         }
+    }
   }
   return out;
 }

@@ -14,8 +14,9 @@ export function reportYear(a: ReportAnalysis): number | null {
  * (2008–2018) reports and department summaries have no standard tables, so their absence says nothing.
  */
 export function expectsStandardFormat(a: ReportAnalysis): boolean {
-  if (a.layout === '2021' || a.layout === '2019' || a.tables.layout !== null || a.tables.tables.length > 0) return true;
   if (a.layout === 'legacy') return false;
   const year = reportYear(a);
+  if (year !== null && year < 2019) return false;
+  if (a.layout === '2021' || a.layout === '2019' || a.tables.layout !== null || a.tables.tables.length > 0) return true;
   return year !== null && year >= 2020 && a.structure.sections.length >= 3;
 }

@@ -138,6 +138,8 @@ export interface ParsedTable extends Span {
   layout: '2021' | '2019' | null;
   rendering: TableRendering;
   cells: Record<MetricKey, TableCell>;
+  /** How rows were identified: by their printed labels, or (labels drifted away in PDF text) by the standard row order. */
+  readBy?: 'labels' | 'standard-order';
 }
 
 export type TableAbsenceReason = 'image' | 'empty-section' | 'not-recognised' | 'section-missing';

@@ -9,11 +9,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { metricName, T4_COLUMNS } from '../model/metrics.js';
+import { metricName, T3_COLUMNS, T3_GROUPS, T4_COLUMNS } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
 import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_DESCRIPTIONS, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
-import { themeList, themesByYear } from './rows.js';
+import { evidenceOf, themeList, themesByYear } from './rows.js';
 import { OUTLIER_THEME_ID, textOf, type OutputExtras, type ThemeLike } from './types.js';
 
 export interface HtmlOptions extends OutputExtras {
@@ -81,26 +81,59 @@ export function highlightSnippet(text: string | undefined, span: { start: number
   );
 }
 
+/**
+ * Several spans of one text as few snippets: spans close together (a table row's cells, a total and its parts)
+ * share one snippet with every span marked. At most `maxSnippets` snippets.
+ */
+export function highlightSpans(text: string, spans: readonly { start: number; end: number }[], context = 60, maxSnippets = 3): string[] {
+  const valid = spans
+    .filter((s) => s.start >= 0 && s.end <= text.length && s.end >= s.start)
+    .map((s) => ({ start: s.start, end: s.end }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const clusters: { start: number; end: number }[][] = [];
+  for (const s of valid) {
+    const last = clusters[clusters.length - 1];
+    const lastEnd = last ? Math.max(...last.map((x) => x.end)) : -Infinity;
+    if (last && s.start - lastEnd <= 2 * context) last.push(s);
+    else clusters.push([s]);
+  }
+  const clean = (x: string): string => escapeHtml(x.replace(/\s+/g, ' '));
+  return clusters.slice(0, maxSnippets).map((cluster) => {
+    const from = Math.max(0, cluster[0]!.start - context);
+    const to = Math.min(text.length, Math.max(...cluster.map((x) => x.end)) + context);
+    let out = from > 0 ? '…' : '';
+    let at = from;
+    for (const s of cluster) {
+      if (s.start < at) continue; // overlapping spans: the first one marks the text
+      out += clean(text.slice(at, s.start)) + `<mark>${clean(text.slice(s.start, s.end))}</mark>`;
+      at = s.end;
+    }
+    return out + clean(text.slice(at, to)) + (to < text.length ? '…' : '');
+  });
+}
+
 type FindingOf = NonNullable<ReportRecord['findings']>[number];
 
 function findingCard(r: ReportRecord, f: FindingOf, text: string | undefined, context: number): string {
-  const quotes = f.evidence.map((s) => {
-    const snippet = highlightSnippet(text, s, context);
-    if (snippet) return snippet;
-    // Without the original text, a claim at the same span still gives the reviewer the phrase.
-    const claim = (r.claims ?? []).find((c) => c.start <= s.start && c.end >= s.end);
-    return claim ? `<mark>${escapeHtml(claim.text)}</mark>` : `<span class="muted">位置 ${s.start}–${s.end}(原文未附)</span>`;
-  });
+  const evidence = evidenceOf(f);
+  const quotes =
+    text !== undefined && evidence.length
+      ? highlightSpans(text, evidence, context)
+      : evidence.map((s) => {
+          // Without the original text, a claim at the same span still gives the reviewer the phrase.
+          const claim = (r.claims ?? []).find((c) => c.start <= s.start && c.end >= s.end);
+          return claim ? `<mark>${escapeHtml(claim.text)}</mark>` : `<span class="muted">位置 ${s.start}–${s.end}(原文未附)</span>`;
+        });
   const tableValue = f.metric && r.tables && f.metric in r.tables ? r.tables[f.metric] : undefined;
   const unreadable = f.metric && r.unreadableCells && f.metric in r.unreadableCells ? r.unreadableCells[f.metric] : undefined;
-  const group = relatedCells(r, f.metric);
+  const group = relatedCells(r, f.rule, f.metric);
   const cellRows = [
     f.metric
       ? `<tr><th>指标</th><td>${escapeHtml(metricName(f.metric))}${metricName(f.metric) !== f.metric ? `<div class="key">${escapeHtml(f.metric)}</div>` : ''}</td></tr>`
       : '',
     tableValue !== undefined ? `<tr><th>表格数值</th><td class="num">${fmt(tableValue)}</td></tr>` : '',
     unreadable !== undefined ? `<tr><th>表格原文</th><td class="num">${escapeHtml(unreadable)}(无法读取)</td></tr>` : '',
-    group ? `<tr><th>同组单元格</th><td>${group}</td></tr>` : '',
+    group ? `<tr><th>相关单元格</th><td>${group}</td></tr>` : '',
     f.expected != null ? `<tr><th>期望值</th><td class="num">${fmt(f.expected)}</td></tr>` : '',
     f.actual != null ? `<tr><th>实际值</th><td class="num">${fmt(f.actual)}</td></tr>` : '',
     f.expected != null && f.actual != null
@@ -120,7 +153,7 @@ ${evidenceBlock(quotes, cellRows)}
 
 /** Prose beside table: only the sides that have something to show; nothing when neither has. */
 function evidenceBlock(quotes: string[], cellRows: string): string {
-  const prose = quotes.length ? `<div class="prose"><h4>正文</h4>${quotes.map((q) => `<p>${q}</p>`).join('')}</div>` : '';
+  const prose = quotes.length ? `<div class="prose"><h4>原文</h4>${quotes.map((q) => `<p>${q}</p>`).join('')}</div>` : '';
   const cell = cellRows ? `<div class="cell"><h4>表格</h4><table>${cellRows}</table></div>` : '';
   if (!prose && !cell) return '';
   return `<div class="evidence${prose && cell ? '' : ' single'}">${prose}${cell}</div>`;
@@ -136,16 +169,38 @@ ${list.map((f) => findingCard(r, f, text, context)).join('\n')}</section>`;
 
 const findingRank = (f: FindingOf): number => (f.status === 'not_assessable' ? 3 : 0) + sevRank(f.severity);
 
-/** 表四: the five cells of the metric's group (维持/纠正/其他/未审结/总计), so a sum can be checked by eye. */
-function relatedCells(r: ReportRecord, metric: string | null | undefined): string | null {
-  const m = /^t4\.(review|litigation_direct|litigation_after_review)\./.exec(metric ?? '');
-  if (!m) return null;
-  const cells = T4_COLUMNS.map((c) => {
-    const key = `t4.${m[1]}.${c.key}`;
-    const v = r.tables?.[key] ?? r.unreadableCells?.[key];
-    return `<span class="mini${key === metric ? ' this' : ''}">${escapeHtml(c.name)} <b>${v === undefined ? '—' : escapeHtml(typeof v === 'number' ? fmt(v) : v)}</b></span>`;
-  });
-  return cells.join('');
+const miniCell = (r: ReportRecord, key: string, label: string, metric: string | null | undefined): string => {
+  const v = r.tables?.[key] ?? r.unreadableCells?.[key];
+  return `<span class="mini${key === metric ? ' this' : ''}">${escapeHtml(label)} <b>${v === undefined ? '—' : escapeHtml(typeof v === 'number' ? fmt(v) : v)}</b></span>`;
+};
+
+const T3_BALANCE_ROWS = [
+  { key: 'new_received', name: '一、新收' },
+  { key: 'carried_over', name: '二、上年结转' },
+  { key: 'total_processed', name: '(七)总计' },
+  { key: 'carried_forward', name: '四、结转下年' },
+];
+const T3_RESULT_ROWS = [
+  { key: 'granted', name: '予以公开' },
+  { key: 'partial', name: '部分公开' },
+  ...T3_GROUPS.map((g) => ({ key: g.key, name: g.name })),
+  { key: 'total_processed', name: '(七)总计' },
+];
+
+/**
+ * The cells a table identity adds up, so the sum can be checked by eye: 表四 a group's five columns; 表三 a row's
+ * seven columns (t3_row_sum), a column's balance (t3_balance) or its results (t3_total_processed).
+ */
+function relatedCells(r: ReportRecord, rule: string, metric: string | null | undefined): string | null {
+  const t4 = /^t4\.(review|litigation_direct|litigation_after_review)\./.exec(metric ?? '');
+  if (t4) return T4_COLUMNS.map((c) => miniCell(r, `t4.${t4[1]}.${c.key}`, c.name, metric)).join('');
+  const t3 = /^t3\.([a-z_]+)\.(.+)$/.exec(metric ?? '');
+  if (!t3) return null;
+  const [, column, row] = t3;
+  if (rule === 't3_row_sum') return T3_COLUMNS.map((c) => miniCell(r, `t3.${c.key}.${row}`, c.name, metric)).join('');
+  if (rule === 't3_balance') return T3_BALANCE_ROWS.map((x) => miniCell(r, `t3.${column}.${x.key}`, x.name, metric)).join('');
+  if (rule === 't3_total_processed') return T3_RESULT_ROWS.map((x) => miniCell(r, `t3.${column}.${x.key}`, x.name, metric)).join('');
+  return null;
 }
 
 function table(headers: string[], rows: string[][], cls = ''): string {
@@ -316,7 +371,7 @@ ${bodies.length > MAX_BODIES ? `<p class="muted">另有 ${fmt(bodies.length - MA
 <select id="filter-status"><option value="fail" selected>不符</option><option value="not_assessable">无法判断</option><option value="">全部结论</option></select>
 <span id="filter-count" class="muted"></span></div>
 ${findings.length > shownCount ? `<p class="muted">共 ${fmt(findings.length)} 条，此处列出前 ${fmt(shownCount)} 条(问题严重的报告优先)；全部见 findings.xlsx / findings.csv。</p>` : ''}
-<div id="finding-list">${shownGroups.map(({ r, list }) => reportGroup(r, list, list.some((f) => f.evidence.length) ? textOf(options.texts, r.file) : undefined, context)).join('\n')}</div>
+<div id="finding-list">${shownGroups.map(({ r, list }) => reportGroup(r, list, list.some((f) => evidenceOf(f).length) ? textOf(options.texts, r.file) : undefined, context)).join('\n')}</div>
 </section>
 
 <section id="themes"><h2>问题主题</h2>

@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 import { writeCsvFiles } from './csv.js';
 import { writeHtml } from './html.js';
-import { latestPerFile, recordsToJsonl } from './jsonl.js';
+import { JsonlWriter, latestPerFile } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
-import type { OutputExtras, ThemesSummaryLike } from './types.js';
+import type { OutputExtras, TextSource, ThemesSummaryLike } from './types.js';
+import { evidenceOf } from './rows.js';
 import { writeXlsx } from './xlsx.js';
 import { writeThemeFiles } from './themes.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 
-export { JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
+export { iterateRecords, JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
 export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, writeCsvFiles } from './csv.js';
 export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer } from './xlsx.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
@@ -30,13 +31,18 @@ export const OUTPUT_FILES = {
   themes: 'themes.json',
 } as const;
 
-export interface WriteOutputsOptions extends OutputExtras {
+export interface WriteOutputsOptions extends Omit<OutputExtras, 'texts'> {
+  /**
+   * Original texts for quoting evidence: a map, a lookup, or an async reader (e.g. re-reading the file), which is
+   * called once for each report whose findings carry evidence, a few at a time, before anything is written.
+   */
+  texts?: TextSource | ((file: string) => Promise<string | undefined>);
   /** Rewrite reports.jsonl from `records` (default true). Pass false when a JsonlWriter already streamed it. */
   jsonl?: boolean;
   /** The statements the themes were built from, in the order of `themes.assignments` (for themes.csv/.json). */
   themeItems?: readonly ProblemItem[];
   /** Formats to write (default all). */
-  formats?: readonly ('jsonl' | 'csv' | 'xlsx' | 'sqlite' | 'html' | 'themes')[];
+  formats?: readonly OutputFormat[];
 }
 
 /** A full ThemeReport from the themes stage (rather than a loose summary) can go to its own writer. */
@@ -56,22 +62,75 @@ function writeThemes(dir: string, themes: ThemesSummaryLike, items: readonly Pro
   return [path];
 }
 
-/** Writes the output folder; returns the paths written. Duplicate records of a file (resume) keep the last. */
+export type OutputFormat = 'jsonl' | 'csv' | 'xlsx' | 'sqlite' | 'html' | 'themes';
+
+/**
+ * Writes the output folder; returns the paths written. Duplicate records of a file (resume) keep the last.
+ * Each format is written independently: if one fails the others are still written, then an error names the failures.
+ */
 export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord[], options: WriteOutputsOptions = {}): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const records = latestPerFile(recordsIn);
-  const want = new Set(options.formats ?? ['jsonl', 'csv', 'xlsx', 'sqlite', 'html', 'themes']);
-  const extras: OutputExtras = { ...options, generatedAt: options.generatedAt ?? new Date().toISOString() };
+  const want = new Set<OutputFormat>(options.formats ?? ['jsonl', 'csv', 'xlsx', 'sqlite', 'html', 'themes']);
+  const extras: OutputExtras = {
+    ...options,
+    texts: await resolveTexts(records, options.texts),
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+  };
+  const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
+    ['jsonl', () => (options.jsonl === false ? [] : [writeJsonl(join(dir, OUTPUT_FILES.jsonl), records)])],
+    ['themes', () => (options.themes ? writeThemes(dir, options.themes, options.themeItems) : [])],
+    ['csv', () => writeCsvFiles(dir, records, extras)],
+    ['xlsx', async () => [await writeXlsx(join(dir, OUTPUT_FILES.xlsx), records, extras)]],
+    ['sqlite', () => [writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes)]],
+    ['html', () => [writeHtml(join(dir, OUTPUT_FILES.html), records, extras)]],
+  ];
   const written: string[] = [];
-  if (want.has('jsonl') && options.jsonl !== false) {
-    const path = join(dir, OUTPUT_FILES.jsonl);
-    writeFileSync(path, recordsToJsonl(records), 'utf8');
-    written.push(path);
+  const failures: string[] = [];
+  for (const [format, write] of steps) {
+    if (!want.has(format)) continue;
+    try {
+      written.push(...(await write()));
+    } catch (e) {
+      failures.push(`${format}(${e instanceof Error ? e.message : String(e)})`);
+    }
   }
-  if (want.has('themes') && options.themes) written.push(...writeThemes(dir, options.themes, options.themeItems));
-  if (want.has('csv')) written.push(...writeCsvFiles(dir, records, extras));
-  if (want.has('xlsx')) written.push(await writeXlsx(join(dir, OUTPUT_FILES.xlsx), records, extras));
-  if (want.has('sqlite')) written.push(writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes));
-  if (want.has('html')) written.push(writeHtml(join(dir, OUTPUT_FILES.html), records, extras));
+  if (failures.length) throw new Error(`以下输出未能写出：${failures.join('；')}；其余已写入 ${dir}`);
   return written;
+}
+
+/** An async text reader becomes a map holding the texts of the reports whose findings carry evidence. */
+async function resolveTexts(
+  records: readonly ReportRecord[],
+  source: WriteOutputsOptions['texts'],
+  concurrency = 4,
+): Promise<TextSource | undefined> {
+  if (typeof source !== 'function') return source;
+  const files = records.filter((r) => (r.findings ?? []).some((f) => evidenceOf(f).length)).map((r) => r.file);
+  const texts = new Map<string, string>();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      try {
+        const text = await source(file);
+        if (text !== undefined) texts.set(file, text);
+      } catch {
+        // A file that cannot be re-read simply shows no quote.
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return texts;
+}
+
+/** reports.jsonl line by line (a whole batch may not fit in one string). */
+function writeJsonl(path: string, records: readonly ReportRecord[]): string {
+  const w = new JsonlWriter(path);
+  try {
+    for (const r of records) w.write(r);
+  } finally {
+    w.close();
+  }
+  return path;
 }

@@ -31,6 +31,11 @@ function ident(r: ReportRecord): Row {
   return { file: r.file, agency: r.agency ?? null, year: r.year ?? null };
 }
 
+/** A finding's evidence spans, tolerating records written by hand or by older versions (missing or null entries). */
+export function evidenceOf(f: { evidence?: readonly ({ start: number; end: number } | null | undefined)[] | null }): { start: number; end: number }[] {
+  return (f.evidence ?? []).filter((s): s is { start: number; end: number } => !!s && Number.isFinite(s.start) && Number.isFinite(s.end));
+}
+
 /** Evidence spans as `start-end;start-end` (original offsets). */
 export function formatSpans(spans: readonly { start: number; end: number }[] | undefined): string {
   return (spans ?? []).map((s) => `${s.start}-${s.end}`).join(';');
@@ -94,9 +99,9 @@ export function reportRows(records: readonly ReportRecord[]): RowSet {
 export function findingRows(records: readonly ReportRecord[], texts?: TextSource): RowSet {
   const rows: Row[] = [];
   for (const r of records) {
-    const text = r.findings?.some((f) => f.evidence.length) ? textOf(texts, r.file) : undefined;
+    const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(texts, r.file) : undefined;
     for (const f of r.findings ?? []) {
-      const quotes = f.evidence.map((s) => spanText(text, s)).filter((q): q is string => !!q);
+      const quotes = evidenceOf(f).map((s) => spanText(text, s)).filter((q): q is string => !!q);
       rows.push({
         ...ident(r),
         rule: f.rule,
@@ -107,7 +112,7 @@ export function findingRows(records: readonly ReportRecord[], texts?: TextSource
         expected: f.expected ?? null,
         actual: f.actual ?? null,
         message: f.message,
-        evidence: formatSpans(f.evidence),
+        evidence: formatSpans(evidenceOf(f)),
         evidence_text: quotes.length ? quotes.join(' … ') : null,
       });
     }

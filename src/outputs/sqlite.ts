@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
-import { tableOfMetric, themeList } from './rows.js';
+import { evidenceOf, tableOfMetric, themeList } from './rows.js';
 import type { ThemesSummaryLike } from './types.js';
 
 export const SCHEMA = `
@@ -167,7 +167,7 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
       for (const f of r.findings ?? [])
         ins.finding.run(
           id, ...who, f.rule, f.severity, f.status ?? 'fail', f.metric ?? null, f.message, f.expected ?? null, f.actual ?? null,
-          json(f.evidence.map((s) => ({ start: s.start, end: s.end }))),
+          json(evidenceOf(f).map((s) => ({ start: s.start, end: s.end }))),
         );
       for (const p of r.problems ?? []) ins.problem.run(id, ...who, p.text, p.period, p.theme ?? null, p.start, p.end);
     }

@@ -1,7 +1,7 @@
 /**
  * Recognising web-page chrome (当前位置, 分享到, 打印本页, 责任编辑, ICP备 …) line by line.
  */
-import { INLINE_TRAILERS, LEADING_CHROME, LINE_PATTERNS, MAX_CHROME_LINE, PIPES_ONLY } from './lexicon/boilerplate.js';
+import { INLINE_TRAILERS, LEADING_CHROME, LINE_PATTERNS, MAX_CHROME_LINE, NAV_WORDS, PIPES_ONLY } from './lexicon/boilerplate.js';
 
 /** The words of a line, without table pipes and spaces around them. */
 export function lineWords(line: string): string {
@@ -12,7 +12,9 @@ export function lineWords(line: string): string {
 export function isBoilerplateLine(line: string): boolean {
   const w = lineWords(line);
   if (!w || w.length > MAX_CHROME_LINE) return false;
-  return LINE_PATTERNS.some((p) => p.test(w));
+  if (LINE_PATTERNS.some((p) => p.test(w))) return true;
+  const words = w.split(/[\s|/>»·]+/).filter(Boolean);
+  return words.length >= 2 && words.every((x) => NAV_WORDS.has(x));
 }
 
 /** True for a line of table pipes only: layout, not content; neutral for sectioning. */

@@ -133,6 +133,16 @@ export class SectionClassifier {
     return out;
   }
 
+  /**
+   * Probabilities for decoding a sequence: a paragraph without a word (a cell of bare numbers) says which
+   * section it is in only through its neighbours, so it gets no evidence of its own; otherwise runs of digits
+   * (common in 表三 printed a cell per line) would outvote the header cells of the table they belong to.
+   */
+  sequenceScores(text: string): Map<ParagraphLabel, number> {
+    if (!paragraphFeatures(text).some((f) => !f.startsWith('__'))) return new Map(SECTION_LABELS.map((l) => [l, 1 / SECTION_LABELS.length]));
+    return this.scores(text);
+  }
+
   classify(text: string): ParagraphLabel {
     let best: ParagraphLabel = 1;
     let bp = -1;

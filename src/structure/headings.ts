@@ -50,6 +50,9 @@ export function matchHeadingText(
   return best;
 }
 
+/** Every template heading ends with one of these words (a cheap test before the lexicon's regexes). */
+const BARE_HINT = /情况|事项|措施|举措|方向|计划|工作|主动公开/;
+
 /** What may precede a heading on its line: spaces, table pipes, markdown marks (## **一、总体情况**). */
 const LINE_PREFIX = /^[\s|#*>]*$/;
 
@@ -143,7 +146,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     if (lineEnd < 0) lineEnd = text.length;
     const raw = text.slice(lineStartAt, lineEnd);
     const words = trimCell(raw);
-    if (words.length >= 4 && words.length <= 30 && !inExcluded(lineStartAt)) {
+    if (words.length >= 4 && words.length <= 30 && BARE_HINT.test(words) && !inExcluded(lineStartAt)) {
       const at = lineStartAt + raw.indexOf(words);
       const lex = matchHeadingText(text, at);
       const tail = words.slice(lex?.length ?? 0);
@@ -163,8 +166,11 @@ function candidateScore(c: HeadingCandidate): number {
   return s;
 }
 
-/** Numbering families: a report numbers its parts one way (一、/第一部分/一␠ are one family). */
-const FAMILY: Record<HeadingCandidate['numbering'], string> = { cn: 'cn', part: 'cn', arabic: 'arabic', paren: 'paren', none: 'none', annex: 'annex' };
+/**
+ * Numbering families: a report numbers its parts one way (一、 一. 一␠ are one family; 第一部分 another, whose parts
+ * may hold sub-items numbered 一、).
+ */
+const FAMILY: Record<HeadingCandidate['numbering'], string> = { cn: 'cn', part: 'part', arabic: 'arabic', paren: 'paren', none: 'none', annex: 'annex' };
 
 /** Score of following candidate a with b in one chain (null: not allowed). */
 function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {

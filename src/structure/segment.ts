@@ -206,7 +206,7 @@ function fillGaps(text: string, sections: Section[], units: Unit[], classifier: 
     const body = units.filter((u) => u.kind === 'content' && u.end <= first.start);
     const allowed: ParagraphLabel[] = ['preamble'];
     for (let n = 1; n < first.n; n++) allowed.push(n as SectionNo);
-    const probs = body.map((u) => classifier.scores(text.slice(u.start, u.end)));
+    const probs = body.map((u) => classifier.sequenceScores(text.slice(u.start, u.end)));
     const labels = decodeInOrder(probs, allowed);
     const from = labels.findIndex((l) => l !== 'preamble');
     let evidence = 0;
@@ -232,7 +232,7 @@ function fillGaps(text: string, sections: Section[], units: Unit[], classifier: 
     if (body.length === 0) continue;
     const allowed: ParagraphLabel[] = [];
     for (let n = sec.n; n < next.n; n++) allowed.push(n as SectionNo);
-    const probs = body.map((u) => classifier.scores(text.slice(u.start, u.end)));
+    const probs = body.map((u) => classifier.sequenceScores(text.slice(u.start, u.end)));
     const labels = decodeInOrder(probs, allowed);
     const first = labels.findIndex((l) => l !== sec.n);
     if (first < 0) continue;
@@ -297,7 +297,8 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       while (lastContent >= 0 && (inside[lastContent]!.kind === 'boilerplate' || inside[lastContent]!.kind === 'pipes')) lastContent--;
       end = lastContent >= 0 ? Math.max(inside[lastContent]!.end, h.end) : h.end;
       sections.push({
-        n: h.n ?? 0 as SectionNo,
+        // a generic part heading (n null) gets its section just below, once every part's extent is known
+        n: h.n ?? (0 as SectionNo),
         heading: text.slice(h.start, h.end).trim(),
         headingSpan: { start: h.start, end: h.end },
         start: h.start,
@@ -315,7 +316,7 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
         const body = units.filter((u) => u.start >= s.start && u.end <= s.end && u.kind === 'content');
         const total = new Map<SectionNo, number>();
         for (const u of body) {
-          for (const [l, p] of classifier.scores(unitText(u))) {
+          for (const [l, p] of classifier.sequenceScores(unitText(u))) {
             if (typeof l === 'number') total.set(l, (total.get(l) ?? 0) + Math.log(Math.max(p, 1e-9)));
           }
         }
@@ -343,7 +344,7 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
   } else {
     const classifier = getClassifier();
     const content = units.filter((u) => u.kind !== 'boilerplate' && u.kind !== 'pipes' && u.start < Math.max(reportEnd, 1));
-    const labels = classifier ? decodeInOrder(content.map((u) => classifier.scores(unitText(u)))) : content.map(() => 'preamble' as const);
+    const labels = classifier ? decodeInOrder(content.map((u) => classifier.sequenceScores(unitText(u)))) : content.map(() => 'preamble' as const);
     const byUnit = new Map<Unit, ParagraphLabel>();
     content.forEach((u, i) => byUnit.set(u, labels[i]!));
     for (const u of units) {

@@ -6,15 +6,13 @@ import type { SourceDocument, Structure } from '../model/types.js';
 import type { TrainingParagraph } from './classifier.js';
 import { segmentWith } from './segment.js';
 
-/** A structure is clear when every section came from a heading and no section appears twice (no collection). */
+/**
+ * A structure is clear when every section came from a heading and the report is one report (section 1 at most
+ * once: a collection restarts its numbering). Legacy reports may map two parts to one section (收费 and 其他 → 6).
+ */
 export function isClearStructure(s: Structure): boolean {
   if (s.sections.length === 0) return false;
-  const seen = new Set<number>();
-  for (const sec of s.sections) {
-    if (!sec.headingSpan || seen.has(sec.n)) return false;
-    seen.add(sec.n);
-  }
-  return true;
+  return s.sections.every((sec) => sec.headingSpan !== null) && s.sections.filter((sec) => sec.n === 1).length <= 1;
 }
 
 /** Paragraphs labelled by headings and rules only (no classifier), or [] when the headings are not clear. */

@@ -350,6 +350,8 @@ export function compose(plan: Plan, v: Values): Composed {
     p.t('。');
     if (tp > 0) {
       p.t('已').c(`答复${tp}件`, tp, '件', 't3.total.total_processed');
+      const co = v['t3.total.carried_over']!;
+      if (co > 0) p.t('（含').c(`上年结转申请${co}件`, co, '件', 't3.total.carried_over').t('）');
       const g = v['t3.total.granted']!;
       p.t('，其中').c(`同意公开${g}件`, g, '件', 't3.total.granted');
       const u = v['t3.total.unable.not_held']!;
@@ -399,7 +401,8 @@ export function compose(plan: Plan, v: Values): Composed {
   function otherSection(section: SectionNo): void {
     const p = new Para();
     const feesPrinted = plan.printed === '2021' && v['t2.fees']! > 0;
-    if (!feesPrinted && rng.chance(0.6)) p.t(fill(rng.pick(NO_FEE_LINES)));
+    // legacy reports state fees in a part of their own
+    if (!feesPrinted && rng.chance(0.6) && !legacy) p.t(fill(rng.pick(NO_FEE_LINES)));
     if (rng.chance(0.6)) {
       const a = rng.int(0, 60);
       const b = rng.int(0, 80);

@@ -29,7 +29,7 @@ export * from './types.js';
 export { pdfAvailable } from './render/pdf.js';
 export { truthViolations, corpusViolations } from './verify.js';
 
-const EXTENSION: Record<Rendering, string> = { html: '.html', markdown: '.md', flat: '.txt', 'cell-per-line': '.txt', docx: '.docx', pdf: '.pdf' };
+const EXTENSION: Record<Rendering, string> = { html: '.html', markdown: '.md', flat: '.txt', 'cell-per-line': '.txt', 'run-together': '.txt', docx: '.docx', pdf: '.pdf' };
 
 /** Everything decided before rendering. */
 interface Built {
@@ -105,6 +105,15 @@ function icp(plan: Plan): string {
   return `${r.pick(['青', '云', '明', '岚', '澜'])}ICP备${r.int(10000000, 99999999)}号`;
 }
 
+/** The injection with its quotes and sentence as written (in the report's script). */
+function written(inj: Injection, conv: (s: string) => string): Injection {
+  return {
+    ...inj,
+    ...(inj.claim ? { claim: { ...inj.claim, from: conv(inj.claim.from), to: conv(inj.claim.to) } } : {}),
+    ...(inj.sentence ? { sentence: conv(inj.sentence) } : {}),
+  };
+}
+
 /** Truth for the rendered report; `writer` gives offsets where the rendering is text. */
 function truthOf(b: Built, conv: (s: string) => string, writer: Writer | null): Truth {
   const { plan } = b;
@@ -156,7 +165,7 @@ function truthOf(b: Built, conv: (s: string) => string, writer: Writer | null): 
     imageTables: b.imageTables,
     claims,
     problems,
-    injected: b.injection ? [b.injection] : [],
+    injected: b.injection ? [written(b.injection, conv)] : [],
   };
 }
 
@@ -179,8 +188,10 @@ function renderTextual(b: Built): SyntheticReport {
         column: rng.pick(HTML_COLUMNS),
         icp: icp(plan),
       });
-    const chrome = plan.rendering === 'flat' && rng.chance(0.5) ? { agency: plan.agency, date: plan.style.publishDate, column: rng.pick(HTML_COLUMNS) } : null;
-    return renderText({ composed: b.composed, grids: g, rendering: plan.rendering as 'markdown' | 'flat' | 'cell-per-line', conv, rng, chrome });
+    const chrome = (plan.rendering === 'flat' || plan.rendering === 'run-together') && rng.chance(0.5) ? { agency: plan.agency, date: plan.style.publishDate, column: rng.pick(HTML_COLUMNS) } : null;
+    const out = renderText({ composed: b.composed, grids: g, rendering: plan.rendering === 'run-together' ? 'flat' : plan.rendering as 'markdown' | 'flat' | 'cell-per-line', conv, rng, chrome });
+    // line breaks lost: one character for one, so every recorded offset stays right
+    return plan.rendering === 'run-together' ? { text: out.text.replace(/\n/g, ' '), writer: out.writer } : out;
   };
   let out = render();
   let bytes: Buffer;
@@ -234,6 +245,7 @@ export async function generateCorpus(opts: CorpusOptions): Promise<{ files: stri
     await writeFile(file, r.bytes);
     await writeFile(join(opts.out, `${name}.truth.json`), JSON.stringify(r.truth, null, 1) + '\n');
     files.push(file);
+    opts.onReport?.(i + 1, file, r.truth);
   }
   return { files };
 }

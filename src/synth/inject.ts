@@ -5,7 +5,7 @@
  */
 import { T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../model/metrics.js';
 import type { TableId } from '../model/types.js';
-import type { Block, ClaimInfo, Composed, Seg } from './compose.js';
+import type { Block, Composed, Seg } from './compose.js';
 import { fmtRate } from './compose.js';
 import type { Plan } from './plan.js';
 import { Rng } from './random.js';
@@ -20,6 +20,9 @@ export type Pending = Omit<Injection, 'changes'>;
 function claimSegs(c: Composed): Seg[] {
   return c.blocks.flatMap((b) => (b.kind === 'para' ? b.segs.filter((s) => s.claim) : []));
 }
+
+/** Chinese row name of a 表三 row key, for the manifest's detail. */
+const rowName = (key: string) => T3_ROWS.find((r) => r.key === key)?.name ?? key;
 
 const cited = (c: Composed) => new Set(claimSegs(c).map((s) => s.claim!.metric));
 
@@ -95,7 +98,7 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
           v[`t3.natural.${from}`]! -= d;
           v[`t3.natural.${to}`]! += d;
           addT3GroupSums(v);
-          return { kind, rule: 't3_row_sum', metric: `t3.total.${to}`, detail: `表三自然人列“${to}”多计${d}件、“${from}”少计${d}件，两行总计与六类申请人之和不符` };
+          return { kind, rule: 't3_row_sum', metric: `t3.total.${to}`, detail: `表三自然人列“${rowName(to)}”多计${d}件、“${rowName(from)}”少计${d}件，两行总计与六类申请人之和不符` };
         }
         if (variant === 't3_total_processed') {
           const leaf = uncitedLeaf(rng, composed);
@@ -103,7 +106,7 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
           v[`t3.natural.${leaf}`]! += d;
           v[`t3.total.${leaf}`]! += d;
           addT3GroupSums(v);
-          return { kind, rule: 't3_total_processed', metric: 't3.total.total_processed', detail: `表三“${leaf}”行自然人与总计各多计${d}件，(七)总计不再等于各项办理结果之和` };
+          return { kind, rule: 't3_total_processed', metric: 't3.total.total_processed', detail: `表三“${rowName(leaf)}”行自然人与总计各多计${d}件，(七)总计不再等于各项办理结果之和` };
         }
         if (variant === 't3_balance') {
           const leaf = uncitedLeaf(rng, composed);
@@ -118,7 +121,7 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
             rule: 't3_balance',
             ...also(seen.has('t3.total.total_processed') ? ['prose_vs_table'] : []),
             metric: 't3.total.total_processed',
-            detail: `表三办理结果“${leaf}”与(七)总计在自然人列和总计列各多计${d}件，一＋二不再等于(七)总计＋四`,
+            detail: `表三办理结果“${rowName(leaf)}”与(七)总计在自然人列和总计列各多计${d}件，一＋二不再等于(七)总计＋四`,
           };
         }
         const group = rng.pick(T4_GROUPS);
@@ -228,4 +231,3 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
   }
 }
 
-export type { ClaimInfo };

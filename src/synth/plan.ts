@@ -91,7 +91,7 @@ function startYear(rng: Rng, allowed: number[], k: number): number {
   return rng.weighted(pool.map((y) => [y, y <= 2018 ? 0.35 : 1] as const));
 }
 
-const RENDER_WEIGHT: Record<Rendering, number> = { html: 3, flat: 2, markdown: 1.5, 'cell-per-line': 1, docx: 1, pdf: 1 };
+const RENDER_WEIGHT: Record<Rendering, number> = { html: 3, flat: 2, markdown: 1.5, 'cell-per-line': 1, 'run-together': 0.6, docx: 1, pdf: 1 };
 
 export function planReport(seed: number, index: number, opts: GenerateOptions = {}, name?: string): Plan {
   const k = Math.max(1, Math.floor(opts.yearsPerBody ?? 2));
@@ -130,6 +130,8 @@ export function planReport(seed: number, index: number, opts: GenerateOptions = 
   const encoding: SynthEncoding = !textual ? 'binary' : r.chance(opts.gbkRate ?? 0.2) ? 'gbk' : 'utf-8';
   const script: Script = r.chance(opts.traditionalRate ?? 0.15) ? 'traditional' : 'simplified';
   const halfParen = r.chance(0.3);
+  const top = r.int(0, TOP_NUMBERING.length - 1);
+  const sub = r.int(0, SUB_NUMBERING.length - 1);
   const month = r.int(1, 3);
   const day = r.int(month === 1 ? 10 : 1, 28);
   return {
@@ -152,8 +154,9 @@ export function planReport(seed: number, index: number, opts: GenerateOptions = 
     script,
     style: {
       paren: halfParen ? (s) => `(${s})` : (s) => `（${s}）`,
-      top: r.int(0, TOP_NUMBERING.length - 1),
-      sub: r.int(0, SUB_NUMBERING.length - 1),
+      top,
+      // 1. 总体情况 over 1. 主动公开 would be ambiguous: reports with Arabic top numbers use (一) below
+      sub: TOP_NUMBERING[top]!.id === 'arabic' && SUB_NUMBERING[sub]!.id === 'arabic-dot' ? 0 : sub,
       publishDate: `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     },
   };

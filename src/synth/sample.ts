@@ -1,7 +1,7 @@
 /**
  * Writes the sample corpus (corpora/sample): 40 generated reports with their truth files and a manifest.
  *
- *   npx tsx src/synth/sample.ts [--out corpora/sample] [--seed 2030] [--n 40]
+ *   npx tsx src/synth/sample.ts [--out corpora/sample] [--seed 2033] [--n 40]
  *
  * Reports come in pairs of consecutive years of one body, so the carry-over rule can be seen across files.
  */
@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 
 export const SAMPLE_OPTIONS: Omit<CorpusOptions, 'out'> = {
   n: 40,
-  seed: 2030,
+  seed: 2033,
   prefix: 'sample',
   yearsPerBody: 2,
   errorRate: 0.25,
@@ -26,6 +26,7 @@ export async function writeSample(out: string, overrides: Partial<CorpusOptions>
   // start clean: a smaller n must not leave old files behind
   for (const f of await readdir(out)) if (/^sample-\d+(\.|$)/.test(f) || f === 'manifest.json') await rm(join(out, f));
   const opts: CorpusOptions = { ...SAMPLE_OPTIONS, renderings: defaultRenderings(), ...overrides, out };
+  delete opts.onReport;
   const { files } = await generateCorpus(opts);
   const truths: Truth[] = [];
   for (const f of files) truths.push(JSON.parse(await readFile(f.replace(/\.[a-z]+$/, '.truth.json'), 'utf8')) as Truth);
@@ -39,7 +40,7 @@ export async function writeSample(out: string, overrides: Partial<CorpusOptions>
     script: t.script,
     injected: t.injected.map((i) => ({ kind: i.kind, rule: i.rule, detail: i.detail })),
   }));
-  await writeFile(join(out, 'manifest.json'), JSON.stringify({ options: { ...opts, out: undefined }, reports: manifest }, null, 1) + '\n');
+  await writeFile(join(out, 'manifest.json'), JSON.stringify({ command: 'npx tsx src/synth/sample.ts', options: { ...opts, out: undefined }, reports: manifest }, null, 1) + '\n');
   return truths;
 }
 

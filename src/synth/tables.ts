@@ -45,7 +45,7 @@ const LEAF_WEIGHT: Record<string, number> = {
 /** How busy a body is: the usual ceiling of new applications a year. */
 export interface Scale {
   applications: number;
-  /** 1 for a 设区的市 government (it may make 规章), else 0. */
+  /** A 设区的市 government that makes 规章 (others print zeros in that row). */
   makesRegulations: boolean;
   enforcement: number;
 }

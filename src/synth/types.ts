@@ -4,10 +4,11 @@
  */
 import type { Approx, Layout, ProblemPeriod, SectionNo, TableId } from '../model/types.js';
 
-/** How the report file is written. Text renderings differ in how the tables are laid out. */
-export type Rendering = 'html' | 'markdown' | 'flat' | 'cell-per-line' | 'docx' | 'pdf';
-export const TEXT_RENDERINGS: readonly Rendering[] = ['html', 'markdown', 'flat', 'cell-per-line'];
-export const ALL_RENDERINGS: readonly Rendering[] = ['html', 'markdown', 'flat', 'cell-per-line', 'docx', 'pdf'];
+/** How the report file is written. Text renderings differ in how the tables are laid out; `run-together` is a web
+ * page copied as text with its line breaks lost (the whole report on one line). */
+export type Rendering = 'html' | 'markdown' | 'flat' | 'cell-per-line' | 'run-together' | 'docx' | 'pdf';
+export const TEXT_RENDERINGS: readonly Rendering[] = ['html', 'markdown', 'flat', 'cell-per-line', 'run-together'];
+export const ALL_RENDERINGS: readonly Rendering[] = ['html', 'markdown', 'flat', 'cell-per-line', 'run-together', 'docx', 'pdf'];
 
 /** Byte encoding of the file; 'binary' for docx/pdf. */
 export type SynthEncoding = 'utf-8' | 'gbk' | 'binary';
@@ -47,6 +48,7 @@ export interface TruthClaim {
   start?: number;
   end?: number;
   value: number;
+  /** Unit in simplified characters (条, 件, %, 人次 …), whatever the report's script. */
   unit: string;
   approx: Approx;
   /** Metric key of ../shared/spec/output.md (`t3.total.new_received`, `prose.proactive.items`, …) or null. */
@@ -159,4 +161,6 @@ export interface CorpusOptions extends GenerateOptions {
   out: string;
   /** File-name prefix (default 'synth'). */
   prefix?: string;
+  /** Called after each report is written (for a progress bar). */
+  onReport?: (done: number, file: string, truth: Truth) => void;
 }

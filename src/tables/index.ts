@@ -24,6 +24,7 @@ import { readT4 } from './t4.js';
 import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
 import { readLegacy } from './legacy.js';
+import { GRID_CUES } from './lexicon/rows.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
 export { tokeniseRegion, tokeniseGrid } from './tokens.js';
@@ -38,10 +39,7 @@ const GRID_RENDERING: Record<TableGrid['source'], TableRendering> = {
 /** Which standard table a reader grid holds, from its words. */
 function gridTable(grid: TableGrid): TableId | null {
   const text = grid.rows.flat().join('').replace(/\s+/g, '');
-  if (/本年新收|予以公开|上年结转/.test(text)) return 't3';
-  if (/第二十条|规章|行政许可|行政事业性收费/.test(text)) return 't2';
-  if (/行政复议|结果维持|行政诉讼/.test(text)) return 't4';
-  return null;
+  return GRID_CUES.find((c) => c.cue.test(text))?.id ?? null;
 }
 
 function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number): TableRead | null {
@@ -65,7 +63,7 @@ export function parseTables(doc: SourceDocument, structure: Structure): TablesRe
     if (grid) {
       const stream = tokeniseGrid(grid);
       const r = read(id, stream, grid.rows.flat().join(' '));
-      if (r) parsed = { id, start: grid.start, end: grid.end, layout: r.layout, rendering: GRID_RENDERING[grid.source], cells: r.cells };
+      if (r) parsed = { id, start: grid.start, end: grid.end, layout: r.layout, rendering: GRID_RENDERING[grid.source], cells: r.cells, readBy: r.drifted ? 'standard-order' : 'labels' };
     }
     const region: TableRegion | null = regions[id];
     if (!parsed && region) {
@@ -74,7 +72,7 @@ export function parseTables(doc: SourceDocument, structure: Structure): TablesRe
       const r = read(id, stream, regionText, region.start);
       if (r && Object.values(r.cells).some((c) => c.kind === 'number' || c.kind === 'unreadable')) {
         const rendering = textRendering(stream, { split: r.split, drifted: r.drifted, pdf: doc.format === 'pdf' });
-        parsed = { id, start: region.start, end: region.end, layout: r.layout, rendering, cells: r.cells };
+        parsed = { id, start: region.start, end: region.end, layout: r.layout, rendering, cells: r.cells, readBy: r.drifted ? 'standard-order' : 'labels' };
       }
     }
     if (parsed) {
@@ -94,7 +92,7 @@ export function parseTables(doc: SourceDocument, structure: Structure): TablesRe
       for (const id of ['t3', 't4'] as const) {
         const cells = Object.fromEntries(Object.entries(legacy.cells).filter(([k]) => k.startsWith(id)));
         if (!Object.keys(cells).length) continue;
-        tables.push({ id, start: legacy.start, end: legacy.end, layout: null, rendering: legacy.split ? 'run-together' : 'flat', cells });
+        tables.push({ id, start: legacy.start, end: legacy.end, layout: null, rendering: legacy.split ? 'run-together' : 'flat', cells, readBy: 'labels' });
         result.absent = result.absent.filter((a) => a.id !== id);
       }
     }

@@ -58,6 +58,8 @@ export function assembleRows(tokens: readonly Token[], opts: AssembleOptions): L
 
   for (const t of tokens) {
     if (t.t === 'label') {
+      // Punctuation between cells (0,0,0 or stray brackets) separates, it does not label.
+      if (/^[\s,.;:、，。；：()（）\[\]【】]*$/.test(t.text)) continue;
       pending.push(t);
       continue;
     }

@@ -37,6 +37,21 @@ export interface RowReading {
 }
 
 const MAX_VECTORS = 20000;
+/** Above this many ways to cut a row, the search is not attempted (a long digit string is not a table row). */
+const MAX_SEARCH = 2_000_000;
+
+function binomial(n: number, k: number): number {
+  if (k < 0 || k > n) return 0;
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+/** Upper bound on the ways to cut the row's digit strings into `width` cells. */
+function splitCount(tokens: ValueToken[], width: number): number {
+  const digits = tokens.reduce((s, t) => s + (t.splittable ? t.raw.replace(/\D/g, '').length : 1), 0);
+  return binomial(digits - 1, width - 1);
+}
 
 /** Ways to cut a digit string into k numbers without leading zeros. */
 function partitions(digits: string, k: number): string[][] {
@@ -99,9 +114,18 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     return { vectors: [], how: 'empty' };
   }
   if (toks.length === width) return { vectors: [toks.map((t) => asGuess(t))], how: 'direct' };
-  if (toks.length > width) return { vectors: [toks.slice(0, width).map((t) => asGuess(t))], how: 'overfull' };
+  if (toks.length > width) {
+    // Blank slots between cells are column alignment (PDF grids, colspans) when the rest fills the row exactly.
+    const filled = toks.filter((t) => t.kind !== 'blank');
+    if (filled.length === width) return { vectors: [filled.map((t) => asGuess(t))], how: 'direct' };
+    return { vectors: [toks.slice(0, width).map((t) => asGuess(t))], how: 'overfull' };
+  }
 
   const splittable = toks.some((t) => t.splittable);
+  if (splittable && splitCount(toks, width) > MAX_SEARCH) {
+    const raw = toks.map((t) => t.raw).join(' ');
+    return { vectors: [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'unsplittable' };
+  }
   if (splittable) {
     const splits = splitReadings(toks, width);
     const fitting = identity ? splits.filter((v) => identity(numbersOf(v))) : splits;
@@ -172,7 +196,7 @@ export const t4RowIdentity: RowIdentity = (v) => {
 export function chooseReadings(
   rows: Map<string, RowVector[]>,
   tableOk: (pick: Map<string, RowVector>) => boolean,
-  limit = 200000,
+  limit = 50000,
 ): Map<string, RowVector[]> {
   const keys = [...rows.keys()];
   const ambiguous = keys.filter((k) => rows.get(k)!.length > 1);

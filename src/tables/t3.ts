@@ -137,10 +137,30 @@ function readOrdered(stream: TokenStream): TableRead | null {
   return { cells: cellsFrom(readings), layout: layoutOf(readings.keys()), split: false, drifted: true, rowsRead: rows.length };
 }
 
+/** How many of the table's rules a reading satisfies (row totals, and the two column rules per column). */
+export function t3Agreement(cells: Record<MetricKey, TableCell>): number {
+  const rows = new Set(Object.keys(cells).map((k) => k.split('.').slice(2).join('.')));
+  const pick = new Map<string, RowVector>();
+  let score = 0;
+  for (const row of rows) {
+    const v = T3_COLUMNS.map((c) => cells[t3Key(c.key, row)]);
+    const vec: RowVector = v.map((c) => ({ kind: c?.kind ?? 'blank', value: c?.value ?? null, raw: c?.raw ?? '' }));
+    pick.set(row, vec);
+    if (vec.every((c) => c.kind === 'number') && t3RowIdentity(vec.map((c) => c.value))) score++;
+  }
+  for (let c = 0; c < WIDTH; c++) {
+    const one = new Map([...pick].map(([k, v]) => [k, v.map((x, i) => (i === c ? x : { ...x, kind: 'blank' as const, value: null }))]));
+    const get = (k: string) => valueOf(pick.get(k), c);
+    if ([get('new_received'), get('carried_over'), get('total_processed'), get('carried_forward')].every((x) => x !== null) && t3ColumnsOk(one)) score++;
+  }
+  return score;
+}
+
 export function readT3(stream: TokenStream): TableRead | null {
   const labelled = readLabelled(stream);
-  if (labelled.rowsRead >= 20 && labelled.bad === 0) return labelled;
   const ordered = readOrdered(stream);
-  if (ordered) return ordered;
+  // PDF text may print a label after its numbers: then reading label-led shifts every row by one, which the
+  // arithmetic exposes. The reading that satisfies more of the table's rules wins; ties go to the labels.
+  if (ordered && (labelled.bad > 0 || labelled.rowsRead < 20 || t3Agreement(ordered.cells) > t3Agreement(labelled.cells))) return ordered;
   return labelled.rowsRead > 0 ? labelled : null;
 }

@@ -7,27 +7,31 @@ import type { MetricKey, TableCell } from '../model/types.js';
 import { T4_COLUMNS, T4_GROUPS, t4Key } from '../model/metrics.js';
 import { readRow, settle, t4RowIdentity } from './solve.js';
 import type { TokenStream, ValueToken } from './tokens.js';
+import { PROSE_SUFFIX, T4_HEADER } from './lexicon/rows.js';
 import { toCell } from './cells.js';
 import type { TableRead } from './t3.js';
 
 const WIDTH = 15;
 
-/** Header words of 表四; a stretch without them is prose about 复议/诉讼, not the table. */
-const HEADER = /结\s*果\s*维\s*持|结\s*果\s*纠\s*正|尚\s*未\s*审\s*结/;
 
 export function readT4(stream: TokenStream, regionText?: string, regionStart = 0): TableRead | null {
-  // Cells follow the first header word (PDF text may drift a later 总计 in between, which is harmless).
+  // Cells follow the first header word (PDF text may drift a later 总计 in between, which is harmless);
+  // a stretch without header words is prose about 复议/诉讼, not the table.
   let from = -Infinity;
   if (regionText !== undefined) {
-    const h = HEADER.exec(regionText);
+    const h = T4_HEADER.exec(regionText);
     if (!h) return null;
     from = regionStart + h.index;
   }
-  stream = { ...stream, tokens: stream.tokens.filter((t) => t.start >= from) };
+  // Numbers with a counting unit or a date suffix belong to prose about 复议/诉讼, not to the table.
+  stream = { ...stream, tokens: stream.tokens.filter((t) => t.start >= from && !(t.t === 'value' && t.unit && PROSE_SUFFIX.test(t.unit))) };
   const linesWithValues = new Set<number>();
   for (const t of stream.tokens) if (t.t === 'value' && t.kind !== 'blank') linesWithValues.add(t.line);
   const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && linesWithValues.has(t.line));
   if (!values.some((v) => v.kind !== 'blank')) return null;
+  // Fifteen cells need at least fifteen printed characters (digits, markers or blank slots).
+  const printed = values.reduce((s, v) => s + (v.kind === 'number' ? v.raw.replace(/\D/g, '').length : 1), 0);
+  if (printed < 15) return null;
   const reading = readRow(values, WIDTH, t4RowIdentity);
   if (reading.how === 'empty') return null;
   const { cells: settled, candidates } = settle(reading.vectors, WIDTH);

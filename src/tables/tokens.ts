@@ -7,7 +7,7 @@
  * is decided later, with the table's arithmetic.
  */
 import type { CellKind, TableGrid } from '../model/types.js';
-import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, UNIT_SUFFIX } from './lexicon/rows.js';
+import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -27,6 +27,8 @@ export interface ValueToken {
   line: number;
   /** A digit string that may hold several cells run together. */
   splittable: boolean;
+  /** Unit word printed right after the number (件, 万元, 年 …), if any. */
+  unit?: string;
 }
 
 export type Token = LabelToken | ValueToken;
@@ -40,13 +42,16 @@ export interface TokenStream {
   markdown: boolean;
 }
 
-const NUMBER = /[+-]?\d+(?:\.\d+)?/g;
+// Thousands separators (1,234.5) first; otherwise plain digit runs with an optional fraction.
+const NUMBER = /[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?/g;
 
 export function valueKindOf(raw: string): { kind: CellKind; value: number | null } {
   const s = raw.trim();
   if (s === '') return { kind: 'blank', value: null };
   const marker = MARKER_CELLS[s];
   if (marker) return { kind: marker, value: null };
+  if (TEXT_CELLS.includes(s)) return { kind: 'text', value: null };
+  if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')) };
   if (/^[+-]?\d+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s) };
   return { kind: 'text', value: null };
 }
@@ -60,7 +65,7 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
     const word = w[0];
     const wStart = w.index!;
     const original = s.slice(wStart, wStart + word.length);
-    const marker = MARKER_CELLS[word];
+    const marker = MARKER_CELLS[word] ?? (TEXT_CELLS.includes(word) ? 'text' : undefined);
     if (marker) {
       out.push({ t: 'value', raw: word, kind: marker, value: null, start: base + wStart, end: base + wStart + word.length, line, splittable: false });
       continue;
@@ -100,7 +105,10 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
       });
       cursor = end;
       const unit = word.slice(end).match(UNIT_SUFFIX);
-      if (unit) cursor += unit[0].length;
+      if (unit) {
+        cursor += unit[0].length;
+        (out[out.length - 1] as ValueToken).unit = unit[0];
+      }
     }
     pushLabel(cursor, word.length);
   }

@@ -86,3 +86,14 @@ describe('one body under two names', () => {
     expect(sameBody('青石县人民政府办公室', '青石县人民政府')).toBe(false);
   });
 });
+
+describe('corpus rules on the batch’s stand-in analyses (values and text only)', () => {
+  it('still chains 上年结转 and 现行有效 across years', async () => {
+    const { corpusEntryOf, analysisOfCorpusEntry } = await import('../../src/pipeline/corpus.js');
+    const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, 't2.normative.in_force': 95, ...t3For2022(2, 1) })].map((a) =>
+      analysisOfCorpusEntry(corpusEntryOf(a)),
+    );
+    const f = runCorpusRules(all).get('qingshi-2022.txt')!;
+    expect(f.map((x) => x.rule).sort()).toEqual(['carryover', 'carryover', 'in_force_continuity']);
+  });
+});

@@ -16,10 +16,17 @@ describe('section_missing', () => {
     const text = reportText().replace(/五、存在的主要问题及改进情况\n[^\n]*\n/, '').replace('(表四见下)', ' ');
     const f = sectionMissing.run(build({ text, cells: { ...T2_2021, ...T3_QINGSHI } }));
     expect(f.map((x) => x.message)).toEqual([
-      '第四部分“政府信息公开行政复议、行政诉讼情况”只有标题，没有内容',
       '报告缺少第五部分“存在的主要问题及改进情况”',
+      '第四部分“政府信息公开行政复议、行政诉讼情况”只有标题，没有内容',
     ]);
     expect(f.every((x) => x.severity === 'warning')).toBe(true);
+  });
+  it('lists all missing parts in one finding', () => {
+    const text = reportText().split('\n').slice(0, 4).join('\n');
+    const f = sectionMissing.run(build({ text, cells: TABLES_QINGSHI }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toMatch(/^报告缺少第二部分.*、第六部分“其他需要报告的事项”$/);
+    expect(f[0]!.actual).toBe(5);
   });
   it('does not apply to a legacy (2008–2018) report', () => {
     const text = '青石县人民政府2016年政府信息公开工作年度报告\n一、概述\n全年主动公开信息800条。';
@@ -53,10 +60,17 @@ describe('table_missing and table_image', () => {
     const f = tableMissing.run(a);
     expect(f.map((x) => [x.status, x.severity])).toEqual([['not_assessable', 'info']]);
   });
-  it('expects no tables of a legacy report', () => {
+  it('expects no tables of a legacy report, whatever the tables stage says', () => {
     const text = '青石县人民政府2016年政府信息公开工作年度报告\n一、概述\n全年主动公开信息800条。';
-    const a = build({ text, year: 2016, layout: 'legacy', tablesLayout: null });
+    const absent = [{ id: 't2' as const, reason: 'section-missing' as const, evidence: null }];
+    const a = build({ text, year: 2016, layout: 'legacy', tablesLayout: null, absent });
     expect([...tableMissing.run(a), ...tableImage.run(a)]).toEqual([]);
+  });
+  it('expects no tables of a page excerpt that shows only its first part', () => {
+    const text = '青石县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息800条。';
+    const absent = (['t2', 't3', 't4'] as const).map((id) => ({ id, reason: 'section-missing' as const, evidence: null }));
+    const a = build({ text, layout: 'unknown', tablesLayout: null, absent });
+    expect(tableMissing.run(a)).toEqual([]);
   });
 });
 

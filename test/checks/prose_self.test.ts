@@ -179,3 +179,19 @@ describe('prose_parts over table figures', () => {
     expect(proseParts.run(build({ text: t, claims })).map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describe('rate_bound', () => {
+  it('flags a share above 100% and leaves growth rates alone', async () => {
+    const { rateBound } = await import('../../src/checks/rules/rate_bound.js');
+    const t = reportText({ prose: { 1: '全年办结率达110%,信息发布量同比增长120%。' } });
+    const a = build({
+      text: t,
+      claims: [
+        { text: '办结率达110%', value: 110, unit: '%' },
+        { text: '同比增长120%', value: 120, unit: '%' },
+      ],
+    });
+    const f = rateBound.run(a);
+    expect(f.map((x) => x.message)).toEqual(['正文称“办结率达110%”，办结率不能超过100%']);
+  });
+});

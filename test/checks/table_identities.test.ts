@@ -124,3 +124,18 @@ describe('cell_value: non-negative integers', () => {
     expect(f[0]!.message).toContain('表二有2个单元格不是数字');
   });
 });
+
+describe('t2_totals: 现行有效 / 对外公开总数 not below this year’s new documents', () => {
+  it('is quiet on a plausible 表二 and warns when in force is below issued − repealed', async () => {
+    const { t2Totals } = await import('../../src/checks/rules/t2_totals.js');
+    expect(t2Totals.run(build({ cells: T2_2021 }))).toEqual([]);
+    const f = t2Totals.run(build({ cells: { ...T2_2021, 't2.normative.issued': 33, 't2.normative.in_force': 8 } }));
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['warning', '表二规范性文件现行有效8件，少于本年制发33件减本年废止3件']]);
+  });
+  it('checks 对外公开总数量 against 本年新公开数量 in the 2019 layout', async () => {
+    const { t2Totals } = await import('../../src/checks/rules/t2_totals.js');
+    const cells = { 't2.normative.made': 33, 't2.normative.published': 33, 't2.normative.public_total': 8 };
+    const f = t2Totals.run(build({ cells, tablesLayout: '2019', layout: '2019', year: 2020 }));
+    expect(f.map((x) => x.metric)).toEqual(['t2.normative.public_total']);
+  });
+});

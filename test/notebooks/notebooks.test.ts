@@ -2,11 +2,11 @@
  * The notebooks cannot rot: each notebook's code cells are joined into one module and run with tsx
  * against an output folder built here by the real writers from hand-made records.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readNotebook, runNotebook } from '../../notebooks/run.js';
+import { readNotebook, runNotebook, TYPED_COPIES, typedCopy } from '../../notebooks/run.js';
 import { writeOutputs } from '../../src/outputs/index.js';
 import { buildThemes } from '../../src/themes/index.js';
 import type { ProblemItem } from '../../src/themes/types.js';
@@ -20,6 +20,7 @@ const out = join(tmp, 'out');
 
 /** A second folder whose themes.json is the themes stage's own ThemeReport, built from the same records. */
 const outBuilt = join(tmp, 'out-built');
+const outYears = join(tmp, 'out-years');
 
 beforeAll(async () => {
   const { records, texts, themes } = sampleRecords();
@@ -27,6 +28,11 @@ beforeAll(async () => {
   const items: ProblemItem[] = records.flatMap((r) =>
     (r.problems ?? []).map((p) => ({ statement: { ...p, theme: undefined }, file: r.file, agency: r.agency ?? null, year: r.year ?? null })),
   );
+  // 03 needs one body in consecutive years with 表三 on both sides: a 2023 report whose 上年结转 (3) does not
+  // match 2022's 结转下年度 (2).
+  const r2022 = records[0]!;
+  const r2023 = { ...r2022, file: 'corpus/2023/qingxi-2023.html', year: 2023, tables: { ...r2022.tables, 't3.total.carried_over': 3, 't4.review.corrected': 2 } };
+  await writeOutputs(outYears, [...records, r2023], { formats: ['jsonl'] });
   const report = await buildThemes(items);
   await writeOutputs(outBuilt, records, { themes: report, themeItems: items, formats: ['jsonl', 'themes'] });
 }, 60_000);
@@ -34,10 +40,21 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('notebooks', () => {
   it('there are at least the two starting notebooks, with the tslab kernel', () => {
-    expect(files).toEqual(expect.arrayContaining(['01-corpus-overview.ipynb', '02-problem-themes-over-years.ipynb']));
+    expect(files).toEqual(
+      expect.arrayContaining(['01-corpus-overview.ipynb', '02-problem-themes-over-years.ipynb', '03-applications-and-appeals.ipynb']),
+    );
     for (const f of files) {
       const nb = readNotebook(join(NOTEBOOKS, f));
       expect(nb.metadata.kernelspec).toMatchObject({ name: 'tslab', language: 'typescript' });
+    }
+  });
+
+  it('each notebook has an up-to-date typed copy, so tsc checks the notebooks against the library', () => {
+    for (const f of files) {
+      const copy = join(TYPED_COPIES, f.replace(/\.ipynb$/, '.ts'));
+      const expected = typedCopy(readNotebook(join(NOTEBOOKS, f)), f);
+      const actual = existsSync(copy) ? readFileSync(copy, 'utf8') : '';
+      expect(actual === expected, `${copy} 与笔记本不一致：请运行 npx tsx notebooks/run.ts --sync`).toBe(true);
     }
   });
 
@@ -58,6 +75,13 @@ describe('notebooks', () => {
     expect(stdout).toContain('信息更新不及时');
     expect(stdout).toMatch(/100% \(1\/1\)/);
     expect(stdout).toContain('1 个(机关, 主题)组合连年出现');
+  }, 60_000);
+
+  it('03-applications-and-appeals runs and finds the break between years', () => {
+    const stdout = runNotebook(join(NOTEBOOKS, '03-applications-and-appeals.ipynb'), outYears);
+    expect(stdout).toContain('5 份报告，其中 4 份读出了表三“本年新收”总计');
+    expect(stdout).toContain('可比较的相邻年度 1 对，不衔接 1 对');
+    expect(stdout).toMatch(/5 件，纠正 20\.0%/); // 2022 青溪区: 复议总计 5, 纠正 1
   }, 60_000);
 
   it('02 also reads the themes.json the themes stage writes', () => {

@@ -43,7 +43,7 @@ describe('csv', () => {
     const rows = parseCsv(doc.slice(1));
     const header = rows[0]!;
     expect(header.slice(0, 3)).toEqual(['file', 'agency', 'year']);
-    expect(rows.length - 1).toBe(6); // 3 + 1 + 1 + 1 findings
+    expect(rows.length - 1).toBe(7); // 4 + 1 + 1 + 1 findings
     const get = (r: string[], k: string) => r[header.indexOf(k)];
     const first = rows[1]!;
     expect(get(first, 'agency')).toBe('青溪区人民政府');

@@ -14,7 +14,7 @@ const QINGXI_2022 = `青溪区人民政府2022年政府信息公开工作年度�
 (表二略)
 
 三、收到和处理政府信息公开申请情况
-(表三略)
+(一)予以公开 18 1 0 0 1 0 21
 
 四、政府信息公开行政复议、行政诉讼情况
 (表四略)
@@ -57,6 +57,15 @@ function at(text: string, phrase: string): { start: number; end: number } {
   return { start, end: start + phrase.length };
 }
 
+/** The span of the i-th number after a row label in a flattened table line. */
+function cellAt(text: string, label: string, i: number, n: number): { start: number; end: number } {
+  let at = text.indexOf(label) + label.length;
+  for (let k = 0; k < i; k++) at = text.indexOf(' ', at) + 1;
+  if (text.slice(at, at + String(n).length) !== String(n)) throw new Error(`fixture cell ${i} is not ${n}`);
+  return { start: at, end: at + String(n).length };
+}
+const granted = [18, 1, 0, 0, 1, 0, 21];
+
 const t3Totals = (received: number, granted: number, partial: number, notHeld: number, forward: number) => ({
   't3.total.new_received': received,
   't3.natural.new_received': received - 3,
@@ -91,6 +100,12 @@ export function sampleRecords(): { records: ReportRecord[]; texts: Map<string, s
     ],
     tables: {
       ...t3Totals(44, 21, 6, 11, 2),
+      't3.natural.granted': 18,
+      't3.business.granted': 1,
+      't3.research.granted': 0,
+      't3.social.granted': 0,
+      't3.legal.granted': 1,
+      't3.other_org.granted': 0,
       't2.normative.issued': 12,
       't2.normative.in_force': 86,
       't2.fees': 1325.6,
@@ -111,6 +126,12 @@ export function sampleRecords(): { records: ReportRecord[]; texts: Map<string, s
         rule: 'prose_vs_table', severity: 'error', status: 'fail', metric: 't3.total.new_received',
         message: '正文称收到申请45件，表三总计为44件', expected: 45, actual: 44,
         evidence: [at(QINGXI_2022, '收到政府信息公开申请45件')],
+      },
+      {
+        rule: 't3_row_sum', severity: 'error', status: 'fail', metric: 't3.total.granted',
+        message: '表三“予以公开”行：自然人18＋商业企业1＋科研机构0＋社会公益组织0＋法律服务机构1＋其他0＝20，而总计21，相差1',
+        expected: 20, actual: 21,
+        evidence: granted.map((n, i) => cellAt(QINGXI_2022, '(一)予以公开 ', i, n)),
       },
       {
         rule: 't4_group_sum', severity: 'error', status: 'fail', metric: 't4.review.total',

@@ -47,7 +47,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await count('files')).toBe('6');
     expect(await count('ok')).toBe('4');
     expect(await count('failed')).toBe('2');
-    expect(await count('findings')).toBe('6');
+    expect(await count('findings')).toBe('7');
     // The injected agency is shown as text, verbatim.
     const bodies = await page.locator('#bodies td:first-child').allTextContents();
     expect(bodies).toContain(EVIL_AGENCY);
@@ -69,20 +69,20 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await page.locator('#themes-share.on').count()).toBe(1);
     await page.click('#themes-count');
     // The filter narrows the cards; by default the unassessable ones (table_missing here) are hidden.
-    expect(await page.locator('#filter-count').textContent()).toBe('显示 5 / 6 条');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 6 / 7 条');
     await page.selectOption('#filter-status', '');
-    expect(await page.locator('#filter-count').textContent()).toBe('显示 6 / 6 条');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 7 / 7 条');
     await page.selectOption('#filter-rule', 'prose_parts');
     expect(await page.locator('#finding-list .finding:not(.hidden)').count()).toBe(1);
     await page.selectOption('#filter-rule', '');
     await page.fill('#filter-text', '南屏县');
-    expect(await page.locator('#filter-count').textContent()).toBe('显示 1 / 6 条');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 1 / 7 条');
     await page.fill('#filter-text', '');
     // Clicking a body in 按机关 shows only its findings.
     await page.click('#bodies a.jump[data-agency="南屏县交通运输局"]');
-    expect(await page.locator('#filter-count').textContent()).toBe('显示 1 / 6 条');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 1 / 7 条');
     await page.click('#rules a.jump[data-rule="prose_vs_table"]');
-    expect(await page.locator('#filter-count').textContent()).toBe('显示 3 / 6 条');
+    expect(await page.locator('#filter-count').textContent()).toBe('显示 3 / 7 条');
 
     expect(problems).toEqual([]);
     await page.reload({ waitUntil: 'load' });

@@ -29,7 +29,7 @@ describe('findings.xlsx', async () => {
 
   it('问题发现 lists every finding with Chinese headers', () => {
     const ws = wb.getWorksheet(SHEETS.findings)!;
-    expect(ws.actualRowCount - 1).toBe(6);
+    expect(ws.actualRowCount - 1).toBe(7);
     const h = headers(ws);
     expect(h.slice(0, 4)).toEqual(['文件', '机关', '年度', '规则']);
     const row = ws.getRow(2);
@@ -37,7 +37,7 @@ describe('findings.xlsx', async () => {
     expect(row.getCell(h.indexOf('期望值') + 1).value).toBe(45);
     expect(row.getCell(h.indexOf('级别') + 1).value).toBe('错误');
     expect(row.getCell(h.indexOf('证据原文') + 1).value).toBe('收到政府信息公开申请45件');
-    expect(ws.autoFilter).toMatch(/^A1:[A-Z]+7$/);
+    expect(ws.autoFilter).toMatch(/^A1:[A-Z]+8$/);
   });
 
   it('报告 has every file; 表格数据 is one row per readable report with metric columns', () => {

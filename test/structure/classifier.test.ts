@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { documentFromText } from '../../src/read/fromText.js';
 import { MODEL_PATH, sectionClassifier, segmentStructure, decodeInOrder } from '../../src/structure/index.js';
 import { BODIES, PREAMBLE, syntheticReport } from './fixtures.js';
@@ -13,6 +13,16 @@ describe('paragraph classifier', () => {
     const p = a!.scores('本年度未收取信息处理费');
     const total = [...p.values()].reduce((x, y) => x + y, 0);
     expect(total).toBeCloseTo(1, 6);
+  });
+
+  it('is a small natural BayesClassifier file, without the training texts', () => {
+    const raw = readFileSync(MODEL_PATH, 'utf8');
+    expect(raw.length).toBeLessThan(5 * 1024 * 1024);
+    const file = JSON.parse(raw) as { kind: string; trainedOn: string[]; classifier: { docs: unknown[]; classifier: { classTotals: object } } };
+    expect(file.kind).toBe('natural.BayesClassifier');
+    expect(file.trainedOn.length).toBeGreaterThan(10);
+    expect(file.classifier.docs).toEqual([]);
+    expect(Object.keys(file.classifier.classifier.classTotals).sort()).toEqual(['1', '2', '3', '4', '5', '6', 'boilerplate', 'preamble']);
   });
 
   it('labels clear paragraphs by their content', () => {

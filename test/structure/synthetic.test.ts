@@ -186,3 +186,23 @@ describe('a table of contents inside a sentence', () => {
     expect(s.sections[0]!.start).toBeGreaterThan(text.indexOf('六个部分'));
   });
 });
+
+describe('site menus and footers', () => {
+  it('are boilerplate, after the report and around it', () => {
+    const { text: raw } = syntheticReport();
+    const page = ['首页 | 政务公开 | 政务服务 | 互动交流', raw, '网站地图 | 联系我们', '微信扫一扫'].join('\n');
+    const { s, text } = run(page);
+    expect(s.sections).toHaveLength(6);
+    const chrome = s.boilerplate.map((b) => text.slice(b.start, b.end)).join('\n');
+    expect(chrome).toContain('首页 | 政务公开');
+    expect(chrome).toContain('网站地图 | 联系我们');
+    expect(text.slice(s.sections[5]!.start, s.sections[5]!.end)).not.toContain('网站地图');
+  });
+
+  it('keep sub-items numbered 一、 inside parts numbered 第一部分', () => {
+    const { text: raw, headings } = syntheticReport({ numbering: 'part' });
+    const withSubs = raw.replace('(一)主动公开。', '一、主动公开情况\n').replace('(二)依申请公开。', '二、依申请公开情况\n');
+    const { s, text } = run(withSubs);
+    expectSixInOrder(s, text, headings);
+  });
+});

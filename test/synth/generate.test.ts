@@ -67,7 +67,7 @@ describe('generateReport', () => {
       // the 统计期限 sentence names the report year
       expect(r.script === 'traditional' ? toSimplified(text) : text).toMatch(new RegExp(`统计.{0,12}${r.truth.year}年1月1日`));
     }
-    for (const r of ['html', 'markdown', 'flat', 'cell-per-line']) expect([...seen].some((s) => s.startsWith(r))).toBe(true);
+    for (const r of ['html', 'markdown', 'flat', 'cell-per-line', 'run-together']) expect([...seen].some((s) => s.startsWith(r))).toBe(true);
     expect([...seen].some((s) => s.includes('/gbk/'))).toBe(true);
     expect([...seen].some((s) => s.endsWith('traditional'))).toBe(true);
   });

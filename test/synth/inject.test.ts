@@ -43,7 +43,9 @@ describe('injected inconsistencies', () => {
           expect(changedClaims[0]!.value).toBe(inj!.claim.toValue);
           expect(clean.truth.claims.some((c) => c.quote === inj!.claim!.from && c.value === inj!.claim!.fromValue)).toBe(true);
         } else if (kind !== 'outdated_layout') expect(changedClaims).toEqual([]);
-        expect(bad.truth.problems).toEqual(clean.truth.problems);
+        // problems are untouched (their offsets may shift when a figure gains a digit)
+        const stmt = (t: typeof bad.truth) => t.problems.map((p) => `${p.period}|${p.theme}|${p.text}`);
+        expect(stmt(bad.truth)).toEqual(stmt(clean.truth));
         expect(truthViolations(clean.truth)).toEqual([]);
 
         const expected = new Set([inj!.rule, ...(inj!.alsoRules ?? [])]);
@@ -63,7 +65,7 @@ describe('injected inconsistencies', () => {
           case 'fee_contradiction':
             expect(bad.truth.tables['t2.fees']).toBeGreaterThan(0);
             expect(decode(clean)).not.toContain(inj!.sentence!);
-            expect(text.includes(inj!.sentence!) || bad.script === 'traditional').toBe(true);
+            expect(text).toContain(inj!.sentence!);
             expect(got).toEqual(new Set());
             break;
           case 'image_table':
@@ -76,7 +78,7 @@ describe('injected inconsistencies', () => {
             expect(bad.truth.year).toBeGreaterThanOrEqual(2021);
             expect(bad.truth.layout).toBe('2019');
             expect(clean.truth.layout).toBe('2021');
-            expect(text).toContain('本年新制作数量'.slice(0, 0) || bad.script === 'traditional' ? '' : '本年新制作数量');
+            expect(text).toMatch(/本年新制作數?数?量|本年新製作數量/);
             expect(got).toEqual(expected);
             break;
           default:

@@ -132,6 +132,15 @@ describe('broken tables', () => {
     expect(t2.cells['t2.licensing']).toMatchObject({ kind: 'none', value: null });
   });
 
+  it('thousands separators, units after numbers, and words printed instead of numbers', () => {
+    const text = renderFlat(T2_2021, t3Rows2021())
+      .replace('行政许可 2716', '行政许可 2,716件')
+      .replace('行政事业性收费 12.5', '行政事业性收费 不适用');
+    const t2 = parse(text).tables.find((t) => t.id === 't2')!;
+    expect(t2.cells['t2.licensing']).toMatchObject({ kind: 'number', value: 2716 });
+    expect(t2.cells['t2.fees']).toMatchObject({ kind: 'text', value: null });
+  });
+
   it('an ambiguous run-together cell is unreadable, with the readings it could have', () => {
     const r = parse(renderRunTogether(T2_2021, t3Rows2021()));
     const t2 = r.tables.find((t) => t.id === 't2')!;
@@ -199,5 +208,16 @@ describe('absent tables say why', () => {
       ['t3', 'not-recognised'],
       ['t4', 'section-missing'],
     ]);
+  });
+});
+
+describe('labels printed after their numbers', () => {
+  it('the arithmetic exposes a one-row shift and the standard order is used instead', () => {
+    // every row's numbers on one line, its label on the line after (a vertically centred PDF cell)
+    const rows = t3Rows2021();
+    const lines = ['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人 法人或其他组织 总计'];
+    for (const r of rows) lines.push(r.values.concat(r.values.reduce((s, x) => s + x, 0)).join(' '), r.labels.join(''));
+    const r = parse(`一、总体情况\n工作平稳。\n${lines.join('\n')}\n五、存在的主要问题及改进情况\n无。\n`);
+    expectValues(r, t3Expected(rows));
   });
 });

@@ -2,7 +2,7 @@
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS } from '../../model/metrics.js';
 import { fail, fmt, notAssessable, type CorpusRule } from '../engine.js';
-import { cellValue, tableById } from '../cells.js';
+import { cellValue, hasTable, tableById } from '../cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 
 export const carryover: CorpusRule = {
@@ -14,7 +14,8 @@ export const carryover: CorpusRule = {
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
     for (const { prev, cur } of consecutivePairs(all)) {
-      if (!tableById(prev, 't3') || !tableById(cur, 't3')) continue;
+      if (!hasTable(prev, 't3') || !hasTable(cur, 't3')) continue;
+      if (prev.layout === 'legacy' || cur.layout === 'legacy') continue; // legacy tables carry nothing over
       const unreadable: string[] = [];
       let printedButUnread = false;
       for (const c of T3_COLUMNS) {
@@ -42,7 +43,7 @@ export const carryover: CorpusRule = {
           out,
           cur.doc.file,
           notAssessable(this, `${unreadable.join('、')}列无法与${fileLabel(prev)}的结转数核对：单元格缺失或无法读取`, {
-            evidence: [tableById(cur, 't3')!],
+            evidence: [tableById(cur, 't3')],
           }),
         );
     }

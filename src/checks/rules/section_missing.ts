@@ -16,11 +16,12 @@ export const sectionMissing: ReportRule = {
     // No section found at all says more about the text than about the report: nothing to judge.
     if (sections.length === 0) return [];
     const out: Finding[] = [];
+    const missing: SectionNo[] = [];
     for (const n of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
       const s = sections.find((x) => x.n === n);
       const name = `第${SECTION_NUMERALS[n]}部分“${SECTION_TITLES[n]}”`;
       if (!s) {
-        out.push(fail(this, `报告缺少${name}`, { evidence: [] }));
+        missing.push(n);
         continue;
       }
       const bodyStart = s.headingSpan ? Math.max(s.start, s.headingSpan.end) : s.start;
@@ -30,6 +31,14 @@ export const sectionMissing: ReportRule = {
       if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered)
         out.push(fail(this, `${name}只有标题，没有内容`, { evidence: [s.headingSpan ?? s] }));
     }
+    // One finding for all missing parts (a page cut after part 一 lacks five).
+    if (missing.length)
+      out.unshift(
+        fail(this, `报告缺少${missing.map((n) => `第${SECTION_NUMERALS[n]}部分“${SECTION_TITLES[n]}”`).join('、')}`, {
+          actual: missing.length,
+          evidence: [],
+        }),
+      );
     return out;
   },
 };

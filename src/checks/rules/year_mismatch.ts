@@ -30,11 +30,20 @@ export const yearMismatch: ReportRule = {
   description: '标题中的年度、“统计期限”的年份、正文数字所属的年份应当一致；不一致多是套用上年报告未改全。',
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
-    const head = a.doc.text.slice(0, TITLE_WINDOW);
-    const t = TITLE_YEAR.exec(head);
-    const title = t ? { year: Number(t[1]), span: { start: t.index, end: t.index + t[0].length } } : null;
+    // The reader's title when it found one (a page's links to other years' reports may come first), else the
+    // first title-like phrase near the top.
+    const metaTitle = a.doc.meta.title ? TITLE_YEAR.exec(a.doc.meta.title) : null;
+    const metaAt = metaTitle ? a.doc.text.indexOf(a.doc.meta.title!) : -1;
+    const t = TITLE_YEAR.exec(a.doc.text.slice(0, TITLE_WINDOW));
+    const title = metaTitle
+      ? { year: Number(metaTitle[1]), span: metaAt >= 0 ? { start: metaAt, end: metaAt + a.doc.meta.title!.length } : null }
+      : t
+        ? { year: Number(t[1]), span: { start: t.index, end: t.index + t[0].length } }
+        : null;
     const p = PERIOD.exec(a.doc.text);
-    const period = p ? { from: Number(p[1]), to: Number(p[2]), span: { start: p.index, end: p.index + p[0].length } } : null;
+    const period = p
+      ? { from: Number(p[1]), to: Number(p[2] ?? p[1]), span: { start: p.index, end: p.index + p[0].length } }
+      : null;
     if (period && period.from !== period.to)
       out.push(
         fail(this, `统计期限起止年份不一：自${period.from}年1月1日至${period.to}年12月31日`, {

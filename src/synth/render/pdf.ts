@@ -70,7 +70,7 @@ export async function renderPdf(composed: Composed, grids: Partial<Record<'t2' |
         while (occupied[r]![col]) col++;
         const cs = c.colspan ?? 1;
         for (let i = 0; i < (c.rowspan ?? 1); i++) for (let j = 0; j < cs; j++) (occupied[r + i] ??= [])[col + j] = true;
-        placed.push({ col, w: ws.slice(col, col + cs).reduce((s, x) => s + x, 0) - 3, text: conv(c.text) });
+        placed.push({ col, w: ws.slice(col, col + cs).reduce((s, x) => s + x, 0) - 10, text: conv(c.text) }); // a gap, so a wrapped label never touches the first number
         col += cs;
       }
       const height = Math.max(...placed.map((p) => doc.heightOfString(p.text, { width: p.w })), 10) + 3;

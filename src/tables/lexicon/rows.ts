@@ -122,6 +122,16 @@ export const T2_LAYOUT_CUES: Record<'2021' | '2019', readonly string[]> = {
   '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '政府集中采购', '采购项目数量', '其他对外管理服务事项', '第二十条第(九)项'],
 };
 
+/** Header words of 表四 (may be broken across lines in PDF text: 结果维 / 持); cells follow the first one. */
+export const T4_HEADER = /结\s*果\s*(?:维|纠|其)|尚\s*未\s*审/;
+
+/** Words that tell which standard table a reader grid holds, checked in this order. */
+export const GRID_CUES: readonly { id: 't2' | 't3' | 't4'; cue: RegExp }[] = [
+  { id: 't3', cue: /本年新收|予以公开|上年结转/ },
+  { id: 't2', cue: /第二十条|规章|行政许可|行政事业性收费/ },
+  { id: 't4', cue: /行政复议|结果维持|行政诉讼/ },
+];
+
 /** Where each table begins and the headings of its section (regular expressions over normalised text). */
 export const TABLE_MARKERS = {
   t2Heading: /[二2]\s*[、.]\s*(?:行政机关)?主动公开政府信息(?:的)?情况/g,
@@ -140,7 +150,9 @@ export const PAGE_MARKER = /^\s*[-—–]\s*\d{1,3}\s*[-—–]\s*$/;
 export const HEADER_NOTE = /\([^()\n]{0,30}(?:单位|小数|万元)[^()\n]{0,30}\)/g;
 
 /** Unit words that may follow a cell's number (行政事业性收费 0元). */
-export const UNIT_SUFFIX = /^(?:万元|元|件|个|条|项|%)/;
+export const UNIT_SUFFIX = /^(?:万元|元|件|个|条|项|%|人次|次|年|月|日)/;
+/** Suffixes that mark a number as prose or a date rather than a cell (…申请行政复议1件, 2018年). */
+export const PROSE_SUFFIX = /^(?:件|个|条|项|人次|次|年|月|日)$/;
 
 /** Cell texts that stand for "nothing printed"; CellKind for each. */
 export const MARKER_CELLS: Record<string, 'slash' | 'dash' | 'none'> = {
@@ -155,7 +167,11 @@ export const MARKER_CELLS: Record<string, 'slash' | 'dash' | 'none'> = {
   '―': 'dash',
   '无': 'none',
   '空': 'none',
+  '暂无': 'none',
 };
+
+/** Words printed in a cell instead of a number; read as 'text' cells (unreadable, never zero). */
+export const TEXT_CELLS: readonly string[] = ['不适用', '不涉及', '未统计', '见附件', '见附表', '*', '×', 'x', 'X', '...', '…'];
 
 /**
  * Pre-2019 (legacy) statistics tables: 指标名称 | 计量单位 | 本年度 | 历年累计. Only the rows that answer a

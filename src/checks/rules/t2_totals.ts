@@ -1,0 +1,50 @@
+/** 表二's own plausibility: what is in force (or public in total) cannot be fewer than this year's new documents. */
+import type { Finding, ReportAnalysis } from '../../model/types.js';
+import { fail, fmt, type ReportRule } from '../engine.js';
+import { cellValue } from '../cells.js';
+
+const ROWS = [
+  { key: 'regulations', name: '规章' },
+  { key: 'normative', name: '规范性文件' },
+] as const;
+
+export const t2Totals: ReportRule = {
+  id: 't2_totals',
+  severity: 'warning',
+  scope: 'report',
+  title: '表二现行有效（对外公开总数）少于本年新增',
+  description:
+    '2021年格式：现行有效件数一般不少于本年制发件数减本年废止件数；2019年格式：对外公开总数量不应少于本年新公开数量。不符多为栏目填错位置。',
+  run(a: ReportAnalysis): Finding[] {
+    const out: Finding[] = [];
+    for (const r of ROWS) {
+      const issued = cellValue(a, `t2.${r.key}.issued`);
+      const repealed = cellValue(a, `t2.${r.key}.repealed`);
+      const inForce = cellValue(a, `t2.${r.key}.in_force`);
+      if (issued.ok && inForce.ok) {
+        const floor = issued.value - (repealed.ok ? repealed.value : 0);
+        if (inForce.value < floor)
+          out.push(
+            fail(this, `表二${r.name}现行有效${fmt(inForce.value)}件，少于本年制发${fmt(issued.value)}件${repealed.ok ? `减本年废止${fmt(repealed.value)}件` : ''}`, {
+              metric: `t2.${r.key}.in_force`,
+              expected: floor,
+              actual: inForce.value,
+              evidence: [...issued.spans, ...inForce.spans],
+            }),
+          );
+      }
+      const published = cellValue(a, `t2.${r.key}.published`);
+      const total = cellValue(a, `t2.${r.key}.public_total`);
+      if (published.ok && total.ok && total.value < published.value)
+        out.push(
+          fail(this, `表二${r.name}对外公开总数量${fmt(total.value)}件，少于本年新公开数量${fmt(published.value)}件`, {
+            metric: `t2.${r.key}.public_total`,
+            expected: published.value,
+            actual: total.value,
+            evidence: [...published.spans, ...total.spans],
+          }),
+        );
+    }
+    return out;
+  },
+};
