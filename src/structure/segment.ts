@@ -342,8 +342,8 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       paragraphs.push({ start: u.start, end: u.end, label, by });
     }
   } else {
-    const classifier = getClassifier();
     const content = units.filter((u) => u.kind !== 'boilerplate' && u.kind !== 'pipes' && u.start < Math.max(reportEnd, 1));
+    const classifier = content.length > 0 ? getClassifier() : null;
     const labels = classifier ? decodeInOrder(content.map((u) => classifier.sequenceScores(unitText(u)))) : content.map(() => 'preamble' as const);
     const byUnit = new Map<Unit, ParagraphLabel>();
     content.forEach((u, i) => byUnit.set(u, labels[i]!));

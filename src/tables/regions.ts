@@ -59,8 +59,8 @@ export interface Regions {
 export function findRegions(text: string): Regions {
   const headings = findHeadings(text);
   const t2StartSpan =
-    firstMatch(/第二十条\s*第?\s*\(\s*一\s*\)\s*项/, text, headings.t2?.start ?? 0) ??
-    (headings.t2 ? firstMatch(/信息内容/, text, headings.t2.end, headings.t2.end + 200) : null);
+    firstMatch(TABLE_MARKERS.t2Item, text, headings.t2?.start ?? 0) ??
+    (headings.t2 ? firstMatch(TABLE_MARKERS.t2Header, text, headings.t2.end, headings.t2.end + 200) : null);
   const t3From = headings.t3?.end ?? t2StartSpan?.end ?? 0;
   const t3StartSpan = firstMatch(TABLE_MARKERS.t3Start, text, t3From);
   const t4From = t3StartSpan?.end ?? headings.t3?.end ?? t2StartSpan?.end ?? 0;

@@ -206,3 +206,13 @@ describe('site menus and footers', () => {
     expectSixInOrder(s, text, headings);
   });
 });
+
+describe('degenerate input', () => {
+  for (const text of ['', '   \n\n  ', '|\n|||\n|', '分享到:\n责任编辑:某']) {
+    it(`does not fail on ${JSON.stringify(text)}`, () => {
+      const { s } = run(text);
+      expect(s.sections).toEqual([]);
+      expect(s.paragraphs.every((p) => p.label === 'boilerplate')).toBe(true);
+    });
+  }
+});

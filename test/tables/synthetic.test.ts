@@ -221,3 +221,24 @@ describe('labels printed after their numbers', () => {
     expectValues(r, t3Expected(rows));
   });
 });
+
+describe('more layouts of the same cells', () => {
+  it('one cell per line separated by blank lines, labels before their numbers', () => {
+    const withPipes = renderCellPerLine(T2_2021, t3Rows2021());
+    const blankSeparated = withPipes
+      .split('\n')
+      .filter((l) => l !== '|')
+      .map((l) => l.replace(/ \|$/, '\n'))
+      .join('\n');
+    const r = parse(blankSeparated);
+    expectValues(r, all2021);
+    expect(r.tables.find((t) => t.id === 't3')!.rendering).toBe('cell-per-line');
+  });
+
+  it('a row whose label was lost keeps its numbers: the standard order places them', () => {
+    const text = renderFlat(T2_2021, t3Rows2021()).replace('3.危及“三安全一稳定” ', '');
+    const r = parse(text);
+    expectValues(r, t3Expected(t3Rows2021()));
+    expect(r.tables.find((t) => t.id === 't3')!.readBy).toBe('standard-order');
+  });
+});

@@ -135,7 +135,8 @@ export const GRID_CUES: readonly { id: 't2' | 't3' | 't4'; cue: RegExp }[] = [
 /** Where each table begins and the headings of its section (regular expressions over normalised text). */
 export const TABLE_MARKERS = {
   t2Heading: /[二2]\s*[、.]\s*(?:行政机关)?主动公开政府信息(?:的)?情况/g,
-  t2Start: /第二十条\s*第?\s*\(\s*一\s*\)\s*项|信息内容/g,
+  t2Item: /第二十条\s*第?\s*\(\s*一\s*\)\s*项/g,
+  t2Header: /信息内容/g,
   t3Heading: /[三3]\s*[、.]\s*(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况/g,
   t3Start: /勾稽关系|申请人情况|本年新收政府信息公开申请数量/g,
   t4Heading: /[四4]\s*[、.]\s*[^\n。]{0,16}?行政复议[^\n。]{0,12}行政诉讼[^\n。]{0,4}情况/g,
