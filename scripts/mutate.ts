@@ -361,6 +361,8 @@ const bump = (map: Map<string, Tally>, group: string, m: Mutation, hit: boolean,
 
 let done = 0;
 let skipped = 0;
+/** Changes whose digits could not be found at their place in the file (offset maps of markup-free text only). */
+const skippedBy = new Map<string, number>();
 for (const src of sources) {
   for (const m of src.mutations) {
     if (done >= MAX) break;
@@ -380,6 +382,7 @@ for (const src of sources) {
     const text = mutatedText(src, m);
     if (text === null) {
       skipped++;
+      skippedBy.set(src.name, (skippedBy.get(src.name) ?? 0) + 1);
       continue;
     }
     const after = await analyzeText(text, src.file);
@@ -396,6 +399,7 @@ const falseErrors = sources.map((s) => ({
 const oracleFalse = sources.filter((s) => s.oracle).map((s) => ({ s, errors: alarms(s.oracle!.findings) }));
 
 const pct = (x: number, n: number): string => (n ? `${(x / n).toFixed(3)} (${x}/${n})` : 'n/a');
+if (process.env.MUTATE_DEBUG) console.log(skippedBy);
 console.log(`nianbao mutate: ${sources.length} reports (${sources.filter((s) => s.origin === 'synthetic').length} synthetic, ${sources.filter((s) => s.origin === 'generated').length} from src/synth), ${done} mutations through the pipeline (${skipped} skipped, ${crashes} stage crashes), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 for (const [title, map] of [
   ['pipeline (read → structure → tables → figures → checks)', pipeline],

@@ -116,7 +116,7 @@ program
   .requiredOption('-n, --n <count>', 'number of reports', (v) => Number.parseInt(v, 10))
   .option('-s, --seed <seed>', 'random seed (same seed, same bytes)', (v) => Number.parseInt(v, 10), 1)
   .requiredOption('-o, --out <dir>', 'output folder')
-  .option('--renderings <list>', 'comma list of html,markdown,flat,cell-per-line,docx,pdf')
+  .option('--renderings <list>', 'comma list of html,markdown,flat,cell-per-line,run-together,docx,pdf')
   .option('--error-rate <share>', 'share of reports with one injected inconsistency', Number.parseFloat, 0.2)
   .addHelpText('after', '\nExamples:\n  nianbao synth --n 40 --seed 2024 --out corpora/sample\n  nianbao synth --n 10000 --seed 1 --out /tmp/big --renderings html,markdown,flat')
   .action(async (o: { n: number; seed: number; out: string; renderings?: string; errorRate: number }) => {

@@ -22,7 +22,7 @@ import { normalise } from '../read/normalise.js';
 import { documentFromText } from '../read/fromText.js';
 import { readText } from './corpora.js';
 import { segmentStructure, segmentWith, decodeInOrder } from '../structure/index.js';
-import { trainSectionClassifier, type TrainingParagraph } from '../structure/classifier.js';
+import { paragraphFeatures, trainSectionClassifier, type TrainingParagraph } from '../structure/classifier.js';
 import { isClearStructure } from '../structure/training.js';
 import { isBoilerplateLine } from '../structure/boilerplate.js';
 import { INLINE_TRAILERS } from '../structure/lexicon/boilerplate.js';
@@ -125,6 +125,8 @@ export function scoreStructure(items: EvalItem[]): StageScore {
   let indepOk = 0;
   let orderOk = 0;
   let nPara = 0;
+  let wordyOk = 0;
+  let nWordy = 0;
   const confusions = new Map<string, number>();
   for (const [item, { test }] of labelled) {
     // leave one agency out: two years of one body (hongze-2023/2024) share most of their wording
@@ -137,6 +139,10 @@ export function scoreStructure(items: EvalItem[]): StageScore {
     test.forEach((p, i) => {
       nPara++;
       if (indep[i] === p.label) indepOk++;
+      if (paragraphFeatures(p.text).some((f) => !f.startsWith('__'))) {
+        nWordy++;
+        if (indep[i] === p.label) wordyOk++;
+      }
       if (ordered[i] === p.label) orderOk++;
       else {
         const k = `${p.label}→${ordered[i]}`;
@@ -149,6 +155,12 @@ export function scoreStructure(items: EvalItem[]): StageScore {
     value: ratio(indepOk, nPara),
     target: 0.97,
     detail: `${indepOk}/${nPara} in ${labelled.size} reports`,
+  });
+  lines.push({
+    name: 'paragraph accuracy, classifier alone, paragraphs with a word (leave-one-agency-out)',
+    value: ratio(wordyOk, nWordy),
+    target: 0.97,
+    detail: `${wordyOk}/${nWordy} (cells of bare numbers left out)`,
   });
   lines.push({
     name: 'paragraph accuracy, classifier + in-order decoding (leave-one-agency-out)',

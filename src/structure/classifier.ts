@@ -3,11 +3,12 @@
  * `npm run train:sections` (scripts/train-sections.ts) and stored as JSON in models/sections.json.
  * Loaded lazily, once; nothing is trained at start-up.
  *
- * natural's own train()/classify() turn every document into a dense vector over the whole vocabulary
- * (O(vocabulary × tokens) per paragraph) and multiply probabilities until they underflow to 0 for long
- * paragraphs. So we fill the same model (the apparatus BayesClassifier inside natural's classifier, keyed by
- * feature index exactly as natural's dense vectors are) through its sparse `addExample`, and score in log space
- * with the same formula; the saved file stays a natural classifier that `BayesClassifier.restore` accepts.
+ * Why not natural's own train()/classify(): they turn every paragraph into a dense vector over the whole
+ * vocabulary (O(vocabulary × tokens) each; minutes for leave-one-out evaluation), and its Bayes formula multiplies
+ * probabilities until they underflow to 0 for long paragraphs and ignores absent words, which favours the small
+ * classes. So the model is filled through the sparse `addExample` of the apparatus classifier inside natural's
+ * (keyed by feature index exactly as natural's dense vectors are; the saved file stays a natural classifier that
+ * `BayesClassifier.restore` accepts), and its counts are read as a multinomial naive Bayes scored in log space.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

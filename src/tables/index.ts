@@ -16,7 +16,7 @@ import type {
   TableRendering,
   TablesResult,
 } from '../model/types.js';
-import { absenceReason, findRegions, type TableRegion } from './regions.js';
+import { absenceReason, findHeadings, findRegions, type TableRegion } from './regions.js';
 import { tokeniseGrid, tokeniseRegion, type TokenStream } from './tokens.js';
 import { readT3, type TableRead } from './t3.js';
 import { readT2, t2Layout } from './t2.js';
@@ -42,6 +42,29 @@ function gridTable(grid: TableGrid): TableId | null {
   return GRID_CUES.find((c) => c.cue.test(text))?.id ?? null;
 }
 
+/**
+ * Reader grids by standard table. A table is often printed as several grids (表二 one per 第二十条 item, 表三
+ * broken by a page or split into header and body): a grid without cue words continues the previous one
+ * unless a section heading lies between them; grids of the same table are joined in order.
+ */
+function groupGrids(doc: SourceDocument): Map<TableId, TableGrid> {
+  const out = new Map<TableId, TableGrid>();
+  const headings = findHeadings(doc.text);
+  const headingStarts = [headings.t2, headings.t3, headings.t4, headings.after].filter((h): h is NonNullable<typeof h> => !!h).map((h) => h.start);
+  let previous: { id: TableId; end: number } | null = null;
+  for (const g of [...doc.tables].sort((a, b) => a.start - b.start)) {
+    const hasNumbers = g.rows.some((r) => r.some((c) => /\d/.test(c)));
+    const prevEnd: number = previous?.end ?? -1;
+    const headingBetween: boolean = headingStarts.some((h) => h >= prevEnd && h < g.start);
+    const id: TableId | null = gridTable(g) ?? (previous && hasNumbers && !headingBetween ? previous.id : null);
+    if (!id) continue;
+    const seen = out.get(id);
+    out.set(id, seen ? { ...seen, rows: [...seen.rows, ...g.rows], end: Math.max(seen.end, g.end) } : g);
+    previous = { id, end: g.end };
+  }
+  return out;
+}
+
 function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number): TableRead | null {
   if (id === 't2') return readT2(stream, regionText);
   if (id === 't3') return readT3(stream);
@@ -50,11 +73,7 @@ function read(id: TableId, stream: TokenStream, regionText: string, regionStart?
 
 export function parseTables(doc: SourceDocument, structure: Structure): TablesResult {
   const regions = findRegions(doc.text);
-  const grids = new Map<TableId, TableGrid>();
-  for (const g of doc.tables) {
-    const id = gridTable(g);
-    if (id && !grids.has(id)) grids.set(id, g);
-  }
+  const grids = groupGrids(doc);
   const tables: ParsedTable[] = [];
   const result: TablesResult = { layout: null, tables, absent: [] };
   for (const id of ['t2', 't3', 't4'] as const) {

@@ -50,3 +50,22 @@ describe('HTML tables through the reader', () => {
     expect(v['t3.natural.denied']).toBeUndefined();
   });
 });
+
+describe('a table printed as several grids', () => {
+  it('表二 one grid per item and 表三 broken in two are joined', async () => {
+    const t3row = (label: string, v: number[]) => tr(td(label, ' colspan="3"'), ...[...v, v.reduce((s, x) => s + x, 0)].map((x) => td(x)));
+    const html = `<html><body><p>一、总体情况</p><p>平稳。</p><p>二、主动公开政府信息情况</p>
+<p>第二十条第(一)项</p><table>${tr(td('信息内容'), td('本年制发件数'), td('本年废止件数'), td('现行有效件数'))}${tr(td('规章'), td(0), td(0), td(2))}${tr(td('行政规范性文件'), td(7), td(1), td(30))}</table>
+<p>第二十条第(五)项</p><table>${tr(td('信息内容'), td('本年处理决定数量'))}${tr(td('行政许可'), td(512))}</table>
+<p>第二十条第(六)项</p><table>${tr(td('信息内容'), td('本年处理决定数量'))}${tr(td('行政处罚'), td(64))}${tr(td('行政强制'), td(3))}</table>
+<p>三、收到和处理政府信息公开申请情况</p><table>
+${t3row('一、本年新收政府信息公开申请数量', [9, 1, 0, 0, 0, 0])}${t3row('(一)予以公开', [6, 1, 0, 0, 0, 0])}</table>
+<table>${t3row('(四)无法提供 1.本机关不掌握相关政府信息', [3, 0, 0, 0, 0, 0])}${t3row('(七)总计', [9, 1, 0, 0, 0, 0])}</table>
+<p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+    const doc = await readBuffer(Buffer.from(html), 'split.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    const v = tableValues(parseTables(doc, STRUCTURE));
+    expect([v['t2.normative.in_force'], v['t2.licensing'], v['t2.punishment'], v['t2.coercion']]).toEqual([30, 512, 64, 3]);
+    expect([v['t3.total.new_received'], v['t3.natural.unable.not_held'], v['t3.total.total_processed']]).toEqual([10, 3, 10]);
+  });
+});
