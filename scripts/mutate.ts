@@ -15,7 +15,7 @@
  */
 import { isReadError, readBuffer, readReport } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
-import { runReportRules } from '../src/checks/index.js';
+import { runCorpusRules, runReportRules } from '../src/checks/index.js';
 import { cellValue, metricValue, t3GroupValue } from '../src/checks/cells.js';
 import { consistent } from '../src/checks/lexicon/approx.js';
 import { rateMatches } from '../src/checks/rules/prose_rate.js';
@@ -32,6 +32,7 @@ const opt = (name: string, dflt: number): number => {
 };
 const SYNTHETIC = opt('synthetic', 6);
 const GENERATED = opt('generated', 12);
+const INJECTED = opt('injected', 80);
 const REAL_SITES = opt('real-sites', 150);
 const MAX = opt('max', 4000);
 let seed = opt('seed', 1) >>> 0;
@@ -420,3 +421,36 @@ console.log(`  pipeline: ${falseErrors.filter((x) => x.errors.length).length}/${
 for (const x of falseErrors.filter((y) => y.errors.length).slice(0, 10)) console.log(`    - ${x.s.name}: ${x.errors[0]!.rule} ${x.errors[0]!.message.slice(0, 90)}`);
 console.log(`  oracle:   ${oracleFalse.filter((x) => x.errors.length).length}/${oracleFalse.length} synthetic reports with an error or warning finding`);
 for (const x of oracleFalse.filter((y) => y.errors.length).slice(0, 5)) console.log(`    - ${x.s.name}: ${x.errors[0]!.rule} ${x.errors[0]!.message.slice(0, 90)}`);
+
+// ─────────────────────── src/synth's own injected errors ───────────────────────
+// The generator plants one inconsistency in a report (a table cell, a prose figure, a breakdown, a rate, a
+// year-to-year carry-over, an old layout, an image table, a fee sentence) and names the rule that should catch it.
+if (synth && INJECTED > 0) {
+  const reports: { truth: import('../src/synth/types.js').Truth; analysis: ReportAnalysis }[] = [];
+  for (let i = 0; i < INJECTED; i++) {
+    const r = synth.generateReport(23, i, { errorRate: 1, gbkRate: 0, renderings: ['markdown', 'flat', 'cell-per-line', 'html'] });
+    const doc = await readBuffer(r.bytes, `${r.name}${r.extension}`);
+    if (isReadError(doc)) continue;
+    try {
+      reports.push({ truth: r.truth, analysis: analyzeDocument(doc) });
+    } catch {
+      crashes++;
+    }
+  }
+  const corpus = runCorpusRules(reports.map((x) => x.analysis));
+  const byKind = new Map<string, { n: number; caught: number; misses: string[] }>();
+  for (const { truth, analysis } of reports) {
+    const findings = [...analysis.findings, ...(corpus.get(analysis.doc.file) ?? [])].filter((f) => f.status !== 'not_assessable');
+    for (const inj of truth.injected) {
+      const t = byKind.get(inj.kind) ?? { n: 0, caught: 0, misses: [] };
+      byKind.set(inj.kind, t);
+      t.n++;
+      if (findings.some((f) => f.rule === inj.rule)) t.caught++;
+      else if (t.misses.length < 3) t.misses.push(`${truth.name} (${truth.rendering}): ${inj.detail}`);
+    }
+  }
+  console.log(`\nsrc/synth injected errors (${reports.length} reports, each with one injection; corpus rules over the batch):`);
+  console.log('  kind               injected  caught by the named rule');
+  for (const [k, t] of [...byKind.entries()].sort()) console.log(`  ${k.padEnd(17)}  ${String(t.n).padStart(8)}  ${pct(t.caught, t.n)}`);
+  for (const [k, t] of byKind) for (const m of t.misses) console.log(`    - missed ${k}: ${m.slice(0, 140)}`);
+}
