@@ -5,7 +5,6 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ProcessedFile } from './process.js';
-import { processFile } from './process.js';
 import { recordFromError } from './record.js';
 
 export type OnResult = (index: number, result: ProcessedFile) => void;
@@ -19,6 +18,9 @@ function workerUrl(): URL {
 export async function runPool(paths: readonly string[], indexes: readonly number[], jobs: number, onResult: OnResult): Promise<void> {
   if (indexes.length === 0) return;
   if (jobs <= 1) {
+    // Imported here, not at the top: with workers the main thread never loads the stages (readers, models,
+    // dictionaries: ~180 MB it would hold for nothing).
+    const { processFile } = await import('./process.js');
     for (const i of indexes) onResult(i, await processFile(paths[i]!));
     return;
   }

@@ -107,7 +107,7 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   let toks = values.slice();
   // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them.
   const trailingBlanks: ValueToken[] = [];
-  while (toks.length && toks[0]!.kind === 'blank' && toks.length > 0) toks.shift();
+  while (toks.length && toks[0]!.kind === 'blank') toks.shift();
   while (toks.length && toks[toks.length - 1]!.kind === 'blank') trailingBlanks.unshift(toks.pop()!);
   if (toks.length === 0) {
     if (trailingBlanks.length >= width) return { vectors: [trailingBlanks.slice(0, width).map((t) => asGuess(t))], how: 'direct' };

@@ -72,8 +72,7 @@ function readLabelled(stream: TokenStream): TableRead & { bad: number } {
   let split = false;
   for (const r of rows) {
     const reading = readRow(r.values, WIDTH, t3RowIdentity);
-    if (reading.how === 'empty' && !r.spec.group) continue; // a heading such as (三)不予公开 with no cells of its own
-    if (reading.how === 'empty') continue;
+    if (reading.how === 'empty') continue; // a heading such as (三)不予公开 with no cells of its own
     if (readings.has(r.spec.key)) {
       bad++;
       continue;

@@ -28,6 +28,10 @@ describe('carryover: 上年结转 = last year’s 结转下年度', () => {
     expect(f[1]!.message).toBe('表三总计列“上年结转”为3件，而青石县人民政府2021年度报告（qingshi-2021.txt）表三“结转下年度继续办理”为4件');
     expect(f[1]).toMatchObject({ expected: 4, actual: 3, severity: 'error' });
   });
+  it('says it could not check when last year’s 表三 was not read', () => {
+    const f = carryover.run([year(2021, T2_2021_Y1), year(2022, t3For2022(3, 1))]).get('qingshi-2022.txt')!;
+    expect(f.map((x) => [x.status, x.message])).toEqual([['not_assessable', '无法与青石县人民政府2021年度报告核对结转数：青石县人民政府2021年度报告（qingshi-2021.txt）未能读到表三']]);
+  });
   it('leaves different bodies and non-consecutive years alone', () => {
     const all = [year(2021, T3_2021), year(2022, t3For2022(0, 0), '', '白河县人民政府'), year(2023, t3For2022(0, 0))];
     expect(carryover.run(all).size).toBe(0);

@@ -14,8 +14,13 @@ export const carryover: CorpusRule = {
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
     for (const { prev, cur } of consecutivePairs(all)) {
-      if (!hasTable(prev, 't3') || !hasTable(cur, 't3')) continue;
       if (prev.layout === 'legacy' || cur.layout === 'legacy') continue; // legacy tables carry nothing over
+      if (!hasTable(prev, 't3') || !hasTable(cur, 't3')) {
+        const which = hasTable(cur, 't3') ? `${fileLabel(prev)}（${prev.doc.file}）` : '本报告';
+        if (hasTable(prev, 't3') || hasTable(cur, 't3'))
+          addFinding(out, cur.doc.file, notAssessable(this, `无法与${fileLabel(prev)}核对结转数：${which}未能读到表三`, { evidence: [] }));
+        continue;
+      }
       const unreadable: string[] = [];
       let printedButUnread = false;
       for (const c of T3_COLUMNS) {
