@@ -356,8 +356,11 @@ function topicOf(d: Draft, drafts: readonly Draft[], text: string): Topic | null
 function linkMetric(d: Draft, drafts: readonly Draft[], text: string): MetricKey | null {
   d.topic = topicOf(d, drafts, text);
   if (!d.topic) return null;
-  if (!d.claim.unit || (!COUNT_UNITS.has(d.claim.unit) && d.topic !== 'proactive')) return null;
+  const unit = d.claim.unit;
+  if (!unit) return null;
   for (const rule of METRIC_RULES[d.topic]) {
+    // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)
+    if (!(rule.units ? rule.units.includes(unit) : COUNT_UNITS.has(unit) || d.topic === 'proactive')) continue;
     if (!rule.any.some((w) => d.local.includes(w))) continue;
     if (rule.none?.some((w) => d.local.includes(w))) continue;
     if (rule.total !== undefined && rule.total !== !d.claim.partOf) continue;

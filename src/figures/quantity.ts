@@ -157,9 +157,11 @@ export function excludedMask(text: string): Uint8Array {
   for (const phrase of SET_PHRASES) {
     let i = text.indexOf(phrase);
     while (i >= 0) {
-      // a set phrase of digits (12345) only counts when standing alone, not inside a longer number
+      // a set phrase of digits (12345) only counts when standing alone, not inside a longer number, and not
+      // when a measure word follows (规范性文件110件 is a count, not the police number)
       const digits = /^\d+$/.test(phrase);
-      if (!digits || (!/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + phrase.length] ?? ''))) mark(i, i + phrase.length);
+      const standsAlone = !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + phrase.length] ?? '');
+      if (!digits || (standsAlone && !matchUnit(text, i + phrase.length))) mark(i, i + phrase.length);
       i = text.indexOf(phrase, i + 1);
     }
   }

@@ -5,11 +5,123 @@
  * no-break spaces → space, runs of spaces collapsed, CRLF → LF, zero-width characters dropped, three or
  * more newlines → two. Every later stage works on the normalised text; `toOriginal` maps its offsets back.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { ConverterBuilder, type ConverterFunction, type DictLike, type LocalePreset } from 'opencc-js/core';
+import * as T2CN from 'opencc-js/preset/t2cn';
 
-// Traditional (Taiwan and Hong Kong variants) → mainland simplified, with phrase conversion.
-const toSimplified: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const hkToSimplified: (s: string) => string = OpenCC.Converter({ from: 'hk', to: 'cn' });
+/** Traditional (Taiwan and Hong Kong variants) → mainland simplified, with phrase conversion: the two opencc-js presets applied in turn. */
+const PRESETS = [
+  { from: 'tw', to: 'cn', config: 'tw2s' },
+  { from: 'hk', to: 'cn', config: 'hk2s' },
+] as const;
+
+interface Simplifier {
+  /** The presets' converters, composed (built on first need: their tries cost ~0.3 s and ~50 MB). */
+  convert: () => ConverterFunction;
+  /** Code points that occur in some dictionary key. */
+  inKey: (c: number) => boolean;
+  /** For every dictionary entry that changes text, one code point of its key (the first that differs). */
+  witness: (c: number) => boolean;
+}
+
+let simplifier: Simplifier | null = null;
+
+function entries(d: DictLike): (readonly [string, string])[] {
+  // opencc's string form: "key value|key value"; only the first value of an entry is used
+  return typeof d === 'string' ? d.split('|').map((e) => e.split(' ') as unknown as [string, string]) : [...d];
+}
+
+/**
+ * Which characters can make opencc change a text, read from the very dictionaries the converters use.
+ * An entry (key → value ≠ key) only fires when all of its key is in the text, so a text holding no witness of
+ * any entry comes out of every conversion step unchanged; and no match spans a character that is in no key,
+ * so text can be converted piece by piece between such characters. Together they let simplified reports (the
+ * great majority) skip opencc entirely, and others convert only the clauses that need it, with exactly the
+ * output of converting the whole text.
+ */
+function getSimplifier(): Simplifier {
+  if (simplifier) return simplifier;
+  const preset = T2CN as unknown as LocalePreset & {
+    configs: Record<string, { normalizationChain?: DictLike[][]; segmentation?: DictLike | DictLike[]; conversionChain: DictLike[][] }>;
+  };
+  const keyBmp = new Uint8Array(0x10000);
+  const witnessBmp = new Uint8Array(0x10000);
+  const keyAstral = new Set<number>();
+  const witnessAstral = new Set<number>();
+  const dicts = new Set<DictLike>();
+  for (const { config } of PRESETS) {
+    const c = preset.configs[config]!;
+    const seg = c.segmentation === undefined ? [] : Array.isArray(c.segmentation) && typeof c.segmentation[0] === 'string' ? (c.segmentation as DictLike[]) : [c.segmentation as DictLike];
+    for (const d of [...(c.normalizationChain ?? []).flat(), ...c.conversionChain.flat(), ...seg]) dicts.add(d);
+  }
+  for (const d of dicts) {
+    for (const [key, value] of entries(d)) {
+      const k = [...key];
+      for (const ch of k) {
+        const cp = ch.codePointAt(0)!;
+        if (cp < 0x10000) keyBmp[cp] = 1;
+        else keyAstral.add(cp);
+      }
+      if (key === value) continue;
+      const v = [...(value ?? '')];
+      let i = k.findIndex((ch, j) => ch !== v[j]);
+      if (i < 0) i = k.length - 1;
+      const cp = k[i]!.codePointAt(0)!;
+      if (cp < 0x10000) witnessBmp[cp] = 1;
+      else witnessAstral.add(cp);
+    }
+  }
+  let converter: ConverterFunction | null = null;
+  simplifier = {
+    convert: () => {
+      if (!converter) {
+        const build = ConverterBuilder(preset);
+        const steps = PRESETS.map(({ from, to }) => build({ from, to }));
+        converter = (s: string) => steps.reduce((acc, f) => f(acc), s);
+      }
+      return converter;
+    },
+    inKey: (c) => (c < 0x10000 ? keyBmp[c] === 1 : keyAstral.has(c)),
+    witness: (c) => (c < 0x10000 ? witnessBmp[c] === 1 : witnessAstral.has(c)),
+  };
+  return simplifier;
+}
+
+/** opencc's ideographic description characters make it skip the next components as one unit: such text is converted whole. */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+
+/** Traditional → simplified with opencc, identical to converting `s` whole, converting only the pieces that can change. */
+export function toSimplified(s: string): string {
+  const sim = getSimplifier();
+  let any = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (sim.witness(c)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return s;
+  const convert = sim.convert();
+  if (IDEOGRAPHIC_DESCRIPTION.test(s)) return convert(s);
+  let out = '';
+  let start = 0;
+  let changes = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s.codePointAt(i)!;
+    const w = c > 0xffff ? 2 : 1;
+    if (!sim.inKey(c)) {
+      // a character in no key: a boundary no match crosses
+      if (changes) out += convert(s.slice(start, i)) + s.slice(i, i + w);
+      else out += s.slice(start, i + w);
+      start = i + w;
+      changes = false;
+    } else if (!changes && sim.witness(c)) changes = true;
+    i += w;
+  }
+  out += changes ? convert(s.slice(start)) : s.slice(start);
+  return out;
+}
 
 export interface NormalisedText {
   text: string;
@@ -20,16 +132,16 @@ export interface NormalisedText {
 
 /** Convert traditional characters, keeping a 1:1 character alignment (line by line, char by char where a phrase changes length). */
 function simplifyAligned(s: string): string {
-  const whole = hkToSimplified(toSimplified(s));
+  const whole = toSimplified(s);
   if (whole.length === s.length) return whole;
   const lines = s.split('\n');
   return lines
     .map((line) => {
-      const conv = hkToSimplified(toSimplified(line));
+      const conv = toSimplified(line);
       if (conv.length === line.length) return conv;
       let out = '';
       for (const ch of line) {
-        const c = hkToSimplified(toSimplified(ch));
+        const c = toSimplified(ch);
         out += c.length === ch.length ? c : ch;
       }
       return out;
@@ -58,29 +170,34 @@ function halfWidth(code: number): number {
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
 const SPACE_LIKE = new Set([0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f]);
+// Ordinary characters are all above these ranges or plain ASCII letters: test the cheap bound before the set.
+const isZeroWidth = (c: number) => c >= 0xad && (c === 0xad || (c >= 0x200b && ZERO_WIDTH.has(c)));
+const isSpaceLike = (c: number) => (c <= 0x20 ? SPACE_LIKE.has(c) : c === 0xa0 || ((c === 0x3000 || (c >= 0x2002 && c <= 0x202f)) && SPACE_LIKE.has(c)));
 
 /** `force.traditional` imposes the document's decision on a fragment (a table cell) instead of judging the fragment alone. */
 export function normalise(original: string, force: { traditional?: boolean } = {}): NormalisedText {
   const simplified = force.traditional === false ? original : simplifyAligned(original);
-  const traditional = force.traditional ?? traditionalShare(original, simplified) > 0.02;
+  const traditional = force.traditional ?? (simplified !== original && traditionalShare(original, simplified) > 0.02);
   const src = traditional ? simplified : original;
 
-  const out: number[] = [];
-  const map: number[] = [];
+  // Every input character yields at most one output character: fixed-size buffers, no growing arrays.
+  const out = new Uint16Array(src.length);
+  const map = new Int32Array(src.length + 1);
+  let n = 0;
   let pendingSpace = -1; // original offset of a pending collapsed space
   let newlines = 0;
   let newlineAt = -1;
   const flushWhitespace = () => {
     if (newlines > 0) {
       // drop trailing spaces before a newline; keep at most one blank line
-      const n = Math.min(newlines, 2);
-      for (let k = 0; k < n; k++) {
-        out.push(10);
-        map.push(newlineAt);
+      const k = Math.min(newlines, 2);
+      for (let j = 0; j < k; j++) {
+        out[n] = 10;
+        map[n++] = newlineAt;
       }
-    } else if (pendingSpace >= 0 && out.length > 0 && out[out.length - 1] !== 10) {
-      out.push(32);
-      map.push(pendingSpace);
+    } else if (pendingSpace >= 0 && n > 0 && out[n - 1] !== 10) {
+      out[n] = 32;
+      map[n++] = pendingSpace;
     }
     newlines = 0;
     newlineAt = -1;
@@ -88,7 +205,7 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   };
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
-    if (ZERO_WIDTH.has(c)) continue;
+    if (isZeroWidth(c)) continue;
     if (c === 13) {
       if (src.charCodeAt(i + 1) === 10) continue; // CRLF: the LF counts
       c = 10;
@@ -99,25 +216,24 @@ export function normalise(original: string, force: { traditional?: boolean } = {
       pendingSpace = -1;
       continue;
     }
-    if (SPACE_LIKE.has(c)) {
+    if (isSpaceLike(c)) {
       if (newlines === 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (newlines > 0 || pendingSpace >= 0) flushWhitespace();
-    out.push(halfWidth(c));
-    map.push(i);
+    out[n] = halfWidth(c);
+    map[n++] = i;
   }
   // trailing whitespace is dropped
-  const text = codesToString(out);
-  const m = new Int32Array(map.length + 1);
-  m.set(map);
-  m[map.length] = original.length;
+  const text = codesToString(out, n);
+  const m = map.slice(0, n + 1);
+  m[n] = original.length;
   return { text, map: m, traditional };
 }
 
-function codesToString(codes: number[]): string {
+function codesToString(codes: Uint16Array, length: number): string {
   let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return s;
 }
 

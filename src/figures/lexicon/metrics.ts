@@ -8,7 +8,20 @@
  */
 import type { MetricKey } from '../../model/types.js';
 
-export type Topic = 'application' | 'review' | 'litigation' | 'regulations' | 'normative' | 'proactive';
+export type Topic =
+  | 'application'
+  | 'review'
+  | 'litigation'
+  | 'regulations'
+  | 'normative'
+  | 'proactive'
+  // figures of other work the reports count in prose only (no table cell): letters and hotline calls,
+  // deputies' suggestions and CPPCC proposals, policy interpretations, training, website visits
+  | 'hotline'
+  | 'proposals'
+  | 'interpretation'
+  | 'training'
+  | 'website';
 
 /** Words that put a sentence (or clause) on a topic; the mention nearest before the figure wins. */
 export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] = [
@@ -22,6 +35,12 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
   // 规范性档案: machine conversions to traditional script turn 文件 into 檔案
   { topic: 'normative', words: ['规范性文件', '规范性档案'] },
   { topic: 'proactive', words: ['主动公开', '主动发布'] },
+  // 来电来信, 12345热线转办件, 网上信箱来信, 政民互动平台留言: petitions and calls, never 政府信息公开申请
+  { topic: 'hotline', words: ['热线', '来电', '来信', '信箱', '留言', '转办件', '诉求', '工单', '来访'] },
+  { topic: 'proposals', words: ['人大代表建议', '代表建议', '人大建议', '政协委员提案', '政协提案', '委员提案'] },
+  { topic: 'interpretation', words: ['解读'] },
+  { topic: 'training', words: ['培训', '参训', '轮训'] },
+  { topic: 'website', words: ['访问量', '浏览量', '点击量', '访问次数', '访问人次'] },
 ];
 
 /**
@@ -29,7 +48,7 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
  * after 受理申请45件; 结果维持2件 after 行政复议3件). 规章/规范性文件 are inherited only by clauses that are
  * nothing but a drafting verb (新制定5件、废止4件), see T2_ACTION_WORDS.
  */
-export const INHERITED_TOPICS: ReadonlySet<Topic> = new Set(['application', 'review', 'litigation']);
+export const INHERITED_TOPICS: ReadonlySet<Topic> = new Set(['application', 'review', 'litigation', 'hotline', 'training']);
 
 /** Clauses made only of these words inherit the 规章/规范性文件 topic of their sentence. */
 export const T2_ACTION_WORDS: readonly string[] = [
@@ -49,6 +68,8 @@ export interface MetricRule {
   none?: readonly string[];
   /** Only for the total of a "共…其中…" structure (true) or only for a part (false). */
   total?: boolean;
+  /** Only for figures in these units (default: COUNT_UNITS). */
+  units?: readonly string[];
   /** Why the rule is there, when it is not obvious. */
   note?: string;
 }
@@ -66,7 +87,8 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: ['其它公开', '其他公开', '信息数'], note: 'legacy tables: other answers, published items' },
     { metric: 't3.total.granted', any: ['予以公开', '同意公开', '全部公开'] },
     { metric: 't3.total.unable', any: ['无法提供'] },
-    { metric: 't3.total.unable.not_held', any: ['不掌握', '不属于本机关', '公开范围', '非本机关'] },
+    // 信息不存在: the legacy tables' row for what the 2019/2021 tables call 本机关不掌握相关政府信息
+    { metric: 't3.total.unable.not_held', any: ['不掌握', '不属于本机关', '公开范围', '非本机关', '信息不存在'] },
     { metric: 't3.total.not_processed', any: ['不予处理'] },
     { metric: 't3.total.other', any: ['其他处理', '其它处理'] },
     { metric: 't3.natural.new_received', any: ['自然人'] },
@@ -108,6 +130,25 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   ],
   proactive: [
     { metric: 'prose.proactive.items', any: ['信息'], total: true, note: 'no table holds this total (format.md)' },
+  ],
+  hotline: [
+    { metric: 'prose.hotline.rate', any: ['率'], units: ['%'] },
+    { metric: 'prose.hotline.completed', any: ['办结', '办理', '答复', '回复', '办复', '处理', '处置'] },
+    { metric: 'prose.hotline.received', any: ['受理', '收到', '接到', '接收', '热线', '来电', '来信', '留言', '转办件', '诉求', '工单'] },
+  ],
+  proposals: [
+    { metric: 'prose.proposals.deputies', any: ['人大代表建议', '代表建议', '人大建议'], none: ['提案'] },
+    { metric: 'prose.proposals.cppcc', any: ['政协委员提案', '政协提案', '委员提案'], none: ['建议'] },
+  ],
+  interpretation: [
+    { metric: 'prose.interpretation.items', any: ['解读'], units: ['篇', '条', '件', '份', '个'] },
+  ],
+  training: [
+    { metric: 'prose.training.people', any: ['培训', '参训', '轮训'], units: ['人次', '人', '名'] },
+    { metric: 'prose.training.sessions', any: ['培训', '轮训'], units: ['次', '场', '期', '批', '轮'] },
+  ],
+  website: [
+    { metric: 'prose.website.visits', any: ['访问量', '浏览量', '点击量', '访问次数', '访问人次'], units: ['人次', '次'] },
   ],
 };
 

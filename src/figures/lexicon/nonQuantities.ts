@@ -20,7 +20,8 @@ export const SET_PHRASES: readonly string[] = [
 ];
 
 /** The report's own outline (等六部分组成, 从以下五个方面): structural, not a counted figure. */
-export const OUTLINE_PHRASES: readonly string[] = ['部分组成', '个部分组成', '部分内容', '个方面', '方面'];
+// 等六个部分 closes the outline sentence of the preamble as often as 六个部分组成 does
+export const OUTLINE_PHRASES: readonly string[] = ['部分组成', '个部分组成', '个部分', '部分内容', '个方面', '方面'];
 
 /** Characters that, right after a number, make it a date or time rather than a quantity. */
 export const DATE_SUFFIXES: readonly string[] = ['年', '月', '日', '号', '时', '点', '届', '世纪', '周岁', '岁'];

@@ -1,0 +1,11 @@
+import { readBuffer, isReadError } from '../src/read/index.js';
+import { segmentStructure } from '../src/structure/index.js';
+import { extractClaims } from '../src/figures/index.js';
+import { generateReport, TEXT_RENDERINGS } from '../src/synth/index.js';
+const seed = Number(process.argv[2]); const i = Number(process.argv[3]); const pat = process.argv[4] ?? '';
+const r = generateReport(seed, i, { renderings: TEXT_RENDERINGS });
+const doc = await readBuffer(r.bytes, r.name + r.extension);
+if (isReadError(doc)) throw new Error(doc.reason);
+const st = segmentStructure(doc);
+console.log('layoutHint', st.layoutHint, r.truth.layout, r.truth.rendering);
+for (const c of extractClaims(doc, st)) if (!pat || doc.text.slice(c.sentence.start,c.sentence.end).includes(pat)) console.log(c.id, c.section, JSON.stringify(c.text), c.value, c.unit, c.metric, c.parts ?? '', c.partOf ?? '', '|', JSON.stringify(doc.text.slice(c.sentence.start, c.sentence.end).slice(0,200)));
