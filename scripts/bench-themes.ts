@@ -13,6 +13,7 @@ import { buildThemes } from '../src/themes/build.js';
 import { LsaEmbedder } from '../src/themes/embed/lsa.js';
 import { headlineFeatures } from '../src/themes/tokens.js';
 import type { Embedder, ProblemItem } from '../src/themes/types.js';
+import { mulberry32 as prng } from '../src/util/random.js';
 
 /** Synthetic statements in our own words: subject × shortfall, with optional scope and explanation. */
 const THEMES: Record<string, { subjects: string[]; faults: string[] }> = {
@@ -28,16 +29,6 @@ const THEMES: Record<string, { subjects: string[]; faults: string[] }> = {
 const SCOPES = ['', '部分单位', '个别部门', '少数乡镇', '一些科室'];
 const EXPLANATIONS = ['', '。影响了公开工作质效', '。与群众期盼仍有差距', '。需在下一年度重点解决', '。工作进展不平衡'];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticItems(n: number, seed = 1): ProblemItem[] {
   const rand = prng(seed);

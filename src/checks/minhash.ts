@@ -5,29 +5,13 @@
  * and the algorithm is a few lines. Hashes are 32-bit (FNV-1a for the shingle, murmur3's finaliser mixed
  * with a per-function seed), deterministic across runs.
  */
+import { fmix32, fnv1a } from '../util/random.js';
 
 export const SHINGLE = 5;
 export const HASHES = 126;
 /** 42 bands of 3 rows: pairs with Jaccard ≥ 0.4 become candidates with probability ≥ 0.94. */
 export const BAND_ROWS = 3;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 const SEEDS: number[] = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779b1));
 

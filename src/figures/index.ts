@@ -12,6 +12,7 @@ import {
   METRIC_RULES,
   OTHER_SCOPE_WORDS,
   T2_ACTION_WORDS,
+  T2_KEYS_2019,
   TOPIC_WORDS,
   type Topic,
 } from './lexicon/metrics.js';
@@ -68,6 +69,13 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
     if (!d.claim.parts || !d.claim.metric?.startsWith('t2.')) continue;
     const partMetrics = drafts.filter((p) => d.claim.parts!.includes(p.claim.id)).map((p) => p.claim.metric);
     if (partMetrics.some((m) => m?.startsWith('t2.'))) d.claim.metric = null;
+  }
+  // the 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效
+  if (structure.layoutHint === '2019') {
+    for (const d of drafts) {
+      const m = d.claim.metric;
+      if (m && Object.hasOwn(T2_KEYS_2019, m)) d.claim.metric = T2_KEYS_2019[m] ?? null;
+    }
   }
   return drafts.map((d) => d.claim);
 }
@@ -240,6 +248,16 @@ function bracketDepth(text: string, from: number, to: number): number {
   return d;
 }
 
+/** Whether `s` closes a bracket it did not open (the figure before it sits in an aside). */
+function closesOuterBracket(s: string): boolean {
+  let d = 0;
+  for (const c of s) {
+    if (c === '(') d++;
+    else if (c === ')' && --d < 0) return true;
+  }
+  return false;
+}
+
 function linkStructure(text: string, drafts: Draft[]): void {
   const partOfSet = new Set<Draft>();
   for (let i = 0; i < drafts.length; i++) {
@@ -248,13 +266,16 @@ function linkStructure(text: string, drafts: Draft[]): void {
     const next = drafts[i + 1];
     if (!next || next.claim.sentence.start !== total.claim.sentence.start) continue;
     const between = text.slice(total.q.end, next.q.start);
-    const selection = SELECTION_WORDS.some((w) => between.includes(w));
-    const exhaustive = EXHAUSTIVE_WORDS.some((w) => between.includes(w));
+    let selection = SELECTION_WORDS.some((w) => between.includes(w));
+    let exhaustive = EXHAUSTIVE_WORDS.some((w) => between.includes(w));
     if (!selection && !exhaustive) continue;
     if (!sameFamily(total.claim.unit, next.claim.unit)) continue;
+    // a figure in an aside (答复34件(含上年结转4件),其中…) does not own the list after the aside closes
+    if (closesOuterBracket(between)) continue;
     // parts sit at one bracket depth: 13件(含新制定5件,废止4件),规范性文件42件 — the bracket closing ends the list;
     // figures in a deeper bracket after a part (197条(政府预决算32条、…)) break down that part instead
-    const baseDepth = bracketDepth(text, total.q.end, next.q.start);
+    let baseDepth = bracketDepth(text, total.q.end, next.q.start);
+    let restarted = false;
     const parts: Draft[] = [];
     const nested = new Map<Draft, Draft[]>();
     for (let j = i + 1; j < drafts.length; j++) {
@@ -263,7 +284,20 @@ function linkStructure(text: string, drafts: Draft[]): void {
       if (p.claim.unit === '%') continue;
       if (!sameFamily(total.claim.unit, p.claim.unit)) break;
       const d = bracketDepth(text, total.q.end, p.q.start);
-      if (d < baseDepth) break;
+      if (d < baseDepth) {
+        // 答复34件(含上年结转4件),其中同意公开11件: a list opened after the aside is the total's breakdown; the
+        // aside (another dimension: what the total includes) is dropped rather than summed with it
+        const after = text.slice(text.lastIndexOf(')', p.q.start), p.q.start);
+        const sel = SELECTION_WORDS.some((w) => after.includes(w));
+        const exh = EXHAUSTIVE_WORDS.some((w) => after.includes(w));
+        if (restarted || d !== 0 || (!sel && !exh)) break;
+        restarted = true;
+        parts.length = 0;
+        nested.clear();
+        baseDepth = 0;
+        selection = sel;
+        exhaustive = exh;
+      }
       if (d > baseDepth && parts.length) {
         const owner = parts[parts.length - 1]!;
         nested.set(owner, [...(nested.get(owner) ?? []), p]);

@@ -2,7 +2,8 @@
  * HTML → text with block structure as line breaks; data tables → TableGrid (spans expanded) and ' | ' rows in the text.
  */
 import * as cheerio from 'cheerio';
-import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS, HTML_MARKERS } from './lexicon/html.js';
+import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS } from './lexicon/html.js';
+export { looksLikeHtml } from './sniff.js';
 import { cellText, expandSpans, rowsToText, type RawTable } from './grid.js';
 
 /** The parts of a DOM node the walk needs (cheerio's domhandler nodes, typed structurally). */
@@ -20,14 +21,6 @@ export interface ExtractedHtml {
 }
 
 const DROPPED = new Set(DROPPED_TAGS);
-
-/** True when a decoded text is HTML markup (several tags), whatever the file's extension says. */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 20000);
-  if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(head)) return true;
-  const tags = head.match(HTML_MARKERS)?.length ?? 0;
-  return tags >= 3;
-}
 
 function isElement(n: DomNode): boolean {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';

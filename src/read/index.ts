@@ -8,9 +8,7 @@ import type { ReadError, ReadErrorReason, SourceDocument, SourceFormat } from '.
 import { documentFromText } from './fromText.js';
 import { decodeText } from './decode.js';
 import { sniff } from './sniff.js';
-import { htmlToText, looksLikeHtml } from './html.js';
-import { docxToText } from './docx.js';
-import { pdfToText } from './pdf.js';
+import { looksLikeHtml } from './sniff.js';
 import { findPipeTables, markdownToText } from './markdown.js';
 import { READ_ERROR_TEXT } from './lexicon/errors.js';
 
@@ -31,7 +29,10 @@ export function readError(file: string, reason: ReadErrorReason, detail?: string
 /** Fewer non-space characters per page than this: the PDF is a scan without a text layer. */
 const MIN_PDF_CHARS_PER_PAGE = 20;
 
-function fromHtml(html: string, file: string, format: SourceFormat, encoding: string): SourceDocument | ReadError {
+// The HTML, Word and PDF readers (cheerio, mammoth, unpdf) are loaded on first use: a batch of plain-text
+// reports never pays for them (each worker would otherwise load all three at start).
+async function fromHtml(html: string, file: string, format: SourceFormat, encoding: string): Promise<SourceDocument | ReadError> {
+  const { htmlToText } = await import('./html.js');
   const { text, tables } = htmlToText(html);
   if (text.trim() === '') return readError(file, 'empty', 'no text in the markup');
   return documentFromText(text, { file, format, encoding, rawTables: tables });
@@ -45,6 +46,7 @@ async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocume
     case 'pdf': {
       let extracted;
       try {
+        const { pdfToText } = await import('./pdf.js');
         extracted = await pdfToText(buf);
       } catch (e) {
         return readError(file, 'corrupt', `PDF: ${(e as Error).message}`);
@@ -57,6 +59,7 @@ async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocume
     case 'docx': {
       let extracted;
       try {
+        const { docxToText } = await import('./docx.js');
         extracted = await docxToText(buf);
       } catch (e) {
         return readError(file, 'corrupt', `DOCX: ${(e as Error).message}`);

@@ -1,6 +1,7 @@
 /** Decide what a file is from its first bytes, its extension breaking ties. */
 import { extname } from 'node:path';
 import { UNSUPPORTED_EXTENSIONS } from './lexicon/errors.js';
+import { HTML_MARKERS } from './lexicon/html.js';
 
 export type Sniffed = 'pdf' | 'docx' | 'zip-other' | 'ole' | 'rtf' | 'image' | 'text' | 'unsupported-ext';
 
@@ -31,4 +32,12 @@ export function sniff(buf: Uint8Array, name: string): Sniffed {
   const ext = extname(name).toLowerCase();
   if (UNSUPPORTED_EXTENSIONS.includes(ext)) return 'unsupported-ext';
   return 'text';
+}
+
+/** True when a decoded text is HTML markup (several tags), whatever the file's extension says. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 20000);
+  if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(head)) return true;
+  const tags = head.match(HTML_MARKERS)?.length ?? 0;
+  return tags >= 3;
 }

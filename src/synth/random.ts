@@ -3,26 +3,14 @@
  * and purpose) that are cheap to create: mulberry32 is a 32-bit generator of a few lines, fast, and good enough for
  * picking phrases and numbers; no package offers that with a stable output across versions, which determinism needs.
  */
+import { fmix32, fnv1a } from '../util/random.js';
 
 /** FNV-1a over the parts, then a final avalanche: a stream id from (seed, purpose, numbers…). */
 export function hashSeed(...parts: (string | number)[]): number {
   let h = 0x811c9dc5;
-  for (const p of parts) {
-    const s = String(p);
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x7c; // separator
-    h = Math.imul(h, 0x01000193);
-  }
+  for (const p of parts) h = fnv1a('|', fnv1a(String(p), h)); // '|' (0x7c) separates the parts
   // murmur3's finaliser, so nearby inputs (index i, i+1) give unrelated streams
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 export class Rng {

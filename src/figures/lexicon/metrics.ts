@@ -161,3 +161,17 @@ export const OTHER_SCOPE_WORDS: readonly string[] = [
   '各镇', '各单位', '代表区政府', '代表市政府', '代表县政府', '全区各部门', '全市各部门', '全县各部门', '部门行政规范性文件',
   '各县区', '各县(市、区)', '各区县',
 ];
+
+/**
+ * 表二 keys of the 2021 layout as the 2019 layout names them (../shared/spec/output.md). The 2019 table counts
+ * 本年新制作/本年新公开/对外公开总数量: 制发 is 新制作; it has no 废止 and no 现行有效 column (对外公开总数量 counts
+ * everything ever published, not what is in force), so those figures have no cell there.
+ */
+export const T2_KEYS_2019: Readonly<Record<string, MetricKey | null>> = {
+  't2.regulations.issued': 't2.regulations.made',
+  't2.normative.issued': 't2.normative.made',
+  't2.regulations.in_force': null,
+  't2.normative.in_force': null,
+  't2.regulations.repealed': null,
+  't2.normative.repealed': null,
+};

@@ -15,6 +15,7 @@ import { EigenvalueDecomposition, Matrix, QrDecomposition } from 'ml-matrix';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import type { Embedder } from '../types.js';
 import { headlineFeatures } from '../tokens.js';
+import { mulberry32 as prng } from '../../util/random.js';
 
 export interface LsaOptions {
   /** Target dimensions (default 100; never more than the corpus allows). */
@@ -36,17 +37,6 @@ export interface SparseRow {
   val: Float64Array;
 }
 
-/** mulberry32: a tiny seeded PRNG, so the projection is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(rand: () => number): () => number {
   return () => {
