@@ -123,6 +123,21 @@ function isBreak(text: string, i: number, boundary: RegExp): boolean {
   return line.length < WRAPPED_LINE;
 }
 
+/** A list number right before a clause: (二) or 二、. */
+const LIST_NUMBER_BEFORE = /(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,2}、)\s*$/;
+/** A short heading and the space that stood for its line break. */
+const HEADING_RUN_IN = /^[^\s,。;:]{2,24} +(?=\S)/;
+
+/**
+ * Where a clause starts once a numbered heading run into it is left out: text whose line breaks were lost
+ * reads "(二)依申请公开办理情况 全年受理…", and the heading's words (办理) are not the figure's.
+ */
+function headingRunIn(text: string, start: number, at: number): number {
+  if (!LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return start;
+  const m = HEADING_RUN_IN.exec(text.slice(start, at));
+  return m ? start + m[0].length : start;
+}
+
 function clauseStartBefore(text: string, at: number): number {
   let i = at - 1;
   while (i >= 0 && at - i <= MAX_CLAUSE && !isBreak(text, i, CLAUSE_BOUNDARY)) i--;
@@ -144,7 +159,7 @@ function afterEnd(text: string, from: number): number {
 }
 
 function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft | undefined): Draft {
-  const clauseStart = Math.max(clauseStartBefore(text, q.start), prev ? prev.q.end : 0);
+  const clauseStart = headingRunIn(text, Math.max(clauseStartBefore(text, q.start), prev ? prev.q.end : 0), q.start);
   const pre = text.slice(clauseStart, q.start);
   const postEnd = afterEnd(text, q.end);
   const post = text.slice(q.end, postEnd).trim();
