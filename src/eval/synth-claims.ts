@@ -135,6 +135,7 @@ export function summarise(files: readonly SynthFileScore[]): SynthSummary {
       if (r.outcome === 'missed')
         s.misses.push(`${where} 漏: 「${r.truth.quote}」 ${r.truth.value}${r.truth.unit}${r.truth.approx ? ` (${r.truth.approx})` : ''}` + (r.near ? ` — 近似预测 「${r.near.text}」 ${r.near.value}${r.near.unit ?? ''}` : ''));
       else if (r.outcome === 'mislinked') s.misses.push(`${where} 指标: 「${r.truth.quote}」 应为 ${r.truth.metric ?? 'null'}, 得 ${r.predicted!.metric ?? 'null'}`);
+      else if (!r.strict) s.misses.push(`${where} 文内键: 「${r.truth.quote}」 应为 ${r.truth.metric ?? 'null'}, 得 ${r.predicted!.metric ?? 'null'}`);
     }
     s.all.extra += f.extra.length;
     bucket(s.byLayout, f.layout).extra += f.extra.length;

@@ -12,7 +12,9 @@ import {
   METRIC_RULES,
   OTHER_SCOPE_WORDS,
   T2_ACTION_WORDS,
+  T2_DRAFTING_WORDS,
   T2_KEYS_2019,
+  T2_PUBLISHED_WORDS_2019,
   TOPIC_WORDS,
   type Topic,
 } from './lexicon/metrics.js';
@@ -74,7 +76,10 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
   if (structure.layoutHint === '2019') {
     for (const d of drafts) {
       const m = d.claim.metric;
-      if (m && Object.hasOwn(T2_KEYS_2019, m)) d.claim.metric = T2_KEYS_2019[m] ?? null;
+      if (!m || !Object.hasOwn(T2_KEYS_2019, m)) continue;
+      const published =
+        m.endsWith('.issued') && T2_PUBLISHED_WORDS_2019.some((w) => d.local.includes(w)) && !T2_DRAFTING_WORDS.some((w) => d.local.includes(w));
+      d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
     }
   }
   return drafts.map((d) => d.claim);

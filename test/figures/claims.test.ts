@@ -155,7 +155,9 @@ describe('metric linking', () => {
     ['部门行政规范性文件40件。', 40, '件', null],
     ['政策、规范性文件类信息62条。', 62, '条', null],
     ['受理政务服务事项3100件,办结3050件。', 3050, '件', null],
-    ['收到群众留言88条,办结88条。', 88, '条', null],
+    // letters and messages have no 表三 cell, only prose keys of their own
+    ['收到群众留言88条,办结86条。', 88, '条', 'prose.hotline.received'],
+    ['收到群众留言88条,办结86条。', 86, '条', 'prose.hotline.completed'],
   ];
   it.each(cases)('%s → %d%s is %s', (text, value, unit, metric) => {
     expect(byValue(claimsOf(text), value, unit).metric).toBe(metric);

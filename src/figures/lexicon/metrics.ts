@@ -141,7 +141,8 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 'prose.proposals.cppcc', any: ['政协委员提案', '政协提案', '委员提案'], none: ['建议'] },
   ],
   interpretation: [
-    { metric: 'prose.interpretation.items', any: ['解读'], units: ['篇', '条', '件', '份', '个'] },
+    // 其中政策解读978条 under a proactive total is a category of published items, not the interpretations issued
+    { metric: 'prose.interpretation.items', any: ['解读'], units: ['篇', '条', '件', '份', '个'], total: true },
   ],
   training: [
     { metric: 'prose.training.people', any: ['培训', '参训', '轮训'], units: ['人次', '人', '名'] },
@@ -175,3 +176,10 @@ export const T2_KEYS_2019: Readonly<Record<string, MetricKey | null>> = {
   't2.regulations.repealed': null,
   't2.normative.repealed': null,
 };
+
+/**
+ * In the 2019 layout a 规章/规范性文件 figure that is only said to be published (通过网站公开规范性文件8个) is the
+ * 本年新公开数量 column, not 新制作: these words mark publishing, the drafting words keep it 新制作.
+ */
+export const T2_PUBLISHED_WORDS_2019: readonly string[] = ['公开'];
+export const T2_DRAFTING_WORDS: readonly string[] = ['制定', '制发', '印发', '出台', '制作', '起草', '新制'];

@@ -1,0 +1,138 @@
+/**
+ * Weaknesses found by scoring the stage against the synthetic corpus's truth (scripts/eval-synth.ts), each
+ * pinned here on paragraphs written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim, Layout, Structure } from '../../src/model/types.js';
+import { documentFromText } from '../../src/read/fromText.js';
+import { readBuffer, isReadError } from '../../src/read/index.js';
+import { extractClaims } from '../../src/figures/index.js';
+import { parseQuantities } from '../../src/figures/quantity.js';
+import { generateReport, TEXT_RENDERINGS } from '../../src/synth/index.js';
+import { rates, scoreSynthFile, summarise } from '../../src/eval/synth-claims.js';
+
+const structure = (layoutHint: Layout = 'unknown'): Structure => ({ layoutHint, sections: [], paragraphs: [], boilerplate: [] });
+const claimsOf = (text: string, layout: Layout = 'unknown'): Claim[] => extractClaims(documentFromText(text), structure(layout));
+const byValue = (claims: Claim[], value: number, unit = '件') => {
+  const c = claims.find((x) => x.value === value && x.unit === unit);
+  if (!c) throw new Error(`no claim ${value}${unit} in ${claims.map((x) => x.text).join(' / ')}`);
+  return c;
+};
+
+describe('a bracketed aside inside a total', () => {
+  const text = '三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请27件。已答复25件(含上年结转申请3件),其中同意公开9件,信息不存在6件。';
+
+  it('does not take the 其中 list that follows it', () => {
+    const claims = claimsOf(text);
+    const aside = byValue(claims, 3);
+    expect(aside.parts).toBeUndefined();
+    expect(byValue(claims, 9).partOf).not.toBe(aside.id);
+  });
+
+  it('leaves the list to the total before the aside', () => {
+    const claims = claimsOf(text);
+    const answered = byValue(claims, 25);
+    expect(answered.parts).toEqual([byValue(claims, 9).id, byValue(claims, 6).id]);
+    expect(answered.partsExhaustive).toBe(false);
+    expect(byValue(claims, 3).partOf).toBeUndefined();
+  });
+
+  it('still breaks a total down by its aside when no list follows', () => {
+    const claims = claimsOf('本年度主动公开规章11件(含新制定4件,废止2件),行政规范性文件37件。');
+    const regs = byValue(claims, 11);
+    expect(regs.parts).toEqual([byValue(claims, 4).id, byValue(claims, 2).id]);
+    expect(byValue(claims, 37).partOf).toBeUndefined();
+  });
+
+  it('links 信息不存在 (the legacy row) to 本机关不掌握相关政府信息', () => {
+    expect(byValue(claimsOf(text), 6).metric).toBe('t3.total.unable.not_held');
+  });
+});
+
+describe('figures of other work than information requests', () => {
+  const section3 = '三、收到和处理政府信息公开申请情况\n';
+
+  it('never links letters and hotline calls to 表三, even under section 三', () => {
+    const claims = claimsOf(`${section3}全年受理群众来电来信4310件,办结4288件,办结率99.5%。`);
+    expect(byValue(claims, 4310).metric).toBe('prose.hotline.received');
+    expect(byValue(claims, 4288).metric).toBe('prose.hotline.completed');
+    expect(byValue(claims, 99.5, '%').metric).toBe('prose.hotline.rate');
+  });
+
+  it('keeps a request received through a hotline a request', () => {
+    const claims = claimsOf(`${section3}全年通过12345热线转来政府信息公开申请6件,均已按时答复。`);
+    expect(byValue(claims, 6).metric).toBe('t3.total.new_received');
+  });
+
+  it('names proposals, interpretations, training and website visits', () => {
+    const claims = claimsOf(
+      '全年承办人大代表建议18件、政协委员提案27件,均已按期办结。围绕重点政策,发布政策解读材料41篇。' +
+        '组织政务公开培训6次,参训320人次。政府门户网站全年访问量52.3万人次。',
+    );
+    expect(byValue(claims, 18).metric).toBe('prose.proposals.deputies');
+    expect(byValue(claims, 27).metric).toBe('prose.proposals.cppcc');
+    expect(byValue(claims, 41, '篇').metric).toBe('prose.interpretation.items');
+    expect(byValue(claims, 6, '次').metric).toBe('prose.training.sessions');
+    expect(byValue(claims, 320, '人次').metric).toBe('prose.training.people');
+    expect(byValue(claims, 523000, '人次').metric).toBe('prose.website.visits');
+  });
+
+  it('leaves a category of published items (其中政策解读N条) out of the interpretations issued', () => {
+    const claims = claimsOf('全年主动公开政府信息2310条,其中政策解读402条、工作动态1908条。');
+    expect(byValue(claims, 2310, '条').metric).toBe('prose.proactive.items');
+    expect(byValue(claims, 402, '条').metric).toBeNull();
+  });
+});
+
+describe('quantities the stage used to drop or invent', () => {
+  it('reads 110件 as a count, not the police number', () => {
+    const qs = parseQuantities('本年度制发行政规范性文件110件,拨打110报警。');
+    expect(qs.filter((q) => q.unit === '件').map((q) => q.value)).toEqual([110]);
+  });
+
+  it('does not count the parts of the report outline (等六个部分)', () => {
+    const claims = claimsOf('本报告包括总体情况、主动公开政府信息情况和其他需要报告的事项等六个部分。全年收到申请9件。');
+    expect(claims.map((c) => c.value)).toEqual([9]);
+  });
+
+  it('leaves a heading run into its first sentence out of the clause (text whose line breaks were lost)', () => {
+    const claims = claimsOf('(一)主动公开情况 略。 (二)依申请公开办理情况 全年受理政府信息公开申请39件,上年结转2件。');
+    const received = byValue(claims, 39);
+    expect(received.metric).toBe('t3.total.new_received');
+    expect(received.text.startsWith('全年受理')).toBe(true);
+  });
+});
+
+describe('表二 figures in a 2019-layout report', () => {
+  const text = '本年度制发行政规范性文件14件,通过网站公开规范性文件9件,现行有效规范性文件120件。';
+
+  it('name the 2019 columns: 制发 is 本年新制作, 公开 is 本年新公开, 现行有效 has no column', () => {
+    const claims = claimsOf(text, '2019');
+    expect(byValue(claims, 14).metric).toBe('t2.normative.made');
+    expect(byValue(claims, 9).metric).toBe('t2.normative.published');
+    expect(byValue(claims, 120).metric).toBeNull();
+  });
+
+  it('keep the 2021 keys in any other layout', () => {
+    const claims = claimsOf(text, '2021');
+    expect(byValue(claims, 14).metric).toBe('t2.normative.issued');
+    expect(byValue(claims, 120).metric).toBe('t2.normative.in_force');
+  });
+});
+
+describe('the synthetic-truth scorer', () => {
+  it('finds every truth claim of a few generated reports and links nearly all', async () => {
+    const files = [];
+    for (const i of [0, 1, 2, 3]) {
+      const r = generateReport(11, i, { renderings: TEXT_RENDERINGS });
+      const doc = await readBuffer(r.bytes, r.name + r.extension);
+      if (isReadError(doc)) throw new Error(doc.reason);
+      files.push(scoreSynthFile(doc, r.truth, extractClaims(doc, structure(doc.meta.layout))));
+    }
+    const s = summarise(files);
+    const r = rates(s.all);
+    expect(s.all.truth).toBeGreaterThan(20);
+    expect(r.recall, s.misses.join('\n')).toBe(1);
+    expect(r.metricAccuracy!, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
