@@ -3,6 +3,7 @@
  * (every rendering, docx and pdf included) and on a freshly generated corpus of text renderings.
  *
  *   npx tsx scripts/eval-synth.ts [--seed 7] [--n 120] [--misses 20] [--only sample|fresh] [--grep 漏|指标|误]
+ *                                 [--error-rate 0.2] [--traditional-rate 0.15]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,11 @@ const n = Number(opt('n') ?? 120);
 const maxMisses = Number(opt('misses') ?? 20);
 const only = opt('only');
 const grep = opt('grep');
+const generate = {
+  renderings: TEXT_RENDERINGS,
+  ...(opt('error-rate') ? { errorRate: Number(opt('error-rate')) } : {}),
+  ...(opt('traditional-rate') ? { traditionalRate: Number(opt('traditional-rate')) } : {}),
+};
 
 function score(doc: SourceDocument, truth: Truth): SynthFileScore {
   return scoreSynthFile(doc, truth, extractClaims(doc, segmentStructure(doc)));
@@ -45,7 +51,7 @@ async function sample(dir: string): Promise<SynthFileScore[]> {
 async function fresh(): Promise<SynthFileScore[]> {
   const out: SynthFileScore[] = [];
   for (let i = 0; i < n; i++) {
-    const r = generateReport(seed, i, { renderings: TEXT_RENDERINGS });
+    const r = generateReport(seed, i, generate);
     const doc = await readBuffer(r.bytes, r.name + r.extension);
     if (isReadError(doc)) {
       console.error(`${r.name}: ${doc.reason}`);

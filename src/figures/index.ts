@@ -72,8 +72,9 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
     const partMetrics = drafts.filter((p) => d.claim.parts!.includes(p.claim.id)).map((p) => p.claim.metric);
     if (partMetrics.some((m) => m?.startsWith('t2.'))) d.claim.metric = null;
   }
-  // the 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效
-  if (structure.layoutHint === '2019') {
+  // the 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效; the reader's guess
+  // (from the tables' own wording) counts too, since old-style headings can make the structure stage say legacy
+  if (structure.layoutHint === '2019' || doc.meta.layout === '2019') {
     for (const d of drafts) {
       const m = d.claim.metric;
       if (!m || !Object.hasOwn(T2_KEYS_2019, m)) continue;
@@ -130,6 +131,8 @@ function isBreak(text: string, i: number, boundary: RegExp): boolean {
 
 /** A list number right before a clause: (二) or 二、. */
 const LIST_NUMBER_BEFORE = /(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,2}、)\s*$/;
+/** A list number opening the clause itself (no clause boundary after it): 2.依申请公开办理情况, 第三部分 …. */
+const LIST_NUMBER_AT = /^\s*(?:\d{1,2}[.、]|第[一二三四五六七八九十]{1,2}部分\s*)/;
 /** A short heading and the space that stood for its line break. */
 const HEADING_RUN_IN = /^[^\s,。;:]{2,24} +(?=\S)/;
 
@@ -138,9 +141,11 @@ const HEADING_RUN_IN = /^[^\s,。;:]{2,24} +(?=\S)/;
  * reads "(二)依申请公开办理情况 全年受理…", and the heading's words (办理) are not the figure's.
  */
 function headingRunIn(text: string, start: number, at: number): number {
-  if (!LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return start;
-  const m = HEADING_RUN_IN.exec(text.slice(start, at));
-  return m ? start + m[0].length : start;
+  const lead = LIST_NUMBER_AT.exec(text.slice(start, at));
+  if (!lead && !LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return start;
+  const from = start + (lead?.[0].length ?? 0);
+  const m = HEADING_RUN_IN.exec(text.slice(from, at));
+  return m ? from + m[0].length : start;
 }
 
 function clauseStartBefore(text: string, at: number): number {
@@ -292,6 +297,9 @@ function linkStructure(text: string, drafts: Draft[]): void {
     if (!sameFamily(total.claim.unit, next.claim.unit)) continue;
     // a figure in an aside (答复34件(含上年结转4件),其中…) does not own the list after the aside closes
     if (closesOuterBracket(between)) continue;
+    // nor does the last figure of a clause a semicolon closes: "收到申请6件,上年结转3件;其中予以公开…" lists what
+    // the whole clause counts, not the 3 carried over
+    if (between.includes(';')) continue;
     // parts sit at one bracket depth: 13件(含新制定5件,废止4件),规范性文件42件 — the bracket closing ends the list;
     // figures in a deeper bracket after a part (197条(政府预决算32条、…)) break down that part instead
     let baseDepth = bracketDepth(text, total.q.end, next.q.start);
@@ -323,6 +331,10 @@ function linkStructure(text: string, drafts: Draft[]): void {
         nested.set(owner, [...(nested.get(owner) ?? []), p]);
         continue;
       }
+      // a semicolon ends a list joined by commas (办结1件,其中部分公开1件;结转下年度继续办理4件); only a list opened
+      // with a colon (其中:予以公开3件;部分公开2件) runs on through semicolons
+      const last = parts[parts.length - 1];
+      if (last && text.slice(last.q.end, p.q.start).includes(';') && !text.slice(total.q.end, parts[0]!.q.start).includes(':')) break;
       // a new total opens another structure
       if (j > i + 1 && TOTAL_WORDS.some((w) => p.pre.includes(w))) break;
       // so does a figure about another matter (…结果纠正1件;涉及行政诉讼0件 after 行政复议3件)

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Finding, ReportRecord } from '../model/types.js';
 import { collectInputs } from './collect.js';
-import { runPool } from './pool.js';
+import { runPool, type PoolResult } from './pool.js';
 import type { ProcessedFile } from './process.js';
 import { contentHash } from './record.js';
 import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
@@ -69,7 +69,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
 
   // Resume: reuse results for files whose content hash is unchanged.
   const previous = opts.force ? new Map<string, StateLine>() : await loadState(opts.out);
-  const results: (ProcessedFile | undefined)[] = new Array(total);
+  const results: (PoolResult | undefined)[] = new Array(total);
   const todo: number[] = [];
   let reused = 0;
   for (let i = 0; i < total; i++) {
@@ -77,7 +77,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     if (prev && prev.sha1) {
       const bytes = await readFile(paths[i]!).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
-        results[i] = prev.result;
+        results[i] = { recordJson: JSON.stringify(prev.result.record), sha1: prev.sha1, corpus: prev.result.corpus };
         reused++;
         continue;
       }
@@ -98,7 +98,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const flush = () => {
     while (nextToWrite < total && results[nextToWrite]) {
       const r = results[nextToWrite]!;
-      partial.write(JSON.stringify(r.record) + '\n');
+      partial.write(r.recordJson + '\n');
       if (r.corpus) corpus.push(r.corpus);
       results[nextToWrite] = undefined; // written: let it go
       nextToWrite++;
@@ -107,7 +107,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   flush();
   await runPool(paths, todo, opts.jobs, (i, r) => {
     results[i] = r;
-    state.write(JSON.stringify({ file: paths[i], sha1: r.record.sha1 ?? null, result: r } satisfies StateLine) + '\n');
+    // The StateLine of this file, spliced from the worker's serialised record (same text as JSON.stringify would give).
+    state.write(`{"file":${JSON.stringify(paths[i])},"sha1":${JSON.stringify(r.sha1)},"result":{"record":${r.recordJson},"corpus":${JSON.stringify(r.corpus)}}}\n`);
     done++;
     opts.onProgress?.(done, total, paths[i]!);
     flush();

@@ -5,9 +5,25 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ProcessedFile } from './process.js';
+import type { CorpusEntry } from './corpus.js';
 import { recordFromError } from './record.js';
 
-export type OnResult = (index: number, result: ProcessedFile) => void;
+/**
+ * A processed file as the batch needs it: the record already serialised (by the worker, so the main thread
+ * neither deep-copies nor re-serialises a record it only writes out), its content hash and its corpus slice.
+ */
+export interface PoolResult {
+  /** JSON.stringify(record). */
+  recordJson: string;
+  sha1: string | null;
+  corpus: CorpusEntry | null;
+}
+
+export type OnResult = (index: number, result: PoolResult) => void;
+
+export function poolResultOf(r: ProcessedFile): PoolResult {
+  return { recordJson: JSON.stringify(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
+}
 
 function workerUrl(): URL {
   // Built (dist/*.js) runs worker.js directly; sources run through the tsx bootstrap.
@@ -21,7 +37,7 @@ export async function runPool(paths: readonly string[], indexes: readonly number
     // Imported here, not at the top: with workers the main thread never loads the stages (readers, models,
     // dictionaries: ~180 MB it would hold for nothing).
     const { processFile } = await import('./process.js');
-    for (const i of indexes) onResult(i, await processFile(paths[i]!));
+    for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!)));
     return;
   }
   const queue = [...indexes];
@@ -42,23 +58,21 @@ export async function runPool(paths: readonly string[], indexes: readonly number
         current = i;
         w.postMessage({ index: i, path: paths[i] });
       };
-      w.on('message', (msg: { index: number } & ProcessedFile) => {
-        onResult(msg.index, { record: msg.record, corpus: msg.corpus });
+      w.on('message', (msg: { index: number } & PoolResult) => {
+        onResult(msg.index, { recordJson: msg.recordJson, sha1: msg.sha1, corpus: msg.corpus });
         next();
       });
       const died = (why: string) => {
         if (current !== null) {
           const i = current;
           current = null;
-          onResult(i, {
-            record: recordFromError({
-              file: paths[i]!,
-              reason: 'internal',
-              message: '分析该文件时工作线程崩溃。',
-              messageEn: `The worker analysing this file crashed (${why}).`,
-            }),
-            corpus: null,
+          const record = recordFromError({
+            file: paths[i]!,
+            reason: 'internal',
+            message: '分析该文件时工作线程崩溃。',
+            messageEn: `The worker analysing this file crashed (${why}).`,
           });
+          onResult(i, poolResultOf({ record, corpus: null }));
           if (queue.length > 0) start();
         }
       };

@@ -1,6 +1,7 @@
-/** A batch worker thread: receives file paths, answers with processed records. */
+/** A batch worker thread: receives file paths, answers with processed records (serialised here, see PoolResult). */
 import { parentPort } from 'node:worker_threads';
 import { processFile } from './process.js';
+import { poolResultOf } from './pool.js';
 
 export interface Job {
   index: number;
@@ -8,6 +9,6 @@ export interface Job {
 }
 
 parentPort!.on('message', async (job: Job) => {
-  const result = await processFile(job.path);
+  const result = poolResultOf(await processFile(job.path));
   parentPort!.postMessage({ index: job.index, ...result });
 });

@@ -3,7 +3,7 @@
  */
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
-import { commonHanzi } from './lexicon/hanzi.js';
+import { COMMON_HANZI } from './lexicon/hanzi.js';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string }
@@ -85,7 +85,7 @@ let commonBmp: Uint8Array | null = null;
 
 /** The common characters as a lookup table over the Basic Multilingual Plane (a Set of strings per character is ~10× slower). */
 function commonTable(): { bmp: Uint8Array; all: ReadonlySet<string> } {
-  const all = commonHanzi();
+  const all = COMMON_HANZI;
   if (!commonBmp) {
     commonBmp = new Uint8Array(0x10000);
     for (const ch of all) {

@@ -1,14 +1,25 @@
 /**
- * Paragraph → section classifier: natural's BayesClassifier over jieba tokens, trained by
- * `npm run train:sections` (scripts/train-sections.ts) and stored as JSON in models/sections.json.
- * Loaded lazily, once; nothing is trained at start-up.
+ * Paragraph → section classifier, in two layers trained by `npm run train:sections` (scripts/train-sections.ts):
  *
- * Why not natural's own train()/classify(): they turn every paragraph into a dense vector over the whole
- * vocabulary (O(vocabulary × tokens) each; minutes for leave-one-out evaluation), and its Bayes formula multiplies
- * probabilities until they underflow to 0 for long paragraphs and ignores absent words, which favours the small
- * classes. So the model is filled through the sparse `addExample` of the apparatus classifier inside natural's
- * (keyed by feature index exactly as natural's dense vectors are; the saved file stays a natural classifier that
- * `BayesClassifier.restore` accepts), and its counts are read as a multinomial naive Bayes scored in log space.
+ * 1. models/sections.json — natural's BayesClassifier over a paragraph's own jieba tokens (text only).
+ * 2. models/sections-context.json — a multinomial logistic regression over the paragraph's own tokens and shape,
+ *    its neighbours' tokens, its relative position, which cue words occur before and after it in the report, and
+ *    the section the first layer gives its nearest neighbours (stacking; the first layer's labels on the training
+ *    reports are cross-fitted, so the second layer learns how far to trust them on unseen text).
+ * Both are loaded lazily, once; nothing is trained at start-up. Without the second file the first serves alone.
+ *
+ * Why not natural's own train()/classify() for the first layer: they turn every paragraph into a dense vector over
+ * the whole vocabulary (O(vocabulary × tokens) each; minutes for leave-one-out evaluation), and its Bayes formula
+ * multiplies probabilities until they underflow to 0 for long paragraphs and ignores absent words, which favours
+ * the small classes. So the model is filled through the sparse `addExample` of the apparatus classifier inside
+ * natural's (keyed by feature index exactly as natural's dense vectors are; the saved file stays a natural
+ * classifier that `BayesClassifier.restore` accepts), and its counts are read as a multinomial naive Bayes scored
+ * in log space.
+ *
+ * Why the logistic regression is hand-written: natural's LogisticRegressionClassifier is binary one-vs-rest over
+ * dense vocabulary vectors (sylvester matrices; ~50 000 features × 8 labels × every paragraph per step) and its
+ * MaxEnt trains by GIS over all feature/label pairs — both far too slow to retrain once per agency in the
+ * leave-one-agency-out evaluation. Sparse AdaGrad on a softmax is ~60 lines and trains in about a second.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { ParagraphLabel } from '../model/types.js';
 import { tokensForModel } from '../nlp/segment.js';
+import { SECTION_CUES } from './lexicon/sections.js';
 
 /** Additive smoothing of the multinomial estimate (0.1 chosen among 0.01–1 by leave-one-out on the dev corpus). */
 const ALPHA = 0.1;
@@ -26,10 +38,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const MODEL_PATH = [resolve(here, '../../models/sections.json'), resolve(here, '../../../models/sections.json')].find(
   (p) => existsSync(p),
 ) ?? resolve(here, '../../models/sections.json');
+/** The second layer (context model), beside the first. */
+export const CONTEXT_MODEL_PATH = resolve(dirname(MODEL_PATH), 'sections-context.json');
 
 /** Features of a paragraph: content tokens and token pairs, plus a few shape markers (tables, pipes, length). */
-export function paragraphFeatures(text: string): string[] {
-  const feats = tokensForModel(text);
+export function paragraphFeatures(text: string, tokens: string[] = tokensForModel(text)): string[] {
+  const feats = [...tokens];
   // adjacent pairs (主动_公开, 结果_纠正) tell apart sections that share their words
   const n = feats.length;
   for (let i = 0; i + 1 < n; i++) feats.push(`${feats[i]}_${feats[i + 1]}`);
@@ -80,11 +94,15 @@ export interface SectionModelFile {
   classifier: unknown;
 }
 
-/** A loaded model ready to score paragraphs. */
+/** A loaded model ready to score paragraphs: the text-only first layer, and the context layer when present. */
 export class SectionClassifier {
   private readonly index = new Map<string, number>();
   private readonly labels: string[];
-  constructor(private readonly bayes: NaturalBayes) {
+  constructor(
+    private readonly bayes: NaturalBayes,
+    /** The second layer; null: paragraphs are scored by their own text only. */
+    readonly context: ContextModel | null = null,
+  ) {
     // Index of a feature = its position in natural's dense vectors (insertion order of `features`).
     Object.keys(bayes.features).forEach((f, i) => this.index.set(f, i));
     this.labels = Object.keys(bayes.classifier.classFeatures);
@@ -107,16 +125,19 @@ export class SectionClassifier {
   private denoms: Map<string, number> | null = null;
 
   /**
-   * Posterior probabilities of each label (sums to 1). The stored counts (documents holding each feature per
-   * label, +smoothing) are read as a multinomial naive Bayes over binary token counts: apparatus's own formula
-   * leaves out absent features, which favours small classes for every unseen word.
+   * Posterior probabilities of each label from the paragraph's own text (first layer; sums to 1). The stored
+   * counts (documents holding each feature per label, +smoothing) are read as a multinomial naive Bayes over
+   * binary token counts: apparatus's own formula leaves out absent features, which favours small classes for
+   * every unseen word.
    */
   scores(text: string): Map<ParagraphLabel, number> {
+    return this.scoresOfFeatures(paragraphFeatures(text));
+  }
+
+  private scoresOfFeatures(features: string[]): Map<ParagraphLabel, number> {
     const c = this.bayes.classifier;
     const denoms = this.logDenominators();
-    const obs = paragraphFeatures(text)
-      .map((f) => this.index.get(f))
-      .filter((i): i is number => i !== undefined);
+    const obs = features.map((f) => this.index.get(f)).filter((i): i is number => i !== undefined);
     const logs = this.labels.map((label) => {
       const feats = c.classFeatures[label]!;
       const d = denoms.get(label)!;
@@ -140,16 +161,76 @@ export class SectionClassifier {
    * (common in 表三 printed a cell per line) would outvote the header cells of the table they belong to.
    */
   sequenceScores(text: string): Map<ParagraphLabel, number> {
-    if (!paragraphFeatures(text).some((f) => !f.startsWith('__'))) return new Map(SECTION_LABELS.map((l) => [l, 1 / SECTION_LABELS.length]));
+    if (!paragraphFeatures(text).some((f) => !f.startsWith('__'))) return uniform();
     return this.scores(text);
   }
 
   classify(text: string): ParagraphLabel {
-    let best: ParagraphLabel = 1;
-    let bp = -1;
-    for (const [l, p] of this.scores(text)) if (p > bp) [best, bp] = [l, p];
-    return best;
+    return argmaxLabel(this.scores(text));
   }
+
+  /** First-layer section (index into CONTEXT_LABELS) of each paragraph with a word, -1 for the others. */
+  private firstPass(paragraphs: ParagraphTokens[]): number[] {
+    return paragraphs.map((p) => {
+      if (p.tokens.length === 0) return -1;
+      const s = this.scoresOfFeatures(paragraphFeatures(p.text, p.tokens));
+      let best = -1;
+      let bp = -1;
+      CONTEXT_LABELS.forEach((l, k) => {
+        const v = s.get(l) ?? 0;
+        if (k < 7 && v > bp) [best, bp] = [k, v];
+      });
+      return best;
+    });
+  }
+
+  /** Feature groups of every paragraph of a report (its content paragraphs in order, without headings or chrome). */
+  contextFeatures(texts: string[]): FeatureGroups[] {
+    const paragraphs = texts.map((text) => ({ text, tokens: tokensForModel(text) }));
+    return documentFeatures(paragraphs, this.firstPass(paragraphs));
+  }
+
+  /**
+   * Per paragraph of a report (content paragraphs in reading order, headings and chrome left out): the
+   * probability of each label given the paragraph and its context — the classifier alone, no sequence decoding.
+   * Without the context layer, each paragraph's own-text scores.
+   */
+  documentScores(texts: string[]): Map<ParagraphLabel, number>[] {
+    if (!this.context) return texts.map((t) => this.scores(t));
+    const model = this.context;
+    return this.contextFeatures(texts).map((g) => toLabelMap(model.probabilities(g)));
+  }
+
+  /**
+   * Probabilities for in-order decoding of a report's paragraphs: the context layer times the first layer's
+   * own-text evidence (uniform for wordless cells, as in sequenceScores), renormalised. The product decodes
+   * better than either alone (leave-one-agency-out, see src/eval/structure.ts): the context layer is sure of
+   * itself where the first layer's softer odds let the order constraint overrule a single paragraph.
+   */
+  documentSequenceScores(texts: string[]): Map<ParagraphLabel, number>[] {
+    if (!this.context) return texts.map((t) => this.sequenceScores(t));
+    const model = this.context;
+    const paragraphs = texts.map((text) => ({ text, tokens: tokensForModel(text) }));
+    const groups = documentFeatures(paragraphs, this.firstPass(paragraphs));
+    return paragraphs.map((p, i) => {
+      const ctx = model.probabilities(groups[i]!);
+      const own = p.tokens.length === 0 ? null : this.scoresOfFeatures(paragraphFeatures(p.text, p.tokens));
+      const q = ctx.map((v, k) => Math.max(v, 1e-9) * (own ? Math.max(own.get(CONTEXT_LABELS[k]!) ?? 0, 1e-9) : 1));
+      const z = q.reduce((a, b) => a + b, 0);
+      return toLabelMap(q.map((v) => v / z));
+    });
+  }
+}
+
+function uniform(): Map<ParagraphLabel, number> {
+  return new Map(SECTION_LABELS.map((l) => [l, 1 / SECTION_LABELS.length]));
+}
+
+function argmaxLabel(p: Map<ParagraphLabel, number>): ParagraphLabel {
+  let best: ParagraphLabel = 1;
+  let bp = -1;
+  for (const [l, v] of p) if (v > bp) [best, bp] = [l, v];
+  return best;
 }
 
 function parseLabel(s: string): ParagraphLabel {
@@ -161,7 +242,7 @@ export interface TrainingParagraph {
   label: ParagraphLabel;
 }
 
-/** Train a natural BayesClassifier on labelled paragraphs (sparse fill, see the file comment). */
+/** Train the first layer only (natural BayesClassifier) on labelled paragraphs (sparse fill, see the file comment). */
 export function trainSectionClassifier(examples: TrainingParagraph[]): SectionClassifier {
   return new SectionClassifier(trainNatural(examples));
 }
@@ -190,28 +271,319 @@ function trainNatural(examples: TrainingParagraph[]): NaturalBayes {
   return nb;
 }
 
-/** The JSON written to models/sections.json (natural's serialisation, without the training documents). */
-export function trainModelFile(examples: TrainingParagraph[], trainedOn: string[]): SectionModelFile {
-  const nb = trainNatural(examples);
+function naturalModelFile(nb: NaturalBayes, trainedOn: string[], paragraphs: number): SectionModelFile {
   const plain = JSON.parse(JSON.stringify(nb, (k, v) => (k === 'stemmer' || k === 'Threads' ? undefined : v))) as Record<string, unknown>;
   delete plain['_events'];
   delete plain['_eventsCount'];
   delete plain['_maxListeners'];
-  return { version: 1, kind: 'natural.BayesClassifier', trainedOn, paragraphs: examples.length, classifier: plain };
+  return { version: 1, kind: 'natural.BayesClassifier', trainedOn, paragraphs, classifier: plain };
 }
 
-export function classifierFromModelFile(file: SectionModelFile): SectionClassifier {
+/** The JSON written to models/sections.json (natural's serialisation, without the training documents). */
+export function trainModelFile(examples: TrainingParagraph[], trainedOn: string[]): SectionModelFile {
+  return naturalModelFile(trainNatural(examples), trainedOn, examples.length);
+}
+
+export function classifierFromModelFile(file: SectionModelFile, context: ContextModelFile | null = null): SectionClassifier {
   const restored = NaturalBayesClassifier().restore(file.classifier as Record<string, unknown>);
-  return new SectionClassifier(restored);
+  return new SectionClassifier(restored, context ? ContextModel.fromFile(context) : null);
+}
+
+// ————————————————————————————————— second layer: the context model —————————————————————————————————
+
+/** Labels of the context model, in the order of its weight rows. */
+const CONTEXT_LABELS: ParagraphLabel[] = SECTION_LABELS;
+const NL = CONTEXT_LABELS.length;
+
+/**
+ * A paragraph's features in three groups, each scaled to unit length then weighted (NEAR_WEIGHT, DOC_WEIGHT):
+ * without the split, the many tokens of the neighbours drown the paragraph's own words.
+ */
+export type FeatureGroups = [own: string[], near: string[], doc: string[]];
+/** Weights of the neighbour and document groups against the paragraph's own (0.5 each chosen among 0.3–1 by leave-one-agency-out). */
+const NEAR_WEIGHT = 0.5;
+const DOC_WEIGHT = 0.5;
+
+interface ParagraphTokens {
+  text: string;
+  tokens: string[];
+}
+
+/** Own features for the context model: the first layer's, plus coarse shape buckets and cue words. */
+function ownFeatures(p: ParagraphTokens): string[] {
+  const f = paragraphFeatures(p.text, p.tokens);
+  const compact = p.text.replace(/\s/g, '');
+  const digits = (p.text.match(/\d/g) ?? []).length;
+  const share = compact.length ? digits / compact.length : 0;
+  f.push(`__digits${Math.min(4, Math.floor(share * 5))}`);
+  const cells = p.text.split('|').length - 1;
+  f.push(`__cells${cells === 0 ? 0 : cells < 4 ? 1 : cells < 8 ? 2 : 3}`);
+  const len = compact.length;
+  f.push(`__length${len < 10 ? 0 : len < 30 ? 1 : len < 80 ? 2 : len < 200 ? 3 : 4}`);
+  if (p.tokens.length === 0) f.push('__noword');
+  if (/^[\d.\s|%-]+$/.test(p.text)) f.push('__barenumber');
+  if (/^\s*\d+[.、]/.test(p.text)) f.push('__arabicitem');
+  if (/^\s*[一二三四五六七八九十]+是/.test(p.text)) f.push('__shi');
+  for (const c of SECTION_CUES) if (p.text.includes(c)) f.push(`__cue:${c}`);
+  return [...new Set(f)];
+}
+
+/**
+ * Feature groups of a report's content paragraphs. `firstPass`: the first layer's section index per paragraph
+ * (-1 for a paragraph without a word), for the stacked features.
+ */
+function documentFeatures(paragraphs: ParagraphTokens[], firstPass: number[]): FeatureGroups[] {
+  const n = paragraphs.length;
+  const cues = paragraphs.map((p) => SECTION_CUES.filter((c) => p.text.includes(c)));
+  // cue words and first-layer sections seen anywhere before / after each paragraph
+  const before: Set<string>[] = [];
+  const after: Set<string>[] = new Array<Set<string>>(n);
+  let acc = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    before.push(acc);
+    acc = new Set([...acc, ...cues[i]!, ...(firstPass[i]! >= 0 ? [`§${firstPass[i]}`] : [])]);
+  }
+  acc = new Set<string>();
+  for (let i = n - 1; i >= 0; i--) {
+    after[i] = acc;
+    acc = new Set([...acc, ...cues[i]!, ...(firstPass[i]! >= 0 ? [`§${firstPass[i]}`] : [])]);
+  }
+  const offsets: number[] = [];
+  let total = 0;
+  for (const p of paragraphs) {
+    offsets.push(total);
+    total += p.text.length;
+  }
+  return paragraphs.map((p, i) => {
+    const own = ownFeatures(p);
+    const near: string[] = [];
+    if (i > 0) for (const t of paragraphs[i - 1]!.tokens) near.push(`<${t}`);
+    else near.push('<BOS');
+    if (i + 1 < n) for (const t of paragraphs[i + 1]!.tokens) near.push(`>${t}`);
+    else near.push('>EOS');
+    // a cell of bare numbers: the words of the nearest cells that have some
+    let k = i - 1;
+    while (k >= 0 && paragraphs[k]!.tokens.length === 0) k--;
+    if (k >= 0 && k < i - 1) for (const t of paragraphs[k]!.tokens) near.push(`<<${t}`);
+    k = i + 1;
+    while (k < n && paragraphs[k]!.tokens.length === 0) k++;
+    if (k < n && k > i + 1) for (const t of paragraphs[k]!.tokens) near.push(`>>${t}`);
+
+    const doc: string[] = [];
+    // position of the paragraph in the report, by paragraphs and by characters
+    const r = n <= 1 ? 0 : i / (n - 1);
+    doc.push(`__pos${Math.min(9, Math.floor(r * 10))}`, `__pos5_${Math.min(4, Math.floor(r * 5))}`);
+    doc.push(`__charpos${Math.min(9, Math.floor((total ? offsets[i]! / total : 0) * 10))}`);
+    if (i === 0) doc.push('__first');
+    if (i === n - 1) doc.push('__last');
+    // stacked first layer: nearest wordy neighbours' sections
+    k = i - 1;
+    while (k >= 0 && firstPass[k]! < 0) k--;
+    doc.push(`__prevsection:${k >= 0 ? firstPass[k] : 'none'}`);
+    k = i + 1;
+    while (k < n && firstPass[k]! < 0) k++;
+    doc.push(`__nextsection:${k < n ? firstPass[k] : 'none'}`);
+    for (const c of before[i]!) doc.push(`__before:${c}`);
+    for (const c of after[i]!) doc.push(`__after:${c}`);
+    return [own, [...new Set(near)], doc];
+  });
+}
+
+/** Values of a paragraph's features: each group scaled to unit length, then weighted. */
+function featureValues(g: FeatureGroups): number[] {
+  const w = [1, NEAR_WEIGHT, DOC_WEIGHT];
+  const out: number[] = [];
+  g.forEach((names, k) => {
+    const v = names.length ? w[k]! / Math.sqrt(names.length) : 0;
+    for (let j = 0; j < names.length; j++) out.push(v);
+  });
+  return out;
+}
+
+export interface ContextModelFile {
+  version: 1;
+  kind: 'nianbao.SectionContextModel';
+  trainedOn: string[];
+  paragraphs: number;
+  labels: string[];
+  bias: number[];
+  /** feature → one weight per label (rounded; features whose weights are all near 0 left out) */
+  weights: Record<string, number[]>;
+}
+
+/** Multinomial logistic regression over sparse feature groups (see the file comment for why hand-written). */
+export class ContextModel {
+  constructor(
+    private readonly weights: Map<string, Float64Array>,
+    private readonly bias: Float64Array,
+  ) {}
+
+  static fromFile(file: ContextModelFile): ContextModel {
+    const w = new Map<string, Float64Array>();
+    for (const [f, v] of Object.entries(file.weights)) w.set(f, Float64Array.from(v));
+    return new ContextModel(w, Float64Array.from(file.bias));
+  }
+
+  /** Probabilities in the order of CONTEXT_LABELS. */
+  probabilities(g: FeatureGroups): number[] {
+    const z = Array.from(this.bias);
+    const values = featureValues(g);
+    g.flat().forEach((f, q) => {
+      const row = this.weights.get(f);
+      if (row) for (let c = 0; c < NL; c++) z[c]! += row[c]! * values[q]!;
+    });
+    const m = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - m));
+    const sum = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / sum);
+  }
+
+  toFile(trainedOn: string[], paragraphs: number): ContextModelFile {
+    const weights: Record<string, number[]> = {};
+    for (const [f, row] of this.weights) {
+      if (row.every((v) => Math.abs(v) < PRUNE)) continue;
+      weights[f] = Array.from(row, (v) => Math.round(v * 1000) / 1000);
+    }
+    return {
+      version: 1,
+      kind: 'nianbao.SectionContextModel',
+      trainedOn,
+      paragraphs,
+      labels: CONTEXT_LABELS.map(String),
+      bias: Array.from(this.bias, (v) => Math.round(v * 1000) / 1000),
+      weights,
+    };
+  }
+}
+
+/** Weights below this (in every label) are dropped from the saved file: keeps it small, changes no decision measurably. */
+const PRUNE = 0.02;
+
+/** Training: passes over the data, AdaGrad step, L2 (8 / 0.1 / 1e-5 chosen by leave-one-agency-out). */
+const EPOCHS = 8;
+const STEP = 0.1;
+const L2 = 1e-5;
+
+interface ContextExample {
+  groups: FeatureGroups;
+  label: number;
+}
+
+function fitContextModel(examples: ContextExample[]): ContextModel {
+  const index = new Map<string, number>();
+  for (const e of examples) for (const f of e.groups.flat()) if (!index.has(f)) index.set(f, index.size);
+  const W = new Float64Array(index.size * NL);
+  const G = new Float64Array(index.size * NL);
+  const b = new Float64Array(NL);
+  const Gb = new Float64Array(NL);
+  const rows = examples.map((e) => ({
+    ix: Int32Array.from(e.groups.flat(), (f) => index.get(f)!),
+    v: Float64Array.from(featureValues(e.groups)),
+    y: e.label,
+  }));
+  // deterministic shuffle (same data → same model)
+  let seed = 1;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const z = new Float64Array(NL);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    for (const r of rows) {
+      for (let c = 0; c < NL; c++) z[c] = b[c]!;
+      for (let q = 0; q < r.ix.length; q++) {
+        const base = r.ix[q]! * NL;
+        for (let c = 0; c < NL; c++) z[c] += W[base + c]! * r.v[q]!;
+      }
+      let m = -Infinity;
+      for (let c = 0; c < NL; c++) m = Math.max(m, z[c]!);
+      let sum = 0;
+      for (let c = 0; c < NL; c++) sum += z[c] = Math.exp(z[c]! - m);
+      for (let c = 0; c < NL; c++) {
+        const g = z[c]! / sum - (c === r.y ? 1 : 0);
+        Gb[c] += g * g;
+        b[c] -= (STEP * g) / Math.sqrt(Gb[c]! + 1e-8);
+        for (let q = 0; q < r.ix.length; q++) {
+          const k = r.ix[q]! * NL + c;
+          const gk = g * r.v[q]! + L2 * W[k]!;
+          G[k] += gk * gk;
+          W[k] -= (STEP * gk) / Math.sqrt(G[k]! + 1e-8);
+        }
+      }
+    }
+  }
+  const weights = new Map<string, Float64Array>();
+  for (const [f, i] of index) weights.set(f, W.slice(i * NL, (i + 1) * NL));
+  return new ContextModel(weights, b);
+}
+
+/** A labelled report for training: every paragraph in reading order, headings and page chrome marked. */
+export interface TrainingDocument {
+  name: string;
+  paragraphs: (TrainingParagraph & { heading: boolean })[];
+}
+
+/** Folds for cross-fitting the first layer's labels on the training reports. */
+const FOLDS = 5;
+
+/** Both layers trained on labelled reports, plus the numbers of paragraphs each saw. */
+function trainLayers(docs: TrainingDocument[]): { bayes: NaturalBayes; context: ContextModel; paragraphs: number } {
+  const flat = (ds: TrainingDocument[]) => ds.flatMap((d) => d.paragraphs);
+  const examples: ContextExample[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const held = docs.filter((_, j) => j % FOLDS === k);
+    if (held.length === 0) continue;
+    // the first layer's labels on a report it was not trained on, as it will be used
+    const first = new SectionClassifier(trainNatural(flat(docs.filter((_, j) => j % FOLDS !== k))));
+    for (const d of held) examples.push(...documentExamples(d, first));
+  }
+  const bayes = trainNatural(flat(docs));
+  return { bayes, context: fitContextModel(examples), paragraphs: examples.length };
+}
+
+/**
+ * Training examples of one report: its content paragraphs (headings and chrome removed, as when a report lacks
+ * them) with their context, and the headings and chrome lines by their own features only.
+ */
+function documentExamples(d: TrainingDocument, first: SectionClassifier): ContextExample[] {
+  const content = d.paragraphs.filter((p) => !p.heading && p.label !== 'boilerplate');
+  const out: ContextExample[] = first.contextFeatures(content.map((p) => p.text)).map((groups, i) => ({
+    groups,
+    label: CONTEXT_LABELS.indexOf(content[i]!.label),
+  }));
+  for (const p of d.paragraphs) {
+    if (!p.heading && p.label !== 'boilerplate') continue;
+    out.push({ groups: [ownFeatures({ text: p.text, tokens: tokensForModel(p.text) }), [], []], label: CONTEXT_LABELS.indexOf(p.label) });
+  }
+  return out;
+}
+
+/** Train both layers on labelled reports (leave-one-out evaluation, tests). */
+export function trainContextClassifier(docs: TrainingDocument[]): SectionClassifier {
+  const { bayes, context } = trainLayers(docs);
+  return new SectionClassifier(bayes, context);
+}
+
+/** The two model files (models/sections.json, models/sections-context.json). */
+export function trainModelFiles(docs: TrainingDocument[], trainedOn: string[]): { first: SectionModelFile; context: ContextModelFile } {
+  const { bayes, context, paragraphs } = trainLayers(docs);
+  const n = docs.reduce((a, d) => a + d.paragraphs.length, 0);
+  return { first: naturalModelFile(bayes, trainedOn, n), context: context.toFile(trainedOn, paragraphs) };
+}
+
+function toLabelMap(p: number[]): Map<ParagraphLabel, number> {
+  return new Map(CONTEXT_LABELS.map((l, k) => [l, p[k]!]));
 }
 
 let loaded: SectionClassifier | null | undefined;
 
-/** The trained model from models/sections.json, loaded on first use; null when the file is missing. */
+/** The trained model from models/ (both layers, or the first alone), loaded on first use; null when missing. */
 export function sectionClassifier(): SectionClassifier | null {
   if (loaded === undefined) {
+    const context = existsSync(CONTEXT_MODEL_PATH) ? (JSON.parse(readFileSync(CONTEXT_MODEL_PATH, 'utf8')) as ContextModelFile) : null;
     loaded = existsSync(MODEL_PATH)
-      ? classifierFromModelFile(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as SectionModelFile)
+      ? classifierFromModelFile(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as SectionModelFile, context)
       : null;
   }
   return loaded;

@@ -3,7 +3,7 @@
  * Used by scripts/train-sections.ts and by the leave-one-out evaluation in src/eval/structure.ts.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
-import type { TrainingParagraph } from './classifier.js';
+import type { TrainingDocument, TrainingParagraph } from './classifier.js';
 import { segmentWith } from './segment.js';
 
 /**
@@ -20,4 +20,15 @@ export function headingLabelledParagraphs(doc: SourceDocument): TrainingParagrap
   const s = segmentWith(doc, { classifier: null });
   if (!isClearStructure(s)) return [];
   return s.paragraphs.map((p) => ({ text: doc.text.slice(p.start, p.end), label: p.label }));
+}
+
+/** The report as a training document (every paragraph, headings marked), or null when its headings are not clear. */
+export function headingLabelledDocument(doc: SourceDocument, name: string): TrainingDocument | null {
+  const s = segmentWith(doc, { classifier: null });
+  if (!isClearStructure(s)) return null;
+  const headingStarts = new Set(s.sections.map((x) => x.headingSpan?.start ?? -1));
+  return {
+    name,
+    paragraphs: s.paragraphs.map((p) => ({ text: doc.text.slice(p.start, p.end), label: p.label, heading: headingStarts.has(p.start) })),
+  };
 }

@@ -44,6 +44,23 @@ describe('a bracketed aside inside a total', () => {
     expect(byValue(claims, 37).partOf).toBeUndefined();
   });
 
+  it('ends a comma-joined list at a semicolon', () => {
+    const claims = claimsOf('全年收到政府信息公开申请8件;办结3件,其中部分公开3件;结转下年度继续办理5件。');
+    expect(byValue(claims, 3).parts).toEqual([claims.find((c) => c.value === 3 && c.text.includes('部分公开'))!.id]);
+    expect(byValue(claims, 5).partOf).toBeUndefined();
+  });
+
+  it('runs a list opened with a colon on through semicolons', () => {
+    const claims = claimsOf('全年办结申请12件,其中:予以公开7件;部分公开3件;不予公开2件。');
+    expect(byValue(claims, 12).parts).toHaveLength(3);
+  });
+
+  it('gives a 其中 list opened after a semicolon to no figure of the clause before', () => {
+    const claims = claimsOf('本年度新收政府信息公开申请9件,上年结转2件;其中予以公开6件,部分公开3件,不予处理2件。');
+    expect(byValue(claims, 2).parts).toBeUndefined();
+    expect(byValue(claims, 6).partOf).toBeUndefined();
+  });
+
   it('links 信息不存在 (the legacy row) to 本机关不掌握相关政府信息', () => {
     expect(byValue(claimsOf(text), 6).metric).toBe('t3.total.unable.not_held');
   });
@@ -57,6 +74,13 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claims, 4310).metric).toBe('prose.hotline.received');
     expect(byValue(claims, 4288).metric).toBe('prose.hotline.completed');
     expect(byValue(claims, 99.5, '%').metric).toBe('prose.hotline.rate');
+  });
+
+  it('counts letters in items, not sessions, and a channel part is not the whole received', () => {
+    const claims = claimsOf('现场督办网民留言办理情况4次。受理群众诉求312件,其中热线电话205件。');
+    expect(byValue(claims, 4, '次').metric).toBeNull();
+    expect(byValue(claims, 312).metric).toBe('prose.hotline.received');
+    expect(byValue(claims, 205).metric).toBeNull();
   });
 
   it('keeps a request received through a hotline a request', () => {
@@ -101,6 +125,15 @@ describe('quantities the stage used to drop or invent', () => {
     expect(received.metric).toBe('t3.total.new_received');
     expect(received.text.startsWith('全年受理')).toBe(true);
   });
+
+  it.each([
+    '按目录做好基础信息更新。 2.依申请公开办理情况 本年度共受理政府信息公开申请17件。',
+    '按目录做好基础信息更新。 第三部分 收到和处理政府信息公开申请情况 本年度共受理政府信息公开申请17件。',
+  ])('also when the heading is numbered 2. or 第三部分: %s', (text) => {
+    const received = byValue(claimsOf(text), 17);
+    expect(received.metric).toBe('t3.total.new_received');
+    expect(received.text.startsWith('本年度')).toBe(true);
+  });
 });
 
 describe('表二 figures in a 2019-layout report', () => {
@@ -111,6 +144,14 @@ describe('表二 figures in a 2019-layout report', () => {
     expect(byValue(claims, 14).metric).toBe('t2.normative.made');
     expect(byValue(claims, 9).metric).toBe('t2.normative.published');
     expect(byValue(claims, 120).metric).toBeNull();
+  });
+
+  it('follow the reader when the structure stage takes old-style headings for a legacy report', () => {
+    // the 2019 table's own wording makes the reader say 2019
+    const doc = documentFromText(`${text}\n规范性文件 | 14 | 9 | 120\n本年新制作数量 本年新公开数量 对外公开总数量\n`);
+    expect(doc.meta.layout).toBe('2019');
+    const claims = extractClaims(doc, structure('legacy'));
+    expect(byValue(claims, 14).metric).toBe('t2.normative.made');
   });
 
   it('keep the 2021 keys in any other layout', () => {

@@ -35,8 +35,9 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
   // 规范性档案: machine conversions to traditional script turn 文件 into 檔案
   { topic: 'normative', words: ['规范性文件', '规范性档案'] },
   { topic: 'proactive', words: ['主动公开', '主动发布'] },
-  // 来电来信, 12345热线转办件, 网上信箱来信, 政民互动平台留言: petitions and calls, never 政府信息公开申请
-  { topic: 'hotline', words: ['热线', '来电', '来信', '信箱', '留言', '转办件', '诉求', '工单', '来访'] },
+  // 来电来信, 12345热线转办件, 网上信箱来信, 政民互动平台留言: petitions and calls, never 政府信息公开申请.
+  // Not 信箱 alone: requests too are sent by 电子信箱, and a later 办结N件 would inherit the wrong topic
+  { topic: 'hotline', words: ['热线', '来电', '来信', '留言', '转办件', '诉求', '工单', '来访'] },
   { topic: 'proposals', words: ['人大代表建议', '代表建议', '人大建议', '政协委员提案', '政协提案', '委员提案'] },
   { topic: 'interpretation', words: ['解读'] },
   { topic: 'training', words: ['培训', '参训', '轮训'] },
@@ -58,6 +59,9 @@ export const T2_ACTION_WORDS: readonly string[] = [
 
 /** Units that count documents, applications or cases (a percentage or a time span never links to a cell). */
 export const COUNT_UNITS: ReadonlySet<string> = new Set(['件', '条', '份', '宗', '例', '起', '个', '部', '项', '次', '篇']);
+
+/** What letters, calls and messages are counted in. */
+const HOTLINE_UNITS: readonly string[] = ['件', '条', '起', '宗', '例', '个', '通'];
 
 export interface MetricRule {
   /** The metric key, or null for a figure known to have no table counterpart. */
@@ -131,10 +135,17 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   proactive: [
     { metric: 'prose.proactive.items', any: ['信息'], total: true, note: 'no table holds this total (format.md)' },
   ],
+  // items (件/条/起/通), never sessions: 督办网民留言3次 counts supervision visits
   hotline: [
     { metric: 'prose.hotline.rate', any: ['率'], units: ['%'] },
-    { metric: 'prose.hotline.completed', any: ['办结', '办理', '答复', '回复', '办复', '处理', '处置'] },
-    { metric: 'prose.hotline.received', any: ['受理', '收到', '接到', '接收', '热线', '来电', '来信', '留言', '转办件', '诉求', '工单'] },
+    { metric: 'prose.hotline.completed', any: ['办结', '办理', '答复', '回复', '办复', '解答', '处理', '处置'], units: HOTLINE_UNITS },
+    {
+      metric: 'prose.hotline.received',
+      any: ['受理', '收到', '接到', '接收', '签收', '热线', '来电', '来信', '留言', '转办件', '诉求', '工单'],
+      units: HOTLINE_UNITS,
+      total: true,
+      note: 'a part (其中热线电话11通) is one channel of what was received',
+    },
   ],
   proposals: [
     { metric: 'prose.proposals.deputies', any: ['人大代表建议', '代表建议', '人大建议'], none: ['提案'] },
