@@ -1,10 +1,12 @@
 /**
- * npm run train:sections [-- --synth N] — train the paragraph → section classifier, write models/sections.json.
+ * npm run train:sections [-- --synth N] — train the paragraph → section classifier (both layers, see
+ * src/structure/classifier.ts), write models/sections.json (text-only naive Bayes) and models/sections-context.json
+ * (context logistic regression).
  *
  * Training data (labels for free): the real reports in ../shared/corpora/{seeds,dev} whose headings are clear
  * (each paragraph takes the section its heading opens; preamble and page chrome by rule), plus N synthetic
- * reports (default 150) from src/synth when that module is present, labelled the same way from their headings.
- * Deterministic: same corpora, same synthetic seed → same model.
+ * reports (default 150, every textual rendering) from src/synth when that module is present, labelled the same
+ * way from their headings. Deterministic: same corpora, same synthetic seed → same model.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,26 +14,28 @@ import { dirname, join } from 'node:path';
 import { dev, readText, seeds } from '../src/eval/corpora.js';
 import { documentFromText } from '../src/read/fromText.js';
 import { isReadError, readReport } from '../src/read/index.js';
-import { MODEL_PATH, trainModelFile, type TrainingParagraph } from '../src/structure/classifier.js';
-import { headingLabelledParagraphs } from '../src/structure/training.js';
+import { CONTEXT_MODEL_PATH, MODEL_PATH, trainModelFiles, type TrainingDocument } from '../src/structure/classifier.js';
+import { headingLabelledDocument } from '../src/structure/training.js';
 
 const args = process.argv.slice(2);
 const synthIdx = args.indexOf('--synth');
 const synthCount = synthIdx >= 0 ? Number(args[synthIdx + 1]) : 150;
 const SYNTH_SEED = 20240401;
 
-const examples: TrainingParagraph[] = [];
+const docs: TrainingDocument[] = [];
 const trainedOn: string[] = [];
 for (const r of [...seeds(), ...dev()]) {
-  const paras = headingLabelledParagraphs(documentFromText(readText(r.path), { file: r.path }));
-  if (paras.length === 0) continue;
-  examples.push(...paras);
+  const d = headingLabelledDocument(documentFromText(readText(r.path), { file: r.path }), r.name);
+  if (!d) continue;
+  docs.push(d);
   trainedOn.push(r.name);
 }
-const realCount = examples.length;
+const count = (ds: TrainingDocument[]) => ds.reduce((a, d) => a + d.paragraphs.length, 0);
+const realCount = count(docs);
 
 interface SynthModule {
-  generateReport(seed: number, index: number, opts: { renderings: string[] }): { name: string; extension: string; bytes: Buffer };
+  generateReport(seed: number, index: number, opts: { renderings: readonly string[] }): { name: string; extension: string; bytes: Buffer };
+  TEXT_RENDERINGS: readonly string[];
 }
 let synthReports = 0;
 if (synthCount > 0) {
@@ -47,14 +51,14 @@ if (synthCount > 0) {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-train-'));
     try {
       for (let i = 0; i < synthCount; i++) {
-        const r = synth.generateReport(SYNTH_SEED, i, { renderings: ['html', 'markdown', 'flat', 'cell-per-line'] });
+        const r = synth.generateReport(SYNTH_SEED, i, { renderings: synth.TEXT_RENDERINGS });
         const file = join(dir, `${r.name}${r.extension}`);
         writeFileSync(file, r.bytes);
         const doc = await readReport(file);
         if (isReadError(doc)) continue;
-        const paras = headingLabelledParagraphs(doc);
-        if (paras.length === 0) continue;
-        examples.push(...paras);
+        const d = headingLabelledDocument(doc, r.name);
+        if (!d) continue;
+        docs.push(d);
         synthReports++;
       }
     } finally {
@@ -64,14 +68,16 @@ if (synthCount > 0) {
   }
 }
 
-const model = trainModelFile(examples, trainedOn);
+const { first, context } = trainModelFiles(docs, trainedOn);
 mkdirSync(dirname(MODEL_PATH), { recursive: true });
-const json = JSON.stringify(model);
-writeFileSync(MODEL_PATH, json);
+const firstJson = JSON.stringify(first);
+const contextJson = JSON.stringify(context);
+writeFileSync(MODEL_PATH, firstJson);
+writeFileSync(CONTEXT_MODEL_PATH, contextJson);
 const counts = new Map<string, number>();
-for (const e of examples) counts.set(String(e.label), (counts.get(String(e.label)) ?? 0) + 1);
+for (const d of docs) for (const p of d.paragraphs) counts.set(String(p.label), (counts.get(String(p.label)) ?? 0) + 1);
 console.log(
-  `训练完成:真实报告 ${trainedOn.length - (synthReports > 0 ? 1 : 0)} 篇(${realCount} 段),合成报告 ${synthReports} 篇(${examples.length - realCount} 段);` +
-    `模型 ${(json.length / 1024).toFixed(0)} KB → ${MODEL_PATH}`,
+  `训练完成:真实报告 ${trainedOn.length - (synthReports > 0 ? 1 : 0)} 篇(${realCount} 段),合成报告 ${synthReports} 篇(${count(docs) - realCount} 段);` +
+    `模型 ${(firstJson.length / 1024).toFixed(0)} KB → ${MODEL_PATH},${(contextJson.length / 1024).toFixed(0)} KB(${Object.keys(context.weights).length} 个特征)→ ${CONTEXT_MODEL_PATH}`,
 );
 console.log([...counts].map(([l, c]) => `${l}:${c}`).join(' '));

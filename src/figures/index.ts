@@ -20,6 +20,15 @@ import {
 } from './lexicon/metrics.js';
 import { HINT_LINKS, SUBJECT_UNIT_HINTS } from './lexicon/units.js';
 import { CHANNEL_PREPOSITIONS, LEADING_FILLERS, REPORT_VERBS, SUBJECT_STARTS, TRAILING_FILLERS } from './lexicon/subject.js';
+import {
+  CARRIED_OVER_WORDS,
+  EXHAUSTIVE_WORDS,
+  HANDLING_OUTCOME_WORDS,
+  INTAKE_WORDS,
+  RATE_BASE_WORDS,
+  SELECTION_WORDS,
+  TOTAL_WORDS,
+} from './lexicon/structure.js';
 import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { cut } from '../nlp/segment.js';
@@ -105,7 +114,9 @@ function isClaimable(text: string, q: Quantity): boolean {
   const chinese = !/\d/.test(q.raw);
   const after = text.slice(q.end, q.end + 6);
   if (chinese) {
-    if (q.value < 2) return false; // 一个单位, 一名工作人员: an article, not a count
+    // 一个单位, 一名工作人员: the bare numeral 一 (or 零) is an article, not a count — a test of the word, not its value
+    const numeral = /[零〇一二两三四五六七八九十百千万亿点]+/.exec(q.raw)?.[0];
+    if (numeral === '一' || numeral === '零' || numeral === '〇') return false;
     if (OUTLINE_PHRASES.some((p) => after.startsWith(p) || (q.unit + after).startsWith(p))) return false;
   }
   return true;
@@ -253,11 +264,8 @@ export function subjectOf(clause: string): string {
 
 // ───────────── totals and parts, rates ─────────────
 
-const SELECTION_WORDS = ['其中', '含'];
 /** Words after a figure that start the predicate, not the counted noun. */
 const NOT_NOUNS: ReadonlySet<string> = new Set(['全部', '全面', '已经', '进行', '实现', '予以', '通过', '得到', '按时', '及时', '均已']);
-const EXHAUSTIVE_WORDS = ['分别为', '分别是', '包括', '分别'];
-const TOTAL_WORDS = ['共', '共计', '合计', '总计', '累计', '总数'];
 
 function sameFamily(a: string | null, b: string | null): boolean {
   return !!a && !!b && a !== '%' && b !== '%' && a === b;
@@ -297,9 +305,12 @@ function linkStructure(text: string, drafts: Draft[]): void {
     if (!sameFamily(total.claim.unit, next.claim.unit)) continue;
     // a figure in an aside (答复34件(含上年结转4件),其中…) does not own the list after the aside closes
     if (closesOuterBracket(between)) continue;
-    // nor does the last figure of a clause a semicolon closes: "收到申请6件,上年结转3件;其中予以公开…" lists what
-    // the whole clause counts, not the 3 carried over
-    if (between.includes(';')) continue;
+    // "收到申请30件,上年结转2件,其中予以公开20件…": handling outcomes listed after what came in and what was carried
+    // over break down the two together (what was handled), not the carried-over figure they follow
+    const sum = HANDLING_OUTCOME_WORDS.some((w) => next.local.includes(w)) ? intakeRun(text, drafts, i, partOfSet) : null;
+    // the last figure of a clause a semicolon closes does not own the list either: "收到申请6件,上年结转3件;其中予以
+    // 公开…" lists what the whole clause counts, not the 3 carried over
+    if (between.includes(';') && !sum) continue;
     // parts sit at one bracket depth: 13件(含新制定5件,废止4件),规范性文件42件 — the bracket closing ends the list;
     // figures in a deeper bracket after a part (197条(政府预决算32条、…)) break down that part instead
     let baseDepth = bracketDepth(text, total.q.end, next.q.start);
@@ -342,10 +353,14 @@ function linkStructure(text: string, drafts: Draft[]): void {
       parts.push(p);
     }
     if (parts.length === 0) continue;
-    total.claim.parts = parts.map((p) => p.claim.id);
-    total.claim.partsExhaustive = exhaustive && !selection;
+    if (sum) {
+      sum[0]!.claim.sumParts = { addends: sum.slice(1).map((d) => d.claim.id), parts: parts.map((p) => p.claim.id), exhaustive: exhaustive && !selection };
+    } else {
+      total.claim.parts = parts.map((p) => p.claim.id);
+      total.claim.partsExhaustive = exhaustive && !selection;
+    }
     for (const p of parts) {
-      p.claim.partOf = total.claim.id;
+      if (!sum) p.claim.partOf = total.claim.id;
       partOfSet.add(p);
       const sub = nested.get(p);
       if (sub) {
@@ -372,10 +387,48 @@ function linkStructure(text: string, drafts: Draft[]): void {
       // the rate must name the numerator's action (办结率 beside 办结N件), else it rates something unstated
       const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(r.pre)?.[1];
       const den = before[before.length - 2];
-      if (action && num.local.includes(action) && den && sameFamily(den.claim.unit, num.claim.unit) && den.q.value >= num.q.value)
+      // the denominator is read from its words, never from being the larger figure: a numerator above it is an
+      // error for the checks to find, not a reason to drop the rate
+      if (action && num.local.includes(action) && den && sameFamily(den.claim.unit, num.claim.unit) && isRateBase(den, num, action))
         r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     }
   }
+}
+
+/**
+ * Whether `den`, the figure right before a rate's numerator, is what the rate is stated over: it names what came
+ * in or a total (受理52310件 before 办结51877件,办结率…), not the rated action itself, not a carried-over figure
+ * (收到30件,上年结转2件,办结31件: over 30 or 32 — the words do not say), and it stands at the numerator's level
+ * (both parts of one list, or the numerator a part of it: 受理100件,其中办结95件).
+ */
+function isRateBase(den: Draft, num: Draft, action: string): boolean {
+  if (den.local.includes(action)) return false;
+  if (CARRIED_OVER_WORDS.some((w) => den.local.includes(w))) return false;
+  if (!RATE_BASE_WORDS.some((w) => den.local.includes(w))) return false;
+  return den.claim.partOf === num.claim.partOf || num.claim.partOf === den.claim.id;
+}
+
+/**
+ * "收到申请30件,上年结转2件": the figures of what came in this year and what was carried over, written one after the
+ * other and ending at drafts[i] — the run whose sum a following list of handling outcomes breaks down. Null unless
+ * both kinds are there.
+ */
+function intakeRun(text: string, drafts: readonly Draft[], i: number, taken: ReadonlySet<Draft>): Draft[] | null {
+  const kind = (d: Draft): 'carried' | 'intake' | null =>
+    CARRIED_OVER_WORDS.some((w) => d.local.includes(w)) ? 'carried' : INTAKE_WORDS.some((w) => d.local.includes(w)) ? 'intake' : null;
+  const run = [drafts[i]!];
+  if (!kind(run[0]!)) return null;
+  for (let k = i - 1; k >= 0; k--) {
+    const a = drafts[k]!;
+    const b = run[0]!;
+    if (a.claim.sentence.start !== b.claim.sentence.start || taken.has(a) || !sameFamily(a.claim.unit, b.claim.unit) || !kind(a)) break;
+    // joined by a comma or 、 only: a bracket, semicolon or list word between them starts another structure
+    const gap = text.slice(a.q.end, b.q.start);
+    if (/[;:()]/.test(gap) || [...SELECTION_WORDS, ...EXHAUSTIVE_WORDS].some((w) => gap.includes(w))) break;
+    run.unshift(a);
+  }
+  const kinds = new Set(run.map(kind));
+  return kinds.has('carried') && kinds.has('intake') ? run : null;
 }
 
 // ───────────── metric linking ─────────────

@@ -271,7 +271,9 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
       if (up && up.chinese === tok.chinese && !mask[up.start]) {
         const afterUp = skipSpace(up.end);
         const upUnit = matchUnit(text, afterUp) ?? (text[afterUp] === '%' ? '%' : null);
-        if (upUnit && up.value >= tok.value) {
+        // a range is read from its form (number, joiner, number, unit), not from its bounds being in order: a
+        // reversed 30-20件 is a slip for the checks to see (upper below value), not two figures and a lost one
+        if (upUnit) {
           upper = up.value;
           p = afterUp;
           end = up.end;

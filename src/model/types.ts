@@ -192,6 +192,12 @@ export interface Claim extends Span {
   parts?: string[];
   /** Whether the listed parts claim to be exhaustive (分别为 …) rather than a selection (其中 …). */
   partsExhaustive?: boolean;
+  /**
+   * For "收到申请30件,上年结转2件,其中予以公开20件、部分公开3件…": the listed parts break down the sum of several
+   * stated figures (30+2, what was handled), not any one of them. Set on the first of those figures: the ids of the
+   * other figures added to it, the parts' ids, and whether the parts claim to be all of it. The parts get no partOf.
+   */
+  sumParts?: { addends: string[]; parts: string[]; exhaustive: boolean };
   /** For a rate stated beside its numerator and denominator. */
   rate?: { numerator: string; denominator: string };
   /** The figure itself inside the claim phrase (e.g. 33件 of 收到政府信息公开申请33件). */

@@ -1,7 +1,18 @@
 /**
  * Recognising web-page chrome (当前位置, 分享到, 打印本页, 责任编辑, ICP备 …) line by line.
  */
-import { INLINE_TRAILERS, LEADING_CHROME, LINE_PATTERNS, MAX_CHROME_LINE, NAV_WORDS, PIPES_ONLY } from './lexicon/boilerplate.js';
+import {
+  INLINE_CHROME_TOKEN,
+  INLINE_TRAILERS,
+  LEADING_CHROME,
+  LINE_PATTERNS,
+  MAX_CHROME_LINE,
+  NAV_WORDS,
+  PAGE_MARKERS,
+  PIPES_ONLY,
+  STRONG_INLINE_CHROME,
+} from './lexicon/boilerplate.js';
+import type { Span } from '../model/types.js';
 
 /** The words of a line, without table pipes and spaces around them. */
 export function lineWords(line: string): string {
@@ -15,6 +26,15 @@ export function isBoilerplateLine(line: string): boolean {
   if (LINE_PATTERNS.some((p) => p.test(w))) return true;
   const words = w.split(/[\s|/>»·]+/).filter(Boolean);
   return words.length >= 2 && words.every((x) => NAV_WORDS.has(x));
+}
+
+/**
+ * True for a page number line (-1-, 第1页 共5页): page furniture, not report text, wherever it falls — unlike web
+ * chrome it does not mark the report's end.
+ */
+export function isPageMarker(line: string): boolean {
+  const w = lineWords(line);
+  return w.length > 0 && w.length <= 16 && PAGE_MARKERS.some((p) => p.test(w));
 }
 
 /** True for a line of table pipes only: layout, not content; neutral for sectioning. */
@@ -46,4 +66,33 @@ export function leadingChromeLength(line: string): number {
     end = m.index + m[0].length;
   }
   return end;
+}
+
+/**
+ * Runs of chrome inside a long line, after a sentence's end (offsets into `text`, within [from, to)). The tokens are
+ * taken one by one (a hand-written scan: the run's end is wherever the next word is no chrome token).
+ */
+export function inlineChromeRuns(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const line = text.slice(from, to);
+  const starts = /[。;!?]\s+/g;
+  for (let m = starts.exec(line); m; m = starts.exec(line)) {
+    let at = m.index + m[0].length;
+    const runStart = at;
+    let strong = false;
+    let end = at;
+    for (;;) {
+      const t = INLINE_CHROME_TOKEN.exec(line.slice(at));
+      if (!t) break;
+      if (STRONG_INLINE_CHROME.test(t[0])) strong = true;
+      end = at + t[0].length;
+      at = end;
+      while (at < line.length && /\s/.test(line[at]!)) at++;
+    }
+    if (strong && end > runStart) {
+      out.push({ start: from + runStart, end: from + end });
+      starts.lastIndex = end;
+    }
+  }
+  return out;
 }

@@ -325,6 +325,7 @@ function ownFeatures(p: ParagraphTokens): string[] {
   if (/^\s*\d+[.、]/.test(p.text)) f.push('__arabicitem');
   if (/^\s*[一二三四五六七八九十]+是/.test(p.text)) f.push('__shi');
   for (const c of SECTION_CUES) if (p.text.includes(c)) f.push(`__cue:${c}`);
+  if (process.env.CLS_CB) { const cjk = p.text.replace(/[^\u4e00-\u9fff]/g, ''); for (let i = 0; i + 1 < cjk.length; i++) f.push(`#${cjk.slice(i, i + 2)}`); }
   return [...new Set(f)];
 }
 
@@ -476,6 +477,10 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
   const G = new Float64Array(index.size * NL);
   const b = new Float64Array(NL);
   const Gb = new Float64Array(NL);
+  const freq = new Array<number>(NL).fill(0);
+  for (const e of examples) freq[e.label]!++;
+  const CWP = Number(process.env.CLS_CWP ?? 0);
+  const cw = freq.map((f) => (f ? Math.pow(examples.length / NL / f, CWP) : 1));
   const rows = examples.map((e) => ({
     ix: Int32Array.from(e.groups.flat(), (f) => index.get(f)!),
     v: Float64Array.from(featureValues(e.groups)),
@@ -501,7 +506,7 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
       let sum = 0;
       for (let c = 0; c < NL; c++) sum += z[c] = Math.exp(z[c]! - m);
       for (let c = 0; c < NL; c++) {
-        const g = z[c]! / sum - (c === r.y ? 1 : 0);
+        const g = (z[c]! / sum - (c === r.y ? 1 : 0)) * cw[r.y]!;
         Gb[c] += g * g;
         b[c] -= (STEP * g) / Math.sqrt(Gb[c]! + 1e-8);
         for (let q = 0; q < r.ix.length; q++) {

@@ -61,6 +61,14 @@ const INLINE_BEFORE = /[。;:!?\s|)」”"\dA-Za-z]/;
 /** Characters that make a numeral part of something longer (第二、 十二、 (一)). */
 const NUMERAL_CONTEXT = /[一二三四五六七八九十第(]/;
 
+/** A sentence's end, then spaces, right before a numeral. */
+const SENTENCE_END_BEFORE = /[。;!?]\s+$/;
+
+/** The template's (or a 2019+ variant's) words under the numeral of their own section (三、收到和处理…). */
+function isOwnNumberTemplate(lex: { n: SectionNo; style: HeadingStyle }, numeral: number): boolean {
+  return lex.style !== 'legacy' && numeral === lex.n;
+}
+
 function lineBounds(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   let end = text.indexOf('\n', at);
@@ -88,7 +96,9 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     const lineStart = LINE_PREFIX.test(prefix);
     const before = start > 0 ? text[start - 1]! : '\n';
     if (!lineStart && NUMERAL_CONTEXT.test(before)) continue;
-    if (inExcluded(start)) continue;
+    // Inside a data table only a template heading alone on its line survives (below): a PDF's table finder may
+    // take the heading between two tables into one grid.
+    const excludedHere = inExcluded(start);
     const numbering: HeadingCandidate['numbering'] = m[1] ? 'part' : m[2] ? 'cn' : m[3] ? 'arabic' : 'paren';
     const numeral = m[1] ? chineseNumeral(m[1]) : m[2] ? chineseNumeral(m[2]) : m[3] ? Number(m[3]) : chineseNumeral(m[4]!);
     if (!numeral) continue;
@@ -96,16 +106,20 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     const rest = text.slice(textStart, line.end);
     if (TABLE_ROW_LABELS.test(rest)) continue;
     const lex = matchHeadingText(text, textStart);
+    if (excludedHere && !(lex && lineStart && isOwnNumberTemplate(lex, numeral) && !trimCell(text.slice(textStart + lex.length, line.end)))) continue;
     // Inside a long line a heading follows a sentence end, a space or a table's digits; the template's own
     // wording is specific enough to be trusted after any character (…32.52元三、收到和处理政府信息公开申请情况).
     if (!lineStart && !INLINE_BEFORE.test(before) && lex?.style !== 'standard') continue;
     if (lex) {
       // Arabic and (一) numbering also mark sub-items: only a part heading at a line's start (1.概述), and for
       // (一) only the template's own words under their own number.
-      if (numbering === 'arabic' && !lineStart) continue;
+      // Inside a run-together line an Arabic part heading must be the template's words under their own number
+      // (…。 3.收到和处理政府信息公开申请情况), which sub-items (1.政府信息主动公开情况) are not.
+      if (numbering === 'arabic' && !lineStart && !(isOwnNumberTemplate(lex, numeral) && /[。;!?\s]/.test(before))) continue;
       if (numbering === 'paren' && !(lex.style === 'standard' && numeral === lex.n)) continue;
-      // A separator-less numeral (一 概述) inside a long line only before a template heading.
-      if (numbering === 'cn' && !lineStart && !/[、.,:．]/.test(m[0]) && lex.style === 'legacy') continue;
+      // A separator-less numeral (一 概述) inside a long line: before a template heading, or after a sentence's end
+      // (…联系。 一 概述 …), where a legacy part heading starts.
+      if (numbering === 'cn' && !lineStart && !/[、.,:．]/.test(m[0]) && lex.style === 'legacy' && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
       // A table row that happens to start like a heading is followed by its numbers.
       const after = text.slice(textStart + lex.length, textStart + lex.length + 12);
       if (/^\s*(?:\d+\s+){2,}\d/.test(after)) continue;
@@ -113,7 +127,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
       continue;
     }
     // Generic part heading: a short line of its own, Chinese numbering only.
-    if (!lineStart || numbering === 'arabic' || numbering === 'paren') continue;
+    if (excludedHere || !lineStart || numbering === 'arabic' || numbering === 'paren') continue;
     if (/^\s/.test(m[0].slice(-1)) && !/[、.,:．]/.test(m[0])) continue;
     const words = trimCell(rest);
     if (words.length < 2 || words.length > 40) continue;
@@ -154,9 +168,38 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
         out.push({ start: at, end: at + lex.length, textStart: at, numeral: null, numbering: 'none', n: lex.n, style: lex.style, lineStart: true });
       }
     }
+    if (words.length > LONG_LINE) findInlineBare(text, lineStartAt, lineEnd, out, inExcluded);
     lineStartAt = lineEnd + 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A line longer than this is a page or report run together (its line breaks lost). */
+const LONG_LINE = 200;
+/** Where a bare heading may start inside such a line: after a sentence's end or a table's last number, and a space. */
+const INLINE_BARE_AT = /[。;!?\d]\s+(?=\S)/g;
+
+/** How a bare heading inside a line ends (a variant such as 政府信息主动公开 without 情况 is too loose there). */
+const BARE_END = /(?:情况|事项|措施|举措|方向|计划)$/;
+
+/**
+ * Bare headings inside a run-together line: only the 2019+ wordings (standard and variant), after a sentence's
+ * end or a table's last number and followed by a space, where a listing of the parts in a sentence (全文包括总体情况、
+ * 主动公开…) never stands.
+ */
+function findInlineBare(text: string, from: number, to: number, out: HeadingCandidate[], inExcluded: (o: number) => boolean): void {
+  const line = text.slice(from, to);
+  INLINE_BARE_AT.lastIndex = 0;
+  for (let m = INLINE_BARE_AT.exec(line); m; m = INLINE_BARE_AT.exec(line)) {
+    const at = from + m.index + m[0].length;
+    if (inExcluded(at) || !BARE_HINT.test(text.slice(at, at + 30))) continue;
+    const lex = matchHeadingText(text, at);
+    if (!lex || lex.style === 'legacy' || !BARE_END.test(text.slice(at, at + lex.length))) continue;
+    const after = text.slice(at + lex.length, at + lex.length + 16);
+    if (!/^(?:\s|$)/.test(after) || /^\s*(?:\d+\s+){2,}\d/.test(after)) continue;
+    if (out.some((c) => c.start <= at && c.end > at)) continue;
+    out.push({ start: at, end: at + lex.length, textStart: at, numeral: null, numbering: 'none', n: lex.n, style: lex.style, lineStart: false });
+  }
 }
 
 function candidateScore(c: HeadingCandidate): number {

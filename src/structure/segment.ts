@@ -5,7 +5,7 @@
 import type { Layout, Paragraph, ParagraphLabel, Section, SectionNo, SourceDocument, Span, Structure } from '../model/types.js';
 import { chooseHeadings, findHeadingCandidates, type HeadingCandidate } from './headings.js';
 import { LEGACY_SIGNATURES, SECTION_HINTS } from './lexicon/headings.js';
-import { inlineTrailerAt, isBoilerplateLine, isPipesOnly, leadingChromeLength, lineWords } from './boilerplate.js';
+import { inlineChromeRuns, inlineTrailerAt, isBoilerplateLine, isPageMarker, isPipesOnly, leadingChromeLength, lineWords } from './boilerplate.js';
 import { sectionClassifier, type SectionClassifier } from './classifier.js';
 
 export interface SegmentOptions {
@@ -44,14 +44,41 @@ function trimSpan(text: string, start: number, end: number, pipes = true): Span 
   return { start, end };
 }
 
+/** Chrome lines that may interrupt a section (a page's footer pasted between two pages of the report). */
+const MAX_MID_CHROME = 2;
+
+/**
+ * True when the chrome starting at line k is a short interruption followed by more report prose (a sentence of
+ * some length), not the page's footer: the report goes on after it.
+ */
+function resumesReport(lines: Line[], k: number): boolean {
+  let chrome = 0;
+  for (let j = k; j < lines.length; j++) {
+    const raw = lines[j]!.raw;
+    if (!raw.trim() || isPipesOnly(raw) || isPageMarker(raw)) continue;
+    if (isBoilerplateLine(raw)) {
+      if (++chrome > MAX_MID_CHROME) return false;
+      continue;
+    }
+    const words = lineWords(raw);
+    return words.length >= 20 && /[。;]/.test(words) && inlineTrailerAt(raw) < 0 && leadingChromeLength(raw) === 0;
+  }
+  return false;
+}
+
 /** Where the report ends: before the page chrome that follows its last heading (or, without headings, its last lines). */
 function findReportEnd(text: string, lines: Line[], lastHeading: HeadingCandidate | null): number {
   if (lastHeading) {
     let end = lastHeading.end;
-    for (const line of lines) {
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
       if (line.end < lastHeading.start) continue;
       const from = Math.max(line.start, lastHeading.end);
-      if (line.start > lastHeading.start && isBoilerplateLine(line.raw)) break;
+      if (line.start > lastHeading.start && isPageMarker(line.raw)) continue;
+      if (line.start > lastHeading.start && isBoilerplateLine(line.raw)) {
+        if (resumesReport(lines, k)) continue;
+        break;
+      }
       const tail = text.slice(from, line.end);
       const cut = inlineTrailerAt(tail);
       if (cut >= 0) {
@@ -68,7 +95,7 @@ function findReportEnd(text: string, lines: Line[], lastHeading: HeadingCandidat
   // No heading: the report ends at its last line that is neither chrome nor layout.
   for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!;
-    if (!line.raw.trim() || isPipesOnly(line.raw) || isBoilerplateLine(line.raw)) continue;
+    if (!line.raw.trim() || isPipesOnly(line.raw) || isBoilerplateLine(line.raw) || isPageMarker(line.raw)) continue;
     return trimSpan(text, line.start, line.end).end;
   }
   return 0;
@@ -79,7 +106,7 @@ function makeUnits(text: string, lines: Line[], headings: HeadingCandidate[], re
   const units: Unit[] = [];
   for (let line of lines) {
     if (!line.raw.trim()) continue;
-    if (isBoilerplateLine(line.raw)) {
+    if (isBoilerplateLine(line.raw) || isPageMarker(line.raw)) {
       const s = trimSpan(text, line.start, line.end);
       units.push({ ...s, kind: 'boilerplate' });
       continue;
@@ -119,7 +146,15 @@ function makeUnits(text: string, lines: Line[], headings: HeadingCandidate[], re
         if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
         continue;
       }
-      for (const piece of sentencePieces(text, a, b)) units.push({ ...piece, kind: 'content' });
+      // chrome pasted into a page reduced to one line: its own boilerplate unit, the text around it content
+      let from = a;
+      const runs = line.end - line.start > LONG_LINE ? inlineChromeRuns(text, a, Math.min(b, reportEnd > 0 ? reportEnd : b)) : [];
+      for (const run of runs) {
+        for (const piece of sentencePieces(text, from, run.start)) units.push({ ...piece, kind: 'content' });
+        units.push({ ...run, kind: 'boilerplate' });
+        from = run.end;
+      }
+      for (const piece of sentencePieces(text, from, b)) units.push({ ...piece, kind: 'content' });
     }
   }
   return units;
@@ -200,13 +235,17 @@ const GAP_EVIDENCE = 4;
  * off what the classifier clearly places later.
  */
 function fillGaps(text: string, sections: Section[], units: Unit[], classifier: SectionClassifier): void {
+  // every content paragraph scored once, in the context of the whole report (headings left out, as in training)
+  const content = units.filter((u) => u.kind === 'content');
+  const scored = classifier.documentSequenceScores(content.map((u) => text.slice(u.start, u.end)));
+  const scoreOf = new Map(content.map((u, i) => [u, scored[i]!]));
   // Before the first heading (一、总体情况 missing): preamble, then perhaps the sections before it.
   const first = sections[0];
   if (first && first.n > 1) {
     const body = units.filter((u) => u.kind === 'content' && u.end <= first.start);
     const allowed: ParagraphLabel[] = ['preamble'];
     for (let n = 1; n < first.n; n++) allowed.push(n as SectionNo);
-    const probs = body.map((u) => classifier.sequenceScores(text.slice(u.start, u.end)));
+    const probs = body.map((u) => scoreOf.get(u)!);
     const labels = decodeInOrder(probs, allowed);
     const from = labels.findIndex((l) => l !== 'preamble');
     let evidence = 0;
@@ -232,7 +271,7 @@ function fillGaps(text: string, sections: Section[], units: Unit[], classifier: 
     if (body.length === 0) continue;
     const allowed: ParagraphLabel[] = [];
     for (let n = sec.n; n < next.n; n++) allowed.push(n as SectionNo);
-    const probs = body.map((u) => classifier.sequenceScores(text.slice(u.start, u.end)));
+    const probs = body.map((u) => scoreOf.get(u)!);
     const labels = decodeInOrder(probs, allowed);
     const first = labels.findIndex((l) => l !== sec.n);
     if (first < 0) continue;
@@ -267,6 +306,8 @@ function layoutHint(doc: SourceDocument, headings: HeadingCandidate[]): Layout {
   const legacyHeads = words.filter((w) => LEGACY_SIGNATURES.test(w)).length;
   if (!hasStandard3 && legacyHeads > 0) return 'legacy';
   if (!hasStandard3 && doc.meta.year !== null && doc.meta.year < 2019) return 'legacy';
+  // The reader found no table evidence, but the template's part headings are there: the template of that year.
+  if (doc.meta.layout === 'unknown' && hasStandard3 && doc.meta.year !== null && doc.meta.year >= 2019) return doc.meta.year >= 2021 ? '2021' : '2019';
   return doc.meta.layout;
 }
 
@@ -344,7 +385,7 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
   } else {
     const content = units.filter((u) => u.kind !== 'boilerplate' && u.kind !== 'pipes' && u.start < Math.max(reportEnd, 1));
     const classifier = content.length > 0 ? getClassifier() : null;
-    const labels = classifier ? decodeInOrder(content.map((u) => classifier.sequenceScores(unitText(u)))) : content.map(() => 'preamble' as const);
+    const labels = classifier ? decodeInOrder(classifier.documentSequenceScores(content.map(unitText))) : content.map(() => 'preamble' as const);
     const byUnit = new Map<Unit, ParagraphLabel>();
     content.forEach((u, i) => byUnit.set(u, labels[i]!));
     for (const u of units) {

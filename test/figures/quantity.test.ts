@@ -41,6 +41,8 @@ const QUANTITIES: Row[] = [
   // ranges
   ['每月更新15-25条', [['15-25条', 15, '条', null, 25]]],
   ['培训40至60人次', [['40至60人次', 40, '人次', null, 60]]],
+  // a reversed range is still one range (the slip is for the checks to see), not a lost figure
+  ['每月更新25-15条', [['25-15条', 25, '条', null, 15]]],
   // approximations
   ['公开信息700余条', [['700余条', 700, '条', 'gt']]],
   ['40多个部门', [['40多个', 40, '个', 'gt']]],

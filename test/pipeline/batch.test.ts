@@ -87,4 +87,24 @@ describe('batch runner', () => {
     expect(readRecords(out).length).toBe(4);
     expect(existsSync(join(out, 'reports.jsonl.partial'))).toBe(false);
   });
+
+  it('writes a state line per analysed file that a resumed run turns back into the same records', async () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    await analyzeBatch([dir], { out, jobs: 2 });
+    const first = readRecords(out);
+    const state = readFileSync(join(out, '.nianbao-state.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(state.length).toBe(4);
+    for (const line of state) {
+      expect(Object.keys(line)).toEqual(['file', 'sha1', 'result']);
+      expect(Object.keys(line.result)).toEqual(['record', 'corpus']);
+      expect(line.result.record.file).toBe(line.file);
+      expect(line.sha1).toBe(line.result.record.sha1 ?? null);
+      if (line.result.record.status === 'ok') expect(line.result.corpus.text).toContain('政府信息公开');
+      else expect(line.result.corpus).toBeNull();
+    }
+    const again = await analyzeBatch([dir], { out, jobs: 2 });
+    expect(again.reused).toBe(4);
+    expect(readRecords(out)).toEqual(first);
+  });
 });

@@ -57,5 +57,23 @@ export const PIPES_ONLY = /^[|\s]*$/;
  */
 export const LEADING_CHROME = /当前位置[::]\s*\S*|您的位置[::]\s*\S*|首页\s*[>》]?\S*|(?:信息)?来源[::]\s*\S+|(?:发布)?(?:时间|日期)[::]\s*[\d\-/: ]+|微信|微博|QQ空间|全真版|文字版|文件下载|分享到?[::]?|【?打印】?|字号[::]?\s*(?:[大中小]\s*)*|相关链接[::]?\s*(?:-->)?|(?:浏览|阅读)次数[::]\s*\d*|-->/g;
 
+/**
+ * Chrome pasted into the middle of a page reduced to one long line (…更新慢。 分享到: 微信 微博 改进措施…): a run of
+ * these tokens after a sentence's end. STRONG_INLINE_CHROME must be among them (微信 alone is a word of the report).
+ */
+export const INLINE_CHROME_TOKEN =
+  /^(?:分享到[::]?|微信|微博|QQ空间|QQ|【?打印本页】?|【打印】|【关闭】|【收藏】|关闭窗口|打印|关闭|收藏|字号[::]?(?:\s*[大中小](?=\s|$))*|责任编辑[::]\s*[\u4e00-\u9fff]{1,4}|[-－—–‐]\s*\d{1,3}\s*[-－—–‐])(?=\s|$)/;
+export const STRONG_INLINE_CHROME = /分享到|打印本页|【打印】|【关闭】|关闭窗口|字号|责任编辑|^[-－—–‐]\s*\d/;
+
+/**
+ * Page furniture of a text copied out of a PDF or Word file: page numbers (-1-, 第1页 共5页). The PDF reader drops
+ * them; text files keep them, between the lines of a section. Bare numbers are left out (a table cell per line).
+ */
+export const PAGE_MARKERS: RegExp[] = [
+  /^[-－—–‐]\s*\d{1,3}\s*[-－—–‐]$/,
+  /^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
+  /^共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页$/,
+];
+
 /** Lines longer than this are never chrome as a whole (a one-line report may start with chrome). */
 export const MAX_CHROME_LINE = 200;
