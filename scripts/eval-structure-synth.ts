@@ -10,7 +10,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBuffer, isReadError, normalise } from '../src/read/index.js';
-import { segmentStructure } from '../src/structure/index.js';
+import { segmentStructure, isBoilerplateLine } from '../src/structure/index.js';
+import { isPageMarker } from '../src/structure/boilerplate.js';
+import { INLINE_TRAILERS } from '../src/structure/lexicon/boilerplate.js';
 import { parseTables } from '../src/tables/index.js';
 import { ALL_RENDERINGS, TEXT_RENDERINGS, generateReport, generateReportAsync, type Truth } from '../src/synth/index.js';
 import type { SourceDocument, Structure } from '../src/model/types.js';
@@ -46,6 +48,8 @@ interface FileScore {
   missed: string[];
   layoutHint: string;
   analysisLayout: string;
+  /** Lines of page chrome (or page numbers) inside a section's span, as src/eval/structure.ts counts them. */
+  chromeInside: string[];
 }
 
 function score(name: string, doc: SourceDocument, truth: Truth): FileScore {
@@ -62,7 +66,14 @@ function score(name: string, doc: SourceDocument, truth: Truth): FileScore {
     if (k >= 0) left.splice(k, 1);
     else extra.push(g);
   }
+  const chromeInside: string[] = [];
+  for (const sec of structure.sections) {
+    for (const l of doc.text.slice(sec.start, sec.end).split('\n')) {
+      if (isBoilerplateLine(l) || INLINE_TRAILERS.test(l) || isPageMarker(l)) chromeInside.push(l.trim().slice(0, 30));
+    }
+  }
   return {
+    chromeInside,
     name,
     rendering: truth.rendering,
     layout: truth.layout,
@@ -112,8 +123,9 @@ interface Tally {
   found: number;
   hint: number;
   analysis: number;
+  chrome: number;
 }
-const empty = (): Tally => ({ files: 0, allHeadings: 0, truth: 0, hit: 0, found: 0, hint: 0, analysis: 0 });
+const empty = (): Tally => ({ files: 0, allHeadings: 0, truth: 0, hit: 0, found: 0, hint: 0, analysis: 0, chrome: 0 });
 
 function add(t: Tally, f: FileScore): void {
   t.files++;
@@ -123,6 +135,7 @@ function add(t: Tally, f: FileScore): void {
   t.found += f.found;
   if (f.layoutHint === f.layout) t.hint++;
   if (f.analysisLayout === f.layout) t.analysis++;
+  t.chrome += f.chromeInside.length;
 }
 
 const r3 = (a: number, b: number) => (b ? (a / b).toFixed(3) : ' n/a ');
@@ -130,7 +143,7 @@ function line(label: string, t: Tally): string {
   return (
     `${label.padEnd(18)} files ${String(t.files).padStart(4)}  all-headings ${r3(t.allHeadings, t.files)}` +
     `  heading R ${r3(t.hit, t.truth)} (${t.hit}/${t.truth})  P ${r3(t.hit, t.found)}` +
-    `  layoutHint ${r3(t.hint, t.files)}  analysis layout ${r3(t.analysis, t.files)}`
+    `  layoutHint ${r3(t.hint, t.files)}  analysis layout ${r3(t.analysis, t.files)}  chrome in sections ${t.chrome}`
   );
 }
 
@@ -151,7 +164,7 @@ function report(title: string, files: FileScore[]): void {
     console.log(`── by ${name}`);
     for (const [k, t] of [...m.entries()].sort((a, b) => b[1].files - a[1].files)) console.log(line(`  ${k}`, t));
   }
-  const misses = files.filter((f) => f.missed.length || f.extra.length || f.layoutHint !== f.layout || f.analysisLayout !== f.layout);
+  const misses = files.filter((f) => f.missed.length || f.extra.length || f.layoutHint !== f.layout || f.analysisLayout !== f.layout || f.chromeInside.length);
   if (misses.length) console.log(`── misses (${misses.length})`);
   for (const f of misses.slice(0, maxMisses)) {
     const parts = [`${f.name} [${f.rendering}, ${f.layout}]`];
@@ -159,6 +172,7 @@ function report(title: string, files: FileScore[]): void {
     if (f.extra.length) parts.push(`多 ${f.extra.join(' / ')}`);
     if (f.layoutHint !== f.layout) parts.push(`layoutHint ${f.layoutHint}`);
     if (f.analysisLayout !== f.layout) parts.push(`analysis ${f.analysisLayout}`);
+    if (f.chromeInside.length) parts.push(`杂项在部分内 ${f.chromeInside.join(' / ')}`);
     console.log(`  - ${parts.join('  ')}`);
   }
 }

@@ -306,8 +306,12 @@ function linkStructure(text: string, drafts: Draft[]): void {
     // a figure in an aside (答复34件(含上年结转4件),其中…) does not own the list after the aside closes
     if (closesOuterBracket(between)) continue;
     // "收到申请30件,上年结转2件,其中予以公开20件…": handling outcomes listed after what came in and what was carried
-    // over break down the two together (what was handled), not the carried-over figure they follow
-    const sum = HANDLING_OUTCOME_WORDS.some((w) => next.local.includes(w)) ? intakeRun(text, drafts, i, partOfSet) : null;
+    // over break down the two together (what was handled), not the carried-over figure they follow. Any other list
+    // right after the carried-over figure (…上年结转2件,其中网上申请25件) most likely breaks down what came in, but the
+    // words do not say which: it goes to the sum, the whole that a selection of either figure also fits, and is
+    // never read as exhaustive
+    const outcomes = HANDLING_OUTCOME_WORDS.some((w) => next.local.includes(w));
+    const sum = outcomes || intakeKind(total) === 'carried' ? intakeRun(text, drafts, i, partOfSet) : null;
     // the last figure of a clause a semicolon closes does not own the list either: "收到申请6件,上年结转3件;其中予以
     // 公开…" lists what the whole clause counts, not the 3 carried over
     if (between.includes(';') && !sum) continue;
@@ -354,7 +358,8 @@ function linkStructure(text: string, drafts: Draft[]): void {
     }
     if (parts.length === 0) continue;
     if (sum) {
-      sum[0]!.claim.sumParts = { addends: sum.slice(1).map((d) => d.claim.id), parts: parts.map((p) => p.claim.id), exhaustive: exhaustive && !selection };
+      const exact = exhaustive && !selection && outcomes;
+      sum[0]!.claim.sumParts = { addends: sum.slice(1).map((d) => d.claim.id), parts: parts.map((p) => p.claim.id), exhaustive: exact };
     } else {
       total.claim.parts = parts.map((p) => p.claim.id);
       total.claim.partsExhaustive = exhaustive && !selection;
@@ -408,14 +413,19 @@ function isRateBase(den: Draft, num: Draft, action: string): boolean {
   return den.claim.partOf === num.claim.partOf || num.claim.partOf === den.claim.id;
 }
 
+/** Whether a figure counts applications carried over from last year, applications that came in, or neither. */
+function intakeKind(d: Draft): 'carried' | 'intake' | null {
+  if (CARRIED_OVER_WORDS.some((w) => d.local.includes(w))) return 'carried';
+  return INTAKE_WORDS.some((w) => d.local.includes(w)) ? 'intake' : null;
+}
+
 /**
  * "收到申请30件,上年结转2件": the figures of what came in this year and what was carried over, written one after the
  * other and ending at drafts[i] — the run whose sum a following list of handling outcomes breaks down. Null unless
  * both kinds are there.
  */
 function intakeRun(text: string, drafts: readonly Draft[], i: number, taken: ReadonlySet<Draft>): Draft[] | null {
-  const kind = (d: Draft): 'carried' | 'intake' | null =>
-    CARRIED_OVER_WORDS.some((w) => d.local.includes(w)) ? 'carried' : INTAKE_WORDS.some((w) => d.local.includes(w)) ? 'intake' : null;
+  const kind = intakeKind;
   const run = [drafts[i]!];
   if (!kind(run[0]!)) return null;
   for (let k = i - 1; k >= 0; k--) {

@@ -52,7 +52,9 @@ export async function runPool(paths: readonly string[], indexes: readonly number
         const i = queue.shift();
         if (i === undefined) {
           current = null;
-          void w.terminate();
+          // Let the worker free its dictionaries and end by itself (see releaseSegmenter); stop it if it lingers.
+          w.postMessage({ done: true });
+          setTimeout(() => void w.terminate(), 5000).unref();
           return;
         }
         current = i;

@@ -100,8 +100,8 @@ export class SectionClassifier {
   private readonly labels: string[];
   constructor(
     private readonly bayes: NaturalBayes,
-    /** The second layer; null: paragraphs are scored by their own text only. */
-    readonly context: ContextModel | null = null,
+    /** The second layer, or how to load it on first use; null: paragraphs are scored by their own text only. */
+    private contextSource: ContextModel | null | (() => ContextModel | null) = null,
   ) {
     // Index of a feature = its position in natural's dense vectors (insertion order of `features`).
     Object.keys(bayes.features).forEach((f, i) => this.index.set(f, i));
@@ -123,6 +123,12 @@ export class SectionClassifier {
     return this.denoms;
   }
   private denoms: Map<string, number> | null = null;
+
+  /** The second layer (loaded on first use: reports with all their headings never need it). */
+  get context(): ContextModel | null {
+    if (typeof this.contextSource === 'function') this.contextSource = this.contextSource();
+    return this.contextSource;
+  }
 
   /**
    * Posterior probabilities of each label from the paragraph's own text (first layer; sums to 1). The stored
@@ -284,9 +290,16 @@ export function trainModelFile(examples: TrainingParagraph[], trainedOn: string[
   return naturalModelFile(trainNatural(examples), trainedOn, examples.length);
 }
 
-export function classifierFromModelFile(file: SectionModelFile, context: ContextModelFile | null = null): SectionClassifier {
+export function classifierFromModelFile(
+  file: SectionModelFile,
+  context: ContextModelFile | null | (() => ContextModelFile | null) = null,
+): SectionClassifier {
   const restored = NaturalBayesClassifier().restore(file.classifier as Record<string, unknown>);
-  return new SectionClassifier(restored, context ? ContextModel.fromFile(context) : null);
+  const load = (): ContextModel | null => {
+    const f = typeof context === 'function' ? context() : context;
+    return f ? ContextModel.fromFile(f) : null;
+  };
+  return new SectionClassifier(restored, typeof context === 'function' ? load : load());
 }
 
 // ————————————————————————————————— second layer: the context model —————————————————————————————————
@@ -325,7 +338,6 @@ function ownFeatures(p: ParagraphTokens): string[] {
   if (/^\s*\d+[.、]/.test(p.text)) f.push('__arabicitem');
   if (/^\s*[一二三四五六七八九十]+是/.test(p.text)) f.push('__shi');
   for (const c of SECTION_CUES) if (p.text.includes(c)) f.push(`__cue:${c}`);
-  if (process.env.CLS_CB) { const cjk = p.text.replace(/[^\u4e00-\u9fff]/g, ''); for (let i = 0; i + 1 < cjk.length; i++) f.push(`#${cjk.slice(i, i + 2)}`); }
   return [...new Set(f)];
 }
 
@@ -477,10 +489,6 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
   const G = new Float64Array(index.size * NL);
   const b = new Float64Array(NL);
   const Gb = new Float64Array(NL);
-  const freq = new Array<number>(NL).fill(0);
-  for (const e of examples) freq[e.label]!++;
-  const CWP = Number(process.env.CLS_CWP ?? 0);
-  const cw = freq.map((f) => (f ? Math.pow(examples.length / NL / f, CWP) : 1));
   const rows = examples.map((e) => ({
     ix: Int32Array.from(e.groups.flat(), (f) => index.get(f)!),
     v: Float64Array.from(featureValues(e.groups)),
@@ -506,7 +514,7 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
       let sum = 0;
       for (let c = 0; c < NL; c++) sum += z[c] = Math.exp(z[c]! - m);
       for (let c = 0; c < NL; c++) {
-        const g = (z[c]! / sum - (c === r.y ? 1 : 0)) * cw[r.y]!;
+        const g = z[c]! / sum - (c === r.y ? 1 : 0);
         Gb[c] += g * g;
         b[c] -= (STEP * g) / Math.sqrt(Gb[c]! + 1e-8);
         for (let q = 0; q < r.ix.length; q++) {
@@ -586,7 +594,8 @@ let loaded: SectionClassifier | null | undefined;
 /** The trained model from models/ (both layers, or the first alone), loaded on first use; null when missing. */
 export function sectionClassifier(): SectionClassifier | null {
   if (loaded === undefined) {
-    const context = existsSync(CONTEXT_MODEL_PATH) ? (JSON.parse(readFileSync(CONTEXT_MODEL_PATH, 'utf8')) as ContextModelFile) : null;
+    const context = (): ContextModelFile | null =>
+      existsSync(CONTEXT_MODEL_PATH) ? (JSON.parse(readFileSync(CONTEXT_MODEL_PATH, 'utf8')) as ContextModelFile) : null;
     loaded = existsSync(MODEL_PATH)
       ? classifierFromModelFile(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as SectionModelFile, context)
       : null;

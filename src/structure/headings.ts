@@ -111,11 +111,15 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     // wording is specific enough to be trusted after any character (…32.52元三、收到和处理政府信息公开申请情况).
     if (!lineStart && !INLINE_BEFORE.test(before) && lex?.style !== 'standard') continue;
     if (lex) {
-      // Arabic and (一) numbering also mark sub-items: only a part heading at a line's start (1.概述), and for
-      // (一) only the template's own words under their own number.
-      // Inside a run-together line an Arabic part heading must be the template's words under their own number
-      // (…。 3.收到和处理政府信息公开申请情况), which sub-items (1.政府信息主动公开情况) are not.
-      if (numbering === 'arabic' && !lineStart && !(isOwnNumberTemplate(lex, numeral) && /[。;!?\s]/.test(before))) continue;
+      // Arabic and (一) numbering also mark sub-items. Arabic: a part heading at a line's start (1.概述), or inside a
+      // run-together line under its own section's number (…。 3.收到和处理政府信息公开申请情况, 1.基本情况) or, as a
+      // legacy report's seven parts are (4.政府信息公开收费及减免情况), right after a sentence's end; the numbering
+      // chain then sorts parts from sub-items. (一): only the template's own words under their own number.
+      if (numbering === 'arabic' && !lineStart) {
+        const ownNumber = numeral === lex.n && /[。;!?\s]/.test(before);
+        const afterSentence = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+        if (!ownNumber && !afterSentence) continue;
+      }
       if (numbering === 'paren' && !(lex.style === 'standard' && numeral === lex.n)) continue;
       // A separator-less numeral (一 概述) inside a long line: before a template heading, or after a sentence's end
       // (…联系。 一 概述 …), where a legacy part heading starts.

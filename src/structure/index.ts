@@ -19,6 +19,12 @@ export {
   paragraphFeatures,
   SectionClassifier,
   MODEL_PATH,
+  CONTEXT_MODEL_PATH,
+  trainContextClassifier,
+  trainModelFiles,
+  ContextModel,
   type TrainingParagraph,
+  type TrainingDocument,
   type SectionModelFile,
+  type ContextModelFile,
 } from './classifier.js';

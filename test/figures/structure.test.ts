@@ -105,6 +105,12 @@ describe('其中 after what came in and what was carried over', () => {
     expect(byValue(b, 19).parts).toBeUndefined();
   });
 
+  it('any other list right after the carried-over figure goes to the sum too, as a selection', () => {
+    const claims = claimsOf('本年度收到政府信息公开申请30件,上年结转2件,其中网上申请25件,信函申请4件。');
+    expect(byValue(claims, 2).parts).toBeUndefined();
+    expect(byValue(claims, 30).sumParts).toEqual({ addends: [byValue(claims, 2).id], parts: [byValue(claims, 25).id, byValue(claims, 4).id], exhaustive: false });
+  });
+
   it('a stated total after the pair owns the list', () => {
     const claims = claimsOf('收到申请19件,上年结转2件,共计办理21件,其中予以公开12件,不予处理3件。');
     expect(byValue(claims, 21).parts).toEqual([byValue(claims, 12).id, byValue(claims, 3).id]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cut, cutForSearch, tokensForModel, STOP_WORDS } from '../../src/nlp/index.js';
+import { cut, cutForSearch, releaseSegmenter, tokensForModel, STOP_WORDS } from '../../src/nlp/index.js';
 
 describe('jieba segmentation with the domain dictionary', () => {
   it('keeps the domain words whole', () => {
@@ -24,5 +24,12 @@ describe('jieba segmentation with the domain dictionary', () => {
     expect(STOP_WORDS.has('的')).toBe(true);
     expect(STOP_WORDS.has('工作')).toBe(true);
     expect(STOP_WORDS.has('政府信息公开')).toBe(false);
+  });
+
+  it('segments the same after its dictionaries were released', () => {
+    const text = '全年依申请公开办理结果中,不予公开2件,行政规范性文件均在政府网站公开。';
+    const before = cut(text);
+    releaseSegmenter();
+    expect(cut(text)).toEqual(before);
   });
 });

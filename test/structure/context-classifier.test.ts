@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { CONTEXT_MODEL_PATH, decodeInOrder, sectionClassifier, trainContextClassifier } from '../../src/structure/index.js';
+import { headingLabelledDocument } from '../../src/structure/training.js';
+import { documentFromText } from '../../src/read/fromText.js';
+import { dev, hasShared, readText, seeds } from '../helpers/corpora.js';
+import type { ParagraphLabel } from '../../src/model/types.js';
+import { BODIES, PREAMBLE } from './fixtures.js';
+
+const argmax = (p: Map<ParagraphLabel, number>): ParagraphLabel => [...p].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+
+describe('context layer of the paragraph classifier', () => {
+  it('is a small JSON of weights beside the first layer', () => {
+    expect(existsSync(CONTEXT_MODEL_PATH)).toBe(true);
+    const raw = readFileSync(CONTEXT_MODEL_PATH, 'utf8');
+    expect(raw.length).toBeLessThan(5 * 1024 * 1024);
+    const file = JSON.parse(raw) as { kind: string; labels: string[]; bias: number[]; trainedOn: string[] };
+    expect(file.kind).toBe('nianbao.SectionContextModel');
+    expect(file.labels).toEqual(['preamble', '1', '2', '3', '4', '5', '6', 'boilerplate']);
+    expect(file.bias).toHaveLength(8);
+    expect(file.trainedOn.some((n) => n.startsWith('synth:'))).toBe(true);
+  });
+
+  it('labels a report without headings paragraph by paragraph, one distribution each', () => {
+    const texts = [...PREAMBLE.slice(1), ...BODIES.flat()];
+    const reference = [...PREAMBLE.slice(1).map(() => 'preamble'), ...BODIES.flatMap((b, k) => b.map(() => k + 1))];
+    const scores = sectionClassifier()!.documentScores(texts);
+    expect(scores).toHaveLength(texts.length);
+    for (const p of scores) expect([...p.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const labels = scores.map(argmax);
+    const ok = labels.filter((l, i) => l === reference[i]).length;
+    expect(ok / texts.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('places a cell of bare numbers by the table around it', () => {
+    // 表四 printed a cell per line: the digits alone say nothing, their neighbours do
+    const texts = [
+      '本年度我办依托门户网站专栏发布各类政务信息五百余条,做好重要政策的解读。',
+      '本年新收政府信息公开申请数量 | 9 | 0 | 0 | 0 | 0 | 0 | 9',
+      '行政复议',
+      '结果维持',
+      '结果纠正',
+      '0',
+      '1',
+      '0',
+      '行政诉讼 未经复议直接起诉 结果维持',
+      '一是信息发布审核还不够细致,二是解读形式较少。下一步我办将加强培训,丰富图解解读。',
+    ];
+    const c = sectionClassifier()!;
+    const labels = c.documentScores(texts).map(argmax);
+    expect(labels.slice(5, 8)).toEqual([4, 4, 4]);
+    expect(labels[9]).toBe(5);
+    // the in-order decoding of the combined scores keeps them in place too
+    expect(decodeInOrder(c.documentSequenceScores(texts)).slice(2, 9)).toEqual([4, 4, 4, 4, 4, 4, 4]);
+  });
+
+  it.skipIf(!hasShared)('labels an unseen real report with its headings removed (trained on the other agencies)', () => {
+    const reports = [...seeds(), ...dev()];
+    const docs = reports
+      .map((r) => headingLabelledDocument(documentFromText(readText(r.path), { file: r.path }), r.name))
+      .filter((d) => d !== null);
+    const held = docs.find((d) => d.name.startsWith('hongze-2024'))!;
+    expect(held).toBeDefined();
+    const clf = trainContextClassifier(docs.filter((d) => !d.name.startsWith('hongze')));
+    const test = held.paragraphs.filter((p) => !p.heading && p.label !== 'boilerplate');
+    const labels = clf.documentScores(test.map((p) => p.text)).map(argmax);
+    const ok = labels.filter((l, i) => l === test[i]!.label).length;
+    expect(ok / test.length).toBeGreaterThanOrEqual(0.95);
+    // the first layer alone (own text only) does markedly worse on the same paragraphs
+    const alone = test.filter((p) => clf.classify(p.text) === p.label).length;
+    expect(ok).toBeGreaterThan(alone);
+  });
+});
