@@ -498,7 +498,11 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
   let seed = 1;
   const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const z = new Float64Array(NL);
+  const avgW = new Float64Array(W.length), avgB = new Float64Array(NL);
+  let avgN = 0;
+  const FROM = Number(process.env.CLS_AVG ?? 0);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    if (epoch > FROM) { for (let k = 0; k < W.length; k++) avgW[k] += W[k]!; for (let c = 0; c < NL; c++) avgB[c] += b[c]!; avgN++; }
     for (let i = rows.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [rows[i], rows[j]] = [rows[j]!, rows[i]!];
@@ -526,9 +530,10 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
       }
     }
   }
+  const AV = process.env.CLS_AVG ? avgW : null;
   const weights = new Map<string, Float64Array>();
-  for (const [f, i] of index) weights.set(f, W.slice(i * NL, (i + 1) * NL));
-  return new ContextModel(weights, b);
+  for (const [f, i] of index) weights.set(f, (AV ? AV.map((v) => v / avgN) : W).slice(i * NL, (i + 1) * NL));
+  return new ContextModel(weights, AV ? avgB.map((v) => v / avgN) : b);
 }
 
 /** A labelled report for training: every paragraph in reading order, headings and page chrome marked. */

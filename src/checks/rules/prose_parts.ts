@@ -1,8 +1,6 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, same, type ReportRule } from '../engine.js';
-import { isTableKey } from '../../model/metrics.js';
-import { metricValue } from '../cells.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -50,39 +48,49 @@ export const proseParts: ReportRule = {
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     const byId = new Map(a.claims.map((c) => [c.id, c]));
+    const claimsOf = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((c): c is Claim => !!c);
     for (const whole of a.claims) {
-      if (!whole.parts || whole.parts.length < 2 || whole.unit === '%') continue;
-      const parts = topLevelParts(a.doc.text, whole, whole.parts.map((id) => byId.get(id)).filter((c): c is Claim => !!c));
-      if (parts.length < 2) continue;
-      // Figures that all name read table cells are checked one by one against the table (prose_vs_table),
-      // which is sounder than guessing which figure a 其中 list hangs from (收到…件,上年结转…件,其中…).
-      if ([whole, ...parts].every((c) => isTableKey(c.metric) && metricValue(a, c.metric!).ok)) continue;
-      // Parts counted in another unit (…件, 其中…个) or as shares are not summable.
-      if (parts.some((p) => p.unit === '%' || (p.unit && whole.unit && p.unit !== whole.unit))) continue;
-      const total = parts.reduce((s, p) => s + p.value, 0);
-      const approx = whole.approx !== null || whole.upper !== undefined || parts.some((p) => p.approx !== null || p.upper !== undefined);
-      const unit = whole.unit ?? '';
-      const list = `${parts.map((p) => fmt(p.value)).join('＋')}＝${fmt(total)}${unit}`;
-      const f = { metric: whole.metric, expected: whole.value, actual: total, evidence: [whole, ...parts] };
-      if (approx) {
-        // Only a clear excess is certain: exact (or 余/多) parts already above an exact whole.
-        const lower = parts.every((p) => p.approx === null || p.approx === 'gt');
-        if (whole.approx === null && whole.upper === undefined && lower && total > whole.value)
-          out.push(fail(this, `正文称“${whole.text}”，其中所列分项至少${list}，超过总数`, f));
-        continue;
-      }
-      if (same(total, whole.value)) continue;
-      if (whole.partsExhaustive) {
-        out.push(fail(this, `正文称“${whole.text}”，所列分项${list}，与总数相差${fmt(Math.abs(total - whole.value))}${unit}`, f));
-      } else if (total > whole.value) {
-        out.push(fail(this, `正文称“${whole.text}”，其中所列分项${list}，超过总数${fmt(total - whole.value)}${unit}`, f));
-      } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS) {
-        out.push(
-          fail(this, `正文称“${whole.text}”，其中所列${parts.length}项${list}，比总数少${fmt(whole.value - total)}${unit}，分项可能有遗漏`, {
-            ...f,
-            severity: 'warning',
-          }),
-        );
+      if (whole.unit === '%') continue;
+      // "共N件，其中…" breaks down N; "收到N件，上年结转M件，其中…" breaks down N+M (Claim.sumParts).
+      const breakdowns: { addends: Claim[]; parts: Claim[]; exhaustive: boolean }[] = [];
+      if (whole.parts && whole.parts.length >= 2)
+        breakdowns.push({ addends: [], parts: topLevelParts(a.doc.text, whole, claimsOf(whole.parts)), exhaustive: !!whole.partsExhaustive });
+      if (whole.sumParts && whole.sumParts.parts.length >= 2)
+        breakdowns.push({ addends: claimsOf(whole.sumParts.addends), parts: claimsOf(whole.sumParts.parts), exhaustive: whole.sumParts.exhaustive });
+      for (const { addends, parts, exhaustive } of breakdowns) {
+        if (parts.length < 2) continue;
+        const wholes = [whole, ...addends];
+        // Parts counted in another unit (…件, 其中…个) or as shares are not summable.
+        if (parts.some((p) => p.unit === '%' || (p.unit && whole.unit && p.unit !== whole.unit))) continue;
+        if (addends.some((x) => x.unit !== whole.unit)) continue;
+        const wholeValue = wholes.reduce((s, w) => s + w.value, 0);
+        const wholeText = wholes.map((w) => `“${w.text}”`).join('、');
+        const total = parts.reduce((s, p) => s + p.value, 0);
+        const approx = wholes.some((w) => w.approx !== null || w.upper !== undefined) || parts.some((p) => p.approx !== null || p.upper !== undefined);
+        const unit = whole.unit ?? '';
+        const list = `${parts.map((p) => fmt(p.value)).join('＋')}＝${fmt(total)}${unit}`;
+        const of = addends.length ? `合计${fmt(wholeValue)}${unit}` : '总数';
+        const f = { metric: addends.length ? null : whole.metric, expected: wholeValue, actual: total, evidence: [...wholes, ...parts] };
+        if (approx) {
+          // Only a clear excess is certain: exact (or 余/多) parts already above an exact whole.
+          const lower = parts.every((p) => p.approx === null || p.approx === 'gt');
+          if (wholes.every((w) => w.approx === null && w.upper === undefined) && lower && total > wholeValue)
+            out.push(fail(this, `正文称${wholeText}，其中所列分项至少${list}，超过${of}`, f));
+          continue;
+        }
+        if (same(total, wholeValue)) continue;
+        if (exhaustive) {
+          out.push(fail(this, `正文称${wholeText}，所列分项${list}，与${of}相差${fmt(Math.abs(total - wholeValue))}${unit}`, f));
+        } else if (total > wholeValue) {
+          out.push(fail(this, `正文称${wholeText}，其中所列分项${list}，超过${of}${fmt(total - wholeValue)}${unit}`, f));
+        } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS) {
+          out.push(
+            fail(this, `正文称${wholeText}，其中所列${parts.length}项${list}，比${of}少${fmt(wholeValue - total)}${unit}，分项可能有遗漏`, {
+              ...f,
+              severity: 'warning',
+            }),
+          );
+        }
       }
     }
     return out;
