@@ -89,6 +89,22 @@ function getSimplifier(): Simplifier {
 /** opencc's ideographic description characters make it skip the next components as one unit: such text is converted whole. */
 const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
 
+const converted = new Map<string, string>();
+const MAX_CONVERTED = 20000;
+const MAX_REMEMBERED_PIECE = 64;
+
+/** opencc on one piece between boundaries. The same short clauses (平台, 用户, 群众 …) recur report after report: their conversions are remembered, within bounds. */
+function convertPiece(piece: string): string {
+  if (piece.length > MAX_REMEMBERED_PIECE) return getSimplifier().convert()(piece);
+  let c = converted.get(piece);
+  if (c === undefined) {
+    if (converted.size >= MAX_CONVERTED) converted.clear();
+    c = getSimplifier().convert()(piece);
+    converted.set(piece, c);
+  }
+  return c;
+}
+
 /** Traditional → simplified with opencc, identical to converting `s` whole, converting only the pieces that can change. */
 export function toSimplified(s: string): string {
   const sim = getSimplifier();
@@ -102,8 +118,7 @@ export function toSimplified(s: string): string {
     }
   }
   if (!any) return s;
-  const convert = sim.convert();
-  if (IDEOGRAPHIC_DESCRIPTION.test(s)) return convert(s);
+  if (IDEOGRAPHIC_DESCRIPTION.test(s)) return sim.convert()(s);
   let out = '';
   let start = 0;
   let changes = false;
@@ -112,14 +127,14 @@ export function toSimplified(s: string): string {
     const w = c > 0xffff ? 2 : 1;
     if (!sim.inKey(c)) {
       // a character in no key: a boundary no match crosses
-      if (changes) out += convert(s.slice(start, i)) + s.slice(i, i + w);
+      if (changes) out += convertPiece(s.slice(start, i)) + s.slice(i, i + w);
       else out += s.slice(start, i + w);
       start = i + w;
       changes = false;
     } else if (!changes && sim.witness(c)) changes = true;
     i += w;
   }
-  out += changes ? convert(s.slice(start)) : s.slice(start);
+  out += changes ? convertPiece(s.slice(start)) : s.slice(start);
   return out;
 }
 
@@ -180,6 +195,12 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   const traditional = force.traditional ?? (simplified !== original && traditionalShare(original, simplified) > 0.02);
   const src = traditional ? simplified : original;
 
+  if (isAlreadyNormal(src)) {
+    // nothing to drop, collapse or narrow (typical of a table cell): the text is its own normal form
+    const map = new Int32Array(src.length + 1);
+    for (let i = 0; i <= src.length; i++) map[i] = i;
+    return { text: src, map, traditional };
+  }
   // Every input character yields at most one output character: fixed-size buffers, no growing arrays.
   const out = new Uint16Array(src.length);
   const map = new Int32Array(src.length + 1);
@@ -187,22 +208,6 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   let pendingSpace = -1; // original offset of a pending collapsed space
   let newlines = 0;
   let newlineAt = -1;
-  const flushWhitespace = () => {
-    if (newlines > 0) {
-      // drop trailing spaces before a newline; keep at most one blank line
-      const k = Math.min(newlines, 2);
-      for (let j = 0; j < k; j++) {
-        out[n] = 10;
-        map[n++] = newlineAt;
-      }
-    } else if (pendingSpace >= 0 && n > 0 && out[n - 1] !== 10) {
-      out[n] = 32;
-      map[n++] = pendingSpace;
-    }
-    newlines = 0;
-    newlineAt = -1;
-    pendingSpace = -1;
-  };
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
     if (isZeroWidth(c)) continue;
@@ -220,7 +225,21 @@ export function normalise(original: string, force: { traditional?: boolean } = {
       if (newlines === 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (newlines > 0 || pendingSpace >= 0) flushWhitespace();
+    // whitespace before this character: written out here (inline rather than a closure: this loop is hot)
+    if (newlines > 0) {
+      // drop trailing spaces before a newline; keep at most one blank line
+      const k = Math.min(newlines, 2);
+      for (let j = 0; j < k; j++) {
+        out[n] = 10;
+        map[n++] = newlineAt;
+      }
+    } else if (pendingSpace >= 0 && n > 0 && out[n - 1] !== 10) {
+      out[n] = 32;
+      map[n++] = pendingSpace;
+    }
+    newlines = 0;
+    newlineAt = -1;
+    pendingSpace = -1;
     out[n] = halfWidth(c);
     map[n++] = i;
   }
@@ -229,6 +248,15 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   const m = map.slice(0, n + 1);
   m[n] = original.length;
   return { text, map: m, traditional };
+}
+
+/** No character the loop in normalise would drop, collapse or change: no whitespace or control at all, no zero-width, no full-width ASCII. */
+function isAlreadyNormal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return false;
+  }
+  return true;
 }
 
 function codesToString(codes: Uint16Array, length: number): string {

@@ -83,7 +83,8 @@ export const proseParts: ReportRule = {
           out.push(fail(this, `正文称${wholeText}，所列分项${list}，与${of}相差${fmt(Math.abs(total - wholeValue))}${unit}`, f));
         } else if (total > wholeValue) {
           out.push(fail(this, `正文称${wholeText}，其中所列分项${list}，超过${of}${fmt(total - wholeValue)}${unit}`, f));
-        } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS) {
+        } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0) {
+          // (Outcomes listed after 收到…上年结转… are a selection: the rest may be pending, so no warning there.)
           out.push(
             fail(this, `正文称${wholeText}，其中所列${parts.length}项${list}，比${of}少${fmt(wholeValue - total)}${unit}，分项可能有遗漏`, {
               ...f,
