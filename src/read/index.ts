@@ -7,8 +7,7 @@ import { extname } from 'node:path';
 import type { ReadError, ReadErrorReason, SourceDocument, SourceFormat } from '../model/types.js';
 import { documentFromText } from './fromText.js';
 import { decodeText } from './decode.js';
-import { sniff } from './sniff.js';
-import { looksLikeHtml } from './sniff.js';
+import { looksLikeHtml, sniff } from './sniff.js';
 import { findPipeTables, markdownToText } from './markdown.js';
 import { READ_ERROR_TEXT } from './lexicon/errors.js';
 
