@@ -6,10 +6,24 @@
  * A label is matched as the *suffix* of the text that precedes a row's values: in flattened and scraped
  * renderings the headers and parent labels (三、本年度办理结果(一)…) run straight into the row label.
  */
-import natural from 'natural';
+import { createRequire } from 'node:module';
 import type { RowSpec } from './lexicon/rows.js';
 
-const { DiceCoefficient } = natural;
+const DiceCoefficient = createRequire(import.meta.url)('natural/lib/natural/distance/dice_coefficient.js') as (a: string, b: string) => number;
+const cleanedVariants = new WeakMap<RowSpec, string[]>();
+const memo = new Map<string, LabelMatch | null>();
+const specIds = new WeakMap<readonly RowSpec[], string>();
+const specId = new WeakMap<RowSpec, number>();
+let nextSpecId = 0;
+/** Identity of a spec list for the memo: its specs' object identities, so equal keys in different tables never mix. */
+function idOf(specs: readonly RowSpec[]): string {
+  let id = specIds.get(specs);
+  if (id === undefined) {
+    id = specs.map((s) => { let n = specId.get(s); if (n === undefined) { n = nextSpecId++; specId.set(s, n); } return n; }).join(',');
+    specIds.set(specs, id);
+  }
+  return id;
+}
 
 /** Drop what never distinguishes rows: parenthesised notes and numbering, spaces, quotes, punctuation, digits. */
 export function cleanLabel(s: string): string {
@@ -40,14 +54,25 @@ const MIN_SCORE = 0.7;
 export function matchRowLabel(text: string, specs: readonly RowSpec[], ctx: MatchContext = {}): LabelMatch | null {
   const cleaned = cleanLabel(text);
   if (!cleaned) return null;
+  // Row labels recur across reports (same wording, same context): memoised, bounded.
+  const key = `${cleaned}\u0000${ctx.group ?? ''}\u0000${ctx.resultsSeen ? 1 : 0}\u0000${idOf(specs)}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  if (memo.size > 20000) memo.clear();
+  const r = matchUncached(cleaned, specs, ctx);
+  memo.set(key, r);
+  return r;
+}
+function matchUncached(cleaned: string, specs: readonly RowSpec[], ctx: MatchContext): LabelMatch | null {
   let best: LabelMatch | null = null;
   for (const spec of specs) {
     if (spec.needsContext) {
       if (spec.key === 'other.other' && ctx.group !== 'other') continue;
       if (spec.key === 'total_processed' && !ctx.resultsSeen) continue;
     }
-    for (const variant of spec.variants) {
-      const v = cleanLabel(variant);
+    let cv = cleanedVariants.get(spec);
+    if (!cv) { cv = spec.variants.map(cleanLabel); cleanedVariants.set(spec, cv); }
+    for (const v of cv) {
       let score = 0;
       if (v.length <= 2) {
         score = cleaned.endsWith(v) ? 1 : 0;
