@@ -31,14 +31,25 @@ export interface Signature {
   size: number;
 }
 
-export function signature(set: Set<number>): Signature {
+/** MinHash signature of a set of shingle hashes (a Set, or the distinct hashes as an array). */
+export function signature(set: Set<number> | ArrayLike<number>): Signature {
+  const xs: ArrayLike<number> = set instanceof Set ? Uint32Array.from(set) : set;
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const x of set)
+  // fmix32 inlined over a typed array: this loop runs |set| × HASHES times per report.
+  for (let n = 0; n < xs.length; n++) {
+    const x = xs[n]!;
     for (let i = 0; i < HASHES; i++) {
-      const h = fmix32(x ^ SEEDS[i]!);
+      let h = x ^ SEEDS[i]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
       if (h < mins[i]!) mins[i] = h;
     }
-  return { mins, size: set.size };
+  }
+  return { mins, size: xs.length };
 }
 
 /** Estimated Jaccard similarity. */
@@ -62,30 +73,52 @@ export function containment(a: Signature, b: Signature): number {
  */
 export const MAX_BUCKET = 200;
 
-/** Index pairs (i < j) sharing at least one LSH band. */
-export function candidatePairs(sigs: readonly Signature[], rows = BAND_ROWS): [number, number][] {
-  const pairs = new Set<string>();
-  const out: [number, number][] = [];
-  for (let band = 0; band + rows <= HASHES; band += rows) {
+/**
+ * Index pairs (i < j) sharing at least one LSH band, each visited once, in band order. Nothing is kept per
+ * pair (a large batch has over a million candidates): a pair met again in a later band is recognised by
+ * an earlier band whose values it shares in a bucket that was not skipped.
+ */
+export function forEachCandidatePair(
+  sigs: readonly Signature[],
+  visit: (i: number, j: number) => void,
+  rows = BAND_ROWS,
+): (i: number, j: number) => boolean {
+  const bands = Math.floor(HASHES / rows);
+  // Per report and band, whether its bucket was small enough to be paired.
+  const paired = new Uint8Array(sigs.length * bands);
+  const sameBand = (x: Signature, y: Signature, band: number): boolean => {
+    for (let r = band * rows; r < band * rows + rows; r++) if (x.mins[r] !== y.mins[r]) return false;
+    return true;
+  };
+  const seenBefore = (i: number, j: number, band: number): boolean => {
+    for (let b = 0; b < band; b++) if (paired[i * bands + b] && sameBand(sigs[i]!, sigs[j]!, b)) return true;
+    return false;
+  };
+  for (let band = 0; band < bands; band++) {
     const buckets = new Map<string, number[]>();
+    const at = band * rows;
     sigs.forEach((s, i) => {
       if (!s.size) return;
-      const key = Array.from(s.mins.subarray(band, band + rows)).join(',');
+      let key = String(s.mins[at]);
+      for (let r = 1; r < rows; r++) key += ',' + s.mins[at + r];
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
     });
     for (const list of buckets.values()) {
       if (list.length > MAX_BUCKET) continue;
+      for (const i of list) paired[i * bands + band] = 1;
       for (let x = 0; x < list.length; x++)
-        for (let y = x + 1; y < list.length; y++) {
-          const k = `${list[x]},${list[y]}`;
-          if (!pairs.has(k)) {
-            pairs.add(k);
-            out.push([list[x]!, list[y]!]);
-          }
-        }
+        for (let y = x + 1; y < list.length; y++) if (!seenBefore(list[x]!, list[y]!, band)) visit(list[x]!, list[y]!);
     }
   }
+  // Returned: whether a pair was visited, for callers that add pairs of their own.
+  return (i, j) => !!sigs[i]!.size && !!sigs[j]!.size && seenBefore(i, j, bands);
+}
+
+/** Index pairs (i < j) sharing at least one LSH band, in band order. */
+export function candidatePairs(sigs: readonly Signature[], rows = BAND_ROWS): [number, number][] {
+  const out: [number, number][] = [];
+  forEachCandidatePair(sigs, (i, j) => out.push([i, j]), rows);
   return out;
 }

@@ -3,6 +3,8 @@
  * cross a worker boundary and to keep for a whole batch, rebuilt into a ReportAnalysis for the rules.
  */
 import type { MetricKey, ReportAnalysis, SourceDocument } from '../model/types.js';
+import { proseShingles } from '../checks/rules/near_duplicate.js';
+import { TITLE_WINDOW } from '../checks/lexicon/report.js';
 
 export interface CorpusEntry {
   file: string;
@@ -11,8 +13,26 @@ export interface CorpusEntry {
   title: string | null;
   layout: ReportAnalysis['layout'];
   values: Record<MetricKey, number>;
-  /** Normalised text, for near-duplicate detection. */
+  /**
+   * The opening of the normalised text (the title window, where the report year is read when the
+   * metadata has none). State files written before `prose` existed hold the whole text here.
+   */
   text: string;
+  /**
+   * The report's prose shingles (near_duplicate proseShingles, from the full analysis), as base64 of the
+   * Uint32Array's bytes: a string survives both the worker boundary and the batch's JSON state file.
+   */
+  prose?: string;
+}
+
+const encodeShingles = (xs: Uint32Array): string => Buffer.from(xs.buffer, xs.byteOffset, xs.byteLength).toString('base64');
+
+function decodeShingles(b64: string): Uint32Array {
+  const bytes = Buffer.from(b64, 'base64');
+  const out = new Uint32Array(bytes.length >> 2);
+  // Copied, not viewed: a decoded Buffer may sit at an offset in a shared pool not aligned to 4 bytes.
+  Buffer.from(out.buffer).set(bytes.subarray(0, out.length * 4));
+  return out;
 }
 
 export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
@@ -23,7 +43,8 @@ export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
     title: a.doc.meta.title,
     layout: a.layout,
     values: a.values,
-    text: a.doc.text,
+    text: a.doc.text.slice(0, TITLE_WINDOW),
+    prose: encodeShingles(a.proseShingles ?? proseShingles(a)),
   };
 }
 
@@ -53,5 +74,6 @@ export function analysisOfCorpusEntry(e: CorpusEntry): ReportAnalysis {
     claims: [],
     problems: [],
     findings: [],
+    ...(e.prose !== undefined ? { proseShingles: decodeShingles(e.prose) } : {}),
   };
 }

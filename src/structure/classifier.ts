@@ -175,11 +175,15 @@ export class SectionClassifier {
     return argmaxLabel(this.scores(text));
   }
 
+  /** First-layer scores of each paragraph with a word (null for the others). */
+  private ownScores(paragraphs: ParagraphTokens[]): (Map<ParagraphLabel, number> | null)[] {
+    return paragraphs.map((p) => (p.tokens.length === 0 ? null : this.scoresOfFeatures(p.features)));
+  }
+
   /** First-layer section (index into CONTEXT_LABELS) of each paragraph with a word, -1 for the others. */
-  private firstPass(paragraphs: ParagraphTokens[]): number[] {
-    return paragraphs.map((p) => {
-      if (p.tokens.length === 0) return -1;
-      const s = this.scoresOfFeatures(paragraphFeatures(p.text, p.tokens));
+  private firstPass(own: (Map<ParagraphLabel, number> | null)[]): number[] {
+    return own.map((s) => {
+      if (!s) return -1;
       let best = -1;
       let bp = -1;
       CONTEXT_LABELS.forEach((l, k) => {
@@ -192,8 +196,8 @@ export class SectionClassifier {
 
   /** Feature groups of every paragraph of a report (its content paragraphs in order, without headings or chrome). */
   contextFeatures(texts: string[]): FeatureGroups[] {
-    const paragraphs = texts.map((text) => ({ text, tokens: tokensForModel(text) }));
-    return documentFeatures(paragraphs, this.firstPass(paragraphs));
+    const paragraphs = texts.map(prepare);
+    return documentFeatures(paragraphs, this.firstPass(this.ownScores(paragraphs)));
   }
 
   /**
@@ -216,11 +220,12 @@ export class SectionClassifier {
   documentSequenceScores(texts: string[]): Map<ParagraphLabel, number>[] {
     if (!this.context) return texts.map((t) => this.sequenceScores(t));
     const model = this.context;
-    const paragraphs = texts.map((text) => ({ text, tokens: tokensForModel(text) }));
-    const groups = documentFeatures(paragraphs, this.firstPass(paragraphs));
-    return paragraphs.map((p, i) => {
+    const paragraphs = texts.map(prepare);
+    const ownScores = this.ownScores(paragraphs);
+    const groups = documentFeatures(paragraphs, this.firstPass(ownScores));
+    return paragraphs.map((_, i) => {
       const ctx = model.probabilities(groups[i]!);
-      const own = p.tokens.length === 0 ? null : this.scoresOfFeatures(paragraphFeatures(p.text, p.tokens));
+      const own = ownScores[i];
       const q = ctx.map((v, k) => Math.max(v, 1e-9) * (own ? Math.max(own.get(CONTEXT_LABELS[k]!) ?? 0, 1e-9) : 1));
       const z = q.reduce((a, b) => a + b, 0);
       return toLabelMap(q.map((v) => v / z));
@@ -320,11 +325,18 @@ const DOC_WEIGHT = 0.5;
 interface ParagraphTokens {
   text: string;
   tokens: string[];
+  /** the first layer's features (computed once: jieba and the pairs are most of the cost) */
+  features: string[];
+}
+
+function prepare(text: string): ParagraphTokens {
+  const tokens = tokensForModel(text);
+  return { text, tokens, features: paragraphFeatures(text, tokens) };
 }
 
 /** Own features for the context model: the first layer's, plus coarse shape buckets and cue words. */
 function ownFeatures(p: ParagraphTokens): string[] {
-  const f = paragraphFeatures(p.text, p.tokens);
+  const f = [...p.features];
   const compact = p.text.replace(/\s/g, '');
   const digits = (p.text.match(/\d/g) ?? []).length;
   const share = compact.length ? digits / compact.length : 0;
@@ -498,11 +510,7 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
   let seed = 1;
   const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const z = new Float64Array(NL);
-  const avgW = new Float64Array(W.length), avgB = new Float64Array(NL);
-  let avgN = 0;
-  const FROM = Number(process.env.CLS_AVG ?? 0);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    if (epoch > FROM) { for (let k = 0; k < W.length; k++) avgW[k] += W[k]!; for (let c = 0; c < NL; c++) avgB[c] += b[c]!; avgN++; }
     for (let i = rows.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [rows[i], rows[j]] = [rows[j]!, rows[i]!];
@@ -530,10 +538,9 @@ function fitContextModel(examples: ContextExample[]): ContextModel {
       }
     }
   }
-  const AV = process.env.CLS_AVG ? avgW : null;
   const weights = new Map<string, Float64Array>();
-  for (const [f, i] of index) weights.set(f, (AV ? AV.map((v) => v / avgN) : W).slice(i * NL, (i + 1) * NL));
-  return new ContextModel(weights, AV ? avgB.map((v) => v / avgN) : b);
+  for (const [f, i] of index) weights.set(f, W.slice(i * NL, (i + 1) * NL));
+  return new ContextModel(weights, b);
 }
 
 /** A labelled report for training: every paragraph in reading order, headings and page chrome marked. */
@@ -572,7 +579,7 @@ function documentExamples(d: TrainingDocument, first: SectionClassifier): Contex
   }));
   for (const p of d.paragraphs) {
     if (!p.heading && p.label !== 'boilerplate') continue;
-    out.push({ groups: [ownFeatures({ text: p.text, tokens: tokensForModel(p.text) }), [], []], label: CONTEXT_LABELS.indexOf(p.label) });
+    out.push({ groups: [ownFeatures(prepare(p.text)), [], []], label: CONTEXT_LABELS.indexOf(p.label) });
   }
   return out;
 }

@@ -306,8 +306,10 @@ function layoutHint(doc: SourceDocument, headings: HeadingCandidate[]): Layout {
   const legacyHeads = words.filter((w) => LEGACY_SIGNATURES.test(w)).length;
   if (!hasStandard3 && legacyHeads > 0) return 'legacy';
   if (!hasStandard3 && doc.meta.year !== null && doc.meta.year < 2019) return 'legacy';
-  // The reader found no table evidence, but the template's part headings are there: the template of that year.
-  if (doc.meta.layout === 'unknown' && hasStandard3 && doc.meta.year !== null && doc.meta.year >= 2019) return doc.meta.year >= 2021 ? '2021' : '2019';
+  // The reader found no table evidence, but all six of the template's part headings are there: the template of
+  // that year (the gold labels' convention: fewer headings, as in a page excerpt, leave the layout unknown).
+  const allSix = new Set(headings.map((h) => h.n).filter((n) => n !== null)).size >= 6;
+  if (doc.meta.layout === 'unknown' && hasStandard3 && allSix && doc.meta.year !== null && doc.meta.year >= 2019) return doc.meta.year >= 2021 ? '2021' : '2019';
   return doc.meta.layout;
 }
 

@@ -1,7 +1,7 @@
 /** Reports that copy most of their prose from the body's previous year or from another body. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, type CorpusRule } from '../engine.js';
-import { candidatePairs, containment, shingles, signature, type Signature } from '../minhash.js';
+import { containment, forEachCandidatePair, shingles, signature, type Signature } from '../minhash.js';
 import { addFinding, agencyKey, consecutivePairs, fileLabel, sameBody } from '../corpus.js';
 import { reportYear } from '../scope.js';
 import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
@@ -33,13 +33,18 @@ export function proseOf(a: ReportAnalysis): string {
 export const TEMPLATE_MIN_BATCH = 10;
 export const TEMPLATE_SHARE = 0.3;
 
-function shingleSets(all: readonly ReportAnalysis[]): Set<number>[] {
-  const sets = all.map((a) => shingles(proseOf(a)));
+/** Distinct shingle hashes of the report's prose: what this rule keeps of a report in a batch. */
+export function proseShingles(a: ReportAnalysis): Uint32Array {
+  return Uint32Array.from(shingles(proseOf(a)));
+}
+
+function shingleSets(all: readonly ReportAnalysis[]): Uint32Array[] {
+  const sets = all.map((a) => a.proseShingles ?? proseShingles(a));
   if (all.length < TEMPLATE_MIN_BATCH) return sets;
   const df = new Map<number, number>();
   for (const s of sets) for (const x of s) df.set(x, (df.get(x) ?? 0) + 1);
   const limit = TEMPLATE_SHARE * all.length;
-  return sets.map((s) => new Set([...s].filter((x) => df.get(x)! <= limit)));
+  return sets.map((s) => s.filter((x) => df.get(x)! <= limit));
 }
 
 export const nearDuplicate: CorpusRule = {
@@ -51,27 +56,19 @@ export const nearDuplicate: CorpusRule = {
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
     const sigs: Signature[] = shingleSets(all).map((set) =>
-      set.size >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 },
+      set.length >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 },
     );
-    const index = new Map(all.map((a, i) => [a, i]));
-    const pairs = new Map<string, [number, number]>();
-    for (const [i, j] of candidatePairs(sigs)) pairs.set(`${i},${j}`, [i, j]);
-    for (const { prev, cur } of consecutivePairs(all)) {
-      const i = index.get(prev)!;
-      const j = index.get(cur)!;
-      pairs.set(`${Math.min(i, j)},${Math.max(i, j)}`, [Math.min(i, j), Math.max(i, j)]);
-    }
-    for (const [i, j] of pairs.values()) {
-      const a = all[i]!;
-      const b = all[j]!;
-      if (!sigs[i]!.size || !sigs[j]!.size) continue;
-      const ka = agencyKey(a);
-      const kb = agencyKey(b);
-      const ya = reportYear(a);
-      const yb = reportYear(b);
+    // Computed once per report, not once per pair (a large batch has over a million candidate pairs).
+    const keys = all.map(agencyKey);
+    const years = all.map(reportYear);
+    const compare = (i: number, j: number): void => {
+      const ka = keys[i]!;
+      const kb = keys[j]!;
+      const ya = years[i]!;
+      const yb = years[j]!;
       const oneBody = sameBody(ka, kb);
       // One body's report twice in a batch (say HTML and PDF) is not copying.
-      if (oneBody && ya === yb) continue;
+      if (oneBody && ya === yb) return;
       // Within one body the later report copies the earlier; across bodies either may be the copy.
       const direction: [number, number][] =
         oneBody && ya !== null && yb !== null ? (ya > yb ? [[i, j]] : [[j, i]]) : [[i, j], [j, i]];
@@ -89,6 +86,13 @@ export const nearDuplicate: CorpusRule = {
           }),
         );
       }
+    };
+    const visited = forEachCandidatePair(sigs, compare);
+    const index = new Map(all.map((a, i) => [a, i]));
+    for (const { prev, cur } of consecutivePairs(all)) {
+      const i = Math.min(index.get(prev)!, index.get(cur)!);
+      const j = Math.max(index.get(prev)!, index.get(cur)!);
+      if (sigs[i]!.size && sigs[j]!.size && !visited(i, j)) compare(i, j);
     }
     return out;
   },

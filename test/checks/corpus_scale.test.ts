@@ -1,0 +1,108 @@
+/**
+ * The corpus rules' large-batch paths (one pass over LSH buckets, name-indexed year pairing, shingles
+ * carried from the worker) give what the direct definitions give.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ReportAnalysis } from '../../src/model/types.js';
+import { build, reportText, T4_QINGSHI } from './fixtures/builder.js';
+import { PROSE_A, PROSE_B } from './fixtures/prose.js';
+import { BAND_ROWS, candidatePairs, forEachCandidatePair, HASHES, MAX_BUCKET, type Signature } from '../../src/checks/minhash.js';
+import { consecutivePairs, sameBody } from '../../src/checks/corpus.js';
+import { nearDuplicate, proseShingles } from '../../src/checks/rules/near_duplicate.js';
+import { runCorpusRules } from '../../src/checks/index.js';
+import { analysisOfCorpusEntry, corpusEntryOf } from '../../src/pipeline/corpus.js';
+import { mulberry32 } from '../../src/util/random.js';
+
+/** Signatures over a tiny alphabet, so bands collide often and one band value fills an oversized bucket. */
+function collidingSignatures(n: number, seed: number): Signature[] {
+  const rnd = mulberry32(seed);
+  return Array.from({ length: n }, (_, i) => {
+    if (i % 17 === 0) return { mins: new Uint32Array(0), size: 0 };
+    const mins = new Uint32Array(HASHES).map(() => Math.floor(rnd() * 3));
+    if (i % 2 === 0) mins.fill(7, 0, BAND_ROWS); // band 0: one value shared by half the batch
+    return { mins, size: 400 };
+  });
+}
+
+/** The definition: pairs sharing a band value in a bucket of at most MAX_BUCKET reports, first meeting first. */
+function referencePairs(sigs: Signature[]): [number, number][] {
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (let band = 0; band + BAND_ROWS <= HASHES; band += BAND_ROWS) {
+    const buckets = new Map<string, number[]>();
+    sigs.forEach((s, i) => {
+      if (!s.size) return;
+      const key = Array.from(s.mins.subarray(band, band + BAND_ROWS)).join(',');
+      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    });
+    for (const list of buckets.values()) {
+      if (list.length > MAX_BUCKET) continue;
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++)
+          if (!seen.has(`${list[x]},${list[y]}`)) {
+            seen.add(`${list[x]},${list[y]}`);
+            out.push([list[x]!, list[y]!]);
+          }
+    }
+  }
+  return out;
+}
+
+describe('LSH candidate pairs without a per-pair store', () => {
+  it('visits exactly the pairs of the definition, once each, in the same order', () => {
+    const sigs = collidingSignatures(2 * MAX_BUCKET + 60, 11);
+    const expected = referencePairs(sigs);
+    expect(expected.length).toBeGreaterThan(1000);
+    expect(candidatePairs(sigs)).toEqual(expected);
+  });
+  it('answers whether a pair was visited, counting skipped buckets as not visited', () => {
+    const sigs = collidingSignatures(2 * MAX_BUCKET + 60, 5);
+    const expected = new Set(referencePairs(sigs).map(([i, j]) => `${i},${j}`));
+    const visited = forEachCandidatePair(sigs, () => {});
+    for (let i = 0; i < 60; i++) for (let j = i + 1; j < sigs.length; j += 7) expect(visited(i, j)).toBe(expected.has(`${i},${j}`));
+  });
+});
+
+describe('year pairing by name index', () => {
+  it('finds the same (last year, this year) pairs as comparing every report with every report', () => {
+    const names = ['洪泽区人民政府', '淮安市洪泽区人民政府', '江苏省淮安市洪泽区人民政府', '人民政府', '青石县人民政府', '白河县人民政府', '青石县人民政府办公室', null];
+    const all: ReportAnalysis[] = [];
+    for (let i = 0; i < 40; i++) all.push(build({ year: 2019 + (i % 4), agency: names[(i * 3) % names.length]!, file: `r${i}.txt` }));
+    const brute: { prev: ReportAnalysis; cur: ReportAnalysis }[] = [];
+    const key = (a: ReportAnalysis) => a.doc.meta.agency;
+    for (const cur of all)
+      for (const prev of all) if (key(cur) && key(prev) && prev.doc.meta.year === cur.doc.meta.year! - 1 && sameBody(key(prev), key(cur))) brute.push({ prev, cur });
+    const pairs = consecutivePairs(all);
+    expect(pairs.length).toBeGreaterThan(20);
+    expect(pairs.map((p) => [p.prev.doc.file, p.cur.doc.file])).toEqual(brute.map((p) => [p.prev.doc.file, p.cur.doc.file]));
+  });
+});
+
+describe('near_duplicate in a batch (shingles computed in the worker)', () => {
+  const report = (agency: string, file: string, prose: Partial<Record<1 | 4, string>>) =>
+    build({ year: 2022, agency, file, cells: T4_QINGSHI, text: reportText({ year: 2022, agency, prose }) });
+
+  it('finds what it finds on the full analyses, and keeps no more text than the title window', () => {
+    const all = [report('青石县人民政府', 'qingshi.txt', { 1: PROSE_A }), report('白河县人民政府', 'baihe.txt', { 1: PROSE_A }), report('青石县市场监督管理局', 'scj.txt', { 1: PROSE_B })];
+    const entries = all.map(corpusEntryOf);
+    expect(entries.every((e) => e.text.length <= 800)).toBe(true);
+    const batch = runCorpusRules(entries.map(analysisOfCorpusEntry));
+    expect([...batch.keys()].sort()).toEqual(['baihe.txt', 'qingshi.txt']);
+    expect(batch).toEqual(runCorpusRules(all));
+  });
+  it('does not count text inside a table as prose in a batch either', () => {
+    // Identical wording only inside 表四's span: the tables stage cut it, so it is not copied prose.
+    const all = [report('青石县人民政府', 'qingshi.txt', { 1: PROSE_B.slice(0, 200), 4: PROSE_A }), report('白河县人民政府', 'baihe.txt', { 4: PROSE_A })];
+    expect(nearDuplicate.run(all).size).toBe(0);
+    expect(nearDuplicate.run(all.map((a) => analysisOfCorpusEntry(corpusEntryOf(a)))).size).toBe(0);
+    // A stand-in from an older state file (whole text, no shingles) cannot see the tables and still counts it.
+    const legacy = all.map((a) => analysisOfCorpusEntry({ ...corpusEntryOf(a), text: a.doc.text, prose: undefined }));
+    expect([...nearDuplicate.run(legacy).keys()].sort()).toEqual(['baihe.txt', 'qingshi.txt']);
+  });
+  it('carries the shingles through the batch state file (JSON) unchanged', () => {
+    const a = report('青石县人民政府', 'qingshi.txt', { 1: PROSE_A });
+    const back = analysisOfCorpusEntry(JSON.parse(JSON.stringify(corpusEntryOf(a))));
+    expect(back.proseShingles).toEqual(proseShingles(a));
+    expect(back.proseShingles!.length).toBeGreaterThan(300);
+  });
+});
