@@ -35,6 +35,23 @@ function decodeShingles(b64: string): Uint32Array {
   return out;
 }
 
+/**
+ * The cells the year-to-year rules compare (checks/rules/carryover.ts: 表三 上年结转 against last year's
+ * 结转下年度; in_force_continuity.ts: 表二 现行有效 from 制发 and 废止). A batch keeps its entries until the
+ * end, and the other ~170 values of a report are a large share of an entry; a new corpus rule that reads
+ * other cells adds them here.
+ */
+const CORPUS_CELL = /^t3\.[a-z_]+\.carried_(?:over|forward)$|^t2\.[a-z_]+\.(?:issued|repealed|in_force)$/;
+
+/** The values corpus rules read, plus one key of each table they do not, so hasTable answers as before. */
+function corpusValues(values: Record<MetricKey, number>): Record<MetricKey, number> {
+  const out: Record<string, number> = {};
+  const tables = new Set<string>();
+  for (const [k, v] of Object.entries(values)) if (CORPUS_CELL.test(k)) (out[k] = v), tables.add(k.slice(0, 3));
+  for (const [k, v] of Object.entries(values)) if (!tables.has(k.slice(0, 3))) (out[k] = v), tables.add(k.slice(0, 3));
+  return out as Record<MetricKey, number>;
+}
+
 export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
   return {
     file: a.doc.file,
@@ -42,7 +59,7 @@ export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
     year: a.doc.meta.year,
     title: a.doc.meta.title,
     layout: a.layout,
-    values: a.values,
+    values: corpusValues(a.values),
     text: a.doc.text.slice(0, TITLE_WINDOW),
     prose: encodeShingles(a.proseShingles ?? proseShingles(a)),
   };

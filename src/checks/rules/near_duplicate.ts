@@ -38,13 +38,37 @@ export function proseShingles(a: ReportAnalysis): Uint32Array {
   return Uint32Array.from(shingles(proseOf(a)));
 }
 
+/**
+ * Shingles found in more than TEMPLATE_SHARE of the batch's reports. Counted by sorting all shingles in
+ * one typed array rather than in a Map: a large batch has millions of distinct shingles, and the few
+ * template ones are all that is kept. Keys are `x | 0` (int32, held unboxed) rather than uint32 doubles.
+ */
+function templateShingles(sets: readonly Uint32Array[]): Set<number> {
+  let total = 0;
+  for (const s of sets) total += s.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const s of sets) {
+    all.set(s, at);
+    at += s.length;
+  }
+  all.sort();
+  const limit = TEMPLATE_SHARE * sets.length;
+  const out = new Set<number>();
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    while (j < all.length && all[j] === all[i]) j++;
+    if (j - i > limit) out.add(all[i]! | 0);
+    i = j;
+  }
+  return out;
+}
+
 function shingleSets(all: readonly ReportAnalysis[]): Uint32Array[] {
   const sets = all.map((a) => a.proseShingles ?? proseShingles(a));
   if (all.length < TEMPLATE_MIN_BATCH) return sets;
-  const df = new Map<number, number>();
-  for (const s of sets) for (const x of s) df.set(x, (df.get(x) ?? 0) + 1);
-  const limit = TEMPLATE_SHARE * all.length;
-  return sets.map((s) => s.filter((x) => df.get(x)! <= limit));
+  const template = templateShingles(sets);
+  return sets.map((s) => s.filter((x) => !template.has(x | 0)));
 }
 
 export const nearDuplicate: CorpusRule = {
