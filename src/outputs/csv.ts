@@ -17,7 +17,9 @@ export const BOM = '\uFEFF';
  */
 export function csvField(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading apostrophe
+  // (OWASP's advice for CSV injection); numbers are written as numbers.
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -36,6 +36,14 @@ describe('csv', () => {
     expect(csvField(null)).toBe('');
   });
 
+  it('keeps report text from running as a spreadsheet formula', () => {
+    expect(csvField('=HYPERLINK("http://x","点此")')).toBe(`"'=HYPERLINK(""http://x"",""点此"")"`);
+    expect(csvField('+86-0716-1234567')).toBe("'+86-0716-1234567");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField(-3)).toBe('-3'); // numbers stay numbers
+    expect(csvField('收到申请-3件')).toBe('收到申请-3件');
+  });
+
   it('findings.csv starts with a BOM, uses CRLF and reads back intact', () => {
     const doc = findingsCsv(records, texts);
     expect(doc.startsWith(BOM)).toBe(true);
