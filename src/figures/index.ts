@@ -65,7 +65,7 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
   const text = doc.text;
   const quantities = parseQuantities(text, { isThousandsSeparator: (i) => doc.original[doc.toOriginal(i)] === ',' });
   const skip = mergeSpans([...tableRegions(doc, quantities), ...structure.boilerplate, ...doc.imageSpans]);
-  const sections = sectionSpans(text, structure);
+  const sections = sectionSpans(structure);
 
   const drafts: Draft[] = [];
   for (const q0 of quantities) {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim, Structure } from '../../src/model/types.js';
+import type { Claim } from '../../src/model/types.js';
 import { documentFromText } from '../../src/read/fromText.js';
 import { extractClaims } from '../../src/figures/index.js';
 import { scoreFiguresFile } from '../../src/eval/figures.js';
-import { fallbackSections } from '../../src/figures/sections.js';
 import { dev, hasShared, readText, seeds } from '../helpers/corpora.js';
+import { segmentStructure } from '../../src/structure/index.js';
+
+/** Claims as the pipeline makes them: after the structure stage. */
+const claimsWithStructure = (doc: ReturnType<typeof documentFromText>): Claim[] => extractClaims(doc, segmentStructure(doc));
 
 /** No sections from the structure stage: the figures stage must find its own way. */
-const NO_STRUCTURE: Structure = { layoutHint: 'unknown', sections: [], paragraphs: [], boilerplate: [] };
 
 function claimsOf(text: string): Claim[] {
-  return extractClaims(documentFromText(text), NO_STRUCTURE);
+  return claimsWithStructure(documentFromText(text));
 }
 const byValue = (claims: Claim[], value: number, unit = '件') => claims.find((c) => c.value === value && c.unit === unit)!;
 
@@ -18,7 +20,7 @@ describe.skipIf(!hasShared)('claims against the gold labels', () => {
   const reports = [...seeds(), ...dev().filter((r) => /^(full-094|web-001|web-025|hongze-2023|web-003)$/.test(r.name))];
   it.each(reports.map((r) => [r.name, r] as const))('%s', (_name, report) => {
     const doc = documentFromText(readText(report.path), { file: report.path });
-    const claims = extractClaims(doc, NO_STRUCTURE);
+    const claims = claimsWithStructure(doc);
     const s = scoreFiguresFile(report.name, doc, report.gold.claims, claims, !!report.gold.claims_digits_only);
     // seed 002 mixes units the labellers wrote differently (6大类 vs 8大类, 个工作日 vs 工作日)
     const floor = report.name.startsWith('002_') ? 0.88 : 0.95;
@@ -30,7 +32,7 @@ describe.skipIf(!hasShared)('claims against the gold labels', () => {
   it('never reads a table cell of a pipe or flattened table as a claim', () => {
     const seed3 = seeds().find((r) => r.name.startsWith('003_'))!;
     const doc = documentFromText(readText(seed3.path));
-    for (const c of extractClaims(doc, NO_STRUCTURE)) {
+    for (const c of claimsWithStructure(doc)) {
       const line = doc.text.slice(doc.text.lastIndexOf('\n', c.start) + 1, doc.text.indexOf('\n', c.start));
       expect(line.split('|').length - 1, line).toBeLessThan(2);
     }
@@ -197,7 +199,7 @@ describe('which figures are claims', () => {
 
   it('claim text is the clause with its figure, offsets into the normalised text', () => {
     const doc = documentFromText('2021年，通过网站主动公开信息1,206条，其中政策文件88条。');
-    const claims = extractClaims(doc, NO_STRUCTURE);
+    const claims = claimsWithStructure(doc);
     for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.text);
     expect(claims.map((c) => c.value)).toEqual([1206, 88]);
   });
@@ -214,10 +216,5 @@ describe('which figures are claims', () => {
       [33, 't3.total.new_received'],
       [1, 't3.total.carried_over'],
     ]);
-  });
-
-  it('finds the six headings itself when the structure stage found none', () => {
-    const text = '前言。\n一、总体情况\n正文。\n二、主动公开政府信息情况\n表。\n三、收到和处理政府信息公开申请情况\n表。\n四、政府信息公开行政复议、行政诉讼情况\n表。\n五、存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。';
-    expect(fallbackSections(text).map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

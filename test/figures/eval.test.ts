@@ -4,8 +4,11 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { extractClaims } from '../../src/figures/index.js';
 import { locateQuotes, scoreFigures, scoreFiguresFile } from '../../src/eval/figures.js';
 import type { GoldClaim, LabelledReport } from '../../src/eval/corpora.js';
+import { segmentStructure } from '../../src/structure/index.js';
 
-const NO_STRUCTURE = { layoutHint: 'unknown' as const, sections: [], paragraphs: [], boilerplate: [] };
+/** Claims as the pipeline makes them: after the structure stage. */
+const claimsWithStructure = (doc: ReturnType<typeof documentFromText>): Claim[] => extractClaims(doc, segmentStructure(doc));
+
 const gold = (quote: string, value: number, unit: string | null, metric: string | null = null, approx: GoldClaim['approx'] = null): GoldClaim => ({
   quote,
   value,
@@ -17,7 +20,7 @@ const gold = (quote: string, value: number, unit: string | null, metric: string 
 describe('scoreFigures', () => {
   const original = '一、总体情况\n全年主動公開信息1,320條，其中政策文件六十件。共收到政府信息公开申请15件，予以公开9件。';
   const doc = documentFromText(original);
-  const claims = extractClaims(doc, NO_STRUCTURE);
+  const claims = claimsWithStructure(doc);
 
   it('locates quotes written in the original (traditional, full-width) in the normalised text', () => {
     const [span] = locateQuotes(doc, [gold('主動公開信息1,320條', 1320, '条')]);

@@ -3,12 +3,15 @@
  * the checks stage can find the error. Paragraphs are synthetic (own words and numbers).
  */
 import { describe, expect, it } from 'vitest';
-import type { Claim, Structure } from '../../src/model/types.js';
+import type { Claim } from '../../src/model/types.js';
 import { documentFromText } from '../../src/read/fromText.js';
 import { extractClaims } from '../../src/figures/index.js';
+import { segmentStructure } from '../../src/structure/index.js';
 
-const NO_STRUCTURE: Structure = { layoutHint: 'unknown', sections: [], paragraphs: [], boilerplate: [] };
-const claimsOf = (text: string): Claim[] => extractClaims(documentFromText(text), NO_STRUCTURE);
+/** Claims as the pipeline makes them: after the structure stage. */
+const claimsWithStructure = (doc: ReturnType<typeof documentFromText>): Claim[] => extractClaims(doc, segmentStructure(doc));
+
+const claimsOf = (text: string): Claim[] => claimsWithStructure(documentFromText(text));
 const byValue = (claims: Claim[], value: number, unit = '件') => {
   const c = claims.find((x) => x.value === value && x.unit === unit);
   if (!c) throw new Error(`no claim ${value}${unit} in ${claims.map((x) => x.text).join(' | ')}`);
