@@ -49,7 +49,8 @@ const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const rss = process.resourceUsage().maxRSS / 1024; // KiB → MiB, all threads of this process
 
 // Raw segmentation over the same corpus's decoded text, one thread.
-const { default: nodejieba } = await import('nodejieba');
+// nodejieba.cut with the dictionaries the pipeline loads (src/nlp/segment.ts), so both sides segment alike.
+const { cut: jiebaCut } = await import('../src/nlp/segment.js');
 const { readReport, isReadError } = await import('../src/read/index.js');
 const texts: string[] = [];
 const sample = files.slice(0, Math.min(files.length, 500));
@@ -60,9 +61,9 @@ for (const f of sample) {
 const sampleBytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
 // The corpus as UTF-8 text (what jieba cuts), estimated from the sample: file bytes count markup and 2-byte code pages.
 const textMB = (sampleBytes / Math.max(1, sample.length)) * n / 1e6;
-nodejieba.cut('预热分词器');
+jiebaCut('预热分词器');
 const tc = performance.now();
-for (const t of texts) nodejieba.cut(t);
+for (const t of texts) jiebaCut(t);
 const cutSeconds = (performance.now() - tc) / 1000;
 const cutMBs = sampleBytes / 1e6 / cutSeconds;
 
