@@ -100,13 +100,14 @@ function withHintedUnit(text: string, q: Quantity): Quantity {
   const after = text[q.end];
   if (after !== undefined && !/[\s,。;:、)]/.test(after)) return q;
   const before = text.slice(Math.max(0, q.start - 12), q.start);
-  for (const h of SUBJECT_UNIT_HINTS) {
-    for (const link of HINT_LINKS) {
-      if (before.endsWith(h.ending + link)) return { ...q, unit: h.unit };
-    }
-  }
+  for (const h of HINTED_ENDINGS) if (before.endsWith(h.tail)) return { ...q, unit: h.unit };
   return q;
 }
+
+/** Every subject ending with every link word (人数为, 点击量超过 …), in the lexicon's order, built once. */
+const HINTED_ENDINGS: readonly { tail: string; unit: string }[] = SUBJECT_UNIT_HINTS.flatMap((h) =>
+  HINT_LINKS.map((link) => ({ tail: h.ending + link, unit: h.unit })),
+);
 
 /** Which quantities are claims: a measure word, not an outline phrase, a Chinese numeral only when it counts more than one. */
 function isClaimable(text: string, q: Quantity): boolean {

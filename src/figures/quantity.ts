@@ -130,11 +130,25 @@ function startsWithAny<T extends { word: string }>(text: string, at: number, lis
   return null;
 }
 
-const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.length - a.length);
+/** Words of a list grouped by first character, longest first: a lookup per position instead of a scan of the list. */
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const list = m.get(w[0]!) ?? [];
+    list.push(w);
+    m.set(w[0]!, list);
+  }
+  return m;
+}
+
+const UNITS_BY_FIRST = byFirstChar(UNITS);
+const SET_PHRASES_BY_FIRST = byFirstChar(SET_PHRASES);
 
 /** The unit at `at`, longest first, unless the text there continues into another word. */
 export function matchUnit(text: string, at: number): string | null {
-  for (const unit of UNITS_LONGEST_FIRST) {
+  const candidates = UNITS_BY_FIRST.get(text[at] ?? '');
+  if (!candidates) return null;
+  for (const unit of candidates) {
     if (!text.startsWith(unit, at)) continue;
     const after = at + unit.length;
     const blocked = UNIT_BLOCKED_BEFORE[unit]?.some((w) => text.startsWith(w, after));
@@ -154,21 +168,25 @@ export function excludedMask(text: string): Uint8Array {
     const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     for (const m of text.matchAll(g)) mark(m.index!, m.index! + m[0].length);
   }
-  for (const phrase of SET_PHRASES) {
-    let i = text.indexOf(phrase);
-    while (i >= 0) {
+  for (let i = 0; i < text.length; i++) {
+    const phrases = SET_PHRASES_BY_FIRST.get(text[i]!);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (!text.startsWith(phrase, i)) continue;
       // a set phrase of digits (12345) only counts when standing alone, not inside a longer number, and not
       // when a measure word follows (规范性文件110件 is a count, not the police number)
       const digits = /^\d+$/.test(phrase);
       const standsAlone = !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + phrase.length] ?? '');
       if (!digits || (standsAlone && !matchUnit(text, i + phrase.length))) mark(i, i + phrase.length);
-      i = text.indexOf(phrase, i + 1);
     }
   }
   return mask;
 }
 
 const isSpace = (c: string | undefined) => c === ' ';
+/** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
+const NUMERAL_FIRST: ReadonlySet<number> = new Set([...'零〇一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
 
 /**
  * Every quantity in `text`, in order. Years, dates, codes, phone numbers, list numbering and set phrases are
@@ -179,9 +197,9 @@ export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity
   const out: Quantity[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    const percentWords = text.startsWith(PERCENT_PREFIX, i);
-    const isStart = percentWords || /[\d零〇一二两三四五六七八九十]/.test(c);
+    const code = text.charCodeAt(i);
+    const percentWords = code === PERCENT_FIRST && text.startsWith(PERCENT_PREFIX, i);
+    const isStart = percentWords || (code >= 48 && code <= 57) || NUMERAL_FIRST.has(code);
     // a number glued to a preceding digit, letter or decimal point is part of something else
     if (!isStart || (i > 0 && /[\dA-Za-z.]/.test(text[i - 1]!) && !percentWords)) {
       i++;
@@ -211,9 +229,10 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
   if (!tok) return null;
   if (mask[tok.start]) return null;
   // ordinals and codes: 第5, 电话12345
+  // the prefix right before the number, or before one blank
+  const gap = /\s/.test(text[at - 1] ?? '') ? 1 : 0;
   for (const p of ORDINAL_PREFIXES) {
-    const back = text.slice(Math.max(0, at - p.length - 1), at).trimEnd();
-    if (back.endsWith(p)) return null;
+    if ((at - p.length >= 0 && text.startsWith(p, at - p.length)) || (gap && at - 1 - p.length >= 0 && text.startsWith(p, at - 1 - p.length))) return null;
   }
   if (!tok.chinese && tok.end - tok.start >= 5) {
     const back = text.slice(Math.max(0, at - 6), at).replace(/[\s:]/g, '');

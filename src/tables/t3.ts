@@ -26,21 +26,33 @@ const valueOf = (v: RowVector | undefined, c: number): number | null => {
   return cell && cell.kind === 'number' ? cell.value : null;
 };
 
+/** The column rules of 表三 (identities 1 and 2 of the format) in column `c`, checked where every term is readable. */
+function t3ColumnOk(pick: Map<string, RowVector>, leaves: readonly string[], c: number): boolean {
+  const get = (k: string) => valueOf(pick.get(k), c);
+  const a = get('new_received');
+  const b = get('carried_over');
+  const t = get('total_processed');
+  const f = get('carried_forward');
+  if (a !== null && b !== null && t !== null && f !== null && a + b !== t + f) return false;
+  if (t !== null && leaves.length >= 3) {
+    let sum = 0;
+    for (const k of leaves) {
+      const x = get(k);
+      if (x === null) return true;
+      sum += x;
+    }
+    if (sum !== t) return false;
+  }
+  return true;
+}
+
+const leavesOf = (pick: Map<string, RowVector>): string[] =>
+  [...pick.keys()].filter((k) => k.includes('.') || ['granted', 'partial', 'other'].includes(k));
+
 /** The column rules of 表三 (identities 1 and 2 of the format), checked where every term is readable. */
 export function t3ColumnsOk(pick: Map<string, RowVector>): boolean {
-  const leaves = [...pick.keys()].filter((k) => k.includes('.') || ['granted', 'partial', 'other'].includes(k));
-  for (let c = 0; c < WIDTH; c++) {
-    const get = (k: string) => valueOf(pick.get(k), c);
-    const a = get('new_received');
-    const b = get('carried_over');
-    const t = get('total_processed');
-    const f = get('carried_forward');
-    if (a !== null && b !== null && t !== null && f !== null && a + b !== t + f) return false;
-    if (t !== null && leaves.length >= 3) {
-      const parts = leaves.map(get);
-      if (parts.every((x) => x !== null) && parts.reduce((s, x) => s! + x!, 0) !== t) return false;
-    }
-  }
+  const leaves = leavesOf(pick);
+  for (let c = 0; c < WIDTH; c++) if (!t3ColumnOk(pick, leaves, c)) return false;
   return true;
 }
 
@@ -138,19 +150,22 @@ function readOrdered(stream: TokenStream): TableRead | null {
 
 /** How many of the table's rules a reading satisfies (row totals, and the two column rules per column). */
 export function t3Agreement(cells: Record<MetricKey, TableCell>): number {
-  const rows = new Set(Object.keys(cells).map((k) => k.split('.').slice(2).join('.')));
+  // keys are t3.<column>.<row…>: the row is everything after the second dot
+  const rows = new Set(Object.keys(cells).map((k) => k.slice(k.indexOf('.', 3) + 1)));
   const pick = new Map<string, RowVector>();
   let score = 0;
   for (const row of rows) {
-    const v = T3_COLUMNS.map((c) => cells[t3Key(c.key, row)]);
-    const vec: RowVector = v.map((c) => ({ kind: c?.kind ?? 'blank', value: c?.value ?? null, raw: c?.raw ?? '' }));
+    const vec: RowVector = T3_COLUMNS.map((col) => {
+      const c = cells[t3Key(col.key, row)];
+      return { kind: c?.kind ?? 'blank', value: c?.value ?? null, raw: c?.raw ?? '' };
+    });
     pick.set(row, vec);
     if (vec.every((c) => c.kind === 'number') && t3RowIdentity(vec.map((c) => c.value))) score++;
   }
+  const leaves = leavesOf(pick);
   for (let c = 0; c < WIDTH; c++) {
-    const one = new Map([...pick].map(([k, v]) => [k, v.map((x, i) => (i === c ? x : { ...x, kind: 'blank' as const, value: null }))]));
     const get = (k: string) => valueOf(pick.get(k), c);
-    if ([get('new_received'), get('carried_over'), get('total_processed'), get('carried_forward')].every((x) => x !== null) && t3ColumnsOk(one)) score++;
+    if ([get('new_received'), get('carried_over'), get('total_processed'), get('carried_forward')].every((x) => x !== null) && t3ColumnOk(pick, leaves, c)) score++;
   }
   return score;
 }
