@@ -99,15 +99,27 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
 function withHintedUnit(text: string, q: Quantity): Quantity {
   const after = text[q.end];
   if (after !== undefined && !/[\s,。;:、)]/.test(after)) return q;
+  const endings = HINTED_ENDINGS.get(text.charCodeAt(q.start - 1));
+  if (!endings) return q; // most bare numbers are table cells, after a pipe or a blank
   const before = text.slice(Math.max(0, q.start - 12), q.start);
-  for (const h of HINTED_ENDINGS) if (before.endsWith(h.tail)) return { ...q, unit: h.unit };
+  for (const h of endings) if (before.endsWith(h.tail)) return { ...q, unit: h.unit };
   return q;
 }
 
-/** Every subject ending with every link word (人数为, 点击量超过 …), in the lexicon's order, built once. */
-const HINTED_ENDINGS: readonly { tail: string; unit: string }[] = SUBJECT_UNIT_HINTS.flatMap((h) =>
-  HINT_LINKS.map((link) => ({ tail: h.ending + link, unit: h.unit })),
-);
+/**
+ * Every subject ending with every link word (人数为, 点击量超过 …), in the lexicon's order, built once and
+ * grouped by last character.
+ */
+const HINTED_ENDINGS: ReadonlyMap<number, readonly { tail: string; unit: string }[]> = (() => {
+  const m = new Map<number, { tail: string; unit: string }[]>();
+  for (const h of SUBJECT_UNIT_HINTS)
+    for (const link of HINT_LINKS) {
+      const tail = h.ending + link;
+      const last = tail.charCodeAt(tail.length - 1);
+      m.set(last, [...(m.get(last) ?? []), { tail, unit: h.unit }]);
+    }
+  return m;
+})();
 
 /** Which quantities are claims: a measure word, not an outline phrase, a Chinese numeral only when it counts more than one. */
 function isClaimable(text: string, q: Quantity): boolean {

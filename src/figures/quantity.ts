@@ -131,12 +131,12 @@ function startsWithAny<T extends { word: string }>(text: string, at: number, lis
 }
 
 /** Words of a list grouped by first character, longest first: a lookup per position instead of a scan of the list. */
-function byFirstChar(words: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const list = m.get(w[0]!) ?? [];
+    const list = m.get(w.charCodeAt(0)) ?? [];
     list.push(w);
-    m.set(w[0]!, list);
+    m.set(w.charCodeAt(0), list);
   }
   return m;
 }
@@ -146,7 +146,7 @@ const SET_PHRASES_BY_FIRST = byFirstChar(SET_PHRASES);
 
 /** The unit at `at`, longest first, unless the text there continues into another word. */
 export function matchUnit(text: string, at: number): string | null {
-  const candidates = UNITS_BY_FIRST.get(text[at] ?? '');
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const unit of candidates) {
     if (!text.startsWith(unit, at)) continue;
@@ -169,7 +169,7 @@ export function excludedMask(text: string): Uint8Array {
     for (const m of text.matchAll(g)) mark(m.index!, m.index! + m[0].length);
   }
   for (let i = 0; i < text.length; i++) {
-    const phrases = SET_PHRASES_BY_FIRST.get(text[i]!);
+    const phrases = SET_PHRASES_BY_FIRST.get(text.charCodeAt(i));
     if (!phrases) continue;
     for (const phrase of phrases) {
       if (!text.startsWith(phrase, i)) continue;

@@ -115,8 +115,14 @@ export function htmlToText(html: string): ExtractedHtml {
   const tables: RawTable[] = [];
   let pre = 0;
 
+  // Trailing blanks off the text so far; by hand because /[ \t]+$/ scans the whole growing string each time.
+  const trimTrailingBlanks = () => {
+    let k = out.length;
+    while (k > 0 && (out.charCodeAt(k - 1) === 32 || out.charCodeAt(k - 1) === 9)) k--;
+    if (k < out.length) out = out.slice(0, k);
+  };
   const newline = () => {
-    out = out.replace(/[ \t]+$/, '');
+    trimTrailingBlanks();
     if (out.length > 0 && !out.endsWith('\n')) out += '\n';
   };
   const text = (s: string) => {
@@ -135,7 +141,7 @@ export function htmlToText(html: string): ExtractedHtml {
     if (!isElement(n) || isDropped(n)) return;
     const name = n.name!.toLowerCase();
     if (name === 'br') {
-      out = out.replace(/[ \t]+$/, '');
+      trimTrailingBlanks();
       out += '\n';
       return;
     }
