@@ -75,6 +75,7 @@ const rows: [string, string][] = [
   ['jobs', String(jobs)],
   ['analyze time', `${analyzeSeconds.toFixed(1)} s`],
   ['reports/s', (n / analyzeSeconds).toFixed(1)],
+  ['phases: analyse / corpus rules / merge', `${summary.phases.analyse.toFixed(1)} / ${summary.phases.corpusRules.toFixed(1)} / ${summary.phases.merge.toFixed(1)} s`],
   ['analyze file MB/s (per core)', `${(mb / analyzeSeconds).toFixed(2)} (${(mb / analyzeSeconds / jobs).toFixed(2)})`],
   ['analyze text MB/s (per core)', `${(textMB / analyzeSeconds).toFixed(2)} (${(textMB / analyzeSeconds / jobs).toFixed(2)})`],
   ['raw nodejieba.cut text MB/s (1 core)', cutMBs.toFixed(2)],

@@ -30,6 +30,8 @@ export interface BatchSummary {
   reused: number;
   reportsPath: string;
   seconds: number;
+  /** Wall seconds of the batch's phases: analysing files (pool), corpus rules, the final merge into reports.jsonl. */
+  phases: { analyse: number; corpusRules: number; merge: number };
 }
 
 const STATE = '.nianbao-state.jsonl';
@@ -116,9 +118,11 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   flush();
   await new Promise<void>((res) => partial.end(res));
   await new Promise<void>((res) => state.end(res));
+  const tAnalysed = Date.now();
 
   // Corpus rules over every readable report.
   const corpusFindings = runCorpusRules(corpus.map(analysisOfCorpusEntry));
+  const tCorpus = Date.now();
 
   // Final pass: merge corpus findings, write reports.jsonl, count.
   const reportsPath = join(opts.out, 'reports.jsonl');
@@ -132,6 +136,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     reused,
     reportsPath,
     seconds: 0,
+    phases: { analyse: (tAnalysed - t0) / 1000, corpusRules: (tCorpus - tAnalysed) / 1000, merge: 0 },
   };
   for await (const line of lines(partialPath)) {
     const rec = JSON.parse(line) as ReportRecord;
@@ -149,6 +154,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   await rename(reportsPath + '.tmp', reportsPath);
   await rm(partialPath);
   summary.seconds = (Date.now() - t0) / 1000;
+  summary.phases.merge = (Date.now() - tCorpus) / 1000;
   return summary;
 }
 

@@ -21,6 +21,9 @@ export interface PoolResult {
 
 export type OnResult = (index: number, result: PoolResult) => void;
 
+/** Files queued at each worker at a time. */
+const IN_FLIGHT = 2;
+
 export function poolResultOf(r: ProcessedFile): PoolResult {
   return { recordJson: JSON.stringify(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
 }
@@ -31,7 +34,18 @@ function workerUrl(): URL {
   return self.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 }
 
-export async function runPool(paths: readonly string[], indexes: readonly number[], jobs: number, onResult: OnResult): Promise<void> {
+export interface PoolOptions {
+  /** The worker script (tests substitute one that crashes on purpose); default: the batch worker. */
+  workerUrl?: URL;
+}
+
+export async function runPool(
+  paths: readonly string[],
+  indexes: readonly number[],
+  jobs: number,
+  onResult: OnResult,
+  opts: PoolOptions = {},
+): Promise<void> {
   if (indexes.length === 0) return;
   if (jobs <= 1) {
     // Imported here, not at the top: with workers the main thread never loads the stages (readers, models,
@@ -45,38 +59,45 @@ export async function runPool(paths: readonly string[], indexes: readonly number
   await new Promise<void>((resolve) => {
     let live = 0;
     const start = () => {
-      const w = new Worker(workerUrl());
+      const w = new Worker(opts.workerUrl ?? workerUrl());
       live++;
-      let current: number | null = null;
-      const next = () => {
-        const i = queue.shift();
-        if (i === undefined) {
-          current = null;
+      // Files sent to this worker and not answered yet, oldest first (the worker answers in order). Two are kept
+      // in flight so the worker starts its next file while the main thread is still handling the last result.
+      const inFlight: number[] = [];
+      let closing = false;
+      const send = () => {
+        while (inFlight.length < IN_FLIGHT) {
+          const i = queue.shift();
+          if (i === undefined) break;
+          inFlight.push(i);
+          w.postMessage({ index: i, path: paths[i] });
+        }
+        if (inFlight.length === 0 && !closing) {
+          closing = true;
           // Let the worker free its dictionaries and end by itself (see releaseSegmenter); stop it if it lingers.
           w.postMessage({ done: true });
           setTimeout(() => void w.terminate(), 5000).unref();
-          return;
         }
-        current = i;
-        w.postMessage({ index: i, path: paths[i] });
       };
       w.on('message', (msg: { index: number } & PoolResult) => {
+        const k = inFlight.indexOf(msg.index);
+        if (k >= 0) inFlight.splice(k, 1);
         onResult(msg.index, { recordJson: msg.recordJson, sha1: msg.sha1, corpus: msg.corpus });
-        next();
+        send();
       });
       const died = (why: string) => {
-        if (current !== null) {
-          const i = current;
-          current = null;
-          const record = recordFromError({
-            file: paths[i]!,
-            reason: 'internal',
-            message: '分析该文件时工作线程崩溃。',
-            messageEn: `The worker analysing this file crashed (${why}).`,
-          });
-          onResult(i, poolResultOf({ record, corpus: null }));
-          if (queue.length > 0) start();
-        }
+        // The oldest file in flight is the one it was working on; the others go back to the queue.
+        const [crashed, ...unstarted] = inFlight.splice(0);
+        if (crashed === undefined) return;
+        queue.unshift(...unstarted);
+        const record = recordFromError({
+          file: paths[crashed]!,
+          reason: 'internal',
+          message: '分析该文件时工作线程崩溃。',
+          messageEn: `The worker analysing this file crashed (${why}).`,
+        });
+        onResult(crashed, poolResultOf({ record, corpus: null }));
+        if (queue.length > 0) start();
       };
       w.on('error', (e) => died(e.message));
       w.on('exit', (code) => {
@@ -84,7 +105,7 @@ export async function runPool(paths: readonly string[], indexes: readonly number
         live--;
         if (live === 0) resolve();
       });
-      next();
+      send();
     };
     for (let k = 0; k < n; k++) start();
   });

@@ -14,11 +14,16 @@ export interface Done {
   done: true;
 }
 
-parentPort!.on('message', async (job: Job | Done) => {
-  if ('done' in job) {
-    releaseSegmenter();
-    process.exit(0);
-  }
-  const result = poolResultOf(await processFile(job.path));
-  parentPort!.postMessage({ index: job.index, ...result });
+// Files are analysed one at a time, in the order they came: the pool keeps two queued here (so this thread
+// never waits for the next path) and counts on answers in order to know which file a crash took down.
+let chain: Promise<void> = Promise.resolve();
+parentPort!.on('message', (job: Job | Done) => {
+  chain = chain.then(async () => {
+    if ('done' in job) {
+      releaseSegmenter();
+      process.exit(0);
+    }
+    const result = poolResultOf(await processFile(job.path));
+    parentPort!.postMessage({ index: job.index, ...result });
+  });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runPool, type PoolResult } from '../../src/pipeline/pool.js';
+
+const crashingWorker = new URL('./fixtures/crashing-worker.mjs', import.meta.url);
+
+async function run(paths: string[], jobs: number): Promise<Map<number, PoolResult>> {
+  const results = new Map<number, PoolResult>();
+  await runPool(paths, paths.map((_, i) => i), jobs, (i, r) => {
+    expect(results.has(i)).toBe(false); // one answer per file
+    results.set(i, r);
+  }, { workerUrl: crashingWorker });
+  return results;
+}
+
+describe('worker pool', () => {
+  it('answers every file once, and a worker crash becomes an error record for the file it held only', async () => {
+    const paths = Array.from({ length: 23 }, (_, i) => (i === 4 || i === 17 ? `/r/${i}-crash.html` : `/r/${i}.html`));
+    const results = await run(paths, 2);
+    expect([...results.keys()].sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
+    paths.forEach((p, i) => {
+      const rec = JSON.parse(results.get(i)!.recordJson) as { file: string; status: string; errorReason?: string; message?: string };
+      expect(rec.file).toBe(p);
+      if (p.includes('crash')) {
+        expect(rec.status).toBe('error');
+        expect(rec.errorReason).toBe('internal');
+      } else {
+        expect(rec.status).toBe('ok');
+      }
+    });
+  });
+
+  it('survives crashes on consecutive files and on the last file', async () => {
+    const paths = ['/r/a.txt', '/r/b-crash.txt', '/r/c-crash.txt', '/r/d.txt', '/r/e-crash.txt'];
+    const results = await run(paths, 2);
+    const status = paths.map((_, i) => (JSON.parse(results.get(i)!.recordJson) as { status: string }).status);
+    expect(status).toEqual(['ok', 'error', 'error', 'ok', 'error']);
+  });
+});
