@@ -10,7 +10,7 @@ import type { Finding, ReportRecord } from '../model/types.js';
 import { collectInputs } from './collect.js';
 import { runPool, type PoolResult } from './pool.js';
 import type { ProcessedFile } from './process.js';
-import { contentHash } from './record.js';
+import { contentHash, tallyOf, type RecordTally } from './record.js';
 import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
 import { runCorpusRules } from '../checks/index.js';
 
@@ -79,7 +79,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     if (prev && prev.sha1) {
       const bytes = await readFile(paths[i]!).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
-        results[i] = { recordJson: JSON.stringify(prev.result.record), sha1: prev.sha1, corpus: prev.result.corpus };
+        results[i] = { recordJson: JSON.stringify(prev.result.record), tally: tallyOf(prev.result.record), sha1: prev.sha1, corpus: prev.result.corpus };
         reused++;
         continue;
       }
@@ -93,6 +93,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const partialPath = join(opts.out, 'reports.jsonl.partial');
   const partial = createWriteStream(partialPath);
   const corpus: CorpusEntry[] = [];
+  // File and tally of each line of the partial file, in its order (input order).
+  const written: { file: string; tally: RecordTally }[] = [];
   let nextToWrite = 0;
   let done = reused;
 
@@ -101,6 +103,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     while (nextToWrite < total && results[nextToWrite]) {
       const r = results[nextToWrite]!;
       partial.write(r.recordJson + '\n');
+      written.push({ file: paths[nextToWrite]!, tally: r.tally });
       if (r.corpus) corpus.push(r.corpus);
       results[nextToWrite] = undefined; // written: let it go
       nextToWrite++;
@@ -138,17 +141,24 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     seconds: 0,
     phases: { analyse: (tAnalysed - t0) / 1000, corpusRules: (tCorpus - tAnalysed) / 1000, merge: 0 },
   };
+  // Records that corpus rules added nothing to are copied as they are; only the others are parsed and rewritten.
+  let k = 0;
   for await (const line of lines(partialPath)) {
-    const rec = JSON.parse(line) as ReportRecord;
-    const extra: Finding[] = corpusFindings.get(rec.file) ?? [];
-    if (extra.length) rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
-    if (rec.status === 'ok') summary.ok++;
-    else summary.errors[rec.errorReason ?? 'error'] = (summary.errors[rec.errorReason ?? 'error'] ?? 0) + 1;
-    for (const f of rec.findings ?? []) {
-      summary.findingsByRule[f.rule] = (summary.findingsByRule[f.rule] ?? 0) + 1;
-      summary.findingsBySeverity[f.severity] = (summary.findingsBySeverity[f.severity] ?? 0) + 1;
+    const { file, tally } = written[k++]!;
+    const extra: Finding[] = corpusFindings.get(file) ?? [];
+    let out = line;
+    if (extra.length) {
+      const rec = JSON.parse(line) as ReportRecord;
+      rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
+      out = JSON.stringify(rec);
     }
-    outStream.write(JSON.stringify(rec) + '\n');
+    if (tally.status === 'ok') summary.ok++;
+    else summary.errors[tally.errorReason ?? 'error'] = (summary.errors[tally.errorReason ?? 'error'] ?? 0) + 1;
+    for (const [rule, severity] of [...tally.findings, ...extra.map((f): [string, string] => [f.rule, f.severity])]) {
+      summary.findingsByRule[rule] = (summary.findingsByRule[rule] ?? 0) + 1;
+      summary.findingsBySeverity[severity] = (summary.findingsBySeverity[severity] ?? 0) + 1;
+    }
+    outStream.write(out + '\n');
   }
   await new Promise<void>((res) => outStream.end(res));
   await rename(reportsPath + '.tmp', reportsPath);

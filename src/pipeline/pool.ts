@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ProcessedFile } from './process.js';
 import type { CorpusEntry } from './corpus.js';
-import { recordFromError } from './record.js';
+import { recordFromError, tallyOf, type RecordTally } from './record.js';
 
 /**
  * A processed file as the batch needs it: the record already serialised (by the worker, so the main thread
@@ -15,6 +15,7 @@ import { recordFromError } from './record.js';
 export interface PoolResult {
   /** JSON.stringify(record). */
   recordJson: string;
+  tally: RecordTally;
   sha1: string | null;
   corpus: CorpusEntry | null;
 }
@@ -25,7 +26,7 @@ export type OnResult = (index: number, result: PoolResult) => void;
 const IN_FLIGHT = 2;
 
 export function poolResultOf(r: ProcessedFile): PoolResult {
-  return { recordJson: JSON.stringify(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
+  return { recordJson: JSON.stringify(r.record), tally: tallyOf(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
 }
 
 function workerUrl(): URL {
@@ -82,7 +83,7 @@ export async function runPool(
       w.on('message', (msg: { index: number } & PoolResult) => {
         const k = inFlight.indexOf(msg.index);
         if (k >= 0) inFlight.splice(k, 1);
-        onResult(msg.index, { recordJson: msg.recordJson, sha1: msg.sha1, corpus: msg.corpus });
+        onResult(msg.index, { recordJson: msg.recordJson, tally: msg.tally, sha1: msg.sha1, corpus: msg.corpus });
         send();
       });
       const died = (why: string) => {

@@ -58,3 +58,19 @@ export function recordFromError(e: ReadError, sha1?: string): ReportRecord {
     ...(sha1 ? { sha1 } : {}),
   };
 }
+
+/** What the batch summary counts of a record: kept beside it so the final merge need not parse every record. */
+export interface RecordTally {
+  status: ReportRecord['status'];
+  errorReason?: string;
+  /** [rule, severity] of each finding. */
+  findings: [string, string][];
+}
+
+export function tallyOf(r: ReportRecord): RecordTally {
+  return {
+    status: r.status,
+    ...(r.errorReason ? { errorReason: r.errorReason } : {}),
+    findings: (r.findings ?? []).map((f) => [f.rule, f.severity]),
+  };
+}
