@@ -62,6 +62,18 @@ describe('near_duplicate (MinHash)', () => {
     const truth = [...half].filter((x) => a.has(x)).length / half.size;
     expect(Math.abs(est - truth)).toBeLessThan(0.15);
   });
+  it('estimates containment within 0.12 at every overlap, for sets as small as the rule compares', () => {
+    // integer "shingles": A has n, B shares a fraction of them and adds its own
+    for (const n of [300, 1500]) {
+      for (const shared of [0, 0.3, 0.6, 0.9, 1]) {
+        const a = Array.from({ length: n }, (_, i) => (i * 2654435761) >>> 0);
+        const k = Math.round(n * shared);
+        const b = [...a.slice(0, k), ...Array.from({ length: n - k }, (_, i) => ((i + n) * 2246822519) >>> 0)];
+        const est = containment(signature(b), signature(a));
+        expect(Math.abs(est - shared), `n=${n} shared=${shared}`).toBeLessThan(0.12);
+      }
+    }
+  });
   it('flags a report that copies last year’s prose with new numbers, and says how much', () => {
     const copied = PROSE_A.replace('五个', '三个').replace('每季度', '每月');
     const all = [year(2021, T4_QINGSHI, PROSE_A), year(2022, T4_QINGSHI, copied), year(2022, T4_QINGSHI, PROSE_B, '青石县市场监督管理局', 'scj-2022.txt')];

@@ -1,13 +1,15 @@
 /** Reports that copy most of their prose from the body's previous year or from another body. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, type CorpusRule } from '../engine.js';
-import { containment, forEachCandidatePair, shingles, signature, type Signature } from '../minhash.js';
+import { containmentOf, forEachCandidatePair, jaccard, shingles, signature, type Signature } from '../minhash.js';
 import { addFinding, agencyKey, consecutivePairs, fileLabel, sameBody } from '../corpus.js';
 import { reportYear } from '../scope.js';
 import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
 
 /** Share of a report's prose shingles found in another report above which it counts as copied. */
 export const COPY_SHARE = 0.6;
+/** Pairs whose MinHash estimate is this close below COPY_SHARE are still counted exactly (≈4 standard errors). */
+export const ESTIMATE_MARGIN = 0.1;
 /** Shorter texts (page excerpts, image-only reports) are not compared. */
 export const MIN_SHINGLES = 300;
 
@@ -68,7 +70,11 @@ function shingleSets(all: readonly ReportAnalysis[]): Uint32Array[] {
   const sets = all.map((a) => a.proseShingles ?? proseShingles(a));
   if (all.length < TEMPLATE_MIN_BATCH) return sets;
   const template = templateShingles(sets);
-  return sets.map((s) => s.filter((x) => !template.has(x | 0)));
+  if (template.size === 0) return sets;
+  // A bitmap over the low 20 bits answers "surely not template" for almost every shingle before the Set is asked.
+  const maybe = new Uint8Array(1 << 20);
+  for (const t of template) maybe[t & 0xfffff] = 1;
+  return sets.map((s) => s.filter((x) => !maybe[x & 0xfffff] || !template.has(x | 0)));
 }
 
 export const nearDuplicate: CorpusRule = {
@@ -76,16 +82,43 @@ export const nearDuplicate: CorpusRule = {
   severity: 'warning',
   scope: 'corpus',
   title: '报告文字大量照搬',
-  description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash估计），多为照搬模板或上年报告。`,
+  description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash找出候选，再逐一精确计算），多为照搬模板或上年报告。`,
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    const sigs: Signature[] = shingleSets(all).map((set) =>
-      set.length >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 },
-    );
+    const sets = shingleSets(all);
+    const sigs: Signature[] = sets.map((set) => (set.length >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 }));
+    // The estimate only chooses which pairs to count exactly (its error is about ±0.05): the finding's share is exact.
+    const sorted: Uint32Array[] = [];
+    const sortedOf = (i: number): Uint32Array => (sorted[i] ??= Uint32Array.from(sets[i]!).sort());
+    const exactShare = (x: number, y: number): number => {
+      const a = sortedOf(x);
+      const b = sortedOf(y);
+      let i = 0;
+      let j = 0;
+      let common = 0;
+      while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+          common++;
+          i++;
+          j++;
+        } else if (a[i]! < b[j]!) i++;
+        else j++;
+      }
+      return a.length ? common / a.length : 0;
+    };
     // Computed once per report, not once per pair (a large batch has over a million candidate pairs).
     const keys = all.map(agencyKey);
     const years = all.map(reportYear);
+    const floor = COPY_SHARE - ESTIMATE_MARGIN;
     const compare = (i: number, j: number): void => {
+      // Most candidate pairs share wording, not copying: one pass over the signatures settles them.
+      const jac = jaccard(sigs[i]!, sigs[j]!);
+      const si = sigs[i]!.size;
+      const sj = sigs[j]!.size;
+      // (no closure here: this runs for every candidate pair, and tsx names each closure it creates)
+      const estIJ = containmentOf(jac, si, sj);
+      const estJI = containmentOf(jac, sj, si);
+      if (estIJ < floor && estJI < floor) return;
       const ka = keys[i]!;
       const kb = keys[j]!;
       const ya = years[i]!;
@@ -97,7 +130,8 @@ export const nearDuplicate: CorpusRule = {
       const direction: [number, number][] =
         oneBody && ya !== null && yb !== null ? (ya > yb ? [[i, j]] : [[j, i]]) : [[i, j], [j, i]];
       for (const [x, y] of direction) {
-        const share = containment(sigs[x]!, sigs[y]!);
+        if ((x === i ? estIJ : estJI) < floor) continue;
+        const share = exactShare(x, y);
         if (share < COPY_SHARE) continue;
         const src = all[y]!;
         const whose = oneBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 ? '本机关上年度报告' : fileLabel(src);
