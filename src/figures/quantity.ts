@@ -184,6 +184,19 @@ export function excludedMask(text: string): Uint8Array {
 }
 
 const isSpace = (c: string | undefined) => c === ' ';
+
+// Helpers of readQuantityAt, at module level rather than as closures inside it: it runs for every number in a
+// report, and under tsx every named closure costs a defineProperty each time it is created.
+/** One space or line break may stand between a figure and its unit (PDF text wraps: 7\n期). */
+function skipSpace(text: string, p: number): number {
+  return isSpace(text[p]) || (text[p] === '\n' && text[p + 1] !== '\n') ? p + 1 : p;
+}
+function scaledUnitAt(text: string, q: number): string | null {
+  return SCALED_UNITS.find((u) => text.startsWith(u, q)) ?? null;
+}
+function infixAt(text: string, q: number): { word: string; approx: Approx } | null {
+  return startsWithAny(text, q, APPROX_INFIXES);
+}
 /** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
 const NUMERAL_FIRST: ReadonlySet<number> = new Set([...'零〇一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
 const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
@@ -253,42 +266,38 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
     }
   }
 
-  // one space or line break may stand between a figure and its unit (PDF text wraps: 7\n期)
-  const skipSpace = (p: number) => (isSpace(text[p]) || (text[p] === '\n' && text[p + 1] !== '\n') ? p + 1 : p);
   if (percentWords) {
     return { start: at, end, raw: text.slice(at, end), value, unit: '%', approx };
   }
 
   // a Chinese numeral may carry its own 万/亿 (三万); an Arabic one takes a multiplier word (1.32万)
-  let p = tok.chinese ? end : skipSpace(end);
-  const scaledUnitAt = (q: number) => SCALED_UNITS.find((u) => text.startsWith(u, q)) ?? null;
-  const infixAt = (q: number) => startsWithAny(text, q, APPROX_INFIXES);
+  let p = tok.chinese ? end : skipSpace(text, end);
 
   // 100余万元: number, 余, then a unit that keeps its own scale
-  let inf = infixAt(p);
-  if (inf && scaledUnitAt(p + inf.word.length)) {
+  let inf = infixAt(text, p);
+  if (inf && scaledUnitAt(text, p + inf.word.length)) {
     approx = inf.approx;
-    unit = scaledUnitAt(p + inf.word.length);
+    unit = scaledUnitAt(text, p + inf.word.length);
     end = p + inf.word.length + unit!.length;
-  } else if (!tok.chinese && scaledUnitAt(p)) {
-    unit = scaledUnitAt(p);
+  } else if (!tok.chinese && scaledUnitAt(text, p)) {
+    unit = scaledUnitAt(text, p);
     end = p + unit!.length;
   } else {
     if (!tok.chinese) {
       const mult = startsWithAny(text, p, MULTIPLIERS);
-      if (mult && !scaledUnitAt(p)) {
+      if (mult && !scaledUnitAt(text, p)) {
         value = value * mult.factor;
         p += mult.word.length;
         end = p;
       }
     }
     // range: 20-30件 (the upper bound takes the same multiplier and unit)
-    const joinAt = skipSpace(end);
+    const joinAt = skipSpace(text, end);
     const joiner = RANGE_JOINERS.find((j) => text.startsWith(j, joinAt));
     if (joiner) {
-      const up = readNumber(text, skipSpace(joinAt + joiner.length), opts);
+      const up = readNumber(text, skipSpace(text, joinAt + joiner.length), opts);
       if (up && up.chinese === tok.chinese && !mask[up.start]) {
-        const afterUp = skipSpace(up.end);
+        const afterUp = skipSpace(text, up.end);
         const upUnit = matchUnit(text, afterUp) ?? (text[afterUp] === '%' ? '%' : null);
         // a range is read from its form (number, joiner, number, unit), not from its bounds being in order: a
         // reversed 30-20件 is a slip for the checks to see (upper below value), not two figures and a lost one
@@ -299,9 +308,9 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
         }
       }
     }
-    inf = infixAt(p);
+    inf = infixAt(text, p);
     if (inf) {
-      const afterInf = skipSpace(p + inf.word.length);
+      const afterInf = skipSpace(text, p + inf.word.length);
       if (matchUnit(text, afterInf) || (inf.word === '余' && !/[\u4e00-\u9fff]/.test(text[afterInf] ?? ''))) {
         approx = inf.approx;
         p = afterInf;
@@ -319,7 +328,7 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
 
   // dates and times: 5年, 12月, 3日 (checked on what directly follows the number)
   if (!unit) {
-    const after = text.slice(skipSpace(tok.end));
+    const after = text.slice(skipSpace(text, tok.end));
     if (DATE_SUFFIXES.some((s) => after.startsWith(s))) return null;
     if (SERVICE_NUMBER_FOLLOWERS.some((s) => after.startsWith(s))) return null;
     // long digit strings without grouping are codes, postcodes, account numbers

@@ -28,16 +28,15 @@ const valueOf = (v: RowVector | undefined, c: number): number | null => {
 
 /** The column rules of 表三 (identities 1 and 2 of the format) in column `c`, checked where every term is readable. */
 function t3ColumnOk(pick: Map<string, RowVector>, leaves: readonly string[], c: number): boolean {
-  const get = (k: string) => valueOf(pick.get(k), c);
-  const a = get('new_received');
-  const b = get('carried_over');
-  const t = get('total_processed');
-  const f = get('carried_forward');
+  const a = valueOf(pick.get('new_received'), c);
+  const b = valueOf(pick.get('carried_over'), c);
+  const t = valueOf(pick.get('total_processed'), c);
+  const f = valueOf(pick.get('carried_forward'), c);
   if (a !== null && b !== null && t !== null && f !== null && a + b !== t + f) return false;
   if (t !== null && leaves.length >= 3) {
     let sum = 0;
     for (const k of leaves) {
-      const x = get(k);
+      const x = valueOf(pick.get(k), c);
       if (x === null) return true;
       sum += x;
     }

@@ -57,6 +57,11 @@ export function valueKindOf(raw: string): { kind: CellKind; value: number | null
 }
 
 /** Tokenise one cell or one space-free word run of text at offset `base`. */
+/** The text of `original` between `from` and `to` as a label token (a function, not a closure: see quantity.ts). */
+function pushLabel(out: Token[], original: string, at: number, line: number, from: number, to: number): void {
+  if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: at + from, end: at + to, line });
+}
+
 function tokeniseText(s: string, base: number, line: number, out: Token[]): void {
   // Header notes such as (单位:万元,保留4位小数) hold digits that are not cells.
   const masked = s.replace(HEADER_NOTE, (m) => '＿'.repeat(m.length));
@@ -71,9 +76,6 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
       continue;
     }
     let cursor = 0;
-    const pushLabel = (from: number, to: number) => {
-      if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: base + wStart + from, end: base + wStart + to, line });
-    };
     for (const m of word.matchAll(NUMBER)) {
       let raw = m[0];
       let at = m.index!;
@@ -91,7 +93,7 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
         raw = digits.slice(0, -1);
         end = at + raw.length;
       }
-      pushLabel(cursor, at);
+      pushLabel(out, original, base + wStart, line, cursor, at);
       const { kind, value } = valueKindOf(raw);
       out.push({
         t: 'value',
@@ -110,7 +112,7 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
         (out[out.length - 1] as ValueToken).unit = unit[0];
       }
     }
-    pushLabel(cursor, word.length);
+    pushLabel(out, original, base + wStart, line, cursor, word.length);
   }
 }
 
