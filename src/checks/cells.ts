@@ -3,7 +3,7 @@
  * keeping track of what could not be read (an unreadable cell is never a zero).
  */
 import type { MetricKey, ParsedTable, ReportAnalysis, Span, TableCell, TableId } from '../model/types.js';
-import { T3_ROWS, type T3Group } from '../model/metrics.js';
+import { T3_ROWS, type T3Group, t3Key } from '../model/metrics.js';
 
 export type Lookup =
   | { ok: true; value: number; spans: Span[] }
@@ -77,10 +77,10 @@ function printed(a: ReportAnalysis, key: MetricKey): TableCell | undefined {
  * derived value from the tables stage.
  */
 export function t3GroupValue(a: ReportAnalysis, column: string, group: T3Group): Lookup {
-  const gk = `t3.${column}.${group}`;
+  const gk = t3Key(column, group);
   const g = printed(a, gk);
   if (g && g.kind === 'number') return cellValue(a, gk);
-  const subKeys = T3_GROUP_ROWS[group].map((r) => `t3.${column}.${r}`);
+  const subKeys = T3_GROUP_ROWS[group].map((r) => t3Key(column, r));
   const present = subKeys.filter((k) => findCell(a, k));
   if (present.length) return sum(subKeys.map((k) => cellValue(a, k)));
   return cellValue(a, gk); // printed but unreadable, derived, or missing

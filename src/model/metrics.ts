@@ -110,8 +110,23 @@ export const T2_2019_KEYS = [
   { key: 't2.procurement.amount', name: '政府集中采购采购总金额' },
 ] as const;
 
-export const t3Key = (column: string, row: string): string => `t3.${column}.${row}`;
-export const t4Key = (group: string, column: string): string => `t4.${group}.${column}`;
+/**
+ * Keys are built once per (table part, part) pair and handed out again: a freshly built string must be hashed
+ * and interned each time it indexes a cells object, and the stages look cells up by these keys thousands of
+ * times per report.
+ */
+function keyMaker(prefix: string): (a: string, b: string) => string {
+  const made = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let inner = made.get(a);
+    if (!inner) made.set(a, (inner = new Map()));
+    let key = inner.get(b);
+    if (key === undefined) inner.set(b, (key = `${prefix}.${a}.${b}`));
+    return key;
+  };
+}
+export const t3Key: (column: string, row: string) => string = keyMaker('t3');
+export const t4Key: (group: string, column: string) => string = keyMaker('t4');
 
 const NAME_BY_KEY: Map<string, string> = (() => {
   const m = new Map<string, string>();

@@ -1,6 +1,6 @@
 /** This year's 二 (上年结转) equals last year's 四 (结转下年度继续办理), per column, for one body. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { T3_COLUMNS } from '../../model/metrics.js';
+import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 import { fail, fmt, notAssessable, type CorpusRule } from '../engine.js';
 import { cellValue, hasTable, tableById } from '../cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
@@ -24,8 +24,8 @@ export const carryover: CorpusRule = {
       const unreadable: string[] = [];
       let printedButUnread = false;
       for (const c of T3_COLUMNS) {
-        const now = cellValue(cur, `t3.${c.key}.carried_over`);
-        const before = cellValue(prev, `t3.${c.key}.carried_forward`);
+        const now = cellValue(cur, t3Key(c.key, 'carried_over'));
+        const before = cellValue(prev, t3Key(c.key, 'carried_forward'));
         if (!now.ok || !before.ok) {
           unreadable.push(c.name);
           if ((!now.ok && now.reason === 'unreadable') || (!before.ok && before.reason === 'unreadable')) printedButUnread = true;
@@ -38,7 +38,7 @@ export const carryover: CorpusRule = {
           fail(
             this,
             `表三${c.name}列“上年结转”为${fmt(now.value)}件，而${fileLabel(prev)}（${prev.doc.file}）表三“结转下年度继续办理”为${fmt(before.value)}件`,
-            { metric: `t3.${c.key}.carried_over`, expected: before.value, actual: now.value, evidence: now.spans },
+            { metric: t3Key(c.key, 'carried_over'), expected: before.value, actual: now.value, evidence: now.spans },
           ),
         );
       }

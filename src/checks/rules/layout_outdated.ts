@@ -3,7 +3,7 @@ import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, type ReportRule } from '../engine.js';
 import { findCell, tableById, T3_GROUP_ROWS } from '../cells.js';
 import { reportYear } from '../scope.js';
-import { T3_COLUMNS } from '../../model/metrics.js';
+import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 
 export const layoutOutdated: ReportRule = {
   id: 'layout_outdated',
@@ -26,10 +26,10 @@ export const layoutOutdated: ReportRule = {
     if (!t3) return [];
     // Mixed: 表二 in the 2021 columns, 表三 with the 2019 single (六) row.
     const single = T3_COLUMNS.some((c) => {
-      const cell = findCell(a, `t3.${c.key}.other`);
+      const cell = findCell(a, t3Key(c.key, 'other'));
       return cell && !cell.derived;
     });
-    const split = T3_COLUMNS.some((c) => T3_GROUP_ROWS.other.some((r) => findCell(a, `t3.${c.key}.${r}`)));
+    const split = T3_COLUMNS.some((c) => T3_GROUP_ROWS.other.some((r) => findCell(a, t3Key(c.key, r))));
     if (t3.layout === '2019' || (single && !split))
       return [
         fail(this, `${year}年度报告的表三“(六)其他处理”只列一行（2019年格式），2021年格式应分为三项`, {

@@ -1,6 +1,6 @@
 /** The same figure stated twice with different values. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
-import { isTableKey, metricName } from '../../model/metrics.js';
+import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { fail, fmt, same, type ReportRule } from '../engine.js';
 import { cellValue } from '../cells.js';
 
@@ -26,7 +26,7 @@ export const proseRepeat: ReportRule = {
       const metric = claims[0]!.metric!;
       const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
       if (nr && values.length === 2) {
-        const co = cellValue(a, `t3.${nr[1]}.carried_over`);
+        const co = cellValue(a, t3Key(nr[1], 'carried_over'));
         if (co.ok && same(Math.abs(values[0]! - values[1]!), co.value)) continue;
       }
       const first = claims[0]!;

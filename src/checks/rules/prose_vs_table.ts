@@ -1,6 +1,6 @@
 /** Prose figures against the table cells they name. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
-import { isTableKey, metricName } from '../../model/metrics.js';
+import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { fail, fmt, notAssessable, type ReportRule } from '../engine.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
@@ -13,7 +13,7 @@ function candidates(a: ReportAnalysis, c: Claim, cell: Lookup & { ok: true }): {
   // 收到申请N件 is often 本年新收 + 上年结转 (一 + 二).
   const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
   if (nr) {
-    const co = cellValue(a, `t3.${nr[1]}.carried_over`);
+    const co = cellValue(a, t3Key(nr[1], 'carried_over'));
     if (co.ok && co.value > 0) out.push({ value: cell.value + co.value, how: '（含上年结转）' });
   }
   // A fee stated in 元 against a table in 万元.

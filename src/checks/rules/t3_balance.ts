@@ -1,6 +1,6 @@
 /** 表三 each column: 一 + 二 = 三(七)总计 + 四 (the table prints this rule in its corner cell). */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { T3_COLUMNS } from '../../model/metrics.js';
+import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, tableById } from '../cells.js';
 import { checkIdentities } from '../identity.js';
@@ -14,14 +14,14 @@ export const t3Balance: ReportRule = {
   run(a: ReportAnalysis): Finding[] {
     const t = tableById(a, 't3');
     if (!t) return [];
-    const k = (c: string, r: string) => cellValue(a, `t3.${c}.${r}`);
+    const k = (c: string, r: string) => cellValue(a, t3Key(c, r));
     return checkIdentities(
       this,
       '表三',
       '一＋二＝(七)总计＋四',
       T3_COLUMNS.map((c) => ({
         where: `${c.name}列`,
-        metric: `t3.${c.key}.total_processed`,
+        metric: t3Key(c.key, 'total_processed'),
         left: [
           { label: '本年新收', value: k(c.key, 'new_received') },
           { label: '上年结转', value: k(c.key, 'carried_over') },

@@ -1,6 +1,6 @@
 /** 表三 each row: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { T3_COLUMNS, T3_GROUPS, T3_ROWS } from '../../model/metrics.js';
+import { T3_COLUMNS, T3_GROUPS, T3_ROWS, t3Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, findCell, tableById } from '../cells.js';
 import { checkIdentities } from '../identity.js';
@@ -21,7 +21,7 @@ export const t3RowSum: ReportRule = {
       ...T3_ROWS.map((r) => ({ key: r.key, name: r.name })),
       ...T3_GROUPS.map((g) => ({ key: g.key, name: g.name })),
     ].filter((r) => T3_COLUMNS.some((c) => {
-      const cell = findCell(a, `t3.${c.key}.${r.key}`);
+      const cell = findCell(a, t3Key(c.key, r.key));
       return cell && !cell.derived;
     }));
     return checkIdentities(
@@ -31,7 +31,7 @@ export const t3RowSum: ReportRule = {
       rows.map((r) => ({
         where: `“${r.name}”行`,
         metric: `t3.total.${r.key}`,
-        left: APPLICANTS.map((c) => ({ label: c.name, value: cellValue(a, `t3.${c.key}.${r.key}`) })),
+        left: APPLICANTS.map((c) => ({ label: c.name, value: cellValue(a, t3Key(c.key, r.key)) })),
         right: [{ label: '总计', value: cellValue(a, `t3.total.${r.key}`) }],
       })),
       t,

@@ -1,6 +1,6 @@
 /** 表三 each column: (七)总计 = (一) + (二) + (三) + (四) + (五) + (六), groups as sums of their rows. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { T3_COLUMNS } from '../../model/metrics.js';
+import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, t3GroupValue, tableById } from '../cells.js';
 import { checkIdentities } from '../identity.js';
@@ -21,16 +21,16 @@ export const t3TotalProcessed: ReportRule = {
       '(七)总计＝(一)至(六)之和',
       T3_COLUMNS.map((c) => ({
         where: `${c.name}列`,
-        metric: `t3.${c.key}.total_processed`,
+        metric: t3Key(c.key, 'total_processed'),
         left: [
-          { label: '予以公开', value: cellValue(a, `t3.${c.key}.granted`) },
-          { label: '部分公开', value: cellValue(a, `t3.${c.key}.partial`) },
+          { label: '予以公开', value: cellValue(a, t3Key(c.key, 'granted')) },
+          { label: '部分公开', value: cellValue(a, t3Key(c.key, 'partial')) },
           { label: '不予公开', value: t3GroupValue(a, c.key, 'denied') },
           { label: '无法提供', value: t3GroupValue(a, c.key, 'unable') },
           { label: '不予处理', value: t3GroupValue(a, c.key, 'not_processed') },
           { label: '其他处理', value: t3GroupValue(a, c.key, 'other') },
         ],
-        right: [{ label: '(七)总计', value: cellValue(a, `t3.${c.key}.total_processed`) }],
+        right: [{ label: '(七)总计', value: cellValue(a, t3Key(c.key, 'total_processed')) }],
       })),
       t,
     );

@@ -1,6 +1,6 @@
 /** 表四 each group: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { T4_GROUPS } from '../../model/metrics.js';
+import { T4_GROUPS, t4Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, tableById } from '../cells.js';
 import { checkIdentities } from '../identity.js';
@@ -14,14 +14,14 @@ export const t4GroupSum: ReportRule = {
   run(a: ReportAnalysis): Finding[] {
     const t = tableById(a, 't4');
     if (!t) return [];
-    const k = (g: string, c: string) => cellValue(a, `t4.${g}.${c}`);
+    const k = (g: string, c: string) => cellValue(a, t4Key(g, c));
     return checkIdentities(
       this,
       '表四',
       '维持＋纠正＋其他＋尚未审结＝总计',
       T4_GROUPS.map((g) => ({
         where: g.name,
-        metric: `t4.${g.key}.total`,
+        metric: t4Key(g.key, 'total'),
         left: [
           { label: '结果维持', value: k(g.key, 'upheld') },
           { label: '结果纠正', value: k(g.key, 'corrected') },
