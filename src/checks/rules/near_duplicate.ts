@@ -8,7 +8,8 @@ import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
 
 /** Share of a report's prose shingles found in another report above which it counts as copied. */
 export const COPY_SHARE = 0.6;
-/** Pairs whose MinHash estimate is this close below COPY_SHARE are still counted exactly (≈4 standard errors). */
+/** Pairs whose MinHash estimate is this close below COPY_SHARE are still counted exactly (about two standard errors
+ * of the estimate, ±0.05 on report-sized sets; a wider margin costs seconds on template-heavy batches). */
 export const ESTIMATE_MARGIN = 0.1;
 /** Shorter texts (page excerpts, image-only reports) are not compared. */
 export const MIN_SHINGLES = 300;
