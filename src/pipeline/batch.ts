@@ -124,7 +124,14 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const tAnalysed = Date.now();
 
   // Corpus rules over every readable report.
-  const corpusFindings = runCorpusRules(corpus.map(analysisOfCorpusEntry));
+  // Each entry's base64 shingles are dropped once decoded: a large batch would otherwise hold them twice.
+  const standIns = corpus.map((e) => {
+    const a = analysisOfCorpusEntry(e);
+    delete e.prose;
+    return a;
+  });
+  corpus.length = 0;
+  const corpusFindings = runCorpusRules(standIns);
   const tCorpus = Date.now();
 
   // Final pass: merge corpus findings, write reports.jsonl, count.
