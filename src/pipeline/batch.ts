@@ -11,6 +11,7 @@ import { collectInputs } from './collect.js';
 import { runPool, type PoolResult } from './pool.js';
 import type { ProcessedFile } from './process.js';
 import { contentHash, tallyOf, type RecordTally } from './record.js';
+import { analyzerFingerprint } from './fingerprint.js';
 import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
 import { runCorpusRules } from '../checks/index.js';
 
@@ -19,6 +20,8 @@ export interface BatchOptions {
   jobs: number;
   force?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** What results are computed with (default: analyzerFingerprint()); saved results made otherwise are not reused. */
+  analyzer?: string;
 }
 
 export interface BatchSummary {
@@ -39,6 +42,8 @@ const STATE = '.nianbao-state.jsonl';
 interface StateLine {
   file: string;
   sha1: string | null;
+  /** analyzerFingerprint() of the run that wrote the line (absent in state files of older versions). */
+  analyzer?: string;
   result: ProcessedFile;
 }
 
@@ -70,13 +75,14 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const total = paths.length;
 
   // Resume: reuse results for files whose content hash is unchanged.
+  const analyzer = opts.analyzer ?? analyzerFingerprint();
   const previous = opts.force ? new Map<string, StateLine>() : await loadState(opts.out);
   const results: (PoolResult | undefined)[] = new Array(total);
   const todo: number[] = [];
   let reused = 0;
   for (let i = 0; i < total; i++) {
     const prev = previous.get(paths[i]!);
-    if (prev && prev.sha1) {
+    if (prev && prev.sha1 && prev.analyzer === analyzer) {
       const bytes = await readFile(paths[i]!).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
         results[i] = { recordJson: JSON.stringify(prev.result.record), tally: tallyOf(prev.result.record), sha1: prev.sha1, corpus: prev.result.corpus };
@@ -88,7 +94,9 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   }
 
   const statePath = join(opts.out, STATE);
-  if (opts.force && existsSync(statePath)) await rm(statePath);
+  // Start the state file afresh when nothing in it can be reused any more (forced, or all made by another version).
+  const anyCurrent = [...previous.values()].some((l) => l.analyzer === analyzer);
+  if ((opts.force || (previous.size > 0 && !anyCurrent)) && existsSync(statePath)) await rm(statePath);
   const state = createWriteStream(statePath, { flags: 'a' });
   const partialPath = join(opts.out, 'reports.jsonl.partial');
   const partial = createWriteStream(partialPath);
@@ -113,7 +121,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   await runPool(paths, todo, opts.jobs, (i, r) => {
     results[i] = r;
     // The StateLine of this file, spliced from the worker's serialised record (same text as JSON.stringify would give).
-    state.write(`{"file":${JSON.stringify(paths[i])},"sha1":${JSON.stringify(r.sha1)},"result":{"record":${r.recordJson},"corpus":${JSON.stringify(r.corpus)}}}\n`);
+    state.write(`{"file":${JSON.stringify(paths[i])},"sha1":${JSON.stringify(r.sha1)},"analyzer":${JSON.stringify(analyzer)},"result":{"record":${r.recordJson},"corpus":${JSON.stringify(r.corpus)}}}\n`);
     done++;
     opts.onProgress?.(done, total, paths[i]!);
     flush();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
 import { collectInputs } from '../../src/pipeline/collect.js';
 import type { ReportRecord } from '../../src/model/types.js';
@@ -88,6 +89,23 @@ describe('batch runner', () => {
     expect(existsSync(join(out, 'reports.jsonl.partial'))).toBe(false);
   });
 
+  it('does not reuse results made by another version of the analysis (code, models or dictionaries)', async () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    expect((await analyzeBatch([dir], { out, jobs: 1, analyzer: 'v1' })).reused).toBe(0);
+    expect((await analyzeBatch([dir], { out, jobs: 1, analyzer: 'v1' })).reused).toBe(4);
+    expect((await analyzeBatch([dir], { out, jobs: 1, analyzer: 'v2' })).reused).toBe(0);
+    expect((await analyzeBatch([dir], { out, jobs: 1, analyzer: 'v2' })).reused).toBe(4);
+    // the stale lines went with the state file: one line per file, all of the current version
+    const state = readFileSync(join(out, '.nianbao-state.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { analyzer: string });
+    expect(state.map((l) => l.analyzer)).toEqual(['v2', 'v2', 'v2', 'v2']);
+  });
+
+  it('fingerprints the analysis by its code and models, the same within a process', () => {
+    expect(analyzerFingerprint()).toMatch(/^[0-9a-f]{40}$/);
+    expect(analyzerFingerprint()).toBe(analyzerFingerprint());
+  });
+
   it('writes a state line per analysed file that a resumed run turns back into the same records', async () => {
     const dir = corpus();
     const out = join(dir, 'out');
@@ -96,7 +114,7 @@ describe('batch runner', () => {
     const state = readFileSync(join(out, '.nianbao-state.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(state.length).toBe(4);
     for (const line of state) {
-      expect(Object.keys(line)).toEqual(['file', 'sha1', 'result']);
+      expect(Object.keys(line)).toEqual(['file', 'sha1', 'analyzer', 'result']);
       expect(Object.keys(line.result)).toEqual(['record', 'corpus']);
       expect(line.result.record.file).toBe(line.file);
       expect(line.sha1).toBe(line.result.record.sha1 ?? null);
