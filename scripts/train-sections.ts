@@ -1,7 +1,7 @@
 /**
  * npm run train:sections [-- --synth N] — train the paragraph → section classifier (both layers, see
  * src/structure/classifier.ts), write models/sections.json (text-only naive Bayes) and models/sections-context.json
- * (context logistic regression).
+ * (context logistic regression and its stacked second pass).
  *
  * Training data (labels for free): the real reports in ../shared/corpora/{seeds,dev} whose headings are clear
  * (each paragraph takes the section its heading opens; preamble and page chrome by rule), plus N synthetic
@@ -78,6 +78,6 @@ const counts = new Map<string, number>();
 for (const d of docs) for (const p of d.paragraphs) counts.set(String(p.label), (counts.get(String(p.label)) ?? 0) + 1);
 console.log(
   `训练完成:真实报告 ${trainedOn.length - (synthReports > 0 ? 1 : 0)} 篇(${realCount} 段),合成报告 ${synthReports} 篇(${count(docs) - realCount} 段);` +
-    `模型 ${(firstJson.length / 1024).toFixed(0)} KB → ${MODEL_PATH},${(contextJson.length / 1024).toFixed(0)} KB(${Object.keys(context.weights).length} 个特征)→ ${CONTEXT_MODEL_PATH}`,
+    `模型 ${(firstJson.length / 1024).toFixed(0)} KB → ${MODEL_PATH},${(contextJson.length / 1024).toFixed(0)} KB(${Object.keys(context.weights).length} 个特征,叠加层 ${Object.keys(context.stacked?.weights ?? {}).length} 个)→ ${CONTEXT_MODEL_PATH}`,
 );
 console.log([...counts].map(([l, c]) => `${l}:${c}`).join(' '));

@@ -21,6 +21,37 @@ describe('context layer of the paragraph classifier', () => {
     expect(file.trainedOn.some((n) => n.startsWith('synth:'))).toBe(true);
   });
 
+  it('carries a stacked second pass that reads the labels the first pass gives around a paragraph', () => {
+    const file = JSON.parse(readFileSync(CONTEXT_MODEL_PATH, 'utf8')) as { stacked?: { bias: number[]; weights: Record<string, number[]> } };
+    expect(file.stacked?.bias).toHaveLength(8);
+    const names = Object.keys(file.stacked!.weights);
+    expect(names.some((n) => n.startsWith('__s_prev:'))).toBe(true);
+    expect(names.some((n) => n.startsWith('__s_maxbefore:'))).toBe(true);
+  });
+
+  it('reads the same prose as section 2 in a legacy-era report and as section 1 in a current one', () => {
+    // before 2019 active disclosure (its 政策解读 and 回应关切 included) was a part of its own; since, its prose
+    // belongs to 总体情况 and section 2 is a table. No headings here: only the years the report cites tell them apart.
+    const report = (y: number) => [
+      `根据《中华人民共和国政府信息公开条例》要求,现公布本县${y}年度政府信息公开工作年度报告。`,
+      `${y}年,本县紧紧围绕县委县政府中心工作,健全工作机制,扎实推进政府信息公开工作,各项工作取得新进展。`,
+      `${y}年全县共主动公开政府信息2150条,其中通过政府网站公开1800条,通过公开栏公开350条。`,
+      '主动公开的信息主要包括机构职能、规划计划、财政预决算、行政审批事项、重点项目建设等类别。',
+      '开展政策解读工作情况。对出台的重要政策文件同步制作解读材料,采用图解、问答等形式在门户网站发布,全年解读政策18件。',
+      '回应社会关切情况。密切关注网络舆情,对群众反映的热点问题及时回应,全年回应关切事项36件。',
+      `${y}年全县共受理政府信息公开申请12件,均已按期答复,其中同意公开9件,不予公开1件,信息不存在2件。`,
+      `${y}年未发生因政府信息公开引起的行政复议和行政诉讼案件。`,
+      '一是部分单位公开意识不强,信息更新不够及时;二是政策解读质量有待提高。下一步将加强培训,完善考核机制。',
+    ];
+    const c = sectionClassifier()!;
+    const legacy = c.documentScores(report(2016)).map(argmax);
+    const current = c.documentScores(report(2022)).map(argmax);
+    expect(legacy.slice(4, 6)).toEqual([2, 2]);
+    expect(current.slice(4, 6)).toEqual([1, 1]);
+    expect(legacy[8]).toBe(5);
+    expect(current[8]).toBe(5);
+  });
+
   it('labels a report without headings paragraph by paragraph, one distribution each', () => {
     const texts = [...PREAMBLE.slice(1), ...BODIES.flat()];
     const reference = [...PREAMBLE.slice(1).map(() => 'preamble'), ...BODIES.flatMap((b, k) => b.map(() => k + 1))];
