@@ -73,18 +73,22 @@ function asGuess(t: ValueToken, raw = t.raw, value = t.value): CellGuess {
 /** Every reading of `tokens` as exactly `width` cells where run-together digit strings are cut. */
 function splitReadings(tokens: ValueToken[], width: number): RowVector[] {
   const out: RowVector[] = [];
-  const walk = (i: number, acc: RowVector) => {
+  // One growing row, copied only when complete: the search may visit thousands of partial rows.
+  const acc: CellGuess[] = [];
+  const walk = (i: number) => {
     if (out.length >= MAX_VECTORS) return;
     const remainingTokens = tokens.length - i;
     if (remainingTokens === 0) {
-      if (acc.length === width) out.push(acc);
+      if (acc.length === width) out.push(acc.slice());
       return;
     }
     const t = tokens[i]!;
     const room = width - acc.length - (remainingTokens - 1);
     if (room < 1) return;
     if (!t.splittable) {
-      walk(i + 1, [...acc, asGuess(t)]);
+      acc.push(asGuess(t));
+      walk(i + 1);
+      acc.pop();
       return;
     }
     // A decimal keeps its fraction on the last cell (`13575394432.52元` = 1357 | 5394432.52 …).
@@ -92,11 +96,16 @@ function splitReadings(tokens: ValueToken[], width: number): RowVector[] {
     const tail = fraction === undefined ? '' : `.${fraction}`;
     for (let k = 1; k <= Math.min(room, intPart.length); k++)
       for (const parts of partitions(intPart, k)) {
-        const cells = parts.map((p, j) => (j === parts.length - 1 ? p + tail : p));
-        walk(i + 1, [...acc, ...cells.map((p) => asGuess(t, p, Number(p)))]);
+        const mark = acc.length;
+        parts.forEach((p, j) => {
+          const cell = j === parts.length - 1 ? p + tail : p;
+          acc.push(asGuess(t, cell, Number(cell)));
+        });
+        walk(i + 1);
+        acc.length = mark;
       }
   };
-  walk(0, []);
+  walk(0);
   return out;
 }
 
