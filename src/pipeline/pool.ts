@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ProcessedFile } from './process.js';
 import type { CorpusEntry } from './corpus.js';
 import { recordFromError, tallyOf, type RecordTally } from './record.js';
+import { workerBundle } from './bundle.js';
 
 /**
  * A processed file as the batch needs it: the record already serialised (by the worker, so the main thread
@@ -29,10 +30,12 @@ export function poolResultOf(r: ProcessedFile): PoolResult {
   return { recordJson: JSON.stringify(r.record), tally: tallyOf(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
 }
 
-function workerUrl(): URL {
-  // Built (dist/*.js) runs worker.js directly; sources run through the tsx bootstrap.
+async function workerUrl(): Promise<URL> {
+  // Built (dist/*.js) runs worker.js directly; sources run the bundled worker (see bundle.ts), or, when it
+  // cannot be built, the worker's sources through the tsx bootstrap.
   const self = fileURLToPath(import.meta.url);
-  return self.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+  if (self.endsWith('.js')) return new URL('./worker.js', import.meta.url);
+  return (await workerBundle()) ?? new URL('./worker-entry.mjs', import.meta.url);
 }
 
 export interface PoolOptions {
@@ -55,12 +58,13 @@ export async function runPool(
     for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!)));
     return;
   }
+  const url = opts.workerUrl ?? (await workerUrl());
   const queue = [...indexes];
   const n = Math.min(jobs, queue.length);
   await new Promise<void>((resolve) => {
     let live = 0;
     const start = () => {
-      const w = new Worker(opts.workerUrl ?? workerUrl());
+      const w = new Worker(url);
       live++;
       // Files sent to this worker and not answered yet, oldest first (the worker answers in order). Two are kept
       // in flight so the worker starts its next file while the main thread is still handling the last result.
