@@ -35,7 +35,10 @@ async function workerUrl(): Promise<URL> {
   // cannot be built, the worker's sources through the tsx bootstrap.
   const self = fileURLToPath(import.meta.url);
   if (self.endsWith('.js')) return new URL('./worker.js', import.meta.url);
-  return (await workerBundle()) ?? new URL('./worker-entry.mjs', import.meta.url);
+  const tsxWorker = new URL('./worker-entry.mjs', import.meta.url);
+  // NIANBAO_WORKER=tsx runs the sources as they are (debugging; and the tests keep that path working)
+  if (process.env.NIANBAO_WORKER === 'tsx') return tsxWorker;
+  return (await workerBundle()) ?? tsxWorker;
 }
 
 export interface PoolOptions {

@@ -73,6 +73,18 @@ describe('batch runner', () => {
     expect(readRecords(join(dir, 'o2'))).toEqual(readRecords(join(dir, 'o1')));
   });
 
+  it('gives the same records with workers that run the sources through tsx (the fallback to the bundle)', async () => {
+    const dir = corpus();
+    await analyzeBatch([dir], { out: join(dir, 'o1'), jobs: 1 });
+    process.env.NIANBAO_WORKER = 'tsx';
+    try {
+      await analyzeBatch([dir], { out: join(dir, 'o2'), jobs: 2 });
+    } finally {
+      delete process.env.NIANBAO_WORKER;
+    }
+    expect(readRecords(join(dir, 'o2'))).toEqual(readRecords(join(dir, 'o1')));
+  });
+
   it('resumes: unchanged files are reused, changed ones analysed again, --force redoes all', async () => {
     const dir = corpus();
     const out = join(dir, 'out');
