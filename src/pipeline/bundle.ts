@@ -9,7 +9,7 @@
  * own import.meta.url so the files it finds beside itself (models, dictionaries) are found as from sources.
  * Built once per analyzer fingerprint; any failure leaves the caller on the tsx worker.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzerFingerprint } from './fingerprint.js';
@@ -30,7 +30,16 @@ async function build(): Promise<URL | null> {
   const entry = join(here, 'worker.ts');
   if (!existsSync(entry) || !existsSync(join(ROOT, 'node_modules'))) return null;
   const out = join(CACHE_DIR, `worker-${analyzerFingerprint().slice(0, 16)}.mjs`);
-  if (existsSync(out)) return pathToFileURL(out);
+  if (existsSync(out)) {
+    // marked as used, so pruning (below) never takes a bundle some run still starts workers from
+    try {
+      const now = new Date();
+      utimesSync(out, now, now);
+    } catch {
+      // a read-only install still runs the bundle it has
+    }
+    return pathToFileURL(out);
+  }
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -60,5 +69,31 @@ async function build(): Promise<URL | null> {
   const tmp = `${out}.${process.pid}.tmp`;
   writeFileSync(tmp, code);
   renameSync(tmp, out);
+  pruneBundles(CACHE_DIR, out);
   return pathToFileURL(out);
+}
+
+/** A bundle no run has used for this long belongs to a version no longer run here. */
+export const BUNDLE_MAX_IDLE_MS = 7 * 24 * 3600 * 1000;
+
+/** Delete the bundles other than `keep` that have not been used for `maxIdleMs`; never throws. */
+export function pruneBundles(dir: string, keep: string, maxIdleMs = BUNDLE_MAX_IDLE_MS, now = Date.now()): string[] {
+  const removed: string[] = [];
+  try {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (p === keep || !/^worker-[0-9a-f]+\.mjs$/.test(name)) continue;
+      try {
+        if (now - statSync(p).mtimeMs > maxIdleMs) {
+          unlinkSync(p);
+          removed.push(name);
+        }
+      } catch {
+        // another run pruned it first
+      }
+    }
+  } catch {
+    // no cache folder: nothing to prune
+  }
+  return removed;
 }
