@@ -198,7 +198,7 @@ function infixAt(text: string, q: number): { word: string; approx: Approx } | nu
   return startsWithAny(text, q, APPROX_INFIXES);
 }
 /** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
-const NUMERAL_FIRST: ReadonlySet<number> = new Set([...'零〇一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const NUMERAL_FIRST: ReadonlySet<number> = new Set([...Object.keys(CN_DIGITS), '十'].map((c) => c.charCodeAt(0)));
 const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
 
 /**
