@@ -35,6 +35,7 @@ const CHARDET_TO_ICONV: Record<string, string> = {
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 /** Decodings compared for every text that is not UTF-8, whatever jschardet says. */
 const ALWAYS_TRIED = ['utf-8', 'gb18030', 'big5'];
+const LEGACY_CODE_PAGES = ['gb18030', 'big5'];
 /** Added to jschardet's guess when it is confident (≥ 0.8). */
 const CHARDET_BONUS = 5;
 
@@ -96,13 +97,20 @@ function commonTable(): { bmp: Uint8Array; all: ReadonlySet<string> } {
   return { bmp: commonBmp, all };
 }
 
-/** How plausible a decoding is as Chinese prose: common characters count, replacement and control characters cost. */
-export function plausibility(text: string): number {
+/** Characters of a decoding that plausibility reads. */
+const PLAUSIBILITY_CHARS = 20000;
+
+/**
+ * How plausible a decoding is as Chinese prose: common characters count, replacement and control characters cost.
+ * With a floor, gives up (-Infinity) as soon as the score can no longer reach it: each character adds at most 1.
+ */
+export function plausibility(text: string, floor = -Infinity): number {
   const { bmp, all } = commonTable();
   let score = 0;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (++n > 20000) break;
+    if (++n > PLAUSIBILITY_CHARS) break;
+    if ((n & 255) === 0 && score + Math.min(PLAUSIBILITY_CHARS - n + 1, text.length - i) < floor) return -Infinity;
     let c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const lo = text.charCodeAt(i + 1);
@@ -154,18 +162,26 @@ export function decodeText(buf: Uint8Array): Decoded {
   // guess among them with a bonus when confident. It is slow (a few ms a report), so it runs only when its
   // answer could matter: when no candidate that is always tried (utf-8, gb18030, big5) leads every encoding
   // it can name by more than its bonus.
+  // A score of -Infinity: scoring stopped once the decoding could no longer come within CHARDET_BONUS of the
+  // best so far; it then neither leads nor stands in the leader's way, and is scored fully if asked again.
   const decodings = new Map<string, { text: string; score: number }>();
-  const decoded = (encoding: string) => {
+  const decoded = (encoding: string, floor = -Infinity) => {
     let d = decodings.get(encoding);
     if (!d) {
       const text = decodeWith(buf, encoding);
-      d = { text, score: plausibility(text) };
+      d = { text, score: plausibility(text, floor) };
       decodings.set(encoding, d);
-    }
+    } else if (d.score === -Infinity && floor === -Infinity) d.score = plausibility(d.text);
     return d;
   };
   const nameable = [...new Set(Object.values(CHARDET_TO_ICONV))].filter((e) => iconv.encodingExists(e));
-  const ranked = nameable.map((encoding) => ({ encoding, ...decoded(encoding) })).sort((a, b) => b.score - a.score);
+  // Strict UTF-8 has failed by now, so the legacy code pages are scored first and the rest can stop early
+  // (the ranking below keeps the nameable order, as ties are settled by it).
+  let leader = -Infinity;
+  for (const encoding of [...new Set([...LEGACY_CODE_PAGES, ...nameable])]) {
+    if (nameable.includes(encoding)) leader = Math.max(leader, decoded(encoding, leader - CHARDET_BONUS).score);
+  }
+  const ranked = nameable.map((encoding) => ({ encoding, ...decodings.get(encoding)! })).sort((a, b) => b.score - a.score);
   let best: { text: string; encoding: string; score: number } | null = null;
   if (ALWAYS_TRIED.includes(ranked[0]!.encoding) && (ranked.length < 2 || ranked[0]!.score > ranked[1]!.score + CHARDET_BONUS)) {
     best = ranked[0]!;

@@ -17,10 +17,14 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a over a string's UTF-16 code units. */
-export function fnv1a(s: string, h = 0x811c9dc5): number {
+/** FNV-1a's 32-bit offset basis and prime. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+export function fnv1a(s: string, h = FNV_OFFSET): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { ReportAnalysis } from '../../src/model/types.js';
 import { build, reportText, T4_QINGSHI } from './fixtures/builder.js';
 import { PROSE_A, PROSE_B } from './fixtures/prose.js';
-import { BAND_ROWS, candidatePairs, forEachCandidatePair, HASHES, MAX_BUCKET, type Signature } from '../../src/checks/minhash.js';
+import { BAND_ROWS, candidatePairs, forEachCandidatePair, HASHES, MAX_BUCKET, SHINGLE, shingles, type Signature } from '../../src/checks/minhash.js';
 import { consecutivePairs, sameBody } from '../../src/checks/corpus.js';
 import { nearDuplicate, proseShingles } from '../../src/checks/rules/near_duplicate.js';
 import { runCorpusRules } from '../../src/checks/index.js';
 import { analysisOfCorpusEntry, corpusEntryOf } from '../../src/pipeline/corpus.js';
-import { mulberry32 } from '../../src/util/random.js';
+import { fnv1a, mulberry32 } from '../../src/util/random.js';
 
 /** Signatures over a tiny alphabet, so bands collide often and one band value fills an oversized bucket. */
 function collidingSignatures(n: number, seed: number): Signature[] {
@@ -104,5 +104,16 @@ describe('near_duplicate in a batch (shingles computed in the worker)', () => {
     const back = analysisOfCorpusEntry(JSON.parse(JSON.stringify(corpusEntryOf(a))));
     expect(back.proseShingles).toEqual(proseShingles(a));
     expect(back.proseShingles!.length).toBeGreaterThan(300);
+  });
+});
+
+describe('shingles', () => {
+  it('are the FNV-1a hashes of every 5-character window that no | cuts, in text order', () => {
+    const text = `${PROSE_A.replace(/[，。、]/g, '|')}|短|${PROSE_B.slice(0, 40)}`;
+    const expected = new Set<number>();
+    for (const piece of text.split('|')) for (let i = 0; i + SHINGLE <= piece.length; i++) expected.add(fnv1a(piece.slice(i, i + SHINGLE)));
+    expect(text.split('|').length).toBeGreaterThan(5);
+    expect([...shingles(text)]).toEqual([...expected]);
+    expect(shingles('四个字|')).toEqual(new Set());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { readBuffer, isReadError } from '../../src/read/index.js';
+import { plausibility } from '../../src/read/decode.js';
 import type { SourceDocument } from '../../src/model/types.js';
 import { SYNTHETIC_REPORT, SYNTHETIC_TRADITIONAL, expectOffsetsRoundTrip, sampleSpans } from './helpers.js';
 
@@ -62,5 +63,24 @@ describe('encodings', () => {
     const o = { start: doc.toOriginal(at), end: doc.toOriginal(at + 4) };
     expect(doc.original.slice(o.start, o.end)).toBe('申請７件');
     expect(doc.meta.agency).toBe('青禾县农业农村局');
+  });
+});
+
+describe('plausibility with a floor', () => {
+  const gbk = iconv.encode(SYNTHETIC_REPORT.repeat(4), 'gbk');
+  const right = iconv.decode(gbk, 'gb18030');
+  const wrong = iconv.decode(gbk, 'big5');
+  const full = plausibility(right);
+
+  it('gives the exact score whenever it does not give up', () => {
+    for (const floor of [-Infinity, -1e6, 0, full - 5, full]) expect(plausibility(right, floor)).toBe(full);
+    expect(plausibility(wrong, -Infinity)).toBe(plausibility(wrong));
+  });
+
+  it('gives up on a wrong decoding that can no longer come near the right one', () => {
+    expect(plausibility(wrong)).toBeLessThan(full - 5);
+    expect(plausibility(wrong, full - 5)).toBe(-Infinity);
+    // and never on a floor it can still reach
+    expect(plausibility(wrong, plausibility(wrong))).toBe(plausibility(wrong));
   });
 });
