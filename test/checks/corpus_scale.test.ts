@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReportAnalysis } from '../../src/model/types.js';
 import { build, reportText, T4_QINGSHI } from './fixtures/builder.js';
 import { PROSE_A, PROSE_B } from './fixtures/prose.js';
-import { BAND_ROWS, candidatePairs, forEachCandidatePair, HASHES, MAX_BUCKET, SHINGLE, shingles, type Signature } from '../../src/checks/minhash.js';
+import { BAND_ROWS, candidatePairs, equalPositions, forEachCandidatePair, HASHES, MAX_BUCKET, SHINGLE, shingles, type Signature } from '../../src/checks/minhash.js';
 import { consecutivePairs, sameBody } from '../../src/checks/corpus.js';
-import { nearDuplicate, proseShingles } from '../../src/checks/rules/near_duplicate.js';
+import { nearDuplicate, proseShingles, TEMPLATE_SHARE, templateShingles } from '../../src/checks/rules/near_duplicate.js';
 import { runCorpusRules } from '../../src/checks/index.js';
 import { analysisOfCorpusEntry, corpusEntryOf } from '../../src/pipeline/corpus.js';
 import { fnv1a, mulberry32 } from '../../src/util/random.js';
@@ -115,5 +115,36 @@ describe('shingles', () => {
     expect(text.split('|').length).toBeGreaterThan(5);
     expect([...shingles(text)]).toEqual([...expected]);
     expect(shingles('四个字|')).toEqual(new Set());
+  });
+});
+
+describe('template shingles by bucket counts', () => {
+  it('are exactly the shingles in more than TEMPLATE_SHARE of the reports, low bits colliding or not', () => {
+    const rnd = mulberry32(5);
+    // 40 reports; shingles drawn from a pool where many share their low 16 bits (one bucket)
+    const pool = Array.from({ length: 400 }, (_, k) => ((k % 7) * 0x10000 + (k % 3 === 0 ? 0x1234 : k)) >>> 0);
+    const common = [0xdeadbeef, 0x00011234, 0xfffe1234];
+    const sets = Array.from({ length: 40 }, (_, r) => {
+      const s = new Set<number>(pool.filter(() => rnd() < 0.25));
+      if (r % 2 === 0) common.forEach((c) => s.add(c));
+      return Uint32Array.from(s).sort();
+    });
+    const counts = new Map<number, number>();
+    for (const s of sets) for (const x of s) counts.set(x | 0, (counts.get(x | 0) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n > TEMPLATE_SHARE * sets.length).map(([x]) => x).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(3);
+    expect([...templateShingles(sets)].sort((a, b) => a - b)).toEqual(expected);
+  });
+});
+
+describe('equal signature positions with a floor', () => {
+  it('counts exactly, or gives -1 exactly when the count is below the floor', () => {
+    const sigs = collidingSignatures(40, 9).filter((s) => s.size);
+    for (let a = 0; a < sigs.length; a++)
+      for (let b = a + 1; b < sigs.length; b += 3) {
+        let eq = 0;
+        for (let k = 0; k < HASHES; k++) if (sigs[a]!.mins[k] === sigs[b]!.mins[k]) eq++;
+        for (const floor of [0, eq - 1, eq, eq + 1, HASHES]) expect(equalPositions(sigs[a]!, sigs[b]!, floor)).toBe(eq < floor ? -1 : eq);
+      }
   });
 });

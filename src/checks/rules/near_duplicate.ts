@@ -1,7 +1,7 @@
 /** Reports that copy most of their prose from the body's previous year or from another body. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, type CorpusRule } from '../engine.js';
-import { containmentOf, forEachCandidatePair, jaccard, shingles, signature, type Signature } from '../minhash.js';
+import { containmentOf, equalPositions, forEachCandidatePair, HASHES, shingles, signature, type Signature } from '../minhash.js';
 import { addFinding, agencyKey, consecutivePairs, fileLabel, sameBody } from '../corpus.js';
 import { reportYear } from '../scope.js';
 import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
@@ -36,46 +36,87 @@ export function proseOf(a: ReportAnalysis): string {
 export const TEMPLATE_MIN_BATCH = 10;
 export const TEMPLATE_SHARE = 0.3;
 
-/** Distinct shingle hashes of the report's prose: what this rule keeps of a report in a batch. */
+/**
+ * Distinct shingle hashes of the report's prose, in ascending order: what this rule keeps of a report in a batch.
+ * Sorted once here (in the batch's worker) so the exact count of shared shingles is a merge, with no sorted copy
+ * of every candidate's set kept in the main thread.
+ */
 export function proseShingles(a: ReportAnalysis): Uint32Array {
-  return Uint32Array.from(shingles(proseOf(a)));
+  return Uint32Array.from(shingles(proseOf(a))).sort();
+}
+
+function isAscending(xs: Uint32Array): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
+  return true;
+}
+
+/** A report's shingles, ascending (a stand-in may carry an older, unsorted array). */
+function sortedShingles(a: ReportAnalysis): Uint32Array {
+  const xs = a.proseShingles ?? proseShingles(a);
+  return isAscending(xs) ? xs : Uint32Array.from(xs).sort();
 }
 
 /**
- * Shingles found in more than TEMPLATE_SHARE of the batch's reports. Counted by sorting all shingles in
- * one typed array rather than in a Map: a large batch has millions of distinct shingles, and the few
- * template ones are all that is kept. Keys are `x | 0` (int32, held unboxed) rather than uint32 doubles.
+ * Shingles found in more than TEMPLATE_SHARE of the batch's reports, as `x | 0` (int32, held unboxed).
+ * A large batch has millions of distinct shingles and over a hundred million in all, and the few template
+ * ones are all that is kept: every shingle is first counted in a hashed bucket (one typed array of at most
+ * 16M counts), and only the shingles of buckets counted above the limit are then counted exactly. A shingle
+ * above the limit always lies in such a bucket, so the answer is exact.
  */
-function templateShingles(sets: readonly Uint32Array[]): Set<number> {
+export function templateShingles(sets: readonly Uint32Array[]): Set<number> {
   let total = 0;
   for (const s of sets) total += s.length;
-  const all = new Uint32Array(total);
-  let at = 0;
-  for (const s of sets) {
-    all.set(s, at);
-    at += s.length;
-  }
-  all.sort();
   const limit = TEMPLATE_SHARE * sets.length;
+  const bits = Math.min(24, Math.max(16, Math.ceil(Math.log2(Math.max(1, total)))));
+  const mask = (1 << bits) - 1;
+  const buckets = new Uint32Array(1 << bits);
+  for (const s of sets) for (let i = 0; i < s.length; i++) buckets[s[i]! & mask]!++;
+  const counts = new Map<number, number>();
+  for (const s of sets)
+    for (let i = 0; i < s.length; i++) {
+      const x = s[i]!;
+      if (buckets[x & mask]! > limit) counts.set(x | 0, (counts.get(x | 0) ?? 0) + 1);
+    }
   const out = new Set<number>();
-  for (let i = 0; i < all.length; ) {
-    let j = i + 1;
-    while (j < all.length && all[j] === all[i]) j++;
-    if (j - i > limit) out.add(all[i]! | 0);
-    i = j;
-  }
+  for (const [x, n] of counts) if (n > limit) out.add(x);
   return out;
 }
 
-function shingleSets(all: readonly ReportAnalysis[]): Uint32Array[] {
-  const sets = all.map((a) => a.proseShingles ?? proseShingles(a));
-  if (all.length < TEMPLATE_MIN_BATCH) return sets;
-  const template = templateShingles(sets);
-  if (template.size === 0) return sets;
-  // A bitmap over the low 20 bits answers "surely not template" for almost every shingle before the Set is asked.
+/** Whether a shingle is template wording; a bitmap over the low 20 bits answers "surely not" before the Set is asked. */
+function templateTest(template: ReadonlySet<number>): (x: number) => boolean {
+  if (template.size === 0) return () => false;
   const maybe = new Uint8Array(1 << 20);
   for (const t of template) maybe[t & 0xfffff] = 1;
-  return sets.map((s) => s.filter((x) => !maybe[x & 0xfffff] || !template.has(x | 0)));
+  return (x) => maybe[x & 0xfffff] === 1 && template.has(x | 0);
+}
+
+/**
+ * Shingles shared by a and b (both ascending) that are not template wording: a merge of the two arrays. The
+ * template shingles stay in the arrays and are skipped here, so no filtered copy of every report is made.
+ */
+function sharedShingles(a: Uint32Array, b: Uint32Array, isTemplate: (x: number) => boolean): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      if (!isTemplate(a[i]!)) common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return common;
+}
+
+/**
+ * A lower bound on the equal signature positions (of HASHES) at which the estimated containment reaches `floor`
+ * in either direction: containment rises with the Jaccard estimate, so a pair with fewer equal positions cannot
+ * be a copy. One below the formula's answer, so floating point never cuts a pair the exact test would keep.
+ */
+function matchesNeeded(sizeA: number, sizeB: number, floor: number): number {
+  const small = Math.min(sizeA, sizeB);
+  return Math.ceil((HASHES * floor * small) / (sizeA + sizeB - floor * small)) - 1;
 }
 
 export const nearDuplicate: CorpusRule = {
@@ -86,37 +127,27 @@ export const nearDuplicate: CorpusRule = {
   description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash找出候选，再逐一精确计算），多为照搬模板或上年报告。`,
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    const sets = shingleSets(all);
-    const sigs: Signature[] = sets.map((set) => (set.length >= MIN_SHINGLES ? signature(set) : { mins: new Uint32Array(0), size: 0 }));
+    const sets = all.map(sortedShingles);
+    const isTemplate = templateTest(all.length >= TEMPLATE_MIN_BATCH ? templateShingles(sets) : new Set());
+    // Signatures of the sets without template wording; the filtered copy lives only while its signature is made.
+    const sigs: Signature[] = sets.map((set) => {
+      const kept = set.filter((x) => !isTemplate(x));
+      return kept.length >= MIN_SHINGLES ? signature(kept) : { mins: new Uint32Array(0), size: 0 };
+    });
     // The estimate only chooses which pairs to count exactly (its error is about ±0.05): the finding's share is exact.
-    const sorted: Uint32Array[] = [];
-    const sortedOf = (i: number): Uint32Array => (sorted[i] ??= Uint32Array.from(sets[i]!).sort());
-    const exactShare = (x: number, y: number): number => {
-      const a = sortedOf(x);
-      const b = sortedOf(y);
-      let i = 0;
-      let j = 0;
-      let common = 0;
-      while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-          common++;
-          i++;
-          j++;
-        } else if (a[i]! < b[j]!) i++;
-        else j++;
-      }
-      return a.length ? common / a.length : 0;
-    };
+    const exactShare = (x: number, y: number): number => (sigs[x]!.size ? sharedShingles(sets[x]!, sets[y]!, isTemplate) / sigs[x]!.size : 0);
     // Computed once per report, not once per pair (a large batch has over a million candidate pairs).
     const keys = all.map(agencyKey);
     const years = all.map(reportYear);
     const floor = COPY_SHARE - ESTIMATE_MARGIN;
     const compare = (i: number, j: number): void => {
-      // Most candidate pairs share wording, not copying: one pass over the signatures settles them.
-      const jac = jaccard(sigs[i]!, sigs[j]!);
+      // Most candidate pairs share wording, not copying: a pass over the signatures, stopped as soon as too few
+      // positions are left to reach the floor, settles them.
       const si = sigs[i]!.size;
       const sj = sigs[j]!.size;
-      // (no closure here: this runs for every candidate pair, and tsx names each closure it creates)
+      const eq = equalPositions(sigs[i]!, sigs[j]!, matchesNeeded(si, sj, floor));
+      if (eq < 0) return;
+      const jac = eq / HASHES;
       const estIJ = containmentOf(jac, si, sj);
       const estJI = containmentOf(jac, sj, si);
       if (estIJ < floor && estJI < floor) return;
