@@ -2,7 +2,7 @@
  * The batch: inputs → worker pool → records in input order, resumable, then the corpus-wide
  * passes (year-to-year and near-duplicate rules, problem themes) merged into the final records.
  */
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, openSync, readSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -47,24 +47,81 @@ interface StateLine {
   result: ProcessedFile;
 }
 
+/**
+ * What a resumed batch keeps of a saved result until it is written out: enough to decide reuse, and where its
+ * line lies in the state file. The record itself is read back from there when its turn comes: a batch of
+ * 100,000 reports would otherwise hold every parsed record at once (gigabytes) before writing the first.
+ */
+interface SavedResult {
+  sha1: string;
+  tally: RecordTally;
+  corpus: CorpusEntry | null;
+  /** Bytes of the line in the state file. */
+  offset: number;
+  length: number;
+}
+
 async function* lines(path: string): AsyncGenerator<string> {
   const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of rl) if (line.trim()) yield line;
 }
 
-async function loadState(out: string): Promise<Map<string, StateLine>> {
-  const m = new Map<string, StateLine>();
-  const p = join(out, STATE);
-  if (!existsSync(p)) return m;
-  for await (const line of lines(p)) {
-    try {
-      const s = JSON.parse(line) as StateLine;
-      m.set(s.file, s);
-    } catch {
-      // a line cut short by an interrupted run: that file is simply analysed again
+/** Non-blank lines with their byte offset and length (a UTF-8 sequence never holds a newline byte). */
+async function* linesWithOffsets(path: string): AsyncGenerator<{ text: string; offset: number; length: number }> {
+  let rest: Buffer = Buffer.alloc(0);
+  let base = 0; // file offset of rest[0]
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+      const text = buf.toString('utf8', from, nl);
+      if (text.trim()) yield { text, offset: base + from, length: nl - from };
+      from = nl + 1;
     }
+    rest = buf.subarray(from);
+    base += from;
   }
-  return m;
+  const text = rest.toString('utf8');
+  if (text.trim()) yield { text, offset: base, length: rest.length };
+}
+
+/**
+ * The state file's results made by this analyzer (later lines win), and whether it held any line at all.
+ * Results made by other code or models are dropped as they are read: they are never reused.
+ */
+async function loadState(path: string, analyzer: string): Promise<{ saved: Map<string, SavedResult>; lines: number }> {
+  const saved = new Map<string, SavedResult>();
+  let count = 0;
+  if (!existsSync(path)) return { saved, lines: count };
+  for await (const { text, offset, length } of linesWithOffsets(path)) {
+    count++;
+    let s: StateLine;
+    try {
+      s = JSON.parse(text) as StateLine;
+    } catch {
+      continue; // a line cut short by an interrupted run: that file is simply analysed again
+    }
+    if (s.analyzer !== analyzer || !s.sha1) {
+      saved.delete(s.file);
+      continue;
+    }
+    saved.set(s.file, { sha1: s.sha1, tally: tallyOf(s.result.record), corpus: s.result.corpus, offset, length });
+  }
+  return { saved, lines: count };
+}
+
+const RECORD_OPEN = '"result":{"record":';
+const CORPUS_KEY = ',"corpus":';
+
+/**
+ * The record's JSON from a state line, as written by analyzeBatch below: the text between its two keys,
+ * found without parsing (JSON escapes every quote inside a string, so neither marker can occur in a value).
+ */
+function recordJsonOf(line: string): string {
+  const a = line.indexOf(RECORD_OPEN);
+  const b = line.lastIndexOf(CORPUS_KEY);
+  if (a >= 0 && b > a) return line.slice(a + RECORD_OPEN.length, b);
+  return JSON.stringify((JSON.parse(line) as StateLine).result.record);
 }
 
 export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions): Promise<BatchSummary> {
@@ -76,27 +133,35 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
 
   // Resume: reuse results for files whose content hash is unchanged.
   const analyzer = opts.analyzer ?? analyzerFingerprint();
-  const previous = opts.force ? new Map<string, StateLine>() : await loadState(opts.out);
-  const results: (PoolResult | undefined)[] = new Array(total);
+  const statePath = join(opts.out, STATE);
+  const { saved: previous, lines: stateLines } = opts.force ? { saved: new Map<string, SavedResult>(), lines: 0 } : await loadState(statePath, analyzer);
+  const results: (PoolResult | SavedResult | undefined)[] = new Array(total);
   const todo: number[] = [];
   let reused = 0;
   for (let i = 0; i < total; i++) {
     const prev = previous.get(paths[i]!);
-    if (prev && prev.sha1 && prev.analyzer === analyzer) {
+    if (prev) {
       const bytes = await readFile(paths[i]!).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
-        results[i] = { recordJson: JSON.stringify(prev.result.record), tally: tallyOf(prev.result.record), sha1: prev.sha1, corpus: prev.result.corpus };
+        results[i] = prev;
         reused++;
         continue;
       }
     }
     todo.push(i);
   }
+  const anyCurrent = previous.size > 0;
+  previous.clear();
 
-  const statePath = join(opts.out, STATE);
   // Start the state file afresh when nothing in it can be reused any more (forced, or all made by another version).
-  const anyCurrent = [...previous.values()].some((l) => l.analyzer === analyzer);
-  if ((opts.force || (previous.size > 0 && !anyCurrent)) && existsSync(statePath)) await rm(statePath);
+  if ((opts.force || (stateLines > 0 && !anyCurrent)) && existsSync(statePath)) await rm(statePath);
+  // Reused records are read back from the state file as they are written out (see SavedResult).
+  const savedFd = reused > 0 ? openSync(statePath, 'r') : null;
+  const readSaved = (r: SavedResult): PoolResult => {
+    const bytes = Buffer.alloc(r.length);
+    readSync(savedFd!, bytes, 0, r.length, r.offset);
+    return { recordJson: recordJsonOf(bytes.toString('utf8')), tally: r.tally, sha1: r.sha1, corpus: r.corpus };
+  };
   const state = createWriteStream(statePath, { flags: 'a' });
   const partialPath = join(opts.out, 'reports.jsonl.partial');
   const partial = createWriteStream(partialPath);
@@ -109,7 +174,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   // Records go out in input order as soon as every earlier one is done.
   const flush = () => {
     while (nextToWrite < total && results[nextToWrite]) {
-      const r = results[nextToWrite]!;
+      const slot = results[nextToWrite]!;
+      const r = 'offset' in slot ? readSaved(slot) : slot;
       partial.write(r.recordJson + '\n');
       written.push({ file: paths[nextToWrite]!, tally: r.tally });
       if (r.corpus) corpus.push(r.corpus);
@@ -129,6 +195,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   flush();
   await new Promise<void>((res) => partial.end(res));
   await new Promise<void>((res) => state.end(res));
+  if (savedFd !== null) closeSync(savedFd);
   const tAnalysed = Date.now();
 
   // Corpus rules over every readable report.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import { generateReport } from '../../src/synth/index.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
@@ -116,6 +117,33 @@ describe('batch runner', () => {
   it('fingerprints the analysis by its code and models, the same within a process', () => {
     expect(analyzerFingerprint()).toMatch(/^[0-9a-f]{40}$/);
     expect(analyzerFingerprint()).toBe(analyzerFingerprint());
+  });
+
+  it('reads reused records back from a state file of many chunks, the latest line of a file winning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-batch-'));
+    // generated reports, so the state file is several read chunks (64 KiB) long
+    for (let i = 0; i < 14; i++) {
+      const r = generateReport(23, i, { renderings: ['markdown', 'flat'] });
+      writeFileSync(join(dir, `${r.name}${r.extension}`), r.bytes);
+    }
+    const out = join(dir, 'out');
+    await analyzeBatch([dir], { out, jobs: 1 });
+    const fresh = readFileSync(join(out, 'reports.jsonl'), 'utf8');
+    // one file changed and analysed again: its state line is appended after the old one
+    const changed = readdirSync(dir).find((f) => f.endsWith('.md'))!;
+    writeFileSync(join(dir, changed), `${readFileSync(join(dir, changed), 'utf8')}\n`);
+    expect((await analyzeBatch([dir], { out, jobs: 1 })).reused).toBe(13);
+    const statePath = join(out, '.nianbao-state.jsonl');
+    expect(readFileSync(statePath).length).toBeGreaterThan(3 * 65536);
+    // an interrupted run leaves half a line: that file alone is analysed again
+    writeFileSync(statePath, readFileSync(statePath, 'utf8') + '{"file":"cut sho');
+    const again = await analyzeBatch([dir], { out, jobs: 1 });
+    expect(again.reused).toBe(14);
+    const resumed = readFileSync(join(out, 'reports.jsonl'), 'utf8');
+    // byte for byte what a fresh run over the same files writes
+    await analyzeBatch([dir], { out: join(dir, 'out2'), jobs: 1 });
+    expect(resumed).toBe(readFileSync(join(dir, 'out2', 'reports.jsonl'), 'utf8'));
+    expect(resumed).not.toBe(fresh);
   });
 
   it('writes a state line per analysed file that a resumed run turns back into the same records', async () => {
