@@ -458,13 +458,35 @@ function intakeRun(text: string, drafts: readonly Draft[], i: number, taken: Rea
 
 const CASE_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation']);
 
+/** The lexicon's topic words by first character, each with its place in TOPIC_WORDS' order (which wins ties). */
+const TOPIC_WORDS_BY_FIRST: ReadonlyMap<number, readonly { topic: Topic; word: string; order: number }[]> = (() => {
+  const m = new Map<number, { topic: Topic; word: string; order: number }[]>();
+  let order = 0;
+  for (const { topic, words } of TOPIC_WORDS)
+    for (const word of words) {
+      const first = word.charCodeAt(0);
+      m.set(first, [...(m.get(first) ?? []), { topic, word, order: order++ }]);
+    }
+  return m;
+})();
+
+/**
+ * The topic word mentioned last in `s` (the one ending last; on a tie, the first in the lexicon's order), and
+ * where it ends. One scan of `s` with the words indexed by first character, rather than a search per word.
+ */
 function lastMention(s: string, only?: ReadonlySet<Topic>): { topic: Topic; at: number } | null {
   let best: { topic: Topic; at: number } | null = null;
-  for (const { topic, words } of TOPIC_WORDS) {
-    if (only && !only.has(topic)) continue;
-    for (const w of words) {
-      const at = s.lastIndexOf(w);
-      if (at >= 0 && (!best || at + w.length > best.at)) best = { topic, at: at + w.length };
+  let bestOrder = 0;
+  for (let i = 0; i < s.length; i++) {
+    const candidates = TOPIC_WORDS_BY_FIRST.get(s.charCodeAt(i));
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if ((only && !only.has(c.topic)) || !s.startsWith(c.word, i)) continue;
+      const end = i + c.word.length;
+      if (!best || end > best.at || (end === best.at && c.order < bestOrder)) {
+        best = { topic: c.topic, at: end };
+        bestOrder = c.order;
+      }
     }
   }
   return best;

@@ -265,13 +265,8 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
   let unit: string | null = null;
 
   // approximation before the number
-  const before = text.slice(Math.max(0, at - 3), at);
-  for (const p of APPROX_PREFIXES) {
-    if (before.endsWith(p.word)) {
-      approx = p.approx;
-      break;
-    }
-  }
+  const prefix = approxPrefixAt(text, at);
+  if (prefix) approx = prefix.approx;
 
   if (percentWords) {
     return { start: at, end, raw: text.slice(at, end), value, unit: '%', approx };
@@ -351,17 +346,19 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
   // a minus sign standing alone before the figure (本年增/减 | -1 |), not a range dash or a page marker
   const negative = !tok.chinese && text[at - 1] === '-' && (at < 2 || /[\s|(:]/.test(text[at - 2]!));
   if (negative) value = -value;
-  const start = negative ? at - 1 : at - approxPrefixLength(text, at);
+  const start = negative ? at - 1 : at - (prefix?.approx ? prefix.word.length : 0);
   const q: Quantity = { start, end, raw: '', value: round(value), unit, approx };
   if (upper !== undefined) q.upper = upper;
   q.raw = text.slice(q.start, q.end);
   return q;
 }
 
-function approxPrefixLength(text: string, at: number): number {
+/** The first of APPROX_PREFIXES (in the lexicon's order) that ends right before `at`, if any. */
+function approxPrefixAt(text: string, at: number): { word: string; approx: Approx } | null {
+  if (at === 0) return null;
   const before = text.slice(Math.max(0, at - 3), at);
-  for (const p of APPROX_PREFIXES) if (before.endsWith(p.word)) return p.approx ? p.word.length : 0;
-  return 0;
+  for (const p of APPROX_PREFIXES) if (before.endsWith(p.word)) return p;
+  return null;
 }
 
 /** Undo floating-point noise from scaling (1.32 × 10000). */

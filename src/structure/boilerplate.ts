@@ -14,16 +14,57 @@ import {
 } from './lexicon/boilerplate.js';
 import type { Span } from '../model/types.js';
 
-/** The words of a line, without table pipes and spaces around them. */
+/** What /[\s|]/ matches: ECMAScript white space and line terminators, and the table pipe. */
+function isSpaceOrPipe(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x7c || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The words of a line, without table pipes and spaces around them (what /^[\s|]+|[\s|]+$/g leaves, found by
+ * scanning the two ends only: a one-line report is a single line thousands of characters long).
+ */
 export function lineWords(line: string): string {
-  return line.replace(/^[\s|]+|[\s|]+$/g, '');
+  let a = 0;
+  let b = line.length;
+  while (a < b && isSpaceOrPipe(line.charCodeAt(a))) a++;
+  while (b > a && isSpaceOrPipe(line.charCodeAt(b - 1))) b--;
+  return a === 0 && b === line.length ? line : line.slice(a, b);
+}
+
+/** Answers for short lines, which repeat within a report (each is asked several times) and across reports. */
+const chromeAnswers = new Map<string, boolean>();
+const patternAnswers = new Map<string, boolean>();
+const ANSWERS_MAX = 50_000;
+
+function remembered(answers: Map<string, boolean>, w: string, compute: (w: string) => boolean): boolean {
+  let answer = answers.get(w);
+  if (answer === undefined) {
+    if (answers.size >= ANSWERS_MAX) answers.clear();
+    answers.set(w, (answer = compute(w)));
+  }
+  return answer;
+}
+
+/** Whether trimmed words (at most MAX_CHROME_LINE long) match one of LINE_PATTERNS. */
+function matchesLinePattern(w: string): boolean {
+  return remembered(patternAnswers, w, testLinePatterns);
+}
+function testLinePatterns(w: string): boolean {
+  return LINE_PATTERNS.some((p) => p.test(w));
 }
 
 /** True when the line is page chrome. */
 export function isBoilerplateLine(line: string): boolean {
   const w = lineWords(line);
   if (!w || w.length > MAX_CHROME_LINE) return false;
-  if (LINE_PATTERNS.some((p) => p.test(w))) return true;
+  return remembered(chromeAnswers, w, isChrome);
+}
+
+function isChrome(w: string): boolean {
+  if (matchesLinePattern(w)) return true;
   const words = w.split(/[\s|/>»·]+/).filter(Boolean);
   return words.length >= 2 && words.every((x) => NAV_WORDS.has(x));
 }
@@ -54,7 +95,7 @@ export function inlineTrailerAt(s: string): number {
  */
 export function leadingChromeLength(line: string): number {
   const head = lineWords(line.slice(0, 120));
-  if (!LINE_PATTERNS.some((p) => p.test(head))) return 0;
+  if (!matchesLinePattern(head)) return 0;
   let end = 0;
   const re = new RegExp(LEADING_CHROME.source, 'g');
   for (let m = re.exec(line); m; m = re.exec(line)) {

@@ -27,6 +27,18 @@ function idOf(specs: readonly RowSpec[]): string {
 
 /** Drop what never distinguishes rows: parenthesised notes and numbering, spaces, quotes, punctuation, digits. */
 export function cleanLabel(s: string): string {
+  // Row and column names repeat across reports: each distinct label is cleaned once per thread.
+  let out = cleanedLabels.get(s);
+  if (out === undefined) {
+    if (cleanedLabels.size >= CLEANED_LABELS_MAX) cleanedLabels.clear();
+    cleanedLabels.set(s, (out = cleanLabelUncached(s)));
+  }
+  return out;
+}
+const cleanedLabels = new Map<string, string>();
+const CLEANED_LABELS_MAX = 50_000;
+
+function cleanLabelUncached(s: string): string {
   let out = s;
   // Nested or broken parentheses: remove innermost pairs repeatedly.
   for (let i = 0; i < 3; i++) out = out.replace(/[(（][^()（）]*[)）]/g, '');

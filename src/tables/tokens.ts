@@ -45,12 +45,14 @@ export interface TokenStream {
 // Thousands separators (1,234.5) first; otherwise plain digit runs with an optional fraction.
 const NUMBER = /[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[+-]?\d+(?:\.\d+)?/g;
 
+const TEXT_CELL_SET: ReadonlySet<string> = new Set(TEXT_CELLS);
+
 export function valueKindOf(raw: string): { kind: CellKind; value: number | null } {
   const s = raw.trim();
   if (s === '') return { kind: 'blank', value: null };
   const marker = MARKER_CELLS[s];
   if (marker) return { kind: marker, value: null };
-  if (TEXT_CELLS.includes(s)) return { kind: 'text', value: null };
+  if (TEXT_CELL_SET.has(s)) return { kind: 'text', value: null };
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')) };
   if (/^[+-]?\d+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s) };
   return { kind: 'text', value: null };
@@ -62,20 +64,29 @@ function pushLabel(out: Token[], original: string, at: number, line: number, fro
   if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: at + from, end: at + to, line });
 }
 
+/** Whitespace-separated words (what /\S+/g matches), as [start, end) pairs: tokeniseText runs for every cell and line. */
+const WORD = /\S+/g;
+const HAS_DIGIT = /\d/;
+
 function tokeniseText(s: string, base: number, line: number, out: Token[]): void {
-  // Header notes such as (单位:万元,保留4位小数) hold digits that are not cells.
-  const masked = s.replace(HEADER_NOTE, (m) => '＿'.repeat(m.length));
-  const words = [...masked.matchAll(/\S+/g)];
-  for (const w of words) {
+  // Header notes such as (单位:万元,保留4位小数) hold digits that are not cells (only a '(' can open one).
+  const masked = s.includes('(') ? s.replace(HEADER_NOTE, (m) => '＿'.repeat(m.length)) : s;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(masked); w; w = WORD.exec(masked)) {
     const word = w[0];
-    const wStart = w.index!;
-    const original = s.slice(wStart, wStart + word.length);
-    const marker = MARKER_CELLS[word] ?? (TEXT_CELLS.includes(word) ? 'text' : undefined);
+    const wStart = w.index;
+    const original = word === masked ? s : s.slice(wStart, wStart + word.length);
+    const marker = MARKER_CELLS[word] ?? (TEXT_CELL_SET.has(word) ? 'text' : undefined);
     if (marker) {
       out.push({ t: 'value', raw: word, kind: marker, value: null, start: base + wStart, end: base + wStart + word.length, line, splittable: false });
       continue;
     }
     let cursor = 0;
+    // a word without a digit is all label (the common case: row and column names)
+    if (!HAS_DIGIT.test(word)) {
+      pushLabel(out, original, base + wStart, line, 0, word.length);
+      continue;
+    }
     for (const m of word.matchAll(NUMBER)) {
       let raw = m[0];
       let at = m.index!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../src/structure/index.js';
-import { leadingChromeLength } from '../../src/structure/boilerplate.js';
+import { leadingChromeLength, lineWords } from '../../src/structure/boilerplate.js';
 
 describe('page chrome lines', () => {
   const chrome = [
@@ -37,5 +37,22 @@ describe('page chrome lines', () => {
     const line = '当前位置: 首页政务公开年报 青石县2023年报告 来源:青石县人民政府 时间:2024-01-20 09:30 微信 微博 相关链接: --> 根据《条例》规定编制本报告。' + '一、总体情况'.repeat(40);
     const n = leadingChromeLength(line);
     expect(line.slice(n).trim().startsWith('根据《条例》')).toBe(true);
+  });
+});
+
+describe('lineWords', () => {
+  it('trims what /^[\\s|]+|[\\s|]+$/g trims, Unicode spaces included, and nothing inside', () => {
+    const lines = [
+      '', ' ', '|', ' | | ', '\u3000\u3000当前位置：首页 > 政务公开\u00a0', '| 规章 | 0 | 0 |', '\ufeff\t一、总体情况\r',
+      '\u2003\u2028|x|\u202f', 'a', '  中 间 有 空 格  ', '\u200b零宽空格不算空白\u200b',
+    ];
+    for (const line of lines) expect(lineWords(line)).toBe(line.replace(/^[\s|]+|[\s|]+$/g, ''));
+  });
+
+  it('gives the same answer for a line asked again (answers are remembered)', () => {
+    for (let k = 0; k < 3; k++) {
+      expect(isBoilerplateLine('  当前位置：首页 > 政务公开 > 年度报告  ')).toBe(true);
+      expect(isBoilerplateLine('全年主动公开政府信息1280条。')).toBe(false);
+    }
   });
 });
