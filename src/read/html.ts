@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio/slim';
 import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS } from './lexicon/html.js';
 export { looksLikeHtml } from './sniff.js';
 import { cellText, expandSpans, rowsToText, type RawTable } from './grid.js';
+import { nonSpaceLength } from '../util/chars.js';
 
 /** The parts of a DOM node the walk needs (cheerio's domhandler nodes, typed structurally). */
 interface DomNode {
@@ -27,29 +28,44 @@ function isElement(n: DomNode): boolean {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
-function isDropped(n: DomNode): boolean {
+function isDropped(n: DomNode, stats: LinkStatsMemo): boolean {
   const name = n.name?.toLowerCase() ?? '';
   if (DROPPED.has(name)) return true;
   const a = n.attribs ?? {};
-  if (a.role === 'navigation' || a.hidden !== undefined || /display\s*:\s*none/i.test(a.style ?? '')) return true;
-  if (DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`)) return true;
-  return LINK_LIST_TAGS.has(name) && isLinkList(n);
+  if (a.role === 'navigation' || a.hidden !== undefined || (a.style !== undefined && /display\s*:\s*none/i.test(a.style))) return true;
+  if ((a.class !== undefined || a.id !== undefined) && DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`)) return true;
+  return LINK_LIST_TAGS.has(name) && isLinkList(n, stats);
 }
 
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'aside', 'section', 'footer', 'header']);
 
+interface LinkStats {
+  /** Non-space characters inside links, and outside them. */
+  link: number;
+  other: number;
+  links: number;
+}
+/** Each element's stats, computed once a page: nested menus and containers ask again for the same subtrees. */
+type LinkStatsMemo = Map<DomNode, LinkStats>;
+
 /** Text length inside and outside links, whitespace ignored. */
-function linkStats(n: DomNode, inLink = false, acc = { link: 0, other: 0, links: 0 }): typeof acc {
+function linkStats(n: DomNode, memo: LinkStatsMemo): LinkStats {
   if (n.type === 'text') {
-    const len = (n.data ?? '').replace(/\s+/g, '').length;
-    if (inLink) acc.link += len;
-    else acc.other += len;
-    return acc;
+    return { link: 0, other: nonSpaceLength(n.data ?? ''), links: 0 };
   }
-  if (!isElement(n)) return acc;
+  if (!isElement(n)) return { link: 0, other: 0, links: 0 };
+  const known = memo.get(n);
+  if (known) return known;
   const isLink = n.name === 'a' && n.attribs?.href !== undefined;
-  if (isLink) acc.links++;
-  for (const c of n.children ?? []) linkStats(c, inLink || isLink, acc);
+  const acc: LinkStats = { link: 0, other: 0, links: isLink ? 1 : 0 };
+  for (const c of n.children ?? []) {
+    const s = linkStats(c, memo);
+    // inside a link, all text is link text
+    acc.link += isLink ? s.link + s.other : s.link;
+    acc.other += isLink ? 0 : s.other;
+    acc.links += s.links;
+  }
+  memo.set(n, acc);
   return acc;
 }
 
@@ -57,8 +73,8 @@ function linkStats(n: DomNode, inLink = false, acc = { link: 0, other: 0, links:
  * Menus, sidebars of other reports and link footers: several links and little text of their own
  * (the link-density rule of readability-style extractors; the absolute cap keeps short articles safe).
  */
-function isLinkList(n: DomNode): boolean {
-  const { link, other, links } = linkStats(n);
+function isLinkList(n: DomNode, memo: LinkStatsMemo): boolean {
+  const { link, other, links } = linkStats(n, memo);
   return links >= 3 && other < 120 && link / Math.max(1, link + other) > 0.6;
 }
 
@@ -76,11 +92,11 @@ function tableRows(table: DomNode): DomNode[] {
   return findAll(table, 'tr', [], 'table');
 }
 
-function plainText(n: DomNode): string {
+function plainText(n: DomNode, stats: LinkStatsMemo): string {
   if (n.type === 'text') return n.data ?? '';
-  if (!isElement(n) || isDropped(n)) return '';
-  if (n.name === 'br' || n.name === 'p' || n.name === 'div') return ` ${(n.children ?? []).map(plainText).join('')} `;
-  return (n.children ?? []).map(plainText).join('');
+  if (!isElement(n) || isDropped(n, stats)) return '';
+  const inner = (n.children ?? []).map((c) => plainText(c, stats)).join('');
+  return n.name === 'br' || n.name === 'p' || n.name === 'div' ? ` ${inner} ` : inner;
 }
 
 /**
@@ -95,12 +111,12 @@ function isDataTable(table: DomNode): boolean {
   return widest >= 2;
 }
 
-function gridOf(table: DomNode): string[][] {
+function gridOf(table: DomNode, stats: LinkStatsMemo): string[][] {
   const rows = tableRows(table).map((tr) =>
     (tr.children ?? [])
       .filter((c) => c.name === 'td' || c.name === 'th')
       .map((td) => ({
-        text: cellText(plainText(td)),
+        text: cellText(plainText(td, stats)),
         rowspan: Number.parseInt(td.attribs?.rowspan ?? '1', 10) || 1,
         colspan: Number.parseInt(td.attribs?.colspan ?? '1', 10) || 1,
       })),
@@ -110,6 +126,12 @@ function gridOf(table: DomNode): string[][] {
   return grid.filter((r) => r.some((c) => c !== ''));
 }
 
+/** A run of blanks becomes one space, or one no-break space when it holds one (it may stand for an empty cell). */
+const BLANK_RUN = /[\s\u00a0]+/g;
+function collapseBlanks(m: string): string {
+  return m.includes('\u00a0') ? '\u00a0' : ' ';
+}
+
 export function htmlToText(html: string): ExtractedHtml {
   // htmlparser2 in HTML mode rather than parse5: the walk needs no spec-exact tree repair, and it parses report
   // pages in about half the time (same text and tables on every synthetic and fixture page).
@@ -117,6 +139,7 @@ export function htmlToText(html: string): ExtractedHtml {
   let out = '';
   const tables: RawTable[] = [];
   let pre = 0;
+  const stats: LinkStatsMemo = new Map();
 
   // Trailing blanks off the text so far; by hand because /[ \t]+$/ scans the whole growing string each time.
   const trimTrailingBlanks = () => {
@@ -133,7 +156,7 @@ export function htmlToText(html: string): ExtractedHtml {
       out += s;
       return;
     }
-    let t = s.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') ? '\u00a0' : ' '));
+    let t = s.replace(BLANK_RUN, collapseBlanks);
     if (out.length === 0 || out.endsWith('\n') || out.endsWith(' ')) t = t.replace(/^ +/, '');
     out += t;
   };
@@ -141,7 +164,7 @@ export function htmlToText(html: string): ExtractedHtml {
   const walk = (n: DomNode) => {
     if (n.type === 'text') return text(n.data ?? '');
     if (n.type === 'root') return (n.children ?? []).forEach(walk);
-    if (!isElement(n) || isDropped(n)) return;
+    if (!isElement(n) || isDropped(n, stats)) return;
     const name = n.name!.toLowerCase();
     if (name === 'br') {
       trimTrailingBlanks();
@@ -161,7 +184,7 @@ export function htmlToText(html: string): ExtractedHtml {
       return;
     }
     if (name === 'table' && isDataTable(n)) {
-      const rows = gridOf(n);
+      const rows = gridOf(n, stats);
       if (rows.length > 0) {
         newline();
         const start = out.length;

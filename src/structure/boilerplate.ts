@@ -13,13 +13,11 @@ import {
   STRONG_INLINE_CHROME,
 } from './lexicon/boilerplate.js';
 import type { Span } from '../model/types.js';
+import { isWhiteSpace } from '../util/chars.js';
 
-/** What /[\s|]/ matches: ECMAScript white space and line terminators, and the table pipe. */
+/** What /[\s|]/ matches. */
 function isSpaceOrPipe(c: number): boolean {
-  return (
-    c === 0x20 || c === 0x7c || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0x7c || isWhiteSpace(c);
 }
 
 /**
