@@ -5,6 +5,7 @@
 import type { MetricKey, ReportAnalysis, SourceDocument } from '../model/types.js';
 import { proseShingles } from '../checks/rules/near_duplicate.js';
 import { TITLE_WINDOW } from '../checks/lexicon/report.js';
+import { StringMemo } from '../util/memo.js';
 
 export interface CorpusEntry {
   file: string;
@@ -44,18 +45,14 @@ function decodeShingles(b64: string): Uint32Array {
 const CORPUS_CELL = /^t3\.[a-z_]+\.carried_(?:over|forward)$|^t2\.[a-z_]+\.(?:issued|repealed|in_force)$/;
 
 /** CORPUS_CELL's answer per key: reports share one small set of keys, so each is tested once per thread. */
-const isCorpusCell = new Map<string, boolean>();
+const isCorpusCell = new StringMemo((k) => CORPUS_CELL.test(k));
 
 /** The values corpus rules read, plus one key of each table they do not, so hasTable answers as before. */
 function corpusValues(values: Record<MetricKey, number>): Record<MetricKey, number> {
   const out: Record<string, number> = {};
   const tables = new Set<string>();
   const keys = Object.keys(values);
-  for (const k of keys) {
-    let hit = isCorpusCell.get(k);
-    if (hit === undefined) isCorpusCell.set(k, (hit = CORPUS_CELL.test(k)));
-    if (hit) (out[k] = values[k as MetricKey]), tables.add(k.slice(0, 3));
-  }
+  for (const k of keys) if (isCorpusCell.get(k)) (out[k] = values[k as MetricKey]), tables.add(k.slice(0, 3));
   for (const k of keys) if (!tables.has(k.slice(0, 3))) (out[k] = values[k as MetricKey]), tables.add(k.slice(0, 3));
   return out as Record<MetricKey, number>;
 }

@@ -7,6 +7,7 @@
  */
 import { ConverterBuilder, type ConverterFunction, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
+import { StringMemo } from '../util/memo.js';
 
 /** Traditional (Taiwan and Hong Kong variants) → mainland simplified, with phrase conversion: the two opencc-js presets applied in turn. */
 const PRESETS = [
@@ -89,20 +90,12 @@ function getSimplifier(): Simplifier {
 /** opencc's ideographic description characters make it skip the next components as one unit: such text is converted whole. */
 const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
 
-const converted = new Map<string, string>();
-const MAX_CONVERTED = 20000;
+const converted = new StringMemo((piece) => getSimplifier().convert()(piece), 20_000);
 const MAX_REMEMBERED_PIECE = 64;
 
 /** opencc on one piece between boundaries. The same short clauses (平台, 用户, 群众 …) recur report after report: their conversions are remembered, within bounds. */
 function convertPiece(piece: string): string {
-  if (piece.length > MAX_REMEMBERED_PIECE) return getSimplifier().convert()(piece);
-  let c = converted.get(piece);
-  if (c === undefined) {
-    if (converted.size >= MAX_CONVERTED) converted.clear();
-    c = getSimplifier().convert()(piece);
-    converted.set(piece, c);
-  }
-  return c;
+  return piece.length > MAX_REMEMBERED_PIECE ? getSimplifier().convert()(piece) : converted.get(piece);
 }
 
 /** Traditional → simplified with opencc, identical to converting `s` whole, converting only the pieces that can change. */

@@ -14,6 +14,7 @@ import {
 } from './lexicon/boilerplate.js';
 import type { Span } from '../model/types.js';
 import { isWhiteSpace } from '../util/chars.js';
+import { StringMemo } from '../util/memo.js';
 
 /** What /[\s|]/ matches. */
 function isSpaceOrPipe(c: number): boolean {
@@ -33,36 +34,19 @@ export function lineWords(line: string): string {
 }
 
 /** Answers for short lines, which repeat within a report (each is asked several times) and across reports. */
-const chromeAnswers = new Map<string, boolean>();
-const patternAnswers = new Map<string, boolean>();
-const ANSWERS_MAX = 50_000;
-
-function remembered(answers: Map<string, boolean>, w: string, compute: (w: string) => boolean): boolean {
-  let answer = answers.get(w);
-  if (answer === undefined) {
-    if (answers.size >= ANSWERS_MAX) answers.clear();
-    answers.set(w, (answer = compute(w)));
-  }
-  return answer;
-}
-
+const chromeAnswers = new StringMemo(isChrome);
 /** Whether trimmed words (at most MAX_CHROME_LINE long) match one of LINE_PATTERNS. */
-function matchesLinePattern(w: string): boolean {
-  return remembered(patternAnswers, w, testLinePatterns);
-}
-function testLinePatterns(w: string): boolean {
-  return LINE_PATTERNS.some((p) => p.test(w));
-}
+const linePatternAnswers = new StringMemo((w) => LINE_PATTERNS.some((p) => p.test(w)));
 
 /** True when the line is page chrome. */
 export function isBoilerplateLine(line: string): boolean {
   const w = lineWords(line);
   if (!w || w.length > MAX_CHROME_LINE) return false;
-  return remembered(chromeAnswers, w, isChrome);
+  return chromeAnswers.get(w);
 }
 
 function isChrome(w: string): boolean {
-  if (matchesLinePattern(w)) return true;
+  if (linePatternAnswers.get(w)) return true;
   const words = w.split(/[\s|/>»·]+/).filter(Boolean);
   return words.length >= 2 && words.every((x) => NAV_WORDS.has(x));
 }
@@ -93,7 +77,7 @@ export function inlineTrailerAt(s: string): number {
  */
 export function leadingChromeLength(line: string): number {
   const head = lineWords(line.slice(0, 120));
-  if (!matchesLinePattern(head)) return 0;
+  if (!linePatternAnswers.get(head)) return 0;
   let end = 0;
   const re = new RegExp(LEADING_CHROME.source, 'g');
   for (let m = re.exec(line); m; m = re.exec(line)) {

@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { RowSpec } from './lexicon/rows.js';
+import { StringMemo } from '../util/memo.js';
 
 const DiceCoefficient = createRequire(import.meta.url)('natural/lib/natural/distance/dice_coefficient.js') as (a: string, b: string) => number;
 const cleanedVariants = new WeakMap<RowSpec, string[]>();
@@ -28,15 +29,10 @@ function idOf(specs: readonly RowSpec[]): string {
 /** Drop what never distinguishes rows: parenthesised notes and numbering, spaces, quotes, punctuation, digits. */
 export function cleanLabel(s: string): string {
   // Row and column names repeat across reports: each distinct label is cleaned once per thread.
-  let out = cleanedLabels.get(s);
-  if (out === undefined) {
-    if (cleanedLabels.size >= CLEANED_LABELS_MAX) cleanedLabels.clear();
-    cleanedLabels.set(s, (out = cleanLabelUncached(s)));
-  }
-  return out;
+  return cleanedLabels.get(s);
 }
-const cleanedLabels = new Map<string, string>();
-const CLEANED_LABELS_MAX = 50_000;
+
+const cleanedLabels = new StringMemo(cleanLabelUncached);
 
 function cleanLabelUncached(s: string): string {
   let out = s;
