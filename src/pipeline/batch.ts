@@ -6,7 +6,7 @@ import { closeSync, createReadStream, createWriteStream, existsSync, openSync, r
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Finding, ReportRecord } from '../model/types.js';
+import type { Finding, ReportAnalysis, ReportRecord } from '../model/types.js';
 import { collectInputs } from './collect.js';
 import { runPool, type PoolResult } from './pool.js';
 import type { ProcessedFile } from './process.js';
@@ -165,7 +165,9 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const state = createWriteStream(statePath, { flags: 'a' });
   const partialPath = join(opts.out, 'reports.jsonl.partial');
   const partial = createWriteStream(partialPath);
-  const corpus: CorpusEntry[] = [];
+  // What the corpus rules need of each readable report, made as its record is written out: the shingles are
+  // decoded from their base64 at once (binary is a quarter smaller, and a large batch never holds both).
+  const standIns: ReportAnalysis[] = [];
   // File and tally of each line of the partial file, in its order (input order).
   const written: { file: string; tally: RecordTally }[] = [];
   let nextToWrite = 0;
@@ -178,7 +180,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
       const r = 'offset' in slot ? readSaved(slot) : slot;
       partial.write(r.recordJson + '\n');
       written.push({ file: paths[nextToWrite]!, tally: r.tally });
-      if (r.corpus) corpus.push(r.corpus);
+      if (r.corpus) standIns.push(analysisOfCorpusEntry(r.corpus));
       results[nextToWrite] = undefined; // written: let it go
       nextToWrite++;
     }
@@ -199,14 +201,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const tAnalysed = Date.now();
 
   // Corpus rules over every readable report.
-  // Each entry's base64 shingles are dropped once decoded: a large batch would otherwise hold them twice.
-  const standIns = corpus.map((e) => {
-    const a = analysisOfCorpusEntry(e);
-    delete e.prose;
-    return a;
-  });
-  corpus.length = 0;
   const corpusFindings = runCorpusRules(standIns);
+  standIns.length = 0;
   const tCorpus = Date.now();
 
   // Final pass: merge corpus findings, write reports.jsonl, count.
