@@ -1,6 +1,7 @@
 /** Which reports the standard-format rules apply to. */
 import type { ReportAnalysis } from '../model/types.js';
 import { TITLE_WINDOW, TITLE_YEAR } from './lexicon/report.js';
+import { isLegacyYear } from '../model/layouts.js';
 
 /** The report's year: the reader's, else the title's. */
 export function reportYear(a: ReportAnalysis): number | null {
@@ -16,7 +17,7 @@ export function reportYear(a: ReportAnalysis): number | null {
 export function expectsStandardFormat(a: ReportAnalysis): boolean {
   if (a.layout === 'legacy') return false;
   const year = reportYear(a);
-  if (year !== null && year < 2019) return false;
+  if (year !== null && isLegacyYear(year)) return false;
   if (a.layout === '2021' || a.layout === '2019' || a.tables.layout !== null || a.tables.tables.length > 0) return true;
   return year !== null && year >= 2020 && a.structure.sections.length >= 3;
 }

@@ -8,6 +8,7 @@ import {
   LEGACY_WEAK_MARKERS, NOT_A_NAME, PERIOD_YEAR, PLACE_BODY_SUFFIXES, PLACE_SUFFIXES, SECTION_KEYWORDS,
   SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
+import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
@@ -177,11 +178,11 @@ export function guessLayout(text: string, year: number | null, title: string | n
   if (LEGACY_STRONG_MARKERS.some((re) => re.test(text))) return 'legacy';
   const s2021 = score(text, LAYOUT_2021_MARKERS);
   const s2019 = score(text, LAYOUT_2019_MARKERS);
-  if (year !== null && year <= 2018) return 'legacy';
+  if (year !== null && isLegacyYear(year)) return 'legacy';
   if (s2019 > 0 || s2021 > 0) return s2019 >= s2021 ? '2019' : '2021';
   if (year === null && LEGACY_WEAK_MARKERS.some((re) => re.test(text))) return 'legacy';
   // the whole six-part outline with no table evidence: the layout in force that year
-  if (year !== null && standardSections(text).size === 6) return year >= 2021 ? '2021' : '2019';
+  if (year !== null && standardSections(text).size === 6) return layoutOfYear(year);
   return 'unknown';
 }
 

@@ -31,6 +31,7 @@ import { createRequire } from 'node:module';
 import type { ParagraphLabel } from '../model/types.js';
 import { tokensForModel } from '../nlp/segment.js';
 import { SECTION_CUES } from './lexicon/sections.js';
+import { isLegacyYear } from '../model/layouts.js';
 
 /** Additive smoothing of the multinomial estimate (0.1 chosen among 0.01–1 by leave-one-out on the dev corpus). */
 const ALPHA = 0.1;
@@ -459,7 +460,7 @@ function reportEra(paragraphs: ParagraphTokens[]): 'legacy' | 'current' | null {
   let year = 0;
   let best = 0;
   for (const [y, c] of counts) if (c > best || (c === best && y > year)) [year, best] = [y, c];
-  return best === 0 ? null : year <= 2018 ? 'legacy' : 'current';
+  return best === 0 ? null : isLegacyYear(year) ? 'legacy' : 'current';
 }
 
 /** Values of a paragraph's features: each group scaled to unit length, then weighted. */

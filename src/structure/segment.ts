@@ -7,6 +7,7 @@ import { chooseHeadings, findHeadingCandidates, type HeadingCandidate } from './
 import { LEGACY_SIGNATURES, SECTION_HINTS } from './lexicon/headings.js';
 import { inlineChromeRuns, inlineTrailerAt, isBoilerplateLine, isPageMarker, isPipesOnly, leadingChromeLength, lineWords } from './boilerplate.js';
 import { sectionClassifier, type SectionClassifier } from './classifier.js';
+import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 
 export interface SegmentOptions {
   /** The paragraph classifier; default: the trained model from models/ (null: headings and rules only). */
@@ -305,11 +306,11 @@ function layoutHint(doc: SourceDocument, headings: HeadingCandidate[]): Layout {
   const hasStandard3 = headings.some((h) => h.n === 3 && h.style === 'standard');
   const legacyHeads = words.filter((w) => LEGACY_SIGNATURES.test(w)).length;
   if (!hasStandard3 && legacyHeads > 0) return 'legacy';
-  if (!hasStandard3 && doc.meta.year !== null && doc.meta.year < 2019) return 'legacy';
+  if (!hasStandard3 && doc.meta.year !== null && isLegacyYear(doc.meta.year)) return 'legacy';
   // The reader found no table evidence, but all six of the template's part headings are there: the template of
   // that year (the gold labels' convention: fewer headings, as in a page excerpt, leave the layout unknown).
   const allSix = new Set(headings.map((h) => h.n).filter((n) => n !== null)).size >= 6;
-  if (doc.meta.layout === 'unknown' && hasStandard3 && allSix && doc.meta.year !== null && doc.meta.year >= 2019) return doc.meta.year >= 2021 ? '2021' : '2019';
+  if (doc.meta.layout === 'unknown' && hasStandard3 && allSix && doc.meta.year !== null && !isLegacyYear(doc.meta.year)) return layoutOfYear(doc.meta.year);
   return doc.meta.layout;
 }
 

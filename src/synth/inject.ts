@@ -14,6 +14,7 @@ import type { GenerateOptions, Injection, InjectionKind } from './types.js';
 import { INJECTION_KINDS } from './types.js';
 import { NO_FEE_LINES } from './lexicon/prose.js';
 import { imageName } from './render/common.js';
+import { isLegacyYear } from '../model/layouts.js';
 
 export type Pending = Omit<Injection, 'changes'>;
 
@@ -43,7 +44,7 @@ export function applicableKinds(plan: Plan, v: Values, composed: Composed, slot:
     prose_figure: tables && groups.some((g) => g.metric?.startsWith('t3.total.') || g.metric?.startsWith('t4.')),
     parts_sum: groups.some((g) => g.role === 'total' && g.group && groups.some((x) => x.group === g.group && x.role === 'part')),
     rate: groups.some((g) => g.role === 'rate'),
-    carry_over: tables && slot > 0 && plan.year - 1 >= 2019,
+    carry_over: tables && slot > 0 && !isLegacyYear(plan.year - 1),
     outdated_layout: plan.expected === '2021',
     image_table: tables && textual,
     fee_contradiction: plan.printed === '2021' && v['t2.fees']! > 0,

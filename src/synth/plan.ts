@@ -10,6 +10,7 @@ import { Rng, hashSeed } from './random.js';
 import { GOVERNMENT, DEPARTMENTS, PLACES, STREETS, type UnitType } from './lexicon/places.js';
 import { SUB_NUMBERING, TOP_NUMBERING } from './lexicon/headings.js';
 import type { Scale } from './tables.js';
+import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 
 export type PlanLayout = '2021' | '2019' | 'legacy';
 
@@ -80,7 +81,7 @@ const YEARS: Record<PlanLayout, number[]> = {
 };
 
 export function layoutForYear(year: number): PlanLayout {
-  return year <= 2018 ? 'legacy' : year <= 2020 ? '2019' : '2021';
+  return layoutOfYear(year);
 }
 
 /** The body's first year: every one of its k years must be allowed; legacy starts are drawn less often. */
@@ -88,7 +89,7 @@ function startYear(rng: Rng, allowed: number[], k: number): number {
   const set = new Set(allowed);
   const starts = allowed.filter((y) => Array.from({ length: k }, (_, i) => y + i).every((x) => set.has(x)));
   const pool = starts.length ? starts : allowed;
-  return rng.weighted(pool.map((y) => [y, y <= 2018 ? 0.35 : 1] as const));
+  return rng.weighted(pool.map((y) => [y, isLegacyYear(y) ? 0.35 : 1] as const));
 }
 
 const RENDER_WEIGHT: Record<Rendering, number> = { html: 3, flat: 2, markdown: 1.5, 'cell-per-line': 1, 'run-together': 0.6, docx: 1, pdf: 1 };
