@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { metricName, T3_COLUMNS, T3_GROUPS, T4_COLUMNS } from '../model/metrics.js';
+import { metricName, T3_COLUMNS, T3_GROUPS, T4_COLUMNS, t3Key, t4Key } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
 import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_DESCRIPTIONS, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
@@ -193,13 +193,13 @@ const T3_RESULT_ROWS = [
  */
 function relatedCells(r: ReportRecord, rule: string, metric: string | null | undefined): string | null {
   const t4 = /^t4\.(review|litigation_direct|litigation_after_review)\./.exec(metric ?? '');
-  if (t4) return T4_COLUMNS.map((c) => miniCell(r, `t4.${t4[1]}.${c.key}`, c.name, metric)).join('');
+  if (t4) return T4_COLUMNS.map((c) => miniCell(r, t4Key(t4[1]!, c.key), c.name, metric)).join('');
   const t3 = /^t3\.([a-z_]+)\.(.+)$/.exec(metric ?? '');
   if (!t3) return null;
   const [, column, row] = t3;
-  if (rule === 't3_row_sum') return T3_COLUMNS.map((c) => miniCell(r, `t3.${c.key}.${row}`, c.name, metric)).join('');
-  if (rule === 't3_balance') return T3_BALANCE_ROWS.map((x) => miniCell(r, `t3.${column}.${x.key}`, x.name, metric)).join('');
-  if (rule === 't3_total_processed') return T3_RESULT_ROWS.map((x) => miniCell(r, `t3.${column}.${x.key}`, x.name, metric)).join('');
+  if (rule === 't3_row_sum') return T3_COLUMNS.map((c) => miniCell(r, t3Key(c.key, row!), c.name, metric)).join('');
+  if (rule === 't3_balance') return T3_BALANCE_ROWS.map((x) => miniCell(r, t3Key(column!, x.key), x.name, metric)).join('');
+  if (rule === 't3_total_processed') return T3_RESULT_ROWS.map((x) => miniCell(r, t3Key(column!, x.key), x.name, metric)).join('');
   return null;
 }
 

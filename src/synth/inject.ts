@@ -3,7 +3,7 @@
  * check rule (plus stated consequences) should fire. Decisions come from a stream of their own, so a report with
  * an injection and its clean twin (errorRate 0) share everything else.
  */
-import { T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../model/metrics.js';
+import { T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { TableId } from '../model/types.js';
 import type { Block, Composed, Seg } from './compose.js';
 import { fmtRate } from './compose.js';
@@ -74,7 +74,7 @@ export function chooseInjection(seed: number, index: number, opts: GenerateOptio
 /** A 表三 leaf row whose value and group are not cited in the prose (so only the table identity breaks). */
 function uncitedLeaf(rng: Rng, c: Composed): string | null {
   const seen = cited(c);
-  const leaves = T3_ROWS.filter((r) => r.group && !seen.has(`t3.total.${r.key}`) && !seen.has(`t3.total.${r.group}`)).map((r) => r.key);
+  const leaves = T3_ROWS.filter((r) => r.group && !seen.has(t3Key('total', r.key)) && !seen.has(t3Key('total', r.group))).map((r) => r.key);
   return leaves.length ? rng.pick(leaves) : null;
 }
 
@@ -92,20 +92,20 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
           // move d between two leaves of the 自然人 column: its own sums hold, the rows' 总计 no longer do
           // (六)'s rows are left alone: the 2019 layout prints them as one row, where a move among them would not show
           const rows = T3_ROWS.filter((r) => (r.group && r.group !== 'other') || r.key === 'granted' || r.key === 'partial');
-          const donors = rows.filter((r) => v[`t3.natural.${r.key}`]! >= d);
+          const donors = rows.filter((r) => v[t3Key('natural', r.key)]! >= d);
           if (!donors.length) continue;
           const from = rng.pick(donors).key;
           const to = rng.pick(rows.filter((r) => r.key !== from)).key;
-          v[`t3.natural.${from}`]! -= d;
-          v[`t3.natural.${to}`]! += d;
+          v[t3Key('natural', from)]! -= d;
+          v[t3Key('natural', to)]! += d;
           addT3GroupSums(v);
-          return { kind, rule: 't3_row_sum', metric: `t3.total.${to}`, detail: `表三自然人列“${rowName(to)}”多计${d}件、“${rowName(from)}”少计${d}件，两行总计与六类申请人之和不符` };
+          return { kind, rule: 't3_row_sum', metric: t3Key('total', to), detail: `表三自然人列“${rowName(to)}”多计${d}件、“${rowName(from)}”少计${d}件，两行总计与六类申请人之和不符` };
         }
         if (variant === 't3_total_processed') {
           const leaf = uncitedLeaf(rng, composed);
           if (!leaf) continue;
-          v[`t3.natural.${leaf}`]! += d;
-          v[`t3.total.${leaf}`]! += d;
+          v[t3Key('natural', leaf)]! += d;
+          v[t3Key('total', leaf)]! += d;
           addT3GroupSums(v);
           return { kind, rule: 't3_total_processed', metric: 't3.total.total_processed', detail: `表三“${rowName(leaf)}”行自然人与总计各多计${d}件，(七)总计不再等于各项办理结果之和` };
         }
@@ -113,8 +113,8 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
           const leaf = uncitedLeaf(rng, composed);
           if (!leaf) continue;
           for (const col of ['natural', 'total']) {
-            v[`t3.${col}.${leaf}`]! += d;
-            v[`t3.${col}.total_processed`]! += d;
+            v[t3Key(col, leaf)]! += d;
+            v[t3Key(col, 'total_processed')]! += d;
           }
           addT3GroupSums(v);
           return {
@@ -127,8 +127,8 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
         }
         const group = rng.pick(T4_GROUPS);
         const col = rng.pick(T4_COLUMNS.filter((x) => x.key === 'other' || x.key === 'pending'));
-        v[`t4.${group.key}.${col.key}`]! += d;
-        return { kind, rule: 't4_group_sum', metric: `t4.${group.key}.total`, detail: `表四${group.name}“${col.name}”多计${d}件，分项之和不等于总计` };
+        v[t4Key(group.key, col.key)]! += d;
+        return { kind, rule: 't4_group_sum', metric: t4Key(group.key, 'total'), detail: `表四${group.name}“${col.name}”多计${d}件，分项之和不等于总计` };
       }
       return null;
     }
@@ -190,13 +190,13 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
       // this year's 二 no longer equals last year's 四; the table itself stays balanced
       const leaf = uncitedLeaf(rng, composed) ?? 'unable.unclear';
       for (const col of ['natural', 'total']) {
-        v[`t3.${col}.carried_over`]! += d;
-        v[`t3.${col}.${leaf}`]! += d;
-        v[`t3.${col}.total_processed`]! += d;
+        v[t3Key(col, 'carried_over')]! += d;
+        v[t3Key(col, leaf)]! += d;
+        v[t3Key(col, 'total_processed')]! += d;
       }
       addT3GroupSums(v);
       const group = T3_ROWS.find((r) => r.key === leaf)?.group ?? '';
-      const touched = ['carried_over', 'total_processed', leaf, group].map((r) => `t3.total.${r}`);
+      const touched = ['carried_over', 'total_processed', leaf, group].map((r) => t3Key('total', r));
       const rules = touched.some((m) => seen.has(m)) ? ['prose_vs_table'] : [];
       return {
         kind,

@@ -6,7 +6,7 @@
  * are derived from the 2021 ones where the concepts match (新制作 = 制发, 对外公开总数 = 现行有效, 处理决定数量), so a
  * report printed in the other layout differs only in what the layout itself changes.
  */
-import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../model/metrics.js';
+import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { TableId } from '../model/types.js';
 import { Rng } from './random.js';
 
@@ -80,15 +80,6 @@ function allocate(rng: Rng, total: number, weights: readonly (readonly [string, 
   return out;
 }
 
-/** Interned `t3.<column>.<row>` keys: building them anew for every cell made generation GC-bound. */
-const KEY_CACHE = new Map<string, Map<string, string>>();
-export function k3(col: string, row: string): string {
-  let m = KEY_CACHE.get(col);
-  if (!m) KEY_CACHE.set(col, (m = new Map()));
-  let k = m.get(row);
-  if (k === undefined) m.set(row, (k = `t3.${col}.${row}`));
-  return k;
-}
 
 export function t3Values(rng: Rng, carriedOver: number[], carriedFwd: number[], scale: Scale, v: Values = {}): Values {
   // this report's outcome mix: some outcomes never occur in a given body's year
@@ -106,16 +97,16 @@ export function t3Values(rng: Rng, carriedOver: number[], carriedFwd: number[], 
     else n = rng.chance(0.12) ? rng.int(1, 3) : 0;
     n = Math.max(n, cf); // so that 一 + 二 − 四 is never negative
     const processed = n + co - cf;
-    v[k3(c, 'new_received')] = n;
-    v[k3(c, 'carried_over')] = co;
-    v[k3(c, 'carried_forward')] = cf;
-    v[k3(c, 'total_processed')] = processed;
-    for (const [k, x] of allocate(rng, processed, mix)) v[k3(c, k)] = x;
+    v[t3Key(c, 'new_received')] = n;
+    v[t3Key(c, 'carried_over')] = co;
+    v[t3Key(c, 'carried_forward')] = cf;
+    v[t3Key(c, 'total_processed')] = processed;
+    for (const [k, x] of allocate(rng, processed, mix)) v[t3Key(c, k)] = x;
   });
   for (const r of T3_ALL_ROWS) {
     let sum = 0;
-    for (const c of APPLICANTS) sum += v[k3(c, r)]!;
-    v[k3('total', r)] = sum;
+    for (const c of APPLICANTS) sum += v[t3Key(c, r)]!;
+    v[t3Key('total', r)] = sum;
   }
   addT3GroupSums(v);
   return v;
@@ -126,8 +117,8 @@ export function addT3GroupSums(v: Values): void {
   for (const c of T3_COLUMNS)
     for (const g of GROUP_LEAVES) {
       let sum = 0;
-      for (const r of g.leaves) sum += v[k3(c.key, r)]!;
-      v[k3(c.key, g.key)] = sum;
+      for (const r of g.leaves) sum += v[t3Key(c.key, r)]!;
+      v[t3Key(c.key, g.key)] = sum;
     }
 }
 const GROUP_LEAVES = T3_GROUPS.map((g) => ({ key: g.key, leaves: T3_ROWS.filter((r) => r.group === g.key).map((r) => r.key) }));
@@ -145,8 +136,8 @@ export function t4Values(rng: Rng, scale: Scale, v: Values = {}): Values {
       pending: active && rng.chance(0.35) ? rng.int(0, Math.max(1, Math.round(cap / 4))) : 0,
     };
     if (active && parts.upheld + parts.corrected + parts.other + parts.pending === 0) parts.upheld = 1;
-    for (const [k, x] of Object.entries(parts)) v[`t4.${g.key}.${k}`] = x;
-    v[`t4.${g.key}.total`] = parts.upheld + parts.corrected + parts.other + parts.pending;
+    for (const [k, x] of Object.entries(parts)) v[t4Key(g.key, k)] = x;
+    v[t4Key(g.key, 'total')] = parts.upheld + parts.corrected + parts.other + parts.pending;
   }
   v['t4.litigation.total'] = v['t4.litigation_direct.total']! + v['t4.litigation_after_review.total']!;
   return v;
@@ -235,12 +226,12 @@ export function printedKeys(id: TableId, layout: PrintedLayout): string[] {
 }
 function computePrintedKeys(id: TableId, layout: PrintedLayout): string[] {
   if (id === 't2') return layout === '2021' ? T2_2021 : T2_2019;
-  if (id === 't4') return [...T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`)), 't4.litigation.total'];
+  if (id === 't4') return [...T4_GROUPS.flatMap((g) => T4_COLUMNS.map((c) => t4Key(g.key, c.key))), 't4.litigation.total'];
   const rows = [
     ...T3_ROWS.filter((r) => !r.layouts || r.layouts.includes(layout)).map((r) => r.key),
     ...T3_GROUPS.map((g) => g.key),
   ];
-  return T3_COLUMNS.flatMap((c) => rows.map((r) => `t3.${c.key}.${r}`));
+  return T3_COLUMNS.flatMap((c) => rows.map((r) => t3Key(c.key, r)));
 }
 
 // ─────────────────────────────────── grids ───────────────────────────────────
@@ -349,7 +340,7 @@ const T3_LABELS: Record<string, string> = {
 
 export function t3Grid(v: Values, layout: PrintedLayout, paren: (s: string) => string): Grid {
   const cols = T3_COLUMNS.map((x) => x.key);
-  const nums = (row: string) => cols.map((col) => c(String(v[`t3.${col}.${row}`])));
+  const nums = (row: string) => cols.map((col) => c(String(v[t3Key(col, row)])));
   const groupRows = (label: string, group: string): GridCell[][] => {
     const leaves = T3_ROWS.filter((r) => r.group === group).map((r) => r.key);
     return leaves.map((k, i) => [...(i === 0 ? [c(label, leaves.length)] : []), c(T3_LABELS[k]!), ...nums(k)]);
@@ -390,7 +381,7 @@ export function t4Grid(v: Values): Grid {
       [h('行政复议', 1, 5), h('行政诉讼', 1, 10)],
       [...T4_COLUMNS.map((x) => h(x.name, 2)), h('未经复议直接起诉', 1, 5), h('复议后起诉', 1, 5)],
       [...heads(), ...heads()],
-      T4_GROUPS.flatMap((g) => T4_COLUMNS.map((x) => c(String(v[`t4.${g.key}.${x.key}`])))),
+      T4_GROUPS.flatMap((g) => T4_COLUMNS.map((x) => c(String(v[t4Key(g.key, x.key)])))),
     ],
   };
 }

@@ -3,7 +3,7 @@
  * none; an injected one violates its injection's rule (and any stated consequences). Used by the tests and by the
  * mutation harness to confirm that a truth file means what it says.
  */
-import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from '../model/metrics.js';
+import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { Truth } from './types.js';
 
 export interface Violation {
@@ -22,24 +22,24 @@ export function truthViolations(t: Truth): Violation[] {
   if (has('t3.total.new_received')) {
     const printed2021 = has('t3.total.other.other');
     for (const c of T3_COLUMNS.map((x) => x.key)) {
-      const k = (r: string) => v[`t3.${c}.${r}`]!;
+      const k = (r: string) => v[t3Key(c, r)]!;
       if (k('new_received') + k('carried_over') !== k('total_processed') + k('carried_forward'))
-        out.push({ rule: 't3_balance', metric: `t3.${c}.total_processed`, detail: `${c}: 一+二 ≠ (七)+四` });
+        out.push({ rule: 't3_balance', metric: t3Key(c, 'total_processed'), detail: `${c}: 一+二 ≠ (七)+四` });
       const groups = T3_GROUPS.map((g) =>
         g.key === 'other' && !printed2021 ? k('other') : T3_ROWS.filter((r) => r.group === g.key).reduce((s, r) => s + k(r.key), 0),
       );
       if (k('granted') + k('partial') + groups.reduce((s, x) => s + x, 0) !== k('total_processed'))
-        out.push({ rule: 't3_total_processed', metric: `t3.${c}.total_processed`, detail: `${c}: (七) ≠ (一)…(六)` });
+        out.push({ rule: 't3_total_processed', metric: t3Key(c, 'total_processed'), detail: `${c}: (七) ≠ (一)…(六)` });
     }
-    const rows = [...T3_ROWS.map((r) => r.key), ...T3_GROUPS.map((g) => g.key)].filter((r) => has(`t3.total.${r}`));
+    const rows = [...T3_ROWS.map((r) => r.key), ...T3_GROUPS.map((g) => g.key)].filter((r) => has(t3Key('total', r)));
     for (const r of rows)
-      if (APPLICANTS.reduce((s, c) => s + v[`t3.${c}.${r}`]!, 0) !== v[`t3.total.${r}`])
-        out.push({ rule: 't3_row_sum', metric: `t3.total.${r}`, detail: `${r}: 总计 ≠ 六类申请人之和` });
+      if (APPLICANTS.reduce((s, c) => s + v[t3Key(c, r)]!, 0) !== v[t3Key('total', r)])
+        out.push({ rule: 't3_row_sum', metric: t3Key('total', r), detail: `${r}: 总计 ≠ 六类申请人之和` });
   }
   if (has('t4.review.total'))
     for (const g of T4_GROUPS) {
-      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').reduce((s, c) => s + v[`t4.${g.key}.${c.key}`]!, 0);
-      if (parts !== v[`t4.${g.key}.total`]) out.push({ rule: 't4_group_sum', metric: `t4.${g.key}.total`, detail: `${g.key}: 分项 ≠ 总计` });
+      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').reduce((s, c) => s + v[t4Key(g.key, c.key)]!, 0);
+      if (parts !== v[t4Key(g.key, 'total')]) out.push({ rule: 't4_group_sum', metric: t4Key(g.key, 'total'), detail: `${g.key}: 分项 ≠ 总计` });
     }
   for (const c of t.claims)
     if (c.metric && has(c.metric) && c.approx === null && v[c.metric] !== c.value)
@@ -70,10 +70,10 @@ export function corpusViolations(truths: readonly Truth[]): { file: string; viol
     const prev = byKey.get(`${cur.agency}\u0000${cur.year - 1}`);
     if (!prev) continue;
     for (const c of T3_COLUMNS.map((x) => x.key)) {
-      const a = cur.tables[`t3.${c}.carried_over`];
-      const b = prev.tables[`t3.${c}.carried_forward`];
+      const a = cur.tables[t3Key(c, 'carried_over')];
+      const b = prev.tables[t3Key(c, 'carried_forward')];
       if (a !== undefined && b !== undefined && a !== b)
-        out.push({ file: cur.file, violation: { rule: 'carryover', metric: `t3.${c}.carried_over`, detail: `${c}: 上年结转 ${a} ≠ 上年报告结转下年度 ${b}` } });
+        out.push({ file: cur.file, violation: { rule: 'carryover', metric: t3Key(c, 'carried_over'), detail: `${c}: 上年结转 ${a} ≠ 上年报告结转下年度 ${b}` } });
     }
   }
   return out;

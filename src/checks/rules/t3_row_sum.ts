@@ -30,9 +30,9 @@ export const t3RowSum: ReportRule = {
       '总计＝六类申请人之和',
       rows.map((r) => ({
         where: `“${r.name}”行`,
-        metric: `t3.total.${r.key}`,
+        metric: t3Key('total', r.key),
         left: APPLICANTS.map((c) => ({ label: c.name, value: cellValue(a, t3Key(c.key, r.key)) })),
-        right: [{ label: '总计', value: cellValue(a, `t3.total.${r.key}`) }],
+        right: [{ label: '总计', value: cellValue(a, t3Key('total', r.key)) }],
       })),
       t,
     );
