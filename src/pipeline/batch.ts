@@ -5,7 +5,6 @@
 import { closeSync, createReadStream, createWriteStream, existsSync, openSync, readSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Finding, ReportAnalysis, ReportRecord } from '../model/types.js';
 import { collectInputs } from './collect.js';
 import { runPool, type PoolResult } from './pool.js';
@@ -61,13 +60,11 @@ interface SavedResult {
   length: number;
 }
 
-async function* lines(path: string): AsyncGenerator<string> {
-  const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  for await (const line of rl) if (line.trim()) yield line;
-}
-
-/** Non-blank lines with their byte offset and length (a UTF-8 sequence never holds a newline byte). */
-async function* linesWithOffsets(path: string): AsyncGenerator<{ text: string; offset: number; length: number }> {
+/**
+ * Non-blank lines of a JSON-lines file, with their byte offset and length (a UTF-8 sequence never holds a newline
+ * byte): the state file is read back by offset, the partial output just in order.
+ */
+async function* lines(path: string): AsyncGenerator<{ text: string; offset: number; length: number }> {
   let rest: Buffer = Buffer.alloc(0);
   let base = 0; // file offset of rest[0]
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
@@ -93,7 +90,7 @@ async function loadState(path: string, analyzer: string): Promise<{ saved: Map<s
   const saved = new Map<string, SavedResult>();
   let count = 0;
   if (!existsSync(path)) return { saved, lines: count };
-  for await (const { text, offset, length } of linesWithOffsets(path)) {
+  for await (const { text, offset, length } of lines(path)) {
     count++;
     let s: StateLine;
     try {
@@ -221,7 +218,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   };
   // Records that corpus rules added nothing to are copied as they are; only the others are parsed and rewritten.
   let k = 0;
-  for await (const line of lines(partialPath)) {
+  for await (const { text: line } of lines(partialPath)) {
     const { file, tally } = written[k++]!;
     const extra: Finding[] = corpusFindings.get(file) ?? [];
     let out = line;
