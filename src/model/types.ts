@@ -257,7 +257,7 @@ export interface ReportAnalysis {
   problems: ProblemStatement[];
   findings: Finding[];
   /**
-   * Distinct 5-character shingle hashes of the report's prose (checks/rules/near_duplicate.ts proseShingles),
+   * Distinct 5-character shingle hashes of the report's prose, ascending (checks/rules/near_duplicate.ts proseShingles),
    * computed where the full analysis is at hand so a batch's corpus rules need not keep the text.
    */
   proseShingles?: Uint32Array;

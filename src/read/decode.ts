@@ -35,7 +35,8 @@ const CHARDET_TO_ICONV: Record<string, string> = {
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 /** Decodings compared for every text that is not UTF-8, whatever jschardet says. */
 const ALWAYS_TRIED = ['utf-8', 'gb18030', 'big5'];
-const LEGACY_CODE_PAGES = ['gb18030', 'big5'];
+/** The legacy Chinese code pages among them (what is left once strict UTF-8 has failed). */
+const LEGACY_CODE_PAGES = ALWAYS_TRIED.filter((e) => e !== 'utf-8');
 /** Added to jschardet's guess when it is confident (≥ 0.8). */
 const CHARDET_BONUS = 5;
 

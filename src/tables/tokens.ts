@@ -58,16 +58,16 @@ export function valueKindOf(raw: string): { kind: CellKind; value: number | null
   return { kind: 'text', value: null };
 }
 
-/** Tokenise one cell or one space-free word run of text at offset `base`. */
 /** The text of `original` between `from` and `to` as a label token (a function, not a closure: see quantity.ts). */
 function pushLabel(out: Token[], original: string, at: number, line: number, from: number, to: number): void {
   if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: at + from, end: at + to, line });
 }
 
-/** Whitespace-separated words (what /\S+/g matches), as [start, end) pairs: tokeniseText runs for every cell and line. */
+/** Whitespace-separated words, read with one shared global regex: tokeniseText runs for every cell and line. */
 const WORD = /\S+/g;
 const HAS_DIGIT = /\d/;
 
+/** Tokenise one cell or one line of text at offset `base`, word by word. */
 function tokeniseText(s: string, base: number, line: number, out: Token[]): void {
   // Header notes such as (单位:万元,保留4位小数) hold digits that are not cells (only a '(' can open one).
   const masked = s.includes('(') ? s.replace(HEADER_NOTE, (m) => '＿'.repeat(m.length)) : s;

@@ -45,16 +45,6 @@ export function proseShingles(a: ReportAnalysis): Uint32Array {
   return Uint32Array.from(shingles(proseOf(a))).sort();
 }
 
-function isAscending(xs: Uint32Array): boolean {
-  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
-  return true;
-}
-
-/** A report's shingles, ascending (a stand-in may carry an older, unsorted array). */
-function sortedShingles(a: ReportAnalysis): Uint32Array {
-  const xs = a.proseShingles ?? proseShingles(a);
-  return isAscending(xs) ? xs : Uint32Array.from(xs).sort();
-}
 
 /**
  * Shingles found in more than TEMPLATE_SHARE of the batch's reports, as `x | 0` (int32, held unboxed).
@@ -127,7 +117,8 @@ export const nearDuplicate: CorpusRule = {
   description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash找出候选，再逐一精确计算），多为照搬模板或上年报告。`,
   run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    const sets = all.map(sortedShingles);
+    // a batch's stand-ins carry them from the worker (made by proseShingles, so ascending); others are made here
+    const sets = all.map((a) => a.proseShingles ?? proseShingles(a));
     const isTemplate = templateTest(all.length >= TEMPLATE_MIN_BATCH ? templateShingles(sets) : new Set());
     // Signatures of the sets without template wording; the filtered copy lives only while its signature is made.
     const sigs: Signature[] = sets.map((set) => {
