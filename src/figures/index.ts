@@ -32,6 +32,7 @@ import {
 import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { cut } from '../nlp/segment.js';
+import { groupBy } from '../util/group.js';
 
 export { parseQuantities } from './quantity.js';
 
@@ -110,16 +111,10 @@ function withHintedUnit(text: string, q: Quantity): Quantity {
  * Every subject ending with every link word (人数为, 点击量超过 …), in the lexicon's order, built once and
  * grouped by last character.
  */
-const HINTED_ENDINGS: ReadonlyMap<number, readonly { tail: string; unit: string }[]> = (() => {
-  const m = new Map<number, { tail: string; unit: string }[]>();
-  for (const h of SUBJECT_UNIT_HINTS)
-    for (const link of HINT_LINKS) {
-      const tail = h.ending + link;
-      const last = tail.charCodeAt(tail.length - 1);
-      m.set(last, [...(m.get(last) ?? []), { tail, unit: h.unit }]);
-    }
-  return m;
-})();
+const HINTED_ENDINGS: ReadonlyMap<number, readonly { tail: string; unit: string }[]> = groupBy(
+  SUBJECT_UNIT_HINTS.flatMap((h) => HINT_LINKS.map((link) => ({ tail: h.ending + link, unit: h.unit }))),
+  (h) => h.tail.charCodeAt(h.tail.length - 1),
+);
 
 /** Which quantities are claims: a measure word, not an outline phrase, a Chinese numeral only when it counts more than one. */
 function isClaimable(text: string, q: Quantity): boolean {
@@ -459,16 +454,10 @@ function intakeRun(text: string, drafts: readonly Draft[], i: number, taken: Rea
 const CASE_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation']);
 
 /** The lexicon's topic words by first character, each with its place in TOPIC_WORDS' order (which wins ties). */
-const TOPIC_WORDS_BY_FIRST: ReadonlyMap<number, readonly { topic: Topic; word: string; order: number }[]> = (() => {
-  const m = new Map<number, { topic: Topic; word: string; order: number }[]>();
-  let order = 0;
-  for (const { topic, words } of TOPIC_WORDS)
-    for (const word of words) {
-      const first = word.charCodeAt(0);
-      m.set(first, [...(m.get(first) ?? []), { topic, word, order: order++ }]);
-    }
-  return m;
-})();
+const TOPIC_WORDS_BY_FIRST: ReadonlyMap<number, readonly { topic: Topic; word: string; order: number }[]> = groupBy(
+  TOPIC_WORDS.flatMap(({ topic, words }) => words.map((word) => ({ topic, word }))).map((w, order) => ({ ...w, order })),
+  (w) => w.word.charCodeAt(0),
+);
 
 /**
  * The topic word mentioned last in `s` (the one ending last; on a tie, the first in the lexicon's order), and

@@ -16,6 +16,7 @@ import {
   SERVICE_NUMBER_FOLLOWERS,
   SET_PHRASES,
 } from './lexicon/nonQuantities.js';
+import { groupBy } from '../util/group.js';
 
 export interface ParseOptions {
   /**
@@ -132,13 +133,7 @@ function startsWithAny<T extends { word: string }>(text: string, at: number, lis
 
 /** Words of a list grouped by first character, longest first: a lookup per position instead of a scan of the list. */
 function byFirstChar(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const list = m.get(w.charCodeAt(0)) ?? [];
-    list.push(w);
-    m.set(w.charCodeAt(0), list);
-  }
-  return m;
+  return groupBy([...words].sort((a, b) => b.length - a.length), (w) => w.charCodeAt(0));
 }
 
 const UNITS_BY_FIRST = byFirstChar(UNITS);
