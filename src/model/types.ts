@@ -31,10 +31,28 @@ export interface TableGrid {
   end: number;
 }
 
+/** Where a metadata field came from: the report's own text, a metadata list (--meta, sources.tsv), the file name or its URL. */
+export type MetaOrigin = 'text' | 'meta' | 'filename' | 'url';
+
+export type BodyKind = '政府' | '政府办公室' | '部门' | '乡镇街道' | '开发区' | '其他';
+
+/** The issuing body in canonical form: its name region-qualified where the region is known. */
+export interface Body {
+  name: string;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  kind: BodyKind;
+}
+
 export interface DocumentMeta {
   title: string | null;
   agency: string | null;
   year: number | null;
+  /** Canonical issuing body, when it can be resolved. */
+  body?: Body | null;
+  /** Where agency and year came from. */
+  origin?: { agency?: MetaOrigin; year?: MetaOrigin };
   /** The reader's first guess; the tables stage may refine it from the tables themselves. */
   layout: Layout;
 }
@@ -67,6 +85,9 @@ export type ReadErrorReason =
   | 'corrupt'
   | 'no-text-layer'
   | 'not-found'
+  | 'permission'
+  | 'too-large'
+  | 'timeout'
   | 'internal';
 
 /** A file that could not be read: one clear sentence in each language. */
@@ -219,6 +240,8 @@ export interface Finding {
   /** 'not_assessable' when a check could not be made (unreadable cell, missing table). */
   status?: 'fail' | 'not_assessable';
   evidence: Span[];
+  /** 0–1: how sure the rule is that the finding is real (both numbers read unambiguously, same scope → high). */
+  confidence?: number;
 }
 
 // ──────────────────────────── themes ────────────────────────────
@@ -266,10 +289,15 @@ export interface ReportAnalysis {
 /** One line of reports.jsonl (../shared/spec/output.md). Offsets are original offsets. */
 export interface ReportRecord {
   file: string;
-  status: 'ok' | 'error';
+  /** 'skipped': a file in an input folder that is not a report (reason in `error`). */
+  status: 'ok' | 'error' | 'skipped';
   error?: string;
   errorReason?: ReadErrorReason;
   agency?: string | null;
+  body?: Body | null;
+  origin?: { agency?: MetaOrigin; year?: MetaOrigin };
+  /** Set when this file is a copy of another input's report (same body and year, near-identical text). */
+  duplicateOf?: string;
   year?: number | null;
   layout?: Layout;
   title?: string | null;

@@ -18,6 +18,15 @@ export const READ_ERROR_TEXT: Record<ReadErrorReason, { zh: string; en: string }
     zh: 'PDF 中没有文字层（可能是扫描件），需先进行文字识别（OCR）。',
     en: 'The PDF has no text layer (probably a scan); it needs OCR first.',
   },
+  permission: { zh: '没有读取该文件或文件夹的权限。', en: 'There is no permission to read this file or folder.' },
+  'too-large': {
+    zh: '文件超过大小上限，未分析（可用 --max-bytes / --max-chars 调整上限）。',
+    en: 'The file exceeds the size limit and was not analysed (see --max-bytes / --max-chars).',
+  },
+  timeout: {
+    zh: '分析该文件超过了单个文件的时间上限，已中止（可用 --timeout 调整）。',
+    en: 'Analysing this file took longer than the per-file time limit and was stopped (see --timeout).',
+  },
   internal: { zh: '读取文件时发生内部错误。', en: 'An internal error occurred while reading the file.' },
 };
 
