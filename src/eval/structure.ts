@@ -26,7 +26,7 @@ import { normalise } from '../read/normalise.js';
 import { documentFromText } from '../read/fromText.js';
 import { readText } from './corpora.js';
 import { segmentStructure, decodeInOrder } from '../structure/index.js';
-import { paragraphFeatures, trainContextClassifier, type TrainingDocument, type TrainingParagraph } from '../structure/classifier.js';
+import { paragraphFeatures, trainContextClassifier, type TrainingDocument, type TrainingParagraph } from '../structure/classifier/index.js';
 import { headingLabelledDocument } from '../structure/training.js';
 import { isBoilerplateLine } from '../structure/boilerplate.js';
 import { INLINE_TRAILERS } from '../structure/lexicon/boilerplate.js';

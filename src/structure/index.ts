@@ -27,4 +27,4 @@ export {
   type TrainingDocument,
   type SectionModelFile,
   type ContextModelFile,
-} from './classifier.js';
+} from './classifier/index.js';

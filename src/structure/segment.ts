@@ -6,7 +6,7 @@ import type { Layout, Paragraph, ParagraphLabel, Section, SectionNo, SourceDocum
 import { chooseHeadings, findHeadingCandidates, type HeadingCandidate } from './headings.js';
 import { LEGACY_SIGNATURES, SECTION_HINTS } from './lexicon/headings.js';
 import { inlineChromeRuns, inlineTrailerAt, isBoilerplateLine, isPageMarker, isPipesOnly, leadingChromeLength, lineWords } from './boilerplate.js';
-import { sectionClassifier, type SectionClassifier } from './classifier.js';
+import { sectionClassifier, type SectionClassifier } from './classifier/index.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 
 export interface SegmentOptions {

@@ -3,7 +3,7 @@
  * Used by scripts/train-sections.ts and by the leave-one-out evaluation in src/eval/structure.ts.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
-import type { TrainingDocument, TrainingParagraph } from './classifier.js';
+import type { TrainingDocument, TrainingParagraph } from './classifier/index.js';
 import { segmentWith } from './segment.js';
 
 /**

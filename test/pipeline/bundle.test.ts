@@ -23,7 +23,7 @@ describe('bundled batch worker', () => {
     const code = readFileSync(fileURLToPath((await workerBundle())!), 'utf8');
     expect(code).not.toContain('import.meta.url');
     expect(code).toContain(JSON.stringify(pathToFileURL(resolve(root, 'src/nlp/segment.ts')).href));
-    expect(code).toContain(JSON.stringify(pathToFileURL(resolve(root, 'src/structure/classifier.ts')).href));
+    expect(code).toContain(JSON.stringify(pathToFileURL(resolve(root, 'src/structure/classifier/model-files.ts')).href));
     // packages stay imports (nodejieba is native and cannot be bundled)
     expect(code).toMatch(/from "cheerio\/slim"|import\("cheerio\/slim"\)/);
   });
