@@ -1,6 +1,6 @@
 /**
  * npm run train:sections [-- --synth N] — train the paragraph → section classifier (both layers, see
- * src/structure/classifier.ts), write models/sections.json (text-only naive Bayes) and models/sections-context.json
+ * src/structure/classifier/), write models/sections.json (text-only naive Bayes) and models/sections-context.json
  * (context logistic regression and its stacked second pass).
  *
  * Training data (labels for free): the real reports in ../shared/corpora/{seeds,dev} whose headings are clear
@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { dev, readText, seeds } from '../src/eval/corpora.js';
 import { documentFromText } from '../src/read/fromText.js';
 import { isReadError, readReport } from '../src/read/index.js';
-import { CONTEXT_MODEL_PATH, MODEL_PATH, trainModelFiles, type TrainingDocument } from '../src/structure/classifier.js';
+import { CONTEXT_MODEL_PATH, MODEL_PATH, trainModelFiles, type TrainingDocument } from '../src/structure/classifier/index.js';
 import { headingLabelledDocument } from '../src/structure/training.js';
 
 const args = process.argv.slice(2);

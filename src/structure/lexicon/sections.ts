@@ -1,5 +1,5 @@
 /**
- * Cue words of the paragraph → section classifier (src/structure/classifier.ts). Each is a substring whose
+ * Cue words of the paragraph → section classifier (src/structure/classifier/). Each is a substring whose
  * presence in a paragraph, or anywhere before or after it in the report, says something about the section:
  * the tables of sections 2–4 have their own row labels, section 5 admits problems and plans the next year,
  * section 6 speaks of fees and proposals, the preamble cites the regulation and the report itself.
