@@ -98,7 +98,8 @@ async function loadState(path: string, analyzer: string): Promise<{ saved: Map<s
     } catch {
       continue; // a line cut short by an interrupted run: that file is simply analysed again
     }
-    if (s.analyzer !== analyzer || !s.sha1) {
+    // an internal error (a crashed worker, a broken install) says nothing about the file: it is analysed again
+    if (s.analyzer !== analyzer || !s.sha1 || s.result.record.errorReason === 'internal') {
       saved.delete(s.file);
       continue;
     }
