@@ -29,6 +29,9 @@ const records = (out: string): ReportRecord[] =>
 /** One sentence, no stack trace. */
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
+// Each case starts the CLI (tsx, and for analyze a worker): slow on a shared 2-core machine.
+const SLOW = 300_000;
+
 describe('nianbao CLI', () => {
   it('prints help with examples for every command, exit 0, each default said once', () => {
     for (const cmd of [[], ['analyze'], ['check'], ['rules'], ['themes'], ['synth']]) {
@@ -41,7 +44,7 @@ describe('nianbao CLI', () => {
     expect(help).toMatch(/Examples:/);
     expect(help).toContain('(default: number of cores)');
     expect(help).toMatch(/choices: "lsa", "transformers"/);
-  });
+  }, SLOW);
 
   it('exits 2 on usage errors before any work, in one sentence', () => {
     const dir = tmp();
@@ -67,7 +70,7 @@ describe('nianbao CLI', () => {
       noStack(r.stderr);
     }
     expect(existsSync(out)).toBe(false); // nothing was started
-  });
+  }, SLOW);
 
   it('exits 3 when no input could be analysed, and says so', () => {
     const dir = tmp();
@@ -86,7 +89,7 @@ describe('nianbao CLI', () => {
     const c = nianbao('check', join(dir, 'empty.txt'));
     expect(c.status).toBe(3);
     expect(c.stderr).toMatch(/[\u4e00-\u9fff]/);
-  });
+  }, SLOW);
 
   it('exits 0 on a partial failure, counting it on stderr; the summary splits disagreements from the unassessable', () => {
     const dir = tmp();
@@ -108,7 +111,7 @@ describe('nianbao CLI', () => {
     const first = r.stderr.split('\n').find((l) => l.startsWith('[nianbao]'))!;
     expect(first).toMatch(/^\[nianbao\] 1\/3 files(, \d+\.\d files\/s)?$/);
     expect(Number(/([\d.]+) files\/s/.exec(first)?.[1] ?? 0)).toBeLessThanOrEqual(0.5); // one file in 2 s or more
-  });
+  }, SLOW);
 
   it('a file named on the command line is analysed even when it does not look like a report', () => {
     const dir = tmp();
@@ -120,7 +123,7 @@ describe('nianbao CLI', () => {
     expect(records(out).map((x) => x.status)).toEqual(['ok']);
     const c = nianbao('check', join(dir, 'in', 'notes.md'));
     expect(c.stderr).toContain('does not look like an annual report');
-  });
+  }, SLOW);
 
   it('an internal error is one sentence, with the stack only behind --debug', () => {
     const dir = tmp();
@@ -138,7 +141,7 @@ describe('nianbao CLI', () => {
     const d = nianbao(...args, '--debug');
     expect(d.status).toBe(4);
     expect(d.stderr).toMatch(/^\s+at /m);
-  });
+  }, SLOW);
 
   it('exits 2 when the output folder cannot be made', () => {
     const dir = tmp();
@@ -147,7 +150,7 @@ describe('nianbao CLI', () => {
     const r = nianbao('analyze', dir, '--out', join(dir, 'out', 'sub'), '--no-themes');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('is a file');
-  });
+  }, SLOW);
 
   it.skipIf(!hasShared)('checks a real report and prints its sections and findings for a person', () => {
     const r = nianbao('check', join(SEEDS_DIR, '001_0f60810cf0682a73.txt'));
@@ -155,7 +158,7 @@ describe('nianbao CLI', () => {
     expect(r.stdout).toMatch(/沙市区人民政府/);
     expect(r.stdout).toMatch(/2021/);
     expect(r.stderr).not.toContain('does not look like');
-  });
+  }, SLOW);
 
   it('lists the rule catalogue', () => {
     const r = nianbao('rules');
