@@ -34,10 +34,21 @@ export function notebookModule(nb: Notebook, srcDir = join(ROOT, 'src')): string
 /** Where the type-checked copies of the notebooks live (inside tsconfig's `test/**`, so `tsc` checks them). */
 export const TYPED_COPIES = join(ROOT, 'test', 'notebooks', 'extracted');
 
+/**
+ * The notebooks read reports.jsonl through their own declaration of its fields (they import nothing of nianbao,
+ * so that the Jupyter kernel runs them as they are): the typed copy checks that the library's records fit it.
+ */
+const LIBRARY_FIT = `
+// Not in the notebook: the library's records must fit the notebook's own ReportRecord.
+import type { ReportRecord as LibraryRecord } from '../../../src/model/types.js';
+export const fitsLibrary = (r: LibraryRecord): ReportRecord => r;
+`;
+
 /** A notebook's code as a .ts file for TYPED_COPIES: the module with imports relative to that folder. */
 export function typedCopy(nb: Notebook, name: string): string {
   const header = `// Generated from notebooks/${name} by \`npx tsx notebooks/run.ts --sync\`; edit the notebook, not this file.\n`;
-  return header + notebookModule(nb, '../../../src').replace(/\n*$/, '\n');
+  const code = notebookModule(nb, '../../../src').replace(/\n*$/, '\n');
+  return header + code + (/^interface ReportRecord\b/m.test(code) ? LIBRARY_FIT : '');
 }
 
 /** Rewrites every typed copy from the notebooks; returns the files written. */

@@ -1,62 +1,78 @@
 /**
  * The `nianbao` command line. I/O lives here; the stages it calls are pure.
- * Exit codes: 0 ok, 1 findings of severity error (check), 2 usage or unreadable input.
+ * Exit codes (README, "Exit codes"): 0 ok; 1 `check` found error findings; 2 usage error, before any work;
+ * 3 no input could be analysed; 4 an internal error stopped the run.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Progress } from './progress.js';
+import { checkEmbedder, checkOutFolder, checkPathsExist, EXIT, integer, positiveInt, share, UsageError } from './usage.js';
 
 // Stages are imported inside each command so that `--help` and `rules` start fast.
+
+const HELP_HINT = '用 --help 查看用法 / see --help for usage.';
+
+const jobsOption = () =>
+  new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt).default(availableParallelism(), 'number of cores');
+const embedderOption = () =>
+  new Option('--embedder <name>', 'themes embedder: lsa (offline, no model) or transformers (needs --model)').choices(['lsa', 'transformers']).default('lsa');
 
 const program = new Command();
 program
   .name('nianbao')
   .description('读取政府信息公开工作年度报告，核对表格与正文，归纳各机关自述的问题。\nReads government information disclosure annual reports in bulk and checks them.')
   .version('0.1.0')
+  .option('--debug', 'print the stack trace of an internal error')
   .exitOverride()
-  .showHelpAfterError();
+  .showHelpAfterError(HELP_HINT);
 
 program
   .command('analyze')
   .description('分析一批报告，输出 reports.jsonl 等 / analyse reports and write reports.jsonl, CSV, XLSX, SQLite, report.html and themes')
   .argument('<paths...>', 'files, folders (recursive) or globs')
   .requiredOption('-o, --out <dir>', 'output folder')
-  .option('-j, --jobs <n>', 'worker threads (default: number of cores)', (v) => Number.parseInt(v, 10), availableParallelism())
+  .addOption(jobsOption())
   .option('-f, --force', 'analyse every file again, even when unchanged since the last run', false)
   .option('--no-themes', 'skip the cross-report problem themes')
-  .option('--embedder <name>', 'themes embedder: lsa (default, offline) or transformers', 'lsa')
+  .addOption(embedderOption())
   .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
   .addHelpText(
     'after',
     `
+Files found in folders or by globs that do not look like reports (README.md, notes) are recorded as skipped;
+files named one by one are analysed as asked. sources.tsv / sources.csv are metadata, never reports.
+
 Examples:
   nianbao analyze corpora/sample --out out/sample
   nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
-  nianbao analyze reports/ --out out/all --force`,
+  nianbao analyze reports/ --out out/all --force
+
+Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 usage error,
+3 no input could be analysed, 4 internal error.`,
   )
   .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
-    if (!Number.isFinite(o.jobs) || o.jobs < 1) throw new UsageError('--jobs 必须是正整数 / --jobs must be a positive integer');
+    checkPathsExist(paths);
+    checkOutFolder(o.out);
+    checkEmbedder(o.embedder, o.model);
     const { analyzeBatch } = await import('../pipeline/batch.js');
     const { finishBatch } = await import('../pipeline/finish.js');
     const { makeProgress } = await import('./progress.js');
-    const { formatSummary } = await import('./print.js');
+    const { formatFailures, formatSummary } = await import('./print.js');
     let progress: Progress | null = null;
+    const startedAt = Date.now();
     const summary = await analyzeBatch(paths, {
       out: o.out,
       jobs: o.jobs,
       force: o.force,
       onProgress: (done, total, file) => {
-        progress ??= makeProgress(total);
+        progress ??= makeProgress(total, process.stderr, startedAt);
         progress.update(done, total, file);
       },
     });
     (progress as Progress | null)?.stop();
     await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
-    process.stderr.write(formatSummary(summary) + '\n');
-    if (summary.files === 0) {
-      process.stderr.write('nianbao: 没有找到任何输入文件 / no input files found\n');
-      process.exitCode = 2;
-    }
+    process.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
+    if (summary.ok === 0) process.exitCode = EXIT.nothingRead;
   });
 
 program
@@ -64,25 +80,35 @@ program
   .description('分析一份报告并打印结果 / analyse one report and print what is wrong in it')
   .argument('<file>', 'a report: .txt .md .html .docx .pdf')
   .option('--json', 'print the reports.jsonl record instead')
-  .addHelpText('after', '\nExamples:\n  nianbao check report.html\n  nianbao check report.pdf --json\n\nExit codes: 0 no error findings, 1 error findings, 2 unreadable input.')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  nianbao check report.html\n  nianbao check report.pdf --json\n\nExit codes: 0 no error findings, 1 error findings, 2 usage error (no such file), 3 unreadable file, 4 internal error.',
+  )
   .action(async (file: string, o: { json?: boolean }) => {
+    checkPathsExist([file]);
     const { readReport, isReadError } = await import('../read/index.js');
     const { analyzeDocument } = await import('../pipeline/analyze.js');
+    const { notReportReason } = await import('../pipeline/report-like.js');
     const { formatCheck } = await import('./print.js');
     const doc = await readReport(file);
     if (isReadError(doc)) {
       process.stderr.write(`nianbao: ${doc.message} ${doc.messageEn}\n`);
-      process.exitCode = 2;
+      process.exitCode = EXIT.nothingRead;
       return;
     }
     const a = analyzeDocument(doc);
+    if (notReportReason(a)) {
+      process.stderr.write(
+        'nianbao: 此文件不像政府信息公开工作年度报告（没有报告标题、章节标题或标准表格），仍按要求分析 / this file does not look like an annual report (no report title, section headings or standard tables); analysed as asked.\n',
+      );
+    }
     if (o.json) {
       const { recordFromAnalysis } = await import('../pipeline/record.js');
       process.stdout.write(JSON.stringify(recordFromAnalysis(a), null, 2) + '\n');
     } else {
       process.stdout.write(formatCheck(a) + '\n');
     }
-    if (a.findings.some((f) => f.severity === 'error')) process.exitCode = 1;
+    if (a.findings.some((f) => f.severity === 'error' && f.status !== 'not_assessable')) process.exitCode = EXIT.errorFindings;
   });
 
 program
@@ -98,29 +124,33 @@ program
   .description('只计算跨报告的问题主题 / only the cross-report problem themes (themes.json, themes.csv, themes.md)')
   .argument('<paths...>', 'files, folders (recursive) or globs')
   .requiredOption('-o, --out <dir>', 'output folder')
-  .option('-j, --jobs <n>', 'worker threads', (v) => Number.parseInt(v, 10), availableParallelism())
-  .option('--embedder <name>', 'lsa (default, offline) or transformers', 'lsa')
+  .addOption(jobsOption())
+  .addOption(embedderOption())
   .option('--model <dir>', 'local model folder for --embedder transformers, e.g. models/bge-small-zh (see src/themes/README.md)')
   .addHelpText('after', '\nExamples:\n  nianbao themes corpora/sample --out out/themes\n  nianbao themes reports/ --out out/themes --embedder transformers --model models/bge-small-zh')
   .action(async (paths: string[], o: { out: string; jobs: number; embedder: string; model?: string }) => {
+    checkPathsExist(paths);
+    checkOutFolder(o.out);
+    checkEmbedder(o.embedder, o.model);
     const { analyzeBatch } = await import('../pipeline/batch.js');
     const { finishBatch } = await import('../pipeline/finish.js');
+    const { formatFailures } = await import('./print.js');
     const s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
     const written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
-    process.stderr.write(`nianbao themes: ${s.ok}/${s.files} 份报告; 输出 ${written.join(', ')}\n`);
+    process.stderr.write([`nianbao themes: ${s.ok}/${s.files} 份报告 reports; 输出 output ${written.join(', ')}`, ...formatFailures(s)].join('\n') + '\n');
+    if (s.ok === 0) process.exitCode = EXIT.nothingRead;
   });
 
 program
   .command('synth')
   .description('生成带已知真值的合成报告 / generate synthetic reports with known truth (*.truth.json)')
-  .requiredOption('-n, --n <count>', 'number of reports', (v) => Number.parseInt(v, 10))
-  .option('-s, --seed <seed>', 'random seed (same seed, same bytes)', (v) => Number.parseInt(v, 10), 1)
+  .requiredOption('-n, --n <count>', 'number of reports', positiveInt)
+  .option('-s, --seed <seed>', 'random seed (same seed, same bytes)', integer, 1)
   .requiredOption('-o, --out <dir>', 'output folder')
   .option('--renderings <list>', 'comma list of html,markdown,flat,cell-per-line,run-together,docx,pdf')
-  .option('--error-rate <share>', 'share of reports with one injected inconsistency', Number.parseFloat, 0.2)
+  .option('--error-rate <share>', 'share of reports with one injected inconsistency', share, 0.2)
   .addHelpText('after', '\nExamples:\n  nianbao synth --n 40 --seed 2024 --out corpora/sample\n  nianbao synth --n 10000 --seed 1 --out /tmp/big --renderings html,markdown,flat')
   .action(async (o: { n: number; seed: number; out: string; renderings?: string; errorRate: number }) => {
-    if (!Number.isInteger(o.n) || o.n < 1) throw new UsageError('--n 必须是正整数 / --n must be a positive integer');
     const { generateCorpus, ALL_RENDERINGS } = await import('../synth/index.js');
     const renderings = o.renderings ? (o.renderings.split(',').map((x) => x.trim()) as typeof ALL_RENDERINGS[number][]) : undefined;
     const bad = renderings?.filter((r) => !ALL_RENDERINGS.includes(r));
@@ -130,19 +160,23 @@ program
     process.stderr.write(`nianbao synth: ${files.length} 份报告 reports → ${o.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   });
 
-class UsageError extends Error {}
-
 export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
-    return Number(process.exitCode ?? 0);
+    return Number(process.exitCode ?? EXIT.ok);
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    // commander has printed its own one-line message (and the --help hint)
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof UsageError) {
-      process.stderr.write(`nianbao: ${e.message}\n`);
-      return 2;
+      process.stderr.write(`nianbao: ${e.message} ${HELP_HINT}\n`);
+      return EXIT.usage;
     }
-    throw e;
+    const err = e instanceof Error ? e : new Error(String(e));
+    const firstLine = err.message.split('\n')[0]!.trim();
+    process.stderr.write(`nianbao: 内部错误，运行已停止 / an internal error stopped the run: ${firstLine}\n`);
+    if (argv.includes('--debug')) process.stderr.write(`${err.stack ?? err.message}\n`);
+    else process.stderr.write('nianbao: 加 --debug 可显示堆栈 / add --debug to see the stack trace.\n');
+    return EXIT.internal;
   }
 }
 

@@ -51,13 +51,49 @@ export function formatFindings(findings: readonly Finding[], text: string, value
   return out.join('\n');
 }
 
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const SEVERITY_SHORT: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
+
+/** "错误 error 3, 警告 warning 5, 提示 info 1" for one finding status. */
+function bySeverity(counts: Record<string, number> | undefined): string {
+  return SEVERITIES.map((s) => `${SEVERITY_SHORT[s]} ${counts?.[s] ?? 0}`).join(', ');
+}
+
 export function formatSummary(s: BatchSummary): string {
   const out: string[] = [];
   const errs = Object.values(s.errors).reduce((a, b) => a + b, 0);
-  out.push(`nianbao: ${s.files} 份文件 files, ${s.ok} 成功 ok, ${errs} 失败 errors${s.reused ? `, ${s.reused} 未变化已跳过 reused` : ''}, ${s.seconds.toFixed(1)} s`);
-  if (errs) out.push(`  失败原因 errors by reason: ${Object.entries(s.errors).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  out.push(
+    `nianbao: ${s.files} 份文件 files: ${s.ok} 份已分析 analysed, ${s.skipped} 份跳过（不是报告）skipped (not reports), ${errs} 份失败 failed` +
+      `${s.reused ? `; ${s.reused} 份未变化沿用上次结果 reused` : ''}; ${s.seconds.toFixed(1)} s`,
+  );
+  if (errs) out.push(`  失败原因 failed by reason: ${Object.entries(s.errors).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const fail = s.findingsByStatus['fail'];
+  const na = s.findingsByStatus['not_assessable'];
+  out.push(`  不符 disagree (fail): ${bySeverity(fail)}`);
+  out.push(`  无法判断 not assessable: ${bySeverity(na)}`);
   const rules = Object.entries(s.findingsByRule).sort((a, b) => b[1] - a[1]);
-  if (rules.length) out.push(`  发现 findings by rule: ${rules.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (rules.length) out.push(`  按规则 findings by rule: ${rules.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push(`  输出 output: ${s.reportsPath}`);
   return out.join('\n');
+}
+
+/**
+ * The lines that must not be missed after a batch: files that failed, and above all files that failed with an
+ * internal error (a crashed worker, a broken install), which say nothing about the reports.
+ */
+export function formatFailures(s: BatchSummary): string[] {
+  const out: string[] = [];
+  const errs = Object.values(s.errors).reduce((a, b) => a + b, 0);
+  const internal = s.errors['internal'] ?? 0;
+  if (internal > 0) {
+    out.push(
+      `nianbao: ${internal} 份文件因内部错误未能分析，与报告内容无关 / ${internal} of ${s.files} files failed with an internal error, not because of their content: ${s.firstInternalError ?? ''}`.trimEnd(),
+    );
+  }
+  if (s.ok === 0) {
+    out.push(`nianbao: 没有任何报告得到分析 / no report could be analysed (${errs} failed, ${s.skipped} skipped as not reports).`);
+  } else if (errs > 0) {
+    out.push(`nianbao: ${errs} 份文件无法读取，见 reports.jsonl 中 status 为 error 的记录 / ${errs} of ${s.files} files could not be read (status "error" in reports.jsonl).`);
+  }
+  return out;
 }

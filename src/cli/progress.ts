@@ -6,18 +6,34 @@ export interface Progress {
   stop(): void;
 }
 
-export function makeProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  const t0 = Date.now();
+/** A rate is shown only once this much time has passed: over the first files it says nothing true. */
+const MIN_SECONDS_FOR_RATE = 2;
+
+/** Files per second since `startedAt`, or '' while too little time has passed to tell. */
+export function rateText(done: number, startedAt: number, now: number): string {
+  const seconds = (now - startedAt) / 1000;
+  return seconds >= MIN_SECONDS_FOR_RATE ? (done / seconds).toFixed(1) : '';
+}
+
+/**
+ * `startedAt`: when the batch started (the first file's result arrives after worker start-up; timing from then
+ * would show a made-up rate).
+ */
+export function makeProgress(
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+  startedAt = Date.now(),
+  clock: () => number = Date.now,
+): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       { format: '分析 analyze |{bar}| {value}/{total} 份 · {rate} 份/s · 剩余 ETA {eta_formatted}', stream, hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, { rate: '0.0' });
+    bar.start(total, 0, { rate: '…' });
     return {
       update(done) {
-        const rate = done / Math.max(0.001, (Date.now() - t0) / 1000);
-        bar.update(done, { rate: rate.toFixed(1) });
+        bar.update(done, { rate: rateText(done, startedAt, clock()) || '…' });
       },
       stop: () => bar.stop(),
     };
@@ -25,11 +41,11 @@ export function makeProgress(total: number, stream: NodeJS.WriteStream = process
   let last = 0;
   return {
     update(done, tot) {
-      const now = Date.now();
+      const now = clock();
       if (done === tot || now - last > 2000) {
         last = now;
-        const rate = done / Math.max(0.001, (now - t0) / 1000);
-        stream.write(`[nianbao] ${done}/${tot} files, ${rate.toFixed(1)} files/s\n`);
+        const rate = rateText(done, startedAt, now);
+        stream.write(`[nianbao] ${done}/${tot} files${rate ? `, ${rate} files/s` : ''}\n`);
       }
     },
     stop() {},

@@ -237,6 +237,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
 
   const ok = records.filter((r) => r.status === 'ok');
   const failed = records.filter((r) => r.status === 'error');
+  const skipped = records.filter((r) => r.status === 'skipped');
   const findings = ok.flatMap((r) => (r.findings ?? []).map((f) => ({ r, f })));
   const problems = ok.flatMap((r) => (r.problems ?? []).map((p) => ({ r, p })));
   const reportsWithErrors = ok.filter((r) => (r.findings ?? []).some((f) => f.severity === 'error' && f.status !== 'not_assessable')).length;
@@ -342,7 +343,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
 <div class="cards">
 ${card('文件', fmt(records.length), '', 'files')}
 ${card('成功读取', fmt(ok.length), pct(ok.length, records.length), 'ok')}
-${card('读取失败', fmt(failed.length), '', 'failed')}
+${card('读取失败', fmt(failed.length), skipped.length ? `另有 ${fmt(skipped.length)} 份不是报告，已跳过` : '', 'failed')}
 ${card('问题发现', fmt(findings.length), `${fmt(reportsWithErrors)} 份报告有错误 · ${fmt(findings.filter(({ f }) => f.status === 'not_assessable').length)} 条无法判断`, 'findings')}
 ${card('正文数字', fmt(ok.reduce((a, r) => a + (r.claims?.length ?? 0), 0)), '', 'claims')}
 ${card('问题陈述', fmt(problems.length), `${fmt(realThemes.length)} 个主题`, 'problems')}
@@ -383,6 +384,7 @@ ${themes.length > MAX_THEME_CARDS ? `<p class="muted">另有 ${fmt(themes.length
 
 <section id="failed"><h2>读取失败</h2>
 ${failed.length ? table(['文件', '原因', '说明'], failed.map((r) => [escapeHtml(r.file), escapeHtml(nameOf(ERROR_REASON_NAMES, r.errorReason ?? 'internal')), escapeHtml(r.error ?? '')]), 'failed') : '<p class="muted">没有读取失败的文件。</p>'}
+${skipped.length ? `<h3>不是报告，已跳过</h3>\n${table(['文件', '说明'], skipped.map((r) => [escapeHtml(r.file), escapeHtml(r.error ?? '')]), 'skipped')}` : ''}
 </section>
 </main>`;
 

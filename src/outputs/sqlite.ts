@@ -18,7 +18,7 @@ export const SCHEMA = `
 CREATE TABLE reports (
   id            INTEGER PRIMARY KEY,
   file          TEXT NOT NULL UNIQUE,   -- path as given
-  status        TEXT NOT NULL,          -- ok | error
+  status        TEXT NOT NULL,          -- ok | error | skipped
   error         TEXT,                   -- why it failed, one sentence (Chinese)
   error_reason  TEXT,                   -- empty | binary | unsupported | undecodable | corrupt | no-text-layer | not-found | internal
   agency        TEXT,                   -- issuing body

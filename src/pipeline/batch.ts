@@ -26,9 +26,15 @@ export interface BatchOptions {
 export interface BatchSummary {
   files: number;
   ok: number;
+  /** Files found beside the reports that are not reports (status 'skipped'). */
+  skipped: number;
   errors: Record<string, number>;
   findingsByRule: Record<string, number>;
   findingsBySeverity: Record<string, number>;
+  /** Findings by status ('fail': the report disagrees; 'not_assessable': it could not be checked), then severity. */
+  findingsByStatus: Record<string, Record<string, number>>;
+  /** The first internal error's message, if any file failed with one (a broken install shows here). */
+  firstInternalError?: string;
   reused: number;
   reportsPath: string;
   seconds: number;
@@ -98,7 +104,8 @@ async function loadState(path: string, analyzer: string): Promise<{ saved: Map<s
     } catch {
       continue; // a line cut short by an interrupted run: that file is simply analysed again
     }
-    if (s.analyzer !== analyzer || !s.sha1) {
+    // an internal error (a crashed worker, a broken install) says nothing about the file: it is analysed again
+    if (s.analyzer !== analyzer || !s.sha1 || s.result.record.errorReason === 'internal') {
       saved.delete(s.file);
       continue;
     }
@@ -124,7 +131,7 @@ function recordJsonOf(line: string): string {
 export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions): Promise<BatchSummary> {
   const t0 = Date.now();
   await mkdir(opts.out, { recursive: true });
-  const { files, missing } = await collectInputs(inputs);
+  const { files, missing, named } = await collectInputs(inputs);
   const paths = [...files, ...missing];
   const total = paths.length;
 
@@ -137,7 +144,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   let reused = 0;
   for (let i = 0; i < total; i++) {
     const prev = previous.get(paths[i]!);
-    if (prev) {
+    // a file skipped when found in a folder is analysed once it is named
+    if (prev && !(prev.tally.status === 'skipped' && named.has(paths[i]!))) {
       const bytes = await readFile(paths[i]!).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
         results[i] = prev;
@@ -183,6 +191,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     }
   };
   flush();
+  const namedIndexes = new Set(paths.flatMap((p, i) => (named.has(p) ? [i] : [])));
   await runPool(paths, todo, opts.jobs, (i, r) => {
     results[i] = r;
     // The StateLine of this file, spliced from the worker's serialised record (same text as JSON.stringify would give).
@@ -190,7 +199,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     done++;
     opts.onProgress?.(done, total, paths[i]!);
     flush();
-  });
+  }, { named: namedIndexes });
   flush();
   await new Promise<void>((res) => partial.end(res));
   await new Promise<void>((res) => state.end(res));
@@ -208,9 +217,11 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const summary: BatchSummary = {
     files: total,
     ok: 0,
+    skipped: 0,
     errors: {},
     findingsByRule: {},
     findingsBySeverity: {},
+    findingsByStatus: {},
     reused,
     reportsPath,
     seconds: 0,
@@ -228,10 +239,16 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
       out = JSON.stringify(rec);
     }
     if (tally.status === 'ok') summary.ok++;
-    else summary.errors[tally.errorReason ?? 'error'] = (summary.errors[tally.errorReason ?? 'error'] ?? 0) + 1;
-    for (const [rule, severity] of [...tally.findings, ...extra.map((f): [string, string] => [f.rule, f.severity])]) {
+    else if (tally.status === 'skipped') summary.skipped++;
+    else {
+      summary.errors[tally.errorReason ?? 'error'] = (summary.errors[tally.errorReason ?? 'error'] ?? 0) + 1;
+      if (tally.errorReason === 'internal') summary.firstInternalError ??= (JSON.parse(line) as ReportRecord).error;
+    }
+    for (const [rule, severity, status] of [...tally.findings, ...extra.map((f): [string, string, string] => [f.rule, f.severity, f.status ?? 'fail'])]) {
       summary.findingsByRule[rule] = (summary.findingsByRule[rule] ?? 0) + 1;
       summary.findingsBySeverity[severity] = (summary.findingsBySeverity[severity] ?? 0) + 1;
+      const bySeverity = (summary.findingsByStatus[status] ??= {});
+      bySeverity[severity] = (bySeverity[severity] ?? 0) + 1;
     }
     outStream.write(out + '\n');
   }

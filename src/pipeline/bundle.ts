@@ -7,8 +7,11 @@
  * more CPU per report. The bundle holds only nianbao's own modules (packages stay imports, resolved from the
  * repository's node_modules, which is why it is written under node_modules/.cache), and each module keeps its
  * own import.meta.url so the files it finds beside itself (models, dictionaries) are found as from sources.
- * Built once per analyzer fingerprint; any failure leaves the caller on the tsx worker.
+ * Those URLs are absolute, so a bundle belongs to one location of the checkout: its name holds the analyzer
+ * fingerprint and the checkout's folder, and a checkout that is moved or copied builds its own.
+ * Any failure leaves the caller on the tsx worker.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +20,11 @@ import { analyzerFingerprint } from './fingerprint.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../..');
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'nianbao');
+
+/** The bundle's name for this analyzer version at this location (see above). */
+export function bundleKey(fingerprint: string = analyzerFingerprint(), root: string = ROOT): string {
+  return createHash('sha1').update(fingerprint).update('\0').update(root).digest('hex').slice(0, 16);
+}
 
 let pending: Promise<URL | null> | null = null;
 
@@ -29,7 +37,7 @@ export function workerBundle(): Promise<URL | null> {
 async function build(): Promise<URL | null> {
   const entry = join(here, 'worker.ts');
   if (!existsSync(entry) || !existsSync(join(ROOT, 'node_modules'))) return null;
-  const out = join(CACHE_DIR, `worker-${analyzerFingerprint().slice(0, 16)}.mjs`);
+  const out = join(CACHE_DIR, `worker-${bundleKey()}.mjs`);
   if (existsSync(out)) {
     // marked as used, so pruning (below) never takes a bundle some run still starts workers from
     try {

@@ -44,6 +44,8 @@ async function workerUrl(): Promise<URL> {
 export interface PoolOptions {
   /** The worker script (tests substitute one that crashes on purpose); default: the batch worker. */
   workerUrl?: URL;
+  /** Indexes of the files named on the command line (analysed even when they do not look like reports). */
+  named?: ReadonlySet<number>;
 }
 
 export async function runPool(
@@ -58,7 +60,7 @@ export async function runPool(
     // Imported here, not at the top: with workers the main thread never loads the stages (readers, models,
     // dictionaries: ~180 MB it would hold for nothing).
     const { processFile } = await import('./process.js');
-    for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!)));
+    for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!, { named: opts.named?.has(i) ?? false })));
     return;
   }
   const url = opts.workerUrl ?? (await workerUrl());
@@ -78,7 +80,7 @@ export async function runPool(
           const i = queue.shift();
           if (i === undefined) break;
           inFlight.push(i);
-          w.postMessage({ index: i, path: paths[i] });
+          w.postMessage({ index: i, path: paths[i], named: opts.named?.has(i) ?? false });
         }
         if (inFlight.length === 0 && !closing) {
           closing = true;

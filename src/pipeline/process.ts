@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { ReportAnalysis, ReportRecord } from '../model/types.js';
 import { readBuffer, isReadError } from '../read/index.js';
 import { analyzeDocument } from './analyze.js';
-import { contentHash, recordFromAnalysis, recordFromError } from './record.js';
+import { contentHash, recordFromAnalysis, recordFromError, recordSkipped } from './record.js';
 import { corpusEntryOf, type CorpusEntry } from './corpus.js';
+import { notReportReason } from './report-like.js';
 
 export interface ProcessedFile {
   record: ReportRecord;
@@ -14,7 +15,15 @@ export interface ProcessedFile {
   corpus: CorpusEntry | null;
 }
 
-export async function processFile(path: string): Promise<ProcessedFile> {
+export interface ProcessOptions {
+  /**
+   * The file was named on the command line (not found in a folder or by a glob): it is analysed as asked even
+   * when it does not look like a report. Found files that do not are recorded as skipped.
+   */
+  named?: boolean;
+}
+
+export async function processFile(path: string, opts: ProcessOptions = {}): Promise<ProcessedFile> {
   let bytes: Buffer;
   try {
     // Synchronous: a batch worker has nothing else to do meanwhile, and the promise API costs ~4× the CPU per file.
@@ -36,6 +45,8 @@ export async function processFile(path: string): Promise<ProcessedFile> {
     const doc = await readBuffer(bytes, path);
     if (isReadError(doc)) return { record: recordFromError(doc, sha1), corpus: null };
     const analysis: ReportAnalysis = analyzeDocument(doc);
+    const notReport = opts.named ? null : notReportReason(analysis);
+    if (notReport) return { record: recordSkipped(analysis, notReport, sha1), corpus: null };
     return { record: recordFromAnalysis(analysis, sha1), corpus: corpusEntryOf(analysis) };
   } catch (e) {
     return {

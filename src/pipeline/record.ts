@@ -59,18 +59,23 @@ export function recordFromError(e: ReadError, sha1?: string): ReportRecord {
   };
 }
 
+/** A file found beside the reports that is not one: recorded, with the reason, and not analysed further. */
+export function recordSkipped(a: ReportAnalysis, reason: string, sha1?: string): ReportRecord {
+  return { file: a.doc.file, status: 'skipped', error: reason, format: a.doc.format, encoding: a.doc.encoding, ...(sha1 ? { sha1 } : {}) };
+}
+
 /** What the batch summary counts of a record: kept beside it so the final merge need not parse every record. */
 export interface RecordTally {
   status: ReportRecord['status'];
   errorReason?: string;
-  /** [rule, severity] of each finding. */
-  findings: [string, string][];
+  /** [rule, severity, status] of each finding (status 'fail' when the finding does not say). */
+  findings: [string, string, string][];
 }
 
 export function tallyOf(r: ReportRecord): RecordTally {
   return {
     status: r.status,
     ...(r.errorReason ? { errorReason: r.errorReason } : {}),
-    findings: (r.findings ?? []).map((f) => [f.rule, f.severity]),
+    findings: (r.findings ?? []).map((f) => [f.rule, f.severity, f.status ?? 'fail']),
   };
 }

@@ -7,6 +7,8 @@ import { releaseSegmenter } from '../nlp/segment.js';
 export interface Job {
   index: number;
   path: string;
+  /** Named on the command line: analysed even when it does not look like a report. */
+  named?: boolean;
 }
 
 /** Sent when the queue is empty. */
@@ -23,7 +25,7 @@ parentPort!.on('message', (job: Job | Done) => {
       releaseSegmenter();
       process.exit(0);
     }
-    const result = poolResultOf(await processFile(job.path));
+    const result = poolResultOf(await processFile(job.path, { named: job.named ?? false }));
     parentPort!.postMessage({ index: job.index, ...result });
   });
 });

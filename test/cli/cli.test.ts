@@ -1,38 +1,164 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, REPO_ROOT, SEEDS_DIR } from '../helpers/corpora.js';
+import type { ReportRecord } from '../../src/model/types.js';
 
 const nianbao = (...args: string[]) =>
   spawnSync(process.execPath, [join(REPO_ROOT, 'bin/nianbao.js'), ...args], { encoding: 'utf8', cwd: REPO_ROOT, timeout: 120_000 });
 
+// A small report in our own words and numbers.
+const REPORT = `青溪区2022年政府信息公开工作年度报告
+一、总体情况
+2022年,青溪区通过政府网站主动公开政府信息1280条。全年共收到政府信息公开申请36件。
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+一是信息公开渠道比较单一。
+六、其他需要报告的事项
+本年度未收取信息处理费。
+`;
+const NOTES = '# 说明\n\n这个文件夹存放我们下载的材料，来源见 sources.tsv。下载时间：2024年3月。\n';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+const records = (out: string): ReportRecord[] =>
+  readFileSync(join(out, 'reports.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ReportRecord);
+/** One sentence, no stack trace. */
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+// Each case starts the CLI (tsx, and for analyze a worker): slow on a shared 2-core machine.
+const SLOW = 300_000;
+
 describe('nianbao CLI', () => {
-  it('prints help with examples for every command, exit 0', () => {
-    for (const cmd of [[], ['analyze'], ['check'], ['rules']]) {
+  it('prints help with examples for every command, exit 0, each default said once', () => {
+    for (const cmd of [[], ['analyze'], ['check'], ['rules'], ['themes'], ['synth']]) {
       const r = nianbao(...cmd, '--help');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Usage: nianbao/);
+      expect(r.stdout).not.toMatch(/\(default: [^)]*\)\s*\(default:/);
     }
-    expect(nianbao('analyze', '--help').stdout).toMatch(/Examples:/);
-  });
+    const help = nianbao('analyze', '--help').stdout;
+    expect(help).toMatch(/Examples:/);
+    expect(help).toContain('(default: number of cores)');
+    expect(help).toMatch(/choices: "lsa", "transformers"/);
+  }, SLOW);
 
-  it('exits 2 on a usage error and on an unreadable file', () => {
-    expect(nianbao('analyze').status).toBe(2);
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+  it('exits 2 on usage errors before any work, in one sentence', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), REPORT);
+    const out = join(dir, 'out');
+    const cases: string[][] = [
+      ['analyze'],
+      ['analyze', join(dir, 'does-not-exist'), '--out', out],
+      ['analyze', dir, '--out', out, '--embedder', 'bert'],
+      ['analyze', dir, '--out', out, '--embedder', 'transformers'],
+      ['analyze', dir, '--out', out, '--embedder', 'transformers', '--model', join(dir, 'no-such-model')],
+      ['analyze', dir, '--out', out, '--model', dir],
+      ['analyze', dir, '--out', out, '--jobs', '0'],
+      ['analyze', dir, '--out', out, '--jobs', 'two'],
+      ['themes', join(dir, 'does-not-exist'), '--out', out],
+      ['check', join(dir, 'does-not-exist.txt')],
+      ['synth', '--n', '-3', '--out', out],
+    ];
+    for (const args of cases) {
+      const r = nianbao(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n').length, r.stderr).toBeLessThanOrEqual(2);
+      noStack(r.stderr);
+    }
+    expect(existsSync(out)).toBe(false); // nothing was started
+  }, SLOW);
+
+  it('exits 3 when no input could be analysed, and says so', () => {
+    const dir = tmp();
     writeFileSync(join(dir, 'empty.txt'), '');
-    const r = nianbao('check', join(dir, 'empty.txt'));
+    writeFileSync(join(dir, 'README.md'), NOTES);
+    const out = join(dir, 'out');
+    const r = nianbao('analyze', dir, '--out', out, '--jobs', '1', '--no-themes');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/没有任何报告得到分析 \/ no report could be analysed \(1 failed, 1 skipped/);
+    noStack(r.stderr);
+    expect(records(out).map((x) => [x.file.endsWith('README.md'), x.status])).toEqual([
+      [true, 'skipped'],
+      [false, 'error'],
+    ]);
+    // check on an unreadable file is the same case
+    const c = nianbao('check', join(dir, 'empty.txt'));
+    expect(c.status).toBe(3);
+    expect(c.stderr).toMatch(/[\u4e00-\u9fff]/);
+  }, SLOW);
+
+  it('exits 0 on a partial failure, counting it on stderr; the summary splits disagreements from the unassessable', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), REPORT);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'README.md'), NOTES);
+    const out = join(dir, 'out');
+    const r = nianbao('analyze', dir, '--out', out, '--jobs', '1', '--no-themes');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('3 份文件 files: 1 份已分析 analysed, 1 份跳过（不是报告）skipped (not reports), 1 份失败 failed');
+    expect(r.stderr).toContain('1 of 3 files could not be read');
+    expect(r.stderr).toMatch(/^ {2}不符 disagree \(fail\): 错误 error \d+, 警告 warning \d+, 提示 info \d+$/m);
+    expect(r.stderr).toMatch(/^ {2}无法判断 not assessable: 错误 error \d+, 警告 warning \d+, 提示 info \d+$/m);
+    // the counts are those of the records
+    const all = records(out).flatMap((x) => x.findings ?? []);
+    const na = all.filter((f) => f.status === 'not_assessable' && f.severity === 'info').length;
+    expect(r.stderr).toContain(`无法判断 not assessable: 错误 error ${all.filter((f) => f.status === 'not_assessable' && f.severity === 'error').length}, 警告 warning ${all.filter((f) => f.status === 'not_assessable' && f.severity === 'warning').length}, 提示 info ${na}`);
+    // the first progress line (not a terminal) claims no rate it cannot know yet
+    const first = r.stderr.split('\n').find((l) => l.startsWith('[nianbao]'))!;
+    expect(first).toMatch(/^\[nianbao\] 1\/3 files(, \d+\.\d files\/s)?$/);
+    expect(Number(/([\d.]+) files\/s/.exec(first)?.[1] ?? 0)).toBeLessThanOrEqual(0.5); // one file in 2 s or more
+  }, SLOW);
+
+  it('a file named on the command line is analysed even when it does not look like a report', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'notes.md'), NOTES);
+    const out = join(dir, 'out');
+    const r = nianbao('analyze', join(dir, 'in', 'notes.md'), '--out', out, '--jobs', '1', '--no-themes');
+    expect(r.status).toBe(0);
+    expect(records(out).map((x) => x.status)).toEqual(['ok']);
+    const c = nianbao('check', join(dir, 'in', 'notes.md'));
+    expect(c.stderr).toContain('does not look like an annual report');
+  }, SLOW);
+
+  it('an internal error is one sentence, with the stack only behind --debug', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), REPORT);
+    // a model folder that has every file but whose model is not a model: found out only when the themes run
+    const model = join(dir, 'broken-model');
+    mkdirSync(join(model, 'onnx'), { recursive: true });
+    writeFileSync(join(model, 'config.json'), '{"model_type":"bert"}');
+    writeFileSync(join(model, 'onnx', 'model.onnx'), 'not a model');
+    const args = ['analyze', dir, '--out', join(dir, 'out'), '--jobs', '1', '--embedder', 'transformers', '--model', model];
+    const r = nianbao(...args);
+    expect(r.status).toBe(4);
+    expect(r.stderr).toMatch(/^nianbao: 内部错误，运行已停止 \/ an internal error stopped the run: .+$/m);
+    noStack(r.stderr);
+    const d = nianbao(...args, '--debug');
+    expect(d.status).toBe(4);
+    expect(d.stderr).toMatch(/^\s+at /m);
+  }, SLOW);
+
+  it('exits 2 when the output folder cannot be made', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.txt'), REPORT);
+    writeFileSync(join(dir, 'out'), 'a file, not a folder');
+    const r = nianbao('analyze', dir, '--out', join(dir, 'out', 'sub'), '--no-themes');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
-  });
+    expect(r.stderr).toContain('is a file');
+  }, SLOW);
 
   it.skipIf(!hasShared)('checks a real report and prints its sections and findings for a person', () => {
     const r = nianbao('check', join(SEEDS_DIR, '001_0f60810cf0682a73.txt'));
     expect([0, 1]).toContain(r.status);
     expect(r.stdout).toMatch(/沙市区人民政府/);
     expect(r.stdout).toMatch(/2021/);
-  });
+    expect(r.stderr).not.toContain('does not look like');
+  }, SLOW);
 
   it('lists the rule catalogue', () => {
     const r = nianbao('rules');

@@ -2,6 +2,7 @@
  * The notebooks cannot rot: each notebook's code cells are joined into one module and run with tsx
  * against an output folder built here by the real writers from hand-made records.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,13 +40,20 @@ beforeAll(async () => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('notebooks', () => {
-  it('there are at least the two starting notebooks, with the tslab kernel', () => {
+  it('there are the starting notebooks, with the tslab kernel, importing nothing of nianbao (Jupyter runs them as they are)', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['01-corpus-overview.ipynb', '02-problem-themes-over-years.ipynb', '03-applications-and-appeals.ipynb']),
+      expect.arrayContaining([
+        '01-corpus-overview.ipynb',
+        '02-problem-themes-over-years.ipynb',
+        '03-applications-and-appeals.ipynb',
+        '04-findings-by-rule-body-region.ipynb',
+        '05-prose-vs-table.ipynb',
+      ]),
     );
     for (const f of files) {
       const nb = readNotebook(join(NOTEBOOKS, f));
       expect(nb.metadata.kernelspec).toMatchObject({ name: 'tslab', language: 'typescript' });
+      expect(readFileSync(join(NOTEBOOKS, f), 'utf8')).not.toMatch(/from '\.\.\/src\//);
     }
   });
 
@@ -84,8 +92,55 @@ describe('notebooks', () => {
     expect(stdout).toMatch(/5 件，纠正 20\.0%/); // 2022 青溪区: 复议总计 5, 纠正 1
   }, 60_000);
 
+  it('04-findings-by-rule-body-region counts disagreements apart from the unassessable and draws its charts', () => {
+    const stdout = run('04-findings-by-rule-body-region.ipynb');
+    // sampleRecords: 6 findings that disagree (status fail or unset), 1 that could not be assessed
+    expect(stdout).toContain('4 份已分析的报告，7 条发现：不符 6 条，无法判断 1 条');
+    expect(stdout).toMatch(/'prose_vs_table'\s*│\s*2\s*│\s*1\s*│\s*0\s*│\s*0\s*│\s*2/);
+    expect(stdout).toContain('(未知)');
+    for (const chart of ['findings-by-rule.svg', 'findings-by-body.svg', 'reports-by-region.svg']) {
+      expect(readFileSync(join(out, chart), 'utf8')).toMatch(/^<svg[^>]*>.*<rect.*<\/svg>$/s);
+    }
+  }, 60_000);
+
+  it('05-prose-vs-table lists each mismatch with both numbers', () => {
+    const stdout = run('05-prose-vs-table.ipynb');
+    expect(stdout).toContain('正文与表格不符 3 处，涉及 2 份报告；另有 0 处无法判断');
+    expect(stdout).toContain('t3.total.new_received');
+  }, 60_000);
+
   it('02 also reads the themes.json the themes stage writes', () => {
     const stdout = runNotebook(join(NOTEBOOKS, '02-problem-themes-over-years.ipynb'), outBuilt);
     expect(stdout).toMatch(/4 份报告，8 条问题陈述，\d+ 个主题/);
   }, 60_000);
+});
+
+/** Jupyter with the tslab kernel (bash scripts/setup-jupyter.sh), or why the headless run is skipped. */
+function jupyterMissing(): string | null {
+  const specs = spawnSync('jupyter', ['kernelspec', 'list'], { encoding: 'utf8' });
+  if (specs.error || specs.status !== 0) return 'Jupyter is not installed';
+  if (!/^\s*tslab\s/m.test(specs.stdout)) return 'the tslab kernel is not installed';
+  if (spawnSync('jupyter', ['nbconvert', '--version'], { encoding: 'utf8' }).status !== 0) return 'jupyter nbconvert is not installed';
+  return null;
+}
+const missing = jupyterMissing();
+if (missing) console.warn(`notebooks in Jupyter: skipped, ${missing} (bash scripts/setup-jupyter.sh installs it)`);
+
+describe.skipIf(missing !== null)(`notebooks in Jupyter${missing ? ` (skipped: ${missing}; bash scripts/setup-jupyter.sh)` : ''}`, () => {
+  it('every notebook executes headless with jupyter nbconvert, no cell failing', () => {
+    const executed = join(tmp, 'executed');
+    const r = spawnSync(
+      'jupyter',
+      ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=180', '--output-dir', executed, ...files.map((f) => join(NOTEBOOKS, f))],
+      { cwd: NOTEBOOKS, encoding: 'utf8', env: { ...process.env, NIANBAO_OUT: out }, timeout: 900_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of files) {
+      const nb = JSON.parse(readFileSync(join(executed, f), 'utf8')) as { cells: { cell_type: string; outputs?: { output_type: string; text?: string[]; data?: Record<string, string[]> }[] }[] };
+      const outputs = nb.cells.flatMap((c) => c.outputs ?? []);
+      expect(outputs.filter((o) => o.output_type === 'error'), f).toEqual([]);
+      expect(outputs.length, f).toBeGreaterThan(0);
+      if (f.startsWith('04-')) expect(outputs.some((o) => (o.data?.['text/html'] ?? []).join('').startsWith('<svg'))).toBe(true); // the charts are drawn in the notebook
+    }
+  }, 900_000);
 });

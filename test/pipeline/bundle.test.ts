@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { BUNDLE_MAX_IDLE_MS, pruneBundles, workerBundle } from '../../src/pipeline/bundle.js';
-import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
+import { BUNDLE_MAX_IDLE_MS, bundleKey, pruneBundles, workerBundle } from '../../src/pipeline/bundle.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
+
+// A small report in our own words and numbers.
+const REPORT = `青溪区2022年政府信息公开工作年度报告
+一、总体情况
+2022年,青溪区通过政府网站主动公开政府信息1280条。全年共收到政府信息公开申请36件。
+二、主动公开政府信息情况
+三、收到和处理政府信息公开申请情况
+四、政府信息公开行政复议、行政诉讼情况
+五、存在的主要问题及改进情况
+一是信息公开渠道比较单一。
+六、其他需要报告的事项
+本年度未收取信息处理费。
+`;
 
 describe('bundled batch worker', () => {
   it('is built once per analyzer version under node_modules/.cache, where its packages resolve', async () => {
@@ -15,7 +28,7 @@ describe('bundled batch worker', () => {
     expect(url).not.toBeNull();
     const path = fileURLToPath(url!);
     expect(path.startsWith(resolve(root, 'node_modules/.cache/nianbao/'))).toBe(true);
-    expect(path).toContain(analyzerFingerprint().slice(0, 16));
+    expect(path).toContain(bundleKey());
     expect((await workerBundle())!.href).toBe(url!.href);
   });
 
@@ -43,4 +56,42 @@ describe('bundled batch worker', () => {
     expect(pruneBundles(dir, join(dir, 'worker-cccc.mjs'), BUNDLE_MAX_IDLE_MS, now)).toEqual(['worker-aaaa.mjs']);
     expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'worker-bbbb.mjs', 'worker-cccc.mjs']);
   });
+});
+
+describe('bundled worker and the checkout’s location', () => {
+  it('is named for the analyzer version and the checkout’s folder', () => {
+    expect(bundleKey('f00d', '/a/nianbao')).toBe(bundleKey('f00d', '/a/nianbao'));
+    expect(bundleKey('f00d', '/a/nianbao')).not.toBe(bundleKey('f00d', '/b/nianbao'));
+    expect(bundleKey('f00d', '/a/nianbao')).not.toBe(bundleKey('beef', '/a/nianbao'));
+  });
+
+  it('a checkout copied elsewhere, run, then moved, still analyses every file', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'nianbao-moved-'));
+    const first = join(tmp, 'first');
+    mkdirSync(first);
+    for (const p of ['bin', 'src', 'models', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(first, p), { recursive: true });
+    // the packages are shared, as with a symlinked node_modules: so is the bundle cache below it
+    symlinkSync(join(root, 'node_modules'), join(first, 'node_modules'));
+    const input = join(tmp, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'r.txt'), REPORT);
+    const run = (checkout: string, out: string) => {
+      const r = spawnSync(process.execPath, [join(checkout, 'bin/nianbao.js'), 'analyze', input, '--out', join(tmp, out), '--jobs', '2', '--no-themes'], {
+        encoding: 'utf8',
+        cwd: checkout,
+        timeout: 120_000,
+        env: { ...process.env, NIANBAO_WORKER: '' },
+      });
+      const records = readFileSync(join(tmp, out, 'reports.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { status: string; error?: string });
+      return { code: r.status, records };
+    };
+    const a = run(first, 'out-a');
+    expect(a.records.map((r) => r.error ?? r.status)).toEqual(['ok']);
+    expect(a.code).toBe(0);
+    const second = join(tmp, 'second');
+    renameSync(first, second);
+    const b = run(second, 'out-b');
+    expect(b.records.map((r) => r.error ?? r.status)).toEqual(['ok']);
+    expect(b.code).toBe(0);
+  }, 180_000);
 });

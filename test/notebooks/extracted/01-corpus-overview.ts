@@ -1,14 +1,49 @@
 // Generated from notebooks/01-corpus-overview.ipynb by `npx tsx notebooks/run.ts --sync`; edit the notebook, not this file.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readRecords } from '../../../src/outputs/jsonl.js';
-import { findingsCsv } from '../../../src/outputs/csv.js';
-import { metricName } from '../../../src/model/metrics.js';
-import type { ReportRecord } from '../../../src/model/types.js';
 
+/** The output folder of `nianbao analyze` (environment variable NIANBAO_OUT; default ../out/sample). */
 const OUT = process.env.NIANBAO_OUT ?? '../out/sample';
+
+/** The fields of a reports.jsonl line that this notebook reads (../shared/spec/output.md). */
+interface Finding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  status?: 'fail' | 'not_assessable';
+  metric?: string | null;
+  message: string;
+  expected?: number | null;
+  actual?: number | null;
+  evidence: { start: number; end: number }[];
+}
+interface ReportRecord {
+  file: string;
+  status: 'ok' | 'error' | 'skipped';
+  error?: string;
+  errorReason?: string;
+  agency?: string | null;
+  body?: { name: string; province: string | null; city: string | null; county: string | null } | null;
+  year?: number | null;
+  layout?: string;
+  title?: string | null;
+  tables?: Record<string, number>;
+  claims?: { text: string; start: number; end: number; value: number; unit: string | null; approx: string | null; metric: string | null }[];
+  findings?: Finding[];
+  problems?: { text: string; start: number; end: number; period: 'current' | 'previous' | 'measure'; theme?: string }[];
+}
+/** reports.jsonl: one record per line. */
+function readRecords(file: string): ReportRecord[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ReportRecord);
+}
+
 const records: ReportRecord[] = readRecords(path.join(OUT, 'reports.jsonl'));
 const ok = records.filter((r) => r.status === 'ok');
-console.log(`输出目录 ${OUT}：共 ${records.length} 份报告，成功读取 ${ok.length} 份，失败 ${records.length - ok.length} 份`);
+const skippedCount = records.filter((r) => r.status === 'skipped').length;
+console.log(`输出目录 ${OUT}：共 ${records.length} 份报告，成功读取 ${ok.length} 份，失败 ${records.length - ok.length - skippedCount} 份${skippedCount ? `，不是报告已跳过 ${skippedCount} 份` : ''}`);
 
 /** Counts of a key over items, largest first. */
 function countBy<T>(items: readonly T[], key: (t: T) => string | number | null | undefined): [string, number][] {
@@ -75,13 +110,14 @@ console.table(
 );
 
 const METRIC = 't3.total.new_received';
+const METRIC_NAME = '表三本年新收政府信息公开申请数量(总计)'; // change with METRIC
 const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const summarise = (label: string | number, xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return { 分组: label, 报告数: s.length, 合计: s.reduce((a, b) => a + b, 0), 最小: s[0], 中位数: quantile(s, 0.5), P90: quantile(s, 0.9), 最大: s[s.length - 1] };
 };
 const withMetric = ok.filter((r) => r.tables && METRIC in r.tables);
-console.log(`${metricName(METRIC)}：${withMetric.length} 份报告有此单元格`);
+console.log(`${METRIC_NAME}：${withMetric.length} 份报告有此单元格`);
 console.table([
   summarise('全部', withMetric.map((r) => r.tables![METRIC]!)),
   ...[...new Set(withMetric.map((r) => r.year ?? 0))].sort().map((y) =>
@@ -100,6 +136,17 @@ console.table(paired.filter((p) => !p.一致).slice(0, 20));
 
 const RULE = ruleTable[0]?.规则 ?? 'prose_vs_table';
 const subset = ok.map((r) => ({ ...r, findings: (r.findings ?? []).filter((f) => f.rule === RULE) })).filter((r) => r.findings.length);
-const csv = findingsCsv(subset);
+const csvCell = (v: unknown) => {
+  const t = v == null ? '' : String(v);
+  return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+};
+const csv = [
+  'file,agency,year,rule,severity,status,metric,message',
+  ...subset.flatMap((r) => r.findings.map((f) => [r.file, r.agency, r.year, f.rule, f.severity, f.status ?? 'fail', f.metric, f.message].map(csvCell).join(','))),
+].join('\r\n');
 console.log(`${RULE}：${subset.length} 份报告，CSV ${csv.length} 字符`);
 // import { writeFileSync } from 'node:fs'; writeFileSync(`findings-${RULE}.csv`, csv);
+
+// Not in the notebook: the library's records must fit the notebook's own ReportRecord.
+import type { ReportRecord as LibraryRecord } from '../../../src/model/types.js';
+export const fitsLibrary = (r: LibraryRecord): ReportRecord => r;

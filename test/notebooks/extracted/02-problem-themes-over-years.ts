@@ -1,10 +1,51 @@
 // Generated from notebooks/02-problem-themes-over-years.ipynb by `npx tsx notebooks/run.ts --sync`; edit the notebook, not this file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readRecords } from '../../../src/outputs/jsonl.js';
-import type { ReportRecord, Theme } from '../../../src/model/types.js';
 
+/** The output folder of `nianbao analyze` (environment variable NIANBAO_OUT; default ../out/sample). */
 const OUT = process.env.NIANBAO_OUT ?? '../out/sample';
+
+/** The fields of a reports.jsonl line that this notebook reads (../shared/spec/output.md). */
+interface Finding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  status?: 'fail' | 'not_assessable';
+  metric?: string | null;
+  message: string;
+  expected?: number | null;
+  actual?: number | null;
+  evidence: { start: number; end: number }[];
+}
+interface ReportRecord {
+  file: string;
+  status: 'ok' | 'error' | 'skipped';
+  error?: string;
+  errorReason?: string;
+  agency?: string | null;
+  body?: { name: string; province: string | null; city: string | null; county: string | null } | null;
+  year?: number | null;
+  layout?: string;
+  title?: string | null;
+  tables?: Record<string, number>;
+  claims?: { text: string; start: number; end: number; value: number; unit: string | null; approx: string | null; metric: string | null }[];
+  findings?: Finding[];
+  problems?: { text: string; start: number; end: number; period: 'current' | 'previous' | 'measure'; theme?: string }[];
+}
+/** reports.jsonl: one record per line. */
+function readRecords(file: string): ReportRecord[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ReportRecord);
+}
+
+/** A theme of themes.json (the fields read here). */
+interface Theme {
+  id: string;
+  label: string;
+  terms: string[];
+}
 const records: ReportRecord[] = readRecords(path.join(OUT, 'reports.jsonl')).filter((r) => r.status === 'ok');
 const themesPath = path.join(OUT, 'themes.json');
 // themes.json: { themes: Theme[], ... }; read loosely so older output folders still open.
@@ -91,3 +132,7 @@ console.table(
     .slice(0, 15)
     .map((p) => ({ 机关: p.agency, 年度: p.year, 问题: p.text })),
 );
+
+// Not in the notebook: the library's records must fit the notebook's own ReportRecord.
+import type { ReportRecord as LibraryRecord } from '../../../src/model/types.js';
+export const fitsLibrary = (r: LibraryRecord): ReportRecord => r;

@@ -1,10 +1,45 @@
 // Generated from notebooks/03-applications-and-appeals.ipynb by `npx tsx notebooks/run.ts --sync`; edit the notebook, not this file.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readRecords } from '../../../src/outputs/jsonl.js';
-import { metricName } from '../../../src/model/metrics.js';
-import type { ReportRecord } from '../../../src/model/types.js';
 
+/** The output folder of `nianbao analyze` (environment variable NIANBAO_OUT; default ../out/sample). */
 const OUT = process.env.NIANBAO_OUT ?? '../out/sample';
+
+/** The fields of a reports.jsonl line that this notebook reads (../shared/spec/output.md). */
+interface Finding {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  status?: 'fail' | 'not_assessable';
+  metric?: string | null;
+  message: string;
+  expected?: number | null;
+  actual?: number | null;
+  evidence: { start: number; end: number }[];
+}
+interface ReportRecord {
+  file: string;
+  status: 'ok' | 'error' | 'skipped';
+  error?: string;
+  errorReason?: string;
+  agency?: string | null;
+  body?: { name: string; province: string | null; city: string | null; county: string | null } | null;
+  year?: number | null;
+  layout?: string;
+  title?: string | null;
+  tables?: Record<string, number>;
+  claims?: { text: string; start: number; end: number; value: number; unit: string | null; approx: string | null; metric: string | null }[];
+  findings?: Finding[];
+  problems?: { text: string; start: number; end: number; period: 'current' | 'previous' | 'measure'; theme?: string }[];
+}
+/** reports.jsonl: one record per line. */
+function readRecords(file: string): ReportRecord[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ReportRecord);
+}
+
 const records: ReportRecord[] = readRecords(path.join(OUT, 'reports.jsonl')).filter((r) => r.status === 'ok');
 const cell = (r: ReportRecord, key: string): number | undefined => r.tables?.[key];
 const withT3 = records.filter((r) => cell(r, 't3.total.new_received') !== undefined);
@@ -31,6 +66,7 @@ console.table(
 );
 
 const groups = ['review', 'litigation_direct', 'litigation_after_review'] as const;
+const GROUP_NAMES: Record<(typeof groups)[number], string> = { review: '行政复议', litigation_direct: '未经复议直接起诉', litigation_after_review: '复议后起诉' };
 const withT4 = records.filter((r) => groups.some((g) => cell(r, `t4.${g}.total`) !== undefined));
 console.table(
   [...new Set(withT4.map((r) => r.year).filter((y): y is number => y != null))].sort().map((y) => {
@@ -38,7 +74,7 @@ console.table(
     const row: Record<string, string | number> = { 年度: y, 报告数: rs.length };
     for (const g of groups) {
       const total = sumOf(rs, `t4.${g}.total`);
-      row[metricName(`t4.${g}.total`).replace('表四', '')] = `${total} 件，纠正 ${pct(sumOf(rs, `t4.${g}.corrected`), total)}`;
+      row[GROUP_NAMES[g]] = `${total} 件，纠正 ${pct(sumOf(rs, `t4.${g}.corrected`), total)}`;
     }
     return row;
   }),
@@ -62,3 +98,7 @@ for (const [agency, rs] of byBody) {
 }
 console.log(`可比较的相邻年度 ${pairs} 对，不衔接 ${breaks.length} 对`);
 console.table(breaks.slice(0, 20));
+
+// Not in the notebook: the library's records must fit the notebook's own ReportRecord.
+import type { ReportRecord as LibraryRecord } from '../../../src/model/types.js';
+export const fitsLibrary = (r: LibraryRecord): ReportRecord => r;
