@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Progress } from './progress.js';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S } from '../read/limits.js';
+import { lockOutput, OutputLockedError } from '../pipeline/lock.js';
 
 // Stages are imported inside each command so that `--help` and `rules` start fast.
 
@@ -26,6 +28,9 @@ program
   .option('--no-themes', 'skip the cross-report problem themes')
   .option('--embedder <name>', 'themes embedder: lsa (default, offline) or transformers', 'lsa')
   .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
+  .option('--max-bytes <n>', `largest file analysed, in bytes (default ${DEFAULT_LIMITS.maxBytes})`, positiveInt('--max-bytes'), DEFAULT_LIMITS.maxBytes)
+  .option('--max-chars <n>', `longest text analysed, in characters (default ${DEFAULT_LIMITS.maxChars})`, positiveInt('--max-chars'), DEFAULT_LIMITS.maxChars)
+  .option('--timeout <seconds>', `time budget per file in the worker pool, 0 for none (default ${DEFAULT_TIMEOUT_S})`, nonNegative('--timeout'), DEFAULT_TIMEOUT_S)
   .addHelpText(
     'after',
     `
@@ -34,28 +39,35 @@ Examples:
   nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
   nianbao analyze reports/ --out out/all --force`,
   )
-  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
+  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string; maxBytes: number; maxChars: number; timeout: number }) => {
     if (!Number.isFinite(o.jobs) || o.jobs < 1) throw new UsageError('--jobs 必须是正整数 / --jobs must be a positive integer');
-    const { analyzeBatch } = await import('../pipeline/batch.js');
-    const { finishBatch } = await import('../pipeline/finish.js');
-    const { makeProgress } = await import('./progress.js');
-    const { formatSummary } = await import('./print.js');
-    let progress: Progress | null = null;
-    const summary = await analyzeBatch(paths, {
-      out: o.out,
-      jobs: o.jobs,
-      force: o.force,
-      onProgress: (done, total, file) => {
-        progress ??= makeProgress(total);
-        progress.update(done, total, file);
-      },
-    });
-    (progress as Progress | null)?.stop();
-    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
-    process.stderr.write(formatSummary(summary) + '\n');
-    if (summary.files === 0) {
-      process.stderr.write('nianbao: 没有找到任何输入文件 / no input files found\n');
-      process.exitCode = 2;
+    const release = takeOutput(o.out);
+    try {
+      const { analyzeBatch } = await import('../pipeline/batch.js');
+      const { finishBatch } = await import('../pipeline/finish.js');
+      const { makeProgress } = await import('./progress.js');
+      const { formatSummary } = await import('./print.js');
+      let progress: Progress | null = null;
+      const summary = await analyzeBatch(paths, {
+        out: o.out,
+        jobs: o.jobs,
+        force: o.force,
+        limits: { maxBytes: o.maxBytes, maxChars: o.maxChars },
+        timeoutSeconds: o.timeout,
+        onProgress: (done, total, file) => {
+          progress ??= makeProgress(total);
+          progress.update(done, total, file);
+        },
+      });
+      (progress as Progress | null)?.stop();
+      await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
+      process.stderr.write(formatSummary(summary) + '\n');
+      if (summary.files === 0) {
+        process.stderr.write('nianbao: 没有找到任何输入文件 / no input files found\n');
+        process.exitCode = 2;
+      }
+    } finally {
+      release();
     }
   });
 
@@ -105,8 +117,14 @@ program
   .action(async (paths: string[], o: { out: string; jobs: number; embedder: string; model?: string }) => {
     const { analyzeBatch } = await import('../pipeline/batch.js');
     const { finishBatch } = await import('../pipeline/finish.js');
-    const s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
-    const written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
+    const release = takeOutput(o.out);
+    let s, written;
+    try {
+      s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
+      written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
+    } finally {
+      release();
+    }
     process.stderr.write(`nianbao themes: ${s.ok}/${s.files} 份报告; 输出 ${written.join(', ')}\n`);
   });
 
@@ -131,6 +149,31 @@ program
   });
 
 class UsageError extends Error {}
+
+function positiveInt(flag: string): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} 必须是正整数 / ${flag} must be a positive integer`);
+    return n;
+  };
+}
+function nonNegative(flag: string): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} 必须是非负数 / ${flag} must be a non-negative number`);
+    return n;
+  };
+}
+
+/** The output folder's lock (see pipeline/lock.ts): a second run on it stops at once with exit code 2. */
+function takeOutput(out: string): () => void {
+  try {
+    return lockOutput(out);
+  } catch (e) {
+    if (e instanceof OutputLockedError) throw new UsageError(e.message);
+    throw e;
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   try {

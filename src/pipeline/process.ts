@@ -1,9 +1,10 @@
 /**
  * One file in, one record out: the unit of work a batch worker runs. Never throws.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ReportAnalysis, ReportRecord } from '../model/types.js';
-import { readBuffer, isReadError } from '../read/index.js';
+import { readBuffer, isReadError, readError, tooDeep, DEFAULT_LIMITS, type ReadLimits } from '../read/index.js';
+import { isStackOverflow } from '../read/limits.js';
 import { analyzeDocument } from './analyze.js';
 import { contentHash, recordFromAnalysis, recordFromError } from './record.js';
 import { corpusEntryOf, type CorpusEntry } from './corpus.js';
@@ -14,13 +15,18 @@ export interface ProcessedFile {
   corpus: CorpusEntry | null;
 }
 
-export async function processFile(path: string): Promise<ProcessedFile> {
+/** `raw`: the path's bytes, when the name is not UTF-8 (`path` is then the escaped name the record shows). */
+export async function processFile(path: string, limits: ReadLimits = DEFAULT_LIMITS, raw?: Buffer): Promise<ProcessedFile> {
   let bytes: Buffer;
   try {
+    // the size first: a file past the limit is never read into memory
+    const size = statSync(raw ?? path).size;
+    if (size > limits.maxBytes) return { record: recordFromError(readError(path, 'too-large', `${size} bytes, limit ${limits.maxBytes}`)), corpus: null };
     // Synchronous: a batch worker has nothing else to do meanwhile, and the promise API costs ~4× the CPU per file.
-    bytes = readFileSync(path);
+    bytes = readFileSync(raw ?? path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return { record: recordFromError(readError(path, 'permission', code)), corpus: null };
     return {
       record: recordFromError({
         file: path,
@@ -33,11 +39,12 @@ export async function processFile(path: string): Promise<ProcessedFile> {
   }
   const sha1 = contentHash(bytes);
   try {
-    const doc = await readBuffer(bytes, path);
+    const doc = await readBuffer(bytes, path, limits);
     if (isReadError(doc)) return { record: recordFromError(doc, sha1), corpus: null };
     const analysis: ReportAnalysis = analyzeDocument(doc);
     return { record: recordFromAnalysis(analysis, sha1), corpus: corpusEntryOf(analysis) };
   } catch (e) {
+    if (isStackOverflow(e)) return { record: recordFromError(tooDeep(path), sha1), corpus: null };
     return {
       record: recordFromError(
         {

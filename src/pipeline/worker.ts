@@ -1,5 +1,6 @@
 /** A batch worker thread: receives file paths, answers with processed records (serialised here, see PoolResult). */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ReadLimits } from '../read/limits.js';
 import { processFile } from './process.js';
 import { poolResultOf } from './pool.js';
 import { releaseSegmenter } from '../nlp/segment.js';
@@ -7,6 +8,8 @@ import { releaseSegmenter } from '../nlp/segment.js';
 export interface Job {
   index: number;
   path: string;
+  /** The path's bytes when it is not UTF-8 (path is then its escaped form). */
+  raw?: Uint8Array;
 }
 
 /** Sent when the queue is empty. */
@@ -23,7 +26,7 @@ parentPort!.on('message', (job: Job | Done) => {
       releaseSegmenter();
       process.exit(0);
     }
-    const result = poolResultOf(await processFile(job.path));
+    const result = poolResultOf(await processFile(job.path, (workerData as { limits?: ReadLimits } | null)?.limits, job.raw ? Buffer.from(job.raw) : undefined));
     parentPort!.postMessage({ index: job.index, ...result });
   });
 });
