@@ -79,6 +79,39 @@ export function isStackOverflow(e: unknown): boolean {
 }
 
 export const TOO_DEEP = {
-  zh: '文件的标记嵌套层数过多（上万层），超出了解析能力，未分析。',
-  en: 'The markup is nested too deeply (tens of thousands of levels) to be parsed; the file was not analysed.',
+  zh: '文件的标记嵌套层数过多，超出了解析能力，未分析。',
+  en: 'The markup is nested too deeply to be parsed; the file was not analysed.',
 };
+
+/**
+ * Open elements past which a page is not parsed: the HTML parser's time grows with the square of the depth
+ * (80,000 levels: 10 s) before the text walk runs out of stack anyway. Real pages nest a few dozen deep.
+ */
+export const MAX_MARKUP_DEPTH = 5000;
+
+/** Elements that close themselves or are closed by the next of their kind: never counted as nesting. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'dt', 'dd', 'colgroup', 'caption', 'rt', 'rp', 'optgroup']);
+
+/** Whether the markup opens more than `cap` elements without closing them, read with one pass over the tags. */
+export function nestsDeeperThan(html: string, cap: number): boolean {
+  let depth = 0;
+  let i = html.indexOf('<');
+  while (i >= 0) {
+    const gt = html.indexOf('>', i + 1);
+    if (gt < 0) break;
+    const closing = html[i + 1] === '/';
+    let k = i + (closing ? 2 : 1);
+    const from = k;
+    while (k < gt && /[A-Za-z0-9]/.test(html[k]!)) k++;
+    if (k > from && html[gt - 1] !== '/') {
+      const name = html.slice(from, k).toLowerCase();
+      if (!NOT_NESTING.has(name)) {
+        depth += closing ? -1 : 1;
+        if (depth < 0) depth = 0;
+        if (depth > cap) return true;
+      }
+    }
+    i = html.indexOf('<', gt + 1);
+  }
+  return false;
+}

@@ -29,3 +29,24 @@ describe('analysis time grows linearly on pathological texts', () => {
     }, 60_000);
   }
 });
+
+describe('reading time grows linearly on long pages', () => {
+  it('a page of many short paragraphs: 2× the paragraphs costs at most 2.5× the time', async () => {
+    const page = (n: number) => Buffer.from(`<html><body>${'<p>一段文字</p>'.repeat(n)}</body></html>`);
+    const readMs = async (n: number) => {
+      const t0 = performance.now();
+      await readBuffer(page(n), 'page.html');
+      return performance.now() - t0;
+    };
+    await readMs(100);
+    let ratio = Infinity;
+    let detail = '';
+    for (let attempt = 0; attempt < 3 && ratio > 2.5; attempt++) {
+      const small = Math.min(await readMs(8000), await readMs(8000));
+      const large = Math.min(await readMs(16000), await readMs(16000));
+      ratio = large / small;
+      detail = `${small.toFixed(0)} → ${large.toFixed(0)} ms`;
+    }
+    expect(ratio, detail).toBeLessThanOrEqual(2.5);
+  }, 120_000);
+});

@@ -86,6 +86,18 @@ describe('limits', () => {
     expect(zipXmlSize(zip, 1_000_000)).toBeGreaterThan(1_000_000);
     expect(zipXmlSize(zip, 100 * 1024 * 1024)).toBe(50 * 1024 * 1024);
   });
+
+  it('markup nested too deep to parse is refused at once, with a sentence that says so', async () => {
+    const deep = `<html><body>${'<div>'.repeat(50_000)}一、总体情况${'</div>'.repeat(50_000)}</body></html>`;
+    const t0 = Date.now();
+    const doc = await readBuffer(Buffer.from(deep), 'deep.html');
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(isReadError(doc) && doc.reason).toBe('too-large');
+    expect(isReadError(doc) && doc.message).toContain('嵌套层数过多');
+    // unclosed paragraphs and cells are closed by the parser: a long sloppy page is not "deep"
+    const sloppy = `<html><body>${'<p>一段文字'.repeat(20_000)}</body></html>`;
+    expect(isReadError(await readBuffer(Buffer.from(sloppy), 'sloppy.html'))).toBe(false);
+  });
 });
 
 describe('output lock', () => {
