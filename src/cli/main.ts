@@ -6,7 +6,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { Progress } from './progress.js';
-import { checkEmbedder, checkOutFolder, checkPathsExist, EXIT, integer, positiveInt, share, UsageError } from './usage.js';
+import { checkEmbedder, checkOutFolder, checkPathsExist, EXIT, integer, nonNegative, positiveInt, share, UsageError } from './usage.js';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S } from '../read/limits.js';
+import { lockOutput, OutputLockedError } from '../pipeline/lock.js';
 
 // Stages are imported inside each command so that `--help` and `rules` start fast.
 
@@ -36,6 +38,9 @@ program
   .option('--no-themes', 'skip the cross-report problem themes')
   .addOption(embedderOption())
   .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
+  .option('--max-bytes <n>', `largest file analysed, in bytes (default ${DEFAULT_LIMITS.maxBytes})`, positiveInt, DEFAULT_LIMITS.maxBytes)
+  .option('--max-chars <n>', `longest text analysed, in characters (default ${DEFAULT_LIMITS.maxChars})`, positiveInt, DEFAULT_LIMITS.maxChars)
+  .option('--timeout <seconds>', `time budget per file in the worker pool, 0 for none (default ${DEFAULT_TIMEOUT_S})`, nonNegative, DEFAULT_TIMEOUT_S)
   .addHelpText(
     'after',
     `
@@ -50,30 +55,42 @@ Examples:
 Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 usage error,
 3 no input could be analysed, 4 internal error.`,
   )
-  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
-    checkPathsExist(paths);
-    checkOutFolder(o.out);
-    checkEmbedder(o.embedder, o.model);
-    const { analyzeBatch } = await import('../pipeline/batch.js');
-    const { finishBatch } = await import('../pipeline/finish.js');
-    const { makeProgress } = await import('./progress.js');
-    const { formatFailures, formatSummary } = await import('./print.js');
-    let progress: Progress | null = null;
-    const startedAt = Date.now();
-    const summary = await analyzeBatch(paths, {
-      out: o.out,
-      jobs: o.jobs,
-      force: o.force,
-      onProgress: (done, total, file) => {
-        progress ??= makeProgress(total, process.stderr, startedAt);
-        progress.update(done, total, file);
-      },
-    });
-    (progress as Progress | null)?.stop();
-    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
-    process.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
-    if (summary.ok === 0) process.exitCode = EXIT.nothingRead;
-  });
+  .action(
+    async (
+      paths: string[],
+      o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string; maxBytes: number; maxChars: number; timeout: number },
+    ) => {
+      checkPathsExist(paths);
+      checkOutFolder(o.out);
+      checkEmbedder(o.embedder, o.model);
+      const release = takeOutput(o.out);
+      try {
+        const { analyzeBatch } = await import('../pipeline/batch.js');
+        const { finishBatch } = await import('../pipeline/finish.js');
+        const { makeProgress } = await import('./progress.js');
+        const { formatFailures, formatSummary } = await import('./print.js');
+        let progress: Progress | null = null;
+        const startedAt = Date.now();
+        const summary = await analyzeBatch(paths, {
+          out: o.out,
+          jobs: o.jobs,
+          force: o.force,
+          limits: { maxBytes: o.maxBytes, maxChars: o.maxChars },
+          timeoutSeconds: o.timeout,
+          onProgress: (done, total, file) => {
+            progress ??= makeProgress(total, process.stderr, startedAt);
+            progress.update(done, total, file);
+          },
+        });
+        (progress as Progress | null)?.stop();
+        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
+        process.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
+        if (summary.ok === 0) process.exitCode = EXIT.nothingRead;
+      } finally {
+        release();
+      }
+    },
+  );
 
 program
   .command('check')
@@ -135,10 +152,15 @@ program
     const { analyzeBatch } = await import('../pipeline/batch.js');
     const { finishBatch } = await import('../pipeline/finish.js');
     const { formatFailures } = await import('./print.js');
-    const s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
-    const written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
-    process.stderr.write([`nianbao themes: ${s.ok}/${s.files} 份报告 reports; 输出 output ${written.join(', ')}`, ...formatFailures(s)].join('\n') + '\n');
-    if (s.ok === 0) process.exitCode = EXIT.nothingRead;
+    const release = takeOutput(o.out);
+    try {
+      const s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
+      const written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
+      process.stderr.write([`nianbao themes: ${s.ok}/${s.files} 份报告 reports; 输出 output ${written.join(', ')}`, ...formatFailures(s)].join('\n') + '\n');
+      if (s.ok === 0) process.exitCode = EXIT.nothingRead;
+    } finally {
+      release();
+    }
   });
 
 program
@@ -159,6 +181,16 @@ program
     const { files } = await generateCorpus({ n: o.n, seed: o.seed, out: o.out, errorRate: o.errorRate, ...(renderings ? { renderings } : {}) });
     process.stderr.write(`nianbao synth: ${files.length} 份报告 reports → ${o.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   });
+
+/** The output folder's lock (see pipeline/lock.ts): a second run on it stops at once with exit code 2. */
+function takeOutput(out: string): () => void {
+  try {
+    return lockOutput(out);
+  } catch (e) {
+    if (e instanceof OutputLockedError) throw new UsageError(e.message);
+    throw e;
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   try {

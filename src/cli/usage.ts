@@ -32,6 +32,12 @@ export function positiveInt(value: string): number {
 }
 
 /** commander argument parser for a whole number (--seed). */
+export function nonNegative(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || !Number.isFinite(n)) throw new InvalidArgumentError(`须为非负数 / must be a non-negative number, got "${value}".`);
+  return n;
+}
+
 export function integer(value: string): number {
   const n = Number(value);
   if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`须为整数 / must be a whole number, got "${value}".`);

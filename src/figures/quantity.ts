@@ -17,6 +17,7 @@ import {
   SET_PHRASES,
 } from './lexicon/nonQuantities.js';
 import { groupBy } from '../util/group.js';
+import { forEachMatch, linearScanner, type LinearScanner } from '../util/scan.js';
 
 export interface ParseOptions {
   /**
@@ -153,8 +154,8 @@ export function matchUnit(text: string, at: number): string | null {
   return null;
 }
 
-/** The lexicon's patterns, global, compiled once (this runs over every report's whole text). */
-const NON_QUANTITY_GLOBAL: readonly RegExp[] = NON_QUANTITY_PATTERNS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+/** The lexicon's patterns, compiled once for a linear-time scan (this runs over every report's whole text). */
+const NON_QUANTITY_SCANNERS: readonly LinearScanner[] = NON_QUANTITY_PATTERNS.map(linearScanner);
 /** Whether a set phrase starts with this UTF-16 unit: one array read per character instead of a Map lookup. */
 const SET_PHRASE_FIRST = new Uint8Array(0x10000);
 for (const code of SET_PHRASES_BY_FIRST.keys()) SET_PHRASE_FIRST[code] = 1;
@@ -162,13 +163,8 @@ for (const code of SET_PHRASES_BY_FIRST.keys()) SET_PHRASE_FIRST[code] = 1;
 /** Spans no quantity may start in: dates, codes, addresses, numbering, set phrases. */
 export function excludedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
-  for (const re of NON_QUANTITY_GLOBAL) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      else mask.fill(1, m.index, m.index + m[0].length);
-    }
-  }
+  const exclude = (start: number, end: number) => void mask.fill(1, start, end);
+  for (const scanner of NON_QUANTITY_SCANNERS) forEachMatch(scanner, text, exclude);
   for (let i = 0; i < text.length; i++) {
     if (SET_PHRASE_FIRST[text.charCodeAt(i)] === 0) continue;
     const phrases = SET_PHRASES_BY_FIRST.get(text.charCodeAt(i));

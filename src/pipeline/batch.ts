@@ -7,18 +7,24 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding, ReportAnalysis, ReportRecord } from '../model/types.js';
 import { collectInputs } from './collect.js';
-import { runPool, type PoolResult } from './pool.js';
+import { poolResultOf, runPool, type PoolResult } from './pool.js';
 import type { ProcessedFile } from './process.js';
-import { contentHash, tallyOf, type RecordTally } from './record.js';
+import { contentHash, recordFromError, tallyOf, type RecordTally } from './record.js';
+import { readError } from '../read/index.js';
 import { analyzerFingerprint } from './fingerprint.js';
 import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
 import { runCorpusRules } from '../checks/index.js';
+import type { ReadLimits } from '../read/limits.js';
 
 export interface BatchOptions {
   out: string;
   jobs: number;
   force?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Limits on one file's bytes and text (default DEFAULT_LIMITS). */
+  limits?: ReadLimits;
+  /** Seconds one file may take in a worker (default DEFAULT_TIMEOUT_S; 0: none). */
+  timeoutSeconds?: number;
   /** What results are computed with (default: analyzerFingerprint()); saved results made otherwise are not reused. */
   analyzer?: string;
 }
@@ -131,8 +137,9 @@ function recordJsonOf(line: string): string {
 export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions): Promise<BatchSummary> {
   const t0 = Date.now();
   await mkdir(opts.out, { recursive: true });
-  const { files, missing, named } = await collectInputs(inputs);
-  const paths = [...files, ...missing];
+  const { files, missing, named, unreadable, rawPaths } = await collectInputs(inputs);
+  const paths = [...files, ...missing, ...unreadable];
+  const firstUnreadable = files.length + missing.length;
   const total = paths.length;
 
   // Resume: reuse results for files whose content hash is unchanged.
@@ -143,10 +150,15 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const todo: number[] = [];
   let reused = 0;
   for (let i = 0; i < total; i++) {
+    if (i >= firstUnreadable) {
+      // a folder or file that cannot be read: its record is made here, no worker is asked
+      results[i] = poolResultOf({ record: recordFromError(readError(paths[i]!, 'permission')), corpus: null });
+      continue;
+    }
     const prev = previous.get(paths[i]!);
     // a file skipped when found in a folder is analysed once it is named
     if (prev && !(prev.tally.status === 'skipped' && named.has(paths[i]!))) {
-      const bytes = await readFile(paths[i]!).catch(() => null);
+      const bytes = await readFile(rawPaths.get(paths[i]!) ?? paths[i]!).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
         results[i] = prev;
         reused++;
@@ -199,7 +211,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     done++;
     opts.onProgress?.(done, total, paths[i]!);
     flush();
-  }, { named: namedIndexes });
+  }, { named: namedIndexes, rawPaths, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}) });
   flush();
   await new Promise<void>((res) => partial.end(res));
   await new Promise<void>((res) => state.end(res));

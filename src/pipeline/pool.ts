@@ -8,6 +8,8 @@ import type { ProcessedFile } from './process.js';
 import type { CorpusEntry } from './corpus.js';
 import { recordFromError, tallyOf, type RecordTally } from './record.js';
 import { workerBundle } from './bundle.js';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, type ReadLimits } from '../read/limits.js';
+import { READ_ERROR_TEXT } from '../read/lexicon/errors.js';
 
 /**
  * A processed file as the batch needs it: the record already serialised (by the worker, so the main thread
@@ -46,7 +48,17 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Indexes of the files named on the command line (analysed even when they do not look like reports). */
   named?: ReadonlySet<number>;
+  /** Paths to open by their bytes (names that are not UTF-8), by the path shown. */
+  rawPaths?: ReadonlyMap<string, Buffer>;
+  /** Limits on one file's bytes and text (default DEFAULT_LIMITS). */
+  limits?: ReadLimits;
+  /**
+   * Seconds one file may take in a worker (`--timeout`); past it the worker is stopped and replaced, and the
+   * file gets a 'timeout' record. Default DEFAULT_TIMEOUT_S; 0 for none. Applies to workers (jobs ≥ 2).
+   */
+  timeoutSeconds?: number;
 }
+
 
 export async function runPool(
   paths: readonly string[],
@@ -60,28 +72,44 @@ export async function runPool(
     // Imported here, not at the top: with workers the main thread never loads the stages (readers, models,
     // dictionaries: ~180 MB it would hold for nothing).
     const { processFile } = await import('./process.js');
-    for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!, { named: opts.named?.has(i) ?? false })));
+    for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!, { named: opts.named?.has(i) ?? false, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.rawPaths?.has(paths[i]!) ? { raw: opts.rawPaths.get(paths[i]!) } : {}) })));
     return;
   }
   const url = opts.workerUrl ?? (await workerUrl());
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const timeoutMs = (opts.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1000;
   const queue = [...indexes];
   const n = Math.min(jobs, queue.length);
   await new Promise<void>((resolve) => {
     let live = 0;
     const start = () => {
-      const w = new Worker(url);
+      const w = new Worker(url, { workerData: { limits } });
       live++;
       // Files sent to this worker and not answered yet, oldest first (the worker answers in order). Two are kept
       // in flight so the worker starts its next file while the main thread is still handling the last result.
       const inFlight: number[] = [];
       let closing = false;
+      // The budget of the file the worker is on (the oldest in flight), restarted at each answer.
+      let timer: NodeJS.Timeout | null = null;
+      let timedOut = false;
+      const startClock = () => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        if (timeoutMs > 0 && inFlight.length > 0) {
+          timer = setTimeout(() => {
+            timedOut = true;
+            void w.terminate();
+          }, timeoutMs);
+        }
+      };
       const send = () => {
         while (inFlight.length < IN_FLIGHT) {
           const i = queue.shift();
           if (i === undefined) break;
           inFlight.push(i);
-          w.postMessage({ index: i, path: paths[i], named: opts.named?.has(i) ?? false });
+          w.postMessage({ index: i, path: paths[i], named: opts.named?.has(i) ?? false, raw: opts.rawPaths?.get(paths[i]!) });
         }
+        if (!timer) startClock();
         if (inFlight.length === 0 && !closing) {
           closing = true;
           // Let the worker free its dictionaries and end by itself (see releaseSegmenter); stop it if it lingers.
@@ -93,19 +121,22 @@ export async function runPool(
         const k = inFlight.indexOf(msg.index);
         if (k >= 0) inFlight.splice(k, 1);
         onResult(msg.index, { recordJson: msg.recordJson, tally: msg.tally, sha1: msg.sha1, corpus: msg.corpus });
+        startClock();
         send();
       });
       const died = (why: string) => {
         // The oldest file in flight is the one it was working on; the others go back to the queue.
+        if (timer) clearTimeout(timer);
+        timer = null;
         const [crashed, ...unstarted] = inFlight.splice(0);
         if (crashed === undefined) return;
         queue.unshift(...unstarted);
-        const record = recordFromError({
-          file: paths[crashed]!,
-          reason: 'internal',
-          message: '分析该文件时工作线程崩溃。',
-          messageEn: `The worker analysing this file crashed (${why}).`,
-        });
+        const record = recordFromError(
+          timedOut
+            ? { file: paths[crashed]!, reason: 'timeout', message: READ_ERROR_TEXT.timeout.zh, messageEn: `${READ_ERROR_TEXT.timeout.en} (${timeoutMs / 1000} s)` }
+            : { file: paths[crashed]!, reason: 'internal', message: '分析该文件时工作线程崩溃。', messageEn: `The worker analysing this file crashed (${why}).` },
+        );
+        timedOut = false;
         onResult(crashed, poolResultOf({ record, corpus: null }));
         if (queue.length > 0) start();
       };

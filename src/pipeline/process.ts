@@ -1,9 +1,10 @@
 /**
  * One file in, one record out: the unit of work a batch worker runs. Never throws.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ReportAnalysis, ReportRecord } from '../model/types.js';
-import { readBuffer, isReadError } from '../read/index.js';
+import { readBuffer, isReadError, readError, tooDeep, DEFAULT_LIMITS, type ReadLimits } from '../read/index.js';
+import { isStackOverflow } from '../read/limits.js';
 import { analyzeDocument } from './analyze.js';
 import { contentHash, recordFromAnalysis, recordFromError, recordSkipped } from './record.js';
 import { corpusEntryOf, type CorpusEntry } from './corpus.js';
@@ -21,15 +22,25 @@ export interface ProcessOptions {
    * when it does not look like a report. Found files that do not are recorded as skipped.
    */
   named?: boolean;
+  /** Limits on the file's bytes and text (default DEFAULT_LIMITS). */
+  limits?: ReadLimits;
+  /** The path's bytes, when the name is not UTF-8 (`path` is then the escaped name the record shows). */
+  raw?: Buffer;
 }
 
 export async function processFile(path: string, opts: ProcessOptions = {}): Promise<ProcessedFile> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const raw = opts.raw;
   let bytes: Buffer;
   try {
+    // the size first: a file past the limit is never read into memory
+    const size = statSync(raw ?? path).size;
+    if (size > limits.maxBytes) return { record: recordFromError(readError(path, 'too-large', `${size} bytes, limit ${limits.maxBytes}`)), corpus: null };
     // Synchronous: a batch worker has nothing else to do meanwhile, and the promise API costs ~4× the CPU per file.
-    bytes = readFileSync(path);
+    bytes = readFileSync(raw ?? path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return { record: recordFromError(readError(path, 'permission', code)), corpus: null };
     return {
       record: recordFromError({
         file: path,
@@ -42,13 +53,14 @@ export async function processFile(path: string, opts: ProcessOptions = {}): Prom
   }
   const sha1 = contentHash(bytes);
   try {
-    const doc = await readBuffer(bytes, path);
+    const doc = await readBuffer(bytes, path, limits);
     if (isReadError(doc)) return { record: recordFromError(doc, sha1), corpus: null };
     const analysis: ReportAnalysis = analyzeDocument(doc);
     const notReport = opts.named ? null : notReportReason(analysis);
     if (notReport) return { record: recordSkipped(analysis, notReport, sha1), corpus: null };
     return { record: recordFromAnalysis(analysis, sha1), corpus: corpusEntryOf(analysis) };
   } catch (e) {
+    if (isStackOverflow(e)) return { record: recordFromError(tooDeep(path), sha1), corpus: null };
     return {
       record: recordFromError(
         {

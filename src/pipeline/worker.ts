@@ -1,5 +1,6 @@
 /** A batch worker thread: receives file paths, answers with processed records (serialised here, see PoolResult). */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ReadLimits } from '../read/limits.js';
 import { processFile } from './process.js';
 import { poolResultOf } from './pool.js';
 import { releaseSegmenter } from '../nlp/segment.js';
@@ -9,6 +10,8 @@ export interface Job {
   path: string;
   /** Named on the command line: analysed even when it does not look like a report. */
   named?: boolean;
+  /** The path's bytes when it is not UTF-8 (path is then its escaped form). */
+  raw?: Uint8Array;
 }
 
 /** Sent when the queue is empty. */
@@ -25,7 +28,8 @@ parentPort!.on('message', (job: Job | Done) => {
       releaseSegmenter();
       process.exit(0);
     }
-    const result = poolResultOf(await processFile(job.path, { named: job.named ?? false }));
+    const limits = (workerData as { limits?: ReadLimits } | null)?.limits;
+    const result = poolResultOf(await processFile(job.path, { named: job.named ?? false, ...(limits ? { limits } : {}), ...(job.raw ? { raw: Buffer.from(job.raw) } : {}) }));
     parentPort!.postMessage({ index: job.index, ...result });
   });
 });

@@ -136,29 +136,47 @@ export function htmlToText(html: string): ExtractedHtml {
   // htmlparser2 in HTML mode rather than parse5: the walk needs no spec-exact tree repair, and it parses report
   // pages in about half the time (same text and tables on every synthetic and fixture page).
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  let out = '';
+  // The text so far as pieces, joined once at the end: asking a growing string for its last character flattens
+  // it, a copy of everything so far at every paragraph (a page of 16,000 paragraphs took half a minute).
+  const out: string[] = [];
+  let length = 0;
+  const append = (s: string) => {
+    if (!s) return;
+    out.push(s);
+    length += s.length;
+  };
+  const endsWith = (c: string) => out.length > 0 && out[out.length - 1]!.endsWith(c);
   const tables: RawTable[] = [];
   let pre = 0;
   const stats: LinkStatsMemo = new Map();
 
-  // Trailing blanks off the text so far; by hand because /[ \t]+$/ scans the whole growing string each time.
+  // Trailing blanks off the text so far (they may span pieces).
   const trimTrailingBlanks = () => {
-    let k = out.length;
-    while (k > 0 && (out.charCodeAt(k - 1) === 32 || out.charCodeAt(k - 1) === 9)) k--;
-    if (k < out.length) out = out.slice(0, k);
+    while (out.length > 0) {
+      const last = out[out.length - 1]!;
+      let k = last.length;
+      while (k > 0 && (last.charCodeAt(k - 1) === 32 || last.charCodeAt(k - 1) === 9)) k--;
+      if (k === last.length) return;
+      length -= last.length - k;
+      if (k > 0) {
+        out[out.length - 1] = last.slice(0, k);
+        return;
+      }
+      out.pop();
+    }
   };
   const newline = () => {
     trimTrailingBlanks();
-    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+    if (length > 0 && !endsWith('\n')) append('\n');
   };
   const text = (s: string) => {
     if (pre > 0) {
-      out += s;
+      append(s);
       return;
     }
     let t = s.replace(BLANK_RUN, collapseBlanks);
-    if (out.length === 0 || out.endsWith('\n') || out.endsWith(' ')) t = t.replace(/^ +/, '');
-    out += t;
+    if (length === 0 || endsWith('\n') || endsWith(' ')) t = t.replace(/^ +/, '');
+    append(t);
   };
 
   const walk = (n: DomNode) => {
@@ -168,7 +186,7 @@ export function htmlToText(html: string): ExtractedHtml {
     const name = n.name!.toLowerCase();
     if (name === 'br') {
       trimTrailingBlanks();
-      out += '\n';
+      append('\n');
       return;
     }
     if (name === 'img') {
@@ -178,7 +196,7 @@ export function htmlToText(html: string): ExtractedHtml {
       const small = [a.width, a.height].some((v) => v !== undefined && Number.parseInt(v, 10) < 100);
       if (/\.(?:png|jpe?g|gif|bmp|webp)$/i.test(file) && !small && !DECORATIVE_IMAGE.test(a.src ?? '')) {
         newline();
-        out += file;
+        append(file);
         newline();
       }
       return;
@@ -187,9 +205,9 @@ export function htmlToText(html: string): ExtractedHtml {
       const rows = gridOf(n, stats);
       if (rows.length > 0) {
         newline();
-        const start = out.length;
-        out += rowsToText(rows);
-        tables.push({ source: 'html', rows, start, end: out.length });
+        const start = length;
+        append(rowsToText(rows));
+        tables.push({ source: 'html', rows, start, end: length });
         newline();
       }
       return;
@@ -202,5 +220,6 @@ export function htmlToText(html: string): ExtractedHtml {
     if (block) newline();
   };
   walk($.root()[0] as unknown as DomNode);
-  return { text: out.trim().length ? out : '', tables };
+  const text_ = out.join('');
+  return { text: text_.trim().length ? text_ : '', tables };
 }

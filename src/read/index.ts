@@ -10,11 +10,13 @@ import { decodeText } from './decode.js';
 import { looksLikeHtml, sniff } from './sniff.js';
 import { findPipeTables, markdownToText } from './markdown.js';
 import { READ_ERROR_TEXT } from './lexicon/errors.js';
+import { DEFAULT_LIMITS, DOCX_XML_FACTOR, HTML_MARKUP_FACTOR, isStackOverflow, MAX_MARKUP_DEPTH, nestsDeeperThan, TOO_DEEP, zipXmlSize, type ReadLimits } from './limits.js';
 
 export { documentFromText, originalToNormalised, type FromTextOptions } from './fromText.js';
 export { normalise, offsetMapper, spanToOriginal } from './normalise.js';
 export { guessMeta } from './meta.js';
 export { SUPPORTED_EXTENSIONS } from './lexicon/errors.js';
+export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
 
 export function isReadError(x: SourceDocument | ReadError): x is ReadError {
   return (x as ReadError).reason !== undefined && (x as SourceDocument).text === undefined;
@@ -30,16 +32,24 @@ const MIN_PDF_CHARS_PER_PAGE = 20;
 
 // The HTML, Word and PDF readers (cheerio, mammoth, unpdf) are loaded on first use: a batch of plain-text
 // reports never pays for them (each worker would otherwise load all three at start).
-async function fromHtml(html: string, file: string, format: SourceFormat, encoding: string): Promise<SourceDocument | ReadError> {
+async function fromHtml(html: string, file: string, format: SourceFormat, encoding: string, limits: ReadLimits): Promise<SourceDocument | ReadError> {
+  if (html.length > limits.maxChars * HTML_MARKUP_FACTOR) return tooLarge(file, `${html.length} characters of markup, limit ${limits.maxChars * HTML_MARKUP_FACTOR}`);
+  if (nestsDeeperThan(html, MAX_MARKUP_DEPTH)) return tooDeep(file);
   const { htmlToText } = await import('./html.js');
   const { text, tables } = htmlToText(html);
   if (text.trim() === '') return readError(file, 'empty', 'no text in the markup');
+  if (text.length > limits.maxChars) return tooLarge(file, `${text.length} characters, limit ${limits.maxChars}`);
   return documentFromText(text, { file, format, encoding, rawTables: tables });
 }
 
-async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocument | ReadError> {
+const tooLarge = (file: string, detail: string): ReadError => readError(file, 'too-large', detail);
+/** Markup nested past what the parsers' recursion can take: said as such, not as an internal error. */
+export const tooDeep = (file: string): ReadError => ({ file, reason: 'too-large', message: TOO_DEEP.zh, messageEn: TOO_DEEP.en });
+
+async function readBufferUnsafe(buf: Buffer, file: string, limits: ReadLimits): Promise<SourceDocument | ReadError> {
   const ext = extname(file).toLowerCase();
   if (buf.length === 0) return readError(file, 'empty');
+  if (buf.length > limits.maxBytes) return tooLarge(file, `${buf.length} bytes, limit ${limits.maxBytes}`);
   const kind = sniff(buf, file);
   switch (kind) {
     case 'pdf': {
@@ -48,22 +58,30 @@ async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocume
         const { pdfToText } = await import('./pdf.js');
         extracted = await pdfToText(buf);
       } catch (e) {
+        if (isStackOverflow(e)) return tooDeep(file);
         return readError(file, 'corrupt', `PDF: ${(e as Error).message}`);
       }
       if (extracted.chars < Math.max(1, extracted.pages) * MIN_PDF_CHARS_PER_PAGE && extracted.text.trim().length < 200) {
         return readError(file, 'no-text-layer', `${extracted.chars} characters on ${extracted.pages} pages`);
       }
+      if (extracted.text.length > limits.maxChars) return tooLarge(file, `${extracted.text.length} characters, limit ${limits.maxChars}`);
       return documentFromText(extracted.text, { file, format: 'pdf', encoding: 'binary', rawTables: extracted.tables });
     }
     case 'docx': {
+      // bounded before mammoth inflates anything: a zip bomb stops at the cap
+      const xmlCap = limits.maxChars * DOCX_XML_FACTOR;
+      const xmlSize = zipXmlSize(buf, xmlCap);
+      if (xmlSize > xmlCap) return tooLarge(file, `the document's XML inflates past ${xmlCap} bytes`);
       let extracted;
       try {
         const { docxToText } = await import('./docx.js');
         extracted = await docxToText(buf);
       } catch (e) {
+        if (isStackOverflow(e)) return tooDeep(file);
         return readError(file, 'corrupt', `DOCX: ${(e as Error).message}`);
       }
       if (extracted.text.trim() === '') return readError(file, 'empty', 'the document has no text');
+      if (extracted.text.length > limits.maxChars) return tooLarge(file, `${extracted.text.length} characters, limit ${limits.maxChars}`);
       return documentFromText(extracted.text, { file, format: 'docx', encoding: 'binary', rawTables: extracted.tables });
     }
     case 'zip-other':
@@ -88,7 +106,8 @@ async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocume
   const { text, encoding } = decoded;
   if (text.replace(/[\s\u3000\ufeff]+/g, '') === '') return readError(file, 'empty');
   if (ext === '.pdf' || ext === '.docx') return readError(file, 'corrupt', `text where a ${ext} was expected`);
-  if (looksLikeHtml(text)) return fromHtml(text, file, 'html', encoding);
+  if (looksLikeHtml(text)) return fromHtml(text, file, 'html', encoding, limits);
+  if (text.length > limits.maxChars) return tooLarge(file, `${text.length} characters, limit ${limits.maxChars}`);
   if (ext === '.md' || ext === '.markdown') {
     const plain = markdownToText(text);
     return documentFromText(plain, { file, format: 'md', encoding, rawTables: findPipeTables(plain) });
@@ -97,10 +116,11 @@ async function readBufferUnsafe(buf: Buffer, file: string): Promise<SourceDocume
 }
 
 /** Read a report held in memory; `name` gives the extension and the `file` recorded. */
-export async function readBuffer(buf: Buffer, name: string): Promise<SourceDocument | ReadError> {
+export async function readBuffer(buf: Buffer, name: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<SourceDocument | ReadError> {
   try {
-    return await readBufferUnsafe(buf, name);
+    return await readBufferUnsafe(buf, name, limits);
   } catch (e) {
+    if (isStackOverflow(e)) return tooDeep(name);
     return readError(name, 'internal', (e as Error)?.message ?? String(e));
   }
 }

@@ -102,6 +102,65 @@ function findReportEnd(text: string, lines: Line[], lastHeading: HeadingCandidat
   return 0;
 }
 
+/**
+ * The headings from the first that starts at or after `from`, when they are in text order (binary search: a page
+ * of thousands of heading-like lines stays linear); otherwise all of them.
+ */
+function headingsFrom(headings: readonly HeadingCandidate[], from: number): readonly HeadingCandidate[] {
+  if (!isSortedBy(headings, (h) => h.start)) return headings;
+  return headings.slice(firstAtOrAfter(headings, from, (h) => h.start));
+}
+
+const sortedChecked = new WeakMap<readonly unknown[], boolean>();
+/** Whether key(x) never decreases along the array (memoised per array: the arrays here are not changed after). */
+function isSortedBy<T>(xs: readonly T[], key: (x: T) => number): boolean {
+  let known = sortedChecked.get(xs);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < xs.length && known; i++) if (key(xs[i]!) < key(xs[i - 1]!)) known = false;
+    sortedChecked.set(xs, known);
+  }
+  return known;
+}
+
+/** Index of the first element with key ≥ at, in an array sorted by key. */
+function firstAtOrAfter<T>(xs: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The units with start ≥ from and end ≤ to, in order: units.filter of that test, read from a binary search when
+ * the units run in text order without overlap (as makeUnits makes them).
+ */
+function unitsWithin(units: readonly Unit[], from: number, to: number): Unit[] {
+  if (!isSortedBy(units, (u) => u.start) || !isSortedBy(units, (u) => u.end)) return units.filter((u) => u.start >= from && u.end <= to);
+  const out: Unit[] = [];
+  for (let i = firstAtOrAfter(units, from, (u) => u.start); i < units.length && units[i]!.end <= to; i++) out.push(units[i]!);
+  return out;
+}
+
+/**
+ * A lookup equal to sections.find((s) => at >= s.start && at < max(s.end, s.start + 1)): when the sections run in
+ * order without overlap only the last one starting at or before `at` can hold it, found by binary search.
+ */
+function sectionFinder(sections: readonly Section[]): (at: number) => Section | undefined {
+  const holds = (s: Section, at: number) => at >= s.start && at < Math.max(s.end, s.start + 1);
+  let ordered = true;
+  for (let k = 1; k < sections.length && ordered; k++) ordered = Math.max(sections[k - 1]!.end, sections[k - 1]!.start + 1) <= sections[k]!.start;
+  if (!ordered) return (at) => sections.find((s) => holds(s, at));
+  return (at) => {
+    const k = firstAtOrAfter(sections, at + 1, (s) => s.start) - 1;
+    return k >= 0 && holds(sections[k]!, at) ? sections[k] : undefined;
+  };
+}
+
 /** Cut the report into paragraph units: lines, split at headings and, when long, at sentence ends. */
 function makeUnits(text: string, lines: Line[], headings: HeadingCandidate[], reportEnd: number): Unit[] {
   const units: Unit[] = [];
@@ -125,8 +184,9 @@ function makeUnits(text: string, lines: Line[], headings: HeadingCandidate[], re
     // cut points inside the line
     const cuts = new Set<number>();
     const headingStarts = new Set<number>();
-    for (const h of headings) {
-      if (h.start >= line.start && h.start < line.end) {
+    for (const h of headingsFrom(headings, line.start)) {
+      if (h.start >= line.end) break;
+      if (h.start >= line.start) {
         cuts.add(h.start);
         cuts.add(Math.min(h.end, line.end));
         headingStarts.add(h.start);
@@ -268,7 +328,7 @@ function fillGaps(text: string, sections: Section[], units: Unit[], classifier: 
     const sec = sections[k]!;
     const next = sections[k + 1]!;
     if (!sec.headingSpan || next.n - sec.n < 2) continue;
-    const body = units.filter((u) => u.kind === 'content' && u.start >= sec.headingSpan!.end && u.end <= sec.end);
+    const body = unitsWithin(units, sec.headingSpan.end, sec.end).filter((u) => u.kind === 'content');
     if (body.length === 0) continue;
     const allowed: ParagraphLabel[] = [];
     for (let n = sec.n; n < next.n; n++) allowed.push(n as SectionNo);
@@ -336,7 +396,7 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       const next = headings[k + 1];
       let end = next ? next.start : Math.max(reportEnd, h.end);
       // trailing chrome and layout lines before the next heading are not part of the section
-      const inside = units.filter((u) => u.start >= h.start && u.end <= end);
+      const inside = unitsWithin(units, h.start, end);
       let lastContent = inside.length - 1;
       while (lastContent >= 0 && (inside[lastContent]!.kind === 'boilerplate' || inside[lastContent]!.kind === 'pipes')) lastContent--;
       end = lastContent >= 0 ? Math.max(inside[lastContent]!.end, h.end) : h.end;
@@ -357,7 +417,7 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       let n = sectionFromHints(text.slice(h.textStart, h.end));
       const classifier = n === null ? getClassifier() : null;
       if (n === null && classifier) {
-        const body = units.filter((u) => u.start >= s.start && u.end <= s.end && u.kind === 'content');
+        const body = unitsWithin(units, s.start, s.end).filter((u) => u.kind === 'content');
         const total = new Map<SectionNo, number>();
         for (const u of body) {
           for (const [l, p] of classifier.sequenceScores(unitText(u))) {
@@ -375,8 +435,9 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
       const classifier = getClassifier();
       if (classifier) fillGaps(text, sections, units, classifier);
     }
+    const sectionOf = sectionFinder(sections);
     for (const u of units) {
-      const sec = sections.find((s) => u.start >= s.start && u.start < Math.max(s.end, s.start + 1));
+      const sec = sectionOf(u.start);
       let label: ParagraphLabel;
       let by: Paragraph['by'];
       if (u.kind === 'boilerplate') [label, by] = ['boilerplate', 'rule'];

@@ -3,12 +3,12 @@ import { runPool, type PoolResult } from '../../src/pipeline/pool.js';
 
 const crashingWorker = new URL('./fixtures/crashing-worker.mjs', import.meta.url);
 
-async function run(paths: string[], jobs: number): Promise<Map<number, PoolResult>> {
+async function run(paths: string[], jobs: number, timeoutSeconds?: number): Promise<Map<number, PoolResult>> {
   const results = new Map<number, PoolResult>();
   await runPool(paths, paths.map((_, i) => i), jobs, (i, r) => {
     expect(results.has(i)).toBe(false); // one answer per file
     results.set(i, r);
-  }, { workerUrl: crashingWorker });
+  }, { workerUrl: crashingWorker, ...(timeoutSeconds ? { timeoutSeconds } : {}) });
   return results;
 }
 
@@ -35,4 +35,14 @@ describe('worker pool', () => {
     const status = paths.map((_, i) => (JSON.parse(results.get(i)!.recordJson) as { status: string }).status);
     expect(status).toEqual(['ok', 'error', 'error', 'ok', 'error']);
   });
+
+  it('stops a worker past the time budget: that file gets a timeout record, a new worker takes the rest', async () => {
+    const paths = ['/r/a.txt', '/r/b-hang.txt', '/r/c.txt', '/r/d.txt', '/r/e-hang.txt', '/r/f.txt'];
+    const t0 = Date.now();
+    const results = await run(paths, 2, 1);
+    expect(Date.now() - t0).toBeLessThan(8000);
+    const recs = paths.map((_, i) => JSON.parse(results.get(i)!.recordJson) as { status: string; errorReason?: string; error?: string });
+    expect(recs.map((r) => r.errorReason ?? r.status)).toEqual(['ok', 'timeout', 'ok', 'ok', 'timeout', 'ok']);
+    expect(recs[1]!.error).toContain('单个文件的时间上限');
+  }, 20_000);
 });

@@ -109,6 +109,50 @@ function matchesNeeded(sizeA: number, sizeB: number, floor: number): number {
   return Math.ceil((HASHES * floor * small) / (sizeA + sizeB - floor * small)) - 1;
 }
 
+/** A report copying another: x's prose is `share` found in y. */
+interface Copy {
+  x: number;
+  y: number;
+  share: number;
+  /** Same body, one year apart. */
+  previousYear: boolean;
+}
+
+/** Members a group's finding names one by one; the rest are counted. */
+export const CLUSTER_NAMED = 10;
+
+/**
+ * Reports joined by copying, as groups (connected components): n copies of one text are one group, not n² pairs.
+ * Groups in order of their first member, members ascending.
+ */
+export function copyClusters(copies: readonly Copy[]): { members: number[]; copies: Copy[] }[] {
+  const parent = new Map<number, number>();
+  const find = (a: number): number => {
+    let r = a;
+    while (parent.get(r)! !== r) r = parent.get(r)!;
+    for (let c = a; c !== r; ) {
+      const next = parent.get(c)!;
+      parent.set(c, r);
+      c = next;
+    }
+    return r;
+  };
+  for (const { x, y } of copies) {
+    for (const m of [x, y]) if (!parent.has(m)) parent.set(m, m);
+    const a = find(x);
+    const b = find(y);
+    if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
+  }
+  const groups = new Map<number, { members: number[]; copies: Copy[] }>();
+  for (const m of [...parent.keys()].sort((a, b) => a - b)) {
+    const r = find(m);
+    if (!groups.has(r)) groups.set(r, { members: [], copies: [] });
+    groups.get(r)!.members.push(m);
+  }
+  for (const c of copies) groups.get(find(c.x))!.copies.push(c);
+  return [...groups.values()].sort((a, b) => a.members[0]! - b.members[0]!);
+}
+
 export const nearDuplicate: CorpusRule = {
   id: 'near_duplicate',
   severity: 'warning',
@@ -131,6 +175,8 @@ export const nearDuplicate: CorpusRule = {
     const keys = all.map(agencyKey);
     const years = all.map(reportYear);
     const floor = COPY_SHARE - ESTIMATE_MARGIN;
+    // x copies y (share: of x's prose found in y)
+    const copies: Copy[] = [];
     const compare = (i: number, j: number): void => {
       // Most candidate pairs share wording, not copying: a pass over the signatures, stopped as soon as too few
       // positions are left to reach the floor, settles them.
@@ -156,16 +202,7 @@ export const nearDuplicate: CorpusRule = {
         if ((x === i ? estIJ : estJI) < floor) continue;
         const share = exactShare(x, y);
         if (share < COPY_SHARE) continue;
-        const src = all[y]!;
-        const whose = oneBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 ? '本机关上年度报告' : fileLabel(src);
-        addFinding(
-          out,
-          all[x]!.doc.file,
-          fail(this, `本报告约${Math.round(share * 100)}%的文字与${whose}（${src.doc.file}）相同`, {
-            actual: Math.round(share * 100) / 100,
-            evidence: [],
-          }),
-        );
+        copies.push({ x, y, share, previousYear: oneBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 });
       }
     };
     const visited = forEachCandidatePair(sigs, compare);
@@ -174,6 +211,32 @@ export const nearDuplicate: CorpusRule = {
       const i = Math.min(index.get(prev)!, index.get(cur)!);
       const j = Math.max(index.get(prev)!, index.get(cur)!);
       if (sigs[i]!.size && sigs[j]!.size && !visited(i, j)) compare(i, j);
+    }
+    for (const cluster of copyClusters(copies)) {
+      const [first] = cluster.copies;
+      if (cluster.members.length === 2 && cluster.copies.length === 1) {
+        // one report copying one other: said of the copy, naming its source
+        const { x, y, share, previousYear } = first!;
+        const whose = previousYear ? '本机关上年度报告' : fileLabel(all[y]!);
+        addFinding(out, all[x]!.doc.file, fail(this, `本报告约${Math.round(share * 100)}%的文字与${whose}（${all[y]!.doc.file}）相同`, { actual: Math.round(share * 100) / 100, evidence: [] }));
+        continue;
+      }
+      // copies of one another: one finding for the group, on its first copying report, listing every member
+      const x = Math.min(...cluster.copies.map((c) => c.x));
+      const shares = cluster.copies.map((c) => c.share);
+      const lo = Math.round(Math.min(...shares) * 100);
+      const hi = Math.round(Math.max(...shares) * 100);
+      const others = cluster.members.filter((m) => m !== x);
+      const named = others.slice(0, CLUSTER_NAMED).map((m) => `${fileLabel(all[m]!)}（${all[m]!.doc.file}）`).join('、');
+      const rest = others.length > CLUSTER_NAMED ? `等${others.length}份报告` : '';
+      addFinding(
+        out,
+        all[x]!.doc.file,
+        fail(this, `本报告与另外${others.length}份报告的文字大量相同（相互照搬约${lo === hi ? lo : `${lo}–${hi}`}%）：${named}${rest}`, {
+          actual: Math.round(Math.max(...shares) * 100) / 100,
+          evidence: [],
+        }),
+      );
     }
     return out;
   },
