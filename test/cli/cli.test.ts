@@ -38,7 +38,7 @@ describe('nianbao CLI', () => {
       const r = nianbao(...cmd, '--help');
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Usage: nianbao/);
-      expect(r.stdout).not.toMatch(/\(default: [^)]*\)\s*\(default:/);
+      expect(r.stdout).not.toMatch(/\(default\b[^)]*\)\s*\(default\b/);
     }
     const help = nianbao('analyze', '--help').stdout;
     expect(help).toMatch(/Examples:/);
