@@ -38,9 +38,9 @@ program
   .option('--no-themes', 'skip the cross-report problem themes')
   .addOption(embedderOption())
   .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
-  .option('--max-bytes <n>', `largest file analysed, in bytes (default ${DEFAULT_LIMITS.maxBytes})`, positiveInt, DEFAULT_LIMITS.maxBytes)
-  .option('--max-chars <n>', `longest text analysed, in characters (default ${DEFAULT_LIMITS.maxChars})`, positiveInt, DEFAULT_LIMITS.maxChars)
-  .option('--timeout <seconds>', `time budget per file in the worker pool, 0 for none (default ${DEFAULT_TIMEOUT_S})`, nonNegative, DEFAULT_TIMEOUT_S)
+  .option('--max-bytes <n>', 'largest file analysed, in bytes', positiveInt, DEFAULT_LIMITS.maxBytes)
+  .option('--max-chars <n>', 'longest text analysed, in characters', positiveInt, DEFAULT_LIMITS.maxChars)
+  .option('--timeout <seconds>', 'time budget per file in the worker pool, in seconds, 0 for none', nonNegative, DEFAULT_TIMEOUT_S)
   .addHelpText(
     'after',
     `
