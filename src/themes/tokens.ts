@@ -3,7 +3,7 @@
  * problem statement uses, plus domain concept features (lexicon/themes.ts).
  */
 import { tokensForModel } from '../nlp/segment.js';
-import { CONCEPTS, THEME_STOP_WORDS } from './lexicon/themes.js';
+import { CONCEPTS, NOISE_COUNTS, NOISE_MEASURES, NOISE_TERMS, THEME_STOP_WORDS } from './lexicon/themes.js';
 
 const STOP = new Set(THEME_STOP_WORDS);
 const CONCEPT_OF = new Map<string, string>();
@@ -12,9 +12,21 @@ for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words) 
 /** Prefix of concept features, so they never collide with words. */
 export const CONCEPT_PREFIX = '§';
 
+const NOISE = new Set(NOISE_TERMS);
+const COUNT = new Set(NOISE_COUNTS);
+const MEASURE = new Set(NOISE_MEASURES);
+
+/** A word that counts things but names no problem: 数条, 数件, 3项, 多个 (lexicon/themes.ts). */
+export function isNoiseTerm(word: string): boolean {
+  if (NOISE.has(word)) return true;
+  const last = word[word.length - 1]!;
+  const head = word.slice(0, -1);
+  return MEASURE.has(last) && head.length > 0 && [...head].every((c) => COUNT.has(c) || (c >= '0' && c <= '9'));
+}
+
 /** Content words of a statement (for term statistics and labels). */
 export function themeWords(text: string): string[] {
-  return tokensForModel(text).filter((t) => !STOP.has(t) && t.length > 1);
+  return tokensForModel(text).filter((t) => !STOP.has(t) && t.length > 1 && !isNoiseTerm(t));
 }
 
 /** The concept a word names, if any. Words of two or more characters match inside longer words too (人员配备 → staffing). */
