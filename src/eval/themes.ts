@@ -19,7 +19,7 @@ import { documentFromText } from '../read/fromText.js';
 import { normalise } from '../read/normalise.js';
 import { segmentStructure } from '../structure/index.js';
 import { extractProblems } from '../themes/extract.js';
-import { buildThemes, OUTLIER_THEME } from '../themes/build.js';
+import { buildThemes, LSA_DEFAULTS, OUTLIER_THEME } from '../themes/build.js';
 import type { BuildThemesOptions, ProblemItem, ThemeReport } from '../themes/types.js';
 
 export const MATCH_COVER = 0.6;
@@ -226,8 +226,8 @@ export async function clusteringAgreement(gold: ThemesGold, opts: BuildThemesOpt
 
 /** Settings tried when tuning on the training folds. */
 export const TUNING_GRID = {
-  assignThreshold: [0.15, 0.2, 0.25, 0.3, 0.35, 0.4],
-  distanceThreshold: [0.5, 0.7, 0.9],
+  assignThreshold: [0.15, 0.2, 0.25, 0.3, 0.35],
+  distanceThreshold: [0.5, 0.7],
 } as const;
 
 export interface CrossValidation {
@@ -262,7 +262,9 @@ export async function crossValidatedAgreement(gold: ThemesGold, folds = 4, base:
       for (const distanceThreshold of TUNING_GRID.distanceThreshold) {
         const report = await buildThemes(train.map((i) => items[i]!), { ...base, assignThreshold, distanceThreshold });
         const ari = adjustedRandIndex(train.map((i) => goldLabels[i]!), scoringLabels(report));
-        if (ari > best.ari + 1e-9) best = { ari, assignThreshold, distanceThreshold };
+        // ties (ARI is flat over a range here) go to the setting nearest the defaults
+        const off = (t: { assignThreshold: number; distanceThreshold: number }) => Math.abs(t.assignThreshold - LSA_DEFAULTS.assignThreshold) + Math.abs(t.distanceThreshold - LSA_DEFAULTS.distanceThreshold);
+        if (ari > best.ari + 1e-9 || (ari > best.ari - 1e-9 && off({ assignThreshold, distanceThreshold }) < off(best))) best = { ari, assignThreshold, distanceThreshold };
       }
     }
     chosen.push({ assignThreshold: best.assignThreshold, distanceThreshold: best.distanceThreshold });

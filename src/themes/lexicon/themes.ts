@@ -26,6 +26,12 @@ export const THEME_STOP_WORDS: readonly string[] = [
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TAXONOMY.map((e) => [e.id, e.cues]));
 
 /**
+ * Times a concept feature counts, in term-frequency units. The concepts carry the taxonomy into statements worded
+ * unlike any exemplar; 2 rather than 1 raised the dev gold's cross-validated ARI from 0.76 to 0.85 (3 scored the same).
+ */
+export const CONCEPT_WEIGHT = 2;
+
+/**
  * Words that count things but name no problem (数条, 数件, 多项…): never a theme term. A term is noise when it is
  * one of NOISE_TERMS, or a count word (NOISE_COUNTS, or digits) followed by a measure word (NOISE_MEASURES).
  */
