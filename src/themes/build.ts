@@ -26,6 +26,9 @@ export const LSA_DEFAULTS = { assignThreshold: 0.25, distanceThreshold: 0.7 } as
 /** Defaults for sentence-embedding models, whose cosines sit much closer together. */
 export const MODEL_DEFAULTS = { assignThreshold: 0.55, distanceThreshold: 0.45 } as const;
 
+/** Least share of the statements that fit no area for a cluster of them to become a new theme. */
+export const DISCOVERY_SHARE = 0.005;
+
 const uniqSorted = <T>(xs: T[]): T[] => [...new Set(xs)].sort();
 
 function slope(points: [number, number][]): number {
@@ -83,7 +86,9 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
   seeded.labels.forEach((a, j) => (a >= 0 ? areaMembers[a]!.push(j) : leftover.push(j)));
 
   // ── discover themes among the statements that fit no area
-  const clustering = clusterVectors(leftover.map((j) => vectors[j]!), { distanceThreshold, minSize, sampleSize: opts.sampleSize ?? 800 });
+  // a proposed new area must be more than a coincidence: in a large batch, at least 1 in DISCOVERY_SHARE of the leftovers
+  const discoveryMin = Math.max(minSize, Math.ceil(leftover.length * DISCOVERY_SHARE));
+  const clustering = clusterVectors(leftover.map((j) => vectors[j]!), { distanceThreshold, minSize: discoveryMin, sampleSize: opts.sampleSize ?? 800 });
   const found: number[][] = clustering.centroids.map(() => []);
   const outliers: number[] = [];
   clustering.labels.forEach((l, k) => (l >= 0 ? found[l]!.push(leftover[k]!) : outliers.push(leftover[k]!)));

@@ -57,6 +57,17 @@ describe('the problem taxonomy', () => {
     expect(theme.covers).toContain('建议');
   });
 
+  it('proposes no new theme from a coincidence in a large batch', async () => {
+    // 400 leftovers: two alike statements are below 1 in 200 of them
+    const filler = Array.from({ length: 400 }, (_, i) => item(`第${i}号事项办理记录${i % 7 === 0 ? '缺页' : '归档'}编号${i}`, `机关${i}`, 2023));
+    const pair = [item('食堂菜价上涨影响职工就餐', '甲局', 2023), item('职工食堂菜价上涨', '乙局', 2023)];
+    const report = await buildThemes([...filler, ...pair], { taxonomy: [] });
+    const ids = report.assignments.slice(-2).map((a) => a.theme);
+    expect(ids).toEqual([OUTLIER_THEME, OUTLIER_THEME]);
+    const small = await buildThemes(pair, { taxonomy: [] });
+    expect(small.assignments[0]!.theme).toMatch(/^new-\d\d$/);
+  });
+
   it('relates measures to the theme they answer, without theming them', async () => {
     const items = [...syntheticItems(), { ...item('加强政策解读，多用图解和问答', '甲县民政局', 2024), statement: { start: 0, end: 14, text: '加强政策解读，多用图解和问答', period: 'measure' as const } }];
     const report = await buildThemes(items);
