@@ -74,6 +74,18 @@ const cell = (s: string): string => s.replace(/\|/g, '｜').replace(/\s*\n\s*/g,
 /** One line of a quotation block. */
 const quoted = (s: string): string => s.replace(/\s*\n\s*/g, ' ');
 
+/** Longest quotation shown in themes.md (themes.json and themes.csv keep the whole statement). */
+export const MAX_QUOTE = 160;
+
+/** A long statement's opening, cut after a sentence or clause where one ends late enough, marked with “……”. */
+export function excerpt(text: string, max = MAX_QUOTE): string {
+  const t = quoted(text);
+  if (t.length <= max) return t;
+  const head = t.slice(0, max);
+  const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf(';'));
+  return `${cut >= max / 2 ? head.slice(0, cut + 1) : head}……`;
+}
+
 /** Years as people write them: 2024 年; 2021—2023 年; 2019、2021—2023 年. */
 export function yearSpan(years: readonly number[]): string {
   if (years.length === 0) return '年份未知';
@@ -121,7 +133,7 @@ function themeSection(t: Theme, n: number, allBodies: number): string[] {
   const examples = t.examples.slice(0, 3);
   if (examples.length > 0) {
     out.push('代表性表述：', '');
-    for (const e of examples) out.push(`> ${quoted(e.text)}`, `> —— ${e.agency ?? UNKNOWN_BODY}${e.year !== null ? `，${e.year} 年` : ''}`, '');
+    for (const e of examples) out.push(`> ${excerpt(e.text)}`, `> —— ${e.agency ?? UNKNOWN_BODY}${e.year !== null ? `，${e.year} 年` : ''}`, '');
   }
   const persistent = t.persistent ?? [];
   if (persistent.length > 0) {
@@ -138,7 +150,7 @@ function themeSection(t: Theme, n: number, allBodies: number): string[] {
   const measures = t.measures ?? [];
   if (measures.length > 0) {
     out.push('机关提出的改进措施：', '');
-    for (const m of measures) out.push(`> ${quoted(m.text)}`, `> —— ${m.agency ?? UNKNOWN_BODY}${m.year !== null ? `，${m.year} 年` : ''}`, '');
+    for (const m of measures) out.push(`> ${excerpt(m.text)}`, `> —— ${m.agency ?? UNKNOWN_BODY}${m.year !== null ? `，${m.year} 年` : ''}`, '');
   }
   return out;
 }
@@ -208,7 +220,7 @@ export function themesMarkdown(report: ThemeReport, items: readonly ProblemItem[
 
   if (outliers) {
     out.push('## 未归入任何主题的问题', '');
-    for (const e of outliers.examples) out.push(`- ${quoted(e.text)}（${e.agency ?? UNKNOWN_BODY}${e.year !== null ? `，${e.year} 年` : ''}）`);
+    for (const e of outliers.examples) out.push(`- ${excerpt(e.text)}（${e.agency ?? UNKNOWN_BODY}${e.year !== null ? `，${e.year} 年` : ''}）`);
     if (outliers.size > outliers.examples.length) out.push(`- ……共 ${outliers.size} 条`);
     out.push('');
   }

@@ -55,6 +55,10 @@ describe('theme writers', () => {
     expect(yearSpan([2021, 2022, 2023, 2019])).toBe('2019、2021—2023 年');
     expect(yearSpan([2020, 2021])).toBe('2020、2021 年');
     expect(yearSpan([])).toBe('年份未知');
+    const { excerpt } = await import('../../src/outputs/themes.js');
+    const long = `${'甲'.repeat(100)}。${'乙'.repeat(100)}`;
+    expect(excerpt(long)).toBe(`${'甲'.repeat(100)}。……`);
+    expect(excerpt('人员不足')).toBe('人员不足');
     const items = syntheticItems().map((it, i) => (i % 3 === 0 ? { ...it, agency: null, file: `/srv/upload/report-${i}.pdf` } : it));
     const md = themesMarkdown(await buildThemes(items), items);
     expect(md).toContain('未识别机关');
