@@ -165,6 +165,11 @@ export function themesMarkdown(report: ThemeReport, items: readonly ProblemItem[
   const duplicates = items.filter((it) => it.duplicateOf && it.statement.period !== 'measure').length;
 
   out.push('# 政府信息公开工作存在问题的主题汇总', '');
+  if (report.statements === 0 && themes.length === 0 && !outliers) {
+    const measures = items.filter((it) => it.statement.period === 'measure').length;
+    out.push('没有提取到可归类的问题表述。', ...(measures > 0 ? ['', `另有 ${measures} 条改进措施（措施不是问题，不参与归类）。`] : []), '');
+    return out.join('\n');
+  }
   out.push(
     `共 ${report.statements} 条问题表述，来自 ${report.bodies} 个机关` +
       (report.byYear.length > 0 ? `、${yearSpan(report.byYear.map((y) => y.year))}` : '') +

@@ -66,6 +66,14 @@ describe('theme writers', () => {
     expect(md).not.toContain('report-');
   });
 
+  it('say plainly when there is nothing to theme', async () => {
+    const items: ProblemItem[] = [{ statement: { start: 0, end: 4, text: '加强培训', period: 'measure' }, file: 'm.txt', agency: null, year: null }];
+    const md = themesMarkdown(await buildThemes(items), items);
+    expect(md).toContain('没有提取到可归类的问题表述');
+    expect(md).toContain('另有 1 条改进措施');
+    expect(md).not.toContain('## 概览');
+  });
+
   it('say so when only one year is present', async () => {
     const items = syntheticItems().map((it) => ({ ...it, year: 2022 }));
     const report = await buildThemes(items);
