@@ -1,7 +1,8 @@
 /**
  * Benchmark of theme building at corpus scale: N synthetic problem statements (default 100,000) through the
- * default pipeline (jieba features → tf-idf → LSA → sampled agglomerative clustering + nearest-centroid
- * assignment → c-TF-IDF labels). Target: under a minute on a 2-core machine.
+ * default pipeline (jieba features → tf-idf → LSA → assignment to the taxonomy areas by their exemplars → sampled
+ * agglomerative clustering of the rest + nearest-centroid assignment → c-TF-IDF labels → per-theme summaries).
+ * Target: under a minute on a 2-core machine.
  *
  *   npm run bench:themes -- [--n 100000] [--natural]
  *

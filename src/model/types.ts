@@ -255,15 +255,35 @@ export interface ProblemStatement extends Span {
 }
 
 export interface Theme {
+  /** Stable id: the taxonomy area's id ('staffing'), `new-01`… for a discovered theme, 'outliers'. */
   id: string;
-  /** Most central statement, as the theme's readable name. */
+  /** Readable Chinese name: the taxonomy area's label, or a phrase from a discovered theme's terms. */
   label: string;
   terms: string[];
+  /** Statements in the theme (copies of a report that duplicate another input not counted). */
   size: number;
+  /** Bodies naming it (body name, else agency, else the file's name). */
   agencies: string[];
   years: number[];
+  /** size / all counted statements. */
   share: number;
   examples: { text: string; agency: string | null; year: number | null; file: string }[];
+  /** Where the theme comes from: an area of the taxonomy, discovered among statements that fit none, or the rest. */
+  origin?: 'taxonomy' | 'discovered' | 'outliers';
+  /** One sentence on what the theme covers (Chinese). */
+  covers?: string;
+  /** Distinct (body, year) pairs naming it: a body that says it several times in one report counts once that year. */
+  mentions?: number;
+  /** Per year: statements and distinct bodies. */
+  yearly?: { year: number; statements: number; bodies: number }[];
+  /** Bodies by region ('未识别地区' when the body's province is unknown), most bodies first. */
+  regions?: { region: string; bodies: string[] }[];
+  /** Bodies naming it three or more years running in (nearly) the same words. */
+  persistent?: { body: string; years: number[]; text: string }[];
+  /** The same wording in the reports of several bodies (copied text). */
+  sharedWording?: { text: string; bodies: string[] }[];
+  /** Improvement measures (period 'measure') bodies state that relate to this theme. */
+  measures?: { text: string; agency: string | null; year: number | null; file: string }[];
 }
 
 // ─────────────────────────── analysis ───────────────────────────

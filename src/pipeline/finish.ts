@@ -25,7 +25,14 @@ export function problemItemsOfRecords(records: readonly ReportRecord[]): { items
   const at: [number, number][] = [];
   records.forEach((r, ri) =>
     (r.problems ?? []).forEach((p, pi) => {
-      items.push({ statement: { text: p.text, start: p.start, end: p.end, period: p.period }, file: r.file, agency: r.agency ?? null, year: r.year ?? null });
+      items.push({
+        statement: { text: p.text, start: p.start, end: p.end, period: p.period },
+        file: r.file,
+        agency: r.agency ?? null,
+        year: r.year ?? null,
+        ...(r.body ? { body: r.body } : {}),
+        ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}),
+      });
       at.push([ri, pi]);
     }),
   );

@@ -1,62 +1,33 @@
 /**
- * Cross-report themes: embed the problem statements of a batch, cluster them, name the clusters, and
- * summarise them per theme, per body and per year.
+ * Cross-report themes, in swappable stages:
+ *   embed (LSA by default, a local sentence-embedding model when given)
+ *   → assign each statement to the taxonomy area whose exemplars it is most like (lexicon/taxonomy.ts)
+ *   → cluster the statements that fit no area into new themes (proposed as new areas)
+ *   → label (area labels; terms and a phrase for new themes)
+ *   → summarise per theme (bodies, regions, years, persistent and copied wording, measures), per body and per year.
  */
-import { basename } from 'node:path';
 import type { Theme } from '../model/types.js';
-import { clusterVectors } from './cluster.js';
-import { LsaEmbedder } from './embed/lsa.js';
-import { CONCEPTS, FALLBACK_SLUG } from './lexicon/themes.js';
-import { conceptOf, themeWords } from './tokens.js';
+import { assignToAreas, areaScores, type Seeds } from './assign.js';
+import { clusterVectors, dot } from './cluster.js';
+import { LsaEmbedder, normalizeInPlace } from './embed/lsa.js';
+import { classTfIdf, discoveredLabel } from './label.js';
+import { DISCOVERED_PREFIX, TAXONOMY } from './lexicon/taxonomy.js';
+import { bodyOf, mentionsOf, persistentOf, regionsOf, sharedWordingOf, yearlyOf } from './summarise.js';
+import { themeWords } from './tokens.js';
 import type { BodyThemes, BuildThemesOptions, ProblemItem, ThemeAssignment, ThemeReport, ThemeTrend, YearView } from './types.js';
 
+export { classTfIdf, headline } from './label.js';
+export { bodyOf } from './summarise.js';
+
 export const OUTLIER_THEME = 'outliers';
-const DEFAULT_LSA_THRESHOLD = 0.85;
+export const OUTLIER_LABEL = '未归入任何主题的问题';
+/** Defaults for the LSA embedder, chosen by cross-validation on the dev theme gold (src/eval/themes.ts). */
+export const LSA_DEFAULTS = { assignThreshold: 0.25, distanceThreshold: 0.7 } as const;
+/** Defaults for sentence-embedding models, whose cosines sit much closer together. */
+export const MODEL_DEFAULTS = { assignThreshold: 0.55, distanceThreshold: 0.45 } as const;
 
-/** The body a statement belongs to: its agency, else its file name. */
-export const bodyOf = (it: ProblemItem): string => it.agency ?? basename(it.file);
-
-/**
- * Class-based tf-idf (Grootendorst 2022, BERTopic): a term's frequency in the theme times
- * log(1 + average words per theme / the term's frequency over all themes).
- */
-export function classTfIdf(classes: string[][][]): { term: string; score: number }[][] {
-  const perClass = classes.map((docs) => {
-    const m = new Map<string, number>();
-    for (const d of docs) for (const t of d) m.set(t, (m.get(t) ?? 0) + 1);
-    return m;
-  });
-  const total = new Map<string, number>();
-  let words = 0;
-  for (const m of perClass) for (const [t, c] of m) {
-    total.set(t, (total.get(t) ?? 0) + c);
-    words += c;
-  }
-  const avg = words / Math.max(1, classes.length);
-  return perClass.map((m) => {
-    const size = [...m.values()].reduce((a, b) => a + b, 0) || 1;
-    return [...m.entries()]
-      .map(([term, c]) => ({ term, score: (c / size) * Math.log(1 + avg / total.get(term)!) }))
-      .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  });
-}
-
-/** Readable slug of a theme: the concept most of its top terms name, else the fallback. */
-function slugOf(terms: { term: string; score: number }[]): string {
-  const votes = new Map<string, number>();
-  terms.slice(0, 10).forEach(({ term, score }) => {
-    const c = conceptOf(term);
-    if (c && c in CONCEPTS) votes.set(c, (votes.get(c) ?? 0) + score);
-  });
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? best[0] : FALLBACK_SLUG;
-}
-
-/** A readable name from a statement: its first sentence, at most 40 characters. */
-export function headline(text: string): string {
-  const first = text.split(/[。!?]/, 1)[0] ?? text;
-  return first.length > 40 ? `${first.slice(0, 39)}…` : first;
-}
+/** Least share of the statements that fit no area for a cluster of them to become a new theme. */
+export const DISCOVERY_SHARE = 0.005;
 
 const uniqSorted = <T>(xs: T[]): T[] => [...new Set(xs)].sort();
 
@@ -73,75 +44,162 @@ function slope(points: [number, number][]): number {
   return den === 0 ? 0 : num / den;
 }
 
+function unitCentroid(vectors: Float32Array[], members: readonly number[]): Float32Array {
+  const c = new Float32Array(vectors[0]?.length ?? 0);
+  for (const m of members) {
+    const v = vectors[m]!;
+    for (let d = 0; d < c.length; d++) c[d]! += v[d]!;
+  }
+  return normalizeInPlace(c);
+}
+
+interface Group {
+  id: string;
+  origin: 'taxonomy' | 'discovered';
+  /** Area index for taxonomy groups. */
+  area: number;
+  members: number[];
+}
+
 export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions = {}): Promise<ThemeReport> {
   const periods = opts.periods ?? ['current', 'previous'];
   const embedder = opts.embedder ?? new LsaEmbedder();
-  const threshold = opts.distanceThreshold ?? (embedder.name === 'lsa' ? DEFAULT_LSA_THRESHOLD : 0.45);
+  const defaults = embedder.name === 'lsa' ? LSA_DEFAULTS : MODEL_DEFAULTS;
+  const assignThreshold = opts.assignThreshold ?? defaults.assignThreshold;
+  const distanceThreshold = opts.distanceThreshold ?? defaults.distanceThreshold;
   const minSize = opts.minThemeSize ?? 2;
+  const taxonomy = opts.taxonomy ?? TAXONOMY;
+
+  // ── embed: statements, measures and the areas' exemplars in one space
   const chosen = items.map((it, i) => [it, i] as const).filter(([it]) => periods.includes(it.statement.period));
-  const vectors = await embedder.embed(chosen.map(([it]) => it.statement.text));
-  const clustering = clusterVectors(vectors, { distanceThreshold: threshold, minSize, sampleSize: opts.sampleSize ?? 800 });
+  const measures = items.map((it, i) => [it, i] as const).filter(([it]) => it.statement.period === 'measure' && !periods.includes('measure'));
+  const exemplars = taxonomy.flatMap((e, a) => e.exemplars.map((text) => ({ text, area: a })));
+  const all = await embedder.embed([...chosen.map(([it]) => it.statement.text), ...measures.map(([it]) => it.statement.text), ...exemplars.map((e) => e.text)]);
+  const vectors = all.slice(0, chosen.length);
+  const measureVectors = all.slice(chosen.length, chosen.length + measures.length);
+  const seeds: Seeds = { vectors: all.slice(chosen.length + measures.length), area: exemplars.map((e) => e.area), areas: taxonomy.length };
 
-  const k = clustering.centroids.length;
-  const members: number[][] = Array.from({ length: k }, () => []);
+  // ── assign to the taxonomy
+  const seeded = assignToAreas(vectors, seeds, assignThreshold);
+  const areaMembers: number[][] = taxonomy.map(() => []);
+  const leftover: number[] = [];
+  seeded.labels.forEach((a, j) => (a >= 0 ? areaMembers[a]!.push(j) : leftover.push(j)));
+
+  // ── discover themes among the statements that fit no area
+  // a proposed new area must be more than a coincidence: in a large batch, at least 1 in DISCOVERY_SHARE of the leftovers
+  const discoveryMin = Math.max(minSize, Math.ceil(leftover.length * DISCOVERY_SHARE));
+  const clustering = clusterVectors(leftover.map((j) => vectors[j]!), { distanceThreshold, minSize: discoveryMin, sampleSize: opts.sampleSize ?? 800 });
+  const found: number[][] = clustering.centroids.map(() => []);
   const outliers: number[] = [];
-  clustering.labels.forEach((l, j) => (l >= 0 ? members[l]!.push(j) : outliers.push(j)));
+  clustering.labels.forEach((l, k) => (l >= 0 ? found[l]!.push(leftover[k]!) : outliers.push(leftover[k]!)));
 
-  // labels: c-TF-IDF terms (outliers form one class so their words do not look distinctive elsewhere)
-  const words = chosen.map(([it]) => themeWords(it.statement.text));
-  const classes = [...members, outliers].map((m) => m.map((j) => words[j]!));
-  const ctfidf = classTfIdf(classes);
-  const termsPer = opts.termsPerTheme ?? 8;
-  const examplesPer = opts.examplesPerTheme ?? 5;
-  const slugs = members.map((_, c) => slugOf(ctfidf[c]!));
-  const seen = new Map<string, number>();
-  const ids = slugs.map((s) => {
-    const n = (seen.get(s) ?? 0) + 1;
-    seen.set(s, n);
-    return `${s}-${String(n).padStart(2, '0')}`;
+  const groups: Group[] = [
+    ...areaMembers.map((members, area) => ({ id: taxonomy[area]!.id, origin: 'taxonomy' as const, area, members })).filter((g) => g.members.length > 0),
+    ...found.map((members, c) => ({ id: `${DISCOVERED_PREFIX}-${String(c + 1).padStart(2, '0')}`, origin: 'discovered' as const, area: -1, members })),
+  ].sort((a, b) => b.members.length - a.members.length || (a.origin === b.origin ? 0 : a.origin === 'taxonomy' ? -1 : 1));
+  const centroids = groups.map((g) => unitCentroid(vectors, g.members));
+  const similarity = new Float32Array(chosen.length);
+  const groupOf = new Int32Array(chosen.length).fill(-1);
+  groups.forEach((g, k) => g.members.forEach((j) => ((groupOf[j] = k), (similarity[j] = dot(vectors[j]!, centroids[k]!)))));
+
+  // ── measures answer the theme they are most like
+  const measuresOf: number[][] = groups.map(() => []);
+  const measureTheme: (string | undefined)[] = measures.map(() => undefined);
+  const measureSim = new Float32Array(measures.length);
+  const areaGroup = new Map(groups.filter((g) => g.origin === 'taxonomy').map((g) => [g.area, groups.indexOf(g)] as const));
+  measureVectors.forEach((v, m) => {
+    let best = -1;
+    let bestScore = -Infinity;
+    if (seeds.areas > 0) {
+      const s = areaScores(v, seeds, seeded.centroids);
+      for (const [area, k] of areaGroup) if (s[area]! >= assignThreshold && s[area]! > bestScore) ((best = k), (bestScore = s[area]!));
+    }
+    if (best < 0) {
+      groups.forEach((g, k) => {
+        if (g.origin !== 'discovered') return;
+        const s = dot(v, centroids[k]!);
+        if (s >= 1 - distanceThreshold && s > bestScore) ((best = k), (bestScore = s));
+      });
+    }
+    if (best >= 0) {
+      measuresOf[best]!.push(m);
+      measureTheme[m] = groups[best]!.id;
+      measureSim[m] = bestScore;
+    }
   });
 
-  const total = chosen.length;
-  const themeOf = (c: number, ms: number[], id: string): Theme => {
-    // most central first; examples from distinct bodies where possible
-    const byCentrality = [...ms].sort((a, b) => clustering.similarity[b]! - clustering.similarity[a]! || a - b);
-    const examples: Theme['examples'] = [];
-    const bodiesUsed = new Set<string>();
+  // ── label: c-TF-IDF terms (the outliers form one class so their words do not look distinctive elsewhere)
+  const words = chosen.map(([it]) => themeWords(it.statement.text));
+  const ctfidf = classTfIdf([...groups.map((g) => g.members), outliers].map((m) => m.map((j) => words[j]!)));
+  const termsPer = opts.termsPerTheme ?? 8;
+  const examplesPer = opts.examplesPerTheme ?? 5;
+
+  // ── summarise: duplicates of another input's report are themed but not counted
+  const counted = (j: number): boolean => !chosen[j]![0].duplicateOf;
+  const total = chosen.filter(([it]) => !it.duplicateOf).length;
+  const itemsOf = (ms: readonly number[]): ProblemItem[] => ms.filter(counted).map((j) => chosen[j]![0]);
+
+  /** Most typical first, from distinct bodies where possible. */
+  const pick = <T>(order: readonly number[], itemAt: (j: number) => ProblemItem, n: number, make: (it: ProblemItem) => T): T[] => {
+    const out: T[] = [];
+    const used = new Set<string>();
+    const texts = new Set<string>();
     for (const pass of [0, 1]) {
-      for (const j of byCentrality) {
-        if (examples.length >= examplesPer) break;
-        const it = chosen[j]![0];
-        const body = bodyOf(it);
-        if (pass === 0 && bodiesUsed.has(body)) continue;
-        if (pass === 1 && examples.some((e) => e.text === it.statement.text)) continue;
-        bodiesUsed.add(body);
-        examples.push({ text: it.statement.text, agency: it.agency, year: it.year, file: it.file });
+      for (const j of order) {
+        if (out.length >= n) break;
+        const it = itemAt(j);
+        if (it.duplicateOf || texts.has(it.statement.text)) continue;
+        if (pass === 0 && used.has(bodyOf(it))) continue;
+        used.add(bodyOf(it));
+        texts.add(it.statement.text);
+        out.push(make(it));
       }
     }
-    const label = c >= 0 && byCentrality.length > 0 ? headline(chosen[byCentrality[0]!]![0].statement.text) : '未归入任何主题的问题';
+    return out;
+  };
+  const quote = (it: ProblemItem) => ({ text: it.statement.text, agency: it.body?.name ?? it.agency, year: it.year, file: it.file });
+
+  const themeOf = (ms: number[], id: string, c: number, g: Group | null): Theme => {
+    const byCentrality = [...ms].sort((a, b) => similarity[b]! - similarity[a]! || a - b);
+    const members = itemsOf(ms);
+    const terms = (ctfidf[c] ?? []).slice(0, termsPer).map((t) => t.term);
+    const entry = g?.origin === 'taxonomy' ? taxonomy[g.area]! : null;
+    const ownMeasures = g ? [...measuresOf[c]!].sort((a, b) => measureSim[b]! - measureSim[a]! || a - b) : [];
     return {
       id,
-      label,
-      terms: (ctfidf[c >= 0 ? c : k] ?? []).slice(0, termsPer).map((t) => t.term),
-      size: ms.length,
-      agencies: uniqSorted(ms.map((j) => bodyOf(chosen[j]![0]))),
-      years: uniqSorted(ms.map((j) => chosen[j]![0].year).filter((y): y is number => y !== null)),
-      share: total === 0 ? 0 : ms.length / total,
-      examples,
+      label: entry ? entry.label : g ? discoveredLabel(terms) : OUTLIER_LABEL,
+      terms,
+      size: members.length,
+      agencies: uniqSorted(members.map(bodyOf)),
+      years: uniqSorted(members.map((it) => it.year).filter((y): y is number => y !== null)).sort((a, b) => a - b),
+      share: total === 0 ? 0 : members.length / total,
+      examples: pick(byCentrality, (j) => chosen[j]![0], examplesPer, quote),
+      origin: g ? g.origin : 'outliers',
+      covers: entry ? entry.covers : g ? `与任何已有主题都不相近、彼此相近的问题，关键词：${terms.slice(0, 4).join('、')}。建议作为新的主题。` : '与任何主题都不相近的零散问题。',
+      mentions: mentionsOf(members),
+      yearly: yearlyOf(members),
+      regions: regionsOf(members),
+      persistent: persistentOf(members),
+      sharedWording: sharedWordingOf(members),
+      measures: pick(ownMeasures, (m) => measures[m]![0], 3, quote),
     };
   };
-  const themes: Theme[] = members.map((ms, c) => themeOf(c, ms, ids[c]!));
-  if (outliers.length > 0) themes.push(themeOf(-1, outliers, OUTLIER_THEME));
+  const themes: Theme[] = groups.map((g, c) => themeOf(g.members, g.id, c, g));
+  if (outliers.length > 0) themes.push(themeOf(outliers, OUTLIER_THEME, groups.length, null));
 
   const assignments: ThemeAssignment[] = items.map((_, i) => ({ item: i, theme: null, similarity: 0 }));
   chosen.forEach(([, i], j) => {
-    const l = clustering.labels[j]!;
-    assignments[i] = { item: i, theme: l >= 0 ? ids[l]! : OUTLIER_THEME, similarity: l >= 0 ? clustering.similarity[j]! : 0 };
+    const k = groupOf[j]!;
+    assignments[i] = { item: i, theme: k >= 0 ? groups[k]!.id : OUTLIER_THEME, similarity: k >= 0 ? similarity[j]! : 0 };
+  });
+  measures.forEach(([, i], m) => {
+    if (measureTheme[m]) assignments[i] = { item: i, theme: null, similarity: measureSim[m]!, relatesTo: measureTheme[m]! };
   });
 
   // per body
   const bodies = new Map<string, { files: Set<string>; years: Set<number>; counts: Map<string, number> }>();
   chosen.forEach(([it, i]) => {
+    if (it.duplicateOf) return;
     const b = bodyOf(it);
     const e = bodies.get(b) ?? { files: new Set(), years: new Set(), counts: new Map() };
     e.files.add(it.file);
@@ -160,9 +218,10 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
     }));
 
   // per year and trends
-  const years = uniqSorted(chosen.map(([it]) => it.year).filter((y): y is number => y !== null)).sort((a, b) => a - b);
+  const countedChosen = chosen.filter(([it]) => !it.duplicateOf);
+  const years = uniqSorted(countedChosen.map(([it]) => it.year).filter((y): y is number => y !== null)).sort((a, b) => a - b);
   const byYear: YearView[] = years.map((year) => {
-    const js = chosen.map(([it, i]) => [it, i] as const).filter(([it]) => it.year === year);
+    const js = countedChosen.filter(([it]) => it.year === year);
     const counts = new Map<string, number>();
     for (const [, i] of js) counts.set(assignments[i]!.theme!, (counts.get(assignments[i]!.theme!) ?? 0) + 1);
     return {
@@ -186,17 +245,10 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
       return { id: t.id, shares, slope: s, trend };
     });
 
-  return {
-    embedder: embedder.name,
-    statements: total,
-    bodies: bodies.size,
-    themes,
-    assignments,
-    byBody,
-    byYear,
-    trends,
-    method: clustering.method,
-  };
+  const method =
+    `seeded by ${taxonomy.length} areas (score ≥ ${assignThreshold}): ${chosen.length - leftover.length}/${chosen.length}; ` +
+    `the rest by ${clustering.method}`;
+  return { embedder: embedder.name, statements: total, bodies: bodies.size, themes, assignments, byBody, byYear, trends, method };
 }
 
 /** Statements with their theme ids set (new objects; the inputs are not changed). */

@@ -9,7 +9,13 @@ import type { Embedder, ProblemItem } from './types.js';
 /** One ProblemItem per statement of each analysed report (agency and year from the document's metadata). */
 export function problemItems(analyses: readonly { doc: SourceDocument; problems: readonly ProblemStatement[] }[]): ProblemItem[] {
   return analyses.flatMap((a) =>
-    a.problems.map((statement) => ({ statement, file: a.doc.file, agency: a.doc.meta.agency, year: a.doc.meta.year })),
+    a.problems.map((statement) => ({
+      statement,
+      file: a.doc.file,
+      agency: a.doc.meta.agency,
+      year: a.doc.meta.year,
+      ...(a.doc.meta.body ? { body: a.doc.meta.body } : {}),
+    })),
   );
 }
 

@@ -2,7 +2,8 @@
  * Types of the cross-report themes stage (buildThemes). Per-report types (ProblemStatement, Theme) live in
  * src/model/types.ts.
  */
-import type { ProblemPeriod, ProblemStatement, Theme } from '../model/types.js';
+import type { Body, ProblemPeriod, ProblemStatement, Theme } from '../model/types.js';
+import type { TaxonomyEntry } from './lexicon/taxonomy.js';
 
 /** One problem statement with the report it came from. */
 export interface ProblemItem {
@@ -10,6 +11,10 @@ export interface ProblemItem {
   file: string;
   agency: string | null;
   year: number | null;
+  /** Canonical body of the report, when known (its name keys the counts; province/city give the region). */
+  body?: Body | null;
+  /** Set when the report is a copy of another input's report: themed, but not counted again. */
+  duplicateOf?: string;
 }
 
 /** Turns statements into vectors; cosine similarity between them says how alike two statements are. */
@@ -22,11 +27,18 @@ export interface Embedder {
 export interface BuildThemesOptions {
   /** Default: the offline LSA embedder. */
   embedder?: Embedder;
+  /** Areas that seed the themes (default lexicon/taxonomy.ts); [] clusters without seeds. */
+  taxonomy?: readonly TaxonomyEntry[];
+  /**
+   * Least similarity to an area's exemplars for a statement to join it (default 0.3 for LSA, 0.55 for a
+   * sentence-embedding model); the others are clustered into new themes.
+   */
+  assignThreshold?: number;
   /** Periods clustered into themes (default current and previous: measures are not problems). */
   periods?: ProblemPeriod[];
   /**
-   * Cosine distance (1 − cosine) at which average-linkage merging stops. Default 0.85 for the LSA embedder,
-   * which spreads statements widely; for a sentence-embedding model 0.35–0.5 is typical.
+   * Cosine distance (1 − cosine) at which average-linkage merging of the statements that fit no area stops.
+   * Default 0.7 for the LSA embedder, which spreads statements widely; for a sentence-embedding model 0.35–0.5.
    */
   distanceThreshold?: number;
   /** Themes smaller than this go to the outlier bucket (default 2). */
@@ -46,6 +58,8 @@ export interface ThemeAssignment {
   theme: string | null;
   /** Cosine similarity to the theme's centroid (0 for outliers and unclustered items). */
   similarity: number;
+  /** For a measure: the theme it answers, when it is like one. */
+  relatesTo?: string;
 }
 
 /** Themes named by one body (agency, or file when the agency is unknown). */

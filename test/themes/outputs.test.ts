@@ -37,13 +37,41 @@ describe('theme writers', () => {
       const md = readFileSync(join(dir, 'themes.md'), 'utf8');
       expect(md).toContain('# 政府信息公开工作存在问题的主题汇总');
       expect(md).toContain(`共 ${SYNTHETIC.length} 条问题表述`);
-      for (const t of report.themes) expect(md).toContain(`### ${t.id}`);
-      expect(md).toContain('## 年度变化');
+      for (const t of report.themes.filter((x) => x.id !== 'outliers')) expect(md).toMatch(new RegExp(`### \\d+\\. ${t.label}`));
+      expect(md).toContain('## 概览');
+      expect(md).toContain('### 按年度');
       expect(md).toContain('另有 1 条改进措施未参与聚类');
       expect(md).toContain(`> ${report.themes[0]!.examples[0]!.text}`);
+      // a summary for people: no English ids, no algorithm names, no file paths, no one-year spans
+      expect(md).not.toMatch(/[a-z]{4,}|agnes|cosine|synthetic\/|\.txt|(\d{4})[–—]\1/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('write years as people do and name unknown bodies without their files', async () => {
+    const { yearSpan } = await import('../../src/outputs/themes.js');
+    expect(yearSpan([2024])).toBe('2024 年');
+    expect(yearSpan([2021, 2022, 2023, 2019])).toBe('2019、2021—2023 年');
+    expect(yearSpan([2020, 2021])).toBe('2020、2021 年');
+    expect(yearSpan([])).toBe('年份未知');
+    const { excerpt } = await import('../../src/outputs/themes.js');
+    const long = `${'甲'.repeat(100)}。${'乙'.repeat(100)}`;
+    expect(excerpt(long)).toBe(`${'甲'.repeat(100)}。……`);
+    expect(excerpt('人员不足')).toBe('人员不足');
+    const items = syntheticItems().map((it, i) => (i % 3 === 0 ? { ...it, agency: null, file: `/srv/upload/report-${i}.pdf` } : it));
+    const md = themesMarkdown(await buildThemes(items), items);
+    expect(md).toContain('未识别机关');
+    expect(md).not.toContain('/srv/upload');
+    expect(md).not.toContain('report-');
+  });
+
+  it('say plainly when there is nothing to theme', async () => {
+    const items: ProblemItem[] = [{ statement: { start: 0, end: 4, text: '加强培训', period: 'measure' }, file: 'm.txt', agency: null, year: null }];
+    const md = themesMarkdown(await buildThemes(items), items);
+    expect(md).toContain('没有提取到可归类的问题表述');
+    expect(md).toContain('另有 1 条改进措施');
+    expect(md).not.toContain('## 概览');
   });
 
   it('say so when only one year is present', async () => {

@@ -1,6 +1,8 @@
+import { TAXONOMY } from './taxonomy.js';
+
 /**
  * Vocabularies for theme building: words that say "this is a problem" but not which one (stop words for
- * clustering), domain concepts (words that name the same concern), and readable English slugs for theme ids.
+ * clustering), domain concepts (words that name the same concern) and noise terms that never name a theme.
  */
 
 /**
@@ -19,24 +21,20 @@ export const THEME_STOP_WORDS: readonly string[] = [
 /**
  * Domain concepts: a statement using any of the words also gets the concept as a feature, so that
  * 人员力量不足 and 队伍建设有待加强 share something even in a small corpus where co-occurrence cannot tell.
- * The concept keys double as theme-id slugs.
+ * One concept per taxonomy area (its cue words, lexicon/taxonomy.ts); the keys are the areas' ids.
  */
-export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  awareness: ['认识', '意识', '重视', '思想', '理念', '主动性', '自觉性', '等靠', '责任意识', '观念'],
-  depth: ['深度', '广度', '内容', '丰富', '全面', '质量', '发布量', '深化', '覆盖面', '属性', '噪音', '深入'],
-  timeliness: ['及时', '时效', '时效性', '更新', '滞后', '迟缓'],
-  interpretation: ['解读', '通俗易懂', '图解', '政策解读', '接地气'],
-  channels: ['渠道', '载体', '形式', '新媒体', '手段', '多样', '单一', '方式'],
-  staffing: ['人员', '队伍', '人手', '力量', '编制', '兼职', '流动', '流动性', '培训', '素养', '业务能力', '经费', '身兼数职', '人员力量', '专业', '教育培训', '研判'],
-  mechanism: ['机制', '制度', '考核', '监督', '责任', '督查', '规范', '长效', '机构', '落实', '协调', '体系'],
-  grassroots: ['基层', '乡镇', '不平衡', '村', '社区', '街道'],
-  platform: ['网站', '平台', '栏目', '网上', '办事', '功能', '便民', '运维', '系统'],
-  engagement: ['宣传', '互动', '回应', '关切', '参与', '知晓', '知晓率', '舆情', '利用率', '群众', '公众'],
-  application: ['依申请', '答复', '申请', '申请件', '文书', '复议', '诉讼'],
-};
+export const CONCEPTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TAXONOMY.map((e) => [e.id, e.cues]));
 
-/** Weight of a concept feature relative to a word (term frequency units). */
-export const CONCEPT_WEIGHT = 1;
+/**
+ * Times a concept feature counts, in term-frequency units. The concepts carry the taxonomy into statements worded
+ * unlike any exemplar; 2 rather than 1 raised the dev gold's cross-validated ARI from 0.76 to 0.85 (3 scored the same).
+ */
+export const CONCEPT_WEIGHT = 2;
 
-/** Slug for a theme id when none of its top terms maps to a concept. */
-export const FALLBACK_SLUG = 'theme';
+/**
+ * Words that count things but name no problem (数条, 数件, 多项…): never a theme term. A term is noise when it is
+ * one of NOISE_TERMS, or a count word (NOISE_COUNTS, or digits) followed by a measure word (NOISE_MEASURES).
+ */
+export const NOISE_TERMS: readonly string[] = ['数条', '数件', '多项', '若干', '少数', '多个', '个别', '部分', '一些', '有的', '其中', '一方面', '另一方面', '一是', '二是', '三是', '四是', '五是', '首先', '其次', '再次', '最后', '同时', '此外'];
+export const NOISE_COUNTS: readonly string[] = ['数', '几', '多', '两', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '个'];
+export const NOISE_MEASURES: readonly string[] = ['条', '件', '个', '项', '次', '家', '篇', '份', '类', '批', '名', '人', '年', '月', '日', '处', '起', '是'];
