@@ -29,6 +29,14 @@ import {
   SELECTION_WORDS,
   TOTAL_WORDS,
 } from './lexicon/structure.js';
+import {
+  CATEGORY_ENDINGS,
+  CHANNEL_LIST_WORDS,
+  CHANNEL_WORDS,
+  NATURAL_REQUESTER_WORDS,
+  OTHER_REQUESTER_WORDS,
+  PUBLICATION_WORDS,
+} from './lexicon/scopes.js';
 import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { cut } from '../nlp/segment.js';
@@ -57,6 +65,8 @@ interface Draft {
   pre: string;
   post: string;
   local: string;
+  /** The text from the previous figure of the sentence (or the sentence start) to this figure. */
+  lead: string;
   topic: Topic | null;
   /** The topic the claim's own words name, if any. */
   localTopic: Topic | null;
@@ -75,7 +85,10 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
     drafts.push(draft(text, q, sectionAt(sections, q.start), drafts[drafts.length - 1]));
   }
   linkStructure(text, drafts);
-  for (const d of drafts) d.claim.metric = linkMetric(d, drafts, text);
+  for (const d of drafts) {
+    d.claim.metric = linkMetric(d, drafts, text);
+    if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
+  }
   // a total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells
   for (const d of drafts) {
     if (!d.claim.parts || !d.claim.metric?.startsWith('t2.')) continue;
@@ -221,7 +234,8 @@ function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft
     quantity: { start: q.start, end: q.end },
   };
   if (q.upper !== undefined) claim.upper = q.upper;
-  return { q, claim, pre, post, local, topic: null, localTopic: lastMention(local)?.topic ?? null };
+  const lead = text.slice(Math.max(sStart, prev ? prev.q.end : 0), q.start);
+  return { q, claim, pre, post, local, lead, topic: null, localTopic: lastMention(local)?.topic ?? null };
 }
 
 /** The words right after a figure up to the first verb, filler or single character (规章全部上网公开 → 规章). */
@@ -511,6 +525,7 @@ function linkMetric(d: Draft, drafts: readonly Draft[], text: string): MetricKey
   if (!d.topic) return null;
   const unit = d.claim.unit;
   if (!unit) return null;
+  if (outOfScope(d)) return null;
   for (const rule of METRIC_RULES[d.topic]) {
     // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)
     if (!(rule.units ? rule.units.includes(unit) : COUNT_UNITS.has(unit) || d.topic === 'proactive')) continue;
@@ -520,4 +535,26 @@ function linkMetric(d: Draft, drafts: readonly Draft[], text: string): MetricKey
     return rule.metric;
   }
   return null;
+}
+
+/** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
+const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
+
+/**
+ * Whether the claim's words give it a narrower scope than any cell of its topic (./lexicon/scopes.ts): a
+ * publication count, a category with others in it, one channel of applications, requesters other than 自然人.
+ */
+function outOfScope(d: Draft): boolean {
+  if (PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
+  if (CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
+  // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
+  if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
+  if (d.topic !== 'application') return false;
+  // channels are counted from the previous figure on: a list cut into clauses (通过邮寄、网络提交的申请) is still a list
+  const words = d.lead + d.post;
+  const channels = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
+  if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
+  // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
+  const others = OTHER_REQUESTER_WORDS.some((w) => d.local.includes(w));
+  return others && !NATURAL_REQUESTER_WORDS.some((w) => words.includes(w));
 }
