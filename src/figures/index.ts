@@ -85,15 +85,25 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
     drafts.push(draft(text, q, sectionAt(sections, q.start), drafts[drafts.length - 1]));
   }
   linkStructure(text, drafts);
-  for (const d of drafts) {
-    d.claim.metric = linkMetric(d, drafts, text);
-    if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
-  }
+  for (const d of drafts) d.claim.metric = linkMetric(d, drafts, text);
+  // a figure dated in another year than the report's (2021年为15件 in a 2022 report) is not in its tables
+  const year = doc.meta.year;
+  if (year)
+    for (const d of drafts) {
+      const dated = /(\d{4})年/.exec(d.pre);
+      if (d.claim.metric && dated && Number(dated[1]) !== year) d.claim.metric = null;
+    }
   // a total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells
   for (const d of drafts) {
     if (!d.claim.parts || !d.claim.metric?.startsWith('t2.')) continue;
     const partMetrics = drafts.filter((p) => d.claim.parts!.includes(p.claim.id)).map((p) => p.claim.metric);
     if (partMetrics.some((m) => m?.startsWith('t2.'))) d.claim.metric = null;
+  }
+  // otherwise a part of a list counts some of what its total counts: never the total's own cell (其中区政府办公室受理7件 under
+  // 收到申请12件)
+  for (const d of drafts) {
+    const total = d.claim.partOf ? drafts.find((t) => t.claim.id === d.claim.partOf) : undefined;
+    if (total && d.claim.metric && total.claim.metric === d.claim.metric) d.claim.metric = null;
   }
   // the 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效; the reader's guess
   // (from the tables' own wording) counts too, since old-style headings can make the structure stage say legacy
@@ -106,6 +116,7 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
       d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
     }
   }
+  for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
   return drafts.map((d) => d.claim);
 }
 
@@ -545,8 +556,10 @@ const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TR
  * publication count, a category with others in it, one channel of applications, requesters other than 自然人.
  */
 function outOfScope(d: Draft): boolean {
-  if (PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
-  if (CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
+  // publications and categories narrow what a table cell counts; prose-only keys (解读13篇 刊发 on 微信) keep theirs
+  const tabled = d.topic === 'application' || d.topic === 'regulations' || d.topic === 'normative' || d.topic === 'proactive';
+  if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
+  if (tabled && CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;

@@ -116,3 +116,28 @@ describe('figures a PDF extraction spaced apart', () => {
     expect(metricOf(claims, 3507, '条')).toBe('prose.proactive.items');
   });
 });
+
+describe('figures of another period or of a part', () => {
+  const titled = (prose: string) => `临川县人民政府2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+
+  it('a change against last year, or last year’s figure, is not this year’s cell', () => {
+    const claims = claimsOf(titled('本年度共收到政府信息公开申请25件,较上年增加6件;上一年度收到申请19件,上年结转2件。'));
+    expect(metricOf(claims, 25)).toBe('t3.total.new_received');
+    expect(metricOf(claims, 6)).toBeNull();
+    expect(metricOf(claims, 19)).toBeNull();
+    expect(metricOf(claims, 2)).toBe('t3.total.carried_over');
+  });
+
+  it('a figure dated in another year is not in this report’s tables', () => {
+    const claims = claimsOf(titled('2023年共收到申请20件,2022年收到申请15件。'));
+    expect(metricOf(claims, 20)).toBe('t3.total.new_received');
+    expect(metricOf(claims, 15)).toBeNull();
+  });
+
+  it('a part of a list never takes its total’s cell', () => {
+    const claims = claimsOf(titled('全年收到申请12件,其中县政府办公室受理7件、县直部门受理5件。'));
+    expect(metricOf(claims, 12)).toBe('t3.total.new_received');
+    expect(metricOf(claims, 7)).toBeNull();
+    expect(metricOf(claims, 5)).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@
  * match decides; a rule with `metric: null` says "no table counterpart" and stops the search.
  */
 import type { MetricKey } from '../../model/types.js';
-import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, SERVICE_WORDS } from './scopes.js';
+import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, PREVIOUS_PERIOD_WORDS, SERVICE_WORDS } from './scopes.js';
 
 export type Topic =
   | 'application'
@@ -90,6 +90,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 't3.total.carried_forward', any: CARRIED_FORWARD_WORDS },
     { metric: null, any: INTAKE_AND_HANDLING, note: 'what came in and what was handled as one figure: either cell' },
     { metric: 't3.total.carried_over', any: ['上年结转', '上年度结转', '结转上年', '上年度转结', '上年转结', '转结上年', '上年遗留'] },
+    { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's figures and changes against them (较上年增加5件)" },
     { metric: 't3.total.partial', any: ['部分公开'] },
     { metric: 't3.total.denied', any: ['不予公开'], none: ['信息数'] },
     { metric: null, any: ['其它公开', '其他公开', '信息数'], note: 'legacy tables: other answers, published items' },
