@@ -563,8 +563,9 @@ function outOfScope(d: Draft): boolean {
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;
-  // channels are counted from the previous figure on: a list cut into clauses (通过邮寄、网络提交的申请) is still a list
-  const words = d.lead + d.post;
+  // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
+  // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
+  const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;
   const channels = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
   if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
   // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them

@@ -52,6 +52,9 @@ describe('what a figure counts decides the cell it is linked to', () => {
     expect(metricOf(a, 52)).toBe('t3.total.new_received');
     const b = claimsOf(`${SEC3}受理公民、法人和其他组织提出的政府信息公开申请21件。`);
     expect(metricOf(b, 21)).toBe('t3.total.new_received');
+    // a channel word in a slogan before the clause is no channel of the figure
+    const c = claimsOf(`${SEC3}深化“互联网+政务服务”,全年受理政府信息公开申请14件。`);
+    expect(metricOf(c, 14)).toBe('t3.total.new_received');
   });
 
   it.each([
