@@ -74,6 +74,9 @@ function report(title: string, files: SynthFileScore[]): void {
   console.log(line('all', s.all));
   const la = s.linkable.found ? (s.linkable.ok / s.linkable.found).toFixed(3) : 'n/a';
   console.log(`metric accuracy on linkable truth keys (t2/t3/t4, prose.proactive.items): ${la} (${s.linkable.ok}/${s.linkable.found})`);
+  const l = s.links;
+  const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+  console.log(`links: precision ${ratio(l.right, l.made)} (${l.right}/${l.made} linked claims right), recall ${ratio(l.kept, l.due)} (${l.kept}/${l.due} claims with a cell linked right)`);
   for (const [name, m] of [['layout', s.byLayout], ['rendering', s.byRendering], ['script', s.byScript], ['metric', s.byMetric]] as const) {
     console.log(`── by ${name}`);
     for (const [k, t] of [...m.entries()].sort((a, b) => b[1].truth - a[1].truth)) console.log(line(`  ${k}`, t));

@@ -86,6 +86,9 @@ export interface FiguresFileScore {
   matched: number;
   metricGold: number;
   metricRight: number;
+  /** Matched claims the stage linked to a table key, and how many of those links the gold has too. */
+  linked: number;
+  linkedRight: number;
   misses: string[];
 }
 
@@ -94,7 +97,7 @@ export function scoreFiguresFile(name: string, doc: SourceDocument, gold: readon
   const spans = locateQuotes(doc, gold);
   const counted = predicted.filter((c) => !digitsOnly || /\d/.test(figureText(doc, c)));
   const taken = new Set<Claim>();
-  const res: FiguresFileScore = { name, gold: gold.length, predicted: counted.length, matched: 0, metricGold: 0, metricRight: 0, misses: [] };
+  const res: FiguresFileScore = { name, gold: gold.length, predicted: counted.length, matched: 0, metricGold: 0, metricRight: 0, linked: 0, linkedRight: 0, misses: [] };
   gold.forEach((g, i) => {
     const span = spans[i];
     if (!span) {
@@ -124,6 +127,10 @@ export function scoreFiguresFile(name: string, doc: SourceDocument, gold: readon
     }
     taken.add(hit);
     res.matched++;
+    if (isTableMetric(hit.metric)) {
+      res.linked++;
+      if (hit.metric === g.metric) res.linkedRight++;
+    }
     if (isTableMetric(g.metric)) {
       res.metricGold++;
       if (hit.metric === g.metric) res.metricRight++;
@@ -142,6 +149,8 @@ export function scoreFigures(items: EvalItem[]): StageScore {
   let matched = 0;
   let metricGold = 0;
   let metricRight = 0;
+  let linked = 0;
+  let linkedRight = 0;
   const misses: string[] = [];
   for (const item of items) {
     const g = item.report.gold;
@@ -157,6 +166,8 @@ export function scoreFigures(items: EvalItem[]): StageScore {
     matched += s.matched;
     metricGold += s.metricGold;
     metricRight += s.metricRight;
+    linked += s.linked;
+    linkedRight += s.linkedRight;
     misses.push(...s.misses);
   }
   const ratio = (a: number, b: number) => (b ? a / b : null);
@@ -169,6 +180,7 @@ export function scoreFigures(items: EvalItem[]): StageScore {
       { name: 'claims precision', value: ratio(matched, predicted), target: 0.95, detail: `${matched}/${predicted}` },
       { name: 'claims recall', value: ratio(matched, gold), target: 0.95, detail: `${matched}/${gold}` },
       { name: 'claim metric accuracy', value: ratio(metricRight, metricGold), target: 0.95, detail: `${metricRight}/${metricGold}` },
+      { name: 'claim link precision (table keys)', value: ratio(linkedRight, linked), target: 0.95, detail: `${linkedRight}/${linked} linked claims have the gold's key` },
     ],
     misses,
   };

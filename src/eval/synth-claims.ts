@@ -106,6 +106,11 @@ export interface SynthSummary {
   all: Tally;
   /** Found claims whose truth key is one the stage links (table keys, prose.proactive.items). */
   linkable: { found: number; ok: number };
+  /**
+   * Links in the linked sense: `made` predicted claims with a linked key, `right` of them equal to the truth's key;
+   * `due` truth claims with a linked key, `kept` of them found and linked right. Precision right/made, recall kept/due.
+   */
+  links: { made: number; right: number; due: number; kept: number };
   byMetric: Map<string, Tally>;
   byLayout: Map<string, Tally>;
   byRendering: Map<string, Tally>;
@@ -115,7 +120,7 @@ export interface SynthSummary {
 }
 
 export function summarise(files: readonly SynthFileScore[]): SynthSummary {
-  const s: SynthSummary = { all: emptyTally(), linkable: { found: 0, ok: 0 }, byMetric: new Map(), byLayout: new Map(), byRendering: new Map(), byScript: new Map(), misses: [] };
+  const s: SynthSummary = { all: emptyTally(), linkable: { found: 0, ok: 0 }, links: { made: 0, right: 0, due: 0, kept: 0 }, byMetric: new Map(), byLayout: new Map(), byRendering: new Map(), byScript: new Map(), misses: [] };
   const bucket = (m: Map<string, Tally>, k: string) => {
     if (!m.has(k)) m.set(k, emptyTally());
     return m.get(k)!;
@@ -131,6 +136,14 @@ export function summarise(files: readonly SynthFileScore[]): SynthSummary {
         s.linkable.found++;
         if (r.outcome === 'ok') s.linkable.ok++;
       }
+      if (linkedKey(r.truth.metric)) {
+        s.links.due++;
+        if (r.outcome === 'ok') s.links.kept++;
+      }
+      if (r.predicted && linkedKey(r.predicted.metric)) {
+        s.links.made++;
+        if (r.outcome === 'ok') s.links.right++;
+      }
       const where = `${f.name} [${f.layout}/${f.rendering}]`;
       if (r.outcome === 'missed')
         s.misses.push(`${where} 漏: 「${r.truth.quote}」 ${r.truth.value}${r.truth.unit}${r.truth.approx ? ` (${r.truth.approx})` : ''}` + (r.near ? ` — 近似预测 「${r.near.text}」 ${r.near.value}${r.near.unit ?? ''}` : ''));
@@ -138,6 +151,8 @@ export function summarise(files: readonly SynthFileScore[]): SynthSummary {
       else if (!r.strict) s.misses.push(`${where} 文内键: 「${r.truth.quote}」 应为 ${r.truth.metric ?? 'null'}, 得 ${r.predicted!.metric ?? 'null'}`);
     }
     s.all.extra += f.extra.length;
+    // a claim the truth does not have, linked to a cell, is a wrong link too
+    s.links.made += f.extra.filter((c) => linkedKey(c.metric)).length;
     bucket(s.byLayout, f.layout).extra += f.extra.length;
     bucket(s.byRendering, f.rendering).extra += f.extra.length;
     bucket(s.byScript, f.script).extra += f.extra.length;

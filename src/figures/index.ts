@@ -29,6 +29,14 @@ import {
   SELECTION_WORDS,
   TOTAL_WORDS,
 } from './lexicon/structure.js';
+import {
+  CATEGORY_ENDINGS,
+  CHANNEL_LIST_WORDS,
+  CHANNEL_WORDS,
+  NATURAL_REQUESTER_WORDS,
+  OTHER_REQUESTER_WORDS,
+  PUBLICATION_WORDS,
+} from './lexicon/scopes.js';
 import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { cut } from '../nlp/segment.js';
@@ -57,6 +65,8 @@ interface Draft {
   pre: string;
   post: string;
   local: string;
+  /** The text from the previous figure of the sentence (or the sentence start) to this figure. */
+  lead: string;
   topic: Topic | null;
   /** The topic the claim's own words name, if any. */
   localTopic: Topic | null;
@@ -76,11 +86,24 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
   }
   linkStructure(text, drafts);
   for (const d of drafts) d.claim.metric = linkMetric(d, drafts, text);
+  // a figure dated in another year than the report's (2021年为15件 in a 2022 report) is not in its tables
+  const year = doc.meta.year;
+  if (year)
+    for (const d of drafts) {
+      const dated = /(\d{4})年/.exec(d.pre);
+      if (d.claim.metric && dated && Number(dated[1]) !== year) d.claim.metric = null;
+    }
   // a total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells
   for (const d of drafts) {
     if (!d.claim.parts || !d.claim.metric?.startsWith('t2.')) continue;
     const partMetrics = drafts.filter((p) => d.claim.parts!.includes(p.claim.id)).map((p) => p.claim.metric);
     if (partMetrics.some((m) => m?.startsWith('t2.'))) d.claim.metric = null;
+  }
+  // otherwise a part of a list counts some of what its total counts: never the total's own cell (其中区政府办公室受理7件 under
+  // 收到申请12件)
+  for (const d of drafts) {
+    const total = d.claim.partOf ? drafts.find((t) => t.claim.id === d.claim.partOf) : undefined;
+    if (total && d.claim.metric && total.claim.metric === d.claim.metric) d.claim.metric = null;
   }
   // the 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效; the reader's guess
   // (from the tables' own wording) counts too, since old-style headings can make the structure stage say legacy
@@ -93,6 +116,7 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
       d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
     }
   }
+  for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
   return drafts.map((d) => d.claim);
 }
 
@@ -221,7 +245,8 @@ function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft
     quantity: { start: q.start, end: q.end },
   };
   if (q.upper !== undefined) claim.upper = q.upper;
-  return { q, claim, pre, post, local, topic: null, localTopic: lastMention(local)?.topic ?? null };
+  const lead = text.slice(Math.max(sStart, prev ? prev.q.end : 0), q.start);
+  return { q, claim, pre, post, local, lead, topic: null, localTopic: lastMention(local)?.topic ?? null };
 }
 
 /** The words right after a figure up to the first verb, filler or single character (规章全部上网公开 → 规章). */
@@ -511,6 +536,7 @@ function linkMetric(d: Draft, drafts: readonly Draft[], text: string): MetricKey
   if (!d.topic) return null;
   const unit = d.claim.unit;
   if (!unit) return null;
+  if (outOfScope(d)) return null;
   for (const rule of METRIC_RULES[d.topic]) {
     // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)
     if (!(rule.units ? rule.units.includes(unit) : COUNT_UNITS.has(unit) || d.topic === 'proactive')) continue;
@@ -520,4 +546,29 @@ function linkMetric(d: Draft, drafts: readonly Draft[], text: string): MetricKey
     return rule.metric;
   }
   return null;
+}
+
+/** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
+const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
+
+/**
+ * Whether the claim's words give it a narrower scope than any cell of its topic (./lexicon/scopes.ts): a
+ * publication count, a category with others in it, one channel of applications, requesters other than 自然人.
+ */
+function outOfScope(d: Draft): boolean {
+  // publications and categories narrow what a table cell counts; prose-only keys (解读13篇 刊发 on 微信) keep theirs
+  const tabled = d.topic === 'application' || d.topic === 'regulations' || d.topic === 'normative' || d.topic === 'proactive';
+  if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
+  if (tabled && CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
+  // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
+  if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
+  if (d.topic !== 'application') return false;
+  // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
+  // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
+  const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;
+  const channels = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
+  if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
+  // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
+  const others = OTHER_REQUESTER_WORDS.some((w) => d.local.includes(w));
+  return others && !NATURAL_REQUESTER_WORDS.some((w) => words.includes(w));
 }

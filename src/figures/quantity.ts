@@ -236,7 +236,7 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
     percentWords = true;
     pos += PERCENT_PREFIX.length;
   }
-  const tok = readNumber(text, pos, opts);
+  const tok = spacedNumberAt(text, pos) ?? readNumber(text, pos, opts);
   if (!tok) return null;
   if (mask[tok.start]) return null;
   // ordinals and codes: 第5, 电话12345
@@ -337,19 +337,42 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
   // a minus sign standing alone before the figure (本年增/减 | -1 |), not a range dash or a page marker
   const negative = !tok.chinese && text[at - 1] === '-' && (at < 2 || /[\s|(:]/.test(text[at - 2]!));
   if (negative) value = -value;
-  const start = negative ? at - 1 : at - (prefix?.approx ? prefix.word.length : 0);
+  const start = negative ? at - 1 : at - (prefix?.approx ? prefix.length : 0);
   const q: Quantity = { start, end, raw: '', value: round(value), unit, approx };
   if (upper !== undefined) q.upper = upper;
   q.raw = text.slice(q.start, q.end);
   return q;
 }
 
-/** The first of APPROX_PREFIXES (in the lexicon's order) that ends right before `at`, if any. */
-function approxPrefixAt(text: string, at: number): { word: string; approx: Approx } | null {
+/**
+ * The first of APPROX_PREFIXES (in the lexicon's order) that ends right before `at`, or before one blank there
+ * (PDF text: 超 3170 万), with the characters it takes up.
+ */
+function approxPrefixAt(text: string, at: number): { word: string; approx: Approx; length: number } | null {
   if (at === 0) return null;
-  const before = text.slice(Math.max(0, at - 3), at);
-  for (const p of APPROX_PREFIXES) if (before.endsWith(p.word)) return p;
+  const gap = text[at - 1] === ' ' ? 1 : 0;
+  const before = text.slice(Math.max(0, at - gap - 3), at - gap);
+  for (const p of APPROX_PREFIXES) if (before.endsWith(p.word)) return { ...p, length: p.word.length + gap };
   return null;
+}
+
+/**
+ * Digits a PDF extraction spaced apart (3 1 7 0 万人次, 2 5 6 8条): read as one number only when a unit or a
+ * multiplier follows the run, so a flattened table row of one-digit cells (3 0 1 0 0) stays separate numbers.
+ */
+function spacedNumberAt(text: string, at: number): NumberToken | null {
+  let end = at;
+  let digits = '';
+  while (/\d/.test(text[end] ?? '') && !/\d/.test(text[end + 1] ?? '')) {
+    digits += text[end];
+    end++;
+    if (text[end] !== ' ' || !/\d/.test(text[end + 1] ?? '')) break;
+    end++;
+  }
+  if (digits.length < 2 || /\d/.test(text[end] ?? '')) return null;
+  const p = skipSpace(text, end);
+  const unitFollows = text[p] === '%' || !!matchUnit(text, p) || !!scaledUnitAt(text, p) || !!startsWithAny(text, p, MULTIPLIERS);
+  return unitFollows ? { start: at, end, value: Number(digits), chinese: false } : null;
 }
 
 /** Undo floating-point noise from scaling (1.32 × 10000). */

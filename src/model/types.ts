@@ -204,6 +204,11 @@ export interface Claim extends Span {
   /** What it counts, e.g. 政府信息公开申请. */
   subject: string;
   metric: MetricKey | null;
+  /**
+   * Set when the metric was inferred from around the claim (the topic of its sentence, of the total it is a part of,
+   * or of its section) rather than named by the claim's own words. A check treats such a link as less certain.
+   */
+  inferred?: boolean;
   section: SectionNo | null;
   scope: ClaimScope;
   /** Sentence holding the claim. */

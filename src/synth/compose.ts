@@ -10,7 +10,8 @@ import { CN, LEGACY_PARTS, OVERVIEW_ITEMS, PROBLEM_PARTS, SECTION_TITLES, SUB_NU
 import {
   CONTACT_LINES, GUIDING_LINES, HOTLINE_NAMES, LEGACY_FEE_LINES, LEGACY_OVERVIEW, MANAGEMENT_LINES, NO_FEE_LINES,
   OTHER_MATTERS, OVERSIGHT_LINES, PERIOD_LINES, PLATFORM_LINES, PREAMBLE_BASIS, PROACTIVE_CATEGORIES, PROACTIVE_CHANNELS,
-  PROACTIVE_EXTRA, REQUEST_EXTRA,
+  PROACTIVE_EXTRA, REQUEST_EXTRA, CARRIED_FORWARD_PHRASES, CHANNEL_ITEMS, CHANNEL_LEADS, COMBINED_OUTCOME_LINES,
+  GAZETTE_LINES, LABEL_LINES, PETITION_LINES, SERVICE_HALL_LINES, WEBSITE_POST_LINES,
 } from './lexicon/prose.js';
 import { MEASURE_OPENERS, PREVIOUS_FIXES, PREVIOUS_OPENERS, PROBLEM_OPENERS, PROBLEM_THEMES } from './lexicon/problems.js';
 
@@ -66,6 +67,9 @@ export function fmtRate(x: number): string {
 
 export function compose(plan: Plan, v: Values): Composed {
   const rng = Rng.of(plan.seed, 'prose', plan.bodyId, plan.year);
+  // distractors draw from a stream of their own, so the rest of the prose is the same with or without them
+  const dx = Rng.of(plan.seed, 'distractors', plan.bodyId, plan.year);
+  const put = (phrase: string, n: number, m = 0) => phrase.replace('{n}', String(n)).replace('{m}', String(m));
   const ctx: Record<string, string> = {
     S: plan.self,
     A: plan.agency,
@@ -122,9 +126,12 @@ export function compose(plan: Plan, v: Values): Composed {
     p.c(`主动公开政府信息${n}条`, n, '条', 'prose.proactive.items', { group: 'proactive', role: 'total' });
     if (parts.length > 1) {
       p.t(rng.chance(0.7) ? '，其中' : '，分别为');
+      // a part with its own parts in brackets: 工作动态120条(含图片新闻15条) — not a sibling of the list
+      const nested = parts[0]! >= 4 && dx.chance(0.3) ? dx.int(1, parts[0]! - 1) : 0;
       cats.forEach((cat, i) => {
         if (i) p.t('、');
         p.c(`${cat}${parts[i]}条`, parts[i]!, '条', null, { group: 'proactive', role: 'part' });
+        if (i === 0 && nested) p.t('（含').c(`图片新闻${nested}条`, nested, '条', null).t('）');
       });
     }
     p.t('。');
@@ -168,7 +175,8 @@ export function compose(plan: Plan, v: Values): Composed {
             p.c(`制发行政规范性文件${issued}件`, issued, '件', t2k('t2.normative.issued', 't2.normative.made'));
             if (rng.chance(0.4)) {
               const inForce = v['t2.normative.in_force']!;
-              p.t('，').c(`现行有效规范性文件${inForce}件`, inForce, '件', t2k('t2.normative.in_force', 't2.normative.public_total'));
+              // the 2019 表二 has no 现行有效 column (对外公开总数量 counts all ever published): no cell there
+              p.t('，').c(`现行有效规范性文件${inForce}件`, inForce, '件', plan.printed === '2021' ? 't2.normative.in_force' : null);
             }
             p.t('，均按规定在政府网站公开。');
           }
@@ -176,7 +184,16 @@ export function compose(plan: Plan, v: Values): Composed {
           if (rng.chance(0.3) && k >= 20) {
             const r = Math.floor(k / 10) * 10;
             p.t('围绕重要政策出台，').c(`发布政策解读${r}余篇`, r, '篇', 'prose.interpretation.items', { approx: 'gt' }).t('。');
-          } else p.t('坚持政策文件与解读同步部署，').c(`发布政策解读材料${k}篇`, k, '篇', 'prose.interpretation.items').t('。');
+          } else {
+            p.t('坚持政策文件与解读同步部署，').c(`发布政策解读材料${k}篇`, k, '篇', 'prose.interpretation.items');
+            // parts in other units than the total (篇 and 个): never summed with it
+            if (k >= 6 && dx.chance(0.3)) {
+              const a = dx.int(1, Math.floor(k / 2));
+              const b = dx.int(1, Math.floor(k / 3));
+              p.t('，其中').c(`图文解读${a}篇`, a, '篇', null).t('、').c(`视频解读${b}个`, b, '个', null);
+            }
+            p.t('。');
+          }
           p.t(rng.pick(PROACTIVE_EXTRA));
           break;
         }
@@ -190,9 +207,12 @@ export function compose(plan: Plan, v: Values): Composed {
           p.t(rng.pick(PLATFORM_LINES));
           if (rng.chance(0.5)) {
             const w = rng.int(12, 900) / 10;
-            p.t('政府门户网站').c(`全年访问量${w}万人次`, Math.round(w * 10000), '人次', 'prose.website.visits').t('。');
+            // a qualifier set off by a blank, as PDF text has it: 超 58.1 万人次 (the table has no such cell)
+            if (dx.chance(0.3)) p.t('政府门户网站').c(`全年访问量超 ${w} 万人次`, Math.round(w * 10000), '人次', 'prose.website.visits', { approx: 'gt' }).t('。');
+            else p.t('政府门户网站').c(`全年访问量${w}万人次`, Math.round(w * 10000), '人次', 'prose.website.visits').t('。');
           }
           if (rng.chance(0.6)) rateSentence(p, 'hotline');
+          platformDistractors(p);
           break;
         }
         case 'oversight': {
@@ -205,6 +225,10 @@ export function compose(plan: Plan, v: Values): Composed {
               p.t('，').c(`参训${ppl}人次`, ppl, '人次', 'prose.training.people');
             }
             p.t('。');
+          }
+          if (dx.chance(0.3)) {
+            const l = dx.pick(LABEL_LINES);
+            p.t(l.before).c(l.label, l.value, '个', null).t(l.after);
           }
           break;
         }
@@ -304,10 +328,53 @@ export function compose(plan: Plan, v: Values): Composed {
       }
       if (first) p.t('均已办结');
     }
-    if (cf > 0 || rng.chance(0.3)) p.t('；').c(`结转下年度继续办理${cf}件`, cf, '件', 't3.total.carried_forward');
+    if (cf > 0 || rng.chance(0.3)) p.t('；').c(put(dx.chance(0.5) ? dx.pick(CARRIED_FORWARD_PHRASES) : CARRIED_FORWARD_PHRASES[0]!, cf), cf, '件', 't3.total.carried_forward');
     p.t('。');
+    requestDistractors(p);
     reviewSentence(p, false);
     p.t(rng.pick(REQUEST_EXTRA));
+  }
+
+  /** Figures about applications that no 总计 cell holds: one channel, requesters, granted and partial together. */
+  function requestDistractors(p: Para): void {
+    const n = v['t3.total.new_received']!;
+    if (n >= 3 && dx.chance(0.35)) {
+      const a = dx.int(1, n - 2);
+      const b = dx.int(1, n - a - 1);
+      const [x, y, z] = dx.pick(CHANNEL_ITEMS);
+      p.t(dx.pick(CHANNEL_LEADS)).c(`${x}${a}件`, a, '件', null).t('、').c(`${y}${b}件`, b, '件', null).t('、').c(`${z}${n - a - b}件`, n - a - b, '件', null).t('。');
+    }
+    const natural = v['t3.natural.new_received'];
+    if (natural !== undefined && natural > 0 && natural < n && dx.chance(0.3))
+      p.t('按申请人类型分，').c(`自然人提出${natural}件`, natural, '件', 't3.natural.new_received').t('，').c(`法人或其他组织提出${n - natural}件`, n - natural, '件', null).t('。');
+    const both = v['t3.total.granted']! + v['t3.total.partial']!;
+    if (v['t3.total.granted']! > 0 && v['t3.total.partial']! > 0 && dx.chance(0.3)) p.c(put(dx.pick(COMBINED_OUTCOME_LINES), both), both, '件', null).t('。');
+  }
+
+  /** Work counted with 表三's verbs that is not 依申请公开: service halls, petitions, the gazette, website posts. */
+  function platformDistractors(p: Para): void {
+    if (dx.chance(0.3)) {
+      const [a, b] = dx.pick(SERVICE_HALL_LINES);
+      const n = dx.int(800, 60000);
+      const m = n - dx.int(0, Math.floor(n / 50));
+      p.c(put(a, n), n, '件', null).t('，').c(put(b, 0, m), m, '件', null).t('。');
+    }
+    if (dx.chance(0.2)) {
+      const n = dx.int(5, 400);
+      p.c(put(dx.pick(PETITION_LINES), n), n, '件', null).t('，均按期办结。');
+    }
+    if (dx.chance(0.3)) {
+      const [a, b] = dx.pick(GAZETTE_LINES);
+      const issues = dx.int(4, 24);
+      const docs = dx.int(10, 160);
+      p.c(put(a, issues), issues, '期', null).t('，').c(put(b, 0, docs), docs, '件', null).t('。');
+    }
+    if (dx.chance(0.3)) {
+      const n = dx.int(300, 9000);
+      // PDF text spaces digits apart now and then: 3 1 7 0条
+      const written = dx.chance(0.4) ? [...String(n)].join(' ') : String(n);
+      p.c(dx.pick(WEBSITE_POST_LINES).replace('{n}', written), n, '条', null).t('。');
+    }
   }
 
   function reviewSentence(p: Para, standalone: boolean): void {

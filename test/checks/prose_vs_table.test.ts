@@ -86,3 +86,43 @@ describe('prose_vs_table', () => {
     expect(proseVsTable.run(a)).toEqual([]);
   });
 });
+
+describe('prose_vs_table severity', () => {
+  const mismatch = { ...TABLES_QINGSHI, 't3.total.new_received': 40, 't3.total.carried_over': 0 };
+
+  it('is an error, with high confidence, only for an exact figure its own words link to the cell', () => {
+    const f = proseVsTable.run(analysis([CLAIMS[0]!], mismatch));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('error');
+    expect(f[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is at most a warning when the link was inferred from the sentence or the section', () => {
+    const a = analysis([CLAIMS[0]!], mismatch);
+    a.claims[0]!.inferred = true;
+    const f = proseVsTable.run(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warning');
+    expect(f[0]!.confidence).toBeLessThan(0.9);
+    expect(f[0]!.message).toContain('据上下文推断');
+  });
+
+  it('checks a qualified figure as a bound: silent inside it, a warning outside', () => {
+    const t = reportText({ prose: { 3: '全年收到申请近50件。' } });
+    const claim = (value: number): ClaimSpec[] => [{ text: '收到申请近50件', value, approx: 'lt', metric: 't3.total.new_received' }];
+    expect(proseVsTable.run(build({ text: t, cells: mismatch, claims: claim(50) }))).toEqual([]);
+    const f = proseVsTable.run(build({ text: t, cells: mismatch, claims: claim(30) }));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warning');
+  });
+
+  it('is at most a warning for digits a PDF spaced apart', () => {
+    const t = reportText({ prose: { 3: '全年收到申请4 5件。' } });
+    const a = build({ text: t, cells: mismatch, claims: [{ text: '收到申请4 5件', value: 45, metric: 't3.total.new_received' }] });
+    const c = a.claims[0]!;
+    c.quantity = { start: c.start + 4, end: c.end };
+    const f = proseVsTable.run(a);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('warning');
+  });
+});

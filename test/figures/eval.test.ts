@@ -51,6 +51,12 @@ describe('scoreFigures', () => {
     expect(s.misses.join('\n')).toMatch(/指标.*t3.total.granted/);
   });
 
+  it('counts a link the gold does not make against link precision', () => {
+    const golds = [gold('共收到政府信息公开申请15件', 15, '件', null), gold('予以公开9件', 9, '件', 't3.total.granted')];
+    const s = scoreFiguresFile('synthetic', doc, golds, claims, true);
+    expect([s.linkedRight, s.linked]).toEqual([1, 2]);
+  });
+
   it('aggregates over items into precision, recall and metric accuracy lines', () => {
     const report: LabelledReport = {
       name: 'synthetic',

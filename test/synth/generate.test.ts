@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { ALL_TABLE_KEYS, T3_COLUMNS } from '../../src/model/metrics.js';
 import { generateReport, truthViolations, corpusViolations, type SyntheticReport } from '../../src/synth/index.js';
 import { REAL_PLACE_NAMES } from '../../src/synth/lexicon/places.js';
+import { parseChineseNumeral } from '../../src/figures/quantity.js';
 
 const TABLE_KEYS = new Set(ALL_TABLE_KEYS);
 const decode = (r: SyntheticReport) => (r.encoding === 'gbk' ? iconv.decode(r.bytes, 'gbk') : r.bytes.toString('utf8'));
@@ -57,9 +58,11 @@ describe('generateReport', () => {
       expect(r.truth.claims.length).toBeGreaterThan(3);
       for (const c of r.truth.claims) {
         expect(text.slice(c.start!, c.end!)).toBe(c.quote);
-        // the figure as printed: plain digits, or 万 with the value scaled
+        // the figure as printed: plain digits (or spaced apart, as PDF text has them), 万 with the value scaled, or
+        // a Chinese numeral (the label numbers: 两个全覆盖)
         if (/[万萬]/.test(c.quote)) expect(c.quote).toContain(String(c.value / 10000));
-        else expect(c.quote).toContain(String(c.value));
+        else if (!/\d/.test(c.quote)) expect(parseChineseNumeral(/[一二两兩三四五六七八九十]+/.exec(c.quote)![0].replace('兩', '两'))).toBe(c.value);
+        else expect(c.quote.replace(/(\d) (?=\d)/g, '$1')).toContain(String(c.value));
       }
       for (const p of r.truth.problems) expect(text.slice(p.start!, p.end!)).toBe(p.text);
       for (const h of r.truth.headings) expect(text).toContain(h);

@@ -22,13 +22,42 @@ function candidates(a: ReportAnalysis, c: Claim, cell: Lookup & { ok: true }): {
   return out;
 }
 
+/**
+ * How sure a mismatch is, and whether it may be an error: only an exact figure read as written, linked by its own
+ * words, about the report's own body, against a readable cell, requires equality. A bound (近/约/余/超/以上), a link
+ * inferred from the sentence or section, a figure about another body or digits a PDF spaced apart are at most a
+ * warning.
+ */
+function certainty(c: Claim): { severity: 'error' | 'warning'; confidence: number; doubts: string[] } {
+  const doubts: string[] = [];
+  let confidence = 0.95;
+  if (c.approx || c.upper !== undefined) {
+    doubts.push('bound');
+    confidence *= 0.75;
+  }
+  if (c.inferred) {
+    doubts.push('inferred');
+    confidence *= 0.6;
+  }
+  if (c.scope === 'other') {
+    doubts.push('other');
+    confidence *= 0.5;
+  }
+  const q = c.quantity ? c.text.slice(c.quantity.start - c.start, c.quantity.end - c.start) : '';
+  if (/\d\s+\d/.test(q)) {
+    doubts.push('spaced');
+    confidence *= 0.7;
+  }
+  return { severity: doubts.length ? 'warning' : 'error', confidence: Math.round(confidence * 100) / 100, doubts };
+}
+
 export const proseVsTable: ReportRule = {
   id: 'prose_vs_table',
   severity: 'error',
   scope: 'report',
   title: '正文数字与表格不一致',
   description:
-    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转。所指范围不明（如仅为本单位）的数字只作警告。',
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位）的数字只作警告。',
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     // Figures pointing at a table that was not read: one not_assessable finding per table, not one per figure.
@@ -61,17 +90,18 @@ export const proseVsTable: ReportRule = {
           : c.approx
             ? `（表中数字${APPROX_WORDS[c.approx]}${fmt(c.value)}${unit}）`
             : '';
-      const other = c.scope === 'other' ? '；该数字可能另有所指（如仅为本单位），请核实' : '';
+      const sure = certainty(c);
+      const other = c.scope === 'other' ? '；该数字可能另有所指（如仅为本单位），请核实' : sure.doubts.includes('inferred') ? '；该数字所指系据上下文推断，请核实' : '';
       const alt = cands.length > 1 && cands[1]!.how ? `，加上年结转为${fmt(cands[1]!.value)}${unit}` : '';
-      out.push(
-        fail(this, `正文称“${c.text}”${rel}，${metricName(metric)}为${fmt(cell.value)}${unit}${alt}${other}`, {
-          severity: c.scope === 'other' ? 'warning' : 'error',
-          metric,
-          expected: c.value,
-          actual: cell.value,
-          evidence: [c, ...cell.spans],
-        }),
-      );
+      const finding = fail(this, `正文称“${c.text}”${rel}，${metricName(metric)}为${fmt(cell.value)}${unit}${alt}${other}`, {
+        severity: sure.severity,
+        metric,
+        expected: c.value,
+        actual: cell.value,
+        evidence: [c, ...cell.spans],
+      });
+      finding.confidence = sure.confidence;
+      out.push(finding);
     }
     for (const [id, claims] of unread) {
       const table = TABLE_NAMES[id as 't2' | 't3' | 't4'];

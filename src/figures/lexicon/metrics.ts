@@ -7,6 +7,7 @@
  * match decides; a rule with `metric: null` says "no table counterpart" and stops the search.
  */
 import type { MetricKey } from '../../model/types.js';
+import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, PREVIOUS_PERIOD_WORDS, SERVICE_WORDS } from './scopes.js';
 
 export type Topic =
   | 'application'
@@ -21,7 +22,10 @@ export type Topic =
   | 'proposals'
   | 'interpretation'
   | 'training'
-  | 'website';
+  | 'website'
+  // work counted with 表三's verbs that has no table cell: service halls and windows, approvals, petitions
+  | 'service'
+  | 'petition';
 
 /** Words that put a sentence (or clause) on a topic; the mention nearest before the figure wins. */
 export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] = [
@@ -42,6 +46,8 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
   { topic: 'interpretation', words: ['解读'] },
   { topic: 'training', words: ['培训', '参训', '轮训'] },
   { topic: 'website', words: ['访问量', '浏览量', '点击量', '访问次数', '访问人次'] },
+  { topic: 'service', words: SERVICE_WORDS },
+  { topic: 'petition', words: PETITION_WORDS },
 ];
 
 /**
@@ -49,7 +55,7 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
  * after 受理申请45件; 结果维持2件 after 行政复议3件). 规章/规范性文件 are inherited only by clauses that are
  * nothing but a drafting verb (新制定5件、废止4件), see T2_ACTION_WORDS.
  */
-export const INHERITED_TOPICS: ReadonlySet<Topic> = new Set(['application', 'review', 'litigation', 'hotline', 'training']);
+export const INHERITED_TOPICS: ReadonlySet<Topic> = new Set(['application', 'review', 'litigation', 'hotline', 'training', 'service', 'petition']);
 
 /** Clauses made only of these words inherit the 规章/规范性文件 topic of their sentence. */
 export const T2_ACTION_WORDS: readonly string[] = [
@@ -80,12 +86,11 @@ export interface MetricRule {
 
 export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   application: [
-    { metric: null, any: ['予以公开及部分公开', '予以公开和部分公开', '公开及部分公开', '公开和部分公开'], note: 'a sum of two rows' },
-    {
-      metric: 't3.total.carried_forward',
-      any: ['结转下年', '转结下年', '结转至下年', '结转到下年', '转入下年', '结转下一年', '尚未办结', '未办结', '正在办理', '仍在办理'],
-    },
+    { metric: null, any: COMBINED_OUTCOME_WORDS, note: 'a sum of two rows' },
+    { metric: 't3.total.carried_forward', any: CARRIED_FORWARD_WORDS },
+    { metric: null, any: INTAKE_AND_HANDLING, note: 'what came in and what was handled as one figure: either cell' },
     { metric: 't3.total.carried_over', any: ['上年结转', '上年度结转', '结转上年', '上年度转结', '上年转结', '转结上年', '上年遗留'] },
+    { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's figures and changes against them (较上年增加5件)" },
     { metric: 't3.total.partial', any: ['部分公开'] },
     { metric: 't3.total.denied', any: ['不予公开'], none: ['信息数'] },
     { metric: null, any: ['其它公开', '其他公开', '信息数'], note: 'legacy tables: other answers, published items' },
@@ -162,6 +167,8 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   website: [
     { metric: 'prose.website.visits', any: ['访问量', '浏览量', '点击量', '访问次数', '访问人次'], units: ['人次', '次'] },
   ],
+  service: [],
+  petition: [],
 };
 
 /**

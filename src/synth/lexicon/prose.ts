@@ -106,3 +106,43 @@ export const LEGACY_OVERVIEW: readonly string[] = [
 ];
 
 export const HTML_COLUMNS: readonly string[] = ['政府信息公开', '政务公开', '信息公开', '政府信息公开年报', '法定主动公开内容'];
+
+// ── Distractors: figures that share 表三/表二's words but not their scope, so the truth can say they stay unlinked.
+// {n} is the figure; the segment holding it is the claim's quote.
+
+/** 结转下年度继续办理 as reports phrase it (the figure is 表三 四 whatever the wording). */
+export const CARRIED_FORWARD_PHRASES: readonly string[] = [
+  '结转下年度继续办理{n}件',
+  '{n}件转下一年度办理',
+  '{n}件结转至下一年度继续办理',
+  '另有{n}件申请依规顺延到下年度答复',
+];
+
+/** Applications by channel, as a sentence of its own (no cell: 表三 has no channel rows). */
+export const CHANNEL_LEADS: readonly string[] = ['从提交渠道看，', '按申请方式统计，', '从申请方式看，'];
+export const CHANNEL_ITEMS: readonly (readonly [string, string, string])[] = [
+  ['网上申请', '信函申请', '当面申请'],
+  ['通过网络平台提交', '通过信函提交', '现场提交'],
+];
+
+/** Granted and partial stated together (never 予以公开 alone). */
+export const COMBINED_OUTCOME_LINES: readonly string[] = ['从办理结果看，予以公开及部分公开的共{n}件', '其中公开和部分公开合计{n}件'];
+
+/** Work counted with 表三's verbs in other matters: service halls, petitions, gazette, website posts. */
+export const SERVICE_HALL_LINES: readonly [string, string][] = [
+  ['政务服务中心全年受理办件{n}件', '办结{m}件'],
+  ['便民服务窗口全年受理各类事项{n}件', '按时办结{m}件'],
+];
+export const PETITION_LINES: readonly string[] = ['全年受理群众信访事项{n}件', '本年度共办理信访件{n}件'];
+export const GAZETTE_LINES: readonly [string, string][] = [
+  ['编印政府公报{n}期', '刊登规范性文件等{m}件'],
+  ['出版《政府公报》{n}期', '刊载政策文件等{m}件'],
+];
+export const WEBSITE_POST_LINES: readonly string[] = ['全年在政府网站发布各类信息{n}条', '门户网站全年更新信息{n}条'];
+
+/** Label numbers: slogans with a numeral in them, never counts of anything in the tables. */
+export const LABEL_LINES: readonly { before: string; label: string; value: number; after: string }[] = [
+  { before: '围绕“', label: '两个全覆盖', value: 2, after: '”目标，持续推进基层政务公开标准化建设。' },
+  { before: '构建“', label: '三个统一', value: 3, after: '”工作机制，做到公开标准、流程、格式统一。' },
+  { before: '着力打造“', label: '四个平台', value: 4, after: '”，拓宽政务公开渠道。' },
+];

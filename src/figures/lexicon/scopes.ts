@@ -1,0 +1,85 @@
+/**
+ * What a prose figure counts, where the words say it is not (or not only) the table cell its verbs suggest.
+ *
+ * Reports count many things with the same verbs as 表三 (受理, 办理, 办结): service-hall cases, hotline
+ * calls, petitions, approvals, gazette issues. And inside 依申请公开 itself, a figure may count one channel,
+ * one kind of requester, what moves to next year, or two outcome rows together. Each entry below names such
+ * a scope by the words that mark it; src/figures/index.ts reads them. A figure whose scope is not a cell's
+ * scope stays unlinked (still a claim, never compared with a cell).
+ */
+
+/**
+ * Work counted with 表三's verbs that is no 政府信息公开申请: a topic of its own, inherited by the clauses after
+ * it in the sentence (政务服务大厅受理办件3万件,办结2.9万件 — the 办结 is the hall's too).
+ */
+export const SERVICE_WORDS: readonly string[] = [
+  '办件', '政务服务', '服务大厅', '办事大厅', '便民服务', '服务中心', '服务窗口', '窗口', '行政审批', '审批事项', '审批服务',
+  '许可事项', '服务事项', '一件事',
+];
+
+/** Letters and visits (信访): not applications for information, not 12345 hotline calls either. */
+export const PETITION_WORDS: readonly string[] = ['信访'];
+
+/**
+ * Publication counts: issues of a gazette, items printed in it (在政府公报刊登规范性文件等N件) — a channel's
+ * output, not 表二's 本年制发/新制作.
+ */
+export const PUBLICATION_WORDS: readonly string[] = ['刊登', '刊载', '刊发', '登载', '编印', '出版'];
+
+/**
+ * Words right before a figure that make it a category with others in it (规范性文件等45件): no single cell.
+ * Tested against the end of the clause before the figure.
+ */
+export const CATEGORY_ENDINGS: readonly string[] = ['等', '等各类', '等各项', '等信息'];
+
+/**
+ * 结转下年度继续办理 (表三 四): what moves into next year, however it is phrased (转下一年度办理, 顺延到下年度答复,
+ * 结转至下一年度继续办理). Never what came in nor what was handled.
+ */
+export const CARRIED_FORWARD_WORDS: readonly string[] = [
+  '结转下年', '转结下年', '结转至下年', '结转到下年', '转入下年', '结转下一年', '转下一年', '转下年', '转入下一年', '转至下一年',
+  '转到下一年', '结转至下一年', '结转到下一年', '顺延至下', '顺延到下', '顺延至次年', '顺延到次年', '延续至下', '跨年度办理',
+  '下年度继续', '下一年度继续', '下年度办理', '下一年度办理', '下年度答复', '下一年度答复', '次年办理', '次年答复',
+  '尚未办结', '未办结', '正在办理', '仍在办理',
+];
+
+/** Two outcome rows stated together (予以公开及部分公开N件): granted + partial, never granted alone. */
+export const COMBINED_OUTCOME_WORDS: readonly string[] = [
+  '予以公开及部分公开', '予以公开和部分公开', '予以公开、部分公开', '全部公开及部分公开', '全部公开和部分公开', '公开及部分公开',
+  '公开和部分公开', '公开或部分公开', '同意公开及部分公开', '同意公开和部分公开',
+];
+
+/**
+ * What came in and what was handled stated as one figure (收到和办理申请9件, 受理并办结申请12件): either cell could be
+ * meant, so the figure is read as neither. Built from the verbs and joiners below.
+ */
+const INTAKE_VERBS = ['收到', '受理', '接收', '新收'];
+const HANDLING_VERBS = ['办理', '办结', '处理', '答复'];
+const JOINERS = ['和', '及', '并', '、', '与'];
+export const INTAKE_AND_HANDLING: readonly string[] = INTAKE_VERBS.flatMap((a) => JOINERS.flatMap((j) => HANDLING_VERBS.map((b) => `${a}${j}${b}`)));
+
+/**
+ * One channel of applications (网上申请N件, 通过信函提交N件). A figure naming exactly one of these is that channel's
+ * count; one naming several (通过网上、信函、当面等方式共收到…) is the total of all of them.
+ */
+export const CHANNEL_WORDS: readonly string[] = [
+  '网上', '网络', '在线', '互联网', '信函', '邮寄', '来函', '当面', '现场', '传真', '电子邮件', '邮件', '电子信箱', '电话',
+];
+
+/** Words that make a channel phrase a list of channels, not one (…等方式, …等渠道). */
+export const CHANNEL_LIST_WORDS: readonly string[] = ['等方式', '等渠道', '等途径', '等形式', '各类', '各种', '多种'];
+
+/**
+ * Requesters other than 自然人 (表三 has no 总计 cell for them in prose reading: 法人或其他组织 is split into five
+ * columns). 自然人 has its own column (t3.natural.*).
+ */
+export const OTHER_REQUESTER_WORDS: readonly string[] = ['法人', '其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '企业'];
+
+/** Natural persons as requesters: named beside 法人 they make the figure cover every requester. */
+export const NATURAL_REQUESTER_WORDS: readonly string[] = ['自然人', '公民', '个人'];
+
+/**
+ * Another period than the report's year: last year's figure (上一年度收到申请34件) or a change against it (较上年增加5件,
+ * 同比减少2件). Tried after 上年结转 (表三 二), which these words would otherwise swallow.
+ */
+export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年', '前一年', '同比', '较上', '比上', '增加', '减少', '增长', '下降'];
