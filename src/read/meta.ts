@@ -9,6 +9,9 @@ import {
   SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
+import { cleanName, fullerName, phraseNames, portalPlace } from './body/text.js';
+import { resolveBody } from './body/canonical.js';
+import { divisionsNamed } from './body/divisions.js';
 
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
@@ -24,11 +27,21 @@ const endsWithAny = (s: string, suffixes: string[]) => suffixes.some((x) => s.en
 
 type NameKind = 'agency' | 'place';
 
+/**
+ * A name that starts with a bare level (市审计局, 县财政局): the text does not say which place. A real place may
+ * start with such a character (市中区, 镇江市, 乡宁县), so the division list decides.
+ */
+function levelOnly(s: string): boolean {
+  if (!/^[省市区县镇乡]/.test(s)) return false;
+  for (let l = 2; l <= Math.min(8, s.length); l++) if (divisionsNamed(s.slice(0, l)).length) return false;
+  return true;
+}
+
 /** Clean a candidate name and say whether it names a body, a bare place, or nothing usable. */
 function nameOf(raw: string): { name: string; kind: NameKind } | null {
-  let s = raw.replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
+  let s = cleanName(raw).replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
   s = s.replace(TITLE_INTRO, '').replace(/^[《“"]/, '');
-  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s)) return null;
+  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s) || levelOnly(s)) return null;
   if (endsWithAny(s, AGENCY_SUFFIXES)) return { name: s, kind: 'agency' };
   if (endsWithAny(s, PLACE_SUFFIXES)) return { name: s, kind: 'place' };
   return null;
@@ -124,9 +137,20 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   const fromTitle = title?.name ?? null;
   let chosen: { name: string; kind: NameKind } | null;
   if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
-  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? openingSubject(head);
+  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? openingSubject(head) ?? sentenceName(text);
   if (!chosen) return null;
-  return chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
+  return fullerName(name, text) ?? name;
+}
+
+/** The body named in a sentence (本报告由…编制, 结合…工作实际, 请与…联系), when no title or label names it. */
+function sentenceName(text: string): { name: string; kind: NameKind } | null {
+  for (const hit of phraseNames(text)) {
+    const n = nameOf(hit.name);
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
 }
 
 function countYears(head: string): number | null {
@@ -150,13 +174,31 @@ function bodyStart(text: string): number {
 export function guessYear(text: string, title: TitleHit | undefined): number | null {
   const head = text.slice(0, HEAD_CHARS);
   // a title in the opening is the report's; one further down may name last year's report
-  if (title && (title.index < Math.max(800, bodyStart(head)) || title.name)) return title.year;
+  const period = periodYear(head);
+  if (title && (title.index < Math.max(800, bodyStart(head)) || title.name)) {
+    // a title copied from last year's report: the statistics period and the first section's opening both say otherwise
+    if (period !== null && period !== title.year && openingYear(head) === period) return period;
+    return title.year;
+  }
+  return period ?? title?.year ?? countYears(head);
+}
+
+function periodYear(head: string): number | null {
   for (const re of PERIOD_YEAR) {
     const m = head.match(re);
     if (m) return Number(m[1]);
   }
-  return title?.year ?? countYears(head);
+  return null;
 }
+
+/** The year the first section opens with (一、总体情况 / 2021年度，我镇…), when it opens with one. */
+function openingYear(head: string): number | null {
+  const at = bodyStart(head);
+  const m = head.slice(at, at + OPENING_WINDOW).match(/((?:19|20)\d{2})\s?年度?\s?[,，]/);
+  return m ? Number(m[1]) : null;
+}
+/** How far after the first section heading its opening year is looked for. */
+const OPENING_WINDOW = 200;
 
 /** Which of the six standard sections have a numbered heading (一、总体情况 …) anywhere in the text. */
 export function standardSections(text: string): Set<number> {
@@ -191,10 +233,13 @@ export function guessMeta(text: string): DocumentMeta {
   const titles = findTitles(head);
   const title = titles.find((t) => t.name) ?? titles[0];
   const year = guessYear(text, title);
+  const agency = guessAgency(text, title);
   return {
     title: title?.title ?? null,
-    agency: guessAgency(text, title),
+    agency,
     year,
+    body: agency ? resolveBody(agency, { text, portal: portalPlace(text) }) : null,
+    origin: { ...(agency ? { agency: 'text' as const } : {}), ...(year !== null ? { year: 'text' as const } : {}) },
     layout: guessLayout(text, year, title?.title ?? null),
   };
 }
