@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import type { Progress } from './progress.js';
 
 // Stages are imported inside each command so that `--help` and `rules` start fast.
@@ -26,16 +27,19 @@ program
   .option('--no-themes', 'skip the cross-report problem themes')
   .option('--embedder <name>', 'themes embedder: lsa (default, offline) or transformers', 'lsa')
   .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
+  .option('--meta <file>', 'metadata list (CSV/TSV/JSON: file, agency, year, url, province); repeatable. A sources.tsv/sources.csv in an input folder is read the same way', (v: string, prev: string[] = []) => [...prev, v])
   .addHelpText(
     'after',
     `
 Examples:
   nianbao analyze corpora/sample --out out/sample
+  nianbao analyze reports/ --meta reports-list.csv --out out/list
   nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
   nianbao analyze reports/ --out out/all --force`,
   )
-  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
+  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string; meta?: string[] }) => {
     if (!Number.isFinite(o.jobs) || o.jobs < 1) throw new UsageError('--jobs 必须是正整数 / --jobs must be a positive integer');
+    for (const m of o.meta ?? []) if (!existsSync(m)) throw new UsageError(`元数据清单不存在 / metadata list not found: ${m}`);
     const { analyzeBatch } = await import('../pipeline/batch.js');
     const { finishBatch } = await import('../pipeline/finish.js');
     const { makeProgress } = await import('./progress.js');
@@ -45,6 +49,7 @@ Examples:
       out: o.out,
       jobs: o.jobs,
       force: o.force,
+      ...(o.meta ? { meta: o.meta } : {}),
       onProgress: (done, total, file) => {
         progress ??= makeProgress(total);
         progress.update(done, total, file);

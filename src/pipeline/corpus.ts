@@ -10,6 +10,8 @@ import { StringMemo } from '../util/memo.js';
 export interface CorpusEntry {
   file: string;
   agency: string | null;
+  /** The canonical body's name (region-qualified), which one report's copies share. */
+  body?: string | null;
   year: number | null;
   title: string | null;
   layout: ReportAnalysis['layout'];
@@ -61,6 +63,7 @@ export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
   return {
     file: a.doc.file,
     agency: a.doc.meta.agency,
+    body: a.doc.meta.body?.name ?? null,
     year: a.doc.meta.year,
     title: a.doc.meta.title,
     layout: a.layout,

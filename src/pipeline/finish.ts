@@ -24,7 +24,8 @@ export function problemItemsOfRecords(records: readonly ReportRecord[]): { items
   const items: ProblemItem[] = [];
   const at: [number, number][] = [];
   records.forEach((r, ri) =>
-    (r.problems ?? []).forEach((p, pi) => {
+    // a copy of another input's report (duplicateOf) would count its statements twice
+    (r.duplicateOf ? [] : (r.problems ?? [])).forEach((p, pi) => {
       items.push({ statement: { text: p.text, start: p.start, end: p.end, period: p.period }, file: r.file, agency: r.agency ?? null, year: r.year ?? null });
       at.push([ri, pi]);
     }),

@@ -243,3 +243,33 @@ export function guessMeta(text: string): DocumentMeta {
     layout: guessLayout(text, year, title?.title ?? null),
   };
 }
+
+/**
+ * Agency and year from a file name (XX县人民政府2023年政府信息公开工作年度报告.pdf), the last resort when the
+ * text does not say: only a title-like name counts, and a year only beside 年.
+ */
+export function metaOfFileName(file: string): { agency: string | null; year: number | null } {
+  const stem = (file.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,6}$/, '');
+  const titles = findTitles(stem);
+  const title = titles.find((t) => t.name) ?? titles[0];
+  const name = title?.name;
+  const year = title?.year ?? (stem.match(/((?:19|20)\d{2})\s?年/) ? Number(RegExp.$1) : null);
+  return { agency: name && name.kind === 'agency' ? name.name : null, year };
+}
+
+/** The text's metadata with what it lacks taken from the file name, each field saying where it came from. */
+export function withFileName(meta: DocumentMeta, file: string, text: string): DocumentMeta {
+  if (meta.agency && meta.year !== null) return meta;
+  const named = metaOfFileName(file);
+  const out: DocumentMeta = { ...meta, origin: { ...(meta.origin ?? {}) } };
+  if (!meta.agency && named.agency) {
+    out.agency = named.agency;
+    out.origin!.agency = 'filename';
+    out.body = resolveBody(named.agency, { text, portal: portalPlace(text) });
+  }
+  if (meta.year === null && named.year !== null) {
+    out.year = named.year;
+    out.origin!.year = 'filename';
+  }
+  return out;
+}
