@@ -87,6 +87,15 @@ describe('the canonical body and its region', () => {
     expect(resolveBody('朝阳区人民政府', { province: '北京' })).toMatchObject({ name: '北京市朝阳区人民政府', province: '北京市', city: '北京市' });
   });
 
+  it('does not place a body by a generic division name, and reads the place after a system name', () => {
+    expect(divisionsNamed('经济开发区', true).length).toBeGreaterThan(1);
+    expect(resolveBody('经济开发区管理委员会')).toMatchObject({ name: '经济开发区管理委员会', province: null, kind: '开发区' });
+    expect(resolveBody('城关镇人民政府').province).toBeNull();
+    expect(resolveBody('西区街道办事处').province).toBeNull();
+    expect(resolveBody('淮安市经济开发区管理委员会').city).toBe('淮安市');
+    expect(resolveBody('国家税务总局淮安市税务局')).toMatchObject({ name: '国家税务总局江苏省淮安市税务局', city: '淮安市' });
+  });
+
   it('places a township by its province, or by the portal it is published on', () => {
     expect(resolveBody('杨柳镇人民政府').province).toBeNull();
     expect(resolveBody('杨柳镇人民政府', { province: '安徽' })).toMatchObject({ province: '安徽省', county: '宣州区', kind: '乡镇街道' });

@@ -5,7 +5,7 @@
  * report's text or its metadata pins one of the places so named. An ambiguous name stays as written.
  */
 import type { Body, BodyKind } from '../../model/types.js';
-import { BODY_KINDS, SHORT_GOVERNMENT } from '../lexicon/body.js';
+import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT } from '../lexicon/body.js';
 import { divisionsNamed, MAX_DIVISION_NAME, MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
 
 export interface RegionHints {
@@ -41,7 +41,9 @@ function leadingChain(name: string): { chain: Division[][]; rest: number } {
     let len = 0;
     for (let l = Math.min(MAX_DIVISION_NAME, name.length - at); l >= 2; l--) {
       const prev = chain[chain.length - 1];
-      const found = divisionsNamed(name.slice(at, at + l), true).filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
+      const part = name.slice(at, at + l);
+      if (!prev && GENERIC_DIVISION.test(part)) continue;
+      const found = divisionsNamed(part, true).filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
       if (found.length) {
         step = found;
         len = l;
@@ -91,24 +93,27 @@ function qualifiedName(d: Division, rest: string): string {
 }
 
 export function resolveBody(written: string, hints: RegionHints = {}): Body {
-  const name = fullGovernmentName(written.replace(/\s+/g, ''));
-  const kind = bodyKind(name);
+  const full = fullGovernmentName(written.replace(/\s+/g, ''));
+  const kind = bodyKind(full);
+  // 国家税务总局淮安市税务局: the place follows the system's name, which stays in front of the qualified name
+  const lead = NAME_PREFIXES.find((p) => full.startsWith(p) && full.length > p.length) ?? '';
+  const name = full.slice(lead.length);
   const { chain, rest } = leadingChain(name);
   const province = hints.province ? provinceNamed(hints.province) : null;
   let portal = hints.portal ? divisionsNamed(hints.portal) : [];
   if (province) portal = portal.filter((d) => within(d, province));
   if (chain.length === 0) {
     // a township or street the list does not know, published on its county's portal: it lies in that county
-    if (kind === '乡镇街道' && portal.length === 1) return { name: qualifiedName(portal[0]!, name), ...fieldsOf(portal[0]!), kind };
-    // no place in the name (国家税务总局…, 本级): only what the metadata says
-    return { name, province: province?.name ?? null, city: null, county: null, kind };
+    if (kind === '乡镇街道' && portal.length === 1) return { name: lead + qualifiedName(portal[0]!, name), ...fieldsOf(portal[0]!), kind };
+    // no place in the name (国家统计局, 本级): only what the metadata says
+    return { name: full, province: province?.name ?? null, city: null, county: null, kind };
   }
   let last = chain[chain.length - 1]!;
   if (province) last = narrow(last, (d) => within(d, province));
   if (last.length > 1 && portal.length === 1) last = narrow(last, (d) => within(d, portal[0]!));
   if (last.length > 1 && hints.text) last = narrow(last, (d) => mentioned(d, hints.text!));
   if (last.length === 1) {
-    return { name: qualifiedName(last[0]!, name.slice(rest)), ...fieldsOf(last[0]!), kind };
+    return { name: lead + qualifiedName(last[0]!, name.slice(rest)), ...fieldsOf(last[0]!), kind };
   }
-  return { name, ...sharedFields(last), kind };
+  return { name: full, ...sharedFields(last), kind };
 }

@@ -56,3 +56,20 @@ export const BODY_KINDS: [RegExp, BodyKind][] = [
  * “邹城市人民政府”门户网站, 建水县政府网). The place is the group; its name must be a division to count.
  */
 export const PORTAL = /([\u4e00-\u9fff]{2,12}?)(?:人民政府|政府)?["”]?(?:门户网站|政府网|网站)/g;
+
+/**
+ * Division names that are generic words rather than proper names (城区, 西区, 城关镇, 经济开发区管理委员会 are each
+ * the name of some division, and of many bodies elsewhere): such a name does not place a body on its own, only under
+ * a place named before it (淮安市经济开发区).
+ */
+export const GENERIC_DIVISION =
+  /^(?:[东西南北中城郊矿新]区|(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|农业|科技|城关|城郊|城区|中心|临港|保税)?(?:开发区|工业园区|产业园区|园区|新区|示范区|管理委员会|管委会|街道|镇|乡)(?:管理委员会|管委会|办事处)?)$/;
+
+/**
+ * What may stand before the place in a body's name: vertically managed systems and party organs
+ * (国家税务总局淮安市税务局, 中共洪泽区委办公室). The place after it is the body's region.
+ */
+export const NAME_PREFIXES = [
+  '国家税务总局', '国家金融监督管理总局', '中国人民银行', '国家外汇管理局', '国家统计局', '国家烟草专卖局', '中国银行保险监督管理委员会',
+  '中国证券监督管理委员会', '中国共产党', '中共',
+];
