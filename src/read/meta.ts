@@ -22,6 +22,9 @@ const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t])(?:${SOURCE_LABELS.join(
 const COMPILER = new RegExp(String.raw`([省市县区镇乡])(${PLACE_BODY_SUFFIXES.join('|')})(?:负责)?编制(?:完成|而成|了?本报告)`);
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()]{2,40}$/;
 
+/** What follows the title phrase in a notice about reports (…年度报告的通知, …年度报告编制工作). */
+const NOTICE_TAIL = /^(?:的通知|编制|工作的|有关)/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const endsWithAny = (s: string, suffixes: string[]) => suffixes.some((x) => s.endsWith(x));
 
@@ -71,10 +74,15 @@ function prefixBefore(text: string, index: number): string {
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
-    const prefix = prefixBefore(head, m.index!);
+    let prefix = prefixBefore(head, m.index!);
+    // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
+    const end = m.index! + m[0].length;
+    if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
     // a notice about reports (关于做好2021年…报告的通知) is not this report's title
     if (NOTICE_WORDS.test(prefix + m[2])) continue;
-    const name = nameOf(prefix) ?? (m[2] ? nameOf(m[2]) : null);
+    // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
+    const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
+    const name = nameOf(prefix) ?? inner;
     hits.push({ year: Number(m[1]), title: `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim(), name, index: m.index! });
   }
   return hits;

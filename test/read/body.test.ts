@@ -62,6 +62,25 @@ describe('the body named in a sentence', () => {
   });
 });
 
+describe('titles and sentences as reports write them', () => {
+  const OPEN = '\n一、总体情况\n2023年,我单位持续推进政务公开。\n';
+  it.each([
+    ['2023年洪泽区人民政府信息公开工作年度报告', '洪泽区人民政府'],
+    ['2023年度淮安市交通运输局政府信息公开工作年度报告', '淮安市交通运输局'],
+    ['洪泽区人民政府办公室关于2023年度政府信息公开工作年度报告', '洪泽区人民政府办公室'],
+    ['淮安市洪泽区高良涧街道2023年政府信息公开工作年度报告', '淮安市洪泽区高良涧街道'],
+    ['根据《条例》规定,现将淮安市交通运输局2023年度政府信息公开工作情况报告如下:', '淮安市交通运输局'],
+    ['本报告由洪泽区人民政府办公室根据《条例》编制。', '洪泽区人民政府办公室'],
+    ['关于做好2023年政府信息公开工作年度报告编制工作的通知', null],
+  ])('%s', (opening, agency) => {
+    expect(guessMeta(opening + OPEN).agency).toBe(agency);
+  });
+
+  it('reads a contact unit at the end', () => {
+    expect(guessMeta(`${OPEN}……\n联系单位:淮安市洪泽区数据局,电话:0517-0000000`).agency).toBe('淮安市洪泽区数据局');
+  });
+});
+
 describe('the report year', () => {
   it('follows the statistics period and the first section when a copied title says otherwise', () => {
     const text = '我镇认真编制了《石门镇2020年政府信息公开工作年度报告》,所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2021年度,我镇认真落实《条例》。';
