@@ -88,7 +88,8 @@ export function analysisOfCorpusEntry(e: CorpusEntry): ReportAnalysis {
     traditional: false,
     tables: [],
     imageSpans: [],
-    meta: { title: e.title, agency: e.agency, year: e.year, layout: e.layout },
+    // the canonical body pairs one body's years however each report writes its name (青龙镇政府 / 建水县青龙镇人民政府)
+    meta: { title: e.title, agency: e.body ?? e.agency, year: e.year, layout: e.layout },
   };
   return {
     doc,

