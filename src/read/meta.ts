@@ -261,7 +261,8 @@ export function metaOfFileName(file: string): { agency: string | null; year: num
   const titles = findTitles(stem);
   const title = titles.find((t) => t.name) ?? titles[0];
   const name = title?.name;
-  const year = title?.year ?? (stem.match(/((?:19|20)\d{2})\s?年/) ? Number(RegExp.$1) : null);
+  const bare = stem.match(/((?:19|20)\d{2})\s?年/);
+  const year = title?.year ?? (bare ? Number(bare[1]) : null);
   return { agency: name && name.kind === 'agency' ? name.name : null, year };
 }
 
