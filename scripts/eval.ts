@@ -39,6 +39,8 @@ const seconds = (performance.now() - t0) / 1000;
 type Scorer = (items: EvalItem[]) => StageScore | Promise<StageScore>;
 const STAGES: { stage: string; module: string; fn: string }[] = [
   { stage: 'read', module: '../src/eval/read.js', fn: 'scoreRead' },
+  // the wild pages are not labelled reports: scored against wild/sources.tsv, read by the scorer itself
+  { stage: 'read (wild)', module: '../src/eval/read.js', fn: 'scoreWild' },
   { stage: 'structure', module: '../src/eval/structure.js', fn: 'scoreStructure' },
   { stage: 'tables', module: '../src/eval/tables.js', fn: 'scoreTables' },
   { stage: 'figures', module: '../src/eval/figures.js', fn: 'scoreFigures' },

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import type { Progress } from './progress.js';
 import { checkEmbedder, checkOutFolder, checkPathsExist, EXIT, integer, nonNegative, positiveInt, share, UsageError } from './usage.js';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S } from '../read/limits.js';
@@ -41,6 +42,7 @@ program
   .option('--max-bytes <n>', 'largest file analysed, in bytes', positiveInt, DEFAULT_LIMITS.maxBytes)
   .option('--max-chars <n>', 'longest text analysed, in characters', positiveInt, DEFAULT_LIMITS.maxChars)
   .option('--timeout <seconds>', 'time budget per file in the worker pool, in seconds, 0 for none', nonNegative, DEFAULT_TIMEOUT_S)
+  .option('--meta <file>', 'metadata list (CSV/TSV/JSON: file, agency, year, url, province); repeatable. A sources.tsv/sources.csv in an input folder is read the same way', (v: string, prev: string[] = []) => [...prev, v])
   .addHelpText(
     'after',
     `
@@ -49,6 +51,7 @@ files named one by one are analysed as asked. sources.tsv / sources.csv are meta
 
 Examples:
   nianbao analyze corpora/sample --out out/sample
+  nianbao analyze reports/ --meta reports-list.csv --out out/list
   nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
   nianbao analyze reports/ --out out/all --force
 
@@ -58,11 +61,23 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
   .action(
     async (
       paths: string[],
-      o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string; maxBytes: number; maxChars: number; timeout: number },
+      o: {
+        out: string;
+        jobs: number;
+        force: boolean;
+        themes: boolean;
+        embedder: string;
+        model?: string;
+        meta?: string[];
+        maxBytes: number;
+        maxChars: number;
+        timeout: number;
+      },
     ) => {
       checkPathsExist(paths);
       checkOutFolder(o.out);
       checkEmbedder(o.embedder, o.model);
+      for (const m of o.meta ?? []) if (!existsSync(m)) throw new UsageError(`元数据清单不存在 / metadata list not found: ${m}`);
       const release = takeOutput(o.out);
       try {
         const { analyzeBatch } = await import('../pipeline/batch.js');
@@ -75,6 +90,7 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
           out: o.out,
           jobs: o.jobs,
           force: o.force,
+          ...(o.meta ? { meta: o.meta } : {}),
           limits: { maxBytes: o.maxBytes, maxChars: o.maxChars },
           timeoutSeconds: o.timeout,
           onProgress: (done, total, file) => {

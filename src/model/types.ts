@@ -321,6 +321,8 @@ export interface ReportRecord {
   agency?: string | null;
   body?: Body | null;
   origin?: { agency?: MetaOrigin; year?: MetaOrigin };
+  /** What the text itself says where a metadata list overrode it (agency or year differ). */
+  fromText?: { agency?: string | null; year?: number | null };
   /** Set when this file is a copy of another input's report (same body and year, near-identical text). */
   duplicateOf?: string;
   year?: number | null;

@@ -21,7 +21,15 @@ CREATE TABLE reports (
   status        TEXT NOT NULL,          -- ok | error | skipped
   error         TEXT,                   -- why it failed, one sentence (Chinese)
   error_reason  TEXT,                   -- empty | binary | unsupported | undecodable | corrupt | no-text-layer | not-found | internal
-  agency        TEXT,                   -- issuing body
+  agency        TEXT,                   -- issuing body as written (or as a metadata list gives it)
+  body          TEXT,                   -- canonical body: region-qualified name (江苏省淮安市洪泽区人民政府)
+  province      TEXT,                   -- the body's province, city, county where known
+  city          TEXT,
+  county        TEXT,
+  body_kind     TEXT,                   -- 政府 | 政府办公室 | 部门 | 乡镇街道 | 开发区 | 其他
+  agency_origin TEXT,                   -- where agency came from: text | meta | filename | url
+  year_origin   TEXT,                   -- where year came from: text | meta | filename | url
+  duplicate_of  TEXT,                   -- file of the original when this file is a copy of another input's report
   year          INTEGER,                -- report year
   layout        TEXT,                   -- 2021 | 2019 | legacy | unknown
   title         TEXT,
@@ -137,8 +145,8 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
   db.exec(SCHEMA);
   const ins = {
     report: db.prepare(
-      `INSERT INTO reports (file, status, error, error_reason, agency, year, layout, title, format, encoding, sha1, tables_absent)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO reports (file, status, error, error_reason, agency, body, province, city, county, body_kind, agency_origin, year_origin, duplicate_of, year, layout, title, format, encoding, sha1, tables_absent)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     section: db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)`),
     cell: db.prepare(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -153,7 +161,9 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
     for (const r of latestPerFile(records)) {
       const id = Number(
         ins.report.run(
-          r.file, r.status, r.error ?? null, r.errorReason ?? null, r.agency ?? null, r.year ?? null, r.layout ?? null,
+          r.file, r.status, r.error ?? null, r.errorReason ?? null, r.agency ?? null, r.body?.name ?? null, r.body?.province ?? null,
+          r.body?.city ?? null, r.body?.county ?? null, r.body?.kind ?? null, r.origin?.agency ?? null, r.origin?.year ?? null,
+          r.duplicateOf ?? null, r.year ?? null, r.layout ?? null,
           r.title ?? null, r.format ?? null, r.encoding ?? null, r.sha1 ?? null, json(r.tablesAbsent),
         ).lastInsertRowid,
       );

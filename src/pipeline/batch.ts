@@ -15,6 +15,8 @@ import { analyzerFingerprint } from './fingerprint.js';
 import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
 import { runCorpusRules } from '../checks/index.js';
 import type { ReadLimits } from '../read/limits.js';
+import { applyMetadata, MetadataIndex, readMetadataList } from '../read/body/sources.js';
+import { findDuplicates } from './duplicates.js';
 
 export interface BatchOptions {
   out: string;
@@ -27,6 +29,29 @@ export interface BatchOptions {
   timeoutSeconds?: number;
   /** What results are computed with (default: analyzerFingerprint()); saved results made otherwise are not reused. */
   analyzer?: string;
+  /** Metadata lists given by the user (--meta): CSV/TSV/JSON of file, agency, year, url, province. */
+  meta?: readonly string[];
+}
+
+/**
+ * The metadata of a batch: the user's lists (a list that cannot be read stops the batch, as a bad argument would)
+ * and those lying in input folders (one that cannot be read is reported in its record and skipped).
+ */
+async function loadMetadata(given: readonly string[], found: readonly string[]): Promise<{ index: MetadataIndex; records: ReportRecord[] }> {
+  const index = new MetadataIndex();
+  const records: ReportRecord[] = [];
+  for (const path of given) for (const row of await readMetadataList(path)) index.add(row);
+  for (const path of found) {
+    if (given.includes(path)) continue;
+    try {
+      const rows = await readMetadataList(path);
+      for (const row of rows) index.add(row);
+      records.push({ file: path, status: 'skipped', error: `元数据清单，读取了${rows.length}行元数据，不作为报告分析。(A metadata list: ${rows.length} rows read as metadata, not analysed as a report.)` });
+    } catch (e) {
+      records.push({ file: path, status: 'skipped', error: `元数据清单无法读取，已跳过。(A metadata list that could not be read: ${(e as Error).message})` });
+    }
+  }
+  return { index, records };
 }
 
 export interface BatchSummary {
@@ -137,7 +162,8 @@ function recordJsonOf(line: string): string {
 export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions): Promise<BatchSummary> {
   const t0 = Date.now();
   await mkdir(opts.out, { recursive: true });
-  const { files, missing, named, unreadable, rawPaths } = await collectInputs(inputs);
+  const { files, missing, named, unreadable, rawPaths, metadata } = await collectInputs(inputs);
+  const { index: metaIndex, records: metaRecords } = await loadMetadata(opts.meta ?? [], metadata);
   const paths = [...files, ...missing, ...unreadable];
   const firstUnreadable = files.length + missing.length;
   const total = paths.length;
@@ -185,6 +211,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   // What the corpus rules need of each readable report, made as its record is written out: the shingles are
   // decoded from their base64 at once (binary is a quarter smaller, and a large batch never holds both).
   const standIns: ReportAnalysis[] = [];
+  // Each stand-in's canonical body, beside it: copies of one report are found by body and year.
+  const standInBodies: (string | null)[] = [];
   // File and tally of each line of the partial file, in its order (input order).
   const written: { file: string; tally: RecordTally }[] = [];
   let nextToWrite = 0;
@@ -195,9 +223,21 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     while (nextToWrite < total && results[nextToWrite]) {
       const slot = results[nextToWrite]!;
       const r = 'offset' in slot ? readSaved(slot) : slot;
-      partial.write(r.recordJson + '\n');
+      // a metadata list's row is applied here, after the analysis, so saved results stay reusable when the list changes
+      const row = metaIndex.size ? metaIndex.lookup(paths[nextToWrite]!) : undefined;
+      let recordJson = r.recordJson;
+      let corpus = r.corpus;
+      if (row) {
+        const rec = applyMetadata(JSON.parse(recordJson) as ReportRecord, row);
+        recordJson = JSON.stringify(rec);
+        if (corpus) corpus = { ...corpus, agency: rec.agency ?? null, year: rec.year ?? null, body: rec.body?.name ?? null };
+      }
+      partial.write(recordJson + '\n');
       written.push({ file: paths[nextToWrite]!, tally: r.tally });
-      if (r.corpus) standIns.push(analysisOfCorpusEntry(r.corpus));
+      if (corpus) {
+        standIns.push(analysisOfCorpusEntry(corpus));
+        standInBodies.push(corpus.body ?? corpus.agency);
+      }
       results[nextToWrite] = undefined; // written: let it go
       nextToWrite++;
     }
@@ -218,9 +258,14 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   if (savedFd !== null) closeSync(savedFd);
   const tAnalysed = Date.now();
 
+  // Copies of one report are left out of the corpus rules (and marked below).
+  const duplicates = findDuplicates(
+    standIns.map((a, i) => ({ file: a.doc.file, body: standInBodies[i]!, year: a.doc.meta.year, shingles: a.proseShingles ?? new Uint32Array(0) })),
+  );
   // Corpus rules over every readable report.
-  const corpusFindings = runCorpusRules(standIns);
+  const corpusFindings = runCorpusRules(duplicates.size ? standIns.filter((a) => !duplicates.has(a.doc.file)) : standIns);
   standIns.length = 0;
+  standInBodies.length = 0;
   const tCorpus = Date.now();
 
   // Final pass: merge corpus findings, write reports.jsonl, count.
@@ -244,10 +289,12 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   for await (const { text: line } of lines(partialPath)) {
     const { file, tally } = written[k++]!;
     const extra: Finding[] = corpusFindings.get(file) ?? [];
+    const original = duplicates.get(file);
     let out = line;
-    if (extra.length) {
+    if (extra.length || original) {
       const rec = JSON.parse(line) as ReportRecord;
-      rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
+      if (extra.length) rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
+      if (original) rec.duplicateOf = original;
       out = JSON.stringify(rec);
     }
     if (tally.status === 'ok') summary.ok++;
@@ -264,6 +311,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     }
     outStream.write(out + '\n');
   }
+  // the metadata lists found in input folders: recorded, so that no input file vanishes
+  for (const rec of metaRecords) outStream.write(JSON.stringify(rec) + '\n');
   await new Promise<void>((res) => outStream.end(res));
   await rename(reportsPath + '.tmp', reportsPath);
   await rm(partialPath);

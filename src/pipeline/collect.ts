@@ -25,6 +25,8 @@ export interface Collected {
   missing: string[];
   /** The files named on the command line themselves (not found in a folder or by a glob). */
   named: Set<string>;
+  /** Metadata lists (sources.tsv, …) named or lying in an input folder: read as metadata, never as reports. */
+  metadata: string[];
   /** Folders and files that could not be read for lack of permission (records with reason 'permission'). */
   unreadable: string[];
   /** Files whose names are not valid UTF-8: the shown (escaped) path → the path's bytes to open it with. */
@@ -58,6 +60,7 @@ export function escapedName(bytes: Buffer): string {
 
 interface Walk {
   files: Map<string, Buffer | null>;
+  metadata: Set<string>;
   realFiles: Set<string>;
   realDirs: Set<string>;
   unreadable: string[];
@@ -91,6 +94,7 @@ async function walk(dir: Buffer, shown: string, w: Walk): Promise<void> {
       isFile = !!target?.isFile();
     }
     if (isDir) await walk(path, childShown, w);
+    else if (isFile && isMetadataList(childShown)) w.metadata.add(childShown);
     else if (isFile && REPORT_EXT.test(childShown)) {
       const realFile = await realpath(path).then((p) => p.toString(), () => childShown);
       if (w.realFiles.has(realFile)) continue; // the same file reached through a link
@@ -101,7 +105,7 @@ async function walk(dir: Buffer, shown: string, w: Walk): Promise<void> {
 }
 
 export async function collectInputs(inputs: readonly string[]): Promise<Collected> {
-  const w: Walk = { files: new Map(), realFiles: new Set(), realDirs: new Set(), unreadable: [] };
+  const w: Walk = { files: new Map(), metadata: new Set(), realFiles: new Set(), realDirs: new Set(), unreadable: [] };
   const missing: string[] = [];
   const explicit = new Set<string>();
   const named = new Set<string>();
@@ -109,7 +113,10 @@ export async function collectInputs(inputs: readonly string[]): Promise<Collecte
     const st = await stat(input).catch((e: unknown) => (denied(e) ? 'denied' : null));
     if (st === 'denied') w.unreadable.push(input);
     else if (st?.isFile()) {
-      if (isMetadataList(input)) continue;
+      if (isMetadataList(input)) {
+        w.metadata.add(input);
+        continue;
+      }
       explicit.add(input);
       named.add(input);
     } else if (st?.isDirectory()) {
@@ -129,5 +136,5 @@ export async function collectInputs(inputs: readonly string[]): Promise<Collecte
     files.add(shown);
     if (raw) rawPaths.set(shown, raw);
   }
-  return { files: [...files].sort(), missing, named, unreadable: [...new Set(w.unreadable)].sort(), rawPaths };
+  return { files: [...files].sort(), missing, named, metadata: [...w.metadata].sort(), unreadable: [...new Set(w.unreadable)].sort(), rawPaths };
 }

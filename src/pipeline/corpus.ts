@@ -10,6 +10,8 @@ import { StringMemo } from '../util/memo.js';
 export interface CorpusEntry {
   file: string;
   agency: string | null;
+  /** The canonical body's name (region-qualified), which one report's copies share. */
+  body?: string | null;
   year: number | null;
   title: string | null;
   layout: ReportAnalysis['layout'];
@@ -61,6 +63,7 @@ export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
   return {
     file: a.doc.file,
     agency: a.doc.meta.agency,
+    body: a.doc.meta.body?.name ?? null,
     year: a.doc.meta.year,
     title: a.doc.meta.title,
     layout: a.layout,
@@ -85,7 +88,8 @@ export function analysisOfCorpusEntry(e: CorpusEntry): ReportAnalysis {
     traditional: false,
     tables: [],
     imageSpans: [],
-    meta: { title: e.title, agency: e.agency, year: e.year, layout: e.layout },
+    // the canonical body pairs one body's years however each report writes its name (青龙镇政府 / 建水县青龙镇人民政府)
+    meta: { title: e.title, agency: e.body ?? e.agency, year: e.year, layout: e.layout },
   };
   return {
     doc,

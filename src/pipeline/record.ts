@@ -20,6 +20,8 @@ export function recordFromAnalysis(a: ReportAnalysis, sha1?: string): ReportReco
     file: doc.file,
     status: 'ok',
     agency: doc.meta.agency,
+    ...(doc.meta.body ? { body: doc.meta.body } : {}),
+    ...(doc.meta.origin && Object.keys(doc.meta.origin).length ? { origin: doc.meta.origin } : {}),
     year: doc.meta.year,
     layout: a.layout,
     title: doc.meta.title,

@@ -5,13 +5,14 @@
 import { basename } from 'node:path';
 import type { ReportAnalysis } from '../model/types.js';
 import { MIN_TABLE_VALUES, SELF_REFERENCE, STATUTE } from './lexicon/report-cues.js';
+import { METADATA_FILE_NAMES } from '../read/lexicon/sources.js';
 
 /**
- * `sources.tsv` / `sources.csv`: the list of where each report came from (body, year, address), read as
+ * `sources.tsv` / `sources.csv` / `sources.json`: the list of where each report came from (body, year, address), read as
  * metadata beside the reports, never analysed as one.
  */
 export function isMetadataList(path: string): boolean {
-  return /^sources\.(?:tsv|csv)$/i.test(basename(path));
+  return METADATA_FILE_NAMES.includes(basename(path).toLowerCase());
 }
 
 /** True when the section's printed heading starts its line (not a phrase quoted inside other text). */

@@ -3,7 +3,7 @@
  */
 import type { SourceDocument, SourceFormat, TableGrid } from '../model/types.js';
 import { normalise, offsetMapper } from './normalise.js';
-import { guessMeta } from './meta.js';
+import { guessMeta, withFileName } from './meta.js';
 import { findImageSpans } from './images.js';
 import type { RawTable } from './grid.js';
 
@@ -50,6 +50,6 @@ export function documentFromText(original: string, opts: FromTextOptions = {}): 
     imageSpans: findImageSpans(n.text),
     meta: { title: null, agency: null, year: null, layout: 'unknown' },
   };
-  doc.meta = guessMeta(doc.text);
+  doc.meta = opts.file ? withFileName(guessMeta(doc.text), opts.file, doc.text) : guessMeta(doc.text);
   return doc;
 }

@@ -9,6 +9,9 @@ import {
   SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
+import { cleanName, fullerName, phraseNames, portalPlace } from './body/text.js';
+import { resolveBody } from './body/canonical.js';
+import { divisionsNamed } from './body/divisions.js';
 
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
@@ -19,16 +22,29 @@ const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t])(?:${SOURCE_LABELS.join(
 const COMPILER = new RegExp(String.raw`([省市县区镇乡])(${PLACE_BODY_SUFFIXES.join('|')})(?:负责)?编制(?:完成|而成|了?本报告)`);
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()]{2,40}$/;
 
+/** What follows the title phrase in a notice about reports (…年度报告的通知, …年度报告编制工作). */
+const NOTICE_TAIL = /^(?:的通知|编制|工作的|有关)/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const endsWithAny = (s: string, suffixes: string[]) => suffixes.some((x) => s.endsWith(x));
 
 type NameKind = 'agency' | 'place';
 
+/**
+ * A name that starts with a bare level (市审计局, 县财政局): the text does not say which place. A real place may
+ * start with such a character (市中区, 镇江市, 乡宁县), so the division list decides.
+ */
+function levelOnly(s: string): boolean {
+  if (!/^[省市区县镇乡]/.test(s)) return false;
+  for (let l = 2; l <= Math.min(8, s.length); l++) if (divisionsNamed(s.slice(0, l)).length) return false;
+  return true;
+}
+
 /** Clean a candidate name and say whether it names a body, a bare place, or nothing usable. */
 function nameOf(raw: string): { name: string; kind: NameKind } | null {
-  let s = raw.replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
+  let s = cleanName(raw).replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
   s = s.replace(TITLE_INTRO, '').replace(/^[《“"]/, '');
-  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s)) return null;
+  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s) || levelOnly(s)) return null;
   if (endsWithAny(s, AGENCY_SUFFIXES)) return { name: s, kind: 'agency' };
   if (endsWithAny(s, PLACE_SUFFIXES)) return { name: s, kind: 'place' };
   return null;
@@ -58,10 +74,15 @@ function prefixBefore(text: string, index: number): string {
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
-    const prefix = prefixBefore(head, m.index!);
+    let prefix = prefixBefore(head, m.index!);
+    // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
+    const end = m.index! + m[0].length;
+    if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
     // a notice about reports (关于做好2021年…报告的通知) is not this report's title
     if (NOTICE_WORDS.test(prefix + m[2])) continue;
-    const name = nameOf(prefix) ?? (m[2] ? nameOf(m[2]) : null);
+    // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
+    const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
+    const name = nameOf(prefix) ?? inner;
     hits.push({ year: Number(m[1]), title: `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim(), name, index: m.index! });
   }
   return hits;
@@ -124,9 +145,20 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   const fromTitle = title?.name ?? null;
   let chosen: { name: string; kind: NameKind } | null;
   if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
-  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? openingSubject(head);
+  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? openingSubject(head) ?? sentenceName(text);
   if (!chosen) return null;
-  return chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
+  return fullerName(name, text) ?? name;
+}
+
+/** The body named in a sentence (本报告由…编制, 结合…工作实际, 请与…联系), when no title or label names it. */
+function sentenceName(text: string): { name: string; kind: NameKind } | null {
+  for (const hit of phraseNames(text)) {
+    const n = nameOf(hit.name);
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
 }
 
 function countYears(head: string): number | null {
@@ -150,13 +182,31 @@ function bodyStart(text: string): number {
 export function guessYear(text: string, title: TitleHit | undefined): number | null {
   const head = text.slice(0, HEAD_CHARS);
   // a title in the opening is the report's; one further down may name last year's report
-  if (title && (title.index < Math.max(800, bodyStart(head)) || title.name)) return title.year;
+  const period = periodYear(head);
+  if (title && (title.index < Math.max(800, bodyStart(head)) || title.name)) {
+    // a title copied from last year's report: the statistics period and the first section's opening both say otherwise
+    if (period !== null && period !== title.year && openingYear(head) === period) return period;
+    return title.year;
+  }
+  return period ?? title?.year ?? countYears(head);
+}
+
+function periodYear(head: string): number | null {
   for (const re of PERIOD_YEAR) {
     const m = head.match(re);
     if (m) return Number(m[1]);
   }
-  return title?.year ?? countYears(head);
+  return null;
 }
+
+/** The year the first section opens with (一、总体情况 / 2021年度，我镇…), when it opens with one. */
+function openingYear(head: string): number | null {
+  const at = bodyStart(head);
+  const m = head.slice(at, at + OPENING_WINDOW).match(/((?:19|20)\d{2})\s?年度?\s?[,，]/);
+  return m ? Number(m[1]) : null;
+}
+/** How far after the first section heading its opening year is looked for. */
+const OPENING_WINDOW = 200;
 
 /** Which of the six standard sections have a numbered heading (一、总体情况 …) anywhere in the text. */
 export function standardSections(text: string): Set<number> {
@@ -191,10 +241,44 @@ export function guessMeta(text: string): DocumentMeta {
   const titles = findTitles(head);
   const title = titles.find((t) => t.name) ?? titles[0];
   const year = guessYear(text, title);
+  const agency = guessAgency(text, title);
   return {
     title: title?.title ?? null,
-    agency: guessAgency(text, title),
+    agency,
     year,
+    body: agency ? resolveBody(agency, { text, portal: portalPlace(text) }) : null,
+    origin: { ...(agency ? { agency: 'text' as const } : {}), ...(year !== null ? { year: 'text' as const } : {}) },
     layout: guessLayout(text, year, title?.title ?? null),
   };
+}
+
+/**
+ * Agency and year from a file name (XX县人民政府2023年政府信息公开工作年度报告.pdf), the last resort when the
+ * text does not say: only a title-like name counts, and a year only beside 年.
+ */
+export function metaOfFileName(file: string): { agency: string | null; year: number | null } {
+  const stem = (file.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,6}$/, '');
+  const titles = findTitles(stem);
+  const title = titles.find((t) => t.name) ?? titles[0];
+  const name = title?.name;
+  const bare = stem.match(/((?:19|20)\d{2})\s?年/);
+  const year = title?.year ?? (bare ? Number(bare[1]) : null);
+  return { agency: name && name.kind === 'agency' ? name.name : null, year };
+}
+
+/** The text's metadata with what it lacks taken from the file name, each field saying where it came from. */
+export function withFileName(meta: DocumentMeta, file: string, text: string): DocumentMeta {
+  if (meta.agency && meta.year !== null) return meta;
+  const named = metaOfFileName(file);
+  const out: DocumentMeta = { ...meta, origin: { ...(meta.origin ?? {}) } };
+  if (!meta.agency && named.agency) {
+    out.agency = named.agency;
+    out.origin!.agency = 'filename';
+    out.body = resolveBody(named.agency, { text, portal: portalPlace(text) });
+  }
+  if (meta.year === null && named.year !== null) {
+    out.year = named.year;
+    out.origin!.year = 'filename';
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)�
 export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
 
 /** Verbs that introduce a title in the preamble (现公布XX2021年政府信息公开工作年度报告). */
-export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公布|现公布|现发布|现将|公布|发布)/;
+export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公布|现公布|现发布|现将|公布|发布|特编制|现编制|认真编制|编制完成了?|编制了)/;
 
 /** Endings of an issuing body's name, longest first. */
 export const AGENCY_SUFFIXES = [

@@ -1,0 +1,121 @@
+/**
+ * The issuing body in canonical form: the name as written, its region read from the division names it starts with
+ * (江苏省淮安市洪泽区…), and, when the name leaves out its city or county (洪泽区人民政府, 杨柳镇人民政府), the region
+ * completed from the national division list — only when that is certain: the name is unique in the country, or the
+ * report's text or its metadata pins one of the places so named. An ambiguous name stays as written.
+ */
+import type { Body, BodyKind } from '../../model/types.js';
+import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK } from '../lexicon/body.js';
+import { divisionsNamed, MAX_DIVISION_NAME, MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
+
+export interface RegionHints {
+  /** A province from metadata (浙江, 浙江省). */
+  province?: string | null;
+  /** The report's text: places it names pin an ambiguous name to one of them. */
+  text?: string | null;
+  /** The place whose portal publishes the report (text.ts portalPlace): the body lies in it. */
+  portal?: string | null;
+}
+
+/** Text place names shorter than this are too common as words to pin anything (城区, 郊区, 矿区). */
+const MIN_HINT_NAME = 3;
+
+/** 青龙镇政府 → 青龙镇人民政府: the canonical name writes a government in full. */
+export function fullGovernmentName(name: string): string {
+  return name.replace(SHORT_GOVERNMENT, (m, place: string, office: string | undefined, at: number) =>
+    name.slice(Math.max(0, at - 2), at + 1).endsWith('人民') ? m : `${place}人民政府${office ?? ''}`,
+  );
+}
+
+export function bodyKind(name: string): BodyKind {
+  for (const [re, kind] of BODY_KINDS) if (re.test(name)) return kind;
+  return '其他';
+}
+
+/** The division names a body's name starts with, each step inside the one before: candidates per step. */
+function leadingChain(name: string): { chain: Division[][]; rest: number } {
+  const chain: Division[][] = [];
+  // the township list is large: read only for names that may hold a township, street or zone
+  const withTowns = TOWN_MARK.test(name);
+  let at = 0;
+  for (;;) {
+    let step: Division[] | null = null;
+    let len = 0;
+    for (let l = Math.min(MAX_DIVISION_NAME, name.length - at); l >= 2; l--) {
+      const prev = chain[chain.length - 1];
+      const part = name.slice(at, at + l);
+      if (!prev && GENERIC_DIVISION.test(part)) continue;
+      const found = divisionsNamed(part, withTowns).filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
+      if (found.length) {
+        step = found;
+        len = l;
+        break;
+      }
+    }
+    if (!step) break;
+    // earlier steps keep only the places that hold one of this step's
+    if (chain.length) chain[chain.length - 1] = chain[chain.length - 1]!.filter((p) => step!.some((d) => within(d, p)));
+    chain.push(step);
+    at += len;
+  }
+  return { chain, rest: at };
+}
+
+/** Candidates narrowed by a filter, unless the filter leaves none (then it says nothing). */
+const narrow = (xs: Division[], keep: (d: Division) => boolean): Division[] => {
+  const kept = xs.filter(keep);
+  return kept.length ? kept : xs;
+};
+
+/** Whether the text names one of the division's ancestors, or (for a town) its county. */
+function mentioned(d: Division, text: string): boolean {
+  return d.parents.some((p) => p.name.length >= MIN_HINT_NAME && !(p.level === 'province' && !MUNICIPALITY.test(p.name)) && text.includes(p.name));
+}
+
+/** A division's place in the canonical fields. */
+function fieldsOf(d: Division): Pick<Body, 'province' | 'city' | 'county'> {
+  const all = [...d.parents, d];
+  const province = all.find((x) => x.level === 'province')?.name ?? null;
+  const city = all.find((x) => x.level === 'city')?.name ?? (province && MUNICIPALITY.test(province) ? province : null);
+  const county = all.find((x) => x.level === 'county')?.name ?? null;
+  return { province, city, county };
+}
+
+/** The fields all candidates share (two 朝阳区 in different provinces share none). */
+function sharedFields(ds: Division[]): Pick<Body, 'province' | 'city' | 'county'> {
+  const fs = ds.map(fieldsOf);
+  const same = <K extends 'province' | 'city' | 'county'>(k: K) => (fs.every((f) => f[k] === fs[0]![k]) ? fs[0]![k] : null);
+  return { province: same('province'), city: same('city'), county: same('county') };
+}
+
+/** The region-qualified name: every division above and including `d`, then the rest of the written name. */
+function qualifiedName(d: Division, rest: string): string {
+  const names = [...d.parents, d].map((x) => x.name);
+  return names.join('') + rest;
+}
+
+export function resolveBody(written: string, hints: RegionHints = {}): Body {
+  const full = fullGovernmentName(written.replace(/\s+/g, ''));
+  const kind = bodyKind(full);
+  // 国家税务总局淮安市税务局: the place follows the system's name, which stays in front of the qualified name
+  const lead = NAME_PREFIXES.find((p) => full.startsWith(p) && full.length > p.length) ?? '';
+  const name = full.slice(lead.length);
+  const { chain, rest } = leadingChain(name);
+  const province = hints.province ? provinceNamed(hints.province) : null;
+  let portal = hints.portal ? divisionsNamed(hints.portal) : [];
+  if (province) portal = portal.filter((d) => within(d, province));
+  if (chain.length === 0) {
+    // a township or street the list does not know, published on its county's portal: it lies in that county
+    if (kind === '乡镇街道' && portal.length === 1) return { name: lead + qualifiedName(portal[0]!, name), ...fieldsOf(portal[0]!), kind };
+    // no place in the name (国家统计局, 本级): only what the metadata says
+    return { name: full, province: province?.name ?? null, city: null, county: null, kind };
+  }
+  let last = chain[chain.length - 1]!;
+  if (province) last = narrow(last, (d) => within(d, province));
+  if (last.length > 1 && portal.length === 1) last = narrow(last, (d) => within(d, portal[0]!));
+  if (last.length > 1 && hints.text) last = narrow(last, (d) => mentioned(d, hints.text!));
+  if (last.length === 1) {
+    return { name: lead + qualifiedName(last[0]!, name.slice(rest)), ...fieldsOf(last[0]!), kind };
+  }
+  return { name: full, ...sharedFields(last), kind };
+}

@@ -1,0 +1,105 @@
+/**
+ * The issuing body named in a report's sentences rather than its title: who compiled the report, whose work it
+ * describes, whom to contact at the end; and the fuller form of a name that the text also writes with its
+ * city or county (春城街道办事处 → 长春市绿园区春城街道办事处 in the contact block).
+ */
+import { BODY_PHRASES, COMPILER_UNITS, NAME_LABELS, NAME_RUN, PORTAL } from '../lexicon/body.js';
+import { divisionsNamed } from './divisions.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How far from each end of a report the sentences naming its body are looked for. */
+export const HEAD_CHARS = 4000;
+export const TAIL_CHARS = 1500;
+
+const PHRASES = BODY_PHRASES.map((p) => ({ re: new RegExp(`${p.before}(${NAME_RUN})${p.after}`, 'g'), what: p.what }));
+const UNIT_END = new RegExp(`(?:${COMPILER_UNITS.map(escape).join('|')})$`);
+const LABEL_START = new RegExp(`^(?:${NAME_LABELS.map(escape).join('|')})[:：]?`);
+
+/** A name without a leaked page label (来源XX县人民政府) and without the office that compiled for it. */
+export function cleanName(raw: string): string {
+  let s = raw.replace(LABEL_START, '');
+  // an office inside a body: the body is what stands before it, when something does
+  const unit = s.match(UNIT_END);
+  if (unit && unit.index! >= 3) s = s.slice(0, unit.index);
+  return s;
+}
+
+export interface PhraseHit {
+  name: string;
+  what: 'compiler' | 'subject' | 'contact';
+}
+
+/** Names the report's sentences give its body, in the order of BODY_PHRASES, head first, then the tail. */
+export function phraseNames(text: string): PhraseHit[] {
+  const parts = text.length > HEAD_CHARS + TAIL_CHARS ? [text.slice(0, HEAD_CHARS), text.slice(-TAIL_CHARS)] : [text];
+  const out: PhraseHit[] = [];
+  for (const { re, what } of PHRASES)
+    for (const part of parts) for (const m of part.matchAll(re)) out.push({ name: cleanName(m[1]!), what });
+  return out;
+}
+
+/** Whether every character of `prefix` is taken by division names, each inside the one before (建水县, 长春市绿园区). */
+function isPlaceChain(prefix: string): boolean {
+  if (prefix.length < 2) return false;
+  let at = 0;
+  while (at < prefix.length) {
+    let len = 0;
+    for (let l = Math.min(12, prefix.length - at); l >= 2; l--)
+      if (divisionsNamed(prefix.slice(at, at + l)).length) {
+        len = l;
+        break;
+      }
+    if (!len) return false;
+    at += len;
+  }
+  return true;
+}
+
+/** Where a name as a whole ends: punctuation, a bracket, a verb of contact, or a line's end. */
+const NAME_END = String.raw`(?=[\s,，;；。、:：()（）]|联系|咨询|$)`;
+/** How many characters before a name may hold the places above it. */
+const PLACES_BEFORE = 14;
+
+/**
+ * The same body written with the places above it, when the text writes it so as a whole name (请与邹城市田黄镇人民政府
+ * 联系), the places before it being division names: the longest such form. 政府 and 人民政府 count as one.
+ */
+export function fullerName(name: string, text: string): string | null {
+  const core = escape(name).replace(/(?:人民)?政府/, '(?:人民)?政府');
+  let best: string | null = null;
+  for (const m of text.matchAll(new RegExp(`${core}${NAME_END}`, 'g'))) {
+    const run = text.slice(Math.max(0, m.index - PLACES_BEFORE), m.index).match(/[\u4e00-\u9fff]+$/);
+    if (!run) continue;
+    const before = run[0];
+    for (let cut = 0; cut < before.length - 1; cut++) {
+      const prefix = before.slice(cut);
+      if (!isPlaceChain(prefix)) continue;
+      const full = prefix + m[0];
+      if (!best || full.length > best.length) best = full;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The place whose government portal the report says it is published on (its last division name: 来安县 of
+ * 滁州市来安县人民政府门户网站), from the report's head; null when none is a division.
+ */
+export function portalPlace(text: string): string | null {
+  for (const m of text.slice(0, HEAD_CHARS).matchAll(PORTAL)) {
+    const run = m[1]!;
+    for (let cut = 0; cut < run.length - 1; cut++) {
+      const place = run.slice(cut);
+      if (isPlaceChain(place)) return lastDivision(place);
+    }
+  }
+  return null;
+}
+
+/** The last division name of a chain of them (长春市绿园区 → 绿园区). */
+function lastDivision(chain: string): string {
+  for (let l = Math.min(12, chain.length); l >= 2; l--) if (divisionsNamed(chain.slice(-l)).length) return chain.slice(-l);
+  return chain;
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText, guessMeta } from '../../src/read/index.js';
+import { metaOfFileName } from '../../src/read/meta.js';
+import { bodyKind, fullGovernmentName, resolveBody } from '../../src/read/body/canonical.js';
+import { cleanName, fullerName, phraseNames, portalPlace } from '../../src/read/body/text.js';
+import { divisionsNamed, provinceNamed } from '../../src/read/body/divisions.js';
+import { hasShared } from '../helpers/corpora.js';
+import { scoreWild } from '../../src/eval/read.js';
+
+// Openings and endings written for these tests; the places are real divisions, the bodies and sentences invented.
+const OUTLINE = '一、总体情况\n2023年,我单位持续推进政务公开。\n二、主动公开政府信息情况\n';
+
+describe('the body named in a sentence', () => {
+  it('takes the compiler of 本报告由…编制, without its leading-group office', () => {
+    const m = guessMeta(`本报告由淮安市人民政府信息公开工作领导小组办公室编制,统计期限自2023年1月1日起至2023年12月31日止。\n${OUTLINE}`);
+    expect(m.agency).toBe('淮安市人民政府');
+    expect(m.body).toMatchObject({ name: '江苏省淮安市人民政府', province: '江苏省', city: '淮安市', county: null, kind: '政府' });
+    expect(m.origin).toEqual({ agency: 'text', year: 'text' });
+  });
+
+  it('reads the title inside 特编制…年度报告', () => {
+    const m = guessMeta(`依据《条例》要求,特编制淮安市交通运输局2023年度政府信息公开工作年度报告。\n${OUTLINE}`);
+    expect(m.agency).toBe('淮安市交通运输局');
+    expect(m.year).toBe(2023);
+    expect(m.body).toMatchObject({ name: '江苏省淮安市交通运输局', kind: '部门' });
+  });
+
+  it('reads 结合…工作实际 when nothing else names the body', () => {
+    const m = guessMeta(`根据有关规定,结合宿迁市卫生健康委员会工作实际,现将有关情况报告如下。\n${OUTLINE}`);
+    expect(m.agency).toBe('宿迁市卫生健康委员会');
+  });
+
+  it('completes a title name from the contact block at the end', () => {
+    const text = `春风街道办事处2022年政府信息公开工作年度报告\n${OUTLINE}\n……\n如对本报告有疑问,请与长春市绿园区春风街道办事处联系(电话:0431-0000000)。`;
+    const m = guessMeta(text);
+    expect(m.agency).toBe('长春市绿园区春风街道办事处');
+    expect(m.body).toMatchObject({ name: '吉林省长春市绿园区春风街道办事处', county: '绿园区', kind: '乡镇街道' });
+  });
+
+  it('does not take a place from an address that runs on (…人民政府大楼)', () => {
+    expect(fullerName('新安镇人民政府', '地址:滁州市来安县新安镇人民政府大楼三楼')).toBeNull();
+    expect(fullerName('新安镇人民政府', '请与滁州市来安县新安镇人民政府联系')).toBe('滁州市来安县新安镇人民政府');
+    // 政府 and 人民政府 are one body
+    expect(fullerName('青龙镇政府', '(地址:建水县青龙镇人民政府;邮编:000000)')).toBe('建水县青龙镇人民政府');
+  });
+
+  it('drops a page label that lost its colon, and a bare level is no name', () => {
+    expect(cleanName('来源洪泽区人民政府')).toBe('洪泽区人民政府');
+    expect(guessMeta('来源洪泽区人民政府\n2022年政府信息公开工作年度报告\n' + OUTLINE).agency).toBe('洪泽区人民政府');
+    expect(guessMeta(`${OUTLINE}如有疑问,请与市审计局办公室联系。`).agency).toBeNull();
+  });
+
+  it('finds the contact office of a township and names its government', () => {
+    const hits = phraseNames('如对本报告有任何疑问,请与衢州市衢江区湖南镇政府综合督考办公室联系。');
+    expect(hits.map((h) => h.name)).toContain('衢州市衢江区湖南镇政府');
+  });
+
+  it('reads traditional text after conversion', () => {
+    const doc = documentFromText('洪澤區人民政府2022年政府信息公開工作年度報告\n一、總體情況\n2022年,本區持續推進政務公開。\n');
+    expect(doc.meta.agency).toBe('洪泽区人民政府');
+    expect(doc.meta.body?.name).toBe('江苏省淮安市洪泽区人民政府');
+  });
+});
+
+describe('titles and sentences as reports write them', () => {
+  const OPEN = '\n一、总体情况\n2023年,我单位持续推进政务公开。\n';
+  it.each([
+    ['2023年洪泽区人民政府信息公开工作年度报告', '洪泽区人民政府'],
+    ['2023年度淮安市交通运输局政府信息公开工作年度报告', '淮安市交通运输局'],
+    ['洪泽区人民政府办公室关于2023年度政府信息公开工作年度报告', '洪泽区人民政府办公室'],
+    ['淮安市洪泽区高良涧街道2023年政府信息公开工作年度报告', '淮安市洪泽区高良涧街道'],
+    ['根据《条例》规定,现将淮安市交通运输局2023年度政府信息公开工作情况报告如下:', '淮安市交通运输局'],
+    ['本报告由洪泽区人民政府办公室根据《条例》编制。', '洪泽区人民政府办公室'],
+    ['关于做好2023年政府信息公开工作年度报告编制工作的通知', null],
+  ])('%s', (opening, agency) => {
+    expect(guessMeta(opening + OPEN).agency).toBe(agency);
+  });
+
+  it('reads a contact unit at the end', () => {
+    expect(guessMeta(`${OPEN}……\n联系单位:淮安市洪泽区数据局,电话:0517-0000000`).agency).toBe('淮安市洪泽区数据局');
+  });
+});
+
+describe('the report year', () => {
+  it('follows the statistics period and the first section when a copied title says otherwise', () => {
+    const text = '我镇认真编制了《石门镇2020年政府信息公开工作年度报告》,所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2021年度,我镇认真落实《条例》。';
+    expect(guessMeta(text).year).toBe(2021);
+  });
+
+  it('keeps the title year when only the period disagrees', () => {
+    const text = '石门镇2021年政府信息公开工作年度报告\n所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2021年,我镇认真落实《条例》。';
+    expect(guessMeta(text).year).toBe(2021);
+  });
+});
+
+describe('the canonical body and its region', () => {
+  it('qualifies a name unique in the country', () => {
+    expect(resolveBody('洪泽区人民政府')).toEqual({ name: '江苏省淮安市洪泽区人民政府', province: '江苏省', city: '淮安市', county: '洪泽区', kind: '政府' });
+    expect(resolveBody('淮安市洪泽区人民政府').name).toBe('江苏省淮安市洪泽区人民政府');
+  });
+
+  it('leaves an ambiguous county unqualified unless the text or the metadata pins it', () => {
+    expect(divisionsNamed('朝阳区').length).toBeGreaterThan(1);
+    expect(resolveBody('朝阳区人民政府')).toMatchObject({ name: '朝阳区人民政府', province: null, city: null });
+    expect(resolveBody('朝阳区人民政府', { text: '本报告可在长春市人民政府网站查阅。' })).toMatchObject({ name: '吉林省长春市朝阳区人民政府', city: '长春市' });
+    expect(resolveBody('朝阳区人民政府', { province: '北京' })).toMatchObject({ name: '北京市朝阳区人民政府', province: '北京市', city: '北京市' });
+  });
+
+  it('does not place a body by a generic division name, and reads the place after a system name', () => {
+    expect(divisionsNamed('经济开发区', true).length).toBeGreaterThan(1);
+    expect(resolveBody('经济开发区管理委员会')).toMatchObject({ name: '经济开发区管理委员会', province: null, kind: '开发区' });
+    expect(resolveBody('城关镇人民政府').province).toBeNull();
+    expect(resolveBody('西区街道办事处').province).toBeNull();
+    expect(resolveBody('淮安市经济开发区管理委员会').city).toBe('淮安市');
+    expect(resolveBody('国家税务总局淮安市税务局')).toMatchObject({ name: '国家税务总局江苏省淮安市税务局', city: '淮安市' });
+  });
+
+  it('places a township by its province, or by the portal it is published on', () => {
+    expect(resolveBody('杨柳镇人民政府').province).toBeNull();
+    expect(resolveBody('杨柳镇人民政府', { province: '安徽' })).toMatchObject({ province: '安徽省', county: '宣州区', kind: '乡镇街道' });
+    const portal = portalPlace('本年度报告的电子版可以从宣州区门户网站下载。');
+    expect(portal).toBe('宣州区');
+    expect(resolveBody('杨柳镇人民政府', { portal }).name).toBe('安徽省宣城市宣州区杨柳镇人民政府');
+  });
+
+  it('writes a short government name in full and tells the kind of body', () => {
+    expect(fullGovernmentName('青龙镇政府')).toBe('青龙镇人民政府');
+    expect(fullGovernmentName('大冶市政府办公室')).toBe('大冶市人民政府办公室');
+    expect(fullGovernmentName('洪泽区人民政府')).toBe('洪泽区人民政府');
+    expect(bodyKind('孝感市人民政府办公室')).toBe('政府办公室');
+    expect(bodyKind('螺洋街道')).toBe('乡镇街道');
+    expect(bodyKind('随县经济开发区')).toBe('开发区');
+    expect(bodyKind('乌海市工业和信息化局')).toBe('部门');
+    expect(provinceNamed('内蒙古')?.name).toBe('内蒙古自治区');
+  });
+
+  it('reads body and year from a file name, and the text wins over it', () => {
+    expect(metaOfFileName('/in/洪泽区人民政府2023年政府信息公开工作年度报告.pdf')).toEqual({ agency: '洪泽区人民政府', year: 2023 });
+    expect(metaOfFileName('report-17.txt')).toEqual({ agency: null, year: null });
+    const unnamed = documentFromText(OUTLINE, { file: '/in/洪泽区人民政府2023年政府信息公开工作年度报告.txt' });
+    expect(unnamed.meta).toMatchObject({ agency: '洪泽区人民政府', year: 2023, origin: { agency: 'filename', year: 'text' } });
+    expect(unnamed.meta.body?.name).toBe('江苏省淮安市洪泽区人民政府');
+    const named = documentFromText(`金湖县人民政府2023年政府信息公开工作年度报告\n${OUTLINE}`, { file: '/in/洪泽区人民政府2023年政府信息公开工作年度报告.txt' });
+    expect(named.meta).toMatchObject({ agency: '金湖县人民政府', origin: { agency: 'text' } });
+  });
+});
+
+describe.runIf(hasShared)('the body on the real wild pages (against wild/sources.tsv, text only)', () => {
+  it('names the body and its province of nearly every page', async () => {
+    const score = await scoreWild();
+    const value = (name: string) => score.lines.find((l) => l.name === name)!.value!;
+    // floors just under today's figures (8/8 each): a regression guard
+    expect(value('body accuracy (text only)')).toBeGreaterThanOrEqual(0.85);
+    expect(value('province accuracy (text only)')).toBeGreaterThanOrEqual(0.85);
+    expect(value('year accuracy (text only)')).toBeGreaterThanOrEqual(0.85);
+  });
+});
