@@ -129,7 +129,8 @@ describe('glue for callers', () => {
     const { documentFromText } = await import('../../src/read/fromText.js');
     const doc = documentFromText('某局2021年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n一是公开渠道单一;二是人员不足。', { file: 'a.txt' });
     const items = problemItems([{ doc, problems: [{ start: 0, end: 2, text: '渠道单一', period: 'current' }] }]);
-    expect(items).toEqual([{ statement: { start: 0, end: 2, text: '渠道单一', period: 'current' }, file: 'a.txt', agency: doc.meta.agency, year: 2021 }]);
+    expect(items).toEqual([{ statement: { start: 0, end: 2, text: '渠道单一', period: 'current' }, file: 'a.txt', agency: doc.meta.agency, year: 2021, body: doc.meta.body }]);
+    expect(items[0]?.body?.name).toBe('某局');
     expect(makeEmbedder().name).toBe('lsa');
     expect(() => makeEmbedder({ embedder: 'transformers' })).toThrow(/--model/);
   });
