@@ -25,6 +25,7 @@ import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
 import { readLegacy } from './legacy.js';
 import { GRID_CUES } from './lexicon/rows.js';
+import { tableView } from './wording.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
 export { tokeniseRegion, tokeniseGrid } from './tokens.js';
@@ -71,7 +72,8 @@ function read(id: TableId, stream: TokenStream, regionText: string, regionStart?
   return regionStart === undefined ? readT4(stream) : readT4(stream, regionText, regionStart);
 }
 
-export function parseTables(doc: SourceDocument, structure: Structure): TablesResult {
+export function parseTables(source: SourceDocument, structure: Structure): TablesResult {
+  const doc = tableView(source);
   const regions = findRegions(doc.text);
   const grids = groupGrids(doc);
   const tables: ParsedTable[] = [];

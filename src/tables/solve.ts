@@ -163,6 +163,47 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   return { vectors: [padded], how: 'padded' };
 }
 
+/**
+ * Readings of a row printed with more numbers than cells: numbers a space cut apart (`235 22`) joined back
+ * (only within one grid or pipe cell when the rendering has cells; no joined cell with a leading zero), and a
+ * value a colspan repeated into its neighbours (`2716 | 2716 | 2716`) taken once.
+ */
+export function overfullReadings(values: ValueToken[], width: number): RowVector[] {
+  const toks = values.filter((t) => t.kind !== 'blank');
+  if (toks.length <= width || toks.length > 12) return [];
+  const out: RowVector[] = [];
+  const digits = toks.every((t, i) => (i === toks.length - 1 ? /^\d+(?:\.\d+)?$/ : /^\d+$/).test(t.raw));
+  const walk = (i: number, acc: CellGuess[]) => {
+    if (acc.length === width) {
+      if (i === toks.length) out.push(acc.slice());
+      return;
+    }
+    for (let j = i + 1; j <= toks.length - (width - acc.length - 1); j++) {
+      const part = toks.slice(i, j);
+      if (j - i > 1 && part.some((t) => t.cell !== part[0]!.cell)) break;
+      const raw = part.map((t) => t.raw).join('');
+      if (raw.length > 1 && raw[0] === '0') continue;
+      acc.push({ kind: 'number', value: Number(raw), raw, source: part.map((t) => t.raw).join(' '), start: part[0]!.start, end: part[part.length - 1]!.end });
+      walk(j, acc);
+      acc.pop();
+    }
+  };
+  if (digits) walk(0, []);
+  // Span copies: adjacent equal cells of a grid or pipe row counted once.
+  if (toks.every((t) => t.cell !== undefined)) {
+    const once = toks.filter((t, i) => i === 0 || t.raw !== toks[i - 1]!.raw || t.cell === toks[i - 1]!.cell);
+    if (once.length === width) out.push(once.map((t) => asGuess(t)));
+  }
+  return out;
+}
+
+/** The readings whose cells equal the values known for them (by column); all of them when none does. */
+export function pinReadings(vectors: RowVector[], known: ReadonlyMap<number, number>): RowVector[] {
+  if (!known.size || vectors.length < 2) return vectors;
+  const fit = vectors.filter((v) => [...known].every(([c, x]) => v[c]?.kind === 'number' && v[c]!.value === x));
+  return fit.length ? fit : vectors;
+}
+
 /** Find the value at `p` that satisfies the identity, by the identity's own residual (sum rules only). */
 function solveInserted(v: RowVector, p: number, identity: RowIdentity): RowVector | null {
   // Sum rules are linear: try 0 and read the residual from a second probe.
