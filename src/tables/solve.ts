@@ -180,7 +180,7 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
     }
     for (let j = i + 1; j <= toks.length - (width - acc.length - 1); j++) {
       const part = toks.slice(i, j);
-      if (j - i > 1 && part.some((t) => t.cell !== part[0]!.cell)) break;
+      if (j - i > 1 && part.some((t) => t.cell !== part[0]!.cell || t.line !== part[0]!.line)) break;
       const raw = part.map((t) => t.raw).join('');
       if (raw.length > 1 && raw[0] === '0') continue;
       acc.push({ kind: 'number', value: Number(raw), raw, source: part.map((t) => t.raw).join(' '), start: part[0]!.start, end: part[part.length - 1]!.end });
@@ -191,7 +191,7 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
   if (digits) walk(0, []);
   // Span copies: adjacent equal cells of a grid or pipe row counted once.
   if (toks.every((t) => t.cell !== undefined)) {
-    const once = toks.filter((t, i) => i === 0 || t.raw !== toks[i - 1]!.raw || t.cell === toks[i - 1]!.cell);
+    const once = toks.filter((t, i) => i === 0 || t.raw !== toks[i - 1]!.raw || t.cell === toks[i - 1]!.cell || t.line !== toks[i - 1]!.line);
     if (once.length === width) out.push(once.map((t) => asGuess(t)));
   }
   return out;

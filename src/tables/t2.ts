@@ -72,7 +72,9 @@ function readT2Row(values: ValueToken[], key: string, layout: T2Layout, headed: 
   if (reading.how === 'overfull') {
     const alt = specFor(key, other(layout));
     if (!headed && alt !== spec && filled(values) === alt.columns.length) return { spec: alt, reading: readRow(values, alt.columns.length) };
+    // Without cell separators the extra numbers may also belong elsewhere: the row's first cells stay a reading.
     const joined = overfullReadings(values, spec.columns.length);
+    if (joined.length && values.some((v) => v.cell === undefined)) joined.push(reading.vectors[0]!);
     const raw = values.filter((v) => v.kind !== 'blank').map((v) => v.raw).join(' ');
     reading = joined.length
       ? { vectors: joined, how: 'split' }
@@ -154,8 +156,18 @@ function planByLines(stream: TokenStream, specs: readonly T2RowSpec[]): RowPlan[
 
 const readable = (c: Record<MetricKey, TableCell>) => Object.values(c).filter((x) => x.kind === 'number').length;
 
+/** The layout the cells read show when no header word said: rows and columns only one layout has. */
+function layoutOfCells(cells: Record<MetricKey, TableCell>): T2Layout | null {
+  const keys = Object.keys(cells);
+  // (一) has three columns in both layouts: only the other blocks' widths and the 2019-only rows tell
+  const only2019 = keys.some((k) => /^t2\.(?:other_services|procurement)\.|\.(?:prev_items|change|decisions)$/.test(k));
+  const only2021 = keys.some((k) => /^t2\.(?:licensing|punishment|coercion|fees)$/.test(k));
+  return only2019 === only2021 ? null : only2019 ? '2019' : '2021';
+}
+
 export function readT2(stream: TokenStream, regionText: string, known?: KnownCells): TableRead | null {
-  const layout = t2Layout(regionText) ?? '2021';
+  const named = t2Layout(regionText);
+  const layout = named ?? '2021';
   const specs = SPECS[layout];
   const { rows } = assembleRows(stream.tokens, { specs: LABEL_SPECS });
   let { cells, complete, split, rowsRead } = readPlanned(rows.map((r) => ({ key: r.spec.key, header: r.label, values: r.values })), layout, known);
@@ -185,5 +197,5 @@ export function readT2(stream: TokenStream, regionText: string, known?: KnownCel
     }
   }
   if (!Object.keys(cells).length) return null;
-  return { cells, layout, split, drifted, rowsRead };
+  return { cells, layout: named ?? layoutOfCells(cells), split, drifted, rowsRead };
 }
