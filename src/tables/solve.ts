@@ -29,7 +29,8 @@ export type RowVector = CellGuess[];
 /** A row rule over the row's values (null = unreadable); return false only when it is checkable and fails. */
 export type RowIdentity = (values: (number | null)[]) => boolean;
 
-export type RowHow = 'direct' | 'split' | 'inserted' | 'padded' | 'overfull' | 'unsplittable' | 'empty';
+/** `repaired`: more cells than the row's width, read by joining numbers a space cut or dropping span copies. */
+export type RowHow = 'direct' | 'split' | 'inserted' | 'repaired' | 'padded' | 'overfull' | 'unsplittable' | 'empty';
 
 export interface RowReading {
   vectors: RowVector[];
@@ -127,7 +128,13 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     // Blank slots between cells are column alignment (PDF grids, colspans) when the rest fills the row exactly.
     const filled = toks.filter((t) => t.kind !== 'blank');
     if (filled.length === width) return { vectors: [filled.map((t) => asGuess(t))], how: 'direct' };
-    return { vectors: [toks.slice(0, width).map((t) => asGuess(t))], how: 'overfull' };
+    const first = toks.slice(0, width).map((t) => asGuess(t));
+    if (identity) {
+      // The row rule chooses among the row's first cells, numbers joined back and span copies dropped.
+      const fitting = [first, ...overfullReadings(toks, width)].filter((v) => identity(numbersOf(v)));
+      if (fitting.length) return { vectors: fitting, how: 'repaired' };
+    }
+    return { vectors: [first], how: 'overfull' };
   }
 
   const splittable = toks.some((t) => t.splittable);
@@ -189,10 +196,26 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
     }
   };
   if (digits) walk(0, []);
-  // Span copies: adjacent equal cells of a grid or pipe row counted once.
+  // Span copies: a cell of a grid or pipe row equal to its left neighbour (same line, another cell) dropped,
+  // as many times as the row has cells too many.
   if (toks.every((t) => t.cell !== undefined)) {
-    const once = toks.filter((t, i) => i === 0 || t.raw !== toks[i - 1]!.raw || t.cell === toks[i - 1]!.cell || t.line !== toks[i - 1]!.line);
-    if (once.length === width) out.push(once.map((t) => asGuess(t)));
+    const seen = new Set<string>();
+    const drop = (kept: ValueToken[], i: number, left: number) => {
+      if (left === 0 || i === toks.length) {
+        const row = [...kept, ...toks.slice(i)];
+        const id = row.map((t) => t.raw).join('|');
+        if (left === 0 && row.length === width && !seen.has(id)) {
+          seen.add(id);
+          out.push(row.map((t) => asGuess(t)));
+        }
+        return;
+      }
+      const t = toks[i]!;
+      const prev = kept[kept.length - 1];
+      if (prev && prev.raw === t.raw && prev.line === t.line && prev.cell !== t.cell) drop(kept, i + 1, left - 1);
+      drop([...kept, t], i + 1, left);
+    };
+    drop([], 0, toks.length - width);
   }
   return out;
 }

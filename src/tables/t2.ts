@@ -77,7 +77,7 @@ function readT2Row(values: ValueToken[], key: string, layout: T2Layout, headed: 
     if (joined.length && values.some((v) => v.cell === undefined)) joined.push(reading.vectors[0]!);
     const raw = values.filter((v) => v.kind !== 'blank').map((v) => v.raw).join(' ');
     reading = joined.length
-      ? { vectors: joined, how: 'split' }
+      ? { vectors: joined, how: 'repaired' }
       : { vectors: [spec.columns.map(() => ({ kind: 'unreadable' as const, value: null, raw }))], how: 'unsplittable' };
   }
   if (reading.vectors.length > 1) reading = { ...reading, vectors: pinReadings(reading.vectors, knownColumns(spec, known)) };
@@ -105,7 +105,7 @@ function readPlanned(plan: RowPlan[], layout: T2Layout, known: KnownCells | unde
     const { spec, reading } = readT2Row(r.values, r.key, current ?? layout, current !== null, known);
     if (reading.how === 'empty') continue;
     seen.add(r.key);
-    if (reading.how === 'direct' || reading.how === 'split') complete++;
+    if (reading.how === 'direct' || reading.how === 'split' || reading.how === 'repaired') complete++;
     if (reading.how === 'split') split = true;
     put(cells, spec, reading.vectors);
   }

@@ -3,7 +3,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { parseTables, tableValues } from '../../src/tables/index.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import type { TableGrid, TablesResult } from '../../src/model/types.js';
-import { STRUCTURE, T2_2019, T2_2021, renderMarkdown, renderFlat, t2Expected, t3Rows2019, t3Rows2021 } from '../fixtures/tables/synthetic.js';
+import { STRUCTURE, T2_2019, T2_2021, renderGrids, renderMarkdown, renderFlat, t2Expected, t3Expected, t3Rows2019, t3Rows2021 } from '../fixtures/tables/synthetic.js';
 
 function parse(text: string, grids: Omit<TableGrid, 'start' | 'end'>[] = []): TablesResult {
   const doc = documentFromText(text, { tables: grids.map((g) => ({ ...g, start: 0, end: 0 })) });
@@ -61,6 +61,20 @@ describe('cells repeated or cut by the rendering', () => {
     const cell = t2Of(parse(text))!.cells['t2.licensing']!;
     expect(cell.kind).toBe('unreadable');
     expect(cell.candidates).toEqual([235, 23522]);
+  });
+});
+
+describe('表三 rows shifted by a span', () => {
+  it('a value repeated into the next column by a colspan does not push 总计 out of the row', () => {
+    const { text, grids } = renderGrids(T2_2021, t3Rows2021());
+    const g3 = grids[1]!.rows;
+    const at = g3.findIndex((r) => r.includes('(一)予以公开'));
+    // the HTML merged 自然人 over two slots: its value appears twice and the row has eight numbers
+    g3[at] = [...g3[at]!.slice(0, 3), g3[at]![3]!, ...g3[at]!.slice(3)];
+    const v = tableValues(parse(text, grids));
+    const want = t3Expected(t3Rows2021());
+    const keys = Object.keys(want).filter((k) => k.endsWith('.granted'));
+    expect(Object.fromEntries(keys.map((k) => [k, v[k]]))).toEqual(Object.fromEntries(keys.map((k) => [k, want[k]])));
   });
 });
 
