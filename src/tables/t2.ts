@@ -197,5 +197,6 @@ export function readT2(stream: TokenStream, regionText: string, known?: KnownCel
     }
   }
   if (!Object.keys(cells).length) return null;
-  return { cells, layout: named ?? layoutOfCells(cells), split, drifted, rowsRead };
+  // The rows' shapes outweigh header words: (五)(六)(八)(九) outnumber the (一) block whose header may be the other layout's.
+  return { cells, layout: layoutOfCells(cells) ?? named, split, drifted, rowsRead };
 }

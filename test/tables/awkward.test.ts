@@ -90,7 +90,9 @@ describe('columns by the layout actually printed', () => {
   });
   it('a 2021 table with the 2019 (一) header still reads 行政许可 as one cell', () => {
     const text = renderFlat(T2_2021, t3Rows2021()).replace('信息内容 本年制发件数 本年废止件数 现行有效件数', '信息内容 本年新制作数量 本年新公开数量 对外公开总数量');
-    const v = tableValues(parse(text));
+    const r = parse(text);
+    const v = tableValues(r);
+    expect(r.layout).toBe('2021');
     expect([v['t2.licensing'], v['t2.punishment'], v['t2.fees']]).toEqual([2716, 389, 12.5]);
     expect(v['t2.licensing.prev_items']).toBeUndefined();
   });
