@@ -177,7 +177,8 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
  */
 export function overfullReadings(values: ValueToken[], width: number): RowVector[] {
   const toks = values.filter((t) => t.kind !== 'blank');
-  if (toks.length <= width || toks.length > 12) return [];
+  // a few cells too many (span copies, a cut number); more is not a table row printed with extra cells
+  if (toks.length <= width || toks.length - width > 4) return [];
   const out: RowVector[] = [];
   const digits = toks.every((t, i) => (i === toks.length - 1 ? /^\d+(?:\.\d+)?$/ : /^\d+$/).test(t.raw));
   const walk = (i: number, acc: CellGuess[]) => {
@@ -189,7 +190,7 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
       const part = toks.slice(i, j);
       if (j - i > 1 && part.some((t) => t.cell !== part[0]!.cell || t.line !== part[0]!.line)) break;
       const raw = part.map((t) => t.raw).join('');
-      if (raw.length > 1 && raw[0] === '0') continue;
+      if (/^0\d/.test(raw)) continue;
       acc.push({ kind: 'number', value: Number(raw), raw, source: part.map((t) => t.raw).join(' '), start: part[0]!.start, end: part[part.length - 1]!.end });
       walk(j, acc);
       acc.pop();
