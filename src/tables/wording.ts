@@ -2,15 +2,10 @@
 import type { SourceDocument } from '../model/types.js';
 import { TAIWAN_WORDING } from './lexicon/wording.js';
 
-const FIRST_CHARS = new Set(TAIWAN_WORDING.map(([from]) => from[0]!));
-
 /** `s` with every Taiwan phrasing replaced by its mainland word (same length, so offsets are unchanged). */
 export function mainlandWording(s: string): string {
-  let hit = false;
-  for (const ch of FIRST_CHARS) if (s.includes(ch)) { hit = true; break; }
-  if (!hit) return s;
   let out = s;
-  for (const [from, to] of TAIWAN_WORDING) if (out.includes(from)) out = out.split(from).join(to);
+  for (const [from, to] of TAIWAN_WORDING) if (out.includes(from)) out = out.replaceAll(from, to);
   return out;
 }
 
