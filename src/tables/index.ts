@@ -19,15 +19,17 @@ import type {
 import { absenceReason, findHeadings, findRegions, type TableRegion } from './regions.js';
 import { tokeniseGrid, tokeniseRegion, type TokenStream } from './tokens.js';
 import { readT3, type TableRead } from './t3.js';
-import { readT2, t2Layout } from './t2.js';
+import { readT2, t2Layout, type KnownCells } from './t2.js';
 import { readT4 } from './t4.js';
 import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
 import { readLegacy } from './legacy.js';
 import { GRID_CUES } from './lexicon/rows.js';
+import { tableView } from './wording.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
 export { tokeniseRegion, tokeniseGrid } from './tokens.js';
+export { proseKnownCells } from './resolve.js';
 
 const GRID_RENDERING: Record<TableGrid['source'], TableRendering> = {
   html: 'html',
@@ -65,13 +67,19 @@ function groupGrids(doc: SourceDocument): Map<TableId, TableGrid> {
   return out;
 }
 
-function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number): TableRead | null {
-  if (id === 't2') return readT2(stream, regionText);
+function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number, known?: KnownCells): TableRead | null {
+  if (id === 't2') return readT2(stream, regionText, known);
   if (id === 't3') return readT3(stream);
   return regionStart === undefined ? readT4(stream) : readT4(stream, regionText, regionStart);
 }
 
-export function parseTables(doc: SourceDocument, structure: Structure): TablesResult {
+export interface ParseOptions {
+  /** Values known for some 表二 cells (from the report's prose, see resolve.ts): ambiguous rows keep the readings that agree. */
+  known?: KnownCells;
+}
+
+export function parseTables(source: SourceDocument, structure: Structure, opts: ParseOptions = {}): TablesResult {
+  const doc = tableView(source);
   const regions = findRegions(doc.text);
   const grids = groupGrids(doc);
   const tables: ParsedTable[] = [];
@@ -81,14 +89,14 @@ export function parseTables(doc: SourceDocument, structure: Structure): TablesRe
     let parsed: ParsedTable | null = null;
     if (grid) {
       const stream = tokeniseGrid(grid);
-      const r = read(id, stream, grid.rows.flat().join(' '));
+      const r = read(id, stream, grid.rows.flat().join(' '), undefined, opts.known);
       if (r) parsed = { id, start: grid.start, end: grid.end, layout: r.layout, rendering: GRID_RENDERING[grid.source], cells: r.cells, readBy: r.drifted ? 'standard-order' : 'labels' };
     }
     const region: TableRegion | null = regions[id];
     if (!parsed && region) {
       const stream = tokeniseRegion(doc.text, region.start, region.end);
       const regionText = doc.text.slice(region.start, region.end);
-      const r = read(id, stream, regionText, region.start);
+      const r = read(id, stream, regionText, region.start, opts.known);
       if (r && Object.values(r.cells).some((c) => c.kind === 'number' || c.kind === 'unreadable')) {
         const rendering = textRendering(stream, { split: r.split, drifted: r.drifted, pdf: doc.format === 'pdf' });
         parsed = { id, start: region.start, end: region.end, layout: r.layout, rendering, cells: r.cells, readBy: r.drifted ? 'standard-order' : 'labels' };

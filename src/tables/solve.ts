@@ -29,7 +29,8 @@ export type RowVector = CellGuess[];
 /** A row rule over the row's values (null = unreadable); return false only when it is checkable and fails. */
 export type RowIdentity = (values: (number | null)[]) => boolean;
 
-export type RowHow = 'direct' | 'split' | 'inserted' | 'padded' | 'overfull' | 'unsplittable' | 'empty';
+/** `repaired`: more cells than the row's width, read by joining numbers a space cut or dropping span copies. */
+export type RowHow = 'direct' | 'split' | 'inserted' | 'repaired' | 'padded' | 'overfull' | 'unsplittable' | 'empty';
 
 export interface RowReading {
   vectors: RowVector[];
@@ -127,7 +128,13 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     // Blank slots between cells are column alignment (PDF grids, colspans) when the rest fills the row exactly.
     const filled = toks.filter((t) => t.kind !== 'blank');
     if (filled.length === width) return { vectors: [filled.map((t) => asGuess(t))], how: 'direct' };
-    return { vectors: [toks.slice(0, width).map((t) => asGuess(t))], how: 'overfull' };
+    const first = toks.slice(0, width).map((t) => asGuess(t));
+    if (identity) {
+      // The row rule chooses among the row's first cells, numbers joined back and span copies dropped.
+      const fitting = [first, ...overfullReadings(toks, width)].filter((v) => identity(numbersOf(v)));
+      if (fitting.length) return { vectors: fitting, how: 'repaired' };
+    }
+    return { vectors: [first], how: 'overfull' };
   }
 
   const splittable = toks.some((t) => t.splittable);
@@ -161,6 +168,64 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     padded.push(b ? asGuess(b) : { kind: 'blank', value: null, raw: '' });
   }
   return { vectors: [padded], how: 'padded' };
+}
+
+/**
+ * Readings of a row printed with more numbers than cells: numbers a space cut apart (`235 22`) joined back
+ * (only within one grid or pipe cell when the rendering has cells; no joined cell with a leading zero), and a
+ * value a colspan repeated into its neighbours (`2716 | 2716 | 2716`) taken once.
+ */
+export function overfullReadings(values: ValueToken[], width: number): RowVector[] {
+  const toks = values.filter((t) => t.kind !== 'blank');
+  // a few cells too many (span copies, a cut number); more is not a table row printed with extra cells
+  if (toks.length <= width || toks.length - width > 4) return [];
+  const out: RowVector[] = [];
+  const digits = toks.every((t, i) => (i === toks.length - 1 ? /^\d+(?:\.\d+)?$/ : /^\d+$/).test(t.raw));
+  const walk = (i: number, acc: CellGuess[]) => {
+    if (acc.length === width) {
+      if (i === toks.length) out.push(acc.slice());
+      return;
+    }
+    for (let j = i + 1; j <= toks.length - (width - acc.length - 1); j++) {
+      const part = toks.slice(i, j);
+      if (j - i > 1 && part.some((t) => t.cell !== part[0]!.cell || t.line !== part[0]!.line)) break;
+      const raw = part.map((t) => t.raw).join('');
+      if (/^0\d/.test(raw)) continue;
+      acc.push({ kind: 'number', value: Number(raw), raw, source: part.map((t) => t.raw).join(' '), start: part[0]!.start, end: part[part.length - 1]!.end });
+      walk(j, acc);
+      acc.pop();
+    }
+  };
+  if (digits) walk(0, []);
+  // Span copies: a cell of a grid or pipe row equal to its left neighbour (same line, another cell) dropped,
+  // as many times as the row has cells too many.
+  if (toks.every((t) => t.cell !== undefined)) {
+    const seen = new Set<string>();
+    const drop = (kept: ValueToken[], i: number, left: number) => {
+      if (left === 0 || i === toks.length) {
+        const row = [...kept, ...toks.slice(i)];
+        const id = row.map((t) => t.raw).join('|');
+        if (left === 0 && row.length === width && !seen.has(id)) {
+          seen.add(id);
+          out.push(row.map((t) => asGuess(t)));
+        }
+        return;
+      }
+      const t = toks[i]!;
+      const prev = kept[kept.length - 1];
+      if (prev && prev.raw === t.raw && prev.line === t.line && prev.cell !== t.cell) drop(kept, i + 1, left - 1);
+      drop([...kept, t], i + 1, left);
+    };
+    drop([], 0, toks.length - width);
+  }
+  return out;
+}
+
+/** The readings whose cells equal the values known for them (by column); all of them when none does. */
+export function pinReadings(vectors: RowVector[], known: ReadonlyMap<number, number>): RowVector[] {
+  if (!known.size || vectors.length < 2) return vectors;
+  const fit = vectors.filter((v) => [...known].every(([c, x]) => v[c]?.kind === 'number' && v[c]!.value === x));
+  return fit.length ? fit : vectors;
 }
 
 /** Find the value at `p` that satisfies the identity, by the identity's own residual (sum rules only). */

@@ -19,7 +19,7 @@ export interface TableRead {
 }
 
 const WIDTH = 7;
-const GOOD: readonly RowHow[] = ['direct', 'split', 'inserted'];
+const GOOD: readonly RowHow[] = ['direct', 'split', 'inserted', 'repaired'];
 
 const valueOf = (v: RowVector | undefined, c: number): number | null => {
   const cell = v?.[c];

@@ -29,6 +29,8 @@ export interface ValueToken {
   splittable: boolean;
   /** Unit word printed right after the number (件, 万元, 年 …), if any. */
   unit?: string;
+  /** Index of the grid or pipe cell it was printed in (absent in text without cell separators). */
+  cell?: number;
 }
 
 export type Token = LabelToken | ValueToken;
@@ -169,14 +171,16 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       let cellStart = 0;
       const cells = body.split('|');
       const lineTokens: Token[] = [];
-      for (const cell of cells) {
+      cells.forEach((cell, index) => {
+        const first = lineTokens.length;
         if (cell.trim() === '') {
           lineTokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: offset + cellStart, end: offset + cellStart + cell.length, line: lineNo, splittable: false });
         } else {
           tokeniseText(cell, offset + cellStart, lineNo, lineTokens);
         }
+        for (let i = first; i < lineTokens.length; i++) { const t = lineTokens[i]!; if (t.t === 'value') t.cell = index; }
         cellStart += cell.length + 1;
-      }
+      });
       tokens.push(...lineTokens);
     } else {
       tokeniseText(line, base, lineNo, tokens);
@@ -193,10 +197,10 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
     lineNo++;
     // A spanned label repeats in every slot it covers: keep the first copy only.
     let prev: string | null = null;
-    for (const cell of row) {
+    for (const [index, cell] of row.entries()) {
       const c = cell.replace(/\s+/g, ' ').trim();
       if (c === '') {
-        tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: grid.start, end: grid.start, line: lineNo, splittable: false });
+        tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: grid.start, end: grid.start, line: lineNo, splittable: false, cell: index });
         prev = null;
         continue;
       }
@@ -209,11 +213,12 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
         for (const t of sub) {
           t.start = grid.start;
           t.end = grid.end;
+          if (t.t === 'value') t.cell = index;
         }
         tokens.push(...sub);
       } else {
         prev = null;
-        tokens.push({ t: 'value', raw: c, kind: kv.kind, value: kv.value, start: grid.start, end: grid.end, line: lineNo, splittable: /^\d{2,}(?:\.\d+)?$/.test(c) });
+        tokens.push({ t: 'value', raw: c, kind: kv.kind, value: kv.value, start: grid.start, end: grid.end, line: lineNo, splittable: /^\d{2,}(?:\.\d+)?$/.test(c), cell: index });
       }
     }
   }

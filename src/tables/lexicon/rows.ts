@@ -122,6 +122,17 @@ export const T2_LAYOUT_CUES: Record<'2021' | '2019', readonly string[]> = {
   '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '政府集中采购', '采购项目数量', '其他对外管理服务事项', '第二十条第(九)项'],
 };
 
+/**
+ * Column-header words of one 第二十条 block (compared without spaces): which layout's columns the rows under it
+ * have. A table may mix them (a 2019-layout table whose (一) block already has the 2021 columns).
+ */
+export const T2_BLOCK_CUES: Record<'2021' | '2019', readonly string[]> = {
+  '2021': ['本年制发', '本年废止', '现行有效', '本年处理决定', '本年收费金额'],
+  '2019': ['新制作', '新公开', '对外公开总', '上一年项目', '本年增/减', '本年增减', '采购项目数量', '采购总金额'],
+};
+/** Words opening a new 第二十条 block (its header, if any, follows). */
+export const T2_BLOCK_START = /第二十条/;
+
 /** Header words of 表四 (may be broken across lines in PDF text: 结果维 / 持); cells follow the first one. */
 export const T4_HEADER = /结\s*果\s*(?:维|纠|其)|尚\s*未\s*审/;
 

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/read/fromText.js';
+import { parseTables, tableValues } from '../../src/tables/index.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import type { TableGrid, TablesResult } from '../../src/model/types.js';
+import { STRUCTURE, T2_2019, T2_2021, renderGrids, renderMarkdown, renderFlat, t2Expected, t3Expected, t3Rows2019, t3Rows2021 } from '../fixtures/tables/synthetic.js';
+
+function parse(text: string, grids: Omit<TableGrid, 'start' | 'end'>[] = []): TablesResult {
+  const doc = documentFromText(text, { tables: grids.map((g) => ({ ...g, start: 0, end: 0 })) });
+  return parseTables(doc, STRUCTURE);
+}
+const t2Of = (r: TablesResult) => r.tables.find((t) => t.id === 't2');
+
+const H2 = '二、主动公开政府信息情况';
+const H3 = '三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量 3 0 0 0 0 0 3';
+const OPEN = '某某镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n';
+
+describe('traditional renderings', () => {
+  it('labels converted with Taiwan phrasings (規範性檔案, 資訊) are read as the mainland rows', () => {
+    const text = `${OPEN}二、主動公開政府資訊情況\n第二十條第(一)項資訊內容本年製發件數本年廢止件數現行有效件數規章000行政規範性檔案709第二十條第(五)項資訊內容本年處理決定數量行政許可61\n${H3}\n`;
+    const r = parse(text);
+    const v = tableValues(r);
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force'], v['t2.licensing']]).toEqual([7, 0, 9, 61]);
+    expect(t2Of(r)!.readBy).toBe('labels');
+  });
+});
+
+describe('rows without labels', () => {
+  it('markdown rows whose label cell is empty take the standard row order (both layouts)', () => {
+    for (const [rows, t3] of [[T2_2021, t3Rows2021()], [T2_2019, t3Rows2019()]] as const) {
+      const r = parse(renderMarkdown(rows.map((x) => ({ ...x, label: '' })), t3));
+      const v = tableValues(r);
+      const want = t2Expected(rows);
+      expect(Object.fromEntries(Object.keys(want).map((k) => [k, v[k]]))).toEqual(want);
+    }
+  });
+  it('an unlabelled line that does not fit the order around labelled lines is not placed', () => {
+    // 行政许可 labelled, then an unlabelled line, then 行政处罚: the unlabelled line cannot be 行政强制 (after 处罚)
+    const md = (c: string[]) => `| ${c.join(' | ')} |`;
+    const text = `${OPEN}${H2}\n${md(['信息内容', '本年处理决定数量'])}\n|---|---|\n${md(['行政许可', '40'])}\n${md(['', '7'])}\n${md(['', '8'])}\n${md(['行政处罚', '9'])}\n${H3}\n`;
+    const v = tableValues(parse(text));
+    expect(v['t2.coercion']).toBeUndefined();
+    // 行政许可 is 40 or left unread, never its numbers joined across lines
+    expect([40, undefined]).toContain(v['t2.licensing']);
+  });
+});
+
+describe('cells repeated or cut by the rendering', () => {
+  it('a value spanning several grid columns is read once', () => {
+    const grid = [['第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项'], ['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量'], ['行政许可', '385', '385', '385'], ['行政处罚', '12', '12', '12']];
+    const r = parse(`${OPEN}${H2}\n${grid.map((g) => g.join(' | ')).join('\n')}\n${H3}\n`, [{ source: 'html', rows: grid }]);
+    expect(tableValues(r)).toMatchObject({ 't2.licensing': 385, 't2.punishment': 12 });
+  });
+  it('a number split by a space inside one cell is joined back', () => {
+    const grid = [['信息内容', '本年处理决定数量'], ['行政许可', '2 305'], ['行政处罚', '14']];
+    const r = parse(`${OPEN}${H2}\n${grid.map((g) => g.join(' | ')).join('\n')}\n${H3}\n`, [{ source: 'html', rows: grid }]);
+    expect(tableValues(r)).toMatchObject({ 't2.licensing': 2305, 't2.punishment': 14 });
+  });
+  it('in flat text an extra number on a one-cell row leaves it unreadable with both readings, never the first number', () => {
+    const text = `${OPEN}${H2}\n第二十条第(五)项\n信息内容 本年处理决定数量\n行政许可 235 22\n${H3}\n`;
+    const cell = t2Of(parse(text))!.cells['t2.licensing']!;
+    expect(cell.kind).toBe('unreadable');
+    expect(cell.candidates).toEqual([235, 23522]);
+  });
+});
+
+describe('表三 rows shifted by a span', () => {
+  it('a value repeated into the next column by a colspan does not push 总计 out of the row', () => {
+    const { text, grids } = renderGrids(T2_2021, t3Rows2021());
+    const g3 = grids[1]!.rows;
+    const at = g3.findIndex((r) => r.includes('(一)予以公开'));
+    // the HTML merged 自然人 over two slots: its value appears twice and the row has eight numbers
+    g3[at] = [...g3[at]!.slice(0, 3), g3[at]![3]!, ...g3[at]!.slice(3)];
+    const v = tableValues(parse(text, grids));
+    const want = t3Expected(t3Rows2021());
+    const keys = Object.keys(want).filter((k) => k.endsWith('.granted'));
+    expect(Object.fromEntries(keys.map((k) => [k, v[k]]))).toEqual(Object.fromEntries(keys.map((k) => [k, want[k]])));
+  });
+});
+
+describe('columns by the layout actually printed', () => {
+  it("a 2019 table whose (一) block has the 2021 columns keeps 本年废止 apart from 本年新公开", () => {
+    const text = renderFlat(T2_2019, t3Rows2019()).replace('信息内容 本年新制作数量 本年新公开数量 对外公开总数量', '信息内容 本年制发件数 本年废止件数 现行有效件数');
+    const r = parse(text);
+    const v = tableValues(r);
+    expect(r.layout).toBe('2019');
+    expect(v['t2.normative.published']).toBeUndefined();
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force']]).toEqual([9, 9, 57]);
+    expect([v['t2.licensing.prev_items'], v['t2.licensing.decisions'], v['t2.procurement.items']]).toEqual([31, 1405, 7]);
+  });
+  it('a 2021 table with the 2019 (一) header still reads 行政许可 as one cell', () => {
+    const text = renderFlat(T2_2021, t3Rows2021()).replace('信息内容 本年制发件数 本年废止件数 现行有效件数', '信息内容 本年新制作数量 本年新公开数量 对外公开总数量');
+    const r = parse(text);
+    const v = tableValues(r);
+    expect(r.layout).toBe('2021');
+    expect([v['t2.licensing'], v['t2.punishment'], v['t2.fees']]).toEqual([2716, 389, 12.5]);
+    expect(v['t2.licensing.prev_items']).toBeUndefined();
+  });
+  it('without header words the rows decide the layout: three numbers per 行政许可 row are the 2019 columns', () => {
+    const text = `${OPEN}${H2}\n第二十条第(一)项\n规章 1 1 4\n行政规范性文件 6 6 30\n行政许可 12 0 340\n其他对外管理服务事项 3 0 21\n${H3}\n`;
+    const r = parse(text);
+    expect(t2Of(r)!.layout).toBe('2019');
+    expect(tableValues(r)).toMatchObject({ 't2.licensing.prev_items': 12, 't2.licensing.change': 0, 't2.licensing.decisions': 340 });
+    const only = parse(`${OPEN}${H2}\n第二十条第(一)项\n规章 1 1 4\n行政规范性文件 6 6 30\n${H3}\n`);
+    expect(t2Of(only)!.layout).toBeNull();
+  });
+});
+
+describe('run-together 表二 cells resolved by the prose', () => {
+  const report = (prose: string, row = '行政规范性文件8855698') =>
+    `${OPEN}本年度制发行政规范性文件88件。${prose}\n${H2}\n第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章000${row}第二十条第(五)项信息内容本年处理决定数量行政许可61\n${H3}\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n人员不足。\n`;
+  const t2Cells = (text: string) => analyzeDocument(documentFromText(text)).tables.tables.find((t) => t.id === 't2')!.cells;
+
+  it('the figures the prose states for the row leave one reading', () => {
+    const cells = t2Cells(report('截至年底,现行有效行政规范性文件698件。'));
+    expect([cells['t2.normative.issued']!.value, cells['t2.normative.repealed']!.value, cells['t2.normative.in_force']!.value]).toEqual([88, 55, 698]);
+  });
+  it('one stated figure settles its own cell only; the rest stay unreadable with fewer readings', () => {
+    const cells = t2Cells(report(''));
+    expect(cells['t2.normative.issued']).toMatchObject({ kind: 'number', value: 88 });
+    expect(cells['t2.normative.in_force']!.kind).toBe('unreadable');
+    expect(cells['t2.normative.in_force']!.candidates).toEqual([8, 98, 698, 5698]);
+  });
+  it('an approximate figure, or one no reading equals, changes nothing', () => {
+    const approx = t2Cells(report('现行有效行政规范性文件约698件。').replace('本年度制发行政规范性文件88件。', ''));
+    expect(approx['t2.normative.in_force']!.kind).toBe('unreadable');
+    const none = t2Cells(report('现行有效行政规范性文件700件。').replace('本年度制发行政规范性文件88件。', ''));
+    expect(none['t2.normative.in_force']!.kind).toBe('unreadable');
+    expect(none['t2.normative.in_force']!.candidates).toContain(698);
+  });
+});
