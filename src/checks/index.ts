@@ -25,6 +25,10 @@ import { t2Totals } from './rules/t2_totals.js';
 import { carryover } from './rules/carryover.js';
 import { inForceContinuity } from './rules/in_force_continuity.js';
 import { nearDuplicate } from './rules/near_duplicate.js';
+import { inputIncomplete } from './rules/input_incomplete.js';
+import { inputCut } from './completeness.js';
+import { TABLE_IDENTITY_RULES } from './lexicon/completeness.js';
+import { TABLE_NAMES } from './lexicon/cells.js';
 
 export type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
 
@@ -47,6 +51,7 @@ export const REPORT_RULES: readonly ReportRule[] = [
   yearMismatch,
   feeContradiction,
   multipleDocuments,
+  inputIncomplete,
 ];
 
 export const CORPUS_RULES: readonly CorpusRule[] = [carryover, inForceContinuity, nearDuplicate];
@@ -81,7 +86,19 @@ export function runReportRules(a: ReportAnalysis): Finding[] {
       out.push(internalError(rule.id, e));
     }
   }
-  return ordered(out);
+  return ordered(withoutWhatIsCut(a, out));
+}
+
+/**
+ * A table the input stops inside (or that a lost page cuts through) lacks rows that are simply not in the input:
+ * its identities are neither failed nor unassessable.
+ */
+function withoutWhatIsCut(a: ReportAnalysis, findings: Finding[]): Finding[] {
+  const table = inputCut(a)?.table;
+  if (!table) return findings;
+  const inTable = (f: Finding): boolean =>
+    f.evidence.length ? f.evidence.some((s) => s.start < table.end && s.end > table.start) : f.message.startsWith(TABLE_NAMES[table.id]);
+  return findings.filter((f) => !(TABLE_IDENTITY_RULES.includes(f.rule) && inTable(f)));
 }
 
 /** Rules over the whole batch (year-to-year, near-duplicates): findings by doc.file. */
