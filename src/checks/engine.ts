@@ -59,6 +59,11 @@ export function fail(rule: { id: string; severity: Severity }, message: string, 
   };
 }
 
+/** A finding with how sure its rule is (0–1): both numbers read unambiguously in one scope → high. */
+export function graded(f: Finding, confidence: number): Finding {
+  return { ...f, confidence: Math.max(0, Math.min(1, confidence)) };
+}
+
 /** A check that could not be made (unreadable or missing input): always severity info, never a silent pass. */
 export function notAssessable(rule: { id: string }, message: string, f: FindingFields = {}): Finding {
   return {

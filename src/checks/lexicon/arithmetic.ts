@@ -1,0 +1,25 @@
+/** What the prose-arithmetic rules (prose_parts, prose_rate, prose_repeat) must not take for quantities or lists. */
+
+/**
+ * A small number in Chinese numerals with a label's measure word (五个中心, 三位一体, 两个全覆盖, 四大行动): a name or
+ * a slogan's count, not a quantity to add up. Matched on the figure's own text (Claim.quantity).
+ */
+export const LABEL_NUMBER = /^[一二两三四五六七八九十][个位大张项化型]?$/;
+
+/**
+ * Words between a total and its 其中 list that make the list a selection from one part of the total (其中在“政务动态”
+ * 版块中：…, 其中重点…, 其中主要…, 如…): its parts need not add up to anything.
+ */
+export const SELECTION_MARKER = /版块|板块|栏目|专栏|频道|重点|主要|例如|比如|诸如|如[:：]?$|包括但不限于/;
+
+/** A list that ends in 等 (…通知公告30条等) names only some parts. */
+export const OPEN_LIST_END = /^\s*等/;
+
+/** Where a list of parts ends: the sentence or clause end after its last part. */
+export const LIST_END = /[。;\n]/;
+
+/**
+ * Listed parts that fall short of the whole by more than this share read as a selection of highlights, not as a
+ * breakdown that lost an item (a breakdown missing one category still covers most of the whole).
+ */
+export const MIN_BREAKDOWN_SHARE = 0.5;

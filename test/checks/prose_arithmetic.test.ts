@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/read/fromText.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+
+/** prose_parts findings on a report whose part 一 holds `prose`. */
+function partsFindings(prose: string) {
+  const text = ['石门乡人民政府2022年政府信息公开工作年度报告', '一、总体情况', prose, '二、主动公开政府信息情况', '本年主动公开工作平稳推进。'].join('\n');
+  return analyzeDocument(documentFromText(text, { file: 'shimen-2022.txt' })).findings.filter((f) => f.rule === 'prose_parts');
+}
+
+describe('prose arithmetic: what is not a breakdown', () => {
+  it('a part with its own parts in the list is not summed with them as siblings', () => {
+    expect(partsFindings('全年公开信息320条，其中政务动态150条，含区级动态90条、乡镇动态60条，通知公告120条，政策解读50条。')).toEqual([]);
+  });
+
+  it('but a nested list that really falls short is still checked', () => {
+    const f = partsFindings('全年公开信息320条，分别为政务动态150条，含区级动态90条、乡镇动态60条，通知公告120条，政策解读30条。');
+    expect(f.map((x) => x.message)).toEqual(['正文称“全年公开信息320条”，所列分项150＋120＋30＝300条，与总数相差20条']);
+    expect(f[0]!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('a list with a part in another unit (条 and 个/篇) is not summed short', () => {
+    expect(partsFindings('全年公开信息420条，其中文件类信息200条、动态类信息180条、通知公告类信息30条、其他类信息10个。')).toEqual([]);
+  });
+
+  it('label numbers (五个中心, 三位一体) are not quantities', () => {
+    expect(partsFindings('全乡建成五个便民中心，其中两个中心已投入运行、两个中心正在装修、两个中心完成选址。')).toEqual([]);
+  });
+
+  it('a 其中 list naming only some parts (…版块中：A、B、C) is not a complete breakdown', () => {
+    expect(partsFindings('全年公开信息420条，其中在“政务动态”版块中：工作动态74条、部门动态43条、乡镇动态51条、区县动态201条。')).toEqual([]);
+  });
+
+  it('a few highlights far below the whole are a selection, not a breakdown that lost an item', () => {
+    expect(partsFindings('全年在门户网站发布动态类信息1380条，其中文件14条、政策解读9条、工作报告1条、财政预决算信息3条。')).toEqual([]);
+  });
+
+  it('a breakdown that covers most of the whole and falls short is still a warning', () => {
+    const f = partsFindings('全年主动公开政府信息3120条，其中政策文件412条、工作动态1908条、通知公告600条。');
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2920]]);
+  });
+});
