@@ -19,6 +19,18 @@ describe('prose arithmetic: what is not a breakdown', () => {
     expect(f[0]!.confidence).toBeGreaterThan(0.5);
   });
 
+  it('small parts that happen to add up to an earlier one are still siblings (no 含/包括 before them)', () => {
+    const f = partsFindings('共公开信息90条，其中政策解读3条，乡文件2条，财政决算1条，机构职能27条，工作动态48条，通知公告5条。');
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 86]]);
+  });
+
+  it('a list the text stops in (a page excerpt) may go on: no shortfall', () => {
+    const text = ['石门乡人民政府2022年政府信息公开工作年度报告', '一、总体情况', '共公开信息90条，其中政策解读3条，乡文件2条，财政决算1条，机构职能27条，工作动态48条'].join('\n');
+    const findings = analyzeDocument(documentFromText(text, { file: 'shimen-2022.txt' })).findings;
+    expect(findings.filter((f) => f.rule === 'prose_parts')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'input_incomplete')).toHaveLength(1);
+  });
+
   it('a list with a part in another unit (条 and 个/篇) is not summed short', () => {
     expect(partsFindings('全年公开信息420条，其中文件类信息200条、动态类信息180条、通知公告类信息30条、其他类信息10个。')).toEqual([]);
   });

@@ -23,3 +23,6 @@ export const LIST_END = /[。;\n]/;
  * breakdown that lost an item (a breakdown missing one category still covers most of the whole).
  */
 export const MIN_BREAKDOWN_SHARE = 0.5;
+
+/** What opens a part's own sub-list right after it (政务动态150条，含区级90条、…; …150条，其中…). */
+export const NESTED_CUE = /^[^。;\d]{0,4}(?:含|包括|包含|其中|内含)/;

@@ -1,7 +1,7 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, graded, same, type ReportRule } from '../engine.js';
-import { LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, OPEN_LIST_END, SELECTION_MARKER } from '../lexicon/arithmetic.js';
+import { LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, SELECTION_MARKER } from '../lexicon/arithmetic.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -47,13 +47,16 @@ export function isLabelNumber(text: string, c: Claim): boolean {
 
 /**
  * Parts that are themselves broken down in the same list ("政务动态150条，含区级90条、乡镇60条，通知公告120条"): a
- * part followed by a run of at least two parts that add up to it keeps the part and drops the run.
+ * part followed by a sub-list cue (含, 包括, 其中) and a run of at least two parts that add up to it keeps the part
+ * and drops the run.
  */
-export function withoutNestedParts(parts: Claim[]): Claim[] {
+export function withoutNestedParts(text: string, parts: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     out.push(p);
+    const next = parts[i + 1];
+    if (!next || !NESTED_CUE.test(text.slice(p.end, next.start + 4))) continue;
     let sum = 0;
     for (let j = i + 1; j < parts.length; j++) {
       sum += parts[j]!.value;
@@ -67,12 +70,16 @@ export function withoutNestedParts(parts: Claim[]): Claim[] {
   return out;
 }
 
-/** Figures in the list (from its first part to the end of the clause after its last) that are not among its parts. */
+/**
+ * Figures in the list (from its first part to the end of the clause after its last) that are not among its parts;
+ * a list the text stops in (a cut page) may go on, so it counts as having such figures.
+ */
 export function unlistedFigures(text: string, whole: Claim, parts: Claim[]): boolean {
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const stop = text.slice(last.end).search(LIST_END);
-  const end = stop < 0 ? text.length : last.end + stop;
+  if (stop < 0) return true;
+  const end = last.end + stop;
   const within = (at: number) => parts.some((p) => at >= p.start && at < p.end) || (at >= whole.start && at < whole.end);
   for (const m of text.slice(first.start, end).matchAll(/\d+(?:\.\d+)?/g)) {
     const at = first.start + m.index;
@@ -123,7 +130,7 @@ export const proseParts: ReportRule = {
         if (addends.some((x) => x.unit !== whole.unit)) continue;
         // A part with its own parts in the list is one part; a part whose listed parts run on into its own siblings
         // (the first few add up to it, the rest are its parent's parts too) is broken down by those few.
-        let parts = withoutNestedParts(listed);
+        let parts = withoutNestedParts(text, listed);
         const parent = whole.partOf ? byId.get(whole.partOf) : undefined;
         if (addends.length === 0 && parent?.parts) {
           let prefix = 0;
