@@ -13,6 +13,16 @@ interface RuleInfo {
   title: string;
   /** Chinese: what the rule checks and why. */
   description: string;
+  /** How sure a failed check of this rule is, when the finding does not say (0–1; else by severity). */
+  confidence?: number;
+}
+
+/** A finding's confidence when neither it nor its rule says: by severity. */
+export const DEFAULT_CONFIDENCE: Record<Severity, number> = { error: 0.9, warning: 0.7, info: 0.5 };
+
+/** The finding with a confidence: its own, else its rule's, else by severity. */
+export function withConfidence(f: Finding, rule: { confidence?: number }): Finding {
+  return f.confidence !== undefined ? f : { ...f, confidence: rule.confidence ?? DEFAULT_CONFIDENCE[f.severity] };
 }
 
 export interface ReportRule extends RuleInfo {

@@ -52,3 +52,27 @@ describe('prose arithmetic: what is not a breakdown', () => {
     expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2920]]);
   });
 });
+
+describe('severity discipline', () => {
+  it('a rate paired with figures from other sentences is at most a warning; in one sentence it is an error', async () => {
+    const { build, reportText } = await import('./fixtures/builder.js');
+    const { proseRate } = await import('../../src/checks/rules/prose_rate.js');
+    const claims = [
+      { id: 'd', text: '受理便民事项2400件', value: 2400 },
+      { id: 'n', text: '办结2200件', value: 2200 },
+      { id: 'r', text: '办结率98%', value: 98, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+    ];
+    const apart = reportText({ prose: { 1: '全年受理便民事项2400件。其后办结2200件。全年办结率98%。' } });
+    expect(proseRate.run(build({ text: apart, claims })).map((f) => [f.severity, f.confidence])).toEqual([['warning', 0.6]]);
+    const together = reportText({ prose: { 1: '全年受理便民事项2400件,办结2200件,办结率98%。' } });
+    expect(proseRate.run(build({ text: together, claims })).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('every finding of the pipeline carries a confidence between 0 and 1', async () => {
+    const { analyzeDocument: analyse } = await import('../../src/pipeline/analyze.js');
+    const text = ['石门乡人民政府2022年政府信息公开工作年度报告', '一、总体情况', '共收到申请10件，其中予以公开4件、部分公开6件、不予公开3件。', '二、主动公开政府信息情况'].join('\n');
+    const findings = analyse(documentFromText(text, { file: 'x.txt' })).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.confidence).toBeGreaterThanOrEqual(0), expect(f.confidence).toBeLessThanOrEqual(1);
+  });
+});

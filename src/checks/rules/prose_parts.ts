@@ -101,6 +101,7 @@ export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean
 export const proseParts: ReportRule = {
   id: 'prose_parts',
   severity: 'error',
+  confidence: 0.85,
   scope: 'report',
   title: '正文分项之和与总数不符',
   description:

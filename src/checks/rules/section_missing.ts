@@ -10,6 +10,7 @@ import { TABLE_SECTION } from '../lexicon/cells.js';
 export const sectionMissing: ReportRule = {
   id: 'section_missing',
   severity: 'warning',
+  confidence: 0.8,
   scope: 'report',
   title: '缺少部分或部分内容为空',
   description: '按2019年以后的格式，年报应有总体情况、主动公开、依申请公开、复议诉讼、存在问题、其他事项六个部分，且每部分有内容。',

@@ -11,6 +11,7 @@ const ROWS = [
 export const t2Totals: ReportRule = {
   id: 't2_totals',
   severity: 'warning',
+  confidence: 0.6,
   scope: 'report',
   title: '表二现行有效（对外公开总数）少于本年新增',
   description:
