@@ -76,3 +76,16 @@ describe('severity discipline', () => {
     for (const f of findings) expect(f.confidence).toBeGreaterThanOrEqual(0), expect(f.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('announced counts against the enumeration that follows', () => {
+  it('six kinds announced, seven enumerated: a warning', () => {
+    const f = partsFindings('在乡政府网站上公开5类信息：一是机构职能信息。二是规范性文件。三是财政预决算。四是重点项目。五是惠民补贴。六是办事指南。');
+    expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['warning', 5, 6]]);
+  });
+  it('as many enumerated as announced: nothing', () => {
+    expect(partsFindings('在乡政府网站上公开5类信息：一是机构职能信息。二是规范性文件。三是财政预决算。四是重点项目。五是惠民补贴。')).toEqual([]);
+  });
+  it('an inner list of X items inside an outer item X: the outer list going on is not an extra item', () => {
+    expect(partsFindings('一是建好网站。二是公开两类信息：一是政策文件。二是工作动态。三是加强培训。')).toEqual([]);
+  });
+});

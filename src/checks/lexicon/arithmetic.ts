@@ -26,3 +26,12 @@ export const MIN_BREAKDOWN_SHARE = 0.5;
 
 /** What opens a part's own sub-list right after it (政务动态150条，含区级90条、…; …150条，其中…). */
 export const NESTED_CUE = /^[^。;\d]{0,4}(?:含|包括|包含|其中|内含)/;
+
+/**
+ * A count of kinds announced before a colon (公开6大类信息：, 主要有三个方面：): the enumeration that follows (一是…二是…)
+ * should name that many. Group 1: the count.
+ */
+export const ANNOUNCED_COUNT = /(\d{1,2}|[一二两三四五六七八九十])\s*(?:大|个)?(?:类|项|个方面|方面)(?:信息|内容|工作|措施|举措)?\s*[:：]/g;
+
+/** An enumeration's item marker (一是, 二是 …). Group 1: the ordinal. */
+export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;

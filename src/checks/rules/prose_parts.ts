@@ -1,7 +1,8 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, graded, same, type ReportRule } from '../engine.js';
-import { LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, SELECTION_MARKER } from '../lexicon/arithmetic.js';
+import { ANNOUNCED_COUNT, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, SELECTION_MARKER } from '../lexicon/arithmetic.js';
+import { chineseNumeral } from '../../structure/lexicon/headings.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -38,6 +39,8 @@ export function topLevelParts(text: string, whole: Claim, parts: Claim[]): Claim
   }
   return sorted.filter((p) => depth(text, whole.end, p.start) === 0);
 }
+
+const NUMERAL_WORDS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A label's number (五个中心, 三位一体), not a quantity. */
 export function isLabelNumber(text: string, c: Claim): boolean {
@@ -98,6 +101,33 @@ export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean
   return SELECTION_MARKER.test(lead) || OPEN_LIST_END.test(text.slice(last.end, last.end + 3));
 }
 
+/** "公开6大类信息：一是…二是…七是…": the items enumerated right after an announced count, against the count. */
+export function enumerationCounts(text: string): { count: number; items: number; span: { start: number; end: number }; quote: string }[] {
+  const out: { count: number; items: number; span: { start: number; end: number }; quote: string }[] = [];
+  for (const m of text.matchAll(ANNOUNCED_COUNT)) {
+    const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!) ?? 0;
+    if (count < 2) continue;
+    const from = m.index + m[0].length;
+    let paraEnd = text.indexOf('\n', from);
+    if (paraEnd < 0) paraEnd = text.length;
+    const para = text.slice(from, paraEnd);
+    const ordinals = [...para.matchAll(ORDINAL_ITEM)].map((o) => ({ n: chineseNumeral(o[1]!) ?? 0, at: o.index }));
+    // The enumeration starts right after the colon with 一是.
+    if (ordinals[0]?.n !== 1 || ordinals[0].at > 2) continue;
+    let items = 1;
+    for (let k = 1; k < ordinals.length && ordinals[k]!.n === items + 1; k++) items++;
+    if (items === count) continue;
+    // The sentence holding the count may itself be item X of an outer enumeration (三是…): when the inner list has
+    // X items, the outer list's next ordinal (X+1) continues the inner run, so a longer run says nothing.
+    const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const outer = /^\s*([一二三四五六七八九十]{1,2})是/.exec(text.slice(sentenceStart, m.index));
+    if (outer && chineseNumeral(outer[1]!) === count && items > count) continue;
+    const start = m.index;
+    out.push({ count, items, span: { start, end: from }, quote: text.slice(Math.max(sentenceStart, start - 10), from - 1).trim() });
+  }
+  return out;
+}
+
 export const proseParts: ReportRule = {
   id: 'prose_parts',
   severity: 'error',
@@ -111,6 +141,18 @@ export const proseParts: ReportRule = {
     const byId = new Map(a.claims.map((c) => [c.id, c]));
     const claimsOf = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((c): c is Claim => !!c);
     const text = a.doc.text;
+    for (const e of enumerationCounts(text))
+      out.push(
+        graded(
+          fail(this, `正文称“${e.quote}”共${e.count}类（项），其后列举“一是”至“${NUMERAL_WORDS[e.items] ?? e.items}是”共${e.items}项`, {
+            severity: 'warning',
+            expected: e.count,
+            actual: e.items,
+            evidence: [e.span],
+          }),
+          0.6,
+        ),
+      );
     for (const whole of a.claims) {
       if (whole.unit === '%' || isLabelNumber(text, whole)) continue;
       // "共N件，其中…" breaks down N; "收到N件，上年结转M件，其中…" breaks down N+M (Claim.sumParts).
