@@ -40,6 +40,9 @@ export function topLevelParts(text: string, whole: Claim, parts: Claim[]): Claim
   return sorted.filter((p) => depth(text, whole.end, p.start) === 0);
 }
 
+/** Just after the last comma or semicolon before `at`. */
+const clauseStart = (text: string, at: number): number => Math.max(...[',', '，', ';', '；', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
 const NUMERAL_WORDS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A label's number (五个中心, 三位一体), not a quantity. */
@@ -123,7 +126,7 @@ export function enumerationCounts(text: string): { count: number; items: number;
     const outer = /^\s*([一二三四五六七八九十]{1,2})是/.exec(text.slice(sentenceStart, m.index));
     if (outer && chineseNumeral(outer[1]!) === count && items > count) continue;
     const start = m.index;
-    out.push({ count, items, span: { start, end: from }, quote: text.slice(Math.max(sentenceStart, start - 10), from - 1).trim() });
+    out.push({ count, items, span: { start, end: from }, quote: text.slice(Math.max(sentenceStart, clauseStart(text, start)), from - 1).trim() });
   }
   return out;
 }
