@@ -168,3 +168,23 @@ export async function analyseRealReports(paths = realReports()): Promise<{ revie
   }
   return { reviewed, analysed, unreadable };
 }
+
+/**
+ * The eval stage: error and warning precision from eval/review.tsv over every real report (wild included, so it
+ * analyses them itself rather than scoring the labelled items it is given).
+ */
+export async function scoreReview(): Promise<import('./types.js').StageScore> {
+  const { reviewed } = await analyseRealReports();
+  const r = review(reviewed, readVerdicts());
+  const line = (p: Precision, target: number) => ({
+    name: `${p.severity} precision (eval/review.tsv verdicts)`,
+    value: p.precision,
+    target,
+    detail: `${p.true}/${p.judged} true${p.unjudged.length ? `, ${p.unjudged.length} unjudged (npm run review)` : ''}`,
+  });
+  return {
+    stage: 'review',
+    lines: [line(r.error, 0.95), line(r.warning, 0.8)],
+    misses: [...r.error.falses, ...r.warning.falses].map((x) => `false ${x.reviewed.finding.severity} ${x.reviewed.file} ${x.reviewed.finding.rule}: ${x.reviewed.finding.message.slice(0, 80)}`),
+  };
+}
