@@ -1,6 +1,7 @@
 /**
  * npm run eval — analyse the real labelled reports in ../shared/corpora (seeds, dev, pdf) once and
- * score every stage against the gold labels. Stages whose scorer is not built yet print n/a.
+ * score every stage against the gold labels. Stages whose scorer is not built yet print n/a. The review stage prints
+ * error and warning precision from the verdicts in eval/review.tsv (all real reports, wild included).
  * Usage: npm run eval [-- --only seeds|dev|pdf] [--misses N] [--json FILE]
  */
 import { writeFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ const STAGES: { stage: string; module: string; fn: string }[] = [
   { stage: 'figures', module: '../src/eval/figures.js', fn: 'scoreFigures' },
   { stage: 'checks', module: '../src/eval/checks.js', fn: 'scoreChecks' },
   { stage: 'themes', module: '../src/eval/themes.js', fn: 'scoreThemes' },
+  { stage: 'review', module: '../src/eval/review.js', fn: 'scoreReview' },
 ];
 
 const scores: StageScore[] = [];

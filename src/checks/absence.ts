@@ -3,6 +3,7 @@ import type { ReportAnalysis, Span, TableAbsenceReason, TableId } from '../model
 import { TABLE_SECTION } from './lexicon/cells.js';
 import { EMPTY_SECTION_CHARS } from './lexicon/report.js';
 import { expectsStandardFormat } from './scope.js';
+import { beyondCut, inputCut } from './completeness.js';
 
 export interface MissingTable {
   id: TableId;
@@ -14,8 +15,11 @@ export function missingTables(a: ReportAnalysis): MissingTable[] {
   const out: MissingTable[] = [];
   // Legacy reports, summaries and page excerpts without the six parts owe no standard tables.
   if (!expectsStandardFormat(a)) return out;
+  const cut = inputCut(a);
   for (const id of ['t2', 't3', 't4'] as TableId[]) {
     if (a.tables.tables.some((t) => t.id === id)) continue;
+    // A table where the input does not reach (after the text stops, or in a lost page) is not known to be absent.
+    if (cut && (cut.kind === 'pages-missing' ? !a.structure.sections.some((s) => s.n === TABLE_SECTION[id]) || cut.section === TABLE_SECTION[id] : beyondCut(cut, TABLE_SECTION[id]))) continue;
     const stated = a.tables.absent.find((x) => x.id === id);
     if (stated) {
       out.push({ id, reason: stated.reason, evidence: stated.evidence });

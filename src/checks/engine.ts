@@ -13,6 +13,16 @@ interface RuleInfo {
   title: string;
   /** Chinese: what the rule checks and why. */
   description: string;
+  /** How sure a failed check of this rule is, when the finding does not say (0–1; else by severity). */
+  confidence?: number;
+}
+
+/** A finding's confidence when neither it nor its rule says: by severity. */
+export const DEFAULT_CONFIDENCE: Record<Severity, number> = { error: 0.9, warning: 0.7, info: 0.5 };
+
+/** The finding with a confidence: its own, else its rule's, else by severity. */
+export function withConfidence(f: Finding, rule: { confidence?: number }): Finding {
+  return f.confidence !== undefined ? f : { ...f, confidence: rule.confidence ?? DEFAULT_CONFIDENCE[f.severity] };
 }
 
 export interface ReportRule extends RuleInfo {
@@ -57,6 +67,11 @@ export function fail(rule: { id: string; severity: Severity }, message: string, 
     status: 'fail',
     evidence: spans(f.evidence),
   };
+}
+
+/** A finding with how sure its rule is (0–1): both numbers read unambiguously in one scope → high. */
+export function graded(f: Finding, confidence: number): Finding {
+  return { ...f, confidence: Math.max(0, Math.min(1, confidence)) };
 }
 
 /** A check that could not be made (unreadable or missing input): always severity info, never a silent pass. */

@@ -3,7 +3,7 @@
  * Each rule is one module under ./rules with its id, severity, Chinese title and message templates.
  */
 import type { Finding, ReportAnalysis } from '../model/types.js';
-import type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
+import { withConfidence, type CorpusRule, type ReportRule, type RuleDescription } from './engine.js';
 import { t3Balance } from './rules/t3_balance.js';
 import { t3TotalProcessed } from './rules/t3_total_processed.js';
 import { t3RowSum } from './rules/t3_row_sum.js';
@@ -25,6 +25,10 @@ import { t2Totals } from './rules/t2_totals.js';
 import { carryover } from './rules/carryover.js';
 import { inForceContinuity } from './rules/in_force_continuity.js';
 import { nearDuplicate } from './rules/near_duplicate.js';
+import { inputIncomplete } from './rules/input_incomplete.js';
+import { inputCut } from './completeness.js';
+import { TABLE_IDENTITY_RULES } from './lexicon/completeness.js';
+import { TABLE_NAMES } from './lexicon/cells.js';
 
 export type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
 
@@ -47,6 +51,7 @@ export const REPORT_RULES: readonly ReportRule[] = [
   yearMismatch,
   feeContradiction,
   multipleDocuments,
+  inputIncomplete,
 ];
 
 export const CORPUS_RULES: readonly CorpusRule[] = [carryover, inForceContinuity, nearDuplicate];
@@ -76,12 +81,37 @@ export function runReportRules(a: ReportAnalysis): Finding[] {
   const out: Finding[] = [];
   for (const rule of REPORT_RULES) {
     try {
-      out.push(...rule.run(a));
+      out.push(...rule.run(a).map((f) => withConfidence(f, rule)));
     } catch (e) {
       out.push(internalError(rule.id, e));
     }
   }
-  return ordered(out);
+  return ordered(withoutWhatIsCut(a, out).map((f) => byReading(a, f)));
+}
+
+/**
+ * A table whose rows were placed by the standard order (their labels drifted away in the PDF text) is read by
+ * inference: an identity failing there is at most a warning.
+ */
+function byReading(a: ReportAnalysis, f: Finding): Finding {
+  if (f.severity !== 'error' || !TABLE_IDENTITY_RULES.includes(f.rule)) return f;
+  const inferred = a.tables.tables.some((t) => t.readBy === 'standard-order' && f.evidence.some((s) => s.start < t.end && s.end > t.start));
+  return inferred ? { ...f, severity: 'warning', confidence: Math.min(f.confidence ?? 1, INFERRED_READING_CONFIDENCE) } : f;
+}
+
+/** Confidence of a finding that rests on an inferred table reading. */
+const INFERRED_READING_CONFIDENCE = 0.6;
+
+/**
+ * A table the input stops inside (or that a lost page cuts through) lacks rows that are simply not in the input:
+ * its identities are neither failed nor unassessable.
+ */
+function withoutWhatIsCut(a: ReportAnalysis, findings: Finding[]): Finding[] {
+  const table = inputCut(a)?.table;
+  if (!table) return findings;
+  const inTable = (f: Finding): boolean =>
+    f.evidence.length ? f.evidence.some((s) => s.start < table.end && s.end > table.start) : f.message.startsWith(TABLE_NAMES[table.id]);
+  return findings.filter((f) => !(TABLE_IDENTITY_RULES.includes(f.rule) && inTable(f)));
 }
 
 /** Rules over the whole batch (year-to-year, near-duplicates): findings by doc.file. */
@@ -90,7 +120,7 @@ export function runCorpusRules(all: readonly ReportAnalysis[]): Map<string, Find
   for (const rule of CORPUS_RULES) {
     let found: Map<string, Finding[]>;
     try {
-      found = rule.run(all);
+      found = new Map([...rule.run(all)].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
     } catch (e) {
       found = new Map(all.map((a) => [a.doc.file, [internalError(rule.id, e)]]));
     }
@@ -108,5 +138,6 @@ function internalError(rule: string, e: unknown): Finding {
     message: `检查规则${rule}运行出错，未能完成：${e instanceof Error ? e.message : String(e)}`,
     status: 'not_assessable',
     evidence: [],
+    confidence: 1,
   };
 }

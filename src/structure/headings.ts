@@ -11,6 +11,8 @@ import {
   ANNEX_SOURCE,
   ANNEX_TITLE_SOURCE,
   HEADING_PATTERNS,
+  LISTING_MIN_ITEMS,
+  LIST_GAP,
   NUMBERING_SOURCE,
   TABLE_ROW_LABELS,
   chineseNumeral,
@@ -241,6 +243,7 @@ function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
  * placed where the chain leaves their section out.
  */
 export function chooseHeadings(cands: HeadingCandidate[], text = ''): HeadingCandidate[] {
+  cands = withoutInlineListings(cands, text);
   let chain = bestChain(cands.filter((c) => c.numeral !== null && c.numbering !== 'annex' && c.numbering !== 'paren'));
   // Parts numbered (一)(二)…: only when nothing else is numbered as a part, and only the template's own words.
   if (chain.every((c) => c.n === null)) {
@@ -249,6 +252,33 @@ export function chooseHeadings(cands: HeadingCandidate[], text = ''): HeadingCan
   }
   chain = dropTableOfContents(chain, text);
   return addAnnexAndBare(chain, cands);
+}
+
+/**
+ * A sentence that lists the parts' titles (本报告分为六个部分：一、总体情况；二、主动公开…；…) is not the parts: its
+ * numbered titles follow one another on one line with only a list separator between them. A run of at least
+ * LISTING_MIN_ITEMS such titles is dropped; headings with no body between them on separate lines (a part left
+ * empty) are kept.
+ */
+function withoutInlineListings(cands: HeadingCandidate[], text: string): HeadingCandidate[] {
+  if (!text) return cands;
+  const numbered = cands.filter((c) => c.numeral !== null && c.numbering !== 'annex');
+  const drop = new Set<HeadingCandidate>();
+  let run: HeadingCandidate[] = [];
+  const close = () => {
+    if (run.length >= LISTING_MIN_ITEMS) for (const c of run) drop.add(c);
+    run = [];
+  };
+  for (const c of numbered) {
+    const prev = run[run.length - 1];
+    if (prev && c.start >= prev.end && c.numeral === prev.numeral! + 1 && LIST_GAP.test(text.slice(prev.end, c.start))) run.push(c);
+    else {
+      close();
+      run = [c];
+    }
+  }
+  close();
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
 }
 
 /**

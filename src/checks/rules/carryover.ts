@@ -8,6 +8,7 @@ import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 export const carryover: CorpusRule = {
   id: 'carryover',
   severity: 'error',
+  confidence: 0.85,
   scope: 'corpus',
   title: '上年结转与上年度报告的结转下年度不符',
   description: '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。',

@@ -16,6 +16,7 @@ const KIND_NAMES: Record<string, string> = {
 export const cellValueRule: ReportRule = {
   id: 'cell_value',
   severity: 'error',
+  confidence: 0.9,
   scope: 'report',
   title: '表格单元格应为非负整数',
   description:

@@ -12,6 +12,7 @@ const ROWS = [
 export const inForceContinuity: CorpusRule = {
   id: 'in_force_continuity',
   severity: 'warning',
+  confidence: 0.7,
   scope: 'corpus',
   title: '现行有效件数与上年度不衔接',
   description:

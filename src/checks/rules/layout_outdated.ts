@@ -8,6 +8,7 @@ import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 export const layoutOutdated: ReportRule = {
   id: 'layout_outdated',
   severity: 'warning',
+  confidence: 0.8,
   scope: 'report',
   title: '沿用旧版表格格式',
   description:

@@ -37,6 +37,7 @@ export function documentTitles(a: ReportAnalysis): { title: string; span: Span }
 export const multipleDocuments: ReportRule = {
   id: 'multiple_documents',
   severity: 'warning',
+  confidence: 0.7,
   scope: 'report',
   title: '一个文件包含多篇文档',
   description: '文件中出现多个相隔较远、各自带有正文的年报或工作总结标题（如汇编页面），其数字和问题分属不同机关或年份，应拆开分别核对。',

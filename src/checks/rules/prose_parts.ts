@@ -1,6 +1,8 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
-import { fail, fmt, same, type ReportRule } from '../engine.js';
+import { fail, fmt, graded, same, type ReportRule } from '../engine.js';
+import { ANNOUNCED_COUNT, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, SELECTION_MARKER } from '../lexicon/arithmetic.js';
+import { chineseNumeral } from '../../structure/lexicon/headings.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -38,9 +40,101 @@ export function topLevelParts(text: string, whole: Claim, parts: Claim[]): Claim
   return sorted.filter((p) => depth(text, whole.end, p.start) === 0);
 }
 
+/** Just after the last comma or semicolon before `at`. */
+const clauseStart = (text: string, at: number): number => Math.max(...[',', '，', ';', '；', ':'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+
+const NUMERAL_WORDS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A label's number (五个中心, 三位一体), not a quantity. */
+export function isLabelNumber(text: string, c: Claim): boolean {
+  const q = c.quantity ? text.slice(c.quantity.start, c.quantity.end) : c.text;
+  return LABEL_NUMBER.test(q.replace(/\s+/g, ''));
+}
+
+/**
+ * Parts that are themselves broken down in the same list ("政务动态150条，含区级90条、乡镇60条，通知公告120条"): a
+ * part followed by a sub-list cue (含, 包括, 其中) and a run of at least two parts that add up to it keeps the part
+ * and drops the run.
+ */
+export function withoutNestedParts(text: string, parts: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    out.push(p);
+    const next = parts[i + 1];
+    if (!next || !NESTED_CUE.test(text.slice(p.end, next.start + 4))) continue;
+    let sum = 0;
+    for (let j = i + 1; j < parts.length; j++) {
+      sum += parts[j]!.value;
+      if (j >= i + 2 && same(sum, p.value)) {
+        i = j;
+        break;
+      }
+      if (sum > p.value) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures in the list (from its first part to the end of the clause after its last) that are not among its parts;
+ * a list the text stops in (a cut page) may go on, so it counts as having such figures.
+ */
+export function unlistedFigures(text: string, whole: Claim, parts: Claim[]): boolean {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const stop = text.slice(last.end).search(LIST_END);
+  if (stop < 0) return true;
+  const end = last.end + stop;
+  const within = (at: number) => parts.some((p) => at >= p.start && at < p.end) || (at >= whole.start && at < whole.end);
+  for (const m of text.slice(first.start, end).matchAll(/\d+(?:\.\d+)?/g)) {
+    const at = first.start + m.index;
+    if (within(at)) continue;
+    if (/^\s*[年月日号]/.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue; // dates
+    return true;
+  }
+  return false;
+}
+
+/** A list that announces itself as a selection (其中…版块中：, …等): not a complete breakdown. */
+export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const lead = text.slice(whole.end, first.start);
+  return SELECTION_MARKER.test(lead) || OPEN_LIST_END.test(text.slice(last.end, last.end + 3));
+}
+
+/** "公开6大类信息：一是…二是…七是…": the items enumerated right after an announced count, against the count. */
+export function enumerationCounts(text: string): { count: number; items: number; span: { start: number; end: number }; quote: string }[] {
+  const out: { count: number; items: number; span: { start: number; end: number }; quote: string }[] = [];
+  for (const m of text.matchAll(ANNOUNCED_COUNT)) {
+    const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!) ?? 0;
+    if (count < 2) continue;
+    const from = m.index + m[0].length;
+    let paraEnd = text.indexOf('\n', from);
+    if (paraEnd < 0) paraEnd = text.length;
+    const para = text.slice(from, paraEnd);
+    const ordinals = [...para.matchAll(ORDINAL_ITEM)].map((o) => ({ n: chineseNumeral(o[1]!) ?? 0, at: o.index }));
+    // The enumeration starts right after the colon with 一是.
+    if (ordinals[0]?.n !== 1 || ordinals[0].at > 2) continue;
+    let items = 1;
+    for (let k = 1; k < ordinals.length && ordinals[k]!.n === items + 1; k++) items++;
+    if (items === count) continue;
+    // The sentence holding the count may itself be item X of an outer enumeration (三是…): when the inner list has
+    // X items, the outer list's next ordinal (X+1) continues the inner run, so a longer run says nothing.
+    const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const outer = /^\s*([一二三四五六七八九十]{1,2})是/.exec(text.slice(sentenceStart, m.index));
+    if (outer && chineseNumeral(outer[1]!) === count && items > count) continue;
+    const start = m.index;
+    out.push({ count, items, span: { start, end: from }, quote: text.slice(Math.max(sentenceStart, clauseStart(text, start)), from - 1).trim() });
+  }
+  return out;
+}
+
 export const proseParts: ReportRule = {
   id: 'prose_parts',
   severity: 'error',
+  confidence: 0.85,
   scope: 'report',
   title: '正文分项之和与总数不符',
   description:
@@ -49,20 +143,56 @@ export const proseParts: ReportRule = {
     const out: Finding[] = [];
     const byId = new Map(a.claims.map((c) => [c.id, c]));
     const claimsOf = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((c): c is Claim => !!c);
+    const text = a.doc.text;
+    for (const e of enumerationCounts(text))
+      out.push(
+        graded(
+          fail(this, `正文称“${e.quote}”共${e.count}类（项），其后列举“一是”至“${NUMERAL_WORDS[e.items] ?? e.items}是”共${e.items}项`, {
+            severity: 'warning',
+            expected: e.count,
+            actual: e.items,
+            evidence: [e.span],
+          }),
+          0.6,
+        ),
+      );
     for (const whole of a.claims) {
-      if (whole.unit === '%') continue;
+      if (whole.unit === '%' || isLabelNumber(text, whole)) continue;
       // "共N件，其中…" breaks down N; "收到N件，上年结转M件，其中…" breaks down N+M (Claim.sumParts).
       const breakdowns: { addends: Claim[]; parts: Claim[]; exhaustive: boolean }[] = [];
       if (whole.parts && whole.parts.length >= 2)
         breakdowns.push({ addends: [], parts: topLevelParts(a.doc.text, whole, claimsOf(whole.parts)), exhaustive: !!whole.partsExhaustive });
       if (whole.sumParts && whole.sumParts.parts.length >= 2)
         breakdowns.push({ addends: claimsOf(whole.sumParts.addends), parts: claimsOf(whole.sumParts.parts), exhaustive: whole.sumParts.exhaustive });
-      for (const { addends, parts, exhaustive } of breakdowns) {
-        if (parts.length < 2) continue;
+      for (const breakdown of breakdowns) {
+        const { addends } = breakdown;
+        const listed = [...breakdown.parts].sort((x, y) => x.start - y.start);
+        if (listed.length < 2) continue;
         const wholes = [whole, ...addends];
-        // Parts counted in another unit (…件, 其中…个) or as shares are not summable.
-        if (parts.some((p) => p.unit === '%' || (p.unit && whole.unit && p.unit !== whole.unit))) continue;
+        // Parts counted in another unit (…件, 其中…个), as shares, or in label numbers (两个中心) are not summable;
+        // neither are parts whose units differ among themselves (条 and 份).
+        if (listed.some((p) => p.unit === '%' || (p.unit && whole.unit && p.unit !== whole.unit) || isLabelNumber(text, p))) continue;
+        if (new Set(listed.map((p) => p.unit ?? whole.unit)).size > 1) continue;
         if (addends.some((x) => x.unit !== whole.unit)) continue;
+        // A part with its own parts in the list is one part; a part whose listed parts run on into its own siblings
+        // (the first few add up to it, the rest are its parent's parts too) is broken down by those few.
+        let parts = withoutNestedParts(text, listed);
+        const parent = whole.partOf ? byId.get(whole.partOf) : undefined;
+        if (addends.length === 0 && parent?.parts) {
+          let prefix = 0;
+          for (let k = 0; k < parts.length - 1; k++) {
+            prefix += parts[k]!.value;
+            if (k >= 1 && same(prefix, whole.value) && parts.slice(k + 1).every((p) => parent.parts!.includes(p.id))) {
+              parts = parts.slice(0, k + 1);
+              break;
+            }
+          }
+        }
+        // A list with figures that are not its parts (…信息公开年度报告78篇, a part the reader missed) or that says
+        // it is a selection cannot be summed against the whole.
+        const unlisted = unlistedFigures(text, whole, listed);
+        const selection = isSelection(text, whole, listed);
+        const exhaustive = breakdown.exhaustive && !selection;
         const wholeValue = wholes.reduce((s, w) => s + w.value, 0);
         const wholeText = wholes.map((w) => `“${w.text}”`).join('、');
         const total = parts.reduce((s, p) => s + p.value, 0);
@@ -75,21 +205,31 @@ export const proseParts: ReportRule = {
           // Only a clear excess is certain: exact (or 余/多) parts already above an exact whole.
           const lower = parts.every((p) => p.approx === null || p.approx === 'gt');
           if (wholes.every((w) => w.approx === null && w.upper === undefined) && lower && total > wholeValue)
-            out.push(fail(this, `正文称${wholeText}，其中所列分项至少${list}，超过${of}`, f));
+            out.push(graded(fail(this, `正文称${wholeText}，其中所列分项至少${list}，超过${of}`, f), 0.75));
           continue;
         }
         if (same(total, wholeValue)) continue;
-        if (exhaustive) {
-          out.push(fail(this, `正文称${wholeText}，所列分项${list}，与${of}相差${fmt(Math.abs(total - wholeValue))}${unit}`, f));
+        // The parts' link to the whole is read from the words (其中, 分别为); parts beyond the whole's sentence were
+        // linked by inference: at most a warning.
+        const inferred = parts.some((p) => p.start > whole.sentence.end || p.end < whole.sentence.start);
+        if (exhaustive && !unlisted) {
+          out.push(
+            graded(fail(this, `正文称${wholeText}，所列分项${list}，与${of}相差${fmt(Math.abs(total - wholeValue))}${unit}`, { ...f, ...(inferred ? { severity: 'warning' } : {}) }), inferred ? 0.6 : 0.9),
+          );
         } else if (total > wholeValue) {
-          out.push(fail(this, `正文称${wholeText}，其中所列分项${list}，超过${of}${fmt(total - wholeValue)}${unit}`, f));
-        } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0) {
+          out.push(
+            graded(fail(this, `正文称${wholeText}，其中所列分项${list}，超过${of}${fmt(total - wholeValue)}${unit}`, { ...f, ...(inferred ? { severity: 'warning' } : {}) }), inferred ? 0.6 : 0.85),
+          );
+        } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0 && !unlisted && !selection && total >= MIN_BREAKDOWN_SHARE * wholeValue) {
           // (Outcomes listed after 收到…上年结转… are a selection: the rest may be pending, so no warning there.)
           out.push(
-            fail(this, `正文称${wholeText}，其中所列${parts.length}项${list}，比${of}少${fmt(wholeValue - total)}${unit}，分项可能有遗漏`, {
-              ...f,
-              severity: 'warning',
-            }),
+            graded(
+              fail(this, `正文称${wholeText}，其中所列${parts.length}项${list}，比${of}少${fmt(wholeValue - total)}${unit}，分项可能有遗漏`, {
+                ...f,
+                severity: 'warning',
+              }),
+              0.6,
+            ),
           );
         }
       }

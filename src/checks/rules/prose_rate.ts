@@ -15,6 +15,7 @@ export function rateMatches(stated: number, computed: number, approx: boolean): 
 export const proseRate: ReportRule = {
   id: 'prose_rate',
   severity: 'error',
+  confidence: 0.85,
   scope: 'report',
   title: '正文比率与其分子分母不符',
   description: '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）。',
@@ -30,14 +31,23 @@ export const proseRate: ReportRule = {
       const stem = /(\p{Script=Han}{2})率/u.exec(r.text)?.[1];
       if (stem && !num.text.includes(stem)) continue;
       const computed = (100 * num.value) / den.value;
+      const inOneSentence = [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;
       out.push(
         fail(
           this,
           `正文称“${r.text}”，但${fmt(num.value)}÷${fmt(den.value)}＝${fmt(Math.round(computed * 100) / 100)}%（“${num.text}”，“${den.text}”）`,
-          { metric: r.metric, expected: r.value, actual: Math.round(computed * 100) / 100, evidence: [r, num, den] },
+          {
+            metric: r.metric,
+            expected: r.value,
+            actual: Math.round(computed * 100) / 100,
+            evidence: [r, num, den],
+            // Numerator and denominator paired with the rate from other sentences: an inference, at most a warning.
+            ...(inOneSentence ? {} : { severity: 'warning' as const }),
+          },
         ),
       );
+      if (!inOneSentence) out[out.length - 1]!.confidence = 0.6;
     }
     return out;
   },

@@ -7,6 +7,7 @@ import { cellValue } from '../cells.js';
 export const proseRepeat: ReportRule = {
   id: 'prose_repeat',
   severity: 'warning',
+  confidence: 0.6,
   scope: 'report',
   title: '正文同一数字前后不一',
   description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致。',

@@ -6,6 +6,7 @@ import { BOUNDED_RATE } from '../lexicon/report.js';
 export const rateBound: ReportRule = {
   id: 'rate_bound',
   severity: 'error',
+  confidence: 0.85,
   scope: 'report',
   title: '比率超过100%',
   description: '办结率、答复率、满意率等占比不能超过100%（增长率等不在此列）。',

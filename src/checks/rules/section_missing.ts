@@ -3,10 +3,14 @@ import type { Finding, ReportAnalysis, SectionNo } from '../../model/types.js';
 import { fail, type ReportRule } from '../engine.js';
 import { EMPTY_SECTION_CHARS, MAY_ANSWER_NOTHING, NOTHING_TO_REPORT, SECTION_NUMERALS, SECTION_TITLES } from '../lexicon/report.js';
 import { expectsStandardFormat } from '../scope.js';
+import { beyondCut, inputCut } from '../completeness.js';
+import { missingTables } from '../absence.js';
+import { TABLE_SECTION } from '../lexicon/cells.js';
 
 export const sectionMissing: ReportRule = {
   id: 'section_missing',
   severity: 'warning',
+  confidence: 0.8,
   scope: 'report',
   title: '缺少部分或部分内容为空',
   description: '按2019年以后的格式，年报应有总体情况、主动公开、依申请公开、复议诉讼、存在问题、其他事项六个部分，且每部分有内容。',
@@ -17,18 +21,23 @@ export const sectionMissing: ReportRule = {
     if (sections.length === 0) return [];
     const out: Finding[] = [];
     const missing: SectionNo[] = [];
+    // Where the input stops (an excerpt, lost pages), what is not there is not missing from the report.
+    const cut = inputCut(a);
+    // A table part (二–四) left empty is said once, by table_missing (未发布表N：第N部分只有标题).
+    const saidByTable = new Set(missingTables(a).filter((m) => m.reason === 'empty-section').map((m) => TABLE_SECTION[m.id] as SectionNo));
     for (const n of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
       const s = sections.find((x) => x.n === n);
       const name = `第${SECTION_NUMERALS[n]}部分“${SECTION_TITLES[n]}”`;
       if (!s) {
-        missing.push(n);
+        if (!beyondCut(cut, n)) missing.push(n);
         continue;
       }
+      if (cut && cut.kind !== 'pages-missing' && cut.section === n) continue;
       const bodyStart = s.headingSpan ? Math.max(s.start, s.headingSpan.end) : s.start;
       const body = a.doc.text.slice(bodyStart, s.end).replace(/[\s\p{P}\p{S}0-9]/gu, '');
       const hasTable = a.tables.tables.some((t) => t.start < s.end && t.end > s.start);
       const answered = MAY_ANSWER_NOTHING.includes(n) && NOTHING_TO_REPORT.test(body);
-      if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered)
+      if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered && !saidByTable.has(n))
         out.push(fail(this, `${name}只有标题，没有内容`, { evidence: [s.headingSpan ?? s] }));
     }
     // One finding for all missing parts (a page cut after part 一 lacks five).

@@ -1,7 +1,7 @@
 /** 表二's own plausibility: what is in force (or public in total) cannot be fewer than this year's new documents. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, type ReportRule } from '../engine.js';
-import { cellValue } from '../cells.js';
+import { cellValue, tableById } from '../cells.js';
 
 const ROWS = [
   { key: 'regulations', name: '规章' },
@@ -11,17 +11,21 @@ const ROWS = [
 export const t2Totals: ReportRule = {
   id: 't2_totals',
   severity: 'warning',
+  confidence: 0.6,
   scope: 'report',
   title: '表二现行有效（对外公开总数）少于本年新增',
   description:
     '2021年格式：现行有效件数一般不少于本年制发件数减本年废止件数；2019年格式：对外公开总数量不应少于本年新公开数量。不符多为栏目填错位置。',
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
+    // The columns printed decide the check, not the year: a 2019-layout 表二 has 本年新制作/本年新公开/对外公开总数量,
+    // whose 新制作 (also read as 本年制发) need not all be public, so only 新公开 ≤ 对外公开总数 holds there.
+    const layout2019 = (tableById(a, 't2')?.layout ?? a.tables.layout) === '2019';
     for (const r of ROWS) {
       const issued = cellValue(a, `t2.${r.key}.issued`);
       const repealed = cellValue(a, `t2.${r.key}.repealed`);
       const inForce = cellValue(a, `t2.${r.key}.in_force`);
-      if (issued.ok && inForce.ok) {
+      if (!layout2019 && issued.ok && inForce.ok) {
         const floor = issued.value - (repealed.ok ? repealed.value : 0);
         if (inForce.value < floor)
           out.push(

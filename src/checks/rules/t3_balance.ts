@@ -8,6 +8,7 @@ import { checkIdentities } from '../identity.js';
 export const t3Balance: ReportRule = {
   id: 't3_balance',
   severity: 'error',
+  confidence: 0.95,
   scope: 'report',
   title: '表三收支平衡：一＋二＝(七)总计＋四',
   description: '表三每一列，本年新收与上年结转之和应等于本年办理结果总计与结转下年度之和。',

@@ -10,6 +10,7 @@ const APPLICANTS = T3_COLUMNS.filter((c) => c.key !== 'total');
 export const t3RowSum: ReportRule = {
   id: 't3_row_sum',
   severity: 'error',
+  confidence: 0.95,
   scope: 'report',
   title: '表三行合计：总计＝六类申请人之和',
   description: '表三每一行，总计列应等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。',

@@ -8,6 +8,7 @@ import { checkIdentities } from '../identity.js';
 export const t3TotalProcessed: ReportRule = {
   id: 't3_total_processed',
   severity: 'error',
+  confidence: 0.95,
   scope: 'report',
   title: '表三办理结果：(七)总计＝(一)至(六)之和',
   description:

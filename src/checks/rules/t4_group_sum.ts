@@ -8,6 +8,7 @@ import { checkIdentities } from '../identity.js';
 export const t4GroupSum: ReportRule = {
   id: 't4_group_sum',
   severity: 'error',
+  confidence: 0.95,
   scope: 'report',
   title: '表四各组合计：维持＋纠正＋其他＋尚未审结＝总计',
   description: '表四行政复议、直接起诉、复议后起诉三组，每组结果维持、结果纠正、其他结果、尚未审结之和应等于该组总计。',

@@ -7,6 +7,7 @@ import { missingTables } from '../absence.js';
 export const tableImage: ReportRule = {
   id: 'table_image',
   severity: 'warning',
+  confidence: 0.9,
   scope: 'report',
   title: '表格以图片形式发布',
   description: '表格只以图片发布时，读者和检查程序都无法读取其中的数字，也无法与正文核对。',

@@ -8,6 +8,7 @@ import { missingTables } from '../absence.js';
 export const tableMissing: ReportRule = {
   id: 'table_missing',
   severity: 'warning',
+  confidence: 0.8,
   scope: 'report',
   title: '缺少标准表格',
   description: '按2019年以后的格式，年报第二、三、四部分应分别有表二、表三、表四；缺表则相应数字无从核对。能看到内容却未能识别出表格的，列为无法核对。',

@@ -25,6 +25,7 @@ export const MIN_FIGURE_VOTES = 3;
 export const yearMismatch: ReportRule = {
   id: 'year_mismatch',
   severity: 'error',
+  confidence: 0.85,
   scope: 'report',
   title: '报告年份前后不一',
   description: '标题中的年度、“统计期限”的年份、正文数字所属的年份应当一致；不一致多是套用上年报告未改全。',

@@ -113,3 +113,8 @@ export function chineseNumeral(s: string): number {
 /** An appendix heading (附件1:…统计表); its words run to the table's name or the line's end. */
 export const ANNEX_SOURCE = '附件\\s*\\d{0,2}\\s*[::、.]?\\s*';
 export const ANNEX_TITLE_SOURCE = '[^。;\\n]{0,50}?(?:统计表|情况表|一览表|报表)';
+
+/** Between two titles of a sentence listing the parts: a list separator on the same line (normalised: half-width ; ,). */
+export const LIST_GAP = /^[^\S\n]*[;,、][^\S\n]*$/;
+/** A listing of the parts names at least this many of them. */
+export const LISTING_MIN_ITEMS = 3;

@@ -1,0 +1,37 @@
+/** What the prose-arithmetic rules (prose_parts, prose_rate, prose_repeat) must not take for quantities or lists. */
+
+/**
+ * A small number in Chinese numerals with a label's measure word (五个中心, 三位一体, 两个全覆盖, 四大行动): a name or
+ * a slogan's count, not a quantity to add up. Matched on the figure's own text (Claim.quantity).
+ */
+export const LABEL_NUMBER = /^[一二两三四五六七八九十][个位大张项化型]?$/;
+
+/**
+ * Words between a total and its 其中 list that make the list a selection from one part of the total (其中在“政务动态”
+ * 版块中：…, 其中重点…, 其中主要…, 如…): its parts need not add up to anything.
+ */
+export const SELECTION_MARKER = /版块|板块|栏目|专栏|频道|重点|主要|例如|比如|诸如|如[:：]?$|包括但不限于/;
+
+/** A list that ends in 等 (…通知公告30条等) names only some parts. */
+export const OPEN_LIST_END = /^\s*等/;
+
+/** Where a list of parts ends: the sentence or clause end after its last part. */
+export const LIST_END = /[。;\n]/;
+
+/**
+ * Listed parts that fall short of the whole by more than this share read as a selection of highlights, not as a
+ * breakdown that lost an item (a breakdown missing one category still covers most of the whole).
+ */
+export const MIN_BREAKDOWN_SHARE = 0.5;
+
+/** What opens a part's own sub-list right after it (政务动态150条，含区级90条、…; …150条，其中…). */
+export const NESTED_CUE = /^[^。;\d]{0,4}(?:含|包括|包含|其中|内含)/;
+
+/**
+ * A count of kinds announced before a colon (公开6大类信息：, 主要有三个方面：): the enumeration that follows (一是…二是…)
+ * should name that many. Group 1: the count.
+ */
+export const ANNOUNCED_COUNT = /(\d{1,2}|[一二两三四五六七八九十])\s*(?:大|个)?(?:类|项|个方面|方面)(?:信息|内容|工作|措施|举措)?\s*[:：]/g;
+
+/** An enumeration's item marker (一是, 二是 …). Group 1: the ordinal. */
+export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;

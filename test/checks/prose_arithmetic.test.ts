@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/read/fromText.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+
+/** prose_parts findings on a report whose part 一 holds `prose`. */
+function partsFindings(prose: string) {
+  const text = ['石门乡人民政府2022年政府信息公开工作年度报告', '一、总体情况', prose, '二、主动公开政府信息情况', '本年主动公开工作平稳推进。'].join('\n');
+  return analyzeDocument(documentFromText(text, { file: 'shimen-2022.txt' })).findings.filter((f) => f.rule === 'prose_parts');
+}
+
+describe('prose arithmetic: what is not a breakdown', () => {
+  it('a part with its own parts in the list is not summed with them as siblings', () => {
+    expect(partsFindings('全年公开信息320条，其中政务动态150条，含区级动态90条、乡镇动态60条，通知公告120条，政策解读50条。')).toEqual([]);
+  });
+
+  it('but a nested list that really falls short is still checked', () => {
+    const f = partsFindings('全年公开信息320条，分别为政务动态150条，含区级动态90条、乡镇动态60条，通知公告120条，政策解读30条。');
+    expect(f.map((x) => x.message)).toEqual(['正文称“全年公开信息320条”，所列分项150＋120＋30＝300条，与总数相差20条']);
+    expect(f[0]!.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('small parts that happen to add up to an earlier one are still siblings (no 含/包括 before them)', () => {
+    const f = partsFindings('共公开信息90条，其中政策解读3条，乡文件2条，财政决算1条，机构职能27条，工作动态48条，通知公告5条。');
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 86]]);
+  });
+
+  it('a list the text stops in (a page excerpt) may go on: no shortfall', () => {
+    const text = ['石门乡人民政府2022年政府信息公开工作年度报告', '一、总体情况', '共公开信息90条，其中政策解读3条，乡文件2条，财政决算1条，机构职能27条，工作动态48条'].join('\n');
+    const findings = analyzeDocument(documentFromText(text, { file: 'shimen-2022.txt' })).findings;
+    expect(findings.filter((f) => f.rule === 'prose_parts')).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'input_incomplete')).toHaveLength(1);
+  });
+
+  it('a list with a part in another unit (条 and 个/篇) is not summed short', () => {
+    expect(partsFindings('全年公开信息420条，其中文件类信息200条、动态类信息180条、通知公告类信息30条、其他类信息10个。')).toEqual([]);
+  });
+
+  it('label numbers (五个中心, 三位一体) are not quantities', () => {
+    expect(partsFindings('全乡建成五个便民中心，其中两个中心已投入运行、两个中心正在装修、两个中心完成选址。')).toEqual([]);
+  });
+
+  it('a 其中 list naming only some parts (…版块中：A、B、C) is not a complete breakdown', () => {
+    expect(partsFindings('全年公开信息420条，其中在“政务动态”版块中：工作动态74条、部门动态43条、乡镇动态51条、区县动态201条。')).toEqual([]);
+  });
+
+  it('a few highlights far below the whole are a selection, not a breakdown that lost an item', () => {
+    expect(partsFindings('全年在门户网站发布动态类信息1380条，其中文件14条、政策解读9条、工作报告1条、财政预决算信息3条。')).toEqual([]);
+  });
+
+  it('a breakdown that covers most of the whole and falls short is still a warning', () => {
+    const f = partsFindings('全年主动公开政府信息3120条，其中政策文件412条、工作动态1908条、通知公告600条。');
+    expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2920]]);
+  });
+});
+
+describe('severity discipline', () => {
+  it('a rate paired with figures from other sentences is at most a warning; in one sentence it is an error', async () => {
+    const { build, reportText } = await import('./fixtures/builder.js');
+    const { proseRate } = await import('../../src/checks/rules/prose_rate.js');
+    const claims = [
+      { id: 'd', text: '受理便民事项2400件', value: 2400 },
+      { id: 'n', text: '办结2200件', value: 2200 },
+      { id: 'r', text: '办结率98%', value: 98, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+    ];
+    const apart = reportText({ prose: { 1: '全年受理便民事项2400件。其后办结2200件。全年办结率98%。' } });
+    expect(proseRate.run(build({ text: apart, claims })).map((f) => [f.severity, f.confidence])).toEqual([['warning', 0.6]]);
+    const together = reportText({ prose: { 1: '全年受理便民事项2400件,办结2200件,办结率98%。' } });
+    expect(proseRate.run(build({ text: together, claims })).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('every finding of the pipeline carries a confidence between 0 and 1', async () => {
+    const { analyzeDocument: analyse } = await import('../../src/pipeline/analyze.js');
+    const text = ['石门乡人民政府2022年政府信息公开工作年度报告', '一、总体情况', '共收到申请10件，其中予以公开4件、部分公开6件、不予公开3件。', '二、主动公开政府信息情况'].join('\n');
+    const findings = analyse(documentFromText(text, { file: 'x.txt' })).findings;
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.confidence).toBeGreaterThanOrEqual(0), expect(f.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('announced counts against the enumeration that follows', () => {
+  it('six kinds announced, seven enumerated: a warning', () => {
+    const f = partsFindings('在乡政府网站上公开5类信息：一是机构职能信息。二是规范性文件。三是财政预决算。四是重点项目。五是惠民补贴。六是办事指南。');
+    expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['warning', 5, 6]]);
+  });
+  it('as many enumerated as announced: nothing', () => {
+    expect(partsFindings('在乡政府网站上公开5类信息：一是机构职能信息。二是规范性文件。三是财政预决算。四是重点项目。五是惠民补贴。')).toEqual([]);
+  });
+  it('an inner list of X items inside an outer item X: the outer list going on is not an extra item', () => {
+    expect(partsFindings('一是建好网站。二是公开两类信息：一是政策文件。二是工作动态。三是加强培训。')).toEqual([]);
+  });
+});

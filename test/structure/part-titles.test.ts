@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/read/fromText.js';
+import { segmentStructure } from '../../src/structure/index.js';
+
+const sectionsOf = (text: string) => {
+  const doc = documentFromText(text, { file: 'x.txt' });
+  return segmentStructure(doc).sections.map((s) => ({ n: s.n, heading: s.heading.replace(/\s+/g, '') }));
+};
+
+describe('part titles listed in a sentence', () => {
+  const LISTING =
+    '本报告共分六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。';
+
+  it('are not six empty headings when the report then starts its parts', () => {
+    const text = [
+      '柳湾街道办事处2022年政府信息公开工作年度报告',
+      LISTING,
+      '一、总体情况',
+      '2022年,柳湾街道在辖区公示栏和门户网站公开各类事项,全年发布信息172条。',
+      '二、主动公开政府信息情况',
+      '本年度新增公开便民服务事项指南,并按季度更新',
+    ].join('\n');
+    const s = sectionsOf(text);
+    expect(s.map((x) => x.n)).toEqual([1, 2]);
+    expect(s[0]!.heading).toBe('一、总体情况');
+  });
+
+  it('are not headings when the excerpt holds no part at all', () => {
+    const text = ['柳湾街道办事处2022年政府信息公开工作年度报告', LISTING, '2022年,柳湾街道在辖区公示栏和门户网站公开各类事项,全年发布信息172条。'].join('\n');
+    expect(sectionsOf(text).filter((x) => x.heading)).toEqual([]);
+  });
+
+  it('headings left empty on lines of their own are still headings', () => {
+    const text = [
+      '一、总体情况',
+      '全年发布信息172条。',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '个别栏目更新不及时。',
+      '六、其他需要报告的事项',
+      '无。',
+    ].join('\n');
+    expect(sectionsOf(text).map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('parts numbered differently from the template', () => {
+  it('are recognised by their titles (三、…行政复议 when the applications part is left out)', () => {
+    const text = [
+      '一、总体情况',
+      '2021年,本镇主动公开信息共计120条。',
+      '二、主动公开政府信息情况',
+      '本年主动公开工作平稳推进,发布各类信息。',
+      '三、政府信息公开行政复议、行政诉讼情况',
+      '本年度未发生行政复议和行政诉讼。',
+      '四、存在的主要问题及改进情况',
+      '公开内容不够丰富,下一步将加强培训。',
+      '五、其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ].join('\n');
+    expect(sectionsOf(text).map((x) => x.n)).toEqual([1, 2, 4, 5, 6]);
+  });
+});
