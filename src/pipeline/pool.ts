@@ -90,10 +90,12 @@ export async function runPool(
       // The budget of the file the worker is on (the oldest in flight), restarted at each answer.
       let timer: NodeJS.Timeout | null = null;
       let timedOut = false;
+      // the clock runs from the moment the thread executes (starting a thread on a loaded machine is not the file's time)
+      let online = false;
       const startClock = () => {
         if (timer) clearTimeout(timer);
         timer = null;
-        if (timeoutMs > 0 && inFlight.length > 0) {
+        if (timeoutMs > 0 && online && inFlight.length > 0) {
           timer = setTimeout(() => {
             timedOut = true;
             void w.terminate();
@@ -138,6 +140,10 @@ export async function runPool(
         onResult(crashed, poolResultOf({ record, corpus: null }));
         if (queue.length > 0) start();
       };
+      w.on('online', () => {
+        online = true;
+        startClock();
+      });
       w.on('error', (e) => died(e.message));
       w.on('exit', (code) => {
         died(`exit code ${code}`);
