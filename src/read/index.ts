@@ -97,6 +97,9 @@ async function readBufferUnsafe(buf: Buffer, file: string, limits: ReadLimits): 
     case 'text':
       break;
   }
+  // plain text has at least one character per four bytes: far past the limit, it is not decoded at all (a
+  // 50 MB one-line file would cost gigabytes on its way through decoding and normalising)
+  if (buf.length > limits.maxChars * 4 && !looksLikeHtml(buf.toString('latin1', 0, 20000))) return tooLarge(file, `${buf.length} bytes of text, limit ${limits.maxChars} characters`);
   const decoded = decodeText(buf);
   if (!decoded.ok) {
     // a .pdf/.docx whose bytes are neither: damaged rather than mislabelled

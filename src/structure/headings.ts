@@ -71,11 +71,31 @@ function isOwnNumberTemplate(lex: { n: SectionNo; style: HeadingStyle }, numeral
   return lex.style !== 'legacy' && numeral === lex.n;
 }
 
-function lineBounds(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return { start, end };
+/**
+ * lineBounds(at) of one text: the line around `at` (as text.lastIndexOf('\n', at - 1) + 1 and text.indexOf('\n', at)
+ * give it), by binary search over the text's line breaks found once, not by scanning the line from every numbering
+ * match in it (a one-line page of thousands of "1." grew with the square of its length).
+ */
+function lineFinder(text: string): (at: number) => { start: number; end: number } {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  /** Index of the first break ≥ x. */
+  const firstFrom = (x: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (at) => {
+    const k = firstFrom(Math.max(at - 1, 0) + 1) - 1; // last break ≤ max(at - 1, 0), as lastIndexOf clamps
+    const start = k >= 0 ? breaks[k]! + 1 : 0;
+    const e = firstFrom(at);
+    return { start, end: e < breaks.length ? breaks[e]! : text.length };
+  };
 }
 
 /** Text of a line without the table pipes and spaces around it. */
@@ -86,6 +106,7 @@ function trimCell(s: string): string {
 export function findHeadingCandidates(text: string, excluded: Span[] = []): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
   const inExcluded = (o: number) => excluded.some((s) => o >= s.start && o < s.end);
+  const lineBounds = lineFinder(text);
   NUMBERING.lastIndex = 0;
   for (let m = NUMBERING.exec(text); m; m = NUMBERING.exec(text)) {
     const start = m.index;
@@ -93,7 +114,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
       NUMBERING.lastIndex++;
       continue;
     }
-    const line = lineBounds(text, start);
+    const line = lineBounds(start);
     const prefix = text.slice(line.start, start);
     const lineStart = LINE_PREFIX.test(prefix);
     const before = start > 0 ? text[start - 1]! : '\n';
@@ -146,7 +167,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
   const annex = new RegExp(`${ANNEX_SOURCE}(${ANNEX_TITLE_SOURCE})?`, 'g');
   for (let m = annex.exec(text); m; m = annex.exec(text)) {
     const start = m.index;
-    const line = lineBounds(text, start);
+    const line = lineBounds(start);
     const lineStart = LINE_PREFIX.test(text.slice(line.start, start));
     if (!lineStart && !/\s/.test(text[start - 1] ?? '')) continue;
     if (inExcluded(start)) continue;
