@@ -26,6 +26,8 @@ program
   .option('--no-themes', 'skip the cross-report problem themes')
   .option('--embedder <name>', 'themes embedder: lsa (default, offline) or transformers', 'lsa')
   .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
+  .option('--decisions <file>', "reviewers' decisions exported from report.html, applied to this run's findings")
+  .option('--expected <file>', 'CSV of the bodies reports are expected from (column body), for the coverage grid')
   .addHelpText(
     'after',
     `
@@ -34,8 +36,16 @@ Examples:
   nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
   nianbao analyze reports/ --out out/all --force`,
   )
-  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string }) => {
+  .action(async (paths: string[], o: { out: string; jobs: number; force: boolean; themes: boolean; embedder: string; model?: string; decisions?: string; expected?: string }) => {
     if (!Number.isFinite(o.jobs) || o.jobs < 1) throw new UsageError('--jobs 必须是正整数 / --jobs must be a positive integer');
+    const { reviewOptions } = await import('./review.js');
+    const review = (() => {
+      try {
+        return reviewOptions(o);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    })();
     const { analyzeBatch } = await import('../pipeline/batch.js');
     const { finishBatch } = await import('../pipeline/finish.js');
     const { makeProgress } = await import('./progress.js');
@@ -51,7 +61,7 @@ Examples:
       },
     });
     (progress as Progress | null)?.stop();
-    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
+    await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...review });
     process.stderr.write(formatSummary(summary) + '\n');
     if (summary.files === 0) {
       process.stderr.write('nianbao: 没有找到任何输入文件 / no input files found\n');
