@@ -131,8 +131,27 @@ body:not(.charts-on) .chart{display:none}
 export const DASHBOARD_SCRIPT = `
 (function(){
 'use strict';
+performance.mark('nianbao-script');
 var D = JSON.parse(document.getElementById('nianbao-data').textContent);
-var R = D.reports, F = D.findings, RULES = D.rules, METRICS = D.metrics;
+performance.mark('nianbao-data');
+var R = D.reports, F = D.findings, RULES = D.rules, METRICS = D.metrics, NAMES = D.names;
+// Reports expanded: [file, body, province, city, county, year, state, text view, source link, duplicate of].
+var UNSAFE = new RegExp(UNSAFE_IN_PATH_SOURCE, 'g');
+function encodePath(p){ return p.split(/[\\\\/]/).map(function(s){ return s.replace(UNSAFE, encodeURIComponent); }).join('/'); }
+R.forEach(function(r){
+  r[1] = NAMES[r[1]]; r[2] = NAMES[r[2]]; r[3] = NAMES[r[3]]; r[4] = NAMES[r[4]];
+  r[7] = r[7] ? 'texts/' + r[7] + '.html' : '';
+  if (r[8] === 0) r[8] = D.linkPrefix + encodePath(r[0]);
+  r[9] = r[9] || '';
+});
+// Snippets and related cells: one JSON line per finding, parsed only for the cards shown.
+var DETAIL_AT = new Array(F.length + 1), DETAILS = null;
+DETAIL_AT[0] = 0; for (var di = 0; di < F.length; di++) DETAIL_AT[di + 1] = DETAIL_AT[di] + (D.detailLengths[di] || 0) + 1;
+function detail(i){
+  if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent;
+  var a = DETAIL_AT[i], b = DETAIL_AT[i + 1] - 1;
+  return b > a ? JSON.parse(DETAILS.slice(a, b)) : [0, 0];
+}
 var SEV = ['error','warning','info'], SEVN = ['错误','警告','提示'];
 var DNAME = {confirmed:'已确认', dismissed:'已排除'};
 var REASONS = ['数字读取有误','口径不同，并非矛盾','表格解析有误','原文如此，已知晓','其他'];
@@ -226,7 +245,14 @@ var ignoreHash = false;
 
 function uniq(a){ var m = {}, out = []; a.forEach(function(x){ if (x && !m[x]) { m[x] = 1; out.push(x); } }); return out.sort(function(x, y){ return x < y ? -1 : x > y ? 1 : 0; }); }
 var EXP = D.expected || [];
-function places(){ return R.map(function(r){ return [r[2], r[3], r[4]]; }).concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })); }
+// Distinct places (province, city, county) of the reports and the expected bodies, for the region selects.
+var PLACES = (function(){
+  var seen = {}, out = [];
+  R.map(function(r){ return [r[2], r[3], r[4]]; }).concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })).forEach(function(p){
+    var k = p.join('\\u0000'); if (!seen[k]) { seen[k] = 1; out.push(p); } });
+  return out;
+})();
+function places(){ return PLACES; }
 function fillSelect(el, values, current, allLabel){
   el.textContent = '';
   add(el, h('option', null, allLabel)).lastChild.value = '';
@@ -313,11 +339,12 @@ function card(i){
   add(where, link(r[8], '源文件', 'source-link'));
   el.appendChild(where);
   el.appendChild(h('p', 'message', f[5]));
-  var prose = f[9] ? h('div', 'prose', [h('h4', null, '原文')].concat(f[9].map(segments))) : null;
+  var more = detail(i), quotes = more[0], cells = more[1];
+  var prose = quotes ? h('div', 'prose', [h('h4', null, '原文')].concat(quotes.map(segments))) : null;
   var rows = [];
   if (f[4] >= 0) { var m = METRICS[f[4]]; rows.push(row('指标', [m[1], m[1] !== m[0] ? h('div', 'key', m[0]) : null])); }
   if (f[12]) rows.push(row('表格数值', f[12], 'num'));
-  if (f[11]) rows.push(row('相关单元格', f[11].map(function(c){ return h('span', 'mini' + (c[2] ? ' this' : ''), [c[0] + ' ', h('b', null, c[1])]); })));
+  if (cells) rows.push(row('相关单元格', cells.map(function(c){ return h('span', 'mini' + (c[2] ? ' this' : ''), [c[0] + ' ', h('b', null, c[1])]); })));
   if (f[6] != null) rows.push(row('期望值', fmt(f[6]), 'num'));
   if (f[7] != null) rows.push(row('实际值', fmt(f[7]), 'num'));
   if (f[6] != null && f[7] != null) rows.push(row('差', fmt(f[7] - f[6]), 'num diff'));
@@ -410,9 +437,14 @@ function coverageRows(){
   return list.filter(function(r){
     return (!state.province || r.province === state.province) && (!state.city || r.city === state.city) && (!state.county || r.county === state.county) &&
       (!b || r.name.toLowerCase().indexOf(b) >= 0);
-  }).sort(function(a, b){ return (a.province + a.city + a.county + a.name).localeCompare(b.province + b.city + b.county + b.name, 'zh'); });
+  }).sort(function(a, b){ return COLLATOR.compare(a.province + a.city + a.county + a.name, b.province + b.city + b.county + b.name); });
 }
+var COLLATOR = new Intl.Collator('zh'), coverageKey = null;
 function renderCoverage(){
+  // The grid depends only on these filters: redrawn when one of them changes, not on every decision.
+  var key = [state.province, state.city, state.county, state.year, state.body, state.hideFailed, state.cpage].join('\u0000');
+  if (key === coverageKey) return;
+  coverageKey = key;
   var rows = coverageRows(), years = state.year ? [Number(state.year)] : allYears.filter(Boolean);
   var hasUnknown = rows.some(function(r){ return r.cells[0]; });
   if (hasUnknown && !state.year) years = years.concat([0]);
@@ -458,7 +490,7 @@ function orphanList(){
 }
 function renderReview(){
   var c = {confirmed:0, dismissed:0, comment:0};
-  Object.keys(ids).forEach(function(id){ var d = live(decisions[id]); if (!d) return; if (d.status) c[d.status]++; if (d.comment) c.comment++; });
+  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (!d || !(id in ids)) return; if (d.status) c[d.status]++; if (d.comment) c.comment++; });
   $('decision-count').textContent = '本批问题中：已确认 ' + c.confirmed + ' · 已排除 ' + c.dismissed + ' · 有备注 ' + c.comment;
   var o = orphanList(), box = $('orphans'); box.textContent = '';
   if (!o.length) return;
@@ -487,7 +519,7 @@ $('import-decisions').addEventListener('change', function(ev){
 });
 
 function render(){ renderFindings(); renderCoverage(); renderReview(); }
-window.__nianbao = {render: render, filtered: filtered, state: function(){ return state; }};
+window.__nianbao = {render: render, filtered: filtered, state: function(){ return state; }, parts: {findings: renderFindings, coverage: renderCoverage, review: renderReview, sync: syncControls}};
 
 // Navigation links scroll without replacing the filter state in the URL.
 Array.prototype.forEach.call(document.querySelectorAll('nav a'), function(a){
@@ -500,6 +532,7 @@ window.addEventListener('hashchange', function(){
 var fromLink = readHash();
 syncControls(); render();
 if (fromLink) $('findings').scrollIntoView();
+performance.mark('nianbao-ready');
 
 // ── charts: plain SVG, tooltips as <title> text ──
 var NS = 'http://www.w3.org/2000/svg';
@@ -557,6 +590,11 @@ var resizing = 0;
 window.addEventListener('resize', function(){ clearTimeout(resizing); resizing = setTimeout(drawCharts, 150); });
 })();
 `;
+
+/** The page script with the path-encoding pattern the writer uses, so both build the same source links. */
+export function dashboardScript(unsafeInPath: string): string {
+  return DASHBOARD_SCRIPT.replace('UNSAFE_IN_PATH_SOURCE', JSON.stringify(unsafeInPath));
+}
 
 export const TEXT_VIEW_STYLE = `
 *{box-sizing:border-box}

@@ -13,14 +13,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { metricName, T3_COLUMNS, T3_GROUPS, T4_COLUMNS, t3Key, t4Key } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
-import { DASHBOARD_SCRIPT, DASHBOARD_STYLE, TEXT_VIEW_SCRIPT, TEXT_VIEW_STYLE } from './dashboard-page.js';
+import { dashboardScript, DASHBOARD_STYLE, TEXT_VIEW_SCRIPT, TEXT_VIEW_STYLE } from './dashboard-page.js';
 import { latestPerFile } from './jsonl.js';
 import { ERROR_REASON_NAMES, LAYOUT_NAMES, nameOf, RULE_DESCRIPTIONS, RULE_NAMES, SEVERITY_NAMES } from './lexicon.js';
 import { evidenceOf, phraseAt, themeList, themesByYear } from './rows.js';
 import { OUTLIER_THEME_ID, textOf, type OutputExtras, type ThemeLike } from './types.js';
 
 export interface HtmlOptions extends OutputExtras {
-  /** Context characters shown either side of a highlighted span. */
+  /** Context characters shown either side of a highlighted span (default 60; 30 beyond 20,000 findings). */
   snippetContext?: number;
   /** Folder source-file links are relative to (the folder of report.html; writeHtml sets it). */
   sourceBase?: string;
@@ -37,12 +37,7 @@ export function escapeHtml(value: unknown): string {
 
 /** JSON safe to place inside a <script> element: no `<` (so no `</script>` or `<!--`), no line separators. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return scriptSafe(JSON.stringify(value));
 }
 
 const fmt = (n: number | null | undefined): string =>
@@ -158,17 +153,56 @@ export function textViewName(r: Pick<ReportRecord, 'file' | 'sha1'>): string {
 }
 export const TEXT_VIEW_DIR = 'texts';
 
-/** A link from the folder of report.html to the source file (relative, each path segment URL-encoded). */
+/** Characters a path segment cannot hold as is in a link (non-ASCII stays: readable, short; browsers encode it). */
+export const UNSAFE_IN_PATH = '[%#?:\\s"\'<>\\\\^`{|}\\[\\]]';
+const UNSAFE = new RegExp(UNSAFE_IN_PATH, 'g');
+
+/** A path as a relative URL: `/` between segments, the unsafe characters of each segment encoded. */
+export function encodePath(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((seg) => seg.replace(UNSAFE, (c) => encodeURIComponent(c)))
+    .join('/');
+}
+
+/** A link from the folder of report.html to the source file. */
 export function sourceHref(file: string, base: string | undefined): string {
   if (/^https?:\/\//i.test(file)) return file;
-  const rel = base ? relative(base, resolve(file)) : file;
-  return rel.split(/[\\/]/).map(encodeURIComponent).join('/');
+  return encodePath(base ? relative(base, resolve(file)) : file);
+}
+
+/** What sourceHref puts before a relative file path (the way from report.html's folder to the working folder). */
+function sourcePrefix(base: string | undefined): string {
+  const up = base ? relative(base, resolve('.')) : '';
+  return up ? `${encodePath(up)}/` : '';
 }
 
 const fmtNum = (n: number | null | undefined): number | null => (n == null || !Number.isFinite(n) ? null : n);
 
-/** One finding as the page script reads it (see F in the page script for the field order). */
-type FindingRow = [number, number, number, number, number, string, number | null, number | null, string, string[][] | 0, string, [string, string, number][] | 0, string | 0, string | 0];
+/**
+ * One finding as the page script reads it (field order in the page script). Snippets and related cells (indexes 9
+ * and 11) are 0 here: they are the bulk of the data, so they travel in a separate block the page reads per card.
+ */
+type FindingRow = [number, number, number, number, number, string, number | null, number | null, string, 0, string, 0, string | 0, string | 0];
+
+/**
+ * Per-finding details (snippets, related cells) as one JSON text per line, and the length of each line, so the
+ * page parses only the lines of the cards it shows instead of all of them at load.
+ */
+function detailBlock(details: readonly (string | null)[]): { text: string; lengths: number[] } {
+  const lines = details.map((d) => (d === null ? '' : scriptSafe(d)));
+  return { text: lines.join('\n'), lengths: lines.map((l) => l.length) };
+}
+
+/** JSON text made safe inside <script> (no `<`, `>`, `&`, line separators), still the same JSON. */
+function scriptSafe(json: string): string {
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
 
 /** A theme's optional readable fields, from newer themes stages (rendered when present). */
 interface ThemeExtras {
@@ -234,7 +268,6 @@ function interner(): { list: string[]; at: (s: string) => number } {
 /** The whole dashboard as one HTML string (pure). The findings, coverage and decisions are drawn by the page script. */
 export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOptions = {}): string {
   const records = latestPerFile(recordsIn);
-  const context = options.snippetContext ?? 60;
   const title = options.title ?? '政府信息公开工作年度报告 · 核查结果';
   const generatedAt = options.generatedAt ?? new Date().toISOString();
   const withTexts = options.textViews !== false;
@@ -243,6 +276,8 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   const failed = records.filter((r) => r.status === 'error');
   const skipped = records.filter((r) => r.status === 'skipped');
   const findings = ok.flatMap((r) => (r.findings ?? []).map((f) => ({ r, f })));
+  // Snippets are most of the page's weight: a large batch gets shorter ones (its text views have the rest).
+  const context = options.snippetContext ?? (findings.length > 20_000 ? 30 : 60);
   const problems = ok.flatMap((r) => (r.problems ?? []).map((p) => ({ r, p })));
   const reportsWithErrors = ok.filter((r) => reportState(r) === 'errors').length;
   const themes = themeList(records, options.themes) as (ThemeLike & ThemeExtras)[];
@@ -307,21 +342,26 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
     });
 
   // ── page data: reports, findings (most serious reports first), decisions, coverage ──
+  // Reports in compact form (the page expands them at load): repeated names interned, the text view as its hash,
+  // the source link left out (0) when it is the common prefix + the file path.
   const reportIndex = new Map<string, number>();
+  const names = interner();
+  const linkPrefix = sourcePrefix(options.sourceBase);
   const reportRows = records.map((r, i) => {
     reportIndex.set(r.file, i);
     const hasText = withTexts && r.status === 'ok' && textOf(options.texts, r.file) !== undefined;
+    const href = sourceHref(r.file, options.sourceBase);
     return [
       r.file,
-      bodyOf(r) ?? '',
-      r.body?.province ?? '',
-      r.body?.city ?? '',
-      r.body?.county ?? '',
+      names.at(bodyOf(r) ?? ''),
+      names.at(r.body?.province ?? ''),
+      names.at(r.body?.city ?? ''),
+      names.at(r.body?.county ?? ''),
       r.year ?? 0,
       reportState(r),
-      hasText ? `${TEXT_VIEW_DIR}/${textViewName(r)}` : '',
-      sourceHref(r.file, options.sourceBase),
-      r.duplicateOf ?? '',
+      hasText ? textViewName(r).replace(/\.html$/, '') : 0,
+      href === linkPrefix + encodePath(r.file) ? 0 : href,
+      r.duplicateOf ?? 0,
     ];
   });
   const ruleNames = interner();
@@ -335,6 +375,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
     .map((r) => ({ r, score: reportScore(r), list: [...r.findings!].sort((a, b) => findingRank(a) - findingRank(b)) }))
     .sort((a, b) => b.score[0]! - a.score[0]! || b.score[1]! - a.score[1]! || b.score[2]! - a.score[2]! || a.r.file.localeCompare(b.r.file));
   const findingRows: FindingRow[] = [];
+  const details: (string | null)[] = [];
   for (const { r, list } of grouped) {
     const text = list.some((f) => evidenceOf(f).length) ? textOf(options.texts, r.file) : undefined;
     for (const f of list) {
@@ -357,19 +398,25 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
         fmtNum(f.expected),
         fmtNum(f.actual),
         f.id ?? '',
-        quotes.length ? quotes : 0,
+        0,
         spans.map((s) => `${s.start}-${s.end}`).join(','),
-        relatedCells(r, f.rule, f.metric) ?? 0,
+        0,
         tableValue || 0,
         f.decision?.status ?? 0,
       ]);
+      const cells = relatedCells(r, f.rule, f.metric);
+      details.push(quotes.length || cells ? JSON.stringify([quotes.length ? quotes : 0, cells ?? 0]) : null);
     }
   }
   const expectedYears = new Set<number>();
   for (const b of options.expectedBodies ?? []) for (const y of b.years ?? []) expectedYears.add(y);
+  const detail = detailBlock(details);
   const data = {
     generatedAt,
+    detailLengths: detail.lengths,
     reports: reportRows,
+    names: names.list,
+    linkPrefix,
     rules: ruleNames.list.map((k) => [k, nameOf(RULE_NAMES, k)]),
     metrics: metricNames.list.map((k) => [k, metricName(k)]),
     findings: findingRows,
@@ -477,7 +524,8 @@ ${failed.length ? table(['文件', '原因', '说明'], failed.map((r) => [`<a h
 <style>${DASHBOARD_STYLE}</style></head>
 <body>${body}
 <script type="application/json" id="nianbao-data">${jsonForScript(data)}</script>
-<script>${DASHBOARD_SCRIPT}</script>
+<script type="application/json" id="nianbao-details">${detail.text}</script>
+<script>${dashboardScript(UNSAFE_IN_PATH)}</script>
 </body></html>
 `;
 }
