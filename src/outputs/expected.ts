@@ -2,6 +2,8 @@
  * The bodies a reviewer expects reports from (a CSV with a body column, one row per body), so the coverage grid
  * shows the missing ones. Only the name is required; region columns and years are used when present.
  */
+import { parseCsv } from './csv.js';
+
 export interface ExpectedBody {
   name: string;
   province?: string | null;
@@ -20,36 +22,12 @@ const HEADERS: Record<keyof ExpectedBody, string[]> = {
   years: ['years', 'year', '年度', '年份'],
 };
 
-/** RFC 4180 rows (quoted fields, doubled quotes, CRLF or LF). A BOM is ignored. */
-export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows.filter((r) => r.some((x) => x.trim() !== ''));
-}
-
 /**
  * Expected bodies from CSV text. With a header naming a body column, that column (and region and year columns when
  * present); without one, the first column of every row. Years may be listed as `2021;2022` or `2021、2022`.
  */
 export function parseExpectedBodies(text: string): ExpectedBody[] {
-  const rows = parseCsvRows(text);
+  const rows = parseCsv(text);
   if (!rows.length) return [];
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const col = (k: keyof ExpectedBody): number => header.findIndex((h) => HEADERS[k].includes(h));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
 import { applyDecisions, assignFindingIds, describeOrphans, findingId, parseDecisions } from '../../src/outputs/decisions.js';
-import { parseCsvRows, parseExpectedBodies } from '../../src/outputs/expected.js';
+import { parseCsv } from '../../src/outputs/csv.js';
+import { parseExpectedBodies } from '../../src/outputs/expected.js';
 
 const TEXT = '一、总体情况\n全年收到政府信息公开申请45件，其中予以公开21件。\n';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -88,7 +89,7 @@ describe('decisions', () => {
 
 describe('expected bodies', () => {
   it('read a CSV with a body column, region columns and years, or a bare list', () => {
-    expect(parseCsvRows('\uFEFFa,"b,c","d""e"\r\n1,2,3\n')).toEqual([['a', 'b,c', 'd"e'], ['1', '2', '3']]);
+    expect(parseCsv('\uFEFFa,"b,c","d""e"\r\n1,2,3\n')).toEqual([['a', 'b,c', 'd"e'], ['1', '2', '3']]);
     const list = parseExpectedBodies('机关,省,市,县,年度\n青溪区人民政府,江岭省,临川市,青溪区,2021;2022\n南屏县交通运输局,江岭省,西峡市,南屏县,\n');
     expect(list).toEqual([
       { name: '青溪区人民政府', province: '江岭省', city: '临川市', county: '青溪区', years: [2021, 2022] },
