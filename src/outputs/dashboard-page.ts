@@ -427,9 +427,9 @@ function coverageRows(){
     return r;
   }
   R.forEach(function(x, i){
-    if (!x[1]) return;
     if (state.hideFailed === '1' && x[6] === 'failed') return;
-    var r = get(x[1], x[2], x[3], x[4]), y = x[5] || 0;
+    // Files whose body is unknown (failed reads, most of all) share one row, so none drops out of the grid.
+    var r = get(x[1] || '(机关未识别)', x[2], x[3], x[4]), y = x[5] || 0;
     (r.cells[y] = r.cells[y] || []).push(i);
   });
   EXP.forEach(function(e){ var r = get(e[0], e[1], e[2], e[3]); r.expected = e[4] && e[4].length ? e[4] : allYears.filter(Boolean); });
@@ -607,7 +607,7 @@ a{color:#2f6fb3}
 button{font:inherit;font-size:12px;padding:1px 10px;border:1px solid #e3e8ee;border-radius:6px;background:#fff;cursor:pointer}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit;max-width:960px;margin:16px auto;padding:16px;background:#fff;border:1px solid #e3e8ee;border-radius:8px}
 mark{background:#ffe27a;padding:0 2px;border-radius:3px}
-mark.current{outline:2px solid #c0392b}
+mark.current{background:#ffb74d}
 `;
 
 /** Marks the spans named in the URL (`#m=start-end,…`, UTF-16 offsets into the original text) and scrolls to the first. */
