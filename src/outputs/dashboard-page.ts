@@ -118,6 +118,7 @@ table.coverage .region{font-size:12px;color:var(--muted)}
 .chart-tools button.on{background:var(--accent);border-color:var(--accent);color:#fff}
 body:not(.charts-on) .chart-tools{display:none}
 .hidden{display:none}
+.hide-failed #failed{display:none}
 .charts-on .fallback{display:none}
 body:not(.charts-on) .chart{display:none}
 @media (max-width:760px){.evidence{grid-template-columns:1fr}main{padding:8px 12px}header.top{padding:12px 12px 0}#filters-box{position:static}section{scroll-margin-top:0}}
@@ -518,7 +519,7 @@ $('import-decisions').addEventListener('change', function(ev){
   reader.readAsText(file); ev.target.value = '';
 });
 
-function render(){ renderFindings(); renderCoverage(); renderReview(); }
+function render(){ document.body.classList.toggle('hide-failed', state.hideFailed === '1'); renderFindings(); renderCoverage(); renderReview(); }
 window.__nianbao = {render: render, filtered: filtered, state: function(){ return state; }, parts: {findings: renderFindings, coverage: renderCoverage, review: renderReview, sync: syncControls}};
 
 // Navigation links scroll without replacing the filter state in the URL.

@@ -152,8 +152,11 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     await page.click('#f-reset');
     expect(await page.locator('#coverage-grid td[data-state="missing"]').count()).toBe(3);
     expect(await page.locator('#coverage-summary').textContent()).toContain('应有而未收到 3');
+    expect(await page.locator('#coverage-grid td[data-state="failed"]').count()).toBe(1);
     await page.check('#f-hide-failed');
     expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('hideFailed')).toBe('1');
+    expect(await page.locator('#coverage-grid td[data-state="failed"]').count()).toBe(0);
+    expect(await page.locator('#failed').isVisible()).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
