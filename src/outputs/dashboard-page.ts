@@ -419,26 +419,33 @@ function renderFindings(){
 var RANK = {errors:0, ok:1, duplicate:2, failed:3, skipped:4};
 var SYMBOL = {ok:'✓', errors:'!', duplicate:'重', failed:'✗', skipped:'–', missing:'缺'};
 var STATE_NAME = {ok:'已读取', errors:'有错误', duplicate:'重复', failed:'读取失败', skipped:'非年报', missing:'应有而未收到'};
+// All rows of the grid, built and sorted once for each setting of hideFailed; filters only pick from them.
+var coverageAll = {};
 function coverageRows(){
-  var rows = {}, list = [];
-  function get(name, pr, ci, co){
-    var r = rows[name];
-    if (!r) { r = rows[name] = {name: name, province: pr, city: ci, county: co, expected: null, cells: {}}; list.push(r); }
-    if (!r.province && pr) { r.province = pr; r.city = ci; r.county = co; }
-    return r;
+  var hide = state.hideFailed === '1' ? '1' : '';
+  if (!coverageAll[hide]) {
+    var rows = {}, list = [];
+    var get = function(name, pr, ci, co){
+      var r = rows[name];
+      if (!r) { r = rows[name] = {name: name, province: pr, city: ci, county: co, expected: null, cells: {}}; list.push(r); }
+      if (!r.province && pr) { r.province = pr; r.city = ci; r.county = co; }
+      return r;
+    };
+    R.forEach(function(x, i){
+      if (hide && x[6] === 'failed') return;
+      // Files whose body is unknown (failed reads, most of all) share one row, so none drops out of the grid.
+      var r = get(x[1] || '(机关未识别)', x[2], x[3], x[4]), y = x[5] || 0;
+      (r.cells[y] = r.cells[y] || []).push(i);
+    });
+    EXP.forEach(function(e){ var r = get(e[0], e[1], e[2], e[3]); r.expected = e[4] && e[4].length ? e[4] : allYears.filter(Boolean); });
+    list.forEach(function(r){ r.key = r.province + '\u0000' + r.city + '\u0000' + r.county + '\u0000' + r.name; r.lower = r.name.toLowerCase(); });
+    coverageAll[hide] = list.sort(function(a, b){ return COLLATOR.compare(a.key, b.key); });
   }
-  R.forEach(function(x, i){
-    if (state.hideFailed === '1' && x[6] === 'failed') return;
-    // Files whose body is unknown (failed reads, most of all) share one row, so none drops out of the grid.
-    var r = get(x[1] || '(机关未识别)', x[2], x[3], x[4]), y = x[5] || 0;
-    (r.cells[y] = r.cells[y] || []).push(i);
-  });
-  EXP.forEach(function(e){ var r = get(e[0], e[1], e[2], e[3]); r.expected = e[4] && e[4].length ? e[4] : allYears.filter(Boolean); });
   var b = state.body.trim().toLowerCase();
-  return list.filter(function(r){
+  return coverageAll[hide].filter(function(r){
     return (!state.province || r.province === state.province) && (!state.city || r.city === state.city) && (!state.county || r.county === state.county) &&
-      (!b || r.name.toLowerCase().indexOf(b) >= 0);
-  }).sort(function(a, b){ return COLLATOR.compare(a.province + a.city + a.county + a.name, b.province + b.city + b.county + b.name); });
+      (!b || r.lower.indexOf(b) >= 0);
+  });
 }
 var COLLATOR = new Intl.Collator('zh'), coverageKey = null;
 function renderCoverage(){
