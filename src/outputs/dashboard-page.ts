@@ -148,7 +148,19 @@ R.forEach(function(r){
 // Snippets and related cells: one JSON line per finding, parsed only for the cards shown.
 var DETAIL_AT = new Array(F.length + 1), DETAILS = null;
 DETAIL_AT[0] = 0; for (var di = 0; di < F.length; di++) DETAIL_AT[di + 1] = DETAIL_AT[di] + (D.detailLengths[di] || 0) + 1;
+// A large batch keeps them in chunk scripts beside the page (details/<k>.js), loaded when a card needs one.
+var CH = D.detailChunks, CHUNKS = {}, PENDING = {};
+window.__nianbaoDetails = function(k, text){ CHUNKS[k] = text; delete PENDING[k]; if (typeof renderFindings === 'function') renderFindings(); };
 function detail(i){
+  if (CH) {
+    var k = Math.floor(i / CH.size), text = CHUNKS[k];
+    if (text === undefined) {
+      if (!PENDING[k]) { PENDING[k] = 1; var sc = document.createElement('script'); sc.src = CH.dir + '/' + k + '.js'; document.body.appendChild(sc); }
+      return null;
+    }
+    var base = DETAIL_AT[k * CH.size], from = DETAIL_AT[i] - base, to = DETAIL_AT[i + 1] - 1 - base;
+    return to > from ? JSON.parse(text.slice(from, to)) : [0, 0];
+  }
   if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent;
   var a = DETAIL_AT[i], b = DETAIL_AT[i + 1] - 1;
   return b > a ? JSON.parse(DETAILS.slice(a, b)) : [0, 0];
@@ -340,8 +352,8 @@ function card(i){
   add(where, link(r[8], '源文件', 'source-link'));
   el.appendChild(where);
   el.appendChild(h('p', 'message', f[5]));
-  var more = detail(i), quotes = more[0], cells = more[1];
-  var prose = quotes ? h('div', 'prose', [h('h4', null, '原文')].concat(quotes.map(segments))) : null;
+  var more = detail(i), quotes = more ? more[0] : 0, cells = more ? more[1] : 0;
+  var prose = quotes ? h('div', 'prose', [h('h4', null, '原文')].concat(quotes.map(segments))) : more ? null : h('div', 'prose loading', h('p', 'muted', '原文加载中…'));
   var rows = [];
   if (f[4] >= 0) { var m = METRICS[f[4]]; rows.push(row('指标', [m[1], m[1] !== m[0] ? h('div', 'key', m[0]) : null])); }
   if (f[12]) rows.push(row('表格数值', f[12], 'num'));

@@ -9,7 +9,7 @@
  * smallest modular build is ~490 KB, more than the whole page's budget).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { metricName, T3_COLUMNS, T3_GROUPS, T4_COLUMNS, t3Key, t4Key } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
@@ -152,6 +152,10 @@ export function textViewName(r: Pick<ReportRecord, 'file' | 'sha1'>): string {
   return `${(r.sha1 ?? createHash('sha1').update(r.file).digest('hex')).slice(0, 16)}.html`;
 }
 export const TEXT_VIEW_DIR = 'texts';
+export const DETAIL_DIR = 'details';
+/** Beyond this many findings the details go to chunk scripts under details/ (DETAIL_CHUNK findings each). */
+const INLINE_DETAILS_MAX = 5_000;
+const DETAIL_CHUNK = 1_000;
 
 /** Characters a path segment cannot hold as is in a link (non-ASCII stays: readable, short; browsers encode it). */
 export const UNSAFE_IN_PATH = '[%#?:\\s"\'<>\\\\^`{|}\\[\\]]';
@@ -267,6 +271,14 @@ function interner(): { list: string[]; at: (s: string) => number } {
 
 /** The whole dashboard as one HTML string (pure). The findings, coverage and decisions are drawn by the page script. */
 export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOptions = {}): string {
+  return buildPage(recordsIn, { ...options, detailChunkSize: 0 }).html;
+}
+
+/**
+ * The page, and — when `detailChunkSize` > 0 — the findings' details as chunk scripts (`details/<k>.js`) the page
+ * loads when it shows one of their cards, so a large batch does not parse all its snippets at load.
+ */
+export function buildPage(recordsIn: readonly ReportRecord[], options: HtmlOptions & { detailChunkSize?: number } = {}): { html: string; chunks: string[] } {
   const records = latestPerFile(recordsIn);
   const title = options.title ?? '政府信息公开工作年度报告 · 核查结果';
   const generatedAt = options.generatedAt ?? new Date().toISOString();
@@ -411,9 +423,18 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
   const expectedYears = new Set<number>();
   for (const b of options.expectedBodies ?? []) for (const y of b.years ?? []) expectedYears.add(y);
   const detail = detailBlock(details);
+  const chunkSize = options.detailChunkSize ?? 0;
+  const chunks: string[] = [];
+  if (chunkSize > 0)
+    for (let k = 0, at = 0; k * chunkSize < detail.lengths.length; k++) {
+      const n = detail.lengths.slice(k * chunkSize, (k + 1) * chunkSize).reduce((a, l) => a + l + 1, 0);
+      chunks.push(`window.__nianbaoDetails(${k}, ${scriptSafe(JSON.stringify(detail.text.slice(at, at + n - 1)))});\n`);
+      at += n;
+    }
   const data = {
     generatedAt,
     detailLengths: detail.lengths,
+    detailChunks: chunkSize > 0 ? { dir: DETAIL_DIR, size: chunkSize } : null,
     reports: reportRows,
     names: names.list,
     linkPrefix,
@@ -518,16 +539,17 @@ ${failed.length ? table(['文件', '原因', '说明'], failed.map((r) => [`<a h
 </section>
 </main>`;
 
-  return `<!DOCTYPE html>
+  const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>${DASHBOARD_STYLE}</style></head>
 <body>${body}
 <script type="application/json" id="nianbao-data">${jsonForScript(data)}</script>
-<script type="application/json" id="nianbao-details">${detail.text}</script>
+<script type="application/json" id="nianbao-details">${chunkSize > 0 ? '' : detail.text}</script>
 <script>${dashboardScript(UNSAFE_IN_PATH)}</script>
 </body></html>
 `;
+  return { html, chunks };
 }
 
 /**
@@ -549,7 +571,7 @@ export function renderTextView(r: ReportRecord, text: string, links: { source: s
 }
 
 /** Writes report.html and, for every report whose text is known, its text view under texts/. */
-export function writeHtml(path: string, records: readonly ReportRecord[], options: HtmlOptions = {}): string {
+export function writeHtml(path: string, records: readonly ReportRecord[], options: HtmlOptions & { detailChunkSize?: number } = {}): string {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const sourceBase = options.sourceBase ?? resolve(dir);
@@ -563,6 +585,15 @@ export function writeHtml(path: string, records: readonly ReportRecord[], option
       writeFileSync(join(views, textViewName(r)), renderTextView(r, text, links), 'utf8');
     }
   }
-  writeFileSync(path, renderHtml(records, { ...options, sourceBase }), 'utf8');
+  const findings = latestPerFile(records).reduce((a, r) => a + (r.status === 'ok' ? (r.findings?.length ?? 0) : 0), 0);
+  const chunkSize = options.detailChunkSize ?? (findings > INLINE_DETAILS_MAX ? DETAIL_CHUNK : 0);
+  const page = buildPage(records, { ...options, sourceBase, detailChunkSize: chunkSize });
+  const chunkDir = join(dir, DETAIL_DIR);
+  rmSync(chunkDir, { recursive: true, force: true });
+  if (page.chunks.length) {
+    mkdirSync(chunkDir, { recursive: true });
+    page.chunks.forEach((c, k) => writeFileSync(join(chunkDir, `${k}.js`), c, 'utf8'));
+  }
+  writeFileSync(path, page.html, 'utf8');
   return path;
 }

@@ -4,7 +4,7 @@
  * re-run of the CLI with --decisions carries them over.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -118,6 +118,20 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await pwned(view)).toBeUndefined();
     await view.close();
     expect(await card.locator('a.source-link').getAttribute('href')).toMatch(/corpus\/2022\/xiping\.txt$/);
+    expect(await pwned(page)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('loads the details of a large batch from chunk scripts beside the page, as cards need them', async () => {
+    const chunked = join(dir, 'chunked', 'report.html');
+    writeHtml(chunked, all, { texts, generatedAt: '2026-03-01T08:00:00Z', detailChunkSize: 2 });
+    expect(readdirSync(join(dir, 'chunked', 'details')).sort()).toEqual(['0.js', '1.js', '2.js', '3.js']);
+    const page = watch(await context.newPage());
+    await page.goto(pathToFileURL(chunked).href + '#status=all', { waitUntil: 'load' });
+    await page.waitForFunction(() => !document.querySelector('#finding-list .loading'));
+    expect(await page.locator('#finding-list mark').allTextContents()).toContain(EVIL_PROSE);
+    expect(await page.locator('#finding-list .mini').count()).toBeGreaterThan(0);
     expect(await pwned(page)).toBeUndefined();
     expect(problems).toEqual([]);
     await page.close();

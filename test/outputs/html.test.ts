@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_SCRIPT, DASHBOARD_STYLE } from '../../src/outputs/dashboard-page.js';
-import { escapeHtml, highlightSpans, jsonForScript, relatedCells, renderHtml, renderTextView, reportState, snippetSegments, sourceHref } from '../../src/outputs/html.js';
+import { buildPage, escapeHtml, highlightSpans, jsonForScript, relatedCells, renderHtml, renderTextView, reportState, snippetSegments, sourceHref } from '../../src/outputs/html.js';
 import { assignFindingIds } from '../../src/outputs/decisions.js';
 import type { ReportRecord } from '../../src/model/types.js';
 import { EVIL_AGENCY, EVIL_MESSAGE, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
@@ -90,6 +90,21 @@ describe('report.html (as a string)', () => {
     expect(html).toContain('无文字层(扫描件)');
     expect(html).toContain('正文数字与表格不一致');
     expect(html).toContain('信息更新不及时');
+  });
+
+  it('splits the details into chunk scripts that hold exactly the inline lines', () => {
+    const { html: chunkedHtml, chunks } = buildPage(records, { texts, detailChunkSize: 3, generatedAt: 'x' });
+    expect(chunks).toHaveLength(3);
+    const seen: string[] = [];
+    for (const [k, c] of chunks.entries()) {
+      const m = /^window\.__nianbaoDetails\((\d+), ("[\s\S]*")\);\n$/.exec(c)!;
+      expect(Number(m[1])).toBe(k);
+      expect(m[2]).not.toMatch(/<|>/);
+      seen.push(...(JSON.parse(m[2]!) as string).split('\n'));
+    }
+    expect(seen).toEqual(details);
+    expect(pageData(chunkedHtml)).toMatchObject({ detailChunks: { dir: 'details', size: 3 } });
+    expect(chunkedHtml).toContain('<script type="application/json" id="nianbao-details"></script>');
   });
 
   it('classifies reports for the coverage grid', () => {
