@@ -187,8 +187,8 @@ function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? n.toLocaleStr
 
 // ── decisions: the decisions file given to this run, then this browser's, the newer winning ──
 var KEY = 'nianbao.decisions.v1';
-var ids = {}; F.forEach(function(f, i){ if (f[8]) ids[f[8]] = i; });
-var files = {}; R.forEach(function(r){ files[r[0]] = 1; });
+var ids = new Set(); for (var fi = 0; fi < F.length; fi++) if (F[fi][8]) ids.add(F[fi][8]);
+var files = new Set(); for (var ri = 0; ri < R.length; ri++) files.add(R[ri][0]);
 var decisions = {};
 function newer(a, b){ return !b || (a.at || '') >= (b.at || ''); }
 function clean(d){
@@ -504,13 +504,13 @@ function renderCoverage(){
 // ── decisions: counts, orphans, export and import ──
 function orphanList(){
   var seen = {}, out = [];
-  (D.orphans || []).forEach(function(d){ if (!seen[d.id] && !(d.id in ids)) { seen[d.id] = 1; out.push(decisions[d.id] && !decisions[d.id].cleared ? decisions[d.id] : d); } });
-  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (d && !seen[id] && !(id in ids) && d.file && files[d.file]) { seen[id] = 1; out.push(d); } });
+  (D.orphans || []).forEach(function(d){ if (!seen[d.id] && !ids.has(d.id)) { seen[d.id] = 1; out.push(decisions[d.id] && !decisions[d.id].cleared ? decisions[d.id] : d); } });
+  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (d && !seen[id] && !ids.has(id) && d.file && files.has(d.file)) { seen[id] = 1; out.push(d); } });
   return out;
 }
 function renderReview(){
   var c = {confirmed:0, dismissed:0, comment:0};
-  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (!d || !(id in ids)) return; if (d.status) c[d.status]++; if (d.comment) c.comment++; });
+  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (!d || !ids.has(id)) return; if (d.status) c[d.status]++; if (d.comment) c.comment++; });
   $('decision-count').textContent = '本批问题中：已确认 ' + c.confirmed + ' · 已排除 ' + c.dismissed + ' · 有备注 ' + c.comment;
   var o = orphanList(), box = $('orphans'); box.textContent = '';
   if (!o.length) return;
@@ -522,7 +522,7 @@ function renderReview(){
 }
 $('export-decisions').addEventListener('click', function(){
   var list = [];
-  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (d && ((id in ids) || (d.file && files[d.file]))) list.push(d); });
+  Object.keys(decisions).forEach(function(id){ var d = live(decisions[id]); if (d && (ids.has(id) || (d.file && files.has(d.file)))) list.push(d); });
   (D.orphans || []).forEach(function(d){ if (!list.some(function(x){ return x.id === d.id; }) && !(decisions[d.id] && decisions[d.id].cleared)) list.push(d); });
   var blob = new Blob([JSON.stringify({format:'nianbao-decisions', version:1, exportedAt:new Date().toISOString(), decisions:list}, null, 2)], {type:'application/json'});
   var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'nianbao-decisions.json';
