@@ -43,6 +43,8 @@ program
   .option('--max-chars <n>', 'longest text analysed, in characters', positiveInt, DEFAULT_LIMITS.maxChars)
   .option('--timeout <seconds>', 'time budget per file in the worker pool, in seconds, 0 for none', nonNegative, DEFAULT_TIMEOUT_S)
   .option('--meta <file>', 'metadata list (CSV/TSV/JSON: file, agency, year, url, province); repeatable. A sources.tsv/sources.csv in an input folder is read the same way', (v: string, prev: string[] = []) => [...prev, v])
+  .option('--decisions <file>', "reviewers' decisions exported from report.html, applied to this run's findings")
+  .option('--expected <file>', 'CSV of the bodies reports are expected from (column body), for the coverage grid')
   .addHelpText(
     'after',
     `
@@ -72,12 +74,22 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
         maxBytes: number;
         maxChars: number;
         timeout: number;
+        decisions?: string;
+        expected?: string;
       },
     ) => {
       checkPathsExist(paths);
       checkOutFolder(o.out);
       checkEmbedder(o.embedder, o.model);
       for (const m of o.meta ?? []) if (!existsSync(m)) throw new UsageError(`元数据清单不存在 / metadata list not found: ${m}`);
+      const { reviewOptions } = await import('./review.js');
+      const review = (() => {
+        try {
+          return reviewOptions(o);
+        } catch (e) {
+          throw new UsageError((e as Error).message);
+        }
+      })();
       const release = takeOutput(o.out);
       try {
         const { analyzeBatch } = await import('../pipeline/batch.js');
@@ -99,7 +111,7 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
           },
         });
         (progress as Progress | null)?.stop();
-        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}) });
+        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...review });
         process.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
         if (summary.ok === 0) process.exitCode = EXIT.nothingRead;
       } finally {

@@ -345,6 +345,12 @@ export interface ReportRecord {
     metric: MetricKey | null;
     scope?: ClaimScope;
   }[];
-  findings?: (Omit<Finding, 'evidence'> & { evidence: Span[] })[];
+  findings?: (Omit<Finding, 'evidence'> & {
+    evidence: Span[];
+    /** Stable across re-runs: report content hash + rule + metric + evidence text (src/outputs/decisions.ts). */
+    id?: string;
+    /** A reviewer's decision, applied from `analyze --decisions FILE`. */
+    decision?: { status: 'confirmed' | 'dismissed' | null; reason?: string; comment?: string; at?: string };
+  })[];
   problems?: { text: string; start: number; end: number; period: ProblemPeriod; theme?: string }[];
 }

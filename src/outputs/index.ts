@@ -9,10 +9,11 @@ import { writeCsvFiles } from './csv.js';
 import { writeHtml } from './html.js';
 import { JsonlWriter, latestPerFile } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
-import type { OutputExtras, TextSource, ThemesSummaryLike } from './types.js';
+import { textOf, type OutputExtras, type TextSource, type ThemesSummaryLike } from './types.js';
 import { evidenceOf } from './rows.js';
 import { writeXlsx } from './xlsx.js';
 import { writeThemeFiles } from './themes.js';
+import { applyDecisions, assignFindingIds, type Decision } from './decisions.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 
 export { iterateRecords, JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
@@ -22,6 +23,8 @@ export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
 export type { OutputExtras, TextSource, ThemeLike, ThemesSummaryLike } from './types.js';
 export { writeThemeFiles } from './themes.js';
+export { applyDecisions, assignFindingIds, decisionsFile, describeOrphans, findingId, parseDecisions, type Decision, type DecisionsFile } from './decisions.js';
+export { parseExpectedBodies, type ExpectedBody } from './expected.js';
 
 export const OUTPUT_FILES = {
   jsonl: 'reports.jsonl',
@@ -43,6 +46,8 @@ export interface WriteOutputsOptions extends Omit<OutputExtras, 'texts'> {
   themeItems?: readonly ProblemItem[];
   /** Formats to write (default all). */
   formats?: readonly OutputFormat[];
+  /** Told which decisions matched no finding of this batch (after they were applied). */
+  onOrphans?: (orphans: Decision[]) => void;
 }
 
 /** A full ThemeReport from the themes stage (rather than a loose summary) can go to its own writer. */
@@ -72,9 +77,15 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
   mkdirSync(dir, { recursive: true });
   const records = latestPerFile(recordsIn);
   const want = new Set<OutputFormat>(options.formats ?? ['jsonl', 'csv', 'xlsx', 'sqlite', 'html', 'themes']);
+  const texts = await resolveTexts(records, options.texts);
+  // Records from older versions, hand-made ones and corpus findings get their ids here.
+  for (const r of records) assignFindingIds(r, r.findings?.some((f) => !f.id) ? textOf(texts, r.file) : undefined);
+  const orphans = options.decisions ? applyDecisions(records, options.decisions).orphans : [];
+  if (options.decisions) options.onOrphans?.(orphans);
   const extras: OutputExtras = {
     ...options,
-    texts: await resolveTexts(records, options.texts),
+    texts,
+    orphanDecisions: orphans,
     generatedAt: options.generatedAt ?? new Date().toISOString(),
   };
   const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
@@ -82,7 +93,7 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     ['themes', () => (options.themes ? writeThemes(dir, options.themes, options.themeItems) : [])],
     ['csv', () => writeCsvFiles(dir, records, extras)],
     ['xlsx', async () => [await writeXlsx(join(dir, OUTPUT_FILES.xlsx), records, extras)]],
-    ['sqlite', () => [writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes)]],
+    ['sqlite', () => [writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes, extras)]],
     ['html', () => [writeHtml(join(dir, OUTPUT_FILES.html), records, extras)]],
   ];
   const written: string[] = [];

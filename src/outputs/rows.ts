@@ -4,6 +4,7 @@
  */
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
+import { nameOf, RULE_NAMES } from './lexicon.js';
 import { OUTLIER_THEME_ID, textOf, type TextSource, type ThemeLike, type ThemesSummaryLike } from './types.js';
 
 export type Cell = string | number | null;
@@ -45,6 +46,24 @@ export function formatSpans(spans: readonly { start: number; end: number }[] | u
 export function spanText(text: string | undefined, span: { start: number; end: number }): string | null {
   if (text === undefined || span.start < 0 || span.end > text.length || span.end < span.start) return null;
   return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+/** The record's own claim or problem phrase exactly at a span (when the original text is not at hand). */
+export function phraseAt(r: Pick<ReportRecord, 'claims' | 'problems'>, span: { start: number; end: number }): string | null {
+  const hit = [...(r.claims ?? []), ...(r.problems ?? [])].find((c) => c.start === span.start && c.end === span.end);
+  return hit ? hit.text : null;
+}
+
+/** The text under a finding's evidence spans, joined with ' … ' (the record's phrases when the text is unknown). */
+export function evidenceText(
+  r: Pick<ReportRecord, 'claims' | 'problems'>,
+  f: { evidence?: readonly ({ start: number; end: number } | null | undefined)[] | null },
+  text: string | undefined,
+): string | null {
+  const quotes = evidenceOf(f)
+    .map((s) => spanText(text, s) ?? phraseAt(r, s))
+    .filter((q): q is string => !!q);
+  return quotes.length ? quotes.join(' … ') : null;
 }
 
 /** Which standard table a metric key belongs to ('t2' | 't3' | 't4'), or null for prose-only keys. */
@@ -117,7 +136,6 @@ export function findingRows(records: readonly ReportRecord[], texts?: TextSource
   for (const r of records) {
     const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(texts, r.file) : undefined;
     for (const f of r.findings ?? []) {
-      const quotes = evidenceOf(f).map((s) => spanText(text, s)).filter((q): q is string => !!q);
       rows.push({
         ...ident(r),
         rule: f.rule,
@@ -129,7 +147,12 @@ export function findingRows(records: readonly ReportRecord[], texts?: TextSource
         actual: f.actual ?? null,
         message: f.message,
         evidence: formatSpans(evidenceOf(f)),
-        evidence_text: quotes.length ? quotes.join(' … ') : null,
+        evidence_text: evidenceText(r, f, text),
+        rule_name: nameOf(RULE_NAMES, f.rule),
+        id: f.id ?? null,
+        decision: f.decision?.status ?? null,
+        decision_reason: f.decision?.reason ?? null,
+        decision_comment: f.decision?.comment ?? null,
       });
     }
   }
@@ -146,6 +169,11 @@ export function findingRows(records: readonly ReportRecord[], texts?: TextSource
       col('message', '说明', 50),
       col('evidence', '证据位置', 16),
       col('evidence_text', '证据原文', 50),
+      col('rule_name', '规则名称', 30),
+      col('id', '问题编号', 18),
+      col('decision', '审核结论', 10),
+      col('decision_reason', '排除原因', 24),
+      col('decision_comment', '审核备注', 36),
     ],
     rows,
   };

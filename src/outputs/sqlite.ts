@@ -10,8 +10,9 @@ import Database from 'better-sqlite3';
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
-import { evidenceOf, tableOfMetric, themeList } from './rows.js';
-import type { ThemesSummaryLike } from './types.js';
+import { evidenceOf, evidenceText, tableOfMetric, themeList } from './rows.js';
+import { nameOf, RULE_NAMES } from './lexicon.js';
+import { textOf, type OutputExtras, type ThemesSummaryLike } from './types.js';
 
 export const SCHEMA = `
 -- One row per input file (ok or error).
@@ -92,7 +93,28 @@ CREATE TABLE findings (
   message   TEXT NOT NULL,              -- Chinese, for a person
   expected  REAL,
   actual    REAL,
-  evidence  TEXT                        -- JSON: [{"start":812,"end":826}] (original offsets)
+  evidence  TEXT,                       -- JSON: [{"start":812,"end":826}] (original offsets)
+  id        TEXT,                       -- stable finding id (report content hash + rule + metric + evidence text)
+  rule_name TEXT,                       -- Chinese name of the rule
+  evidence_text TEXT,                   -- the text under the evidence spans, when known
+  decision  TEXT,                       -- confirmed | dismissed | NULL (from analyze --decisions)
+  decision_reason  TEXT,
+  decision_comment TEXT
+);
+
+-- Reviewers' decisions given with analyze --decisions, including those whose finding disappeared (present = 0).
+CREATE TABLE decisions (
+  id       TEXT PRIMARY KEY,            -- finding id
+  status   TEXT,                        -- confirmed | dismissed | NULL (comment only)
+  reason   TEXT,
+  comment  TEXT,
+  at       TEXT,                        -- when decided (ISO)
+  present  INTEGER NOT NULL,            -- 1 when the finding is in this batch
+  file     TEXT,
+  agency   TEXT,
+  year     INTEGER,
+  rule     TEXT,
+  message  TEXT
 );
 
 -- Problem statements from section 五, with the theme they were clustered into.
@@ -130,6 +152,7 @@ CREATE INDEX claims_file ON claims(file);
 CREATE INDEX claims_metric ON claims(metric);
 CREATE INDEX claims_agency_year ON claims(agency, year);
 CREATE INDEX findings_file ON findings(file);
+CREATE INDEX findings_id ON findings(id);
 CREATE INDEX findings_rule ON findings(rule);
 CREATE INDEX findings_metric ON findings(metric);
 CREATE INDEX findings_agency_year ON findings(agency, year);
@@ -141,7 +164,12 @@ CREATE INDEX problems_agency_year ON problems(agency, year);
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
 /** Fills an open database (schema created here). Exposed so tests and callers can use ':memory:'. */
-export function fillDatabase(db: Database.Database, records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): void {
+export function fillDatabase(
+  db: Database.Database,
+  records: readonly ReportRecord[],
+  themes?: ThemesSummaryLike | null,
+  extras: Pick<OutputExtras, 'decisions' | 'orphanDecisions' | 'texts'> = {},
+): void {
   db.exec(SCHEMA);
   const ins = {
     report: db.prepare(
@@ -151,7 +179,8 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
     section: db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)`),
     cell: db.prepare(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     claim: db.prepare(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    finding: db.prepare(`INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    finding: db.prepare(`INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    decision: db.prepare(`INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     problem: db.prepare(`INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     theme: db.prepare(`INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
   };
@@ -168,6 +197,7 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
         ).lastInsertRowid,
       );
       const who = [r.file, r.agency ?? null, r.year ?? null] as const;
+      const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(extras.texts, r.file) : undefined;
       for (const s of r.sections ?? []) ins.section.run(id, r.file, s.n, s.heading, s.start, s.end);
       for (const [m, v] of Object.entries(r.tables ?? {})) ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), v, null);
       for (const [m, raw] of Object.entries(r.unreadableCells ?? {}))
@@ -178,21 +208,34 @@ export function fillDatabase(db: Database.Database, records: readonly ReportReco
         ins.finding.run(
           id, ...who, f.rule, f.severity, f.status ?? 'fail', f.metric ?? null, f.message, f.expected ?? null, f.actual ?? null,
           json(evidenceOf(f).map((s) => ({ start: s.start, end: s.end }))),
+          f.id ?? null, nameOf(RULE_NAMES, f.rule), evidenceText(r, f, text), f.decision?.status ?? null, f.decision?.reason ?? null,
+          f.decision?.comment ?? null,
         );
       for (const p of r.problems ?? []) ins.problem.run(id, ...who, p.text, p.period, p.theme ?? null, p.start, p.end);
     }
+    const orphans = new Set((extras.orphanDecisions ?? []).map((d) => d.id));
+    for (const d of extras.decisions ?? [])
+      ins.decision.run(
+        d.id, d.status, d.reason ?? null, d.comment ?? null, d.at ?? null, orphans.has(d.id) ? 0 : 1, d.file ?? null, d.agency ?? null,
+        d.year ?? null, d.rule ?? null, d.message ?? null,
+      );
   });
   fill();
 }
 
 /** Writes nianbao.sqlite afresh at `path` (an existing file is replaced). */
-export function writeSqlite(path: string, records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): string {
+export function writeSqlite(
+  path: string,
+  records: readonly ReportRecord[],
+  themes?: ThemesSummaryLike | null,
+  extras: Pick<OutputExtras, 'decisions' | 'orphanDecisions' | 'texts'> = {},
+): string {
   mkdirSync(dirname(path), { recursive: true });
   for (const p of [path, `${path}-journal`, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
   const db = new Database(path);
   try {
     db.pragma('journal_mode = DELETE');
-    fillDatabase(db, records, themes);
+    fillDatabase(db, records, themes, extras);
   } finally {
     db.close();
   }

@@ -5,6 +5,8 @@
  * the writers render whatever is present and derive the rest from the records' `problems[].theme`.
  */
 import type { Theme } from '../model/types.js';
+import type { Decision } from './decisions.js';
+import type { ExpectedBody } from './expected.js';
 
 /** A theme as the writers accept it: `id` required, everything else rendered when present. */
 export type ThemeLike = Pick<Theme, 'id'> & Partial<Omit<Theme, 'id'>>;
@@ -43,4 +45,10 @@ export interface OutputExtras {
   title?: string;
   /** When the batch ran (ISO string); shown on the dashboard. Defaults to now. */
   generatedAt?: string;
+  /** Reviewers' decisions given to this run (already applied to the findings); the dashboard starts from them. */
+  decisions?: readonly Decision[];
+  /** Decisions whose finding is not in this batch any more. */
+  orphanDecisions?: readonly Decision[];
+  /** Bodies a report is expected from: the coverage grid shows those with none. */
+  expectedBodies?: readonly ExpectedBody[];
 }

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ALL_TABLE_KEYS, metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
+import { DECISION_NAMES } from './decisions.js';
 import { SEVERITY_NAMES } from './lexicon.js';
 import { claimRows, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Column, type Row, type RowSet } from './rows.js';
 import type { OutputExtras } from './types.js';
@@ -45,7 +46,7 @@ function cleanRow(data: Row): Row {
 }
 
 /** Columns that hold running text: wrapped and top-aligned. */
-const WRAP_COLUMNS = new Set(['message', 'evidence_text', 'text', 'label', 'examples', 'error', 'title']);
+const WRAP_COLUMNS = new Set(['message', 'evidence_text', 'decision_comment', 'text', 'label', 'examples', 'error', 'title']);
 const NUM_FORMATS: Record<string, string> = { share: '0.0%' };
 
 /**
@@ -135,6 +136,7 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
   for (const row of findings.rows) {
     row.severity = SEVERITY_NAMES[String(row.severity)] ?? row.severity;
     row.status = row.status === 'not_assessable' ? '无法判断' : '不符';
+    if (row.decision) row.decision = DECISION_NAMES[String(row.decision)] ?? row.decision;
   }
   addSheet(wb, SHEETS.findings, findings, { ...base, csvName: 'findings.csv' });
 

@@ -17,6 +17,10 @@ export interface FinishOptions {
   formats?: WriteOutputsOptions['formats'];
   /** Reports whose original text is loaded so the dashboard can quote evidence (bounded for memory). */
   maxQuotedReports?: number;
+  /** Reviewers' decisions to apply, bodies expected for the coverage grid, and who to tell about lost decisions. */
+  decisions?: WriteOutputsOptions['decisions'];
+  expectedBodies?: WriteOutputsOptions['expectedBodies'];
+  onOrphans?: WriteOutputsOptions['onOrphans'];
 }
 
 /** Statements of every readable record, with where each came from, for buildThemes. */
@@ -71,5 +75,8 @@ export async function finishBatch(out: string, opts: FinishOptions): Promise<str
     texts,
     ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
     ...(opts.formats ? { formats: opts.formats } : {}),
+    ...(opts.decisions ? { decisions: opts.decisions } : {}),
+    ...(opts.expectedBodies ? { expectedBodies: opts.expectedBodies } : {}),
+    ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
   });
 }

@@ -5,12 +5,17 @@
 import { createHash } from 'node:crypto';
 import type { ReadError, ReportAnalysis, ReportRecord, Span } from '../model/types.js';
 import { spanToOriginal } from '../read/normalise.js';
+import { assignFindingIds } from '../outputs/decisions.js';
 
 export function contentHash(bytes: Buffer | string): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
 export function recordFromAnalysis(a: ReportAnalysis, sha1?: string): ReportRecord {
+  return assignFindingIds(recordOf(a, sha1), a.doc.original);
+}
+
+function recordOf(a: ReportAnalysis, sha1?: string): ReportRecord {
   const { doc } = a;
   const orig = (s: Span): Span => spanToOriginal(doc.toOriginal, s.start, s.end);
   const unreadable: Record<string, string> = {};

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, claimsCsv, csvField, findingsCsv, tablesCsv } from '../../src/outputs/csv.js';
+import { BOM, claimsCsv, csvField, findingsCsv, parseCsv, tablesCsv } from '../../src/outputs/csv.js';
 import { sampleRecords } from './fixtures.js';
-
-/** A small RFC 4180 reader, to check the writer by reading its output back. */
-function parseCsv(doc: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < doc.length; i++) {
-    const c = doc[i]!;
-    if (quoted) {
-      if (c === '"' && doc[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && doc[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe('csv', () => {
   const { records, texts } = sampleRecords();

@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlightSnippet, highlightSpans, jsonForScript, renderHtml } from '../../src/outputs/html.js';
-import { EVIL_AGENCY, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
+import { DASHBOARD_SCRIPT, DASHBOARD_STYLE } from '../../src/outputs/dashboard-page.js';
+import { buildPage, escapeHtml, highlightSpans, jsonForScript, relatedCells, renderHtml, renderTextView, reportState, snippetSegments, sourceHref } from '../../src/outputs/html.js';
+import { assignFindingIds } from '../../src/outputs/decisions.js';
+import type { ReportRecord } from '../../src/model/types.js';
+import { EVIL_AGENCY, EVIL_MESSAGE, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
+
+/** The JSON block the page script reads. */
+function pageData(html: string): {
+  reports: (string | number)[][];
+  findings: unknown[][];
+  rules: string[][];
+  expected: unknown[][];
+  detailLengths: number[];
+} {
+  const m = /<script type="application\/json" id="nianbao-data">([\s\S]*?)<\/script>/.exec(html)!;
+  const data = JSON.parse(m[1]!);
+  // Interned names back in place, as the page script does.
+  for (const r of data.reports) for (const k of [1, 2, 3, 4]) r[k] = data.names[r[k]];
+  return data;
+}
 
 describe('report.html (as a string)', () => {
   const { records, texts, themes } = sampleRecords();
-  // Charts left out here (the browser test inlines them) to keep the string small.
-  const html = renderHtml(records, { texts, themes, echartsSource: '', generatedAt: '2026-03-01T08:00:00Z' });
+  for (const r of records) assignFindingIds(r, texts.get(r.file));
+  const html = renderHtml(records, { texts, themes, generatedAt: '2026-03-01T08:00:00Z', sourceBase: '/data/out' });
+  const data = pageData(html);
+  const details = /<script type="application\/json" id="nianbao-details">([\s\S]*?)<\/script>/.exec(html)![1]!.split('\n');
 
-  it('escapes every piece of report text', () => {
+  it('escapes every piece of report text and keeps it out of the markup', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     expect(html).not.toContain('<script>window.__nianbaoPwned');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain(escapeHtml(EVIL_AGENCY));
     expect(html).not.toContain(EVIL_THEME_LABEL);
-    // Only our own three script elements exist: data, (no charts), page script.
-    expect(html.match(/<script\b/g)).toHaveLength(2);
+    // Only our own three script elements exist: the data block, the details block and the page script.
+    expect(html.match(/<script\b/g)).toHaveLength(3);
+    expect(details.join('\n')).not.toMatch(/<|>/);
+    // The message with markup travels as data, verbatim.
+    expect(data.findings.map((f) => f[5])).toContain(EVIL_MESSAGE);
   });
 
   it('keeps JSON inside <script> inert', () => {
@@ -23,44 +46,105 @@ describe('report.html (as a string)', () => {
     expect(JSON.parse(s)).toEqual({ name: '</script><script>alert(1)</script>' });
   });
 
-  it('highlights the evidence in the original prose', () => {
-    const text = texts.get(records[0]!.file)!;
-    const start = text.indexOf('收到政府信息公开申请45件');
-    const snippet = highlightSnippet(text, { start, end: start + 13 }, 10)!;
-    expect(snippet).toMatch(/^….{10}<mark>收到政府信息公开申请45件<\/mark>.{10}…$/);
-    expect(html).toContain('<mark>收到政府信息公开申请45件</mark>');
-    expect(highlightSnippet(undefined, { start: 0, end: 1 })).toBeNull();
-  });
-
-  it('marks the cells of a table identity in one snippet and lists them beside it', () => {
+  it('cuts the evidence into plain and marked segments from the original prose', () => {
     const text = texts.get(records[0]!.file)!;
     const f = records[0]!.findings!.find((x) => x.rule === 't3_row_sum')!;
-    const snippets = highlightSpans(text, f.evidence, 20);
+    const snippets = snippetSegments(text, f.evidence, 20);
     expect(snippets).toHaveLength(1);
-    expect(snippets[0]!.match(/<mark>/g)).toHaveLength(7);
-    expect(snippets[0]).toContain('(一)予以公开 <mark>18</mark> <mark>1</mark> <mark>0</mark>');
+    expect(snippets[0]!.filter((_, i) => i % 2)).toEqual(['18', '1', '0', '0', '1', '0', '21']);
+    expect(highlightSpans(text, f.evidence, 20)[0]).toContain('(一)予以公开 <mark>18</mark> <mark>1</mark> <mark>0</mark>');
     // Far-apart spans stay separate snippets; spans outside the text are dropped.
-    const apart = highlightSpans(text, [f.evidence[0]!, { start: text.length - 5, end: text.length - 1 }, { start: 0, end: text.length + 9 }], 10);
+    const apart = snippetSegments(text, [f.evidence[0]!, { start: text.length - 5, end: text.length - 1 }, { start: 0, end: text.length + 9 }], 10);
     expect(apart).toHaveLength(2);
-    const card = html.slice(html.indexOf('<article class="finding sev-error" data-rule="t3_row_sum"'));
-    expect(card.slice(0, card.indexOf('</article>'))).toMatch(/相关单元格.*自然人 <b>18<\/b>.*总计 <b>21<\/b>/s);
+    const first = data.findings.findIndex((x) => x[5] === '正文称收到申请45件，表三总计为44件');
+    expect(JSON.parse(details[first]!)[0][0]).toContain('收到政府信息公开申请45件');
+    // One details line per finding; a finding with neither snippets nor related cells has an empty line.
+    expect(details).toHaveLength(data.findings.length);
+    expect(details.map((d) => d.length)).toEqual(data.detailLengths);
   });
 
-  it('shows the corpus counts and every finding', () => {
+  it('lists the cells a table identity adds up', () => {
+    const r = records[0]!;
+    const cells = relatedCells(r, 't3_row_sum', 't3.total.granted')!;
+    expect(cells.map((c) => c[1])).toEqual(['18', '1', '0', '0', '1', '0', '21']);
+    expect(cells.filter((c) => c[2]).map((c) => c[0])).toEqual(['总计']);
+    expect(relatedCells(r, 'prose_vs_table', 'prose.proactive.items')).toBeNull();
+  });
+
+  it('shows the corpus counts and carries every finding with its id, body, region and links', () => {
     const countOf = (id: string) => new RegExp(`data-count="${id}"><div class="value">([^<]*)<`).exec(html)?.[1];
     expect(countOf('files')).toBe('6');
     expect(countOf('ok')).toBe('4');
     expect(countOf('failed')).toBe('2');
     expect(countOf('findings')).toBe('7');
-    expect(html.match(/<article class="finding /g)).toHaveLength(7);
+    expect(data.findings).toHaveLength(7);
+    expect(new Set(data.findings.map((f) => f[8])).size).toBe(7);
+    // Errors first: the report with three errors leads.
+    expect(data.reports[data.findings[0]![0] as number]![1]).toBe('青溪区人民政府');
+    const qingxi = data.reports.find((r) => r[0] === records[0]!.file)!;
+    expect(qingxi.slice(1, 7)).toEqual(['青溪区人民政府', '江岭省', '临川市', '青溪区', 2022, 'errors']);
+    expect(qingxi[7]).toMatch(/^[0-9a-f]{16}$/);
+    // The source link is left to the page (prefix + file) when that is what it would be.
+    expect(qingxi[8]).toBe(0);
+    expect((data as unknown as { linkPrefix: string }).linkPrefix + records[0]!.file).toBe(sourceHref(records[0]!.file, '/data/out'));
     expect(html).toContain('无文字层(扫描件)');
     expect(html).toContain('正文数字与表格不一致');
     expect(html).toContain('信息更新不及时');
   });
 
-  it('caps the finding cards and says where the rest are', () => {
-    const capped = renderHtml(records, { echartsSource: '', maxFindingCards: 2 });
-    expect(capped.match(/<article class="finding /g)).toHaveLength(2);
-    expect(capped).toContain('共 7 条，此处列出前 2 条');
+  it('splits the details into chunk scripts that hold exactly the inline lines', () => {
+    const { html: chunkedHtml, chunks } = buildPage(records, { texts, detailChunkSize: 3, generatedAt: 'x' });
+    expect(chunks).toHaveLength(3);
+    const seen: string[] = [];
+    for (const [k, c] of chunks.entries()) {
+      const m = /^window\.__nianbaoDetails\((\d+), ("[\s\S]*")\);\n$/.exec(c)!;
+      expect(Number(m[1])).toBe(k);
+      expect(m[2]).not.toMatch(/<|>/);
+      seen.push(...(JSON.parse(m[2]!) as string).split('\n'));
+    }
+    expect(seen).toEqual(details);
+    expect(pageData(chunkedHtml)).toMatchObject({ detailChunks: { dir: 'details', size: 3 } });
+    expect(chunkedHtml).toContain('<script type="application/json" id="nianbao-details"></script>');
+  });
+
+  it('classifies reports for the coverage grid', () => {
+    const base: ReportRecord = { file: 'a.txt', status: 'ok', findings: [] };
+    expect(reportState(base)).toBe('ok');
+    expect(reportState({ ...base, duplicateOf: 'b.txt' })).toBe('duplicate');
+    expect(reportState({ ...base, status: 'error' })).toBe('failed');
+    expect(reportState({ ...base, status: 'skipped' })).toBe('skipped');
+    expect(reportState(records[0]!)).toBe('errors');
+    // An unassessable error is not an error of the report.
+    expect(reportState({ ...base, findings: [{ rule: 'x', severity: 'error', status: 'not_assessable', message: '', evidence: [] }] })).toBe('ok');
+  });
+
+  it('links sources relatively, never as another scheme', () => {
+    expect(sourceHref('/data/in/a b#1.txt', '/data/out')).toBe('../in/a%20b%231.txt');
+    expect(sourceHref('javascript:alert(1)', process.cwd())).toBe('javascript%3Aalert(1)');
+    expect(sourceHref('https://example.gov.cn/a.html', '/x')).toBe('https://example.gov.cn/a.html');
+  });
+
+  it('renders a text view whose text is data, not markup', () => {
+    const evil = '正文<img src=x onerror="window.__nianbaoPwned=9">结束</script>';
+    const view = renderTextView({ file: 'x.txt', status: 'ok', agency: EVIL_AGENCY }, evil, { source: '../x.txt', dashboard: '../report.html' });
+    expect(view).not.toContain('<img');
+    expect(view.match(/<script\b/g)).toHaveLength(2);
+    expect(view).toContain(escapeHtml(EVIL_AGENCY));
+  });
+
+  it('keeps the page shell (styles and script, before data) under 400 KB', () => {
+    const empty = renderHtml([], { generatedAt: 'x' });
+    expect(Buffer.byteLength(empty)).toBeLessThan(400 * 1024);
+    expect(Buffer.byteLength(DASHBOARD_SCRIPT) + Buffer.byteLength(DASHBOARD_STYLE)).toBeLessThan(100 * 1024);
+  });
+
+  it('shows optional readable theme fields when the themes stage gives them', () => {
+    const withExtras = renderHtml(records, {
+      texts,
+      themes: { themes: [{ id: 'timeliness-01', label: '部分栏目信息更新不及时', title: '信息更新不及时', description: '栏目内容长期未更新', trend: 'rising' } as never] },
+    });
+    expect(withExtras).toContain('<span class="theme-label">信息更新不及时</span>');
+    expect(withExtras).toContain('栏目内容长期未更新');
+    expect(withExtras).toContain('趋势：<span class="trend">上升</span>');
   });
 });

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
-import { readRecords, writeOutputs } from '../../src/outputs/index.js';
+import { parseDecisions, readRecords, writeOutputs } from '../../src/outputs/index.js';
 import { sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-out-'));
@@ -23,7 +25,61 @@ describe('writeOutputs', () => {
     expect(back).toHaveLength(records.length);
     expect(back.find((r) => r.file === records[1]!.file)!.findings).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')).themes).toHaveLength(4);
-    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('echarts');
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('id="nianbao-data"');
+    // Every finding has an id; the reports whose text is known have a text view.
+    for (const r of back) for (const f of r.findings ?? []) expect(f.id).toMatch(/^[0-9a-f]{16}(~\d+)?$/);
+    expect(readdirSync(join(dir, 'texts'))).toHaveLength(3);
+  });
+
+  it('applies decisions by finding id, lists those whose finding disappeared, and shows them in every view', async () => {
+    const sub = join(dir, 'decided');
+    const { records, texts } = sampleRecords();
+    await writeOutputs(sub, records, { texts, formats: ['jsonl'] });
+    const first = readRecords(join(sub, 'reports.jsonl'));
+    const [a, b] = first[0]!.findings!;
+    const decisions = parseDecisions(
+      JSON.stringify({
+        format: 'nianbao-decisions',
+        version: 1,
+        decisions: [
+          { id: a!.id, status: 'dismissed', reason: '口径不同，并非矛盾', at: '2026-03-02T10:00:00Z' },
+          { id: b!.id, status: 'confirmed', comment: '已去函', at: '2026-03-02T10:01:00Z' },
+          { id: 'ffffffffffffffff', status: 'confirmed', file: 'gone.txt', message: '旧问题' },
+        ],
+      }),
+    );
+    // A re-run with one more report: ids of the old findings are unchanged, so the decisions land on them.
+    const extra: ReportRecord = { file: 'corpus/2023/new.txt', status: 'ok', agency: '新设局', year: 2023, sha1: 'ab'.repeat(20), findings: [{ rule: 'table_missing', severity: 'warning', status: 'not_assessable', message: '未找到表格', evidence: [] }] };
+    let orphans: string[] = [];
+    const again = sampleRecords().records;
+    await writeOutputs(sub, [...again, extra], { texts, decisions, onOrphans: (o) => (orphans = o.map((d) => d.id)) });
+    expect(orphans).toEqual(['ffffffffffffffff']);
+    const back = readRecords(join(sub, 'reports.jsonl'));
+    const qingxi = back.find((r) => r.file === records[0]!.file)!;
+    expect(qingxi.findings!.map((f) => f.id)).toEqual(first[0]!.findings!.map((f) => f.id));
+    expect(qingxi.findings![0]!.decision).toEqual({ status: 'dismissed', reason: '口径不同，并非矛盾', at: '2026-03-02T10:00:00Z' });
+    expect(qingxi.findings![1]!.decision).toMatchObject({ status: 'confirmed', comment: '已去函' });
+    const csv = readFileSync(join(sub, 'findings.csv'), 'utf8');
+    expect(csv).toContain(`${a!.id},dismissed,口径不同，并非矛盾`);
+    expect(csv).toContain('正文数字与表格不一致');
+    const db = new Database(join(sub, 'nianbao.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare(`SELECT decision, decision_reason FROM findings WHERE id = ?`).get(a!.id)).toEqual({ decision: 'dismissed', decision_reason: '口径不同，并非矛盾' });
+      expect(db.prepare(`SELECT id, present FROM decisions ORDER BY present, id`).all()).toEqual([
+        { id: 'ffffffffffffffff', present: 0 },
+        ...[a!.id, b!.id].sort().map((id) => ({ id, present: 1 })),
+      ]);
+    } finally {
+      db.close();
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sub, 'findings.xlsx'));
+    const ws = wb.getWorksheet('问题发现')!;
+    const head = (ws.getRow(1).values as string[]).slice(1);
+    expect(ws.getRow(2).getCell(head.indexOf('审核结论') + 1).value).toBe('已排除');
+    expect(ws.getRow(2).getCell(head.indexOf('规则名称') + 1).value).toBe('正文数字与表格不一致');
+    const html = readFileSync(join(sub, 'report.html'), 'utf8');
+    expect(html).toContain('"orphans":[{"id":"ffffffffffffffff"');
   });
 
   it('writes the other formats when one fails, then says which failed', async () => {
@@ -57,7 +113,7 @@ describe('writeOutputs', () => {
       texts: async (file) => (asked.push(file), texts.get(file)),
     });
     expect(asked.sort()).toEqual([records[0]!.file, records[2]!.file].sort());
-    expect(readFileSync(join(sub, 'report.html'), 'utf8')).toContain('<mark>收到政府信息公开申请45件</mark>');
+    expect(readFileSync(join(sub, 'report.html'), 'utf8')).toContain('"收到政府信息公开申请45件"');
     expect(readFileSync(join(sub, 'findings.csv'), 'utf8')).toContain('收到政府信息公开申请45件');
   });
 

@@ -20,7 +20,7 @@ describe('nianbao.sqlite', () => {
 
   it('has the documented tables and indexes', () => {
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type='table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(['claims', 'findings', 'problems', 'reports', 'sections', 'tables', 'themes']);
+    expect(tables).toEqual(['claims', 'decisions', 'findings', 'problems', 'reports', 'sections', 'tables', 'themes']);
     const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL`).all() as { name: string }[]).map((r) => r.name);
     for (const ix of ['findings_rule', 'tables_metric', 'claims_metric', 'findings_agency_year', 'problems_theme']) expect(indexes).toContain(ix);
     expect(SCHEMA).toContain('CREATE TABLE findings');

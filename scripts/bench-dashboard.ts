@@ -1,0 +1,167 @@
+/**
+ * Benchmark of report.html at scale: N synthetic findings (default 100,000) over N/5 reports with bodies, regions
+ * and years, written by the real writer, then loaded in headless Chromium (Debian's, via playwright-core) and
+ * filtered. Target: load and each filter under 2 s. Prints page and shell sizes too.
+ *
+ *   npm run bench:dashboard -- [--n 100000]
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { ReportRecord } from '../src/model/types.js';
+import { assignFindingIds } from '../src/outputs/decisions.js';
+import { renderHtml, writeHtml } from '../src/outputs/html.js';
+import { mulberry32 as prng } from '../src/util/random.js';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('n', 100_000);
+const PER_REPORT = 5;
+const rand = prng(7);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+// Invented places and bodies (our own words), in a province → city → county tree.
+const PROVINCES = ['江岭省', '云泽省', '北川省', '南溪省'];
+const SUFFIX = ['人民政府', '交通运输局', '教育局', '财政局', '卫生健康委员会', '自然资源局', '司法局', '民政局'];
+const RULES: [string, 'error' | 'warning' | 'info'][] = [
+  ['prose_vs_table', 'error'],
+  ['t3_row_sum', 'error'],
+  ['prose_parts', 'warning'],
+  ['carryover', 'error'],
+  ['prose_rate', 'warning'],
+  ['table_missing', 'info'],
+];
+
+function synthetic(): { records: ReportRecord[]; texts: Map<string, string> } {
+  const records: ReportRecord[] = [];
+  const texts = new Map<string, string>();
+  const reports = Math.ceil(N / PER_REPORT);
+  for (let i = 0; i < reports; i++) {
+    const province = PROVINCES[i % PROVINCES.length]!;
+    const city = `${'青白赤紫'[i % 4]}${'川岭溪泽屿'[(i >> 2) % 5]}市`;
+    const county = `${'东西南北中'[(i >> 4) % 5]}${'平安宁和'[(i >> 6) % 4]}县`;
+    const name = `${county}${SUFFIX[(i >> 8) % SUFFIX.length]}${i % 7 === 0 ? '' : `第${Math.floor(i / 2000)}分局`}`;
+    const year = 2019 + (Math.floor(i / 7) % 6);
+    const received = 20 + Math.floor(rand() * 400);
+    const text = `${name}${year}年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息${1000 + i % 900}条，收到政府信息公开申请${received}件，其中予以公开${received - 7}件。\n三、收到和处理政府信息公开申请情况\n(一)予以公开 ${received - 9} 1 0 0 1 0 ${received - 7}\n五、存在的主要问题及改进情况\n政策解读形式较为单一，部分栏目更新不及时。\n`;
+    const file = `corpus/${province}/${city}/${county}/${i}.txt`;
+    texts.set(file, text);
+    const at = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
+    const findings: NonNullable<ReportRecord['findings']> = [];
+    for (let k = 0; k < PER_REPORT; k++) {
+      const [rule, severity] = pick(RULES);
+      findings.push({
+        rule,
+        severity,
+        ...(rule === 'table_missing' ? { status: 'not_assessable' as const } : {}),
+        metric: rule === 'prose_parts' ? 'prose.proactive.items' : 't3.total.new_received',
+        message: `正文称收到申请${received}件，表三总计为${received - 1 - k}件`,
+        expected: received,
+        actual: received - 1 - k,
+        evidence: rule === 'table_missing' ? [] : [at(`收到政府信息公开申请${received}件`), ...(k % 2 ? [at(`予以公开${received - 7}件`)] : [])],
+      });
+    }
+    records.push(
+      assignFindingIds(
+        {
+          file,
+          status: i % 97 === 0 ? 'error' : 'ok',
+          agency: name,
+          body: { name, province, city, county, kind: '部门' },
+          year,
+          sha1: `${i.toString(16).padStart(8, '0')}${'0'.repeat(32)}`,
+          layout: '2021',
+          format: 'txt',
+          tables: { 't3.total.new_received': received - 1 },
+          findings: i % 97 === 0 ? [] : findings,
+        },
+        text,
+      ),
+    );
+  }
+  return { records, texts };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-dashboard-'));
+try {
+  let t = performance.now();
+  const { records, texts } = synthetic();
+  const findings = records.reduce((a, r) => a + (r.findings?.length ?? 0), 0);
+  const path = writeHtml(join(dir, 'report.html'), records, { texts, textViews: false, generatedAt: 'bench' });
+  const writeMs = performance.now() - t;
+  const shell = Buffer.byteLength(renderHtml([], { generatedAt: 'bench' }));
+  console.log(`${records.length.toLocaleString()} reports, ${findings.toLocaleString()} findings; report.html ${(statSync(path).size / 1e6).toFixed(1)} MB written in ${(writeMs / 1000).toFixed(1)} s; page shell ${(shell / 1024).toFixed(1)} KB`);
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Chromium's main-thread counters: where the page's time goes (tasks, script, style and layout).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpu = async (): Promise<{ task: number; script: number; layout: number }> => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const m = (n: string): number => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
+    return { task: m('TaskDuration'), script: m('ScriptDuration'), layout: m('LayoutDuration') + m('RecalcStyleDuration') };
+  };
+  const before = await cpu();
+  t = performance.now();
+  await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+  const loadMs = performance.now() - t;
+  const after = await cpu();
+  const shown = await page.locator('#filter-count').textContent();
+  console.log(`load (read, parse, data, first render): ${loadMs.toFixed(0)} ms — ${shown}`);
+  // Where the load went: the file read and HTML parse (browser), then the page script (JSON data, first render).
+  const phases: { read: number; html: number; data: number; render: number } = await page.evaluate(`(function(){
+    var nav = performance.getEntriesByType('navigation')[0], at = function(n){ return performance.getEntriesByName(n)[0].startTime; };
+    return { read: nav.responseEnd, html: at('nianbao-script') - nav.responseEnd, data: at('nianbao-data') - at('nianbao-script'), render: at('nianbao-ready') - at('nianbao-data') };
+  })()`);
+  console.log(`  main-thread tasks (Chromium counters, wall time): ${(after.task - before.task).toFixed(0)} ms (script ${(after.script - before.script).toFixed(0)} ms, style+layout ${(after.layout - before.layout).toFixed(0)} ms)`);
+  console.log(`  of which: file read ${phases.read.toFixed(0)} ms, HTML parse ${phases.html.toFixed(0)} ms, JSON data ${phases.data.toFixed(0)} ms, first render ${phases.render.toFixed(0)} ms`);
+
+  // Each filter as a user changes it: the time from the change to the rendered list, measured in the page.
+  const timeChange = (selector: string, value: string): Promise<number> =>
+    page.evaluate(
+      ([sel, v]) => {
+        const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
+        const t0 = performance.now();
+        el.value = v!;
+        el.dispatchEvent(new Event(el.tagName === 'INPUT' ? 'input' : 'change'));
+        return performance.now() - t0;
+      },
+      [selector, value],
+    );
+  const steps: [string, string, string][] = [
+    ['province', '#f-province', '云泽省'],
+    ['city', '#f-city', '白岭市'],
+    ['year', '#f-year', '2021'],
+    ['rule', '#f-rule', 'prose_vs_table'],
+    ['text search', '#f-q', '申请1'],
+    ['clear search', '#f-q', ''],
+    ['decision', '#f-decision', 'all'],
+    ['status all', '#f-status', 'all'],
+  ];
+  for (const [name, sel, value] of steps) {
+    const ms = await timeChange(sel, value);
+    console.log(`filter ${name.padEnd(13)} ${ms.toFixed(0).padStart(5)} ms — ${await page.locator('#filter-count').textContent()}`);
+  }
+  await page.click('#f-reset');
+  t = performance.now();
+  await page.locator('#finding-pager button[data-act="next"]').click();
+  console.log(`next page: ${(performance.now() - t).toFixed(0)} ms (round trip from the driver)`);
+  const confirmMs = await page.evaluate(() => {
+    const t0 = performance.now();
+    (document.querySelector('#finding-list button[data-act="confirm"]') as HTMLButtonElement).click();
+    return performance.now() - t0;
+  });
+  console.log(`confirm one finding (save + re-render): ${confirmMs.toFixed(0)} ms`);
+  if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
+  await browser.close();
+} finally {
+  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true }); else console.log(dir);
+}
