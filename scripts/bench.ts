@@ -6,6 +6,11 @@
  * The batch runs before anything else loads jieba or the readers in this thread, and its peak RSS is taken
  * when it ends: the raw-cut baseline afterwards is measuring apparatus, not part of the batch's memory.
  * CPU seconds (all threads) are printed too: on a shared machine they vary far less than wall time.
+ *
+ * Per report, on the same sample of files in this thread: the floor (the file's bytes read, decoded with the
+ * encoding they were written in, and nodejieba.cut of the text the pipeline analyses) beside the project's own
+ * CPU for the file (processFile: read, decode, structure, tables, figures, checks), and their ratio. Both are
+ * process CPU time, so a loaded machine shifts them little and alike.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +32,7 @@ const corpusDir = join(dir, 'corpus');
 const t0 = performance.now();
 let bytes = 0;
 const files: string[] = [];
+const encodingOf = new Map<string, string>();
 {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(corpusDir);
@@ -35,6 +41,7 @@ const files: string[] = [];
     const f = join(corpusDir, `${r.name}${r.extension}`);
     writeFileSync(f, r.bytes);
     files.push(f);
+    encodingOf.set(f, r.encoding === 'gbk' ? 'gb18030' : 'utf-8');
     bytes += r.bytes.length;
   }
 }
@@ -67,6 +74,28 @@ for (const t of texts) jiebaCut(t);
 const cutSeconds = (performance.now() - tc) / 1000;
 const cutMBs = sampleBytes / 1e6 / cutSeconds;
 
+// Floor and analysis per report, same files, this thread (jieba is loaded and the code warmed up first).
+const { readFileSync } = await import('node:fs');
+const { default: iconv } = await import('iconv-lite');
+const { processFile } = await import('../src/pipeline/process.js');
+const analysedTexts = new Map<string, string>();
+for (const f of sample) {
+  const d = await readReport(f);
+  if (!isReadError(d)) analysedTexts.set(f, d.text);
+}
+const perReport = [...analysedTexts.keys()];
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
+for (const f of perReport.slice(0, 20)) await processFile(f);
+const f0 = process.cpuUsage();
+for (const f of perReport) {
+  iconv.decode(readFileSync(f), encodingOf.get(f) ?? 'utf-8');
+  jiebaCut(analysedTexts.get(f) ?? '');
+}
+const floorMs = cpuMs(process.cpuUsage(f0)) / Math.max(1, perReport.length);
+const a0 = process.cpuUsage();
+for (const f of perReport) await processFile(f);
+const analysisMs = cpuMs(process.cpuUsage(a0)) / Math.max(1, perReport.length);
+
 const mb = bytes / 1e6;
 const rows: [string, string][] = [
   ['reports', String(n)],
@@ -83,6 +112,10 @@ const rows: [string, string][] = [
   ['analyze (all workers) / raw cut (1 thread)', ((textMB / analyzeSeconds) / cutMBs).toFixed(2)],
   ['analyze / raw cut, per core (text)', ((textMB / analyzeSeconds / jobs) / cutMBs).toFixed(2)],
   ['CPU time, all threads (per report)', `${cpuSeconds.toFixed(1)} s (${((cpuSeconds / n) * 1000).toFixed(1)} ms)`],
+  ['per report: sample (1 thread)', String(perReport.length)],
+  ['per report: floor CPU (read + decode + cut)', `${floorMs.toFixed(2)} ms`],
+  ['per report: analysis CPU (processFile)', `${analysisMs.toFixed(2)} ms`],
+  ['per report: analysis / floor', (analysisMs / floorMs).toFixed(2)],
   ['peak RSS (batch)', `${rss.toFixed(0)} MiB`],
   ['peak RSS (with raw-cut baseline)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`],
   ['ok / errors', `${summary.ok} / ${summary.files - summary.ok}`],
