@@ -32,7 +32,6 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 const MULTIPLIERS: readonly { word: string; factor: number }[] = [
   { word: '千万', factor: 1e7 },
   { word: '百万', factor: 1e6 },
@@ -60,16 +59,18 @@ export function parseChineseNumeral(s: string): number {
     let section = 0;
     let digit = -1;
     for (const c of intPart) {
-      if (c in CN_DIGITS) digit = CN_DIGITS[c]!;
-      else if (c in CN_SMALL_UNITS) {
-        section += (digit < 0 ? 1 : digit) * CN_SMALL_UNITS[c]!;
+      const d = CN_DIGITS[c];
+      const small = CN_SMALL_UNITS[c];
+      if (d !== undefined) digit = d;
+      else if (small !== undefined) {
+        section += (digit < 0 ? 1 : digit) * small;
         digit = -1;
       } else if (c === '万') {
-        wan = (section + Math.max(digit, 0)) * CN_BIG_UNITS[c]!;
+        wan = (section + Math.max(digit, 0)) * 1e4;
         section = 0;
         digit = -1;
       } else if (c === '亿') {
-        total = (total + wan + section + Math.max(digit, 0)) * CN_BIG_UNITS[c]!;
+        total = (total + wan + section + Math.max(digit, 0)) * 1e8;
         wan = 0;
         section = 0;
         digit = -1;
@@ -198,6 +199,8 @@ function infixAt(text: string, q: number): { word: string; approx: Approx } | nu
 /** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
 const NUMERAL_FIRST: ReadonlySet<number> = new Set([...Object.keys(CN_DIGITS), '十'].map((c) => c.charCodeAt(0)));
 const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
+/** A number glued to a preceding digit, letter or decimal point is part of something else. */
+const GLUED_BEFORE = /[\dA-Za-z.]/;
 
 /**
  * Every quantity in `text`, in order. Years, dates, codes, phone numbers, list numbering and set phrases are
@@ -212,7 +215,7 @@ export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity
     const percentWords = code === PERCENT_FIRST && text.startsWith(PERCENT_PREFIX, i);
     const isStart = percentWords || (code >= 48 && code <= 57) || NUMERAL_FIRST.has(code);
     // a number glued to a preceding digit, letter or decimal point is part of something else
-    if (!isStart || (i > 0 && /[\dA-Za-z.]/.test(text[i - 1]!) && !percentWords)) {
+    if (!isStart || (i > 0 && GLUED_BEFORE.test(text[i - 1] ?? '') && !percentWords)) {
       i++;
       continue;
     }
@@ -335,7 +338,7 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
     end += suf.word.length;
   }
   // a minus sign standing alone before the figure (本年增/减 | -1 |), not a range dash or a page marker
-  const negative = !tok.chinese && text[at - 1] === '-' && (at < 2 || /[\s|(:]/.test(text[at - 2]!));
+  const negative = !tok.chinese && text[at - 1] === '-' && (at < 2 || /[\s|(:]/.test(text[at - 2] ?? ''));
   if (negative) value = -value;
   const start = negative ? at - 1 : at - (prefix?.approx ? prefix.length : 0);
   const q: Quantity = { start, end, raw: '', value: round(value), unit, approx };

@@ -28,9 +28,12 @@ export function tableRegions(doc: SourceDocument, quantities: readonly Quantity[
   const flush = () => {
     if (run.length >= FLAT_MIN_NUMBERS) {
       // the row label before the first number belongs to the table too
-      const first = run[0]!;
-      const labelStart = Math.max(0, text.lastIndexOf('\n', first.start) + 1, first.start - FLAT_GAP);
-      regions.push({ start: labelStart, end: run[run.length - 1]!.end });
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (first && last) {
+        const labelStart = Math.max(0, text.lastIndexOf('\n', first.start) + 1, first.start - FLAT_GAP);
+        regions.push({ start: labelStart, end: last.end });
+      }
     }
     run = [];
   };

@@ -1,0 +1,91 @@
+/**
+ * The table cell a figure should equal (its metric): from its topic and words (./lexicon/metrics.ts), narrowed
+ * away when its words give it a smaller scope than any cell, then corrected for what the figures around it say.
+ */
+import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
+import { COUNT_UNITS, METRIC_RULES, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { TRAILING_FILLERS } from './lexicon/subject.js';
+import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { leadingNouns, startsWithNoun } from './words.js';
+import { lastMention, topicOf } from './topics.js';
+import type { Draft } from './draft.js';
+
+export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: string): MetricKey | null {
+  d.topic = topicOf(d, byId, text);
+  if (!d.topic) return null;
+  const unit = d.claim.unit;
+  if (!unit) return null;
+  if (outOfScope(d)) return null;
+  for (const rule of METRIC_RULES[d.topic]) {
+    // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)
+    if (!(rule.units ? rule.units.includes(unit) : COUNT_UNITS.has(unit) || d.topic === 'proactive')) continue;
+    if (!rule.any.some((w) => d.local.includes(w))) continue;
+    if (rule.none?.some((w) => d.local.includes(w))) continue;
+    if (rule.total !== undefined && rule.total !== !d.claim.partOf) continue;
+    return rule.metric;
+  }
+  return null;
+}
+
+const YEAR_DATED = /(\d{4})年/;
+
+/** What the figures around a claim, the report's year and its table layout say of the metrics linked one by one. */
+export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>, doc: SourceDocument, structure: Structure): void {
+  // a figure dated in another year than the report's (2021年为15件 in a 2022 report) is not in its tables
+  const year = doc.meta.year;
+  if (year)
+    for (const d of drafts) {
+      if (!d.claim.metric) continue;
+      const dated = YEAR_DATED.exec(d.pre);
+      if (dated && Number(dated[1]) !== year) d.claim.metric = null;
+    }
+  // a total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells
+  for (const d of drafts) {
+    const parts = d.claim.parts;
+    if (!parts || !d.claim.metric?.startsWith('t2.')) continue;
+    if (parts.some((id) => byId.get(id)?.claim.metric?.startsWith('t2.'))) d.claim.metric = null;
+  }
+  // otherwise a part of a list counts some of what its total counts: never the total's own cell (其中区政府办公室受理7件 under
+  // 收到申请12件)
+  for (const d of drafts) {
+    const total = d.claim.partOf ? byId.get(d.claim.partOf) : undefined;
+    if (total && d.claim.metric && total.claim.metric === d.claim.metric) d.claim.metric = null;
+  }
+  // the 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效; the reader's guess
+  // (from the tables' own wording) counts too, since old-style headings can make the structure stage say legacy
+  if (structure.layoutHint === '2019' || doc.meta.layout === '2019') {
+    for (const d of drafts) {
+      const m = d.claim.metric;
+      if (!m || !Object.hasOwn(T2_KEYS_2019, m)) continue;
+      const published =
+        m.endsWith('.issued') && T2_PUBLISHED_WORDS_2019.some((w) => d.local.includes(w)) && !T2_DRAFTING_WORDS.some((w) => d.local.includes(w));
+      d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
+    }
+  }
+  for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
+}
+
+/** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
+const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
+
+/**
+ * Whether the claim's words give it a narrower scope than any cell of its topic (./lexicon/scopes.ts): a
+ * publication count, a category with others in it, one channel of applications, requesters other than 自然人.
+ */
+function outOfScope(d: Draft): boolean {
+  // publications and categories narrow what a table cell counts; prose-only keys (解读13篇 刊发 on 微信) keep theirs
+  const tabled = d.topic === 'application' || d.topic === 'regulations' || d.topic === 'normative' || d.topic === 'proactive';
+  if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
+  if (tabled && CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
+  // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
+  if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
+  if (d.topic !== 'application') return false;
+  // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
+  // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
+  const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;
+  const channels = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
+  if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
+  // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
+  const others = OTHER_REQUESTER_WORDS.some((w) => d.local.includes(w));
+  return others && !NATURAL_REQUESTER_WORDS.some((w) => words.includes(w));
+}
