@@ -45,13 +45,18 @@ const RANGE_JOINERS = ['-', '—', '–', '~', '～', '至', '到'];
 /** Parse a Chinese numeral (三十二, 一百零五, 两千, 九十九点一, 二〇二一 digit by digit). NaN when malformed. */
 export function parseChineseNumeral(s: string): number {
   if (!s) return NaN;
-  const [intPart, fracPart] = s.split('点') as [string, string | undefined];
+  // what lies between the first 点 and a second one, if any, is the fraction
+  const dot = s.indexOf('点');
+  const intPart = dot < 0 ? s : s.slice(0, dot);
+  const nextDot = dot < 0 ? -1 : s.indexOf('点', dot + 1);
+  const fracPart = dot < 0 ? undefined : s.slice(dot + 1, nextDot < 0 ? s.length : nextDot);
   let value: number;
-  const positional = /[十百千万亿]/.test(intPart);
+  const positional = POSITIONAL.test(intPart);
   if (!positional) {
     // 二〇二一: digit by digit
-    if (![...intPart].every((c) => c in CN_DIGITS)) return NaN;
-    value = Number([...intPart].map((c) => CN_DIGITS[c]).join('') || '0');
+    const digits = digitString(intPart);
+    if (digits === null) return NaN;
+    value = Number(digits || '0');
   } else {
     // total: what 亿 has scaled; wan: what 万 has scaled; section: below 万
     let total = 0;
@@ -79,10 +84,24 @@ export function parseChineseNumeral(s: string): number {
     value = total + wan + section + Math.max(digit, 0);
   }
   if (fracPart !== undefined) {
-    if (!fracPart || ![...fracPart].every((c) => c in CN_DIGITS)) return NaN;
-    value = Number(`${value}.${[...fracPart].map((c) => CN_DIGITS[c]).join('')}`);
+    const digits = fracPart ? digitString(fracPart) : null;
+    if (!digits) return NaN;
+    value = Number(`${value}.${digits}`);
   }
   return value;
+}
+
+const POSITIONAL = /[十百千万亿]/;
+
+/** The Arabic digits of a run of Chinese digits (二〇二一 → 2021), null if another character is in it. */
+function digitString(s: string): string | null {
+  let out = '';
+  for (const c of s) {
+    const d = CN_DIGITS[c];
+    if (d === undefined) return null;
+    out += d;
+  }
+  return out;
 }
 
 interface NumberToken {
@@ -196,6 +215,17 @@ function scaledUnitAt(text: string, q: number): string | null {
 function infixAt(text: string, q: number): { word: string; approx: Approx } | null {
   return startsWithAny(text, q, APPROX_INFIXES);
 }
+/** First characters of what may follow a Chinese numeral in a quantity: units, 余/多, range joiners, %. */
+const CHINESE_FOLLOWERS_FIRST: ReadonlySet<number> = new Set(
+  [...UNITS, ...APPROX_INFIXES.map((a) => a.word), ...RANGE_JOINERS, '%', '％'].map((w) => w.charCodeAt(0)),
+);
+function mayFollowChineseNumeral(text: string, end: number): boolean {
+  return CHINESE_FOLLOWERS_FIRST.has(text.charCodeAt(end)) || CHINESE_FOLLOWERS_FIRST.has(text.charCodeAt(skipSpace(text, end)));
+}
+/** Last characters of the ordinal and approximation prefixes: most figures have none of them before them. */
+const lastChars = (words: readonly string[]): ReadonlySet<number> => new Set(words.filter((w) => w).map((w) => w.charCodeAt(w.length - 1)));
+const ORDINAL_LAST = lastChars(ORDINAL_PREFIXES);
+const APPROX_PREFIX_LAST = lastChars(APPROX_PREFIXES.map((p) => p.word));
 /** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
 const NUMERAL_FIRST: ReadonlySet<number> = new Set([...Object.keys(CN_DIGITS), '十'].map((c) => c.charCodeAt(0)));
 const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
@@ -209,6 +239,7 @@ const GLUED_BEFORE = /[\dA-Za-z.]/;
 export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity[] {
   const mask = excludedMask(text);
   const out: Quantity[] = [];
+  const read: LastRead = { at: -1, tok: null };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -219,33 +250,48 @@ export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity
       i++;
       continue;
     }
-    const q = readQuantityAt(text, i, mask, opts);
+    const q = readQuantityAt(text, i, mask, opts, read);
     if (q) {
       out.push(q);
       i = q.end;
     } else {
       // skip the whole number token so its tail is not read as another number
-      const tok = percentWords ? null : readNumber(text, i, opts);
+      const tok = percentWords ? null : read.at === i ? read.tok : readNumber(text, i, opts);
       i = tok ? tok.end : i + (percentWords ? PERCENT_PREFIX.length : 1);
     }
   }
   return out;
 }
 
-function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseOptions): Quantity | null {
+/** The number token last read at a figure's start, kept so a start that gives no quantity is not read twice. */
+interface LastRead {
+  at: number;
+  tok: NumberToken | null;
+}
+
+function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseOptions, read: LastRead): Quantity | null {
   let pos = at;
   let percentWords = false;
   if (text.startsWith(PERCENT_PREFIX, pos)) {
     percentWords = true;
     pos += PERCENT_PREFIX.length;
   }
-  const tok = spacedNumberAt(text, pos) ?? readNumber(text, pos, opts);
+  let tok = spacedNumberAt(text, pos);
+  if (!tok) {
+    tok = readNumber(text, pos, opts);
+    read.at = pos;
+    read.tok = tok;
+  }
   if (!tok) return null;
   if (mask[tok.start]) return null;
+  // a Chinese numeral counts only with what can follow it into a quantity (a measure word, 余/多, a range, %):
+  // most are words (一是, 进一步), dropped here before the checks below
+  if (tok.chinese && !percentWords && !mayFollowChineseNumeral(text, tok.end)) return null;
   // ordinals and codes: 第5, 电话12345
   // the prefix right before the number, or before one blank
   const gap = /\s/.test(text[at - 1] ?? '') ? 1 : 0;
-  for (const p of ORDINAL_PREFIXES) {
+  const ordinalEnds = ORDINAL_LAST.has(text.charCodeAt(at - 1)) || (gap === 1 && ORDINAL_LAST.has(text.charCodeAt(at - 2)));
+  if (ordinalEnds) for (const p of ORDINAL_PREFIXES) {
     if ((at - p.length >= 0 && text.startsWith(p, at - p.length)) || (gap && at - 1 - p.length >= 0 && text.startsWith(p, at - 1 - p.length))) return null;
   }
   if (!tok.chinese && tok.end - tok.start >= 5) {
@@ -354,6 +400,7 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
 function approxPrefixAt(text: string, at: number): { word: string; approx: Approx; length: number } | null {
   if (at === 0) return null;
   const gap = text[at - 1] === ' ' ? 1 : 0;
+  if (!APPROX_PREFIX_LAST.has(text.charCodeAt(at - gap - 1))) return null;
   const before = text.slice(Math.max(0, at - gap - 3), at - gap);
   for (const p of APPROX_PREFIXES) if (before.endsWith(p.word)) return { ...p, length: p.word.length + gap };
   return null;
@@ -366,16 +413,22 @@ function approxPrefixAt(text: string, at: number): { word: string; approx: Appro
 function spacedNumberAt(text: string, at: number): NumberToken | null {
   let end = at;
   let digits = '';
-  while (/\d/.test(text[end] ?? '') && !/\d/.test(text[end + 1] ?? '')) {
+  while (digitAt(text, end) && !digitAt(text, end + 1)) {
     digits += text[end];
     end++;
-    if (text[end] !== ' ' || !/\d/.test(text[end + 1] ?? '')) break;
+    if (text[end] !== ' ' || !digitAt(text, end + 1)) break;
     end++;
   }
-  if (digits.length < 2 || /\d/.test(text[end] ?? '')) return null;
+  if (digits.length < 2 || digitAt(text, end)) return null;
   const p = skipSpace(text, end);
   const unitFollows = text[p] === '%' || !!matchUnit(text, p) || !!scaledUnitAt(text, p) || !!startsWithAny(text, p, MULTIPLIERS);
   return unitFollows ? { start: at, end, value: Number(digits), chinese: false } : null;
+}
+
+/** Whether text[i] is an ASCII digit (what \\d matches); false past either end. */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Undo floating-point noise from scaling (1.32 × 10000). */
