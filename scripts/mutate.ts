@@ -23,6 +23,7 @@ import { GOLD_RULES } from '../src/eval/checks.js';
 import { dev, hasShared, seeds, type LabelledReport } from '../src/eval/corpora.js';
 import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, isTableKey } from '../src/model/metrics.js';
 import type { Claim, Finding, ParsedTable, ReportAnalysis } from '../src/model/types.js';
+import { halfWidthDigits } from '../src/util/numerals.js';
 import { oracleAnalysis, syntheticReport, type SyntheticReport } from '../test/checks/fixtures/synthetic.js';
 
 const args = process.argv.slice(2);
@@ -224,7 +225,7 @@ function mutatedText(src: Source, m: Mutation): string | null {
   const doc = src.baseline.doc;
   const o1 = doc.toOriginal(m.start);
   const o2 = doc.toOriginal(m.end);
-  const was = src.original.slice(o1, o2).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const was = halfWidthDigits(src.original.slice(o1, o2));
   if (was !== String(m.from)) return null;
   return src.original.slice(0, o1) + String(m.to) + src.original.slice(o2);
 }

@@ -37,7 +37,8 @@ import {
   OTHER_REQUESTER_WORDS,
   PUBLICATION_WORDS,
 } from './lexicon/scopes.js';
-import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
+import { inSpans, tableRegions } from './tableRegions.js';
+import { mergeSpans } from '../util/spans.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { cut } from '../nlp/segment.js';
 import { groupBy } from '../util/group.js';

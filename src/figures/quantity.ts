@@ -17,6 +17,7 @@ import {
   SET_PHRASES,
 } from './lexicon/nonQuantities.js';
 import { groupBy } from '../util/group.js';
+import { CN_DIGITS, parseChineseNumeral } from '../util/numerals.js';
 import { forEachMatch, linearScanner, type LinearScanner } from '../util/scan.js';
 
 export interface ParseOptions {
@@ -28,11 +29,6 @@ export interface ParseOptions {
   isThousandsSeparator?: (offset: number) => boolean;
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 const MULTIPLIERS: readonly { word: string; factor: number }[] = [
   { word: '千万', factor: 1e7 },
   { word: '百万', factor: 1e6 },
@@ -42,47 +38,6 @@ const MULTIPLIERS: readonly { word: string; factor: number }[] = [
   { word: '千', factor: 1e3 },
 ];
 const RANGE_JOINERS = ['-', '—', '–', '~', '～', '至', '到'];
-
-/** Parse a Chinese numeral (三十二, 一百零五, 两千, 九十九点一, 二〇二一 digit by digit). NaN when malformed. */
-export function parseChineseNumeral(s: string): number {
-  if (!s) return NaN;
-  const [intPart, fracPart] = s.split('点') as [string, string | undefined];
-  let value: number;
-  const positional = /[十百千万亿]/.test(intPart);
-  if (!positional) {
-    // 二〇二一: digit by digit
-    if (![...intPart].every((c) => c in CN_DIGITS)) return NaN;
-    value = Number([...intPart].map((c) => CN_DIGITS[c]).join('') || '0');
-  } else {
-    // total: what 亿 has scaled; wan: what 万 has scaled; section: below 万
-    let total = 0;
-    let wan = 0;
-    let section = 0;
-    let digit = -1;
-    for (const c of intPart) {
-      if (c in CN_DIGITS) digit = CN_DIGITS[c]!;
-      else if (c in CN_SMALL_UNITS) {
-        section += (digit < 0 ? 1 : digit) * CN_SMALL_UNITS[c]!;
-        digit = -1;
-      } else if (c === '万') {
-        wan = (section + Math.max(digit, 0)) * CN_BIG_UNITS[c]!;
-        section = 0;
-        digit = -1;
-      } else if (c === '亿') {
-        total = (total + wan + section + Math.max(digit, 0)) * CN_BIG_UNITS[c]!;
-        wan = 0;
-        section = 0;
-        digit = -1;
-      } else return NaN;
-    }
-    value = total + wan + section + Math.max(digit, 0);
-  }
-  if (fracPart !== undefined) {
-    if (!fracPart || ![...fracPart].every((c) => c in CN_DIGITS)) return NaN;
-    value = Number(`${value}.${[...fracPart].map((c) => CN_DIGITS[c]).join('')}`);
-  }
-  return value;
-}
 
 interface NumberToken {
   start: number;

@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { ALL_TABLE_KEYS, T3_COLUMNS } from '../../src/model/metrics.js';
 import { generateReport, truthViolations, corpusViolations, type SyntheticReport } from '../../src/synth/index.js';
 import { REAL_PLACE_NAMES } from '../../src/synth/lexicon/places.js';
-import { parseChineseNumeral } from '../../src/figures/quantity.js';
+import { parseChineseNumeral } from '../../src/util/numerals.js';
 
 const TABLE_KEYS = new Set(ALL_TABLE_KEYS);
 const decode = (r: SyntheticReport) => (r.encoding === 'gbk' ? iconv.decode(r.bytes, 'gbk') : r.bytes.toString('utf8'));
