@@ -25,6 +25,7 @@ import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, isTableKey } from '../src/model/metric
 import type { Claim, Finding, ParsedTable, ReportAnalysis } from '../src/model/types.js';
 import { halfWidthDigits } from '../src/util/numerals.js';
 import { oracleAnalysis, syntheticReport, type SyntheticReport } from '../test/checks/fixtures/synthetic.js';
+import { at } from '../src/util/at.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -60,10 +61,10 @@ interface Mutation {
 function newValue(v: number): number {
   if (!Number.isInteger(v)) {
     const opts = [v + 0.3, v - 0.5, v + 1.2].filter((x) => x > 0 && x <= 100);
-    return Math.round(opts[Math.floor(random() * opts.length)]! * 10) / 10;
+    return Math.round(at(opts, Math.floor(random() * opts.length)) * 10) / 10;
   }
   const opts = [v + 1, v + 2, v + 10, v + 3, ...(v >= 1 ? [v - 1, v * 10] : [])];
-  return opts[Math.floor(random() * opts.length)]!;
+  return at(opts, Math.floor(random() * opts.length));
 }
 
 const key = (f: Finding): string => `${f.rule}|${f.metric ?? ''}|${f.message}`;
@@ -249,26 +250,26 @@ function truthAnalysis(t: import('../src/synth/types.js').Truth, baseline: Repor
     const id = k.slice(0, 2) as 't2' | 't3' | 't4';
     if (!['t2', 't3', 't4'].includes(id)) continue;
     byTable[id] ??= { id, layout: t.layout === '2019' ? '2019' : '2021', rendering: 'flat', start: 0, end: 0, cells: {} };
-    byTable[id]!.cells[k] = { key: k, kind: 'number', value: v, raw: String(v), derived: false };
+    at(byTable, id).cells[k] = { key: k, kind: 'number', value: v, raw: String(v), derived: false };
   }
   const ids = t.claims.map((_, i) => `g${i}`);
   const claims: Claim[] = t.claims.map((c, i) => ({
-    id: ids[i]!, text: c.quote, start: c.start ?? 0, end: c.end ?? 0, value: c.value, unit: c.unit, approx: c.approx, subject: '',
+    id: at(ids, i), text: c.quote, start: c.start ?? 0, end: c.end ?? 0, value: c.value, unit: c.unit, approx: c.approx, subject: '',
     metric: c.metric, section: c.section, scope: 'report', sentence: { start: 0, end: 0 },
   }));
   const groups = new Map<string, number[]>();
   t.claims.forEach((c, i) => c.group && groups.set(c.group, [...(groups.get(c.group) ?? []), i]));
   for (const members of groups.values()) {
-    const role = (r: string) => members.filter((i) => t.claims[i]!.role === r);
+    const role = (r: string) => members.filter((i) => at(t.claims, i).role === r);
     const [total] = role('total');
     if (total !== undefined) {
-      claims[total]!.parts = role('part').map((i) => ids[i]!);
-      for (const i of role('part')) claims[i]!.partOf = ids[total]!;
+      at(claims, total).parts = role('part').map((i) => at(ids, i));
+      for (const i of role('part')) at(claims, i).partOf = at(ids, total);
     }
     const [rate] = role('rate');
     const [num] = role('numerator');
     const [den] = role('denominator');
-    if (rate !== undefined && num !== undefined && den !== undefined) claims[rate]!.rate = { numerator: ids[num]!, denominator: ids[den]! };
+    if (rate !== undefined && num !== undefined && den !== undefined) at(claims, rate).rate = { numerator: at(ids, num), denominator: at(ids, den) };
   }
   return { ...baseline, tables: { layout: null, tables: Object.values(byTable), absent: [] }, values: { ...t.tables }, claims };
 }
@@ -316,7 +317,8 @@ if (synth)
       const at = c.quote.lastIndexOf(digits);
       if (at < 0 || /[\d.]/.test(c.quote[at - 1] ?? '') || /[\d.]/.test(c.quote[at + digits.length] ?? '')) continue;
       const to = newValue(c.value);
-      const claim = truth.claims[k]!;
+      const claim = truth.claims[k];
+      if (claim === undefined) continue;
       // Offsets of the file text; mutatedText maps baseline offsets, so translate back to normalised ones.
       const start = toNormalised(baseline, c.start + at);
       mutations.push({ source: r.name, kind: 'prose', key: c.metric ?? `claim ${k}`, start, end: toNormalised(baseline, c.start + at + digits.length), from: c.value, to, detectable: proseDetectable(truth, claim, to) });
@@ -376,7 +378,7 @@ for (const src of sources) {
       a.doc = src.oracle.doc;
       if (m.kind === 'cell') {
         const t = a.tables.tables.find((x) => x.id === m.key.slice(0, 2))!;
-        t.cells[m.key]!.value = m.to;
+        at(t.cells, m.key).value = m.to;
         a.values[m.key] = m.to;
       } else a.claims.find((c) => c.id === m.key)!.value = m.to;
       bump(oracle, `synthetic ${m.kind}`, m, detected(src.oracle.findings, runReportRules(a)), where);
@@ -419,9 +421,9 @@ for (const [title, map] of [
 }
 console.log('\nfalse findings on unmutated reports (error severity, not a known problem of the report):');
 console.log(`  pipeline: ${falseErrors.filter((x) => x.errors.length).length}/${sources.length} reports with an error finding, ${falseErrors.reduce((s, x) => s + x.errors.length, 0)} findings`);
-for (const x of falseErrors.filter((y) => y.errors.length).slice(0, 10)) console.log(`    - ${x.s.name}: ${x.errors[0]!.rule} ${x.errors[0]!.message.slice(0, 90)}`);
+for (const x of falseErrors.filter((y) => y.errors.length).slice(0, 10)) console.log(`    - ${x.s.name}: ${at(x.errors, 0).rule} ${at(x.errors, 0).message.slice(0, 90)}`);
 console.log(`  oracle:   ${oracleFalse.filter((x) => x.errors.length).length}/${oracleFalse.length} synthetic reports with an error or warning finding`);
-for (const x of oracleFalse.filter((y) => y.errors.length).slice(0, 5)) console.log(`    - ${x.s.name}: ${x.errors[0]!.rule} ${x.errors[0]!.message.slice(0, 90)}`);
+for (const x of oracleFalse.filter((y) => y.errors.length).slice(0, 5)) console.log(`    - ${x.s.name}: ${at(x.errors, 0).rule} ${at(x.errors, 0).message.slice(0, 90)}`);
 
 // ─────────────────────── src/synth's own injected errors ───────────────────────
 // The generator plants one inconsistency in a report (a table cell, a prose figure, a breakdown, a rate, a

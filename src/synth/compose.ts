@@ -14,6 +14,7 @@ import {
   GAZETTE_LINES, LABEL_LINES, PETITION_LINES, SERVICE_HALL_LINES, WEBSITE_POST_LINES,
 } from './lexicon/prose.js';
 import { MEASURE_OPENERS, PREVIOUS_FIXES, PREVIOUS_OPENERS, PROBLEM_OPENERS, PROBLEM_THEMES } from './lexicon/problems.js';
+import { at } from '../util/at.js';
 
 export interface ClaimInfo {
   value: number;
@@ -82,8 +83,8 @@ export function compose(plan: Plan, v: Values): Composed {
   };
   const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => ctx[k] ?? '');
   const paren = plan.style.paren;
-  const top = TOP_NUMBERING[plan.style.top]!;
-  const sub = SUB_NUMBERING[plan.style.sub]!;
+  const top = at(TOP_NUMBERING, plan.style.top);
+  const sub = at(SUB_NUMBERING, plan.style.sub);
   const blocks: Block[] = [];
   const para = (section: SectionNo | null, p: Para, role?: 'preamble' | 'fee') => {
     if (p.segs.length) blocks.push({ kind: 'para', segs: p.segs, section, ...(role ? { role } : {}) });
@@ -99,7 +100,7 @@ export function compose(plan: Plan, v: Values): Composed {
   const legacy = plan.printed === 'legacy';
   const pre = new Para().t(fill(rng.pick(PREAMBLE_BASIS)));
   if (rng.chance(0.6)) {
-    const parts = legacy ? LEGACY_PARTS.map((x) => x.titles[0]!) : ([1, 2, 3, 4, 5, 6] as const).map((n) => SECTION_TITLES[n][0]!);
+    const parts = legacy ? LEGACY_PARTS.map((x) => at(x.titles, 0)) : ([1, 2, 3, 4, 5, 6] as const).map((n) => at(SECTION_TITLES[n], 0));
     pre.t(`全文包括${parts.slice(0, -1).join('、')}和${parts[parts.length - 1]}等${CN[parts.length]}个部分。`);
   }
   pre.t(fill(rng.pick(PERIOD_LINES)));
@@ -116,7 +117,7 @@ export function compose(plan: Plan, v: Values): Composed {
     const cats = rng.sample(PROACTIVE_CATEGORIES, k);
     // split n into k positive parts
     const cuts = Array.from({ length: k - 1 }, () => rng.int(1, n - 1)).sort((a, b) => a - b);
-    const parts = [...cuts, n].map((x, i) => x - (i ? cuts[i - 1]! : 0));
+    const parts = [...cuts, n].map((x, i) => x - (i ? at(cuts, i - 1) : 0));
     if (parts.some((x) => x <= 0)) return { n, cats: cats.slice(0, 1), parts: [n] };
     return { n, cats, parts };
   };
@@ -127,10 +128,10 @@ export function compose(plan: Plan, v: Values): Composed {
     if (parts.length > 1) {
       p.t(rng.chance(0.7) ? '，其中' : '，分别为');
       // a part with its own parts in brackets: 工作动态120条(含图片新闻15条) — not a sibling of the list
-      const nested = parts[0]! >= 4 && dx.chance(0.3) ? dx.int(1, parts[0]! - 1) : 0;
+      const nested = at(parts, 0) >= 4 && dx.chance(0.3) ? dx.int(1, at(parts, 0) - 1) : 0;
       cats.forEach((cat, i) => {
         if (i) p.t('、');
-        p.c(`${cat}${parts[i]}条`, parts[i]!, '条', null, { group: 'proactive', role: 'part' });
+        p.c(`${cat}${parts[i]}条`, at(parts, i), '条', null, { group: 'proactive', role: 'part' });
         if (i === 0 && nested) p.t('（含').c(`图片新闻${nested}条`, nested, '条', null).t('）');
       });
     }
@@ -167,14 +168,14 @@ export function compose(plan: Plan, v: Values): Composed {
       switch (item.key) {
         case 'proactive': {
           proactivePara(1, p);
-          const issued = v['t2.normative.issued']!;
+          const issued = at(v, 't2.normative.issued');
           if (issued > 0) {
             p.t('本年度');
-            if (v['t2.regulations.issued']! > 0)
-              p.c(`制定政府规章${v['t2.regulations.issued']}件`, v['t2.regulations.issued']!, '件', t2k('t2.regulations.issued', 't2.regulations.made')).t('，');
+            if (at(v, 't2.regulations.issued') > 0)
+              p.c(`制定政府规章${v['t2.regulations.issued']}件`, at(v, 't2.regulations.issued'), '件', t2k('t2.regulations.issued', 't2.regulations.made')).t('，');
             p.c(`制发行政规范性文件${issued}件`, issued, '件', t2k('t2.normative.issued', 't2.normative.made'));
             if (rng.chance(0.4)) {
-              const inForce = v['t2.normative.in_force']!;
+              const inForce = at(v, 't2.normative.in_force');
               // the 2019 表二 has no 现行有效 column (对外公开总数量 counts all ever published): no cell there
               p.t('，').c(`现行有效规范性文件${inForce}件`, inForce, '件', plan.printed === '2021' ? 't2.normative.in_force' : null);
             }
@@ -241,15 +242,15 @@ export function compose(plan: Plan, v: Values): Composed {
     blocks.push({ kind: 'table', id: 't2', section: 2 });
     sectionHeading(3, rng.pick(SECTION_TITLES[3]), 3);
     if (rng.chance(0.35)) {
-      const n = v['t3.total.new_received']!;
+      const n = at(v, 't3.total.new_received');
       para(3, new Para().t(`${plan.year}年，${plan.self}`).c(`新收政府信息公开申请${n}件`, n, '件', 't3.total.new_received').t('，办理情况详见下表。'));
     }
     blocks.push({ kind: 'table', id: 't3', section: 3 });
     sectionHeading(4, rng.pick(SECTION_TITLES[4]), 4);
     blocks.push({ kind: 'table', id: 't4', section: 4 });
     if (rng.chance(0.3)) {
-      const r = v['t4.review.total']!;
-      const l = v['t4.litigation.total']!;
+      const r = at(v, 't4.review.total');
+      const l = at(v, 't4.litigation.total');
       const p = new Para().t('本年度');
       p.c(`发生政府信息公开行政复议${r}件`, r, '件', 't4.review.total').t('、').c(`行政诉讼${l}件`, l, '件', 't4.litigation.total').t('。');
       para(4, p);
@@ -297,10 +298,10 @@ export function compose(plan: Plan, v: Values): Composed {
   // ─────────── helpers using the closure's rng (function declarations are hoisted)
 
   function requestPara(p: Para): void {
-    const n = v['t3.total.new_received']!;
-    const co = v['t3.total.carried_over']!;
-    const tp = v['t3.total.total_processed']!;
-    const cf = v['t3.total.carried_forward']!;
+    const n = at(v, 't3.total.new_received');
+    const co = at(v, 't3.total.carried_over');
+    const tp = at(v, 't3.total.total_processed');
+    const cf = at(v, 't3.total.carried_forward');
     const lead = rng.pick([`${plan.year}年，${plan.self}共`, '本年度共', '全年']);
     const verb = rng.pick(['收到', '受理', '新收']);
     p.t(lead).c(`${verb}政府信息公开申请${n}件`, n, '件', 't3.total.new_received');
@@ -320,7 +321,7 @@ export function compose(plan: Plan, v: Values): Composed {
       const showZero = rng.chance(0.3);
       let first = true;
       for (const [label, row, metric] of items) {
-        const x = v[`t3.total.${row}`]!;
+        const x = at(v, `t3.total.${row}`);
         if (x === 0 && !showZero) continue;
         if (!first) p.t('，');
         p.c(`${label}${x}件`, x, '件', metric);
@@ -328,7 +329,7 @@ export function compose(plan: Plan, v: Values): Composed {
       }
       if (first) p.t('均已办结');
     }
-    if (cf > 0 || rng.chance(0.3)) p.t('；').c(put(dx.chance(0.5) ? dx.pick(CARRIED_FORWARD_PHRASES) : CARRIED_FORWARD_PHRASES[0]!, cf), cf, '件', 't3.total.carried_forward');
+    if (cf > 0 || rng.chance(0.3)) p.t('；').c(put(dx.chance(0.5) ? dx.pick(CARRIED_FORWARD_PHRASES) : at(CARRIED_FORWARD_PHRASES, 0), cf), cf, '件', 't3.total.carried_forward');
     p.t('。');
     requestDistractors(p);
     reviewSentence(p, false);
@@ -337,7 +338,7 @@ export function compose(plan: Plan, v: Values): Composed {
 
   /** Figures about applications that no 总计 cell holds: one channel, requesters, granted and partial together. */
   function requestDistractors(p: Para): void {
-    const n = v['t3.total.new_received']!;
+    const n = at(v, 't3.total.new_received');
     if (n >= 3 && dx.chance(0.35)) {
       const a = dx.int(1, n - 2);
       const b = dx.int(1, n - a - 1);
@@ -347,8 +348,8 @@ export function compose(plan: Plan, v: Values): Composed {
     const natural = v['t3.natural.new_received'];
     if (natural !== undefined && natural > 0 && natural < n && dx.chance(0.3))
       p.t('按申请人类型分，').c(`自然人提出${natural}件`, natural, '件', 't3.natural.new_received').t('，').c(`法人或其他组织提出${n - natural}件`, n - natural, '件', null).t('。');
-    const both = v['t3.total.granted']! + v['t3.total.partial']!;
-    if (v['t3.total.granted']! > 0 && v['t3.total.partial']! > 0 && dx.chance(0.3)) p.c(put(dx.pick(COMBINED_OUTCOME_LINES), both), both, '件', null).t('。');
+    const both = at(v, 't3.total.granted') + at(v, 't3.total.partial');
+    if (at(v, 't3.total.granted') > 0 && at(v, 't3.total.partial') > 0 && dx.chance(0.3)) p.c(put(dx.pick(COMBINED_OUTCOME_LINES), both), both, '件', null).t('。');
   }
 
   /** Work counted with 表三's verbs that is not 依申请公开: service halls, petitions, the gazette, website posts. */
@@ -378,8 +379,8 @@ export function compose(plan: Plan, v: Values): Composed {
   }
 
   function reviewSentence(p: Para, standalone: boolean): void {
-    const r = v['t4.review.total']!;
-    const l = v['t4.litigation.total']!;
+    const r = at(v, 't4.review.total');
+    const l = at(v, 't4.litigation.total');
     if (r === 0 && l === 0) {
       p.t(rng.pick(['全年未发生因政府信息公开引起的行政复议和行政诉讼。', '本年度未发生政府信息公开行政复议、行政诉讼案件。']));
       return;
@@ -387,8 +388,8 @@ export function compose(plan: Plan, v: Values): Composed {
     p.t(standalone ? `${plan.year}年，${plan.self}` : '');
     if (r > 0) {
       p.c(`因政府信息公开工作被申请行政复议${r}件`, r, '件', 't4.review.total');
-      const up = v['t4.review.upheld']!;
-      const corr = v['t4.review.corrected']!;
+      const up = at(v, 't4.review.upheld');
+      const corr = at(v, 't4.review.corrected');
       if (rng.chance(0.6) && (up > 0 || corr > 0)) {
         p.t('，其中');
         if (up > 0) p.c(`结果维持${up}件`, up, '件', 't4.review.upheld');
@@ -403,8 +404,8 @@ export function compose(plan: Plan, v: Values): Composed {
   }
 
   function legacyRequest(p: Para): void {
-    const n = v['t3.total.new_received']!;
-    const tp = v['t3.total.total_processed']!;
+    const n = at(v, 't3.total.new_received');
+    const tp = at(v, 't3.total.total_processed');
     p.t(`${plan.year}年，${plan.self}共`).c(`收到政府信息公开申请${n}件`, n, '件', 't3.total.new_received', n > 2 ? { group: 'request', role: 'total' } : {});
     if (n > 2) {
       const a = rng.int(1, n - 2);
@@ -417,11 +418,11 @@ export function compose(plan: Plan, v: Values): Composed {
     p.t('。');
     if (tp > 0) {
       p.t('已').c(`答复${tp}件`, tp, '件', 't3.total.total_processed');
-      const co = v['t3.total.carried_over']!;
+      const co = at(v, 't3.total.carried_over');
       if (co > 0) p.t('（含').c(`上年结转申请${co}件`, co, '件', 't3.total.carried_over').t('）');
-      const g = v['t3.total.granted']!;
+      const g = at(v, 't3.total.granted');
       p.t('，其中').c(`同意公开${g}件`, g, '件', 't3.total.granted');
-      const u = v['t3.total.unable.not_held']!;
+      const u = at(v, 't3.total.unable.not_held');
       if (u > 0) p.t('，').c(`信息不存在${u}件`, u, '件', 't3.total.unable.not_held');
       p.t('。');
     }
@@ -430,7 +431,7 @@ export function compose(plan: Plan, v: Values): Composed {
   function problemsSection(section: SectionNo, withPrevious: boolean, subParts: boolean): void {
     const themes = rng.shuffle(PROBLEM_THEMES);
     const enumStyle = rng.pick(['shi', 'shi', 'paren', 'arabic'] as const);
-    const enumerator = (i: number) => (enumStyle === 'shi' ? `${CN[i + 1]}是` : enumStyle === 'paren' ? paren(CN[i + 1]!) : `${i + 1}.`);
+    const enumerator = (i: number) => (enumStyle === 'shi' ? `${CN[i + 1]}是` : enumStyle === 'paren' ? paren(at(CN, i + 1)) : `${i + 1}.`);
     const list = (p: Para, stmts: { text: string; theme: string }[], period: ProblemPeriod) => {
       stmts.forEach((s, i) => {
         p.t(enumerator(i)).p(s.text, s.theme, period).t(i === stmts.length - 1 ? '。' : '；');
@@ -458,7 +459,7 @@ export function compose(plan: Plan, v: Values): Composed {
     const opener = new Para().t(fill(rng.pick(MEASURE_OPENERS)));
     if (enumStyle === 'paren' && rng.chance(0.6)) {
       para(section, opener);
-      measures.forEach((m, i) => para(section, new Para().t(paren(CN[i + 1]!)).p(m.text, m.theme, 'measure').t('。')));
+      measures.forEach((m, i) => para(section, new Para().t(paren(at(CN, i + 1))).p(m.text, m.theme, 'measure').t('。')));
     } else {
       list(opener, measures, 'measure');
       para(section, opener);
@@ -467,7 +468,7 @@ export function compose(plan: Plan, v: Values): Composed {
 
   function otherSection(section: SectionNo): void {
     const p = new Para();
-    const feesPrinted = plan.printed === '2021' && v['t2.fees']! > 0;
+    const feesPrinted = plan.printed === '2021' && at(v, 't2.fees') > 0;
     // legacy reports state fees in a part of their own
     if (!feesPrinted && rng.chance(0.6) && !legacy) p.t(fill(rng.pick(NO_FEE_LINES)));
     if (rng.chance(0.6)) {

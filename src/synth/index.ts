@@ -24,6 +24,7 @@ import { pdfAvailable, renderPdf } from './render/pdf.js';
 import { HTML_COLUMNS } from './lexicon/prose.js';
 import type { CellChange, CorpusOptions, GenerateOptions, Injection, Rendering, SyntheticReport, Truth, TruthClaim, TruthProblem } from './types.js';
 import { ALL_RENDERINGS, TEXT_RENDERINGS } from './types.js';
+import { at } from '../util/at.js';
 
 export * from './types.js';
 export { pdfAvailable } from './render/pdf.js';
@@ -57,7 +58,7 @@ function printedTables(values: Values, layout: Plan['printed'], imageTables: rea
   if (layout === 'legacy') return out;
   for (const id of ['t2', 't3', 't4'] as const) {
     if (imageTables.includes(id)) continue;
-    for (const k of printedKeys(id, layout)) if (values[k] !== undefined) out[k] = values[k]!;
+    for (const k of printedKeys(id, layout)) if (values[k] !== undefined) out[k] = at(values, k);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { at } from '../../src/util/at.js';
 /**
  * Synthetic reports written for these tests (invented agency, wording and numbers).
  */
@@ -107,9 +108,9 @@ export function syntheticReport(opts: SyntheticOptions = {}): { text: string; he
   if (opts.chrome) lines.push(...CHROME_BEFORE);
   lines.push(...PREAMBLE);
   headings.forEach((h, k) => {
-    const body = BODIES[k]!;
+    const body = at(BODIES, k);
     if (opts.runIn) {
-      lines.push(h + body[0]!, ...body.slice(1));
+      lines.push(h + at(body, 0), ...body.slice(1));
     } else {
       lines.push(h, ...body);
     }
