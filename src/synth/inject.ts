@@ -5,8 +5,8 @@
  */
 import { T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { TableId } from '../model/types.js';
-import type { Block, Composed, Seg } from './compose.js';
-import { fmtRate } from './compose.js';
+import type { Block, Composed, Seg } from './blocks.js';
+import { fmtRate } from './blocks.js';
 import type { Plan } from './plan.js';
 import { Rng } from './random.js';
 import { addT3GroupSums, type Values } from './tables.js';

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { Block, Composed } from '../compose.js';
+import type { Block, Composed } from '../blocks.js';
 import type { Grid } from '../tables.js';
 import { at } from '../../util/at.js';
 
