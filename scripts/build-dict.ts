@@ -6,7 +6,7 @@
  * ~0.9 s per batch worker. jieba itself publishes a smaller dictionary (dict.txt.small) for memory-bound use;
  * this does the same by keeping the words jieba has seen at least MIN_FREQ times: ~137 000 words, ~94 MiB,
  * ~0.3 s. The dropped words are rare names and phrases; with HMM on, unknown runs are still joined. Measured on
- * the labelled reports (npm run eval), every stage's figures stay the same (see the closing note of issue #9).
+ * the labelled reports (npm run eval), every stage's figures stay the same.
  * Words of the genre that jieba's corpus rarely saw (本年度, 预决算, 领导小组 …) are kept whatever their frequency:
  * src/nlp/dict/keep.txt. Deterministic: same nodejieba dictionary and keep list → same file. The domain's own
  * terms (依申请公开 …) are in user.dict.utf8, loaded on top.

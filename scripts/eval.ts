@@ -9,6 +9,7 @@ import { readReport, isReadError } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
 import { seeds, dev, pdfs, hasShared, SHARED_CORPORA } from '../src/eval/corpora.js';
 import type { EvalItem, StageScore } from '../src/eval/types.js';
+import { at } from '../src/util/at.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -74,9 +75,9 @@ const rows: string[][] = [['stage', 'measure', 'value', 'target', 'detail']];
 for (const s of scores)
   for (const l of s.lines)
     rows.push([s.stage, l.name, fmt(l.value), l.target === undefined ? '' : (l.value !== null && l.value >= l.target ? '✓ ' : '✗ ') + String(l.target), l.detail ?? '']);
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
+const widths = at(rows, 0).map((_, c) => Math.max(...rows.map((r) => [...at(r, c)].length)));
 console.log(`nianbao eval: ${items.length} labelled reports (${items.filter((i) => !i.analysis).length} unreadable), analysed in ${seconds.toFixed(1)} s`);
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(at(widths, i))).join('  '));
 for (const s of scores) {
   if (s.misses.length === 0) continue;
   console.log(`\nworst misses — ${s.stage}:`);

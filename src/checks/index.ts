@@ -1,5 +1,5 @@
 /**
- * The consistency checks (issue #7): the rule catalogue and the two entry points.
+ * The consistency checks: the rule catalogue and the two entry points.
  * Each rule is one module under ./rules with its id, severity, Chinese title and message templates.
  */
 import type { Finding, ReportAnalysis } from '../model/types.js';

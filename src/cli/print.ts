@@ -1,10 +1,10 @@
 /** Human-readable renderings for the terminal (`nianbao check`, `nianbao rules`, batch summary). */
 import type { Finding, ReportAnalysis, Severity } from '../model/types.js';
 import { metricName } from '../model/metrics.js';
+import { SECTION_TITLES } from '../model/sections.js';
 import type { BatchSummary } from '../pipeline/batch.js';
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
-const SECTION_NAMES = ['', '总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
 
 function snippet(text: string, start: number, end: number, pad = 16): string {
   const a = Math.max(0, start - pad);
@@ -19,9 +19,9 @@ export function formatCheck(a: ReportAnalysis): string {
   out.push(`机关 agency: ${doc.meta.agency ?? '（未识别）'}   年度 year: ${doc.meta.year ?? '（未识别）'}   版式 layout: ${a.layout}   编码 encoding: ${doc.encoding}${doc.traditional ? '（繁体）' : ''}`);
   out.push('');
   out.push('章节 sections:');
-  for (let n = 1; n <= 6; n++) {
+  for (const n of [1, 2, 3, 4, 5, 6] as const) {
     const s = a.structure.sections.find((x) => x.n === n);
-    out.push(`  ${n}. ${SECTION_NAMES[n]}: ${s ? `${s.heading || '（无标题，按内容推定）'} [${s.end - s.start} 字]` : '未找到'}`);
+    out.push(`  ${n}. ${SECTION_TITLES[n]}: ${s ? `${s.heading || '（无标题，按内容推定）'} [${s.end - s.start} 字]` : '未找到'}`);
   }
   out.push('');
   const printed = a.tables.tables.map((t) => `${t.id}(${t.rendering}, ${Object.keys(t.cells).length} 格)`).join(', ');

@@ -11,6 +11,7 @@ import type { Claim, SourceDocument, Span } from '../model/types.js';
 import type { GoldClaim } from './corpora.js';
 import type { EvalItem, StageScore } from './types.js';
 import { normalise } from '../read/normalise.js';
+import { at } from '../util/at.js';
 
 const isTableMetric = (m: string | null | undefined): boolean => !!m && /^t[234]\./.test(m);
 
@@ -37,7 +38,7 @@ function withoutWhitespace(text: string): { text: string; map: number[] } {
   let out = '';
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    if (/\s/.test(at(text, i))) continue;
     out += text[i];
     map.push(i);
   }
@@ -61,11 +62,11 @@ export function locateQuotes(doc: SourceDocument, claims: readonly GoldClaim[]):
     if (!spans.length) {
       // PDF text wraps and spaces differently from the text the quote was taken from: match without whitespace
       const q = normalise(g.quote).text.replace(/\s+/g, '');
-      spans = occurrences(compact.text, q).map((s) => ({ start: compact.map[s]!, end: compact.map[s + q.length - 1]! + 1 }));
+      spans = occurrences(compact.text, q).map((s) => ({ start: at(compact.map, s), end: at(compact.map, s + q.length - 1) + 1 }));
     }
     if (!spans.length) return null;
     const free = spans.filter((s) => !used.has(`${s.start}:${g.value}`));
-    const pick = free.find((s) => s.start >= cursor) ?? free[0] ?? spans[0]!;
+    const pick = free.find((s) => s.start >= cursor) ?? free[0] ?? at(spans, 0);
     used.add(`${pick.start}:${g.value}`);
     cursor = pick.start;
     return pick;

@@ -6,6 +6,7 @@
 import type { ReportAnalysis, Structure, TablesResult, TableRendering } from '../model/types.js';
 import { parseTables, tableValues } from '../tables/index.js';
 import type { EvalItem, ScoreLine, StageScore } from './types.js';
+import { at } from '../util/at.js';
 
 const EMPTY_STRUCTURE: Structure = { layoutHint: 'unknown', sections: [], paragraphs: [], boilerplate: [] };
 
@@ -41,7 +42,7 @@ export function tableOutcomes(items: EvalItem[]): TableCellOutcome[] {
       const o: TableCellOutcome = {
         report: item.report.name,
         key,
-        gold: gold[key]!,
+        gold: at(gold, key),
         got: t?.values[key],
         rendering: table?.rendering ?? 'missing',
       };

@@ -21,6 +21,7 @@ import { segmentStructure } from '../structure/index.js';
 import { extractProblems } from '../themes/extract.js';
 import { buildThemes, LSA_DEFAULTS, OUTLIER_THEME } from '../themes/build.js';
 import type { BuildThemesOptions, ProblemItem, ThemeReport } from '../themes/types.js';
+import { at } from '../util/at.js';
 
 export const MATCH_COVER = 0.6;
 
@@ -36,14 +37,14 @@ export function locateQuote(doc: SourceDocument, quote: string): SpanLike | null
   const idx: number[] = [];
   let compact = '';
   for (let i = 0; i < doc.text.length; i++) {
-    const c = doc.text[i]!;
+    const c = at(doc.text, i);
     if (/\s/.test(c)) continue;
     compact += c;
     idx.push(i);
   }
-  const at = compact.indexOf(q);
-  if (at < 0) return null;
-  return { start: idx[at]!, end: idx[at + q.length - 1]! + 1 };
+  const found = compact.indexOf(q);
+  if (found < 0) return null;
+  return { start: at(idx, found), end: at(idx, found + q.length - 1) + 1 };
 }
 
 const overlap = (a: SpanLike, b: SpanLike): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -145,7 +146,7 @@ function contingency(a: readonly string[], b: readonly string[]): { table: Map<s
   const rows = new Map<string, number>();
   const cols = new Map<string, number>();
   a.forEach((x, i) => {
-    const y = b[i]!;
+    const y = at(b, i);
     const row = table.get(x) ?? new Map<string, number>();
     row.set(y, (row.get(y) ?? 0) + 1);
     table.set(x, row);
@@ -255,13 +256,13 @@ export async function crossValidatedAgreement(gold: ThemesGold, folds = 4, base:
   const chosen: CrossValidation['chosen'] = [];
   let trainAri = 0;
   for (let f = 0; f < folds; f++) {
-    const train = items.map((_, i) => i).filter((i) => foldOf.get(gold.items[i]!.doc) !== f);
-    const test = items.map((_, i) => i).filter((i) => foldOf.get(gold.items[i]!.doc) === f);
+    const train = items.map((_, i) => i).filter((i) => foldOf.get(at(gold.items, i).doc) !== f);
+    const test = items.map((_, i) => i).filter((i) => foldOf.get(at(gold.items, i).doc) === f);
     let best = { ari: -Infinity, assignThreshold: 0, distanceThreshold: 0 };
     for (const assignThreshold of TUNING_GRID.assignThreshold) {
       for (const distanceThreshold of TUNING_GRID.distanceThreshold) {
-        const report = await buildThemes(train.map((i) => items[i]!), { ...base, assignThreshold, distanceThreshold });
-        const ari = adjustedRandIndex(train.map((i) => goldLabels[i]!), scoringLabels(report));
+        const report = await buildThemes(train.map((i) => at(items, i)), { ...base, assignThreshold, distanceThreshold });
+        const ari = adjustedRandIndex(train.map((i) => at(goldLabels, i)), scoringLabels(report));
         // ties (ARI is flat over a range here) go to the setting nearest the defaults
         const off = (t: { assignThreshold: number; distanceThreshold: number }) => Math.abs(t.assignThreshold - LSA_DEFAULTS.assignThreshold) + Math.abs(t.distanceThreshold - LSA_DEFAULTS.distanceThreshold);
         if (ari > best.ari + 1e-9 || (ari > best.ari - 1e-9 && off({ assignThreshold, distanceThreshold }) < off(best))) best = { ari, assignThreshold, distanceThreshold };
@@ -270,8 +271,8 @@ export async function crossValidatedAgreement(gold: ThemesGold, folds = 4, base:
     chosen.push({ assignThreshold: best.assignThreshold, distanceThreshold: best.distanceThreshold });
     trainAri += best.ari / folds;
     if (test.length === 0) continue;
-    const report = await buildThemes(test.map((i) => items[i]!), { ...base, assignThreshold: best.assignThreshold, distanceThreshold: best.distanceThreshold });
-    scoringLabels(report, `f${f}-`).forEach((l, k) => (pred[test[k]!] = l));
+    const report = await buildThemes(test.map((i) => at(items, i)), { ...base, assignThreshold: best.assignThreshold, distanceThreshold: best.distanceThreshold });
+    scoringLabels(report, `f${f}-`).forEach((l, k) => (pred[at(test, k)] = l));
   }
   return { folds, heldOutAri: adjustedRandIndex(goldLabels, pred), heldOutNmi: normalizedMutualInfo(goldLabels, pred), trainAri, chosen };
 }
@@ -302,7 +303,7 @@ export async function endToEndAgreement(items: EvalItem[], gold: ThemesGold): Pr
   }
   const report = await buildThemes(problemItems, {});
   const pred = predIndex.map((i) => {
-    const t = report.assignments[i]!.theme ?? 'none';
+    const t = at(report.assignments, i).theme ?? 'none';
     return t === 'outliers' ? `outlier-${i}` : t;
   });
   return { ari: adjustedRandIndex(goldLabels, pred), nmi: normalizedMutualInfo(goldLabels, pred), matched: predIndex.length, report };

@@ -8,7 +8,8 @@
  */
 import type { Claim, SourceDocument, Structure } from '../model/types.js';
 import { parseQuantities } from './quantity.js';
-import { inSpans, mergeSpans, tableRegions } from './tableRegions.js';
+import { inSpans, tableRegions } from './tableRegions.js';
+import { mergeSpans } from '../util/spans.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { draft, isClaimable, withHintedUnit, type Draft } from './draft.js';
 import { linkStructure } from './links.js';

@@ -17,6 +17,7 @@ import {
   SET_PHRASES,
 } from './lexicon/nonQuantities.js';
 import { groupBy } from '../util/group.js';
+import { CN_DIGITS, parseChineseNumeral } from '../util/numerals.js';
 import { forEachMatch, linearScanner, type LinearScanner } from '../util/scan.js';
 
 export interface ParseOptions {
@@ -28,10 +29,6 @@ export interface ParseOptions {
   isThousandsSeparator?: (offset: number) => boolean;
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const MULTIPLIERS: readonly { word: string; factor: number }[] = [
   { word: '千万', factor: 1e7 },
   { word: '百万', factor: 1e6 },
@@ -41,68 +38,6 @@ const MULTIPLIERS: readonly { word: string; factor: number }[] = [
   { word: '千', factor: 1e3 },
 ];
 const RANGE_JOINERS = ['-', '—', '–', '~', '～', '至', '到'];
-
-/** Parse a Chinese numeral (三十二, 一百零五, 两千, 九十九点一, 二〇二一 digit by digit). NaN when malformed. */
-export function parseChineseNumeral(s: string): number {
-  if (!s) return NaN;
-  // what lies between the first 点 and a second one, if any, is the fraction
-  const dot = s.indexOf('点');
-  const intPart = dot < 0 ? s : s.slice(0, dot);
-  const nextDot = dot < 0 ? -1 : s.indexOf('点', dot + 1);
-  const fracPart = dot < 0 ? undefined : s.slice(dot + 1, nextDot < 0 ? s.length : nextDot);
-  let value: number;
-  const positional = POSITIONAL.test(intPart);
-  if (!positional) {
-    // 二〇二一: digit by digit
-    const digits = digitString(intPart);
-    if (digits === null) return NaN;
-    value = Number(digits || '0');
-  } else {
-    // total: what 亿 has scaled; wan: what 万 has scaled; section: below 万
-    let total = 0;
-    let wan = 0;
-    let section = 0;
-    let digit = -1;
-    for (const c of intPart) {
-      const d = CN_DIGITS[c];
-      const small = CN_SMALL_UNITS[c];
-      if (d !== undefined) digit = d;
-      else if (small !== undefined) {
-        section += (digit < 0 ? 1 : digit) * small;
-        digit = -1;
-      } else if (c === '万') {
-        wan = (section + Math.max(digit, 0)) * 1e4;
-        section = 0;
-        digit = -1;
-      } else if (c === '亿') {
-        total = (total + wan + section + Math.max(digit, 0)) * 1e8;
-        wan = 0;
-        section = 0;
-        digit = -1;
-      } else return NaN;
-    }
-    value = total + wan + section + Math.max(digit, 0);
-  }
-  if (fracPart !== undefined) {
-    const digits = fracPart ? digitString(fracPart) : null;
-    if (!digits) return NaN;
-    value = Number(`${value}.${digits}`);
-  }
-  return value;
-}
-
-const POSITIONAL = /[十百千万亿]/;
-
-/** The Arabic digits of a run of Chinese digits (二〇二一 → 2021), null if another character is in it. */
-function digitString(s: string): string | null {
-  let out = '';
-  for (const c of s) {
-    const d = CN_DIGITS[c];
-    if (d === undefined) return null;
-    out += d;
-  }
-  return out;
-}
 
 interface NumberToken {
   start: number;

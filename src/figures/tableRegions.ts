@@ -6,6 +6,7 @@
  * which is how web pages and run-together text print 表二–表四.
  */
 import type { Quantity, SourceDocument, Span } from '../model/types.js';
+import { mergeSpans } from '../util/spans.js';
 
 /** Bare numbers this close together (characters, no sentence end between) belong to one flattened table. */
 const FLAT_GAP = 40;
@@ -44,17 +45,6 @@ export function tableRegions(doc: SourceDocument, quantities: readonly Quantity[
   }
   flush();
   return mergeSpans(regions);
-}
-
-export function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
 }
 
 export function inSpans(spans: readonly Span[], offset: number): boolean {

@@ -12,6 +12,7 @@ import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 import { cleanName, fullerName, phraseNames, portalPlace } from './body/text.js';
 import { resolveBody } from './body/canonical.js';
 import { divisionsNamed } from './body/divisions.js';
+import { parseOrdinal } from '../util/numerals.js';
 
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
@@ -211,9 +212,8 @@ const OPENING_WINDOW = 200;
 /** Which of the six standard sections have a numbered heading (一、总体情况 …) anywhere in the text. */
 export function standardSections(text: string): Set<number> {
   const found = new Set<number>();
-  const numerals = '一二三四五六';
   for (const m of text.matchAll(/([一二三四五六])\s?[、.]\s?([^\n]{0,30})/g)) {
-    const n = numerals.indexOf(m[1]!) + 1;
+    const n = parseOrdinal(m[1] ?? '');
     const [, kw] = SECTION_KEYWORDS[n - 1]!;
     if (kw.test(m[2]!)) found.add(n);
   }

@@ -7,6 +7,7 @@
  * (一 → 二 → 三, a restart at 一 for collections of reports); lexicon matches weigh more than generic lines.
  */
 import type { SectionNo, Span } from '../model/types.js';
+import { parseOrdinal } from '../util/numerals.js';
 import {
   ANNEX_SOURCE,
   ANNEX_TITLE_SOURCE,
@@ -15,7 +16,6 @@ import {
   LIST_GAP,
   NUMBERING_SOURCE,
   TABLE_ROW_LABELS,
-  chineseNumeral,
   type HeadingStyle,
 } from './lexicon/headings.js';
 
@@ -123,7 +123,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     // take the heading between two tables into one grid.
     const excludedHere = inExcluded(start);
     const numbering: HeadingCandidate['numbering'] = m[1] ? 'part' : m[2] ? 'cn' : m[3] ? 'arabic' : 'paren';
-    const numeral = m[1] ? chineseNumeral(m[1]) : m[2] ? chineseNumeral(m[2]) : m[3] ? Number(m[3]) : chineseNumeral(m[4]!);
+    const numeral = m[1] ? parseOrdinal(m[1]) : m[2] ? parseOrdinal(m[2]) : m[3] ? Number(m[3]) : parseOrdinal(m[4] ?? '');
     if (!numeral) continue;
     const textStart = start + m[0].length;
     const rest = text.slice(textStart, line.end);

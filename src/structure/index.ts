@@ -1,5 +1,5 @@
 /**
- * Stage 2 (issue #4): the six sections of a report, its paragraphs with their section labels, and page chrome.
+ * Stage 2: the six sections of a report, its paragraphs with their section labels, and page chrome.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
 import { segmentWith } from './segment.js';

@@ -8,6 +8,7 @@ import { LEGACY_SIGNATURES, SECTION_HINTS } from './lexicon/headings.js';
 import { inlineChromeRuns, inlineTrailerAt, isBoilerplateLine, isPageMarker, isPipesOnly, leadingChromeLength, lineWords } from './boilerplate.js';
 import { sectionClassifier, type SectionClassifier } from './classifier/index.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
+import { mergeSpans } from '../util/spans.js';
 
 export interface SegmentOptions {
   /** The paragraph classifier; default: the trained model from models/ (null: headings and rules only). */
@@ -466,23 +467,13 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
     }
   }
 
-  const boilerplate = mergeSpans(paragraphs.filter((p) => p.label === 'boilerplate' && isChrome(text, p)).map((p) => ({ start: p.start, end: p.end })));
+  const boilerplate = mergeSpans(paragraphs.filter((p) => p.label === 'boilerplate' && isChrome(text, p)).map((p) => ({ start: p.start, end: p.end })), 1);
   return { layoutHint: layoutHint(doc, headings), sections, paragraphs, boilerplate };
 }
 
 /** Chrome proper (not bare table pipes, which are layout). */
 function isChrome(text: string, s: Span): boolean {
   return lineWords(text.slice(s.start, s.end)).length > 0;
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans.sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end + 1) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
 }
 
 function lazyClassifier(): SectionClassifier | null {

@@ -14,7 +14,8 @@ import type { Layout, TableId } from '../model/types.js';
 import { Rng } from './random.js';
 import { planReport, type Plan } from './plan.js';
 import { carriedForward, printedKeys, t2Grid, t2Values, t3Grid, t3Values, t4Grid, t4Values, type Grid, type Values } from './tables.js';
-import { compose, type Composed } from './compose.js';
+import { compose } from './compose.js';
+import type { Composed } from './blocks.js';
 import { applicableKinds, applyInjection, chooseInjection, type Pending } from './inject.js';
 import { converter, Writer } from './render/common.js';
 import { renderText } from './render/text.js';
@@ -24,6 +25,7 @@ import { pdfAvailable, renderPdf } from './render/pdf.js';
 import { HTML_COLUMNS } from './lexicon/prose.js';
 import type { CellChange, CorpusOptions, GenerateOptions, Injection, Rendering, SyntheticReport, Truth, TruthClaim, TruthProblem } from './types.js';
 import { ALL_RENDERINGS, TEXT_RENDERINGS } from './types.js';
+import { at } from '../util/at.js';
 
 export * from './types.js';
 export { pdfAvailable } from './render/pdf.js';
@@ -57,7 +59,7 @@ function printedTables(values: Values, layout: Plan['printed'], imageTables: rea
   if (layout === 'legacy') return out;
   for (const id of ['t2', 't3', 't4'] as const) {
     if (imageTables.includes(id)) continue;
-    for (const k of printedKeys(id, layout)) if (values[k] !== undefined) out[k] = values[k]!;
+    for (const k of printedKeys(id, layout)) if (values[k] !== undefined) out[k] = at(values, k);
   }
   return out;
 }

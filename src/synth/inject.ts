@@ -5,8 +5,8 @@
  */
 import { T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { TableId } from '../model/types.js';
-import type { Block, Composed, Seg } from './compose.js';
-import { fmtRate } from './compose.js';
+import type { Block, Composed, Seg } from './blocks.js';
+import { fmtRate } from './blocks.js';
 import type { Plan } from './plan.js';
 import { Rng } from './random.js';
 import { addT3GroupSums, type Values } from './tables.js';
@@ -15,6 +15,7 @@ import { INJECTION_KINDS } from './types.js';
 import { NO_FEE_LINES } from './lexicon/prose.js';
 import { imageName } from './render/common.js';
 import { isLegacyYear } from '../model/layouts.js';
+import { at } from '../util/at.js';
 
 export type Pending = Omit<Injection, 'changes'>;
 
@@ -47,7 +48,7 @@ export function applicableKinds(plan: Plan, v: Values, composed: Composed, slot:
     carry_over: tables && slot > 0 && !isLegacyYear(plan.year - 1),
     outdated_layout: plan.expected === '2021',
     image_table: tables && textual,
-    fee_contradiction: plan.printed === '2021' && v['t2.fees']! > 0,
+    fee_contradiction: plan.printed === '2021' && at(v, 't2.fees') > 0,
   };
   return INJECTION_KINDS.filter((k) => ok[k]);
 }
@@ -92,20 +93,20 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
           // move d between two leaves of the 自然人 column: its own sums hold, the rows' 总计 no longer do
           // (六)'s rows are left alone: the 2019 layout prints them as one row, where a move among them would not show
           const rows = T3_ROWS.filter((r) => (r.group && r.group !== 'other') || r.key === 'granted' || r.key === 'partial');
-          const donors = rows.filter((r) => v[t3Key('natural', r.key)]! >= d);
+          const donors = rows.filter((r) => at(v, t3Key('natural', r.key)) >= d);
           if (!donors.length) continue;
           const from = rng.pick(donors).key;
           const to = rng.pick(rows.filter((r) => r.key !== from)).key;
-          v[t3Key('natural', from)]! -= d;
-          v[t3Key('natural', to)]! += d;
+          v[t3Key('natural', from)] = at(v, t3Key('natural', from)) - d;
+          v[t3Key('natural', to)] = at(v, t3Key('natural', to)) + d;
           addT3GroupSums(v);
           return { kind, rule: 't3_row_sum', metric: t3Key('total', to), detail: `表三自然人列“${rowName(to)}”多计${d}件、“${rowName(from)}”少计${d}件，两行总计与六类申请人之和不符` };
         }
         if (variant === 't3_total_processed') {
           const leaf = uncitedLeaf(rng, composed);
           if (!leaf) continue;
-          v[t3Key('natural', leaf)]! += d;
-          v[t3Key('total', leaf)]! += d;
+          v[t3Key('natural', leaf)] = at(v, t3Key('natural', leaf)) + d;
+          v[t3Key('total', leaf)] = at(v, t3Key('total', leaf)) + d;
           addT3GroupSums(v);
           return { kind, rule: 't3_total_processed', metric: 't3.total.total_processed', detail: `表三“${rowName(leaf)}”行自然人与总计各多计${d}件，(七)总计不再等于各项办理结果之和` };
         }
@@ -113,8 +114,8 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
           const leaf = uncitedLeaf(rng, composed);
           if (!leaf) continue;
           for (const col of ['natural', 'total']) {
-            v[t3Key(col, leaf)]! += d;
-            v[t3Key(col, 'total_processed')]! += d;
+            v[t3Key(col, leaf)] = at(v, t3Key(col, leaf)) + d;
+            v[t3Key(col, 'total_processed')] = at(v, t3Key(col, 'total_processed')) + d;
           }
           addT3GroupSums(v);
           return {
@@ -127,7 +128,7 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
         }
         const group = rng.pick(T4_GROUPS);
         const col = rng.pick(T4_COLUMNS.filter((x) => x.key === 'other' || x.key === 'pending'));
-        v[t4Key(group.key, col.key)]! += d;
+        v[t4Key(group.key, col.key)] = at(v, t4Key(group.key, col.key)) + d;
         return { kind, rule: 't4_group_sum', metric: t4Key(group.key, 'total'), detail: `表四${group.name}“${col.name}”多计${d}件，分项之和不等于总计` };
       }
       return null;
@@ -190,9 +191,9 @@ export function applyInjection(kind: InjectionKind, seed: number, plan: Plan, v:
       // this year's 二 no longer equals last year's 四; the table itself stays balanced
       const leaf = uncitedLeaf(rng, composed) ?? 'unable.unclear';
       for (const col of ['natural', 'total']) {
-        v[t3Key(col, 'carried_over')]! += d;
-        v[t3Key(col, leaf)]! += d;
-        v[t3Key(col, 'total_processed')]! += d;
+        v[t3Key(col, 'carried_over')] = at(v, t3Key(col, 'carried_over')) + d;
+        v[t3Key(col, leaf)] = at(v, t3Key(col, leaf)) + d;
+        v[t3Key(col, 'total_processed')] = at(v, t3Key(col, 'total_processed')) + d;
       }
       addT3GroupSums(v);
       const group = T3_ROWS.find((r) => r.key === leaf)?.group ?? '';

@@ -11,6 +11,7 @@ import { GOVERNMENT, DEPARTMENTS, PLACES, STREETS, type UnitType } from './lexic
 import { SUB_NUMBERING, TOP_NUMBERING } from './lexicon/headings.js';
 import type { Scale } from './tables.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
+import { at } from '../util/at.js';
 
 export type PlanLayout = '2021' | '2019' | 'legacy';
 
@@ -59,8 +60,8 @@ export function bodyOf(seed: number, bodyId: number): { kind: BodyKind; agency: 
     const space = P * LEVEL_CYCLE.length;
     const round = Math.floor(govIndex / space);
     const k = permute(govIndex % space, space, seed, 'gov');
-    const place = PLACES[k % P]!;
-    const level = LEVEL_CYCLE[(Math.floor(k / P) + LEVEL_CYCLE.indexOf(place.level)) % 3]!;
+    const place = at(PLACES, k % P);
+    const level = at(LEVEL_CYCLE, (Math.floor(k / P) + LEVEL_CYCLE.indexOf(place.level)) % 3);
     const name = (ROUND_PREFIX[round % ROUND_PREFIX.length] ?? '') + place.name + level;
     return { kind: 'government', agency: name + GOVERNMENT.suffix, place: name, level, unit: GOVERNMENT, parent: place.parent };
   }
@@ -68,8 +69,8 @@ export function bodyOf(seed: number, bodyId: number): { kind: BodyKind; agency: 
   const space = P * DEPARTMENTS.length;
   const round = Math.floor(depIndex / space);
   const k = permute(depIndex % space, space, seed, 'dep');
-  const place = PLACES[k % P]!;
-  const unit = DEPARTMENTS[Math.floor(k / P)]!;
+  const place = at(PLACES, k % P);
+  const unit = at(DEPARTMENTS, Math.floor(k / P));
   const name = (ROUND_PREFIX[round % ROUND_PREFIX.length] ?? '') + place.name + place.level;
   return { kind: 'department', agency: name + unit.suffix, place: name, level: place.level, unit, parent: place.parent };
 }
@@ -103,7 +104,7 @@ export function planReport(seed: number, index: number, opts: GenerateOptions = 
   const layouts = opts.layouts?.length ? opts.layouts : (['2021', '2019', 'legacy'] as const);
   const allowed = [...new Set(layouts.flatMap((l) => YEARS[l]))].sort((a, b) => a - b);
   const first = startYear(brng, allowed, k);
-  const year = allowed.includes(first + slot) ? first + slot : allowed[(allowed.indexOf(first) + slot) % allowed.length]!;
+  const year = allowed.includes(first + slot) ? first + slot : at(allowed, (allowed.indexOf(first) + slot) % allowed.length);
   const layout = layoutForYear(year);
 
   const apps =
@@ -157,7 +158,7 @@ export function planReport(seed: number, index: number, opts: GenerateOptions = 
       paren: halfParen ? (s) => `(${s})` : (s) => `（${s}）`,
       top,
       // 1. 总体情况 over 1. 主动公开 would be ambiguous: reports with Arabic top numbers use (一) below
-      sub: TOP_NUMBERING[top]!.id === 'arabic' && SUB_NUMBERING[sub]!.id === 'arabic-dot' ? 0 : sub,
+      sub: at(TOP_NUMBERING, top).id === 'arabic' && at(SUB_NUMBERING, sub).id === 'arabic-dot' ? 0 : sub,
       publishDate: `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     },
   };

@@ -4,6 +4,7 @@
  * picking phrases and numbers; no package offers that with a stable output across versions, which determinism needs.
  */
 import { fmix32, fnv1a } from '../util/random.js';
+import { at } from '../util/at.js';
 
 /** FNV-1a over the parts, then a final avalanche: a stream id from (seed, purpose, numbers…). */
 export function hashSeed(...parts: (string | number)[]): number {
@@ -37,7 +38,7 @@ export class Rng {
   }
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)]!;
+    return at(items, Math.floor(this.next() * items.length));
   }
   /** Pick by weight; weights need not sum to 1. */
   weighted<T>(items: readonly (readonly [T, number])[]): T {
@@ -47,13 +48,13 @@ export class Rng {
       r -= w;
       if (r < 0) return item;
     }
-    return items[items.length - 1]![0];
+    return at(items, items.length - 1)[0];
   }
   shuffle<T>(items: readonly T[]): T[] {
     const a = [...items];
     for (let i = a.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [a[i], a[j]] = [a[j]!, a[i]!];
+      [a[i], a[j]] = [at(a, j), at(a, i)];
     }
     return a;
   }

@@ -9,6 +9,7 @@
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { TableId } from '../model/types.js';
 import { Rng } from './random.js';
+import { at } from '../util/at.js';
 
 export type Values = Record<string, number>;
 export type PrintedLayout = '2021' | '2019';
@@ -89,8 +90,8 @@ export function t3Values(rng: Rng, carriedOver: number[], carriedFwd: number[], 
     return [k, keep ? base * (0.3 + 1.4 * rng.next()) : 0] as const;
   });
   APPLICANTS.forEach((c, i) => {
-    const cf = carriedFwd[i]!;
-    const co = carriedOver[i]!;
+    const cf = at(carriedFwd, i);
+    const co = at(carriedOver, i);
     let n: number;
     if (c === 'natural') n = Math.max(0, rng.skewed(scale.applications));
     else if (c === 'business') n = rng.chance(0.45) ? rng.skewed(Math.max(2, Math.round(scale.applications / 8))) : 0;
@@ -105,7 +106,7 @@ export function t3Values(rng: Rng, carriedOver: number[], carriedFwd: number[], 
   });
   for (const r of T3_ALL_ROWS) {
     let sum = 0;
-    for (const c of APPLICANTS) sum += v[t3Key(c, r)]!;
+    for (const c of APPLICANTS) sum += at(v, t3Key(c, r));
     v[t3Key('total', r)] = sum;
   }
   addT3GroupSums(v);
@@ -117,7 +118,7 @@ export function addT3GroupSums(v: Values): void {
   for (const c of T3_COLUMNS)
     for (const g of GROUP_LEAVES) {
       let sum = 0;
-      for (const r of g.leaves) sum += v[t3Key(c.key, r)]!;
+      for (const r of g.leaves) sum += at(v, t3Key(c.key, r));
       v[t3Key(c.key, g.key)] = sum;
     }
 }
@@ -139,7 +140,7 @@ export function t4Values(rng: Rng, scale: Scale, v: Values = {}): Values {
     for (const [k, x] of Object.entries(parts)) v[t4Key(g.key, k)] = x;
     v[t4Key(g.key, 'total')] = parts.upheld + parts.corrected + parts.other + parts.pending;
   }
-  v['t4.litigation.total'] = v['t4.litigation_direct.total']! + v['t4.litigation_after_review.total']!;
+  v['t4.litigation.total'] = at(v, 't4.litigation_direct.total') + at(v, 't4.litigation_after_review.total');
   return v;
 }
 
@@ -199,9 +200,9 @@ export function t2Values(seed: number, bodyId: number, year: number, scale: Scal
   items('punishment', punishment, rng.int(10, 900));
   items('coercion', coercion, rng.int(0, 40));
   v['t2.fees.prev_items'] = rng.int(0, 30);
-  v['t2.fees.change'] = v['t2.fees.prev_items']! > 0 && rng.chance(0.3) ? -rng.int(1, Math.min(3, v['t2.fees.prev_items']!)) : 0;
+  v['t2.fees.change'] = at(v, 't2.fees.prev_items') > 0 && rng.chance(0.3) ? -rng.int(1, Math.min(3, at(v, 't2.fees.prev_items'))) : 0;
   v['t2.procurement.items'] = rng.chance(0.6) ? rng.skewed(200) : 0;
-  v['t2.procurement.amount'] = v['t2.procurement.items']! > 0 ? Math.round(rng.next() * 30000 * 100) / 100 : 0;
+  v['t2.procurement.amount'] = at(v, 't2.procurement.items') > 0 ? Math.round(rng.next() * 30000 * 100) / 100 : 0;
   return v;
 }
 
@@ -262,7 +263,7 @@ const h = (text: string, rowspan?: number, colspan?: number): GridCell => ({ tex
 const c = (text: string, rowspan?: number, colspan?: number): GridCell => ({ text, ...(rowspan && rowspan > 1 ? { rowspan } : {}), ...(colspan && colspan > 1 ? { colspan } : {}) });
 
 export function t2Grid(v: Values, layout: PrintedLayout, paren: (s: string) => string): Grid {
-  const n = (k: string) => c(fmtCell(k, v[k]!));
+  const n = (k: string) => c(fmtCell(k, at(v, k)));
   const item = (no: string) => [h(`第二十条第${paren(no)}项`, 1, 4)];
   if (layout === '2021') {
     return {
@@ -276,14 +277,14 @@ export function t2Grid(v: Values, layout: PrintedLayout, paren: (s: string) => s
         [c('行政规范性文件'), n('t2.normative.issued'), n('t2.normative.repealed'), n('t2.normative.in_force')],
         item('五'),
         [h('信息内容'), h('本年处理决定数量', 1, 3)],
-        [c('行政许可'), c(fmtCell('t2.licensing', v['t2.licensing']!), 1, 3)],
+        [c('行政许可'), c(fmtCell('t2.licensing', at(v, 't2.licensing')), 1, 3)],
         item('六'),
         [h('信息内容'), h('本年处理决定数量', 1, 3)],
         [c('行政处罚'), c(String(v['t2.punishment']), 1, 3)],
         [c('行政强制'), c(String(v['t2.coercion']), 1, 3)],
         item('八'),
         [h('信息内容'), h(`本年收费金额${paren('单位：万元')}`, 1, 3)],
-        [c('行政事业性收费'), c(fmtCell('t2.fees', v['t2.fees']!), 1, 3)],
+        [c('行政事业性收费'), c(fmtCell('t2.fees', at(v, 't2.fees')), 1, 3)],
       ],
     };
   }
@@ -307,10 +308,10 @@ export function t2Grid(v: Values, layout: PrintedLayout, paren: (s: string) => s
       three('coercion', '行政强制'),
       item('八'),
       [h('信息内容'), h('上一年项目数量'), h('本年增/减', 1, 2)],
-      [c('行政事业性收费'), n('t2.fees.prev_items'), c(fmtCell('t2.fees.change', v['t2.fees.change']!), 1, 2)],
+      [c('行政事业性收费'), n('t2.fees.prev_items'), c(fmtCell('t2.fees.change', at(v, 't2.fees.change')), 1, 2)],
       item('九'),
       [h('信息内容'), h('采购项目数量'), h('采购总金额', 1, 2)],
-      [c('政府集中采购'), n('t2.procurement.items'), c(fmtCell('t2.procurement.amount', v['t2.procurement.amount']!), 1, 2)],
+      [c('政府集中采购'), n('t2.procurement.items'), c(fmtCell('t2.procurement.amount', at(v, 't2.procurement.amount')), 1, 2)],
     ],
   };
 }
@@ -343,7 +344,7 @@ export function t3Grid(v: Values, layout: PrintedLayout, paren: (s: string) => s
   const nums = (row: string) => cols.map((col) => c(String(v[t3Key(col, row)])));
   const groupRows = (label: string, group: string): GridCell[][] => {
     const leaves = T3_ROWS.filter((r) => r.group === group).map((r) => r.key);
-    return leaves.map((k, i) => [...(i === 0 ? [c(label, leaves.length)] : []), c(T3_LABELS[k]!), ...nums(k)]);
+    return leaves.map((k, i) => [...(i === 0 ? [c(label, leaves.length)] : []), c(at(T3_LABELS, k)), ...nums(k)]);
   };
   const outcome: GridCell[][] = [
     [c(`${paren('一')}予以公开`, 1, 2), ...nums('granted')],
@@ -354,7 +355,7 @@ export function t3Grid(v: Values, layout: PrintedLayout, paren: (s: string) => s
     ...(layout === '2021' ? groupRows(`${paren('六')}其他处理`, 'other') : [[c(`${paren('六')}其他处理`, 1, 2), ...nums('other')]]),
     [c(`${paren('七')}总计`, 1, 2), ...nums('total_processed')],
   ];
-  outcome[0]!.unshift(c('三、本年度办理结果', outcome.length));
+  at(outcome, 0).unshift(c('三、本年度办理结果', outcome.length));
   return {
     id: 't3',
     columns: 10,
@@ -392,13 +393,13 @@ export function expand(grid: Grid): { text: string; origin: boolean; head: boole
   grid.rows.forEach((row, r) => {
     let col = 0;
     for (const cell of row) {
-      while (m[r]![col]) col++;
+      while (at(m, r)[col]) col++;
       const rs = cell.rowspan ?? 1;
       const cs = cell.colspan ?? 1;
       for (let i = 0; i < rs; i++)
         for (let j = 0; j < cs; j++) {
           if (!m[r + i]) m[r + i] = [];
-          m[r + i]![col + j] = { text: cell.text, origin: i === 0 && j === 0, head: !!cell.head };
+          at(m, r + i)[col + j] = { text: cell.text, origin: i === 0 && j === 0, head: !!cell.head };
         }
       col += cs;
     }

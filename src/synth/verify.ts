@@ -5,6 +5,7 @@
  */
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_COLUMNS, T4_GROUPS, t3Key, t4Key } from '../model/metrics.js';
 import type { Truth } from './types.js';
+import { at } from '../util/at.js';
 
 export interface Violation {
   rule: string;
@@ -22,7 +23,7 @@ export function truthViolations(t: Truth): Violation[] {
   if (has('t3.total.new_received')) {
     const printed2021 = has('t3.total.other.other');
     for (const c of T3_COLUMNS.map((x) => x.key)) {
-      const k = (r: string) => v[t3Key(c, r)]!;
+      const k = (r: string) => at(v, t3Key(c, r));
       if (k('new_received') + k('carried_over') !== k('total_processed') + k('carried_forward'))
         out.push({ rule: 't3_balance', metric: t3Key(c, 'total_processed'), detail: `${c}: 一+二 ≠ (七)+四` });
       const groups = T3_GROUPS.map((g) =>
@@ -33,12 +34,12 @@ export function truthViolations(t: Truth): Violation[] {
     }
     const rows = [...T3_ROWS.map((r) => r.key), ...T3_GROUPS.map((g) => g.key)].filter((r) => has(t3Key('total', r)));
     for (const r of rows)
-      if (APPLICANTS.reduce((s, c) => s + v[t3Key(c, r)]!, 0) !== v[t3Key('total', r)])
+      if (APPLICANTS.reduce((s, c) => s + at(v, t3Key(c, r)), 0) !== v[t3Key('total', r)])
         out.push({ rule: 't3_row_sum', metric: t3Key('total', r), detail: `${r}: 总计 ≠ 六类申请人之和` });
   }
   if (has('t4.review.total'))
     for (const g of T4_GROUPS) {
-      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').reduce((s, c) => s + v[t4Key(g.key, c.key)]!, 0);
+      const parts = T4_COLUMNS.filter((c) => c.key !== 'total').reduce((s, c) => s + at(v, t4Key(g.key, c.key)), 0);
       if (parts !== v[t4Key(g.key, 'total')]) out.push({ rule: 't4_group_sum', metric: t4Key(g.key, 'total'), detail: `${g.key}: 分项 ≠ 总计` });
     }
   for (const c of t.claims)

@@ -1,5 +1,5 @@
 /**
- * Stage 3 (issue #5): 表二, 表三 and 表四 read from every rendering into the metric keys of
+ * Stage 3: 表二, 表三 and 表四 read from every rendering into the metric keys of
  * ../shared/spec/output.md.
  *
  * Grids given by the reader (HTML/DOCX/PDF/markdown tables, spans expanded) are preferred; otherwise each

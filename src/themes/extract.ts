@@ -18,7 +18,8 @@ import {
   PROBLEM_CUES,
   SUB_HEADINGS,
 } from './lexicon/extract.js';
-import { cnOrdinal, problemRegions } from './region.js';
+import { problemRegions } from './region.js';
+import { parseOrdinal } from '../util/numerals.js';
 
 type BlockPeriod = ProblemPeriod | 'fixed' | null;
 
@@ -63,9 +64,9 @@ interface Marker {
 
 /** Enumeration families, tried in this order when two start at the same place. */
 const FAMILIES: { name: string; re: RegExp; value: (m: RegExpExecArray) => number; loose?: boolean }[] = [
-  { name: 'shi', re: new RegExp(`([${ORDINAL_CN}]{1,2})\\s*是`, 'g'), value: (m) => cnOrdinal(m[1]!) },
-  { name: 'paren', re: new RegExp(`[((]([${ORDINAL_CN}]{1,2})[))]`, 'g'), value: (m) => cnOrdinal(m[1]!), loose: true },
-  { name: 'di', re: new RegExp(`第([${ORDINAL_CN}])[,,、::]`, 'g'), value: (m) => cnOrdinal(m[1]!) },
+  { name: 'shi', re: new RegExp(`([${ORDINAL_CN}]{1,2})\\s*是`, 'g'), value: (m) => parseOrdinal(m[1] ?? '') },
+  { name: 'paren', re: new RegExp(`[((]([${ORDINAL_CN}]{1,2})[))]`, 'g'), value: (m) => parseOrdinal(m[1] ?? ''), loose: true },
+  { name: 'di', re: new RegExp(`第([${ORDINAL_CN}])[,,、::]`, 'g'), value: (m) => parseOrdinal(m[1] ?? '') },
   { name: 'arabic', re: /(?<![\d.])(\d{1,2})[.、](?![\d%])/g, value: (m) => Number(m[1]) },
   { name: 'paren-arabic', re: /[((](\d{1,2})[))]/g, value: (m) => Number(m[1]), loose: true },
   { name: 'circled', re: /([①②③④⑤⑥⑦⑧⑨⑩])/g, value: (m) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[1]!) + 1, loose: true },

@@ -5,6 +5,7 @@
 import type { Structure } from '../model/types.js';
 import { MEASURE_SECTION_HEADINGS, ORDINAL_CN, PROBLEM_SECTION_HEADINGS } from './lexicon/extract.js';
 import type { ProblemPeriod } from '../model/types.js';
+import { parseOrdinal } from '../util/numerals.js';
 
 export interface ProblemRegion {
   /** Body of the section, heading excluded. */
@@ -27,16 +28,6 @@ const HARD_STOP =
   /(?:^|(?<=[\n。 ]))(?:附件\d*[::]?|附表|政府信息公开情况统计表|相关链接|相关词条|责任编辑|分享到|打印本页)|\n[^\n。]{0,40}(?:工作总结|年度报告)[^\n。]{0,20}(?=\n)/g;
 const MAX_REGION = 8000;
 
-export function cnOrdinal(s: string): number {
-  // 一…九十九, enough for section numbers
-  const d = (c: string) => ORDINAL_CN.indexOf(c) + 1;
-  if (s.length === 1) return d(s);
-  if (s.length === 2 && s[0] === '十') return 10 + d(s[1]!);
-  if (s.length === 2 && s[1] === '十') return d(s[0]!) * 10;
-  if (s.length === 3 && s[1] === '十') return d(s[0]!) * 10 + d(s[2]!);
-  return 0;
-}
-
 interface TopHeading {
   at: number;
   /** End of "五、" */
@@ -47,7 +38,7 @@ interface TopHeading {
 function topHeadings(text: string): TopHeading[] {
   const out: TopHeading[] = [];
   for (const m of text.matchAll(TOP_HEADING)) {
-    const n = cnOrdinal(m[1]!);
+    const n = parseOrdinal(m[1] ?? '');
     if (n > 0) out.push({ at: m.index!, after: m.index! + m[0].length, n });
   }
   return out;

@@ -57,7 +57,7 @@ function leadingRun(alt: string): string | null {
     // \d \w \s and escaped literals; not \b, back-references, \u{…}/\x escapes (kept simple: none open a lexicon run)
     if (!/^\\[dDwWsS.\-\/\\()[\]{}|^$*+?]/.test(alt)) return null;
     end = 2;
-  } else if (alt.length > 0 && !'()|^$*+?{.'.includes(alt[0]!)) {
+  } else if (alt.length > 0 && !'()|^$*+?{.'.includes(alt.charAt(0))) {
     end = 1;
   } else return null;
   return alt[end] === '+' ? alt.slice(0, end) : null;
@@ -73,7 +73,7 @@ export function linearScanner(re: RegExp): LinearScanner {
     guarded = true;
     return `(?<!${run})${alt}`;
   });
-  const anchoredSource = alts.length === 1 ? guardedAlts[0]! : `(?:${guardedAlts.join('|')})`;
+  const anchoredSource = alts.length === 1 ? guardedAlts[0] ?? '' : `(?:${guardedAlts.join('|')})`;
   return {
     source: re,
     sticky: new RegExp(re.source, `${flags}y`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseQuantities } from '../../src/figures/quantity.js';
+import { parseQuantities } from '../../src/figures/quantity.js';
+import { parseChineseNumeral } from '../../src/util/numerals.js';
 
 type Row = [text: string, expected: [raw: string, value: number, unit: string | null, approx: null | 'gt' | 'lt' | 'about', upper?: number][]];
 

@@ -12,6 +12,7 @@ import { writeOutputs } from '../../src/outputs/index.js';
 import { buildThemes } from '../../src/themes/index.js';
 import type { ProblemItem } from '../../src/themes/types.js';
 import { sampleRecords } from '../outputs/fixtures.js';
+import { at } from '../../src/util/at.js';
 
 const NOTEBOOKS = resolve(import.meta.dirname, '..', '..', 'notebooks');
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
   );
   // 03 needs one body in consecutive years with 表三 on both sides: a 2023 report whose 上年结转 (3) does not
   // match 2022's 结转下年度 (2).
-  const r2022 = records[0]!;
+  const r2022 = at(records, 0);
   const r2023 = { ...r2022, file: 'corpus/2023/qingxi-2023.html', year: 2023, tables: { ...r2022.tables, 't3.total.carried_over': 3, 't4.review.corrected': 2 } };
   await writeOutputs(outYears, [...records, r2023], { formats: ['jsonl'] });
   const report = await buildThemes(items);

@@ -1,6 +1,8 @@
 /**
  * Synthetic reports written for these tests (invented agency, wording and numbers).
  */
+import { SECTION_TITLES } from '../../src/model/sections.js';
+import { at } from '../../src/util/at.js';
 
 export interface SyntheticOptions {
   /** Heading numbering: 一、 (default), 一. , 一, , 一␠, 第一部分, or none. */
@@ -17,14 +19,8 @@ export interface SyntheticOptions {
 
 const CN = ['一', '二', '三', '四', '五', '六'];
 
-export const SHORT_HEADINGS = [
-  '总体情况',
-  '主动公开政府信息情况',
-  '收到和处理政府信息公开申请情况',
-  '政府信息公开行政复议、行政诉讼情况',
-  '存在的主要问题及改进情况',
-  '其他需要报告的事项',
-];
+/** The template's own titles. */
+export const SHORT_HEADINGS: readonly string[] = ([1, 2, 3, 4, 5, 6] as const).map((n) => SECTION_TITLES[n]);
 export const LONG_HEADINGS = [
   '总体情况',
   '行政机关主动公开政府信息情况',
@@ -107,9 +103,9 @@ export function syntheticReport(opts: SyntheticOptions = {}): { text: string; he
   if (opts.chrome) lines.push(...CHROME_BEFORE);
   lines.push(...PREAMBLE);
   headings.forEach((h, k) => {
-    const body = BODIES[k]!;
+    const body = at(BODIES, k);
     if (opts.runIn) {
-      lines.push(h + body[0]!, ...body.slice(1));
+      lines.push(h + at(body, 0), ...body.slice(1));
     } else {
       lines.push(h, ...body);
     }

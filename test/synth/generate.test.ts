@@ -4,7 +4,8 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { ALL_TABLE_KEYS, T3_COLUMNS } from '../../src/model/metrics.js';
 import { generateReport, truthViolations, corpusViolations, type SyntheticReport } from '../../src/synth/index.js';
 import { REAL_PLACE_NAMES } from '../../src/synth/lexicon/places.js';
-import { parseChineseNumeral } from '../../src/figures/quantity.js';
+import { parseChineseNumeral } from '../../src/util/numerals.js';
+import { at } from '../../src/util/at.js';
 
 const TABLE_KEYS = new Set(ALL_TABLE_KEYS);
 const decode = (r: SyntheticReport) => (r.encoding === 'gbk' ? iconv.decode(r.bytes, 'gbk') : r.bytes.toString('utf8'));
@@ -39,7 +40,7 @@ describe('generateReport', () => {
         expect(unknown).toEqual([]);
         const groups = T3_COLUMNS.flatMap((c) => ['denied', 'unable', 'not_processed', 'other'].map((g) => `t3.${c.key}.${g}`));
         expect(groups.filter((k) => typeof t[k] !== 'number')).toEqual([]);
-        expect(t['t4.litigation.total']).toBe(t['t4.litigation_direct.total']! + t['t4.litigation_after_review.total']!);
+        expect(t['t4.litigation.total']).toBe(at(t, 't4.litigation_direct.total') + at(t, 't4.litigation_after_review.total'));
         expect(Object.entries(t).filter(([k, v]) => !k.endsWith('.change') && !(v >= 0))).toEqual([]);
         // the layout follows the year
         expect(r.truth.layout).toBe(r.truth.year >= 2021 ? '2021' : '2019');
@@ -112,12 +113,12 @@ describe('generateReport', () => {
     for (const t of truths) for (const real of REAL_PLACE_NAMES) expect(t.agency.startsWith(real)).toBe(false);
     // pairs (2k, 2k+1) are one body in consecutive years
     for (let k = 0; k < 30; k++) {
-      expect(truths[2 * k + 1]!.agency).toBe(truths[2 * k]!.agency);
-      expect(truths[2 * k + 1]!.year).toBe(truths[2 * k]!.year + 1);
+      expect(at(truths, 2 * k + 1).agency).toBe(at(truths, 2 * k).agency);
+      expect(at(truths, 2 * k + 1).year).toBe(at(truths, 2 * k).year + 1);
     }
     expect(new Set(truths.map((t) => t.agency)).size).toBe(30);
     expect(corpusViolations(truths)).toEqual([]);
-    const carried = truths.filter((t, i) => i % 2 === 1 && t.tables['t3.total.carried_over']! > 0);
+    const carried = truths.filter((t, i) => i % 2 === 1 && at(t.tables, 't3.total.carried_over') > 0);
     expect(carried.length).toBeGreaterThan(3);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { generateReport, truthViolations, corpusViolations, INJECTION_KINDS, type InjectionKind, type SyntheticReport } from '../../src/synth/index.js';
+import { at } from '../../src/util/at.js';
 
 const decode = (r: SyntheticReport) => (r.encoding === 'gbk' ? iconv.decode(r.bytes, 'gbk') : r.bytes.toString('utf8'));
 const SEED = 77;
@@ -39,8 +40,8 @@ describe('injected inconsistencies', () => {
         const changedClaims = bad.truth.claims.filter((c, i) => c.quote !== clean.truth.claims[i]?.quote || c.value !== clean.truth.claims[i]?.value);
         if (inj!.claim) {
           expect(changedClaims).toHaveLength(1);
-          expect(changedClaims[0]!.quote).toBe(inj!.claim.to);
-          expect(changedClaims[0]!.value).toBe(inj!.claim.toValue);
+          expect(at(changedClaims, 0).quote).toBe(inj!.claim.to);
+          expect(at(changedClaims, 0).value).toBe(inj!.claim.toValue);
           expect(clean.truth.claims.some((c) => c.quote === inj!.claim!.from && c.value === inj!.claim!.fromValue)).toBe(true);
         } else if (kind !== 'outdated_layout') expect(changedClaims).toEqual([]);
         // problems are untouched (their offsets may shift when a figure gains a digit)

@@ -1,15 +1,7 @@
 /** Phrases the hygiene rules look for in the report text (normalised: simplified, half-width). */
 import type { SectionNo } from '../../model/types.js';
 
-export const SECTION_TITLES: Record<SectionNo, string> = {
-  1: '总体情况',
-  2: '主动公开政府信息情况',
-  3: '收到和处理政府信息公开申请情况',
-  4: '政府信息公开行政复议、行政诉讼情况',
-  5: '存在的主要问题及改进情况',
-  6: '其他需要报告的事项',
-};
-export const SECTION_NUMERALS: Record<SectionNo, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六' };
+export { SECTION_NUMERALS, SECTION_TITLES } from '../../model/sections.js';
 
 /** A section 五/六 answered with 无 (nothing to report) is not empty. */
 export const NOTHING_TO_REPORT = /^(?:无|暂无|没有|本年度无|无其他需要报告的事项)/;

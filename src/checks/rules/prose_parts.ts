@@ -2,7 +2,7 @@
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, graded, same, type ReportRule } from '../engine.js';
 import { ANNOUNCED_COUNT, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, SELECTION_MARKER } from '../lexicon/arithmetic.js';
-import { chineseNumeral } from '../../structure/lexicon/headings.js';
+import { parseOrdinal } from '../../util/numerals.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -108,13 +108,13 @@ export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean
 export function enumerationCounts(text: string): { count: number; items: number; span: { start: number; end: number }; quote: string }[] {
   const out: { count: number; items: number; span: { start: number; end: number }; quote: string }[] = [];
   for (const m of text.matchAll(ANNOUNCED_COUNT)) {
-    const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!) ?? 0;
+    const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseOrdinal(m[1]!) ?? 0;
     if (count < 2) continue;
     const from = m.index + m[0].length;
     let paraEnd = text.indexOf('\n', from);
     if (paraEnd < 0) paraEnd = text.length;
     const para = text.slice(from, paraEnd);
-    const ordinals = [...para.matchAll(ORDINAL_ITEM)].map((o) => ({ n: chineseNumeral(o[1]!) ?? 0, at: o.index }));
+    const ordinals = [...para.matchAll(ORDINAL_ITEM)].map((o) => ({ n: parseOrdinal(o[1]!) ?? 0, at: o.index }));
     // The enumeration starts right after the colon with 一是.
     if (ordinals[0]?.n !== 1 || ordinals[0].at > 2) continue;
     let items = 1;
@@ -124,7 +124,7 @@ export function enumerationCounts(text: string): { count: number; items: number;
     // X items, the outer list's next ordinal (X+1) continues the inner run, so a longer run says nothing.
     const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const outer = /^\s*([一二三四五六七八九十]{1,2})是/.exec(text.slice(sentenceStart, m.index));
-    if (outer && chineseNumeral(outer[1]!) === count && items > count) continue;
+    if (outer && parseOrdinal(outer[1]!) === count && items > count) continue;
     const start = m.index;
     out.push({ count, items, span: { start, end: from }, quote: text.slice(Math.max(sentenceStart, clauseStart(text, start)), from - 1).trim() });
   }

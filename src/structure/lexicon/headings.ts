@@ -100,16 +100,6 @@ export const SECTION_HINTS: { n: SectionNo; pattern: RegExp }[] = [
   { n: 1, pattern: /概述|概况|总体|基本情况|主要工作|工作情况|组织|领导|机制|制度/ },
 ];
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** 一 → 1, 十二 → 12, 二十 → 20. */
-export function chineseNumeral(s: string): number {
-  if (s.length === 1) return CN_DIGITS[s] ?? 0;
-  if (s.startsWith('十')) return 10 + (CN_DIGITS[s.slice(1)] ?? 0);
-  const [a, b] = [CN_DIGITS[s[0]!] ?? 0, s[1] === '十' ? CN_DIGITS[s.slice(2)] ?? 0 : -1];
-  return b < 0 ? 0 : a * 10 + b;
-}
-
 /** An appendix heading (附件1:…统计表); its words run to the table's name or the line's end. */
 export const ANNEX_SOURCE = '附件\\s*\\d{0,2}\\s*[::、.]?\\s*';
 export const ANNEX_TITLE_SOURCE = '[^。;\\n]{0,50}?(?:统计表|情况表|一览表|报表)';

@@ -3,6 +3,7 @@
  * in real county-level names; combinations known to be real places are excluded.
  */
 import type { BodyKind } from '../types.js';
+import { at } from '../../util/at.js';
 
 export const PLACE_FIRST = [
   '青', '云', '明', '鹭', '蘅', '芷', '霁', '栖', '岚', '榆', '槐', '苇', '杏', '枫', '柏',
@@ -35,14 +36,14 @@ export const PLACES: readonly Place[] = (() => {
     for (const b of PLACE_SECOND) {
       const name = a + b;
       if (REAL_PLACE_NAMES.has(name)) continue;
-      const level: PlaceLevel = (['区', '县', '县', '市', '区'] as const)[i % 5]!;
+      const level: PlaceLevel = at(['区', '县', '县', '市', '区'] as const, i % 5);
       out.push({ name, level, parent: null });
       i++;
     }
   // a 区's parent 市: another place of the list, fixed by position
   const cities = out.filter((p) => p.level === '市');
   out.forEach((p, k) => {
-    if (p.level === '区') p.parent = cities[(k * 7) % cities.length]!.name + '市';
+    if (p.level === '区') p.parent = at(cities, (k * 7) % cities.length).name + '市';
   });
   return out;
 })();

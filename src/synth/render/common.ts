@@ -2,7 +2,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import type { Span } from '../../model/types.js';
 import type { Script } from '../types.js';
-import type { Seg } from '../compose.js';
+import type { Seg } from '../blocks.js';
 
 let toTraditional: ((s: string) => string) | null = null;
 /** Conversions of the digit-free pieces of text; nearly all repeat across reports (phrase banks, table labels). */

@@ -3,7 +3,7 @@
  * cells. Bytes are made deterministic: fixed core-properties dates and fixed zip entry times.
  */
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Block, Composed } from '../compose.js';
+import type { Block, Composed } from '../blocks.js';
 import type { Grid } from '../tables.js';
 
 const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -3,7 +3,7 @@
  * 主办 and ICP备), the report inside a content div, tables as real <table> markup with rowspan/colspan, some with
  * Word-exported <p> inside cells. Claim offsets point into the decoded page source.
  */
-import type { Block, Composed } from '../compose.js';
+import type { Block, Composed } from '../blocks.js';
 import type { Grid } from '../tables.js';
 import { Writer } from './common.js';
 import type { Rng } from '../random.js';

@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { Block, Composed } from '../compose.js';
+import type { Block, Composed } from '../blocks.js';
 import type { Grid } from '../tables.js';
+import { at } from '../../util/at.js';
 
 let fontPath: string | null | undefined;
 
@@ -35,7 +36,7 @@ export function pdfAvailable(): boolean {
 /** Column widths: label columns wide, number columns narrow, scaled to the page. */
 function widths(grid: Grid, page: number): number[] {
   const labelCols = grid.id === 't3' ? 3 : grid.id === 't2' ? 1 : 0;
-  const raw = Array.from({ length: grid.columns }, (_, i) => (i < labelCols ? (grid.id === 't3' ? [70, 60, 150][i]! : 150) : 40));
+  const raw = Array.from({ length: grid.columns }, (_, i) => (i < labelCols ? (grid.id === 't3' ? at([70, 60, 150], i) : 150) : 40));
   const sum = raw.reduce((s, x) => s + x, 0);
   return raw.map((x) => (x * page) / sum);
 }
@@ -67,7 +68,7 @@ export async function renderPdf(composed: Composed, grids: Partial<Record<'t2' |
       const placed: { col: number; w: number; text: string }[] = [];
       let col = 0;
       for (const c of row) {
-        while (occupied[r]![col]) col++;
+        while (at(occupied, r)[col]) col++;
         const cs = c.colspan ?? 1;
         for (let i = 0; i < (c.rowspan ?? 1); i++) for (let j = 0; j < cs; j++) (occupied[r + i] ??= [])[col + j] = true;
         placed.push({ col, w: ws.slice(col, col + cs).reduce((s, x) => s + x, 0) - 10, text: conv(c.text) }); // a gap, so a wrapped label never touches the first number
@@ -76,7 +77,7 @@ export async function renderPdf(composed: Composed, grids: Partial<Record<'t2' |
       const height = Math.max(...placed.map((p) => doc.heightOfString(p.text, { width: p.w })), 10) + 3;
       if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
       const top = doc.y;
-      for (const p of placed) doc.text(p.text, xs[p.col]!, top, { width: p.w, lineBreak: true });
+      for (const p of placed) doc.text(p.text, at(xs, p.col), top, { width: p.w, lineBreak: true });
       doc.x = left;
       doc.y = top + height;
     });

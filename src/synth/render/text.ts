@@ -2,7 +2,7 @@
  * Plain-text renderings: markdown tables, flattened tables (label + numbers per line, header words broken over lines,
  * as text copied from web pages), and one cell per line. Output offsets are exact for every claim and problem.
  */
-import type { Block, Composed } from '../compose.js';
+import type { Block, Composed } from '../blocks.js';
 import type { Grid } from '../tables.js';
 import { expand } from '../tables.js';
 import { Writer } from './common.js';

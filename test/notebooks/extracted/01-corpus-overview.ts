@@ -119,16 +119,16 @@ const summarise = (label: string | number, xs: number[]) => {
 const withMetric = ok.filter((r) => r.tables && METRIC in r.tables);
 console.log(`${METRIC_NAME}：${withMetric.length} 份报告有此单元格`);
 console.table([
-  summarise('全部', withMetric.map((r) => r.tables![METRIC]!)),
+  summarise('全部', withMetric.flatMap((r) => r.tables?.[METRIC] ?? [])),
   ...[...new Set(withMetric.map((r) => r.year ?? 0))].sort().map((y) =>
-    summarise(y, withMetric.filter((r) => (r.year ?? 0) === y).map((r) => r.tables![METRIC]!)),
+    summarise(y, withMetric.filter((r) => (r.year ?? 0) === y).flatMap((r) => r.tables?.[METRIC] ?? [])),
   ),
 ]);
 
 const paired = ok.flatMap((r) =>
   (r.claims ?? [])
     .filter((c) => c.metric && /^t[234]\./.test(c.metric) && r.tables && c.metric in r.tables)
-    .map((c) => ({ 机关: r.agency, 年度: r.year, 正文: c.text, 正文数值: c.value, 表格数值: r.tables![c.metric!]!, 一致: c.value === r.tables![c.metric!] })),
+    .map((c) => ({ 机关: r.agency, 年度: r.year, 正文: c.text, 正文数值: c.value, 表格数值: r.tables?.[c.metric ?? ''], 一致: c.value === r.tables![c.metric!] })),
 );
 const agree = paired.filter((p) => p.一致).length;
 console.log(`可比对的正文数字 ${paired.length} 个，与表格一致 ${agree} 个(${paired.length ? ((100 * agree) / paired.length).toFixed(1) : '—'}%)`);

@@ -116,7 +116,7 @@ const repeated = [...yearsBy]
   .map(([k, ys]) => {
     const [agency, theme] = k.split('\u0000');
     const sorted = [...ys].sort();
-    const consecutive = sorted.some((y, i) => i > 0 && y - sorted[i - 1]! === 1);
+    const consecutive = sorted.some((y, i) => i > 0 && y - (sorted[i - 1] ?? NaN) === 1);
     return { 机关: agency!, 主题: labelOf.get(theme!) ?? theme!, 年度: sorted.join('、'), consecutive };
   })
   .filter((x) => x.consecutive)

@@ -87,8 +87,8 @@ let pairs = 0;
 for (const [agency, rs] of byBody) {
   const sorted = [...rs].sort((a, b) => a.year! - b.year!);
   for (let i = 1; i < sorted.length; i++) {
-    const [prev, cur] = [sorted[i - 1]!, sorted[i]!];
-    if (cur.year! - prev.year! !== 1) continue;
+    const [prev, cur] = [sorted[i - 1], sorted[i]];
+    if (!prev || !cur || cur.year! - prev.year! !== 1) continue;
     const forward = cell(prev, 't3.total.carried_forward');
     const over = cell(cur, 't3.total.carried_over');
     if (forward === undefined || over === undefined) continue;

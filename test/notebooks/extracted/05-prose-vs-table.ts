@@ -75,7 +75,7 @@ for (const { r, f } of mismatches) {
 console.table([...byMetric].map(([指标, s]) => ({ 指标, 不符: s.不符, 错误级: s.错误, 报告数: s.报告.size })).sort((a, b) => b.不符 - a.不符 || a.指标.localeCompare(b.指标)));
 
 const linked = records.flatMap((r) =>
-  (r.claims ?? []).filter((c) => c.metric && /^t[234]\./.test(c.metric) && r.tables && c.metric in r.tables).map((c) => ({ c, table: r.tables![c.metric!]! })),
+  (r.claims ?? []).filter((c) => c.metric && /^t[234]\./.test(c.metric) && r.tables && c.metric in r.tables).flatMap((c) => { const table = r.tables?.[c.metric ?? '']; return table === undefined ? [] : [{ c, table }]; }),
 );
 const equal = linked.filter(({ c, table }) => c.value === table).length;
 console.log(`可比对的正文数字 ${linked.length} 个，与表格相同 ${equal} 个，约数 ${linked.filter(({ c }) => c.approx).length} 个`);

@@ -1,6 +1,6 @@
 /**
- * Weaknesses found by scoring the stage against the synthetic corpus's truth (scripts/eval-synth.ts), each
- * pinned here on paragraphs written for the test.
+ * How the figures stage reads and links claims in the phrasings the synthetic corpus uses (asides, lists, work
+ * other than requests, 表二 in the 2019 layout), on paragraphs written for the test; then the truth scorer itself.
  */
 import { describe, expect, it } from 'vitest';
 import type { Claim, Layout, Structure } from '../../src/model/types.js';
@@ -108,7 +108,7 @@ describe('figures of other work than information requests', () => {
   });
 });
 
-describe('quantities the stage used to drop or invent', () => {
+describe('numbers that are counts though they look otherwise, and outline words that are not', () => {
   it('reads 110件 as a count, not the police number', () => {
     const qs = parseQuantities('本年度制发行政规范性文件110件,拨打110报警。');
     expect(qs.filter((q) => q.unit === '件').map((q) => q.value)).toEqual([110]);
