@@ -31,7 +31,7 @@ async function cpuPerCall(f: () => Promise<void>, calls: number): Promise<number
 }
 
 /** A repetition runs the analysis this long at least (calls of a fast text are batched, timer grain aside). */
-const MIN_REP_MS = 20;
+const MIN_REP_MS = 100;
 
 /**
  * CPU milliseconds (user + system) of reading and analysing `text` as one .txt file: the median of `reps`
@@ -43,7 +43,7 @@ export async function cpuTimeOf(text: string, reps: number): Promise<number> {
     if (!isReadError(doc)) analyzeDocument(doc);
   };
   const first = await cpuPerCall(analyse, 1);
-  const calls = Math.min(100, Math.max(1, Math.ceil(MIN_REP_MS / Math.max(first, 0.01))));
+  const calls = Math.min(1000, Math.max(1, Math.ceil(MIN_REP_MS / Math.max(first, 0.01))));
   const times: number[] = [];
   for (let k = 0; k < reps; k++) times.push(await cpuPerCall(analyse, calls));
   return median(times);

@@ -31,9 +31,10 @@ export function cnOrdinal(s: string): number {
   // 一…九十九, enough for section numbers
   const d = (c: string) => ORDINAL_CN.indexOf(c) + 1;
   if (s.length === 1) return d(s);
-  if (s.length === 2 && s[0] === '十') return 10 + d(s[1]!);
-  if (s.length === 2 && s[1] === '十') return d(s[0]!) * 10;
-  if (s.length === 3 && s[1] === '十') return d(s[0]!) * 10 + d(s[2]!);
+  const [a, b, c] = [s.charAt(0), s.charAt(1), s.charAt(2)];
+  if (s.length === 2 && a === '十') return 10 + d(b);
+  if (s.length === 2 && b === '十') return d(a) * 10;
+  if (s.length === 3 && b === '十') return d(a) * 10 + d(c);
   return 0;
 }
 
@@ -47,7 +48,7 @@ interface TopHeading {
 function topHeadings(text: string): TopHeading[] {
   const out: TopHeading[] = [];
   for (const m of text.matchAll(TOP_HEADING)) {
-    const n = cnOrdinal(m[1]!);
+    const n = cnOrdinal(m[1] ?? '');
     if (n > 0) out.push({ at: m.index!, after: m.index! + m[0].length, n });
   }
   return out;
