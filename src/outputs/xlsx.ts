@@ -115,8 +115,8 @@ function wideTableRows(records: readonly ReportRecord[]): RowSet {
     .map((r) => {
       const row: Row = { file: r.file, agency: r.agency ?? null, year: r.year ?? null, layout: r.layout ?? null };
       for (const m of metrics) {
-        if (r.tables && m in r.tables) row[m] = r.tables[m]!;
-        else if (r.unreadableCells && m in r.unreadableCells) row[m] = r.unreadableCells[m]!;
+        if (r.tables && m in r.tables) row[m] = r.tables[m] ?? null;
+        else if (r.unreadableCells && m in r.unreadableCells) row[m] = r.unreadableCells[m] ?? null;
       }
       return row;
     });
@@ -142,7 +142,7 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
 
   const findings = findingRows(records, extras.texts);
   for (const row of findings.rows) {
-    row.severity = SEVERITY_NAMES[String(row.severity)] ?? row.severity;
+    row.severity = SEVERITY_NAMES[String(row.severity)] ?? row.severity ?? null;
     row.status = row.status === 'not_assessable' ? '无法判断' : '不符';
     if (row.decision) row.decision = DECISION_NAMES[String(row.decision)] ?? row.decision;
   }
@@ -166,7 +166,7 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
   });
 
   const problems = problemRows(records, extras.themes);
-  for (const row of problems.rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period;
+  for (const row of problems.rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period ?? null;
   addSheet(wb, SHEETS.problems, problems, { ...base, csvName: 'problems.csv' });
 
   addSheet(wb, SHEETS.themes, themeRows(records, extras.themes), { ...base, csvName: 'themes.json' });

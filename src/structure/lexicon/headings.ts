@@ -106,7 +106,7 @@ const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五:
 export function chineseNumeral(s: string): number {
   if (s.length === 1) return CN_DIGITS[s] ?? 0;
   if (s.startsWith('十')) return 10 + (CN_DIGITS[s.slice(1)] ?? 0);
-  const [a, b] = [CN_DIGITS[s[0]!] ?? 0, s[1] === '十' ? CN_DIGITS[s.slice(2)] ?? 0 : -1];
+  const [a, b] = [CN_DIGITS[s.charAt(0)] ?? 0, s[1] === '十' ? CN_DIGITS[s.slice(2)] ?? 0 : -1];
   return b < 0 ? 0 : a * 10 + b;
 }
 
