@@ -40,10 +40,12 @@ export function zipOf(name: string, data: Buffer, declared: number): Buffer {
  */
 export function writeFuzzInputs(dir: string, n: number, seed: number, bombMiB = 200): string[] {
   const rnd = mulberry32(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly [T, ...T[]]): T => xs[Math.floor(rnd() * xs.length)] ?? xs[0];
   const bytes = (k: number) => Buffer.from(Array.from({ length: k }, () => Math.floor(rnd() * 256)));
 
   let bomb: Buffer | null = null;
+  const [firstUnit = 'a', ...otherUnits] = Object.values(PATHOLOGICAL_TEXTS);
+  const PATHOLOGICAL_UNITS: [string, ...string[]] = [firstUnit, ...otherUnits];
 
   /** The categories: name → [extension, content]. */
   const CATEGORIES: Record<string, () => [string, Buffer]> = {
@@ -58,14 +60,16 @@ export function writeFuzzInputs(dir: string, n: number, seed: number, bombMiB = 
     huge: () => ['txt', Buffer.from('年'.repeat(1_100_000))],
     gbkMislabel: () => ['txt', Buffer.from(REPORT, 'latin1')],
     utf16: () => ['txt', Buffer.from('\ufeff' + REPORT, 'utf16le')],
-    pathological: () => ['txt', Buffer.from(pathologicalText(pick(Object.values(PATHOLOGICAL_TEXTS)), 1000 + Math.floor(rnd() * 30000)))],
+    pathological: () => ['txt', Buffer.from(pathologicalText(pick(PATHOLOGICAL_UNITS), 1000 + Math.floor(rnd() * 30000)))],
     report: () => [pick(['txt', 'md']), Buffer.from(REPORT)],
     mixedControl: () => ['txt', Buffer.from(REPORT.split('').map((c) => (rnd() < 0.05 ? String.fromCharCode(Math.floor(rnd() * 32)) : c)).join(''))],
   };
   const names = Object.keys(CATEGORIES);
   for (let i = 0; i < n; i++) {
-    const cat = names[i % names.length]!;
-    const [ext, data] = CATEGORIES[cat]!();
+    const cat = names[i % names.length] ?? 'report';
+    const make = CATEGORIES[cat];
+    if (!make) continue;
+    const [ext, data] = make();
     const sub = join(dir, String(i % 50));
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, `${String(i).padStart(6, '0')}-${cat}.${ext}`), data);

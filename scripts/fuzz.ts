@@ -1,19 +1,17 @@
 /**
- * npm run fuzz -- --n N --seed S [--out DIR] [--jobs J] [--size S]
+ * npm run fuzz -- --n N --seed S [--out DIR] [--jobs J] [--size S] [--reps R]
  *
  * Writes N malformed and pathological inputs (binary noise, truncated and mislabelled files, empty and
  * whitespace-only files, wrong encodings, zip bombs, deep markup, huge one-line texts past --max-chars, runs of
  * letters/digits/dots/percentages/headings, symlink loops), runs the batch over them, and prints crashes, hangs
  * (timeouts), missing or duplicate records, peak RSS, and the time growth of each pathological text from s to 2s
- * characters, measured in this run.
+ * characters, measured in this run as CPU time per call (scripts/fuzz-growth.ts).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATHOLOGICAL_TEXTS, pathologicalText } from '../src/pipeline/pathological.js';
 import { REPORT, writeFuzzInputs } from './fuzz-inputs.js';
+import { measureGrowth } from './fuzz-growth.js';
 import { analyzeBatch } from '../src/pipeline/batch.js';
-import { readBuffer, isReadError } from '../src/read/index.js';
-import { analyzeDocument } from '../src/pipeline/analyze.js';
 
 const arg = (name: string, d: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,30 +22,20 @@ const seed = arg('seed', 1);
 const jobs = arg('jobs', 2);
 const S = arg('size', 20_000);
 const outIdx = process.argv.indexOf('--out');
-const root = outIdx >= 0 ? process.argv[outIdx + 1]! : `/tmp/nianbao-fuzz-${seed}`;
+const root = (outIdx >= 0 ? process.argv[outIdx + 1] : undefined) ?? `/tmp/nianbao-fuzz-${seed}`;
+/** The growth the target allows from s to 2s characters. */
+const MAX_GROWTH = 2.5;
 rmSync(root, { recursive: true, force: true });
 const inDir = join(root, 'in');
 mkdirSync(inDir, { recursive: true });
 writeFuzzInputs(inDir, n, seed);
 
-// time growth of each pathological text, s → 2s characters (best of three each)
-const time = async (text: string) => {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    const doc = await readBuffer(Buffer.from(text), 'x.txt');
-    if (!isReadError(doc)) analyzeDocument(doc);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-};
-await time(REPORT);
-for (const unit of Object.values(PATHOLOGICAL_TEXTS)) await time(pathologicalText(unit, 1000)); // lazy loads (classifier, jieba) out of the figures
-console.log(`time growth from ${S} to ${2 * S} characters:`);
-for (const [name, unit] of Object.entries(PATHOLOGICAL_TEXTS)) {
-  const a = await time(pathologicalText(unit, S));
-  const b = await time(pathologicalText(unit, 2 * S));
-  console.log(`  ${name.padEnd(10)} ${a.toFixed(0).padStart(6)} → ${b.toFixed(0).padStart(6)} ms  ×${(b / a).toFixed(2)}`);
+// time growth of each pathological text, s → 2s characters, in CPU time per call (median of --reps)
+const reps = arg('reps', 5);
+console.log(`time growth from ${S} to ${2 * S} characters (CPU time of one file's analysis, median of ${reps}):`);
+const growth = await measureGrowth(S, reps, REPORT);
+for (const g of growth) {
+  console.log(`  ${g.name.padEnd(10)} ${g.small.toFixed(1).padStart(8)} → ${g.large.toFixed(1).padStart(8)} ms  ×${g.ratio.toFixed(2)}${g.ratio > MAX_GROWTH ? '  (over ×' + MAX_GROWTH + ')' : ''}`);
 }
 
 let peak = 0;
@@ -67,4 +55,5 @@ console.log(`\n${n} inputs, ${records.length} records in ${((Date.now() - t0) / 
 console.log(`crashes ${crashes.length}, hangs ${hangs.length}, missing ${missing}, duplicate records ${duplicates}, errors without a sentence ${noSentence.length}`);
 for (const r of [...crashes, ...hangs].slice(0, 10)) console.log(`  ${r.file}: ${r.error}`);
 console.log(`peak RSS of the main thread and its workers: ${(peak / 2 ** 20).toFixed(0)} MiB`);
-process.exitCode = crashes.length + hangs.length + missing + duplicates > 0 ? 1 : 0;
+const tooSteep = growth.filter((g) => g.ratio > MAX_GROWTH).length;
+process.exitCode = crashes.length + hangs.length + missing + duplicates + tooSteep > 0 ? 1 : 0;

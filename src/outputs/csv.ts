@@ -73,7 +73,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   const s = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+    const c = s.charAt(i);
     if (quoted) {
       if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
       else if (c === '"') quoted = false;

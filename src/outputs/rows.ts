@@ -28,10 +28,6 @@ const col = (key: string, title: string, width: number): Column => ({ key, title
 
 const ID_COLUMNS = [col('file', '文件', 36), col('agency', '机关', 24), col('year', '年度', 7)];
 
-function ident(r: ReportRecord): Row {
-  return { file: r.file, agency: r.agency ?? null, year: r.year ?? null };
-}
-
 /** A finding's evidence spans, tolerating records written by hand or by older versions (missing or null entries). */
 export function evidenceOf(f: { evidence?: readonly ({ start: number; end: number } | null | undefined)[] | null }): { start: number; end: number }[] {
   return (f.evidence ?? []).filter((s): s is { start: number; end: number } => !!s && Number.isFinite(s.start) && Number.isFinite(s.end));
@@ -50,7 +46,8 @@ export function spanText(text: string | undefined, span: { start: number; end: n
 
 /** The record's own claim or problem phrase exactly at a span (when the original text is not at hand). */
 export function phraseAt(r: Pick<ReportRecord, 'claims' | 'problems'>, span: { start: number; end: number }): string | null {
-  const hit = [...(r.claims ?? []), ...(r.problems ?? [])].find((c) => c.start === span.start && c.end === span.end);
+  const at = (c: { start: number; end: number }) => c.start === span.start && c.end === span.end;
+  const hit = (r.claims ?? []).find(at) ?? (r.problems ?? []).find(at);
   return hit ? hit.text : null;
 }
 
@@ -69,7 +66,7 @@ export function evidenceText(
 /** Which standard table a metric key belongs to ('t2' | 't3' | 't4'), or null for prose-only keys. */
 export function tableOfMetric(key: string | null | undefined): string | null {
   const m = /^(t[234])\./.exec(key ?? '');
-  return m ? m[1]! : null;
+  return m?.[1] ?? null;
 }
 
 export function reportRows(records: readonly ReportRecord[]): RowSet {
@@ -102,7 +99,9 @@ export function reportRows(records: readonly ReportRecord[]): RowSet {
       col('sha1', 'SHA1', 20),
     ],
     rows: records.map((r) => ({
-      ...ident(r),
+      file: r.file,
+      agency: r.agency ?? null,
+      year: r.year ?? null,
       body: r.body?.name ?? null,
       province: r.body?.province ?? null,
       city: r.body?.city ?? null,
@@ -134,10 +133,17 @@ export function reportRows(records: readonly ReportRecord[]): RowSet {
 export function findingRows(records: readonly ReportRecord[], texts?: TextSource): RowSet {
   const rows: Row[] = [];
   for (const r of records) {
-    const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(texts, r.file) : undefined;
-    for (const f of r.findings ?? []) {
+    const findings = r.findings ?? [];
+    const spans = findings.map(evidenceOf);
+    const text = spans.some((s) => s.length) ? textOf(texts, r.file) : undefined;
+    const [file, agency, year] = [r.file, r.agency ?? null, r.year ?? null];
+    findings.forEach((f, k) => {
+      const evidence = spans[k] ?? [];
+      // one object literal of fixed shape (no spread): rows are made by the ten thousand
       rows.push({
-        ...ident(r),
+        file,
+        agency,
+        year,
         rule: f.rule,
         severity: f.severity,
         status: f.status ?? 'fail',
@@ -146,15 +152,15 @@ export function findingRows(records: readonly ReportRecord[], texts?: TextSource
         expected: f.expected ?? null,
         actual: f.actual ?? null,
         message: f.message,
-        evidence: formatSpans(evidenceOf(f)),
-        evidence_text: evidenceText(r, f, text),
+        evidence: formatSpans(evidence),
+        evidence_text: evidenceText(r, { evidence }, text),
         rule_name: nameOf(RULE_NAMES, f.rule),
         id: f.id ?? null,
         decision: f.decision?.status ?? null,
         decision_reason: f.decision?.reason ?? null,
         decision_comment: f.decision?.comment ?? null,
       });
-    }
+    });
   }
   return {
     columns: [
@@ -184,14 +190,16 @@ export function claimRows(records: readonly ReportRecord[]): RowSet {
   for (const r of records)
     for (const c of r.claims ?? [])
       rows.push({
-        ...ident(r),
+        file: r.file,
+        agency: r.agency ?? null,
+        year: r.year ?? null,
         text: c.text,
         value: c.value,
         unit: c.unit,
         approx: c.approx,
         metric: c.metric,
         metric_name: c.metric ? metricName(c.metric) : null,
-        table_value: c.metric && r.tables && c.metric in r.tables ? r.tables[c.metric]! : null,
+        table_value: c.metric && r.tables && c.metric in r.tables ? (r.tables[c.metric] ?? null) : null,
         scope: c.scope ?? null,
         start: c.start,
         end: c.end,
@@ -219,9 +227,9 @@ export function tableRows(records: readonly ReportRecord[]): RowSet {
   const rows: Row[] = [];
   for (const r of records) {
     for (const [metric, value] of Object.entries(r.tables ?? {}))
-      rows.push({ ...ident(r), metric, value, metric_name: metricName(metric), table: tableOfMetric(metric), raw: null });
+      rows.push({ file: r.file, agency: r.agency ?? null, year: r.year ?? null, metric, value, metric_name: metricName(metric), table: tableOfMetric(metric), raw: null });
     for (const [metric, raw] of Object.entries(r.unreadableCells ?? {}))
-      rows.push({ ...ident(r), metric, value: null, metric_name: metricName(metric), table: tableOfMetric(metric), raw });
+      rows.push({ file: r.file, agency: r.agency ?? null, year: r.year ?? null, metric, value: null, metric_name: metricName(metric), table: tableOfMetric(metric), raw });
   }
   return {
     columns: [
@@ -242,7 +250,9 @@ export function problemRows(records: readonly ReportRecord[], themes?: ThemesSum
   for (const r of records)
     for (const p of r.problems ?? [])
       rows.push({
-        ...ident(r),
+        file: r.file,
+        agency: r.agency ?? null,
+        year: r.year ?? null,
         period: p.period,
         text: p.text,
         theme: p.theme ?? null,

@@ -235,6 +235,8 @@ export function writeSqlite(
   const db = new Database(path);
   try {
     db.pragma('journal_mode = DELETE');
+    // a file written afresh each run: no need to wait for the disk at every page (the content is the same)
+    db.pragma('synchronous = OFF');
     fillDatabase(db, records, themes, extras);
   } finally {
     db.close();

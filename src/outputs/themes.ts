@@ -93,7 +93,7 @@ export function yearSpan(years: readonly number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < ys.length; ) {
     let j = i;
-    while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+    while (j + 1 < ys.length && ys[j + 1] === (ys[j] ?? NaN) + 1) j++;
     runs.push(j === i ? String(ys[i]) : j === i + 1 ? `${ys[i]}、${ys[j]}` : `${ys[i]}—${ys[j]}`);
     i = j + 1;
   }
@@ -123,7 +123,7 @@ function themeSection(t: Theme, n: number, allBodies: number): string[] {
       ((t.yearly ?? []).length > 1 ? `（${t.yearly!.map((y) => `${y.year} 年 ${y.bodies} 个机关`).join('，')}）` : ''),
   );
   const regions = t.regions ?? [];
-  if (regions.length > 0 && !(regions.length === 1 && regions[0]!.region === UNKNOWN_REGION)) {
+  if (regions.length > 0 && !(regions.length === 1 && regions[0]?.region === UNKNOWN_REGION)) {
     out.push(`- 地区分布：${regions.map((r) => `${r.region}（${r.bodies.length} 个：${listBodies(r.bodies, 5)}）`).join('；')}`);
   } else {
     out.push(`- 机关：${bodiesLine(t) || '—'}`);

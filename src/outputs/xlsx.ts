@@ -49,6 +49,15 @@ function cleanRow(data: Row): Row {
 const WRAP_COLUMNS = new Set(['message', 'evidence_text', 'decision_comment', 'text', 'label', 'examples', 'error', 'title']);
 const NUM_FORMATS: Record<string, string> = { share: '0.0%' };
 
+/** The style of a column's cells: wrapped running text, number formats. */
+function columnStyle(key: string): Partial<ExcelJS.Style> {
+  const numFmt = NUM_FORMATS[key];
+  return {
+    ...(numFmt ? { numFmt } : {}),
+    ...(WRAP_COLUMNS.has(key) ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+  };
+}
+
 /**
  * Adds one sheet. Works on an in-memory Workbook and on the streaming WorkbookWriter alike:
  * styles are set per column before rows arrive, and with `streaming` each row is committed as it is added.
@@ -60,15 +69,8 @@ function addSheet(
   opts: { csvName: string; streaming: boolean; keyNotes?: boolean; xSplit?: number; headerHeight?: number; decorate?: (row: ExcelJS.Row, data: Row) => void },
 ): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: opts.xSplit ?? 0, ySplit: 1 }] });
-  ws.columns = set.columns.map((c: Column) => ({
-    header: c.title,
-    key: c.key,
-    width: c.width,
-    style: {
-      ...(WRAP_COLUMNS.has(c.key) ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
-      ...(NUM_FORMATS[c.key] ? { numFmt: NUM_FORMATS[c.key] } : {}),
-    },
-  }));
+  const styles = set.columns.map((c: Column) => columnStyle(c.key));
+  ws.columns = set.columns.map((c: Column, i) => ({ header: c.title, key: c.key, width: c.width, style: { ...styles[i] } }));
   const rows = set.rows.slice(0, MAX_DATA_ROWS);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: set.columns.length } };
   const header = ws.getRow(1);
@@ -83,6 +85,12 @@ function addSheet(
   if (opts.streaming) header.commit();
   for (const data of rows) {
     const row = ws.addRow(cleanRow(data));
+    // one style object per column shared by its cells: the writer knows a style object it has seen and does not
+    // render and look up its XML again for every cell (cells that change their style get an object of their own)
+    row.eachCell((cell, col) => {
+      const style = styles[col - 1];
+      if (style) cell.style = style;
+    });
     opts.decorate?.(row, data);
     if (opts.streaming) row.commit();
   }
@@ -107,8 +115,8 @@ function wideTableRows(records: readonly ReportRecord[]): RowSet {
     .map((r) => {
       const row: Row = { file: r.file, agency: r.agency ?? null, year: r.year ?? null, layout: r.layout ?? null };
       for (const m of metrics) {
-        if (r.tables && m in r.tables) row[m] = r.tables[m]!;
-        else if (r.unreadableCells && m in r.unreadableCells) row[m] = r.unreadableCells[m]!;
+        if (r.tables && m in r.tables) row[m] = r.tables[m] ?? null;
+        else if (r.unreadableCells && m in r.unreadableCells) row[m] = r.unreadableCells[m] ?? null;
       }
       return row;
     });
@@ -134,7 +142,7 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
 
   const findings = findingRows(records, extras.texts);
   for (const row of findings.rows) {
-    row.severity = SEVERITY_NAMES[String(row.severity)] ?? row.severity;
+    row.severity = SEVERITY_NAMES[String(row.severity)] ?? row.severity ?? null;
     row.status = row.status === 'not_assessable' ? '无法判断' : '不符';
     if (row.decision) row.decision = DECISION_NAMES[String(row.decision)] ?? row.decision;
   }
@@ -150,12 +158,15 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
     headerHeight: 60,
     decorate: (row, data) => {
       for (const [key, v] of Object.entries(data))
-        if (typeof v === 'string' && !WIDE_ID_KEYS.has(key)) row.getCell(key).fill = UNREADABLE_FILL;
+        if (typeof v === 'string' && !WIDE_ID_KEYS.has(key)) {
+          const cell = row.getCell(key);
+          cell.style = { ...cell.style, fill: UNREADABLE_FILL };
+        }
     },
   });
 
   const problems = problemRows(records, extras.themes);
-  for (const row of problems.rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period;
+  for (const row of problems.rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period ?? null;
   addSheet(wb, SHEETS.problems, problems, { ...base, csvName: 'problems.csv' });
 
   addSheet(wb, SHEETS.themes, themeRows(records, extras.themes), { ...base, csvName: 'themes.json' });

@@ -110,7 +110,7 @@ export function inlineChromeRuns(text: string, from: number, to: number): Span[]
       if (STRONG_INLINE_CHROME.test(t[0])) strong = true;
       end = at + t[0].length;
       at = end;
-      while (at < line.length && /\s/.test(line[at]!)) at++;
+      while (at < line.length && /\s/.test(line.charAt(at))) at++;
     }
     if (strong && end > runStart) {
       out.push({ start: from + runStart, end: from + end });

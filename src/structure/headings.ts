@@ -18,6 +18,7 @@ import {
   TABLE_ROW_LABELS,
   type HeadingStyle,
 } from './lexicon/headings.js';
+import { firstAtOrAfter } from './sorted.js';
 
 export interface HeadingCandidate extends Span {
   /** Where the heading words start (after the numbering). */
@@ -80,21 +81,11 @@ function lineFinder(text: string): (at: number) => { start: number; end: number 
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
   /** Index of the first break ≥ x. */
-  const firstFrom = (x: number) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (x: number) => firstAtOrAfter(breaks, x, (b) => b);
   return (at) => {
     const k = firstFrom(Math.max(at - 1, 0) + 1) - 1; // last break ≤ max(at - 1, 0), as lastIndexOf clamps
-    const start = k >= 0 ? breaks[k]! + 1 : 0;
-    const e = firstFrom(at);
-    return { start, end: e < breaks.length ? breaks[e]! : text.length };
+    const start = (breaks[k] ?? -1) + 1;
+    return { start, end: breaks[firstFrom(at)] ?? text.length };
   };
 }
 
@@ -117,7 +108,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     const line = lineBounds(start);
     const prefix = text.slice(line.start, start);
     const lineStart = LINE_PREFIX.test(prefix);
-    const before = start > 0 ? text[start - 1]! : '\n';
+    const before = text[start - 1] ?? '\n';
     if (!lineStart && NUMERAL_CONTEXT.test(before)) continue;
     // Inside a data table only a template heading alone on its line survives (below): a PDF's table finder may
     // take the heading between two tables into one grid.
@@ -245,8 +236,9 @@ const FAMILY: Record<HeadingCandidate['numbering'], string> = { cn: 'cn', part: 
 /** Score of following candidate a with b in one chain (null: not allowed). */
 function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
   if (FAMILY[a.numbering] !== FAMILY[b.numbering]) return null;
-  const na = a.numeral!;
-  const nb = b.numeral!;
+  if (a.numeral === null || b.numeral === null) return null;
+  const na = a.numeral;
+  const nb = b.numeral;
   let t: number | null = null;
   if (nb === na + 1) t = 0;
   else if (nb === na + 2) t = -1.5; // a part skipped (or its heading garbled)
@@ -312,40 +304,59 @@ function dropTableOfContents(chain: HeadingCandidate[], text: string): HeadingCa
   const run = chain.slice(0, restart);
   let words = 0;
   // the text between the listed headings (after the last one comes the report's preamble)
-  for (let k = 0; k + 1 < run.length; k++) {
-    words += text.slice(run[k]!.end, run[k + 1]!.start).replace(/[\s|]/g, '').length;
+  for (const [k, c] of run.entries()) {
+    const next = run[k + 1];
+    if (next) words += text.slice(c.end, next.start).replace(/[\s|]/g, '').length;
   }
   const repeated = run.every((c, k) => chain[restart + k]?.n === c.n);
   return words <= 10 * run.length && repeated ? chain.slice(restart) : chain;
 }
 
+/**
+ * The best chain (dynamic programming over candidates in text order). A candidate's best predecessor is looked up
+ * among groups of candidates that a transition cannot tell apart (one numbering family, numeral, section and
+ * legacy or not), each group holding its best so far, not among all earlier candidates: a page of thousands of
+ * heading-like lines stays linear. Ties go to the earliest candidate, as a scan in text order would.
+ */
 function bestChain(numbered: HeadingCandidate[]): HeadingCandidate[] {
   const best: number[] = [];
   const prev: number[] = [];
-  for (let j = 0; j < numbered.length; j++) {
-    const c = numbered[j]!;
-    const startPenalty = c.numeral === 1 ? 0 : -1.2 * (c.numeral! - 1);
+  const tops = new PredecessorTops();
+  /** Candidates not yet available as predecessors: they end after the current candidate's start. */
+  let pending: number[] = [];
+  for (const [j, c] of numbered.entries()) {
+    pending = pending.filter((i) => {
+      const a = numbered[i];
+      if (!a || a.end > c.start) return true;
+      tops.add(i, a, best[i] ?? -Infinity);
+      return false;
+    });
+    const numeral = c.numeral ?? 0;
+    const startPenalty = numeral === 1 ? 0 : -1.2 * (numeral - 1);
     let b = candidateScore(c) + startPenalty;
     let p = -1;
-    for (let i = 0; i < j; i++) {
-      const a = numbered[i]!;
-      if (a.end > c.start) continue;
-      const t = transition(a, c);
+    let pv = -Infinity;
+    for (const top of tops.before(c)) {
+      const a = numbered[top.i];
+      const t = a ? transition(a, c) : null;
       if (t === null) continue;
-      const v = best[i]! + candidateScore(c) + t;
-      if (v > b) {
-        b = v;
-        p = i;
-      }
+      const v = top.best + candidateScore(c) + t;
+      if (v > pv || (v === pv && top.i < p)) [pv, p] = [v, top.i];
     }
+    if (!(pv > b)) p = -1;
+    else b = pv;
     best.push(b);
     prev.push(p);
+    pending.push(j);
   }
   let chain: HeadingCandidate[] = [];
   let top = -1;
-  for (let j = 0; j < numbered.length; j++) if (top < 0 || best[j]! > best[top]!) top = j;
-  if (top >= 0 && best[top]! > 0) {
-    for (let j = top; j >= 0; j = prev[j]!) chain.push(numbered[j]!);
+  for (let j = 0; j < numbered.length; j++) if (top < 0 || (best[j] ?? -Infinity) > (best[top] ?? -Infinity)) top = j;
+  if (top >= 0 && (best[top] ?? -Infinity) > 0) {
+    for (let j = top; j >= 0; j = prev[j] ?? -1) {
+      const c = numbered[j];
+      if (c) chain.push(c);
+    }
     chain.reverse();
   }
   // A chain of generic lines alone is a list, not a report's parts, unless it has some length.
@@ -353,11 +364,54 @@ function bestChain(numbered: HeadingCandidate[]): HeadingCandidate[] {
   return chain;
 }
 
+interface Top {
+  i: number;
+  best: number;
+}
+
+/** The best candidate so far (earliest on ties) of each group a transition treats alike, and of each family. */
+class PredecessorTops {
+  /** family → numeral → (section, legacy) → top */
+  private readonly groups = new Map<string, Map<number, Map<string, Top>>>();
+  private readonly families = new Map<string, Top>();
+
+  add(i: number, a: HeadingCandidate, best: number): void {
+    const family = FAMILY[a.numbering];
+    let byNumeral = this.groups.get(family);
+    if (!byNumeral) this.groups.set(family, (byNumeral = new Map()));
+    const numeral = a.numeral ?? 0;
+    let byKind = byNumeral.get(numeral);
+    if (!byKind) byNumeral.set(numeral, (byKind = new Map()));
+    const kind = `${a.n}|${a.style === 'legacy'}`;
+    const better = (t: Top | undefined) => !t || best > t.best || (best === t.best && i < t.i);
+    if (better(byKind.get(kind))) byKind.set(kind, { i, best });
+    if (better(this.families.get(family))) this.families.set(family, { i, best });
+  }
+
+  /**
+   * The tops that may precede `c`: its family's best when it restarts at 1 (any numeral may precede a restart, at
+   * one price), else the tops of the numerals one and two below its own.
+   */
+  before(c: HeadingCandidate): Top[] {
+    const family = FAMILY[c.numbering];
+    const nb = c.numeral ?? 0;
+    if (nb === 1) {
+      const top = this.families.get(family);
+      return top ? [top] : [];
+    }
+    const byNumeral = this.groups.get(family);
+    const out: Top[] = [];
+    for (const na of [nb - 1, nb - 2]) out.push(...(byNumeral?.get(na)?.values() ?? []));
+    return out;
+  }
+}
+
 function addAnnexAndBare(chain: HeadingCandidate[], cands: HeadingCandidate[]): HeadingCandidate[] {
   // An appendix after the last part is a part of its own.
   const lastChained = chain[chain.length - 1];
   const annexes = cands.filter((c) => c.numbering === 'annex' && (!lastChained || c.start >= lastChained.end));
-  if (lastChained && annexes.length > 0) chain.push(annexes[0]!);
+  const annex = annexes[0];
+  if (lastChained && annex) chain.push(annex);
   const bare = cands.filter((c) => c.numbering === 'none');
   for (const b of bare) {
     if (chain.some((c) => c.n === b.n && c.n !== null)) continue;

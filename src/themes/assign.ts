@@ -28,8 +28,8 @@ export function areaCentroids(seeds: Seeds): Float32Array[] {
   const dim = seeds.vectors[0]?.length ?? 0;
   const out = Array.from({ length: seeds.areas }, () => new Float32Array(dim));
   seeds.vectors.forEach((v, i) => {
-    const c = out[seeds.area[i]!]!;
-    for (let d = 0; d < dim; d++) c[d]! += v[d]!;
+    const c = out[seeds.area[i] ?? -1];
+    if (c) for (let d = 0; d < dim; d++) c[d] = (c[d] ?? 0) + (v[d] ?? 0);
   });
   return out.map(normalizeInPlace);
 }
@@ -39,10 +39,13 @@ export function areaScores(v: Float32Array, seeds: Seeds, centroids: Float32Arra
   const best = new Float64Array(seeds.areas).fill(-1);
   seeds.vectors.forEach((x, i) => {
     const s = dot(v, x);
-    const a = seeds.area[i]!;
-    if (s > best[a]!) best[a] = s;
+    const a = seeds.area[i] ?? -1;
+    if (a >= 0 && s > (best[a] ?? -1)) best[a] = s;
   });
-  for (let a = 0; a < seeds.areas; a++) best[a] = (best[a]! + dot(v, centroids[a]!)) / 2;
+  for (let a = 0; a < seeds.areas; a++) {
+    const c = centroids[a];
+    best[a] = ((best[a] ?? -1) + (c ? dot(v, c) : 0)) / 2;
+  }
   return best;
 }
 
@@ -52,12 +55,15 @@ export function assignToAreas(vectors: Float32Array[], seeds: Seeds, threshold: 
   const score = new Float32Array(n);
   const centroids = areaCentroids(seeds);
   if (seeds.areas === 0) return { labels, score, centroids };
-  for (let i = 0; i < n; i++) {
-    const s = areaScores(vectors[i]!, seeds, centroids);
+  vectors.forEach((v, i) => {
+    const s = areaScores(v, seeds, centroids);
     let best = 0;
-    for (let a = 1; a < s.length; a++) if (s[a]! > s[best]!) best = a;
-    score[i] = s[best]!;
-    if (s[best]! >= threshold) labels[i] = best;
-  }
+    let top = s[0] ?? -Infinity;
+    s.forEach((x, a) => {
+      if (x > top) [best, top] = [a, x];
+    });
+    score[i] = top;
+    if (top >= threshold) labels[i] = best;
+  });
   return { labels, score, centroids };
 }

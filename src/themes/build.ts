@@ -47,8 +47,8 @@ function slope(points: [number, number][]): number {
 function unitCentroid(vectors: Float32Array[], members: readonly number[]): Float32Array {
   const c = new Float32Array(vectors[0]?.length ?? 0);
   for (const m of members) {
-    const v = vectors[m]!;
-    for (let d = 0; d < c.length; d++) c[d]! += v[d]!;
+    const v = vectors[m];
+    if (v) for (let d = 0; d < c.length; d++) c[d] = (c[d] ?? 0) + (v[d] ?? 0);
   }
   return normalizeInPlace(c);
 }
@@ -76,6 +76,7 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
   const exemplars = taxonomy.flatMap((e, a) => e.exemplars.map((text) => ({ text, area: a })));
   const all = await embedder.embed([...chosen.map(([it]) => it.statement.text), ...measures.map(([it]) => it.statement.text), ...exemplars.map((e) => e.text)]);
   const vectors = all.slice(0, chosen.length);
+  const vectorAt = (j: number): Float32Array => vectors[j] ?? new Float32Array(0);
   const measureVectors = all.slice(chosen.length, chosen.length + measures.length);
   const seeds: Seeds = { vectors: all.slice(chosen.length + measures.length), area: exemplars.map((e) => e.area), areas: taxonomy.length };
 
@@ -83,24 +84,30 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
   const seeded = assignToAreas(vectors, seeds, assignThreshold);
   const areaMembers: number[][] = taxonomy.map(() => []);
   const leftover: number[] = [];
-  seeded.labels.forEach((a, j) => (a >= 0 ? areaMembers[a]!.push(j) : leftover.push(j)));
+  seeded.labels.forEach((a, j) => (a >= 0 ? areaMembers[a]?.push(j) : leftover.push(j)));
 
   // ── discover themes among the statements that fit no area
   // a proposed new area must be more than a coincidence: in a large batch, at least 1 in DISCOVERY_SHARE of the leftovers
   const discoveryMin = Math.max(minSize, Math.ceil(leftover.length * DISCOVERY_SHARE));
-  const clustering = clusterVectors(leftover.map((j) => vectors[j]!), { distanceThreshold, minSize: discoveryMin, sampleSize: opts.sampleSize ?? 800 });
+  const clustering = clusterVectors(leftover.map(vectorAt), { distanceThreshold, minSize: discoveryMin, sampleSize: opts.sampleSize ?? 800 });
   const found: number[][] = clustering.centroids.map(() => []);
   const outliers: number[] = [];
-  clustering.labels.forEach((l, k) => (l >= 0 ? found[l]!.push(leftover[k]!) : outliers.push(leftover[k]!)));
+  clustering.labels.forEach((l, k) => {
+    const j = leftover[k];
+    if (j !== undefined) (l >= 0 ? found[l] : outliers)?.push(j);
+  });
 
   const groups: Group[] = [
-    ...areaMembers.map((members, area) => ({ id: taxonomy[area]!.id, origin: 'taxonomy' as const, area, members })).filter((g) => g.members.length > 0),
+    ...areaMembers.map((members, area) => ({ id: taxonomy[area]?.id ?? '', origin: 'taxonomy' as const, area, members })).filter((g) => g.members.length > 0),
     ...found.map((members, c) => ({ id: `${DISCOVERED_PREFIX}-${String(c + 1).padStart(2, '0')}`, origin: 'discovered' as const, area: -1, members })),
   ].sort((a, b) => b.members.length - a.members.length || (a.origin === b.origin ? 0 : a.origin === 'taxonomy' ? -1 : 1));
   const centroids = groups.map((g) => unitCentroid(vectors, g.members));
   const similarity = new Float32Array(chosen.length);
   const groupOf = new Int32Array(chosen.length).fill(-1);
-  groups.forEach((g, k) => g.members.forEach((j) => ((groupOf[j] = k), (similarity[j] = dot(vectors[j]!, centroids[k]!)))));
+  groups.forEach((g, k) => {
+    const c = centroids[k] ?? new Float32Array(0);
+    g.members.forEach((j) => ((groupOf[j] = k), (similarity[j] = dot(vectorAt(j), c))));
+  });
 
   // ── measures answer the theme they are most like
   const measuresOf: number[][] = groups.map(() => []);
@@ -112,35 +119,46 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
     let bestScore = -Infinity;
     if (seeds.areas > 0) {
       const s = areaScores(v, seeds, seeded.centroids);
-      for (const [area, k] of areaGroup) if (s[area]! >= assignThreshold && s[area]! > bestScore) ((best = k), (bestScore = s[area]!));
+      for (const [area, k] of areaGroup) {
+        const sa = s[area] ?? -Infinity;
+        if (sa >= assignThreshold && sa > bestScore) ((best = k), (bestScore = sa));
+      }
     }
     if (best < 0) {
       groups.forEach((g, k) => {
         if (g.origin !== 'discovered') return;
-        const s = dot(v, centroids[k]!);
+        const s = dot(v, centroids[k] ?? new Float32Array(0));
         if (s >= 1 - distanceThreshold && s > bestScore) ((best = k), (bestScore = s));
       });
     }
-    if (best >= 0) {
-      measuresOf[best]!.push(m);
-      measureTheme[m] = groups[best]!.id;
+    const g = groups[best];
+    if (g) {
+      measuresOf[best]?.push(m);
+      measureTheme[m] = g.id;
       measureSim[m] = bestScore;
     }
   });
 
   // ── label: c-TF-IDF terms (the outliers form one class so their words do not look distinctive elsewhere)
-  const words = chosen.map(([it]) => themeWords(it.statement.text));
-  const ctfidf = classTfIdf([...groups.map((g) => g.members), outliers].map((m) => m.map((j) => words[j]!)));
+  // words once per distinct statement (copies across reports are common)
+  const wordsOf = new Map<string, string[]>();
+  const words = chosen.map(([it]) => {
+    const text = it.statement.text;
+    let w = wordsOf.get(text);
+    if (!w) wordsOf.set(text, (w = themeWords(text)));
+    return w;
+  });
+  const ctfidf = classTfIdf([...groups.map((g) => g.members), outliers].map((m) => m.map((j) => words[j] ?? [])));
   const termsPer = opts.termsPerTheme ?? 8;
   const examplesPer = opts.examplesPerTheme ?? 5;
 
   // ── summarise: duplicates of another input's report are themed but not counted
-  const counted = (j: number): boolean => !chosen[j]![0].duplicateOf;
+  const counted = (j: number): boolean => !chosen[j]?.[0].duplicateOf;
   const total = chosen.filter(([it]) => !it.duplicateOf).length;
-  const itemsOf = (ms: readonly number[]): ProblemItem[] => ms.filter(counted).map((j) => chosen[j]![0]);
+  const itemsOf = (ms: readonly number[]): ProblemItem[] => ms.filter(counted).flatMap((j) => chosen[j]?.[0] ?? []);
 
   /** Most typical first, from distinct bodies where possible. */
-  const pick = <T>(order: readonly number[], itemAt: (j: number) => ProblemItem, n: number, make: (it: ProblemItem) => T): T[] => {
+  const pick = <T>(order: readonly number[], itemAt: (j: number) => ProblemItem | undefined, n: number, make: (it: ProblemItem) => T): T[] => {
     const out: T[] = [];
     const used = new Set<string>();
     const texts = new Set<string>();
@@ -148,7 +166,7 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
       for (const j of order) {
         if (out.length >= n) break;
         const it = itemAt(j);
-        if (it.duplicateOf || texts.has(it.statement.text)) continue;
+        if (!it || it.duplicateOf || texts.has(it.statement.text)) continue;
         if (pass === 0 && used.has(bodyOf(it))) continue;
         used.add(bodyOf(it));
         texts.add(it.statement.text);
@@ -160,11 +178,11 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
   const quote = (it: ProblemItem) => ({ text: it.statement.text, agency: it.body?.name ?? it.agency, year: it.year, file: it.file });
 
   const themeOf = (ms: number[], id: string, c: number, g: Group | null): Theme => {
-    const byCentrality = [...ms].sort((a, b) => similarity[b]! - similarity[a]! || a - b);
+    const byCentrality = [...ms].sort((a, b) => (similarity[b] ?? 0) - (similarity[a] ?? 0) || a - b);
     const members = itemsOf(ms);
     const terms = (ctfidf[c] ?? []).slice(0, termsPer).map((t) => t.term);
-    const entry = g?.origin === 'taxonomy' ? taxonomy[g.area]! : null;
-    const ownMeasures = g ? [...measuresOf[c]!].sort((a, b) => measureSim[b]! - measureSim[a]! || a - b) : [];
+    const entry = g?.origin === 'taxonomy' ? (taxonomy[g.area] ?? null) : null;
+    const ownMeasures = g ? [...(measuresOf[c] ?? [])].sort((a, b) => (measureSim[b] ?? 0) - (measureSim[a] ?? 0) || a - b) : [];
     return {
       id,
       label: entry ? entry.label : g ? discoveredLabel(terms) : OUTLIER_LABEL,
@@ -173,7 +191,7 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
       agencies: uniqSorted(members.map(bodyOf)),
       years: uniqSorted(members.map((it) => it.year).filter((y): y is number => y !== null)).sort((a, b) => a - b),
       share: total === 0 ? 0 : members.length / total,
-      examples: pick(byCentrality, (j) => chosen[j]![0], examplesPer, quote),
+      examples: pick(byCentrality, (j) => chosen[j]?.[0], examplesPer, quote),
       origin: g ? g.origin : 'outliers',
       covers: entry ? entry.covers : g ? `与任何已有主题都不相近、彼此相近的问题，关键词：${terms.slice(0, 4).join('、')}。建议作为新的主题。` : '与任何主题都不相近的零散问题。',
       mentions: mentionsOf(members),
@@ -181,7 +199,7 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
       regions: regionsOf(members),
       persistent: persistentOf(members),
       sharedWording: sharedWordingOf(members),
-      measures: pick(ownMeasures, (m) => measures[m]![0], 3, quote),
+      measures: pick(ownMeasures, (m) => measures[m]?.[0], 3, quote),
     };
   };
   const themes: Theme[] = groups.map((g, c) => themeOf(g.members, g.id, c, g));
@@ -189,11 +207,12 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
 
   const assignments: ThemeAssignment[] = items.map((_, i) => ({ item: i, theme: null, similarity: 0 }));
   chosen.forEach(([, i], j) => {
-    const k = groupOf[j]!;
-    assignments[i] = { item: i, theme: k >= 0 ? groups[k]!.id : OUTLIER_THEME, similarity: k >= 0 ? similarity[j]! : 0 };
+    const g = groups[groupOf[j] ?? -1];
+    assignments[i] = { item: i, theme: g ? g.id : OUTLIER_THEME, similarity: g ? (similarity[j] ?? 0) : 0 };
   });
   measures.forEach(([, i], m) => {
-    if (measureTheme[m]) assignments[i] = { item: i, theme: null, similarity: measureSim[m]!, relatesTo: measureTheme[m]! };
+    const relatesTo = measureTheme[m];
+    if (relatesTo) assignments[i] = { item: i, theme: null, similarity: measureSim[m] ?? 0, relatesTo };
   });
 
   // per body
@@ -204,7 +223,7 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
     const e = bodies.get(b) ?? { files: new Set(), years: new Set(), counts: new Map() };
     e.files.add(it.file);
     if (it.year !== null) e.years.add(it.year);
-    const t = assignments[i]!.theme!;
+    const t = assignments[i]?.theme ?? OUTLIER_THEME;
     e.counts.set(t, (e.counts.get(t) ?? 0) + 1);
     bodies.set(b, e);
   });
@@ -223,7 +242,10 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
   const byYear: YearView[] = years.map((year) => {
     const js = countedChosen.filter(([it]) => it.year === year);
     const counts = new Map<string, number>();
-    for (const [, i] of js) counts.set(assignments[i]!.theme!, (counts.get(assignments[i]!.theme!) ?? 0) + 1);
+    for (const [, i] of js) {
+      const t = assignments[i]?.theme ?? OUTLIER_THEME;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
     return {
       year,
       statements: js.length,
@@ -239,7 +261,7 @@ export async function buildThemes(items: ProblemItem[], opts: BuildThemesOptions
       const shares: Record<string, number> = {};
       for (const y of byYear) shares[String(y.year)] = y.themes.find((x) => x.id === t.id)?.share ?? 0;
       if (byYear.length < 2) return { id: t.id, shares, slope: 0, trend: 'single-year' as const };
-      const s = slope(byYear.map((y) => [y.year, shares[String(y.year)]!]));
+      const s = slope(byYear.map((y) => [y.year, shares[String(y.year)] ?? 0]));
       // a change of 2 percentage points a year either way counts as a trend
       const trend = s > 0.02 ? 'rising' : s < -0.02 ? 'fading' : 'steady';
       return { id: t.id, shares, slope: s, trend };

@@ -29,7 +29,7 @@ export interface Clustering {
 export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) s += a[i]! * b[i]!;
+  for (let i = 0; i < n; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
   return s;
 }
 
@@ -37,13 +37,13 @@ function centroid(vectors: Float32Array[], members: number[]): Float32Array {
   const dim = vectors[0]?.length ?? 0;
   const c = new Float32Array(dim);
   for (const m of members) {
-    const v = vectors[m]!;
-    for (let i = 0; i < dim; i++) c[i]! += v[i]!;
+    const v = vectors[m];
+    if (v) for (let i = 0; i < dim; i++) c[i] = (c[i] ?? 0) + (v[i] ?? 0);
   }
   let s = 0;
-  for (let i = 0; i < dim; i++) s += c[i]! * c[i]!;
+  for (const x of c) s += x * x;
   s = Math.sqrt(s) || 1;
-  for (let i = 0; i < dim; i++) c[i]! /= s;
+  for (let i = 0; i < dim; i++) c[i] = (c[i] ?? 0) / s;
   return c;
 }
 
@@ -54,11 +54,12 @@ export function clusterVectors(vectors: Float32Array[], opts: ClusterOptions): C
   if (n === 0) return { labels, centroids: [], similarity, method: 'empty' };
   const sample = strideSample(n, Math.max(2, opts.sampleSize));
   let groups: number[][];
-  if (sample.length === 1) groups = [[sample[0]!]];
+  const vectorAt = (i: number) => vectors[i] ?? new Float32Array(0);
+  if (sample.length === 1) groups = [sample];
   else {
-    const dist: number[][] = sample.map((i) => sample.map((j) => (i === j ? 0 : Math.max(0, 1 - dot(vectors[i]!, vectors[j]!)))));
+    const dist: number[][] = sample.map((i) => sample.map((j) => (i === j ? 0 : Math.max(0, 1 - dot(vectorAt(i), vectorAt(j))))));
     const tree = agnes(dist, { method: 'average', isDistanceMatrix: true });
-    groups = tree.cut(opts.distanceThreshold).map((c) => c.indices().map((k) => sample[k]!));
+    groups = tree.cut(opts.distanceThreshold).map((c) => c.indices().flatMap((k) => sample[k] ?? []));
   }
   // keep themes of at least minSize (scaled to the sample when sampling), largest first, ties by first member
   const scale = sample.length / n;
@@ -66,7 +67,7 @@ export function clusterVectors(vectors: Float32Array[], opts: ClusterOptions): C
   const kept = groups
     .filter((g) => g.length >= minInSample)
     .map((g) => g.sort((a, b) => a - b))
-    .sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+    .sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
   let centroids = kept.map((g) => centroid(vectors, g));
   kept.forEach((g, c) => g.forEach((i) => (labels[i] = c)));
   const inSample = new Set(sample);
@@ -77,7 +78,7 @@ export function clusterVectors(vectors: Float32Array[], opts: ClusterOptions): C
       let best = -1;
       let bestSim = -Infinity;
       centroids.forEach((c, k) => {
-        const s = dot(vectors[i]!, c);
+        const s = dot(vectorAt(i), c);
         if (s > bestSim) {
           bestSim = s;
           best = k;
@@ -87,20 +88,25 @@ export function clusterVectors(vectors: Float32Array[], opts: ClusterOptions): C
     }
     // the full membership moves the centroids a little; recompute once so labels and examples agree
     const members: number[][] = centroids.map(() => []);
-    labels.forEach((l, i) => l >= 0 && members[l]!.push(i));
-    centroids = members.map((m, k) => (m.length > 0 ? centroid(vectors, m) : centroids[k]!));
+    labels.forEach((l, i) => l >= 0 && members[l]?.push(i));
+    const before = centroids;
+    centroids = members.map((m, k) => (m.length > 0 ? centroid(vectors, m) : (before[k] ?? new Float32Array(0))));
   }
   // themes that ended below the minimum size (only possible with sampling) go to the outliers
   const sizes = new Int32Array(centroids.length);
-  labels.forEach((l) => l >= 0 && sizes[l]!++);
-  const order = [...centroids.keys()].filter((k) => sizes[k]! >= opts.minSize).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  labels.forEach((l) => l >= 0 && (sizes[l] = (sizes[l] ?? 0) + 1));
+  const sizeOf = (k: number) => sizes[k] ?? 0;
+  const order = [...centroids.keys()].filter((k) => sizeOf(k) >= opts.minSize).sort((a, b) => sizeOf(b) - sizeOf(a) || a - b);
   const renumber = new Map(order.map((k, i) => [k, i] as const));
   for (let i = 0; i < n; i++) {
-    const l = labels[i]!;
+    const l = labels[i] ?? -1;
     labels[i] = l >= 0 ? (renumber.get(l) ?? -1) : -1;
   }
-  const finalCentroids = order.map((k) => centroids[k]!);
-  for (let i = 0; i < n; i++) if (labels[i]! >= 0) similarity[i] = dot(vectors[i]!, finalCentroids[labels[i]!]!);
+  const finalCentroids = order.map((k) => centroids[k] ?? new Float32Array(0));
+  labels.forEach((l, i) => {
+    const c = finalCentroids[l];
+    if (l >= 0 && c) similarity[i] = dot(vectorAt(i), c);
+  });
   const method =
     sample.length < n
       ? `agnes(average, cosine ≤ ${opts.distanceThreshold}) on a stride sample of ${sample.length}/${n}, the rest assigned to the nearest centroid`

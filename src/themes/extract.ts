@@ -69,7 +69,7 @@ const FAMILIES: { name: string; re: RegExp; value: (m: RegExpExecArray) => numbe
   { name: 'di', re: new RegExp(`第([${ORDINAL_CN}])[,,、::]`, 'g'), value: (m) => parseOrdinal(m[1] ?? '') },
   { name: 'arabic', re: /(?<![\d.])(\d{1,2})[.、](?![\d%])/g, value: (m) => Number(m[1]) },
   { name: 'paren-arabic', re: /[((](\d{1,2})[))]/g, value: (m) => Number(m[1]), loose: true },
-  { name: 'circled', re: /([①②③④⑤⑥⑦⑧⑨⑩])/g, value: (m) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[1]!) + 1, loose: true },
+  { name: 'circled', re: /([①②③④⑤⑥⑦⑧⑨⑩])/g, value: (m) => '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[1] ?? '') + 1, loose: true },
   { name: 'fangmian', re: /(一方面|另一方面)[,,]?/g, value: (m) => (m[1] === '一方面' ? 1 : 2) },
   {
     name: 'order',
@@ -101,12 +101,17 @@ function enumeration(text: string, block: Block): Marker[] | null {
     const first = ms.findIndex((m) => m.value === 1);
     if (first < 0 || !ms.slice(first + 1).some((m) => m.value === 2)) continue;
     // an item runs to the next marker of the same family that continues (or restarts) the count
-    const seq: Marker[] = [ms[first]!];
+    const head = ms[first];
+    if (!head) continue;
+    const seq: Marker[] = [head];
+    let last = head;
     for (const m of ms.slice(first + 1)) {
-      const last = seq[seq.length - 1]!;
-      if (m.value === 1 || (m.value >= last.value && m.value <= last.value + 2)) seq.push(m);
+      if (m.value === 1 || (m.value >= last.value && m.value <= last.value + 2)) {
+        seq.push(m);
+        last = m;
+      }
     }
-    if (!best || seq[0]!.at < best[0]!.at) best = seq;
+    if (!best || head.at < (best[0]?.at ?? Infinity)) best = seq;
   }
   return best;
 }
@@ -148,7 +153,7 @@ function blocksOf(text: string, start: number, end: number, initial: BlockPeriod
   const slice = text.slice(start, end);
   SUB_HEADING_RE.lastIndex = 0;
   for (const m of slice.matchAll(SUB_HEADING_RE)) {
-    const period = SUB_PERIOD.get(m[1]!) ?? null;
+    const period = SUB_PERIOD.get(m[1] ?? '') ?? null;
     cuts.push({ at: start + m.index!, from: start + m.index! + m[0].length, period });
   }
   const raw: Block[] = [];
@@ -204,7 +209,7 @@ function clauses(text: string, start: number, end: number, punct: RegExp): { sta
   const out: { start: number; end: number }[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    if (punct.test(text[i]!)) {
+    if (punct.test(text[i] ?? '')) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -296,8 +301,8 @@ function splitNested(text: string, it: Item): Item[] {
     const first = ms.findIndex((m) => m.value === 1);
     if (first < 0 || !ms.slice(first + 1).some((m) => m.value === 2)) continue;
     const nested = ms.slice(first);
-    const out: Item[] = [{ start: it.start, end: nested[0]!.at, period: it.period }];
-    nested.forEach((m, i) => out.push({ start: m.after, end: i + 1 < nested.length ? nested[i + 1]!.at : it.end, period: it.period }));
+    const out: Item[] = [{ start: it.start, end: nested[0]?.at ?? it.end, period: it.period }];
+    nested.forEach((m, i) => out.push({ start: m.after, end: nested[i + 1]?.at ?? it.end, period: it.period }));
     return out;
   }
   return [it];
@@ -315,12 +320,13 @@ function enumeratedItems(text: string, b: Block, seq: Marker[]): Item[] {
   // an enumeration restarting at 1 inside one block starts a new list (problems, then measures)
   const runs: Marker[][] = [];
   for (const m of seq) {
-    if (m.value === 1 || runs.length === 0) runs.push([m]);
-    else runs[runs.length - 1]!.push(m);
+    const run = runs[runs.length - 1];
+    if (m.value === 1 || !run) runs.push([m]);
+    else run.push(m);
   }
   runs.forEach((run, r) => {
-    const runEnd = r + 1 < runs.length ? runs[r + 1]![0]!.at : b.end;
-    const items = run.map((m, i) => ({ start: m.after, end: i + 1 < run.length ? run[i + 1]!.at : runEnd }));
+    const runEnd = runs[r + 1]?.[0]?.at ?? b.end;
+    const items = run.map((m, i) => ({ start: m.after, end: run[i + 1]?.at ?? runEnd }));
     let period: BlockPeriod = b.period;
     if (period === null) {
       const problemLike = items.filter((it) => hasProblemCue(text.slice(it.start, it.end))).length;
@@ -332,9 +338,9 @@ function enumeratedItems(text: string, b: Block, seq: Marker[]): Item[] {
       if (r + 1 < runs.length && it.end === runEnd) {
         const ss = sentences(text, it.start, it.end);
         let cut = it.end;
-        for (let k = ss.length - 1; k > 0; k--) {
-          const st = text.slice(ss[k]!.start, ss[k]!.end);
-          if (isTransition(st) || /将|下一步|下步|措施/.test(st)) cut = ss[k]!.start;
+        for (const s of ss.slice(1).reverse()) {
+          const st = text.slice(s.start, s.end);
+          if (isTransition(st) || /将|下一步|下步|措施/.test(st)) cut = s.start;
           else break;
         }
         it.end = cut;
@@ -393,5 +399,5 @@ export function extractProblems(doc: SourceDocument, structure: Structure): Prob
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return out.filter((p, i) => i === 0 || p.start >= out[i - 1]!.end);
+  return out.filter((p, i) => p.start >= (out[i - 1]?.end ?? -Infinity));
 }

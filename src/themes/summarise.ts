@@ -96,11 +96,11 @@ export function persistentOf(members: readonly ProblemItem[]): { body: string; y
     const ys = [...years.keys()].sort((a, b) => a - b);
     // longest chain of consecutive years in which some text carries over nearly unchanged
     let best: { years: number[]; text: string } | null = null;
-    for (let i = 0; i < ys.length; i++) {
-      for (const start of years.get(ys[i]!)!) {
-        const chain = [ys[i]!];
+    for (const y0 of ys) {
+      for (const start of years.get(y0) ?? []) {
+        const chain = [y0];
         let last = start;
-        for (let y = ys[i]! + 1; years.has(y); y++) {
+        for (let y = y0 + 1; years.has(y); y++) {
           const next = years.get(y)!.find((t) => wordingSimilarity(last, t) >= UNCHANGED);
           if (next === undefined) break;
           chain.push(y);

@@ -19,7 +19,7 @@ const MEASURE = new Set(NOISE_MEASURES);
 /** A word that counts things but names no problem: 数条, 数件, 3项, 多个 (lexicon/themes.ts). */
 export function isNoiseTerm(word: string): boolean {
   if (NOISE.has(word)) return true;
-  const last = word[word.length - 1]!;
+  const last = word[word.length - 1] ?? '';
   const head = word.slice(0, -1);
   return MEASURE.has(last) && head.length > 0 && [...head].every((c) => COUNT.has(c) || (c >= '0' && c <= '9'));
 }

@@ -3,6 +3,7 @@ import natural from 'natural';
 import { BayesModel, countExamples } from '../../src/structure/classifier/bayes.js';
 import { SectionClassifier, classifierFromModelFile, trainModelFile } from '../../src/structure/classifier/index.js';
 import type { ParagraphLabel } from '../../src/model/types.js';
+import { at } from './at.js';
 
 const EXAMPLES: { text: string; label: ParagraphLabel }[] = [
   { text: '本年度新制发规范性文件三件，均已在门户网站公开。', label: 1 },
@@ -27,9 +28,9 @@ describe('first layer of the section classifier (multinomial naive Bayes)', () =
     expect(c.classTotals['3']).toBe(2 + 1);
     // a feature both 表三-like paragraphs hold: counted twice for label 3, on top of the smoothing
     const index = Object.keys(counts.features);
-    const both = Object.keys(feats(EXAMPLES[2]!.text)).filter((f) => f in feats(EXAMPLES[3]!.text) && !f.startsWith('__'));
+    const both = Object.keys(feats(at(EXAMPLES, 2).text)).filter((f) => f in feats(at(EXAMPLES, 3).text) && !f.startsWith('__'));
     expect(both.length).toBeGreaterThan(0);
-    expect(c.classFeatures['3']?.[String(index.indexOf(both[0]!))]).toBe(2 + c.smoothing);
+    expect(c.classFeatures['3']?.[String(index.indexOf(at(both, 0)))]).toBe(2 + c.smoothing);
   });
 
   it('saves a file natural can restore, and scores the same after loading it', () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { documentFromText } from '../../src/read/fromText.js';
 import { MODEL_PATH, sectionClassifier, segmentStructure, decodeInOrder } from '../../src/structure/index.js';
 import { BODIES, PREAMBLE, syntheticReport } from './fixtures.js';
+import { at } from './at.js';
 
 describe('paragraph classifier', () => {
   it('loads the trained model from models/ once', () => {
@@ -81,7 +82,7 @@ describe('classifier where a heading is missing', () => {
   it('finds section 1 after the preamble when 一、总体情况 is missing', () => {
     const { doc, s } = withoutHeading(1);
     expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
-    const one = s.sections[0]!;
+    const one = at(s.sections, 0);
     expect(doc.text.slice(one.start, one.end)).toMatch(/^本年度,青石县农业农村局/);
     expect(s.paragraphs.filter((p) => p.label === 'preamble')).toHaveLength(2);
   });

@@ -6,6 +6,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { dev, hasShared, readText, seeds } from '../helpers/corpora.js';
 import type { ParagraphLabel } from '../../src/model/types.js';
 import { BODIES, PREAMBLE } from './fixtures.js';
+import { at } from './at.js';
 
 const argmax = (p: Map<ParagraphLabel, number>): ParagraphLabel => [...p].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 
@@ -95,7 +96,7 @@ describe('context layer of the paragraph classifier', () => {
     const clf = trainContextClassifier(docs.filter((d) => !d.name.startsWith('hongze')));
     const test = held.paragraphs.filter((p) => !p.heading && p.label !== 'boilerplate');
     const labels = clf.documentScores(test.map((p) => p.text)).map(argmax);
-    const ok = labels.filter((l, i) => l === test[i]!.label).length;
+    const ok = labels.filter((l, i) => l === at(test, i).label).length;
     expect(ok / test.length).toBeGreaterThanOrEqual(0.95);
     // the first layer alone (own text only) does markedly worse on the same paragraphs
     const alone = test.filter((p) => clf.classify(p.text) === p.label).length;

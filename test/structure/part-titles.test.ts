@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/read/fromText.js';
 import { segmentStructure } from '../../src/structure/index.js';
+import { at } from './at.js';
 
 const sectionsOf = (text: string) => {
   const doc = documentFromText(text, { file: 'x.txt' });
@@ -22,7 +23,7 @@ describe('part titles listed in a sentence', () => {
     ].join('\n');
     const s = sectionsOf(text);
     expect(s.map((x) => x.n)).toEqual([1, 2]);
-    expect(s[0]!.heading).toBe('一、总体情况');
+    expect(at(s, 0).heading).toBe('一、总体情况');
   });
 
   it('are not headings when the excerpt holds no part at all', () => {

@@ -10,6 +10,7 @@ import { segmentStructure } from '../../src/structure/index.js';
 import { generateReport, generateReportAsync, pdfAvailable, TEXT_RENDERINGS, type Rendering } from '../../src/synth/index.js';
 import type { SourceDocument, Structure } from '../../src/model/types.js';
 import { syntheticReport } from './fixtures.js';
+import { at } from './at.js';
 
 const key = (h: string) => normalise(h, { traditional: true }).text.replace(/[\s#*|>]/g, '');
 const headingsOf = (s: Structure) => s.sections.filter((x) => x.headingSpan).map((x) => key(x.heading));
@@ -101,7 +102,7 @@ describe('run-together pages', () => {
       expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
       expect(headingsOf(s)).toEqual(headings.map(key));
       // the preamble's listing of the parts (全文由总体情况、主动公开…组成) is no heading
-      expect(s.sections[0]!.start).toBeGreaterThan(doc.text.indexOf('组成'));
+      expect(at(s.sections, 0).start).toBeGreaterThan(doc.text.indexOf('组成'));
     });
   }
 });
@@ -136,14 +137,14 @@ describe('page numbers and chrome inside a section', () => {
     expect(labelOf('-1-')).toBe('boilerplate');
     expect(labelOf('(三)政府信息管理')).toBe(1);
     expect(labelOf('对人大代表建议')).toBe(6);
-    expect(sliceOf(doc, s.sections[5]!)).toMatch(/办理结果均已公开。$/);
+    expect(sliceOf(doc, at(s.sections, 5))).toMatch(/办理结果均已公开。$/);
   });
 
   it('keeps the last section going past chrome pasted inside it, and still ends it at the page footer', () => {
     const text = base.replace('对人大代表建议', '\n责任编辑:李某\n对人大代表建议');
     const doc = documentFromText(text);
     const s = segmentStructure(doc);
-    const six = sliceOf(doc, s.sections[5]!);
+    const six = sliceOf(doc, at(s.sections, 5));
     expect(six).toMatch(/办理结果均已公开。$/);
     expect(six).not.toMatch(/打印|ICP/);
     expect(s.paragraphs.find((p) => sliceOf(doc, p).startsWith('责任编辑:李某'))?.label).toBe('boilerplate');

@@ -3,6 +3,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { segmentStructure, isBoilerplateLine } from '../../src/structure/index.js';
 import { normaliseHeading } from '../../src/eval/structure.js';
 import { hasShared, readText, seeds, dev } from '../helpers/corpora.js';
+import { at } from './at.js';
 
 const PART = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.,,．]|附件)/;
 
@@ -29,7 +30,7 @@ describe.skipIf(!hasShared)('seeds', () => {
     }
     const toc = doc.text.indexOf('六部分组成');
     expect(toc).toBeGreaterThan(0);
-    expect(s.sections[0]!.start).toBeGreaterThan(toc);
+    expect(at(s.sections, 0).start).toBeGreaterThan(toc);
     const five = s.sections.find((x) => x.n === 5)!;
     expect(doc.text.slice(five.start, five.end)).toContain('一是主动公开意识');
     const six = s.sections.find((x) => x.n === 6)!;
@@ -43,7 +44,7 @@ describe.skipIf(!hasShared)('seeds', () => {
     const body = doc.text.slice(three.start, three.end);
     expect(body).toContain('一、本年新收政府信息公开申请数量');
     expect(body).toContain('四、结转下年度继续办理');
-    const last = s.sections[5]!;
+    const last = at(s.sections, 5);
     expect(doc.text.slice(last.start, last.end)).not.toContain('主办');
     expect(s.boilerplate.some((b) => doc.text.slice(b.start, b.end).includes('当前位置'))).toBe(true);
   });

@@ -3,6 +3,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { segmentStructure, isBoilerplateLine } from '../../src/structure/index.js';
 import type { Structure } from '../../src/model/types.js';
 import { CHROME_AFTER, LEGACY_REPORT, SUMMARY_REPORT, syntheticReport, type SyntheticOptions } from './fixtures.js';
+import { at } from './at.js';
 
 function run(text: string): { s: Structure; text: string } {
   const doc = documentFromText(text);
@@ -12,10 +13,10 @@ function run(text: string): { s: Structure; text: string } {
 function expectSixInOrder(s: Structure, text: string, headings: string[]): void {
   expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
   s.sections.forEach((sec, k) => {
-    expect(sec.heading.replace(/\s+/g, '')).toBe(headings[k]!.replace(/\s+/g, ''));
+    expect(sec.heading.replace(/\s+/g, '')).toBe(at(headings, k).replace(/\s+/g, ''));
     expect(text.slice(sec.headingSpan!.start, sec.headingSpan!.end)).toBe(sec.heading);
   });
-  for (let k = 1; k < s.sections.length; k++) expect(s.sections[k]!.start).toBeGreaterThanOrEqual(s.sections[k - 1]!.end);
+  for (let k = 1; k < s.sections.length; k++) expect(at(s.sections, k).start).toBeGreaterThanOrEqual(at(s.sections, k - 1).end);
 }
 
 describe('heading variants', () => {
@@ -42,7 +43,7 @@ describe('heading variants', () => {
 
   it('keeps sub-headings (一)…(五) inside section 1', () => {
     const { s, text } = run(syntheticReport().text);
-    const one = s.sections[0]!;
+    const one = at(s.sections, 0);
     for (const sub of ['(一)主动公开', '(五)监督保障']) {
       const at = text.indexOf(sub);
       expect(at).toBeGreaterThan(one.start);
@@ -54,7 +55,7 @@ describe('heading variants', () => {
     const { s, text } = run(syntheticReport().text);
     const toc = text.indexOf('全文由');
     expect(toc).toBeGreaterThan(0);
-    expect(s.sections[0]!.start).toBeGreaterThan(toc);
+    expect(at(s.sections, 0).start).toBeGreaterThan(toc);
     expect(s.paragraphs.find((p) => p.start <= toc && p.end > toc)?.label).toBe('preamble');
   });
 
@@ -75,10 +76,10 @@ describe('other layouts of the headings', () => {
   it('skips a table of contents listing the six headings before the report', () => {
     const { text: raw, headings } = syntheticReport();
     const lines = raw.split('\n');
-    const withToc = [lines[0]!, '目录', ...headings, ...lines.slice(1)].join('\n');
+    const withToc = [at(lines, 0), '目录', ...headings, ...lines.slice(1)].join('\n');
     const { s, text } = run(withToc);
     expectSixInOrder(s, text, headings);
-    expect(s.sections[0]!.start).toBeGreaterThan(text.indexOf('全文由'));
+    expect(at(s.sections, 0).start).toBeGreaterThan(text.indexOf('全文由'));
   });
 
   it('reads markdown headings (## 一、总体情况, **二、…**)', () => {
@@ -97,7 +98,7 @@ describe('other layouts of the headings', () => {
     const numberedHeadings = headings.map((h, k) => `(${cn[k]})${h}`);
     const body = raw
       .split('\n')
-      .map((l) => (headings.includes(l) ? numberedHeadings[headings.indexOf(l)]! : l.replace(/^\((.)\)/, '$1是')))
+      .map((l) => (headings.includes(l) ? at(numberedHeadings, headings.indexOf(l)) : l.replace(/^\((.)\)/, '$1是')))
       .join('\n');
     const { s, text } = run(body);
     expectSixInOrder(s, text, numberedHeadings);
@@ -114,7 +115,7 @@ describe('web-page chrome', () => {
         for (const line of body.split('\n')) expect(isBoilerplateLine(line)).toBe(false);
         for (const w of ['当前位置', '分享到', '责任编辑', '网站标识码', '【打印】']) expect(body).not.toContain(w);
       }
-      const six = s.sections[5]!;
+      const six = at(s.sections, 5);
       expect(text.slice(six.start, six.end)).toMatch(/政协提案的办理结果均已公开。$/);
       if (!oneLine) {
         const chrome = s.boilerplate.map((b) => text.slice(b.start, b.end)).join('\n');
@@ -132,7 +133,7 @@ describe('legacy reports and work summaries', () => {
     const { s } = run(LEGACY_REPORT);
     expect(s.layoutHint).toBe('legacy');
     expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 6, 4, 5, 6]);
-    expect(s.sections[3]!.heading).toBe('四、政府信息公开的收费及减免情况');
+    expect(at(s.sections, 3).heading).toBe('四、政府信息公开的收费及减免情况');
   });
 
   it('maps the generic parts of a work summary by their words', () => {
@@ -169,9 +170,9 @@ describe('wordings seen in the wild', () => {
   for (const [n, heading] of cases) {
     it(`${heading} → section ${n}`, () => {
       const { text: raw, headings } = syntheticReport();
-      const { s } = run(raw.replace(headings[n - 1]!, heading));
+      const { s } = run(raw.replace(at(headings, n - 1), heading));
       expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
-      expect(s.sections[n - 1]!.heading).toBe(heading);
+      expect(at(s.sections, n - 1).heading).toBe(heading);
     });
   }
 });
@@ -181,9 +182,9 @@ describe('a table of contents inside a sentence', () => {
     const { text: raw, headings } = syntheticReport();
     const toc = `本报告分为${headings.map((h) => h).join(';')}六个部分。`;
     const lines = raw.split('\n');
-    const { s, text } = run([lines[0]!, toc, ...lines.slice(1)].join('\n'));
+    const { s, text } = run([at(lines, 0), toc, ...lines.slice(1)].join('\n'));
     expectSixInOrder(s, text, headings);
-    expect(s.sections[0]!.start).toBeGreaterThan(text.indexOf('六个部分'));
+    expect(at(s.sections, 0).start).toBeGreaterThan(text.indexOf('六个部分'));
   });
 });
 
@@ -196,7 +197,7 @@ describe('site menus and footers', () => {
     const chrome = s.boilerplate.map((b) => text.slice(b.start, b.end)).join('\n');
     expect(chrome).toContain('首页 | 政务公开');
     expect(chrome).toContain('网站地图 | 联系我们');
-    expect(text.slice(s.sections[5]!.start, s.sections[5]!.end)).not.toContain('网站地图');
+    expect(text.slice(at(s.sections, 5).start, at(s.sections, 5).end)).not.toContain('网站地图');
   });
 
   it('keep sub-items numbered 一、 inside parts numbered 第一部分', () => {

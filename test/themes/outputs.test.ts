@@ -6,6 +6,7 @@ import { buildThemes } from '../../src/themes/build.js';
 import { THEMES_CSV_COLUMNS, themesCsv, themesMarkdown, writeThemeFiles } from '../../src/outputs/themes.js';
 import type { ProblemItem } from '../../src/themes/types.js';
 import { SYNTHETIC, syntheticItems } from './fixtures.js';
+import { at } from './at.js';
 
 describe('theme writers', () => {
   it('write themes.json, themes.csv (BOM, one row per statement) and a Chinese themes.md', async () => {
@@ -22,7 +23,7 @@ describe('theme writers', () => {
       const json = JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8'));
       expect(json.themes.map((t: { id: string }) => t.id)).toEqual(report.themes.map((t) => t.id));
       expect(json.items).toHaveLength(items.length);
-      expect(json.items[0]).toMatchObject({ file: 'synthetic/0.txt', period: 'current', theme: report.assignments[0]!.theme });
+      expect(json.items[0]).toMatchObject({ file: 'synthetic/0.txt', period: 'current', theme: at(report.assignments, 0).theme });
       expect(json.items[items.length - 1]).toMatchObject({ period: 'measure', theme: null, start: 3, end: 12 });
 
       const csv = readFileSync(join(dir, 'themes.csv'), 'utf8');
@@ -31,7 +32,7 @@ describe('theme writers', () => {
       expect(lines[0]).toBe(THEMES_CSV_COLUMNS.join(','));
       expect(lines).toHaveLength(items.length + 1);
       // a statement with a comma is quoted
-      expect(lines[1]).toContain(`"${SYNTHETIC[0]!.text}"`);
+      expect(lines[1]).toContain(`"${at(SYNTHETIC, 0).text}"`);
       expect(lines[lines.length - 1]).toContain('改进措施');
 
       const md = readFileSync(join(dir, 'themes.md'), 'utf8');
@@ -41,7 +42,7 @@ describe('theme writers', () => {
       expect(md).toContain('## 概览');
       expect(md).toContain('### 按年度');
       expect(md).toContain('另有 1 条改进措施未参与聚类');
-      expect(md).toContain(`> ${report.themes[0]!.examples[0]!.text}`);
+      expect(md).toContain(`> ${at(at(report.themes, 0).examples, 0).text}`);
       // a summary for people: no English ids, no algorithm names, no file paths, no one-year spans
       expect(md).not.toMatch(/[a-z]{4,}|agnes|cosine|synthetic\/|\.txt|(\d{4})[–—]\1/);
     } finally {

@@ -8,6 +8,7 @@ import { crossValidatedAgreement, type ThemesGold } from '../../src/eval/themes.
 import type { Body } from '../../src/model/types.js';
 import type { ProblemItem } from '../../src/themes/types.js';
 import { syntheticItems } from './fixtures.js';
+import { at } from './at.js';
 
 const item = (text: string, agency: string | null, year: number | null, extra: Partial<ProblemItem> = {}): ProblemItem => ({
   statement: { start: 0, end: text.length, text, period: 'current' },
@@ -48,7 +49,7 @@ describe('the problem taxonomy', () => {
     const report = await buildThemes(items);
     const ids = new Set(report.assignments.slice(-3).map((a) => a.theme));
     expect(ids.size).toBe(1);
-    const id = [...ids][0]!;
+    const id = at([...ids], 0);
     expect(id).toMatch(/^new-\d\d$/);
     const theme = report.themes.find((t) => t.id === id)!;
     expect(theme.origin).toBe('discovered');
@@ -65,13 +66,13 @@ describe('the problem taxonomy', () => {
     const ids = report.assignments.slice(-2).map((a) => a.theme);
     expect(ids).toEqual([OUTLIER_THEME, OUTLIER_THEME]);
     const small = await buildThemes(pair, { taxonomy: [] });
-    expect(small.assignments[0]!.theme).toMatch(/^new-\d\d$/);
+    expect(at(small.assignments, 0).theme).toMatch(/^new-\d\d$/);
   });
 
   it('relates measures to the theme they answer, without theming them', async () => {
     const items = [...syntheticItems(), { ...item('加强政策解读，多用图解和问答', '甲县民政局', 2024), statement: { start: 0, end: 14, text: '加强政策解读，多用图解和问答', period: 'measure' as const } }];
     const report = await buildThemes(items);
-    const a = report.assignments[items.length - 1]!;
+    const a = at(report.assignments, items.length - 1);
     expect(a.theme).toBeNull();
     expect(a.relatesTo).toBe('interpretation');
     expect(report.themes.find((t) => t.id === 'interpretation')!.measures!.map((m) => m.text)).toContain('加强政策解读，多用图解和问答');
@@ -84,7 +85,7 @@ describe('counting that means something', () => {
     const copy = { ...item('工作人员力量不足，多为兼职', '甲局', 2022), file: '/data/copy.txt', duplicateOf: '/data/甲局-2022.txt' };
     const report = await buildThemes([...base, copy]);
     const staffing = report.themes.find((t) => t.id === 'staffing')!;
-    expect(report.assignments[3]!.theme).toBe('staffing');
+    expect(at(report.assignments, 3).theme).toBe('staffing');
     expect(staffing.size).toBe(3);
     expect(staffing.mentions).toBe(2);
     expect(staffing.agencies).toEqual(['乙局', '甲局']);

@@ -6,6 +6,7 @@ import { adjustedRandIndex, normalizedMutualInfo, clusteringAgreement, loadTheme
 import type { ProblemItem } from '../../src/themes/types.js';
 import { SYNTHETIC, syntheticItems } from './fixtures.js';
 import { hasShared } from '../helpers/corpora.js';
+import { at } from './at.js';
 
 describe('ARI and NMI', () => {
   it('are 1 for the same partition under other names, and ARI is about 0 for an unrelated one', () => {
@@ -25,9 +26,9 @@ describe('buildThemes with the default (LSA) embedder', () => {
     const pred = report.assignments.map((a, i) => (a.theme === OUTLIER_THEME ? `o${i}` : a.theme!));
     const gold = SYNTHETIC.map((s) => s.theme);
     expect(adjustedRandIndex(gold, pred)).toBeGreaterThan(0.6);
-    const staffTheme = report.assignments[0]!.theme!;
+    const staffTheme = at(report.assignments, 0).theme!;
     expect(staffTheme).toBe('staffing');
-    expect(report.assignments[5]!.theme).toBe('channels');
+    expect(at(report.assignments, 5).theme).toBe('channels');
     const theme = report.themes.find((t) => t.id === staffTheme)!;
     expect(theme.terms).toContain('人员');
     expect(theme.agencies.length).toBeGreaterThanOrEqual(2);
@@ -50,8 +51,8 @@ describe('buildThemes with the default (LSA) embedder', () => {
     const odd = '食堂菜价上涨影响职工就餐满意度';
     items.push({ statement: { start: 0, end: odd.length, text: odd, period: 'current' }, file: 'x.txt', agency: '辛局', year: 2024 });
     const report = await buildThemes(items);
-    expect(report.assignments[items.length - 1]!.theme).toBe(OUTLIER_THEME);
-    expect(report.themes[report.themes.length - 1]!.id).toBe(OUTLIER_THEME);
+    expect(at(report.assignments, items.length - 1).theme).toBe(OUTLIER_THEME);
+    expect(at(report.themes, report.themes.length - 1).id).toBe(OUTLIER_THEME);
   });
 
   it('leaves measures out of the themes and reports bodies, years and trends', async () => {
@@ -60,7 +61,7 @@ describe('buildThemes with the default (LSA) embedder', () => {
       { statement: { start: 0, end: 8, text: '加强队伍建设和培训', period: 'measure' }, file: 'm.txt', agency: '甲县民政局', year: 2020 },
     ];
     const report = await buildThemes(items);
-    expect(report.assignments[items.length - 1]!.theme).toBeNull();
+    expect(at(report.assignments, items.length - 1).theme).toBeNull();
     expect(report.statements).toBe(SYNTHETIC.length);
     expect(report.byBody.find((b) => b.body === '甲县民政局')!.themes.reduce((s, t) => s + t.count, 0)).toBe(3);
     expect(report.byYear.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
@@ -76,7 +77,7 @@ describe('buildThemes with the default (LSA) embedder', () => {
     // copies of one statement land in one theme
     const n = SYNTHETIC.length;
     for (let i = 0; i < n; i++) {
-      const ids = new Set(Array.from({ length: 12 }, (_, r) => report.assignments[r * n + i]!.theme));
+      const ids = new Set(Array.from({ length: 12 }, (_, r) => at(report.assignments, r * n + i).theme));
       expect(ids.size).toBe(1);
     }
     const again = await buildThemes(items, { sampleSize: 60, taxonomy: [] });
@@ -87,9 +88,9 @@ describe('buildThemes with the default (LSA) embedder', () => {
 describe('building blocks', () => {
   it('LSA vectors are unit length and alike for statements on one theme', () => {
     const v = new LsaEmbedder().embedSync(SYNTHETIC.map((s) => s.text));
-    const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+    const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * at(b, i), 0);
     for (const x of v) expect(dot(x, x)).toBeCloseTo(1, 5);
-    expect(dot(v[0]!, v[2]!)).toBeGreaterThan(dot(v[0]!, v[5]!));
+    expect(dot(at(v, 0), at(v, 2))).toBeGreaterThan(dot(at(v, 0), at(v, 5)));
   });
 
   it('c-TF-IDF ranks the words that set a class apart first', () => {
@@ -97,8 +98,8 @@ describe('building blocks', () => {
       [['渠道', '单一'], ['渠道', '网站']],
       [['人员', '不足'], ['人员', '网站']],
     ]);
-    expect(ranked[0]![0]!.term).toBe('渠道');
-    expect(ranked[1]![0]!.term).toBe('人员');
+    expect(at(at(ranked, 0), 0).term).toBe('渠道');
+    expect(at(at(ranked, 1), 0).term).toBe('人员');
   });
 
   it('clusterVectors cuts at the distance threshold', () => {
@@ -107,7 +108,7 @@ describe('building blocks', () => {
       [0.99, 0.14],
       [0, 1],
       [0.1, 0.99],
-    ].map((x) => Float32Array.from(x.map((y) => y / Math.hypot(x[0]!, x[1]!))));
+    ].map((x) => Float32Array.from(x.map((y) => y / Math.hypot(at(x, 0), at(x, 1)))));
     const c = clusterVectors(v, { distanceThreshold: 0.2, minSize: 2, sampleSize: 100 });
     expect(c.labels[0]).toBe(c.labels[1]);
     expect(c.labels[2]).toBe(c.labels[3]);

@@ -196,7 +196,7 @@ export function fitContextModel(examples: ContextExample[], interner = new Featu
       for (let q = 0; q < nf; q++) {
         const base = (ix[q] as number) * NL;
         const v = vs[q] as number;
-        for (let c = 0; c < NL; c++) z[c] += (W[base + c] as number) * v;
+        for (let c = 0; c < NL; c++) z[c] = (z[c] as number) + (W[base + c] as number) * v;
       }
       let m = -Infinity;
       for (let c = 0; c < NL; c++) m = Math.max(m, z[c] as number);
@@ -209,8 +209,8 @@ export function fitContextModel(examples: ContextExample[], interner = new Featu
         if (Math.abs(g) < GRAD_SKIP) continue;
         active[na] = c;
         grad[na++] = g;
-        Gb[c] += g * g;
-        b[c] -= (STEP * g) / Math.sqrt((Gb[c] as number) + 1e-8);
+        Gb[c] = (Gb[c] as number) + g * g;
+        b[c] = (b[c] as number) - (STEP * g) / Math.sqrt((Gb[c] as number) + 1e-8);
       }
       if (na === 0) continue;
       for (let q = 0; q < nf; q++) {
@@ -219,8 +219,8 @@ export function fitContextModel(examples: ContextExample[], interner = new Featu
         for (let a = 0; a < na; a++) {
           const k = base + (active[a] as number);
           const gk = (grad[a] as number) * v + L2 * (W[k] as number);
-          G[k] += gk * gk;
-          W[k] -= (STEP * gk) / Math.sqrt((G[k] as number) + 1e-8);
+          G[k] = (G[k] as number) + gk * gk;
+          W[k] = (W[k] as number) - (STEP * gk) / Math.sqrt((G[k] as number) + 1e-8);
         }
       }
     }

@@ -62,17 +62,23 @@ export function tfidfRows(docs: string[][], maxTerms: number, fitDocs: string[][
   const index = new Map(terms.map((t, i) => [t, i] as const));
   const tfidf = new TfIdf();
   for (const d of fitDocs) tfidf.addDocument(d);
-  const rows = docs.map((_, i) => {
+  // a document listed again (the same statement in many reports: the same features array) has the same row
+  const known = new Map<string[], SparseRow>();
+  const rows = docs.map((doc, i) => {
+    const seen = known.get(doc);
+    if (seen) return seen;
     const weights = new Map<number, number>();
     for (const { term, tfidf: w } of tfidf.listTerms(i)) {
       const k = index.get(term);
       if (k !== undefined && w > 0) weights.set(k, w);
     }
     const idx = Int32Array.from([...weights.keys()].sort((a, b) => a - b));
-    const val = Float64Array.from(idx, (k) => weights.get(k)!);
+    const val = Float64Array.from(idx, (k) => weights.get(k) ?? 0);
     const norm = Math.sqrt(val.reduce((s, v) => s + v * v, 0)) || 1;
-    for (let k = 0; k < val.length; k++) val[k]! /= norm;
-    return { idx, val };
+    for (let k = 0; k < val.length; k++) val[k] = (val[k] ?? 0) / norm;
+    const row = { idx, val };
+    known.set(doc, row);
+    return row;
   });
   return { rows, vocab: terms };
 }
@@ -82,12 +88,12 @@ function sparseTimesDense(rows: SparseRow[], m: Float64Array, l: number): Matrix
   const out = new Matrix(rows.length, l);
   rows.forEach((r, i) => {
     const acc = new Float64Array(l);
-    for (let k = 0; k < r.idx.length; k++) {
-      const base = r.idx[k]! * l;
-      const v = r.val[k]!;
-      for (let j = 0; j < l; j++) acc[j]! += v * m[base + j]!;
-    }
-    for (let j = 0; j < l; j++) out.set(i, j, acc[j]!);
+    r.idx.forEach((t, k) => {
+      const base = t * l;
+      const v = r.val[k] ?? 0;
+      for (let j = 0; j < l; j++) acc[j] = (acc[j] ?? 0) + v * (m[base + j] ?? 0);
+    });
+    acc.forEach((x, j) => out.set(i, j, x));
   });
   return out;
 }
@@ -98,11 +104,11 @@ function sparseTransposeTimes(rows: SparseRow[], q: Matrix, nTerms: number): Flo
   const out = new Float64Array(nTerms * l);
   rows.forEach((r, i) => {
     const qi = q.getRow(i);
-    for (let k = 0; k < r.idx.length; k++) {
-      const base = r.idx[k]! * l;
-      const v = r.val[k]!;
-      for (let j = 0; j < l; j++) out[base + j]! += v * qi[j]!;
-    }
+    r.idx.forEach((t, k) => {
+      const base = t * l;
+      const v = r.val[k] ?? 0;
+      for (let j = 0; j < l; j++) out[base + j] = (out[base + j] ?? 0) + v * (qi[j] ?? 0);
+    });
   });
   return out;
 }
@@ -121,7 +127,7 @@ export function fitProjection(rows: SparseRow[], nTerms: number, k: number, seed
   // B = Qᵀ X (l × nTerms), kept transposed: bt = Xᵀ Q (nTerms × l)
   const bt = sparseTransposeTimes(rows, q, nTerms);
   const btM = new Matrix(nTerms, l);
-  for (let t = 0; t < nTerms; t++) for (let j = 0; j < l; j++) btM.set(t, j, bt[t * l + j]!);
+  for (let t = 0; t < nTerms; t++) for (let j = 0; j < l; j++) btM.set(t, j, bt[t * l + j] ?? 0);
   const gram = btM.transpose().mmul(btM); // B Bᵀ (l × l), symmetric
   const evd = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
   const order = evd.realEigenvalues.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]);
@@ -137,14 +143,15 @@ export function fitProjection(rows: SparseRow[], nTerms: number, k: number, seed
     let sign = 1;
     for (let t = 0; t < nTerms; t++) {
       let s = 0;
-      for (let j = 0; j < l; j++) s += bt[t * l + j]! * u[j]!;
-      v[t] = s / sigma;
-      if (Math.abs(v[t]!) > maxAbs) {
-        maxAbs = Math.abs(v[t]!);
-        sign = v[t]! < 0 ? -1 : 1;
+      for (let j = 0; j < l; j++) s += (bt[t * l + j] ?? 0) * (u[j] ?? 0);
+      const vt = s / sigma;
+      v[t] = vt;
+      if (Math.abs(vt) > maxAbs) {
+        maxAbs = Math.abs(vt);
+        sign = vt < 0 ? -1 : 1;
       }
     }
-    for (let t = 0; t < nTerms; t++) basis[t * kk + c] = sign * v[t]!;
+    v.forEach((vt, t) => (basis[t * kk + c] = sign * vt));
   });
   return { basis, k: kk };
 }
@@ -166,39 +173,50 @@ export class LsaEmbedder implements Embedder {
 
   embedSync(texts: string[]): Float32Array[] {
     const features = this.opts.features ?? headlineFeatures;
-    const docs = texts.map(features);
+    // features (jieba) once per distinct text: a statement copied into many reports is tokenised once
+    const featuresOf = new Map<string, string[]>();
+    const docs = texts.map((t) => {
+      let f = featuresOf.get(t);
+      if (!f) featuresOf.set(t, (f = features(t)));
+      return f;
+    });
     const background = (this.opts.background ?? []).map(features);
     const fitDocs = background.length > 0 ? [...docs, ...background] : docs;
     const all = tfidfRows(fitDocs, this.opts.maxTerms ?? 20000, fitDocs);
     const vocab = all.vocab;
     const rows = all.rows.slice(0, docs.length);
     const fitRows = all.rows;
-    const sample = strideSample(fitRows.length, this.opts.fitSample ?? 4000).map((i) => fitRows[i]!);
+    const sample = strideSample(fitRows.length, this.opts.fitSample ?? 4000).flatMap((i) => fitRows[i] ?? []);
     const k = Math.max(1, Math.min(this.opts.dimensions ?? 100, sample.length - 1, vocab.length - 1));
     if (vocab.length < 2 || sample.length < 2) return rows.map((r) => densify(r, vocab.length));
     const { basis, k: kk } = fitProjection(sample, vocab.length, k, this.opts.seed ?? 20240501);
+    const projected = new Map<SparseRow, Float32Array>();
     return rows.map((r) => {
+      const seen = projected.get(r);
+      if (seen) return seen.slice();
       const out = new Float32Array(kk);
-      for (let i = 0; i < r.idx.length; i++) {
-        const base = r.idx[i]! * kk;
-        const v = r.val[i]!;
-        for (let j = 0; j < kk; j++) out[j]! += v * basis[base + j]!;
-      }
-      return normalizeInPlace(out);
+      r.idx.forEach((t, i) => {
+        const base = t * kk;
+        const v = r.val[i] ?? 0;
+        for (let j = 0; j < kk; j++) out[j] = (out[j] ?? 0) + v * (basis[base + j] ?? 0);
+      });
+      normalizeInPlace(out);
+      projected.set(r, out);
+      return out.slice();
     });
   }
 }
 
 function densify(r: SparseRow, n: number): Float32Array {
   const out = new Float32Array(Math.max(1, n));
-  r.idx.forEach((i, k) => (out[i] = r.val[k]!));
+  r.idx.forEach((i, k) => (out[i] = r.val[k] ?? 0));
   return out;
 }
 
 export function normalizeInPlace(v: Float32Array): Float32Array {
   let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
+  for (const x of v) s += x * x;
   s = Math.sqrt(s);
-  if (s > 0) for (let i = 0; i < v.length; i++) v[i]! /= s;
+  if (s > 0) v.forEach((x, i) => (v[i] = x / s));
   return v;
 }

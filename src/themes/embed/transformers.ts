@@ -87,7 +87,7 @@ export class TransformersEmbedder implements Embedder {
     for (let i = 0; i < texts.length; i += batch) {
       const chunk = texts.slice(i, i + batch).map((t) => (t.length > maxChars ? t.slice(0, maxChars) : t) || ' ');
       const tensor = await extractor(chunk, { pooling: this.pooling, normalize: true });
-      const dim = tensor.dims[tensor.dims.length - 1]!;
+      const dim = tensor.dims[tensor.dims.length - 1] ?? 0;
       const data = tensor.data instanceof Float32Array ? tensor.data : Float32Array.from(tensor.data);
       for (let r = 0; r < chunk.length; r++) {
         const v = data.slice(r * dim, (r + 1) * dim);
