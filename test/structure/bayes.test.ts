@@ -3,7 +3,7 @@ import natural from 'natural';
 import { BayesModel, countExamples } from '../../src/structure/classifier/bayes.js';
 import { SectionClassifier, classifierFromModelFile, trainModelFile } from '../../src/structure/classifier/index.js';
 import type { ParagraphLabel } from '../../src/model/types.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const EXAMPLES: { text: string; label: ParagraphLabel }[] = [
   { text: '本年度新制发规范性文件三件，均已在门户网站公开。', label: 1 },

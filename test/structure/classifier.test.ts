@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { documentFromText } from '../../src/read/fromText.js';
 import { MODEL_PATH, sectionClassifier, segmentStructure, decodeInOrder } from '../../src/structure/index.js';
 import { BODIES, PREAMBLE, syntheticReport } from './fixtures.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 describe('paragraph classifier', () => {
   it('loads the trained model from models/ once', () => {

@@ -6,7 +6,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { dev, hasShared, readText, seeds } from '../helpers/corpora.js';
 import type { ParagraphLabel } from '../../src/model/types.js';
 import { BODIES, PREAMBLE } from './fixtures.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const argmax = (p: Map<ParagraphLabel, number>): ParagraphLabel => [...p].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/read/fromText.js';
 import { segmentStructure } from '../../src/structure/index.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const sectionsOf = (text: string) => {
   const doc = documentFromText(text, { file: 'x.txt' });

@@ -10,7 +10,7 @@ import { segmentStructure } from '../../src/structure/index.js';
 import { generateReport, generateReportAsync, pdfAvailable, TEXT_RENDERINGS, type Rendering } from '../../src/synth/index.js';
 import type { SourceDocument, Structure } from '../../src/model/types.js';
 import { syntheticReport } from './fixtures.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const key = (h: string) => normalise(h, { traditional: true }).text.replace(/[\s#*|>]/g, '');
 const headingsOf = (s: Structure) => s.sections.filter((x) => x.headingSpan).map((x) => key(x.heading));

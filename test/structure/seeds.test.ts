@@ -3,7 +3,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { segmentStructure, isBoilerplateLine } from '../../src/structure/index.js';
 import { normaliseHeading } from '../../src/eval/structure.js';
 import { hasShared, readText, seeds, dev } from '../helpers/corpora.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const PART = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.,,．]|附件)/;
 

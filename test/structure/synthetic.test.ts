@@ -3,7 +3,7 @@ import { documentFromText } from '../../src/read/fromText.js';
 import { segmentStructure, isBoilerplateLine } from '../../src/structure/index.js';
 import type { Structure } from '../../src/model/types.js';
 import { CHROME_AFTER, LEGACY_REPORT, SUMMARY_REPORT, syntheticReport, type SyntheticOptions } from './fixtures.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 function run(text: string): { s: Structure; text: string } {
   const doc = documentFromText(text);

@@ -6,7 +6,7 @@ import { buildThemes } from '../../src/themes/build.js';
 import { THEMES_CSV_COLUMNS, themesCsv, themesMarkdown, writeThemeFiles } from '../../src/outputs/themes.js';
 import type { ProblemItem } from '../../src/themes/types.js';
 import { SYNTHETIC, syntheticItems } from './fixtures.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 describe('theme writers', () => {
   it('write themes.json, themes.csv (BOM, one row per statement) and a Chinese themes.md', async () => {

@@ -8,7 +8,7 @@ import { crossValidatedAgreement, type ThemesGold } from '../../src/eval/themes.
 import type { Body } from '../../src/model/types.js';
 import type { ProblemItem } from '../../src/themes/types.js';
 import { syntheticItems } from './fixtures.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const item = (text: string, agency: string | null, year: number | null, extra: Partial<ProblemItem> = {}): ProblemItem => ({
   statement: { start: 0, end: text.length, text, period: 'current' },

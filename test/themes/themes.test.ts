@@ -6,7 +6,7 @@ import { adjustedRandIndex, normalizedMutualInfo, clusteringAgreement, loadTheme
 import type { ProblemItem } from '../../src/themes/types.js';
 import { SYNTHETIC, syntheticItems } from './fixtures.js';
 import { hasShared } from '../helpers/corpora.js';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 describe('ARI and NMI', () => {
   it('are 1 for the same partition under other names, and ARI is about 0 for an unrelated one', () => {

@@ -5,7 +5,7 @@ import { buildThemes } from '../../src/themes/build.js';
 import { writeTinyOnnxModel, type TinyModel } from '../helpers/tiny-onnx.js';
 import { SYNTHETIC, syntheticItems } from './fixtures.js';
 import { join } from 'node:path';
-import { at } from './at.js';
+import { at } from '../../src/util/at.js';
 
 const texts = SYNTHETIC.map((s) => s.text);
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * at(b, i), 0);
