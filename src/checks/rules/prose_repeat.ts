@@ -33,9 +33,9 @@ export const proseRepeat: ReportRule = {
       const other = claims.find((c) => c.value !== first?.value);
       const metric = first?.metric;
       if (!first || !other || !metric) continue;
-      const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
-      if (nr && values.length === 2) {
-        const co = cellValue(a, t3Key(nr[1], 'carried_over'));
+      const column = /^t3\.([a-z_]+)\.new_received$/.exec(metric)?.[1];
+      if (column && values.length === 2) {
+        const co = cellValue(a, t3Key(column, 'carried_over'));
         if (co.ok && same(Math.abs(first.value - other.value), co.value)) continue;
       }
       out.push(

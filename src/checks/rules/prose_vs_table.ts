@@ -10,9 +10,9 @@ import { DECIMAL_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
 function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & { ok: true }): { value: number; withCarryover: boolean }[] {
   const out = [{ value: cell.value, withCarryover: false }];
   // 收到申请N件 is often 本年新收 + 上年结转 (一 + 二).
-  const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
-  if (nr) {
-    const co = cellValue(a, t3Key(nr[1], 'carried_over'));
+  const column = /^t3\.([a-z_]+)\.new_received$/.exec(metric)?.[1];
+  if (column) {
+    const co = cellValue(a, t3Key(column, 'carried_over'));
     if (co.ok && co.value > 0) out.push({ value: cell.value + co.value, withCarryover: true });
   }
   // A fee stated in 元 against a table in 万元.
