@@ -90,11 +90,12 @@ export function t3GroupValue(a: ReportAnalysis, column: string, group: T3Group):
 /** Any metric key a claim may name: cells, 表三 group sums, t4.litigation.total. */
 export function metricValue(a: ReportAnalysis, key: MetricKey): Lookup {
   const m = /^t3\.([a-z_]+)\.(denied|unable|not_processed|other)$/.exec(key);
-  if (m) return t3GroupValue(a, m[1]!, m[2] as T3Group);
+  if (m?.[1] && m[2]) return t3GroupValue(a, m[1], m[2] as T3Group);
   if (key === 't4.litigation.total') {
     const direct = cellValue(a, 't4.litigation_direct.total');
     const after = cellValue(a, 't4.litigation_after_review.total');
-    if (!direct.ok && !after.ok && typeof a.values[key] === 'number') return { ok: true, value: a.values[key]!, spans: [] };
+    const stored = a.values[key];
+    if (!direct.ok && !after.ok && typeof stored === 'number') return { ok: true, value: stored, spans: [] };
     return sum([direct, after]);
   }
   return cellValue(a, key);

@@ -54,11 +54,11 @@ function pagesMissing(a: ReportAnalysis): InputCut | null {
     pages.push({ n, span: { start: m.index, end: m.index + m[0].length } });
   }
   // A run of page numbers that counts up; a gap inside it is a lost page (a number going down is something else).
-  if (pages.length < 2 || pages.some((p, i) => i > 0 && p.n <= pages[i - 1]!.n)) return null;
+  if (pages.length < 2 || pages.some((p, i) => i > 0 && p.n <= (pages[i - 1]?.n ?? -Infinity))) return null;
   for (let i = 1; i < pages.length; i++) {
-    const prev = pages[i - 1]!;
-    const cur = pages[i]!;
-    if (cur.n === prev.n + 1) continue;
+    const prev = pages[i - 1];
+    const cur = pages[i];
+    if (!prev || !cur || cur.n === prev.n + 1) continue;
     return {
       kind: 'pages-missing',
       at: cur.span.start,
@@ -103,8 +103,9 @@ function stopsEarly(a: ReportAnalysis): InputCut | null {
   if (last === 6) return null;
   const { end, lastLine } = reportEnd(text);
   if (end === 0) return null;
-  const evidence = [{ start: Math.max(0, end - TAIL_QUOTE_CHARS), end }];
-  const quote = text.slice(evidence[0]!.start, end).replace(/\s+/g, ' ');
+  const tail = { start: Math.max(0, end - TAIL_QUOTE_CHARS), end };
+  const evidence = [tail];
+  const quote = text.slice(tail.start, end).replace(/\s+/g, ' ');
   const section = sectionAt(a, end - 1);
   const table = a.tables.tables.find((t) => t.end + TABLE_END_SLACK >= end && t.start < end);
   if (table) return { kind: 'stops-in-table', at: end, section, table: { id: table.id, start: table.start, end: table.end }, evidence, quote };

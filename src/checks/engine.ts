@@ -3,6 +3,10 @@
  * One rule per module under ./rules (like a linter's catalogue); ./index.ts lists them.
  */
 import type { Finding, MetricKey, ReportAnalysis, Severity, Span } from '../model/types.js';
+import { render, type MessageData, type MessageTemplate } from './messages.js';
+
+export { fmt } from './messages.js';
+export type { MessageData, MessageTemplate } from './messages.js';
 
 interface RuleInfo {
   /** Stable id, written into Finding.rule. */
@@ -15,6 +19,8 @@ interface RuleInfo {
   description: string;
   /** How sure a failed check of this rule is, when the finding does not say (0–1; else by severity). */
   confidence?: number;
+  /** Message templates by id: every message the rule writes comes from one (see ./messages.ts). */
+  messages?: Readonly<Record<string, MessageTemplate>>;
 }
 
 /** A finding's confidence when neither it nor its rule says: by severity. */
@@ -27,6 +33,7 @@ export function withConfidence(f: Finding, rule: { confidence?: number }): Findi
 
 export interface ReportRule extends RuleInfo {
   scope: 'report';
+  messages: Readonly<Record<string, MessageTemplate>>;
   run(a: ReportAnalysis): Finding[];
 }
 
@@ -45,6 +52,7 @@ export interface RuleDescription {
   scope: 'report' | 'corpus';
   title: string;
   description: string;
+  messages: Readonly<Record<string, MessageTemplate>>;
 }
 
 export interface FindingFields {
@@ -55,7 +63,26 @@ export interface FindingFields {
   severity?: Severity;
 }
 
-/** A failed check. */
+/** The rule's message `id` rendered with `data` (Chinese). */
+export function message(rule: { id: string; messages?: Readonly<Record<string, MessageTemplate>> }, id: string, data: MessageData = {}): string {
+  const t = rule.messages?.[id];
+  if (!t) throw new Error(`rule ${rule.id} has no message template '${id}'`);
+  return render(t.zh, data);
+}
+
+type Templated = { id: string; severity: Severity; messages?: Readonly<Record<string, MessageTemplate>> };
+
+/** A failed check, its message from the rule's template `id`. */
+export function failed(rule: Templated, id: string, data: MessageData = {}, f: FindingFields = {}): Finding {
+  return fail(rule, message(rule, id, data), f);
+}
+
+/** A check that could not be made, its message from the rule's template `id`. */
+export function unassessable(rule: Templated, id: string, data: MessageData = {}, f: FindingFields = {}): Finding {
+  return notAssessable(rule, message(rule, id, data), f);
+}
+
+/** A failed check (message written by the caller: corpus rules). */
 export function fail(rule: { id: string; severity: Severity }, message: string, f: FindingFields = {}): Finding {
   return {
     rule: rule.id,
@@ -100,12 +127,6 @@ export function spans(list: (Span | null | undefined)[] | undefined): Span[] {
     out.push({ start: s.start, end: s.end });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
-}
-
-/** A number as a person writes it: integers plain, decimals without float noise. */
-export function fmt(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  return String(Number(n.toFixed(4)));
 }
 
 /** Equal within float noise (表二 fees are decimals). */

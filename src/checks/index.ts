@@ -63,6 +63,7 @@ export const RULES: readonly RuleDescription[] = [...REPORT_RULES, ...CORPUS_RUL
   scope: r.scope,
   title: r.title,
   description: r.description,
+  messages: r.messages ?? {},
 }));
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Progress } from './progress.js';
 import { checkEmbedder, checkOutFolder, checkPathsExist, EXIT, integer, nonNegative, positiveInt, share, UsageError } from './usage.js';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S } from '../read/limits.js';
@@ -159,9 +159,25 @@ program
 program
   .command('rules')
   .description('列出全部核对规则 / list the rule catalogue')
-  .action(async () => {
+  .option('--markdown', 'the rules document (docs/rules.md) instead of one line a rule')
+  .option('--write <file>', 'with --markdown: write the document to <file>')
+  .option('--check <file>', 'with --markdown: exit 1 when <file> differs from the generated document')
+  .addHelpText('after', '\nExamples:\n  nianbao rules\n  nianbao rules --markdown --write docs/rules.md\n  nianbao rules --markdown --check docs/rules.md')
+  .action(async (o: { markdown?: boolean; write?: string; check?: string }) => {
     const { RULES } = await import('../checks/index.js');
-    for (const r of RULES) process.stdout.write(`${r.id.padEnd(28)} ${r.severity.padEnd(8)} ${r.scope.padEnd(7)} ${r.title}\n`);
+    const { catalogueMarkdown, catalogueText } = await import('../checks/catalogue.js');
+    if (!o.markdown) {
+      process.stdout.write(catalogueText(RULES));
+      return;
+    }
+    const doc = catalogueMarkdown(RULES);
+    if (o.check) {
+      const current = existsSync(o.check) ? readFileSync(o.check, 'utf8') : null;
+      if (current === doc) return;
+      process.stderr.write(`nianbao: ${o.check} 与规则元数据不符，请运行 npm run docs:rules / is stale: run npm run docs:rules\n`);
+      process.exitCode = 1;
+    } else if (o.write) writeFileSync(o.write, doc);
+    else process.stdout.write(doc);
   });
 
 program

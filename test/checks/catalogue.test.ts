@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { catalogueMarkdown } from '../../src/checks/catalogue.js';
 import { CORPUS_RULES, REPORT_RULES, RULES, runReportRules } from '../../src/checks/index.js';
 import { readReport, isReadError } from '../../src/read/index.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
@@ -18,6 +19,11 @@ describe('the rule catalogue', () => {
       expect(['error', 'warning', 'info']).toContain(r.severity);
     }
     expect(RULES.filter((r) => r.scope === 'corpus').map((r) => r.id)).toEqual(['carryover', 'in_force_continuity', 'near_duplicate']);
+  });
+  it('docs/rules.md is the document generated from the rules\' meta (npm run docs:rules)', () => {
+    const doc = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
+    expect(doc === catalogueMarkdown(RULES), 'docs/rules.md is stale: run npm run docs:rules').toBe(true);
+    for (const r of RULES) expect(doc).toContain(`## ${r.id}`);
   });
   it('turns a rule that throws into an info finding instead of failing the report', () => {
     const a = build({ cells: TABLES_QINGSHI });

@@ -1,7 +1,7 @@
 /** Cells are non-negative integers (表二 fees: decimal 万元); "/", "—", "无", blanks are unreadable, never zero. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { metricName } from '../../model/metrics.js';
-import { fail, fmt, notAssessable, type ReportRule } from '../engine.js';
+import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { DECIMAL_KEYS, SIGNED_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
 
 const KIND_NAMES: Record<string, string> = {
@@ -21,6 +21,17 @@ export const cellValueRule: ReportRule = {
   title: '表格单元格应为非负整数',
   description:
     '表二、表三、表四的数字单元格应为非负整数（表二行政事业性收费金额以万元计，可为小数；2019年格式的“本年增/减”可为负数）。“/”“—”“无”、空白等不是0，列为无法核对。',
+  messages: {
+    negative: { zh: '{metric}为{value}，件数不能为负', en: '{metric} is {value}: a count cannot be negative' },
+    fractional: { zh: '{metric}为{value}，件数应为整数', en: '{metric} is {value}: a count must be a whole number' },
+    notNumbers: {
+      zh: '{table}有{count}个单元格不是数字（{cells*}{more?}），不能按0处理，相关核对无法进行',
+      en: '{table} has {count} cells that are not numbers ({cells*}{more?}); they are not zero, so the checks using them cannot be made',
+    },
+    cellAs: { zh: '{metric}为{shown}', en: '{metric} reads {shown}' },
+    quoted: { zh: '“{raw}”', en: '"{raw}"' },
+    more: { zh: '等', en: ', …' },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     for (const t of a.tables.tables) {
@@ -35,7 +46,7 @@ export const cellValueRule: ReportRule = {
         const decimal = DECIMAL_KEYS.some((r) => r.test(c.key));
         if (c.value < 0 && !signed)
           out.push(
-            fail(this, `${metricName(c.key)}为${fmt(c.value)}，件数不能为负`, {
+            failed(this, 'negative', { metric: metricName(c.key), value: c.value }, {
               metric: c.key,
               actual: c.value,
               evidence: [c.span ?? t],
@@ -43,23 +54,24 @@ export const cellValueRule: ReportRule = {
           );
         else if (!Number.isInteger(c.value) && !decimal)
           out.push(
-            fail(this, `${metricName(c.key)}为${fmt(c.value)}，件数应为整数`, {
+            failed(this, 'fractional', { metric: metricName(c.key), value: c.value }, {
               metric: c.key,
               actual: c.value,
               evidence: [c.span ?? t],
             }),
           );
       }
+      const only = unreadable.length === 1 ? unreadable[0] : undefined;
       if (unreadable.length) {
-        const list = unreadable
+        const cells = unreadable
           .slice(0, 3)
-          .map((u) => `${metricName(u.key)}为${u.raw ? `“${u.raw}”` : KIND_NAMES[u.kind] ?? u.kind}`)
-          .join('、');
+          .map((u) => message(this, 'cellAs', { metric: metricName(u.key), shown: u.raw ? message(this, 'quoted', { raw: u.raw }) : KIND_NAMES[u.kind] ?? u.kind }));
         out.push(
-          notAssessable(
+          unassessable(
             this,
-            `${TABLE_NAMES[t.id]}有${unreadable.length}个单元格不是数字（${list}${unreadable.length > 3 ? '等' : ''}），不能按0处理，相关核对无法进行`,
-            { metric: unreadable.length === 1 ? unreadable[0]!.key : null, evidence: unreadable.map((u) => u.span ?? null) },
+            'notNumbers',
+            { table: TABLE_NAMES[t.id], count: unreadable.length, cells, more: unreadable.length > 3 ? message(this, 'more') : null },
+            { metric: only ? only.key : null, evidence: unreadable.map((u) => u.span ?? null) },
           ),
         );
       }

@@ -1,6 +1,6 @@
 /** The input is not the whole report (a page excerpt, a PDF with pages missing): said once, with its evidence. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { fail, type ReportRule } from '../engine.js';
+import { failed, message, type ReportRule } from '../engine.js';
 import { inputCut } from '../completeness.js';
 import { SECTION_NUMERALS } from '../lexicon/report.js';
 import { TABLE_NAMES } from '../lexicon/cells.js';
@@ -12,16 +12,33 @@ export const inputIncomplete: ReportRule = {
   title: '输入文本不完整',
   description:
     '文本在第六部分之前中途截断（停在句子或表格中间），或PDF页码不连续（缺页）时，输入只是报告的一部分：只提示一次，不再对截断处之后缺少的部分、表格及表内勾稽关系报错。',
+  messages: {
+    pagesMissing: {
+      zh: '输入文本不完整：页码从第{before}页跳到第{after}页，中间的页缺失；缺页处的内容未作核对',
+      en: 'Incomplete input: the page numbers jump from {before} to {after}; what the missing pages held was not checked',
+    },
+    stopsInTable: {
+      zh: '输入文本不完整：文本停在{where}的{table}中（末尾“{quote}”），其后内容未作核对',
+      en: 'Incomplete input: the text stops inside {table} of {where} (ending "{quote}"); what follows was not checked',
+    },
+    stopsMidSentence: {
+      zh: '输入文本不完整：文本在{where}中途截断（末尾“{quote}”），其后内容未作核对',
+      en: 'Incomplete input: the text breaks off in {where} (ending "{quote}"); what follows was not checked',
+    },
+    part: { zh: '第{numeral}部分', en: 'part {numeral}' },
+    opening: { zh: '报告开头', en: 'the opening' },
+  },
   run(a: ReportAnalysis): Finding[] {
     const cut = inputCut(a);
     if (!cut) return [];
-    const where = cut.section ? `第${SECTION_NUMERALS[cut.section]}部分` : '报告开头';
-    const message =
-      cut.kind === 'pages-missing'
-        ? `输入文本不完整：页码从第${cut.pages!.before}页跳到第${cut.pages!.after}页，中间的页缺失；缺页处的内容未作核对`
-        : cut.kind === 'stops-in-table'
-          ? `输入文本不完整：文本停在${where}的${TABLE_NAMES[cut.table!.id]}中（末尾“${cut.quote}”），其后内容未作核对`
-          : `输入文本不完整：文本在${where}中途截断（末尾“${cut.quote}”），其后内容未作核对`;
-    return [{ ...fail(this, message, { evidence: cut.evidence }), confidence: cut.kind === 'stops-mid-sentence' ? 0.8 : 0.9 }];
+    const where = cut.section ? message(this, 'part', { numeral: SECTION_NUMERALS[cut.section] }) : message(this, 'opening');
+    const f = { evidence: cut.evidence };
+    const found =
+      cut.kind === 'pages-missing' && cut.pages
+        ? failed(this, 'pagesMissing', { before: cut.pages.before, after: cut.pages.after }, f)
+        : cut.kind === 'stops-in-table' && cut.table
+          ? failed(this, 'stopsInTable', { where, table: TABLE_NAMES[cut.table.id], quote: cut.quote }, f)
+          : failed(this, 'stopsMidSentence', { where, quote: cut.quote }, f);
+    return [{ ...found, confidence: cut.kind === 'stops-mid-sentence' ? 0.8 : 0.9 }];
   },
 };

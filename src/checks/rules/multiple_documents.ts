@@ -1,6 +1,6 @@
 /** One file holding several reports or summaries (a collection page): each needs checking on its own. */
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
-import { fail, type ReportRule } from '../engine.js';
+import { failed, message, type ReportRule } from '../engine.js';
 import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, SAME_DOCUMENT_DISTANCE } from '../lexicon/report.js';
 
 /** Title lines outside web chrome, grouped into documents (a group = titles close together). */
@@ -19,15 +19,17 @@ export function documentTitles(a: ReportAnalysis): { title: string; span: Span }
   const groups: { title: string; span: Span }[][] = [];
   for (const t of titles) {
     const last = groups[groups.length - 1];
-    if (last && t.span.start - last[last.length - 1]!.span.end < SAME_DOCUMENT_DISTANCE) last.push(t);
+    const end = last?.[last.length - 1]?.span.end;
+    if (last && end !== undefined && t.span.start - end < SAME_DOCUMENT_DISTANCE) last.push(t);
     else groups.push([t]);
   }
   // A group followed by too little text (a list of links at the foot of a page) is not a document, and
   // neither is the report's own title repeated (as a caption over a table image, say).
   const seen = new Set<string>();
   return groups.filter((g, i) => {
-    const next = groups[i + 1]?.[0]!.span.start ?? a.doc.text.length;
-    if (next - g[g.length - 1]!.span.end < MIN_DOCUMENT_CHARS) return false;
+    const next = groups[i + 1]?.[0]?.span.start ?? a.doc.text.length;
+    const end = g[g.length - 1]?.span.end ?? next;
+    if (next - end < MIN_DOCUMENT_CHARS) return false;
     const repeated = g.every((t) => seen.has(t.title));
     for (const t of g) seen.add(t.title);
     return !repeated;
@@ -41,14 +43,23 @@ export const multipleDocuments: ReportRule = {
   scope: 'report',
   title: '一个文件包含多篇文档',
   description: '文件中出现多个相隔较远、各自带有正文的年报或工作总结标题（如汇编页面），其数字和问题分属不同机关或年份，应拆开分别核对。',
+  messages: {
+    several: {
+      zh: '本文件似乎包含{count}篇文档（{titles*}{more?}），不是一篇报告，应分别核对',
+      en: 'This file seems to hold {count} documents ({titles*}{more?}), not one report; check each on its own',
+    },
+    quoted: { zh: '“{title}”', en: '"{title}"' },
+    more: { zh: '等', en: ', …' },
+  },
   run(a: ReportAnalysis): Finding[] {
     const docs = documentTitles(a);
     if (docs.length < 2) return [];
-    const names = docs.slice(0, 4).map((g) => `“${g[0]!.title.slice(0, 30)}”`).join('、');
+    const heads = docs.flatMap((g) => g.slice(0, 1));
+    const titles = heads.slice(0, 4).map((t) => message(this, 'quoted', { title: t.title.slice(0, 30) }));
     return [
-      fail(this, `本文件似乎包含${docs.length}篇文档（${names}${docs.length > 4 ? '等' : ''}），不是一篇报告，应分别核对`, {
+      failed(this, 'several', { count: docs.length, titles, more: docs.length > 4 ? message(this, 'more') : null }, {
         actual: docs.length,
-        evidence: docs.map((g) => g[0]!.span),
+        evidence: heads.map((t) => t.span),
       }),
     ];
   },

@@ -1,6 +1,6 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
-import { fail, fmt, graded, same, type ReportRule } from '../engine.js';
+import { failed, graded, message, same, type ReportRule } from '../engine.js';
 import { ANNOUNCED_COUNT, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, SELECTION_MARKER } from '../lexicon/arithmetic.js';
 import { parseOrdinal } from '../../util/numerals.js';
 
@@ -59,13 +59,14 @@ export function isLabelNumber(text: string, c: Claim): boolean {
 export function withoutNestedParts(text: string, parts: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
+    const p = parts[i];
+    if (!p) continue;
     out.push(p);
     const next = parts[i + 1];
     if (!next || !NESTED_CUE.test(text.slice(p.end, next.start + 4))) continue;
     let sum = 0;
     for (let j = i + 1; j < parts.length; j++) {
-      sum += parts[j]!.value;
+      sum += parts[j]?.value ?? 0;
       if (j >= i + 2 && same(sum, p.value)) {
         i = j;
         break;
@@ -81,8 +82,9 @@ export function withoutNestedParts(text: string, parts: Claim[]): Claim[] {
  * a list the text stops in (a cut page) may go on, so it counts as having such figures.
  */
 export function unlistedFigures(text: string, whole: Claim, parts: Claim[]): boolean {
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return false;
   const stop = text.slice(last.end).search(LIST_END);
   if (stop < 0) return true;
   const end = last.end + stop;
@@ -98,8 +100,9 @@ export function unlistedFigures(text: string, whole: Claim, parts: Claim[]): boo
 
 /** A list that announces itself as a selection (其中…版块中：, …等): not a complete breakdown. */
 export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean {
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return false;
   const lead = text.slice(whole.end, first.start);
   return SELECTION_MARKER.test(lead) || OPEN_LIST_END.test(text.slice(last.end, last.end + 3));
 }
@@ -108,23 +111,24 @@ export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean
 export function enumerationCounts(text: string): { count: number; items: number; span: { start: number; end: number }; quote: string }[] {
   const out: { count: number; items: number; span: { start: number; end: number }; quote: string }[] = [];
   for (const m of text.matchAll(ANNOUNCED_COUNT)) {
-    const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseOrdinal(m[1]!) ?? 0;
+    const said = m[1] ?? '';
+    const count = /^\d+$/.test(said) ? Number(said) : parseOrdinal(said) ?? 0;
     if (count < 2) continue;
     const from = m.index + m[0].length;
     let paraEnd = text.indexOf('\n', from);
     if (paraEnd < 0) paraEnd = text.length;
     const para = text.slice(from, paraEnd);
-    const ordinals = [...para.matchAll(ORDINAL_ITEM)].map((o) => ({ n: parseOrdinal(o[1]!) ?? 0, at: o.index }));
+    const ordinals = [...para.matchAll(ORDINAL_ITEM)].map((o) => ({ n: parseOrdinal(o[1] ?? '') ?? 0, at: o.index }));
     // The enumeration starts right after the colon with 一是.
     if (ordinals[0]?.n !== 1 || ordinals[0].at > 2) continue;
     let items = 1;
-    for (let k = 1; k < ordinals.length && ordinals[k]!.n === items + 1; k++) items++;
+    for (let k = 1; k < ordinals.length && ordinals[k]?.n === items + 1; k++) items++;
     if (items === count) continue;
     // The sentence holding the count may itself be item X of an outer enumeration (三是…): when the inner list has
     // X items, the outer list's next ordinal (X+1) continues the inner run, so a longer run says nothing.
     const sentenceStart = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const outer = /^\s*([一二三四五六七八九十]{1,2})是/.exec(text.slice(sentenceStart, m.index));
-    if (outer && parseOrdinal(outer[1]!) === count && items > count) continue;
+    if (outer && parseOrdinal(outer[1] ?? '') === count && items > count) continue;
     const start = m.index;
     out.push({ count, items, span: { start, end: from }, quote: text.slice(Math.max(sentenceStart, clauseStart(text, start)), from - 1).trim() });
   }
@@ -139,6 +143,32 @@ export const proseParts: ReportRule = {
   title: '正文分项之和与总数不符',
   description:
     '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。',
+  messages: {
+    enumeration: {
+      zh: '正文称“{quote}”共{count}类（项），其后列举“一是”至“{last}是”共{items}项',
+      en: 'The text says "{quote}", {count} kinds (items), then lists {items} items, "first" to "{last}"',
+    },
+    differs: {
+      zh: '正文称{wholes*}，所列分项{list}，与{of}相差{difference}{unit?}',
+      en: 'The text says {wholes*}; the parts listed, {list}, differ from the {of} by {difference}{unit?}',
+    },
+    over: {
+      zh: '正文称{wholes*}，其中所列分项{list}，超过{of}{difference}{unit?}',
+      en: 'The text says {wholes*}; the parts listed, {list}, exceed the {of} by {difference}{unit?}',
+    },
+    atLeastOver: {
+      zh: '正文称{wholes*}，其中所列分项至少{list}，超过{of}',
+      en: 'The text says {wholes*}; the parts listed come to at least {list}, more than the {of}',
+    },
+    short: {
+      zh: '正文称{wholes*}，其中所列{count}项{list}，比{of}少{difference}{unit?}，分项可能有遗漏',
+      en: 'The text says {wholes*}; the {count} parts listed, {list}, fall {difference}{unit?} short of the {of}: parts may be missing',
+    },
+    sum: { zh: '{parts*＋}＝{total}{unit?}', en: '{parts*＋} = {total}{unit?}' },
+    combined: { zh: '合计{total}{unit?}', en: 'combined {total}{unit?}' },
+    whole: { zh: '总数', en: 'whole' },
+    quoted: { zh: '“{text}”', en: '"{text}"' },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     const byId = new Map(a.claims.map((c) => [c.id, c]));
@@ -147,7 +177,7 @@ export const proseParts: ReportRule = {
     for (const e of enumerationCounts(text))
       out.push(
         graded(
-          fail(this, `正文称“${e.quote}”共${e.count}类（项），其后列举“一是”至“${NUMERAL_WORDS[e.items] ?? e.items}是”共${e.items}项`, {
+          failed(this, 'enumeration', { quote: e.quote, count: e.count, last: NUMERAL_WORDS[e.items] ?? e.items, items: e.items }, {
             severity: 'warning',
             expected: e.count,
             actual: e.items,
@@ -181,7 +211,7 @@ export const proseParts: ReportRule = {
         if (addends.length === 0 && parent?.parts) {
           let prefix = 0;
           for (let k = 0; k < parts.length - 1; k++) {
-            prefix += parts[k]!.value;
+            prefix += parts[k]?.value ?? 0;
             if (k >= 1 && same(prefix, whole.value) && parts.slice(k + 1).every((p) => parent.parts!.includes(p.id))) {
               parts = parts.slice(0, k + 1);
               break;
@@ -194,18 +224,19 @@ export const proseParts: ReportRule = {
         const selection = isSelection(text, whole, listed);
         const exhaustive = breakdown.exhaustive && !selection;
         const wholeValue = wholes.reduce((s, w) => s + w.value, 0);
-        const wholeText = wholes.map((w) => `“${w.text}”`).join('、');
+        const wholeText = wholes.map((w) => message(this, 'quoted', { text: w.text }));
         const total = parts.reduce((s, p) => s + p.value, 0);
         const approx = wholes.some((w) => w.approx !== null || w.upper !== undefined) || parts.some((p) => p.approx !== null || p.upper !== undefined);
         const unit = whole.unit ?? '';
-        const list = `${parts.map((p) => fmt(p.value)).join('＋')}＝${fmt(total)}${unit}`;
-        const of = addends.length ? `合计${fmt(wholeValue)}${unit}` : '总数';
+        const list = message(this, 'sum', { parts: parts.map((p) => p.value), total, unit });
+        const of = addends.length ? message(this, 'combined', { total: wholeValue, unit }) : message(this, 'whole');
+        const said = { wholes: wholeText, list, of, unit };
         const f = { metric: addends.length ? null : whole.metric, expected: wholeValue, actual: total, evidence: [...wholes, ...parts] };
         if (approx) {
           // Only a clear excess is certain: exact (or 余/多) parts already above an exact whole.
           const lower = parts.every((p) => p.approx === null || p.approx === 'gt');
           if (wholes.every((w) => w.approx === null && w.upper === undefined) && lower && total > wholeValue)
-            out.push(graded(fail(this, `正文称${wholeText}，其中所列分项至少${list}，超过${of}`, f), 0.75));
+            out.push(graded(failed(this, 'atLeastOver', said, f), 0.75));
           continue;
         }
         if (same(total, wholeValue)) continue;
@@ -214,17 +245,17 @@ export const proseParts: ReportRule = {
         const inferred = parts.some((p) => p.start > whole.sentence.end || p.end < whole.sentence.start);
         if (exhaustive && !unlisted) {
           out.push(
-            graded(fail(this, `正文称${wholeText}，所列分项${list}，与${of}相差${fmt(Math.abs(total - wholeValue))}${unit}`, { ...f, ...(inferred ? { severity: 'warning' } : {}) }), inferred ? 0.6 : 0.9),
+            graded(failed(this, 'differs', { ...said, difference: Math.abs(total - wholeValue) }, { ...f, ...(inferred ? { severity: 'warning' } : {}) }), inferred ? 0.6 : 0.9),
           );
         } else if (total > wholeValue) {
           out.push(
-            graded(fail(this, `正文称${wholeText}，其中所列分项${list}，超过${of}${fmt(total - wholeValue)}${unit}`, { ...f, ...(inferred ? { severity: 'warning' } : {}) }), inferred ? 0.6 : 0.85),
+            graded(failed(this, 'over', { ...said, difference: total - wholeValue }, { ...f, ...(inferred ? { severity: 'warning' } : {}) }), inferred ? 0.6 : 0.85),
           );
         } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0 && !unlisted && !selection && total >= MIN_BREAKDOWN_SHARE * wholeValue) {
           // (Outcomes listed after 收到…上年结转… are a selection: the rest may be pending, so no warning there.)
           out.push(
             graded(
-              fail(this, `正文称${wholeText}，其中所列${parts.length}项${list}，比${of}少${fmt(wholeValue - total)}${unit}，分项可能有遗漏`, {
+              failed(this, 'short', { ...said, count: parts.length, difference: wholeValue - total }, {
                 ...f,
                 severity: 'warning',
               }),

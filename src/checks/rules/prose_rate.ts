@@ -1,6 +1,6 @@
 /** "受理143659件，办结142366件，办结率99.1%": the stated rate against its numerator and denominator. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { fail, fmt, type ReportRule } from '../engine.js';
+import { failed, type ReportRule } from '../engine.js';
 
 /** A rate written with d decimals matches a ratio that rounds or truncates to it; 约 allows one point. */
 export function rateMatches(stated: number, computed: number, approx: boolean): boolean {
@@ -19,6 +19,12 @@ export const proseRate: ReportRule = {
   scope: 'report',
   title: '正文比率与其分子分母不符',
   description: '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）。',
+  messages: {
+    rateOff: {
+      zh: '正文称“{claim}”，但{numerator}÷{denominator}＝{computed}%（“{numeratorText}”，“{denominatorText}”）',
+      en: 'The text says "{claim}", but {numerator} ÷ {denominator} = {computed}% ("{numeratorText}", "{denominatorText}")',
+    },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     const byId = new Map(a.claims.map((c) => [c.id, c]));
@@ -33,10 +39,10 @@ export const proseRate: ReportRule = {
       const computed = (100 * num.value) / den.value;
       const inOneSentence = [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;
-      out.push(
-        fail(
+      const f = failed(
           this,
-          `正文称“${r.text}”，但${fmt(num.value)}÷${fmt(den.value)}＝${fmt(Math.round(computed * 100) / 100)}%（“${num.text}”，“${den.text}”）`,
+          'rateOff',
+          { claim: r.text, numerator: num.value, denominator: den.value, computed: Math.round(computed * 100) / 100, numeratorText: num.text, denominatorText: den.text },
           {
             metric: r.metric,
             expected: r.value,
@@ -45,9 +51,8 @@ export const proseRate: ReportRule = {
             // Numerator and denominator paired with the rate from other sentences: an inference, at most a warning.
             ...(inOneSentence ? {} : { severity: 'warning' as const }),
           },
-        ),
-      );
-      if (!inOneSentence) out[out.length - 1]!.confidence = 0.6;
+        );
+      out.push(inOneSentence ? f : { ...f, confidence: 0.6 });
     }
     return out;
   },

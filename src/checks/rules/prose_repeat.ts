@@ -1,7 +1,7 @@
 /** The same figure stated twice with different values. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
-import { fail, fmt, same, type ReportRule } from '../engine.js';
+import { failed, same, type ReportRule } from '../engine.js';
 import { cellValue } from '../cells.js';
 
 export const proseRepeat: ReportRule = {
@@ -11,6 +11,12 @@ export const proseRepeat: ReportRule = {
   scope: 'report',
   title: '正文同一数字前后不一',
   description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致。',
+  messages: {
+    twoValues: {
+      zh: '正文对{metric}前后说法不一：“{first}”与“{other}”（{values*}）',
+      en: 'The text gives {metric} two ways: "{first}" and "{other}" ({values*})',
+    },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     const groups = new Map<string, Claim[]>();
@@ -23,19 +29,20 @@ export const proseRepeat: ReportRule = {
     }
     for (const claims of groups.values()) {
       const values = [...new Set(claims.map((c) => c.value))];
-      if (values.length < 2) continue;
-      const metric = claims[0]!.metric!;
-      const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
-      if (nr && values.length === 2) {
-        const co = cellValue(a, t3Key(nr[1], 'carried_over'));
-        if (co.ok && same(Math.abs(values[0]! - values[1]!), co.value)) continue;
+      const first = claims[0];
+      const other = claims.find((c) => c.value !== first?.value);
+      const metric = first?.metric;
+      if (!first || !other || !metric) continue;
+      const column = /^t3\.([a-z_]+)\.new_received$/.exec(metric)?.[1];
+      if (column && values.length === 2) {
+        const co = cellValue(a, t3Key(column, 'carried_over'));
+        if (co.ok && same(Math.abs(first.value - other.value), co.value)) continue;
       }
-      const first = claims[0]!;
-      const other = claims.find((c) => c.value !== first.value)!;
       out.push(
-        fail(
+        failed(
           this,
-          `正文对${metricName(metric)}前后说法不一：“${first.text}”与“${other.text}”（${values.map(fmt).join('、')}）`,
+          'twoValues',
+          { metric: metricName(metric), first: first.text, other: other.text, values },
           { metric, expected: first.value, actual: other.value, evidence: claims },
         ),
       );

@@ -1,24 +1,23 @@
 /** Prose figures against the table cells they name. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
-import { fail, fmt, notAssessable, type ReportRule } from '../engine.js';
+import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
 import { DECIMAL_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
-function candidates(a: ReportAnalysis, c: Claim, cell: Lookup & { ok: true }): { value: number; how: string }[] {
-  const metric = c.metric!;
-  const out = [{ value: cell.value, how: '' }];
+function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & { ok: true }): { value: number; withCarryover: boolean }[] {
+  const out = [{ value: cell.value, withCarryover: false }];
   // 收到申请N件 is often 本年新收 + 上年结转 (一 + 二).
-  const nr = /^t3\.([a-z_]+)\.new_received$/.exec(metric);
-  if (nr) {
-    const co = cellValue(a, t3Key(nr[1], 'carried_over'));
-    if (co.ok && co.value > 0) out.push({ value: cell.value + co.value, how: '（含上年结转）' });
+  const column = /^t3\.([a-z_]+)\.new_received$/.exec(metric)?.[1];
+  if (column) {
+    const co = cellValue(a, t3Key(column, 'carried_over'));
+    if (co.ok && co.value > 0) out.push({ value: cell.value + co.value, withCarryover: true });
   }
   // A fee stated in 元 against a table in 万元.
   if (DECIMAL_KEYS.some((r) => r.test(metric)) && c.unit !== null && !c.unit.includes('万'))
-    out.push({ value: cell.value * 10000, how: '' });
+    out.push({ value: cell.value * 10000, withCarryover: false });
   return out;
 }
 
@@ -58,13 +57,31 @@ export const proseVsTable: ReportRule = {
   title: '正文数字与表格不一致',
   description:
     '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位）的数字只作警告。',
+  messages: {
+    mismatch: {
+      zh: '正文称“{claim}”{bound?}，{metric}为{value}{unit?}{alt?}{doubt?}',
+      en: 'The text says "{claim}"{bound?}; {metric} is {value}{unit?}{alt?}{doubt?}',
+    },
+    range: { zh: '（表中数字应在{value}至{upper}{unit?}之间）', en: ' (the table should read between {value} and {upper}{unit?})' },
+    bound: { zh: '（表中数字{word}{value}{unit?}）', en: ' (the table should read {word} {value}{unit?})' },
+    withCarryover: { zh: '，加上年结转为{value}{unit?}', en: ', {value}{unit?} with last year\'s carry-over' },
+    otherBody: { zh: '；该数字可能另有所指（如仅为本单位），请核实', en: '; the figure may be about something else (the office alone, say): please verify' },
+    inferred: { zh: '；该数字所指系据上下文推断，请核实', en: '; what the figure refers to was inferred from its context: please verify' },
+    cellUnreadable: { zh: '正文称“{claim}”，但{cause}，无法核对', en: 'The text says "{claim}", but {cause}: cannot check' },
+    tableUnread: {
+      zh: '正文有{count}处数字对应{table}（{claims*}{more?}），但未能读到{table}，无法核对',
+      en: '{count} figures in the text refer to {table} ({claims*}{more?}), but {table} was not read: cannot check',
+    },
+    quoted: { zh: '“{text}”', en: '"{text}"' },
+    more: { zh: '等', en: ', …' },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     // Figures pointing at a table that was not read: one not_assessable finding per table, not one per figure.
     const unread = new Map<string, typeof a.claims>();
     for (const c of a.claims) {
-      if (!isTableKey(c.metric) || c.unit === '%') continue;
-      const metric = c.metric!;
+      const metric = c.metric;
+      if (!metric || !isTableKey(metric) || c.unit === '%') continue;
       const unit = c.unit ?? '';
       const cell = metricValue(a, metric);
       if (!cell.ok) {
@@ -74,7 +91,7 @@ export const proseVsTable: ReportRule = {
           continue;
         }
         out.push(
-          notAssessable(this, `正文称“${c.text}”，但${describeBad(cell, metricName)}，无法核对`, {
+          unassessable(this, 'cellUnreadable', { claim: c.text, cause: describeBad(cell, metricName) }, {
             metric,
             expected: c.value,
             evidence: [c, ...cell.cells.map((x) => x.span)],
@@ -82,18 +99,19 @@ export const proseVsTable: ReportRule = {
         );
         continue;
       }
-      const cands = candidates(a, c, cell);
+      const cands = candidates(a, metric, c, cell);
       if (cands.some((x) => consistent(c.value, c.approx, c.upper, x.value))) continue;
-      const rel =
+      const bound =
         c.upper !== undefined
-          ? `（表中数字应在${fmt(c.value)}至${fmt(c.upper)}${unit}之间）`
+          ? message(this, 'range', { value: c.value, upper: c.upper, unit })
           : c.approx
-            ? `（表中数字${APPROX_WORDS[c.approx]}${fmt(c.value)}${unit}）`
-            : '';
+            ? message(this, 'bound', { word: APPROX_WORDS[c.approx], value: c.value, unit })
+            : null;
       const sure = certainty(c);
-      const other = c.scope === 'other' ? '；该数字可能另有所指（如仅为本单位），请核实' : sure.doubts.includes('inferred') ? '；该数字所指系据上下文推断，请核实' : '';
-      const alt = cands.length > 1 && cands[1]!.how ? `，加上年结转为${fmt(cands[1]!.value)}${unit}` : '';
-      const finding = fail(this, `正文称“${c.text}”${rel}，${metricName(metric)}为${fmt(cell.value)}${unit}${alt}${other}`, {
+      const doubt = c.scope === 'other' ? message(this, 'otherBody') : sure.doubts.includes('inferred') ? message(this, 'inferred') : null;
+      const second = cands[1];
+      const alt = second?.withCarryover ? message(this, 'withCarryover', { value: second.value, unit }) : null;
+      const finding = failed(this, 'mismatch', { claim: c.text, bound, metric: metricName(metric), value: cell.value, unit, alt, doubt }, {
         severity: sure.severity,
         metric,
         expected: c.value,
@@ -105,10 +123,11 @@ export const proseVsTable: ReportRule = {
     }
     for (const [id, claims] of unread) {
       const table = TABLE_NAMES[id as 't2' | 't3' | 't4'];
-      const list = claims.slice(0, 3).map((c) => `“${c.text}”`).join('、');
+      const quotes = claims.slice(0, 3).map((c) => message(this, 'quoted', { text: c.text }));
+      const only = claims.length === 1 ? claims[0] : undefined;
       out.push(
-        notAssessable(this, `正文有${claims.length}处数字对应${table}（${list}${claims.length > 3 ? '等' : ''}），但未能读到${table}，无法核对`, {
-          metric: claims.length === 1 ? claims[0]!.metric : null,
+        unassessable(this, 'tableUnread', { count: claims.length, table, claims: quotes, more: claims.length > 3 ? message(this, 'more') : null }, {
+          metric: only ? only.metric : null,
           evidence: claims,
         }),
       );

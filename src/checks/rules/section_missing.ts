@@ -1,6 +1,6 @@
 /** The six sections of the standard format: each present and not empty. */
 import type { Finding, ReportAnalysis, SectionNo } from '../../model/types.js';
-import { fail, type ReportRule } from '../engine.js';
+import { failed, message, type ReportRule } from '../engine.js';
 import { EMPTY_SECTION_CHARS, MAY_ANSWER_NOTHING, NOTHING_TO_REPORT, SECTION_NUMERALS, SECTION_TITLES } from '../lexicon/report.js';
 import { expectsStandardFormat } from '../scope.js';
 import { beyondCut, inputCut } from '../completeness.js';
@@ -14,6 +14,11 @@ export const sectionMissing: ReportRule = {
   scope: 'report',
   title: '缺少部分或部分内容为空',
   description: '按2019年以后的格式，年报应有总体情况、主动公开、依申请公开、复议诉讼、存在问题、其他事项六个部分，且每部分有内容。',
+  messages: {
+    missing: { zh: '报告缺少{parts*}', en: 'The report lacks {parts*}' },
+    empty: { zh: '{part}只有标题，没有内容', en: '{part} has a heading and nothing under it' },
+    part: { zh: '第{numeral}部分“{title}”', en: 'part {numeral} "{title}"' },
+  },
   run(a: ReportAnalysis): Finding[] {
     if (!expectsStandardFormat(a)) return [];
     const sections = a.structure.sections;
@@ -27,7 +32,7 @@ export const sectionMissing: ReportRule = {
     const saidByTable = new Set(missingTables(a).filter((m) => m.reason === 'empty-section').map((m) => TABLE_SECTION[m.id] as SectionNo));
     for (const n of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
       const s = sections.find((x) => x.n === n);
-      const name = `第${SECTION_NUMERALS[n]}部分“${SECTION_TITLES[n]}”`;
+      const name = message(this, 'part', { numeral: SECTION_NUMERALS[n], title: SECTION_TITLES[n] });
       if (!s) {
         if (!beyondCut(cut, n)) missing.push(n);
         continue;
@@ -38,12 +43,12 @@ export const sectionMissing: ReportRule = {
       const hasTable = a.tables.tables.some((t) => t.start < s.end && t.end > s.start);
       const answered = MAY_ANSWER_NOTHING.includes(n) && NOTHING_TO_REPORT.test(body);
       if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered && !saidByTable.has(n))
-        out.push(fail(this, `${name}只有标题，没有内容`, { evidence: [s.headingSpan ?? s] }));
+        out.push(failed(this, 'empty', { part: name }, { evidence: [s.headingSpan ?? s] }));
     }
     // One finding for all missing parts (a page cut after part 一 lacks five).
     if (missing.length)
       out.unshift(
-        fail(this, `报告缺少${missing.map((n) => `第${SECTION_NUMERALS[n]}部分“${SECTION_TITLES[n]}”`).join('、')}`, {
+        failed(this, 'missing', { parts: missing.map((n) => message(this, 'part', { numeral: SECTION_NUMERALS[n], title: SECTION_TITLES[n] })) }, {
           actual: missing.length,
           evidence: [],
         }),

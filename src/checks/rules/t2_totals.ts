@@ -1,6 +1,6 @@
 /** 表二's own plausibility: what is in force (or public in total) cannot be fewer than this year's new documents. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { fail, fmt, type ReportRule } from '../engine.js';
+import { failed, message, type ReportRule } from '../engine.js';
 import { cellValue, tableById } from '../cells.js';
 
 const ROWS = [
@@ -16,6 +16,17 @@ export const t2Totals: ReportRule = {
   title: '表二现行有效（对外公开总数）少于本年新增',
   description:
     '2021年格式：现行有效件数一般不少于本年制发件数减本年废止件数；2019年格式：对外公开总数量不应少于本年新公开数量。不符多为栏目填错位置。',
+  messages: {
+    inForceBelowIssued: {
+      zh: '表二{row}现行有效{inForce}件，少于本年制发{issued}件{repealed?}',
+      en: 'Table 2: {row} in force {inForce}, fewer than the {issued} issued this year{repealed?}',
+    },
+    lessRepealed: { zh: '减本年废止{repealed}件', en: ' less {repealed} repealed' },
+    totalBelowPublished: {
+      zh: '表二{row}对外公开总数量{total}件，少于本年新公开数量{published}件',
+      en: 'Table 2: {row} public in total {total}, fewer than the {published} newly published this year',
+    },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     // The columns printed decide the check, not the year: a 2019-layout 表二 has 本年新制作/本年新公开/对外公开总数量,
@@ -29,7 +40,7 @@ export const t2Totals: ReportRule = {
         const floor = issued.value - (repealed.ok ? repealed.value : 0);
         if (inForce.value < floor)
           out.push(
-            fail(this, `表二${r.name}现行有效${fmt(inForce.value)}件，少于本年制发${fmt(issued.value)}件${repealed.ok ? `减本年废止${fmt(repealed.value)}件` : ''}`, {
+            failed(this, 'inForceBelowIssued', { row: r.name, inForce: inForce.value, issued: issued.value, repealed: repealed.ok ? message(this, 'lessRepealed', { repealed: repealed.value }) : null }, {
               metric: `t2.${r.key}.in_force`,
               expected: floor,
               actual: inForce.value,
@@ -41,7 +52,7 @@ export const t2Totals: ReportRule = {
       const total = cellValue(a, `t2.${r.key}.public_total`);
       if (published.ok && total.ok && total.value < published.value)
         out.push(
-          fail(this, `表二${r.name}对外公开总数量${fmt(total.value)}件，少于本年新公开数量${fmt(published.value)}件`, {
+          failed(this, 'totalBelowPublished', { row: r.name, total: total.value, published: published.value }, {
             metric: `t2.${r.key}.public_total`,
             expected: published.value,
             actual: total.value,

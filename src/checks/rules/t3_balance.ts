@@ -3,7 +3,7 @@ import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, tableById } from '../cells.js';
-import { checkIdentities } from '../identity.js';
+import { checkIdentities, identityMessages } from '../identity.js';
 
 export const t3Balance: ReportRule = {
   id: 't3_balance',
@@ -12,14 +12,13 @@ export const t3Balance: ReportRule = {
   scope: 'report',
   title: '表三收支平衡：一＋二＝(七)总计＋四',
   description: '表三每一列，本年新收与上年结转之和应等于本年办理结果总计与结转下年度之和。',
+  messages: identityMessages('表三', '一＋二＝(七)总计＋四', 'new + carried over = (7) total processed + carried forward'),
   run(a: ReportAnalysis): Finding[] {
     const t = tableById(a, 't3');
     if (!t) return [];
     const k = (c: string, r: string) => cellValue(a, t3Key(c, r));
     return checkIdentities(
       this,
-      '表三',
-      '一＋二＝(七)总计＋四',
       T3_COLUMNS.map((c) => ({
         where: `${c.name}列`,
         metric: t3Key(c.key, 'total_processed'),

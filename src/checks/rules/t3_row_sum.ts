@@ -3,7 +3,7 @@ import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, t3Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, findCell, tableById } from '../cells.js';
-import { checkIdentities } from '../identity.js';
+import { checkIdentities, identityMessages } from '../identity.js';
 
 const APPLICANTS = T3_COLUMNS.filter((c) => c.key !== 'total');
 
@@ -14,6 +14,7 @@ export const t3RowSum: ReportRule = {
   scope: 'report',
   title: '表三行合计：总计＝六类申请人之和',
   description: '表三每一行，总计列应等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。',
+  messages: identityMessages('表三', '总计＝六类申请人之和', 'total = sum of the six applicant columns'),
   run(a: ReportAnalysis): Finding[] {
     const t = tableById(a, 't3');
     if (!t) return [];
@@ -27,8 +28,6 @@ export const t3RowSum: ReportRule = {
     }));
     return checkIdentities(
       this,
-      '表三',
-      '总计＝六类申请人之和',
       rows.map((r) => ({
         where: `“${r.name}”行`,
         metric: t3Key('total', r.key),

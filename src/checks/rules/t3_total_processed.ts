@@ -3,7 +3,7 @@ import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 import type { ReportRule } from '../engine.js';
 import { cellValue, t3GroupValue, tableById } from '../cells.js';
-import { checkIdentities } from '../identity.js';
+import { checkIdentities, identityMessages } from '../identity.js';
 
 export const t3TotalProcessed: ReportRule = {
   id: 't3_total_processed',
@@ -13,13 +13,12 @@ export const t3TotalProcessed: ReportRule = {
   title: '表三办理结果：(七)总计＝(一)至(六)之和',
   description:
     '表三每一列，(七)总计应等于予以公开、部分公开、不予公开、无法提供、不予处理、其他处理六类之和（各类取其分项之和；2019年格式的(六)只有一行）。',
+  messages: identityMessages('表三', '(七)总计＝(一)至(六)之和', '(7) total = sum of (1)–(6)'),
   run(a: ReportAnalysis): Finding[] {
     const t = tableById(a, 't3');
     if (!t) return [];
     return checkIdentities(
       this,
-      '表三',
-      '(七)总计＝(一)至(六)之和',
       T3_COLUMNS.map((c) => ({
         where: `${c.name}列`,
         metric: t3Key(c.key, 'total_processed'),

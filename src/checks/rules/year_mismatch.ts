@@ -1,6 +1,6 @@
 /** The title year, the 统计期限 year and the year the figures are given for should agree. */
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
-import { fail, type ReportRule } from '../engine.js';
+import { failed, message, type ReportRule } from '../engine.js';
 import { PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
 
 /** Years written before the report's figures (sections 一–三), by votes. */
@@ -29,15 +29,32 @@ export const yearMismatch: ReportRule = {
   scope: 'report',
   title: '报告年份前后不一',
   description: '标题中的年度、“统计期限”的年份、正文数字所属的年份应当一致；不一致多是套用上年报告未改全。',
+  messages: {
+    periodSpansYears: {
+      zh: '统计期限起止年份不一：自{from}年1月1日至{to}年12月31日',
+      en: 'The reporting period spans two years: from 1 January {from} to 31 December {to}',
+    },
+    titleVsPeriod: {
+      zh: '标题为{title}年度报告，统计期限却是{period}年',
+      en: 'The title names the {title} report, but the reporting period is {period}',
+    },
+    figuresOtherYear: {
+      zh: '{reference}为{year}年，正文数字却多写作{figures}年的数据（{count}处）',
+      en: 'The {reference} says {year}, but most figures in the text are dated {figures} ({count} places)',
+    },
+    title: { zh: '标题', en: 'title' },
+    period: { zh: '统计期限', en: 'reporting period' },
+  },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
     // The reader's title when it found one (a page's links to other years' reports may come first), else the
     // first title-like phrase near the top.
-    const metaTitle = a.doc.meta.title ? TITLE_YEAR.exec(a.doc.meta.title) : null;
-    const metaAt = metaTitle ? a.doc.text.indexOf(a.doc.meta.title!) : -1;
+    const written = a.doc.meta.title;
+    const metaTitle = written ? TITLE_YEAR.exec(written) : null;
+    const metaAt = metaTitle && written ? a.doc.text.indexOf(written) : -1;
     const t = TITLE_YEAR.exec(a.doc.text.slice(0, TITLE_WINDOW));
     const title = metaTitle
-      ? { year: Number(metaTitle[1]), span: metaAt >= 0 ? { start: metaAt, end: metaAt + a.doc.meta.title!.length } : null }
+      ? { year: Number(metaTitle[1]), span: metaAt >= 0 && written ? { start: metaAt, end: metaAt + written.length } : null }
       : t
         ? { year: Number(t[1]), span: { start: t.index, end: t.index + t[0].length } }
         : null;
@@ -47,7 +64,7 @@ export const yearMismatch: ReportRule = {
       : null;
     if (period && period.from !== period.to)
       out.push(
-        fail(this, `统计期限起止年份不一：自${period.from}年1月1日至${period.to}年12月31日`, {
+        failed(this, 'periodSpansYears', { from: period.from, to: period.to }, {
           expected: period.from,
           actual: period.to,
           evidence: [period.span],
@@ -55,7 +72,7 @@ export const yearMismatch: ReportRule = {
       );
     if (title && period && period.from === period.to && period.from !== title.year)
       out.push(
-        fail(this, `标题为${title.year}年度报告，统计期限却是${period.from}年`, {
+        failed(this, 'titleVsPeriod', { title: title.year, period: period.from }, {
           expected: title.year,
           actual: period.from,
           evidence: [title.span, period.span],
@@ -67,7 +84,7 @@ export const yearMismatch: ReportRule = {
     const top = votes[0];
     if (top && top[0] !== reference.year && top[1].length >= MIN_FIGURE_VOTES && !votes.some(([y]) => y === reference.year))
       out.push(
-        fail(this, `${title ? '标题' : '统计期限'}为${reference.year}年，正文数字却多写作${top[0]}年的数据（${top[1].length}处）`, {
+        failed(this, 'figuresOtherYear', { reference: message(this, title ? 'title' : 'period'), year: reference.year, figures: top[0], count: top[1].length }, {
           severity: 'warning',
           expected: reference.year,
           actual: top[0],

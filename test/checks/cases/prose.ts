@@ -1,0 +1,129 @@
+/** Tester cases for the rules over the report's prose figures (a fictional county's sentences). */
+import { reportText, TABLES_QINGSHI } from '../fixtures/builder.js';
+import type { RuleCases } from '../rule-tester.js';
+import { proseVsTable } from '../../../src/checks/rules/prose_vs_table.js';
+import { proseParts } from '../../../src/checks/rules/prose_parts.js';
+import { proseRate } from '../../../src/checks/rules/prose_rate.js';
+import { rateBound } from '../../../src/checks/rules/rate_bound.js';
+import { proseRepeat } from '../../../src/checks/rules/prose_repeat.js';
+
+const part1 = (sentence: string) => reportText({ prose: { 1: sentence } });
+const quoted = (text: string) => ({ of: 'quoted', data: { text } });
+
+/** TABLES_QINGSHI: 55 new requests in total, 3 carried over. */
+const RECEIVED = '收到政府信息公开申请';
+
+const LIST = '全年公开信息320条，分别为政务动态150条、通知公告120条、政策解读30条。';
+const listClaims = (last: number) => [
+  { id: 'w', text: '全年公开信息320条', value: 320, unit: '条', parts: ['p1', 'p2', 'p3'], partsExhaustive: true },
+  { id: 'p1', text: '政务动态150条', value: 150, unit: '条', partOf: 'w' },
+  { id: 'p2', text: '通知公告120条', value: 120, unit: '条', partOf: 'w' },
+  { id: 'p3', text: `政策解读${last}条`, value: last, unit: '条', partOf: 'w' },
+];
+
+const rateClaims = (rate: number) => [
+  { id: 'd', text: '受理150件', value: 150 },
+  { id: 'n', text: '办结120件', value: 120 },
+  { id: 'r', text: `办结率${rate}%`, value: rate, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+];
+
+export const PROSE_CASES: RuleCases[] = [
+  {
+    rule: proseVsTable,
+    valid: [
+      { name: 'the new requests as in 表三', input: { cells: TABLES_QINGSHI, text: part1(`全年${RECEIVED}55件。`), claims: [{ text: `${RECEIVED}55件`, value: 55, metric: 't3.total.new_received' }] } },
+      { name: 'received counted with those carried over', input: { cells: TABLES_QINGSHI, text: part1(`全年${RECEIVED}58件。`), claims: [{ text: `${RECEIVED}58件`, value: 58, metric: 't3.total.new_received' }] } },
+    ],
+    invalid: [
+      {
+        name: 'a figure neither new nor new plus carried over',
+        input: { cells: TABLES_QINGSHI, text: part1(`全年${RECEIVED}45件。`), claims: [{ text: `${RECEIVED}45件`, value: 45, metric: 't3.total.new_received' }] },
+        errors: [
+          {
+            message: 'mismatch',
+            severity: 'error',
+            data: { claim: `${RECEIVED}45件`, metric: '表三本年新收政府信息公开申请数量(总计)', value: 55, unit: '件', alt: { of: 'withCarryover', data: { value: 58, unit: '件' } } },
+          },
+        ],
+      },
+      {
+        name: 'figures about 表四 when no 表四 was read',
+        input: { text: part1('全年发生行政复议案件4件。'), claims: [{ text: '行政复议案件4件', value: 4, metric: 't4.review.total' }] },
+        errors: [{ message: 'tableUnread', status: 'not_assessable', data: { count: 1, table: '表四', claims: [quoted('行政复议案件4件')] } }],
+      },
+    ],
+  },
+  {
+    rule: proseParts,
+    valid: [{ name: 'a complete list that adds up', input: { text: part1(LIST.replace('320', '300')), claims: listClaims(30).map((c) => (c.id === 'w' ? { ...c, text: '全年公开信息300条', value: 300 } : c)) } }],
+    invalid: [
+      {
+        name: 'a complete list twenty short of its whole',
+        input: { text: part1(LIST), claims: listClaims(30) },
+        errors: [
+          {
+            message: 'differs',
+            severity: 'error',
+            data: { wholes: [quoted('全年公开信息320条')], list: { of: 'sum', data: { parts: [150, 120, 30], total: 300, unit: '条' } }, of: { of: 'whole' }, difference: 20, unit: '条' },
+          },
+        ],
+      },
+      {
+        name: 'an enumeration that announces more items than it gives',
+        input: { text: part1('重点公开了四类信息：一是财政预算，二是重大项目，三是惠民补贴。') },
+        errors: [{ message: 'enumeration', severity: 'warning', data: { quote: '重点公开了四类信息', count: 4, last: '三', items: 3 } }],
+      },
+    ],
+  },
+  {
+    rule: proseRate,
+    valid: [{ name: 'a rate equal to its ratio', input: { text: part1('全年受理150件，办结120件，办结率80%。'), claims: rateClaims(80) } }],
+    invalid: [
+      {
+        name: 'a rate that its own figures do not give',
+        input: { text: part1('全年受理150件，办结120件，办结率90%。'), claims: rateClaims(90) },
+        errors: [{ message: 'rateOff', data: { claim: '办结率90%', numerator: 120, denominator: 150, computed: 80, numeratorText: '办结120件', denominatorText: '受理150件' } }],
+      },
+    ],
+  },
+  {
+    rule: rateBound,
+    valid: [{ name: 'a growth rate above 100%', input: { text: part1('网站访问量增长率120%。'), claims: [{ text: '增长率120%', value: 120, unit: '%' }] } }],
+    invalid: [
+      {
+        name: 'a satisfaction rate above 100%',
+        input: { text: part1('群众满意率101%。'), claims: [{ text: '满意率101%', value: 101, unit: '%' }] },
+        errors: [{ message: 'over100', data: { claim: '满意率101%', rate: '满意率' } }],
+      },
+    ],
+  },
+  {
+    rule: proseRepeat,
+    valid: [
+      {
+        name: 'one figure given as new, once more with those carried over',
+        input: {
+          cells: TABLES_QINGSHI,
+          text: part1(`全年${RECEIVED}55件。加上年结转，共${RECEIVED}58件。`),
+          claims: [
+            { text: `${RECEIVED}55件`, value: 55, metric: 't3.total.new_received' },
+            { text: `${RECEIVED}58件`, value: 58, metric: 't3.total.new_received' },
+          ],
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'the same figure stated twice with different values',
+        input: {
+          text: part1(`全年${RECEIVED}55件。前述期间共${RECEIVED}61件。`),
+          claims: [
+            { text: `${RECEIVED}55件`, value: 55, metric: 't3.total.new_received' },
+            { text: `${RECEIVED}61件`, value: 61, metric: 't3.total.new_received' },
+          ],
+        },
+        errors: [{ message: 'twoValues', data: { metric: '表三本年新收政府信息公开申请数量(总计)', first: `${RECEIVED}55件`, other: `${RECEIVED}61件`, values: [55, 61] } }],
+      },
+    ],
+  },
+];
