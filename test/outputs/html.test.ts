@@ -5,7 +5,7 @@ import { assignFindingIds } from '../../src/outputs/decisions.js';
 import type { ReportRecord } from '../../src/model/types.js';
 import { EVIL_AGENCY, EVIL_MESSAGE, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
 
-/** The JSON block the page script reads. */
+/** The JSON block the page script reads, rows rebuilt from its columns as the page script does. */
 function pageData(html: string): {
   reports: (string | number)[][];
   findings: unknown[][];
@@ -13,11 +13,18 @@ function pageData(html: string): {
   expected: unknown[][];
   detailLengths: number[];
 } {
-  const m = /<script type="application\/json" id="nianbao-data">([\s\S]*?)<\/script>/.exec(html)!;
-  const data = JSON.parse(m[1]!);
-  // Interned names back in place, as the page script does.
-  for (const r of data.reports) for (const k of [1, 2, 3, 4]) r[k] = data.names[r[k]];
-  return data;
+  const m = /<script type="application\/json" id="nianbao-data">([\s\S]*?)<\/script>/.exec(html);
+  const data = JSON.parse(m?.[1] ?? 'null');
+  const rc = data.reports as Record<string, unknown[]>;
+  const name = (k: unknown): unknown => data.names[k as number];
+  const reports = (rc.file ?? []).map((file, i) => [
+    file, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
+  ]);
+  const fc = data.findings as Record<string, unknown[]>;
+  const findings = (fc.report ?? []).map((rep, i) => [
+    rep, fc.rule?.[i], fc.severity?.[i], fc.na?.[i], fc.metric?.[i], data.messages[fc.message?.[i] as number], fc.expected?.[i], fc.actual?.[i], fc.id?.[i], 0, fc.spans?.[i], 0, fc.value?.[i], fc.decision?.[i],
+  ]);
+  return { ...data, reports, findings };
 }
 
 describe('report.html (as a string)', () => {
