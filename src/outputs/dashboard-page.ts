@@ -32,17 +32,17 @@ function boot(D, early){
 performance.mark('nianbao-data');
 `;
 
-/** After the parts: the first page, then (for a large batch, in a later task) the indexes, controls and charts. */
+/** After the parts: the first page, then (for a large batch, in a later task) the indexes, controls, coverage and charts. */
 const START = `
 function finish(){
-  buildIndexes(); syncControls(); render();
+  buildIndexes(); syncControls(); render(early ? 'keep' : undefined);
   if (fromLink) $('findings').scrollIntoView();
   startCharts();
   performance.mark('nianbao-ready');
   window.__nianbaoReady = true;
 }
 var fromLink = readHash();
-if (early) { renderFindings(true); performance.mark('nianbao-first'); setTimeout(finish, 0); }
+if (early) { renderFindings('first'); performance.mark('nianbao-first'); setTimeout(finish, 0); }
 else { performance.mark('nianbao-first'); finish(); }
 }
 })();

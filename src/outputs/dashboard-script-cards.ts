@@ -118,13 +118,20 @@ function pager(el, page, pages, key){
   add(el, [first, prev, h('span', 'muted', '第 ' + page + ' / ' + pages + ' 页'), next]);
 }
 
-// At load of a large batch (first), only the findings of the page asked for are looked for; the count follows.
-function renderFindings(first){
+// At load of a large batch, 'first' looks only for the findings of the page asked for and shows them; 'keep' then
+// counts them all and leaves the cards in place when they are the same ones.
+var shownCards = null;
+function renderFindings(mode){
+  var first = mode === 'first';
   var list = filtered(first ? Math.max(1, Number(state.page) || 1) * PAGE : 0), pages = Math.max(1, Math.ceil(list.length / PAGE)), page = Math.min(Math.max(1, Number(state.page) || 1), pages);
-  var box = $('finding-list'); box.textContent = '';
-  var frag = document.createDocumentFragment();
-  list.slice((page - 1) * PAGE, page * PAGE).forEach(function(i){ frag.appendChild(card(i)); });
-  box.appendChild(frag);
+  var slice = list.slice((page - 1) * PAGE, page * PAGE), key = slice.join(',');
+  if (!(mode === 'keep' && key === shownCards)) {
+    var box = $('finding-list'); box.textContent = '';
+    var frag = document.createDocumentFragment();
+    slice.forEach(function(i){ frag.appendChild(card(i)); });
+    box.appendChild(frag);
+    shownCards = key;
+  }
   if (first) { $('filter-count').textContent = '共 ' + NF + ' 条，正在筛选…'; $('finding-pager').textContent = ''; return list.length; }
   $('filter-count').textContent = '显示 ' + list.length + ' / ' + NF + ' 条' + (pages > 1 ? '(每页 ' + PAGE + ' 条)' : '');
   pager($('finding-pager'), page, pages, 'page');

@@ -114,7 +114,7 @@ $('import-decisions').addEventListener('change', function(ev){
   reader.readAsText(file); ev.target.value = '';
 });
 
-function render(){ document.body.classList.toggle('hide-failed', state.hideFailed === '1'); renderFindings(); if (!indexed) return; renderCoverage(); renderReview(); }
+function render(mode){ document.body.classList.toggle('hide-failed', state.hideFailed === '1'); renderFindings(mode); if (!indexed) return; renderCoverage(); renderReview(); }
 window.__nianbao = {render: render, filtered: filtered, state: function(){ return state; }, parts: {findings: renderFindings, coverage: renderCoverage, review: renderReview, sync: syncControls}};
 
 // Navigation links scroll without replacing the filter state in the URL.

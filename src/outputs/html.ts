@@ -110,7 +110,7 @@ export function renderTextView(r: ReportRecord, text: string, links: { source: s
 }
 
 /** Writes report.html and, for every report whose text is known, its text view under texts/. */
-export function writeHtml(path: string, records: readonly ReportRecord[], options: HtmlOptions & { detailChunkSize?: number } = {}): string {
+export function writeHtml(path: string, records: readonly ReportRecord[], options: HtmlOptions & { detailChunkSize?: number; gzipAbove?: number } = {}): string {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const sourceBase = options.sourceBase ?? resolve(dir);
