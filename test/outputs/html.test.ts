@@ -114,6 +114,23 @@ describe('report.html (as a string)', () => {
     expect(chunkedHtml).toContain('<script type="application/json" id="nianbao-details"></script>');
   });
 
+  it('counts a copy of a report once and marks the findings of the copy', () => {
+    const first = records[0];
+    if (!first) throw new Error('fixture has no records');
+    const copy: ReportRecord = { ...first, file: 'corpus/2022/copy-of-qingxi.pdf', format: 'pdf', duplicateOf: first.file };
+    const withCopy = renderHtml([...records, copy], { texts, generatedAt: 'x' });
+    const countOf = (id: string) => new RegExp(`data-count="${id}"><div class="value">([^<]*)<`).exec(withCopy)?.[1];
+    expect(countOf('files')).toBe('7');
+    expect(countOf('ok')).toBe('5');
+    expect(withCopy).toContain('其中 1 份与其他文件重复，只计一次');
+    expect(countOf('findings')).toBe('7');
+    // The copy's findings travel (the page can show them on request), marked by their report's duplicate field.
+    const d = pageData(withCopy);
+    const copies = d.findings.filter((f) => d.reports[f[0] as number]?.[9] === first.file);
+    expect(copies).toHaveLength(first.findings?.length ?? -1);
+    expect(d.reports.find((r) => r[0] === copy.file)?.[6]).toBe('duplicate');
+  });
+
   it('classifies reports for the coverage grid', () => {
     const base: ReportRecord = { file: 'a.txt', status: 'ok', findings: [] };
     expect(reportState(base)).toBe('ok');
