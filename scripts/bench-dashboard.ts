@@ -139,14 +139,14 @@ try {
   // Each filter as a user changes it: the time from the change to the rendered list, measured in the page.
   const timeChange = (selector: string, value: string): Promise<number> =>
     page.evaluate(
-      ([sel, v]) => {
+      ({ sel, v }) => {
         const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
         const t0 = performance.now();
-        el.value = v!;
+        el.value = v;
         el.dispatchEvent(new Event(el.tagName === 'INPUT' ? 'input' : 'change'));
         return performance.now() - t0;
       },
-      [selector, value],
+      { sel: selector, v: value },
     );
   const steps: [string, string, string][] = [
     ['province', '#f-province', '云泽省'],
