@@ -111,7 +111,7 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
           },
         });
         (progress as Progress | null)?.stop();
-        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...review });
+        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...(o.meta ? { meta: o.meta } : {}), ...review });
         process.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
         if (summary.ok === 0) process.exitCode = EXIT.nothingRead;
       } finally {

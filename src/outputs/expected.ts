@@ -1,8 +1,12 @@
 /**
- * The bodies a reviewer expects reports from (a CSV with a body column, one row per body), so the coverage grid
- * shows the missing ones. Only the name is required; region columns and years are used when present.
+ * The bodies a reviewer expects reports from, so the coverage grid shows the missing ones: a CSV with a body column
+ * (--expected; only the name is required, region columns and years are used when present), and the metadata lists
+ * (--meta, sources.tsv in an input folder) whose rows name a body and a year.
  */
+import { resolve } from 'node:path';
+import type { ReportRecord } from '../model/types.js';
 import { parseCsv } from './csv.js';
+import { bodyOf } from './dashboard-data.js';
 
 export interface ExpectedBody {
   name: string;
@@ -29,7 +33,7 @@ const HEADERS: Record<keyof ExpectedBody, string[]> = {
 export function parseExpectedBodies(text: string): ExpectedBody[] {
   const rows = parseCsv(text);
   if (!rows.length) return [];
-  const header = rows[0]!.map((h) => h.trim().toLowerCase());
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (k: keyof ExpectedBody): number => header.findIndex((h) => HEADERS[k].includes(h));
   const nameAt = col('name');
   const body = nameAt >= 0 ? rows.slice(1) : rows;
@@ -38,7 +42,7 @@ export function parseExpectedBodies(text: string): ExpectedBody[] {
   for (const r of body) {
     const name = (r[Math.max(0, nameAt)] ?? '').trim();
     if (!name) continue;
-    const cell = (i: number): string | null => (i >= 0 && r[i]?.trim() ? r[i]!.trim() : null);
+    const cell = (i: number): string | null => (i >= 0 ? r[i]?.trim() || null : null);
     const years = (cell(at.years) ?? '')
       .split(/[;；,，、\s]+/)
       .map((y) => Number.parseInt(y, 10))
@@ -53,4 +57,68 @@ export function parseExpectedBodies(text: string): ExpectedBody[] {
     });
   }
   return [...out.values()];
+}
+
+/** A row of a metadata list (--meta, sources.tsv), as far as coverage needs it. */
+export interface ListedReport {
+  /** Absolute path of the listed file. */
+  file: string;
+  agency: string | null;
+  year: number | null;
+  province: string | null;
+}
+
+/** A body as the canonical-name resolver gives it. */
+export interface ResolvedBody {
+  name: string;
+  province?: string | null;
+  city?: string | null;
+  county?: string | null;
+}
+
+/**
+ * Bodies × years expected from metadata lists: each listed report expects its body in its year. A listed file the
+ * batch read gives its body as the batch resolved it, so the grid has one row for it; any other row gives its agency
+ * through `resolveBody` (the batch's canonical names). A row without a year expects the body in every year.
+ */
+export function expectedFromListed(
+  rows: readonly ListedReport[],
+  records: readonly ReportRecord[],
+  resolveBody: (agency: string, province: string | null) => ResolvedBody,
+): ExpectedBody[] {
+  const byPath = new Map(records.map((r) => [resolve(r.file), r]));
+  const out: ExpectedBody[] = [];
+  for (const row of rows) {
+    const rec = byPath.get(resolve(row.file));
+    const name = rec?.status === 'ok' ? bodyOf(rec) : null;
+    const year = row.year ?? (rec?.status === 'ok' ? rec.year : null) ?? null;
+    const years = year !== null ? { years: [year] } : {};
+    if (rec && name) out.push({ name, province: rec.body?.province ?? null, city: rec.body?.city ?? null, county: rec.body?.county ?? null, ...years });
+    else if (row.agency) {
+      const b = resolveBody(row.agency, row.province);
+      out.push({ name: b.name, province: b.province ?? null, city: b.city ?? null, county: b.county ?? null, ...years });
+    }
+  }
+  return mergeExpected(out);
+}
+
+/**
+ * Several lists of expected bodies as one, by name: years joined, and a body expected every year (no years) in any
+ * list stays so; region fields from the first list that has them.
+ */
+export function mergeExpected(...lists: readonly (readonly ExpectedBody[])[]): ExpectedBody[] {
+  const out = new Map<string, ExpectedBody & { every: boolean }>();
+  for (const b of lists.flat()) {
+    const prev = out.get(b.name);
+    const every = (prev ? prev.every : false) || !b.years?.length;
+    out.set(b.name, {
+      name: b.name,
+      province: prev?.province ?? b.province ?? null,
+      city: prev?.city ?? b.city ?? null,
+      county: prev?.county ?? b.county ?? null,
+      every,
+      years: [...new Set([...(prev?.years ?? []), ...(b.years ?? [])])].sort((x, y) => x - y),
+    });
+  }
+  return [...out.values()].map(({ every, years, ...b }) => (every || !years?.length ? b : { ...b, years }));
 }

@@ -8,6 +8,10 @@ import { readRecords, writeOutputs, type WriteOutputsOptions } from '../outputs/
 import { buildThemes, makeEmbedder } from '../themes/index.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 import { readReport, isReadError } from '../read/index.js';
+import { resolveBody } from '../read/body/canonical.js';
+import { readMetadataList, type MetaRow } from '../read/body/sources.js';
+import { expectedFromListed, mergeExpected, type ExpectedBody } from '../outputs/expected.js';
+import { isMetadataList } from './report-like.js';
 
 export interface FinishOptions {
   themes: boolean;
@@ -20,6 +24,8 @@ export interface FinishOptions {
   /** Reviewers' decisions to apply, bodies expected for the coverage grid, and who to tell about lost decisions. */
   decisions?: WriteOutputsOptions['decisions'];
   expectedBodies?: WriteOutputsOptions['expectedBodies'];
+  /** Metadata lists given to the batch (--meta); with those found in input folders they add expected bodies × years. */
+  meta?: readonly string[];
   onOrphans?: WriteOutputsOptions['onOrphans'];
 }
 
@@ -61,6 +67,21 @@ export async function computeThemes(records: ReportRecord[], opts: Pick<FinishOp
   return { report, items };
 }
 
+/** The expected bodies: the given list joined with the bodies × years the batch's metadata lists name. */
+async function expectedOf(records: readonly ReportRecord[], opts: FinishOptions): Promise<ExpectedBody[]> {
+  const found = records.filter((r) => r.status === 'skipped' && isMetadataList(r.file)).map((r) => r.file);
+  const rows: MetaRow[] = [];
+  for (const path of new Set([...(opts.meta ?? []), ...found].map((p) => resolve(p)))) {
+    try {
+      rows.push(...(await readMetadataList(path)));
+    } catch {
+      // a list that cannot be read is reported by the batch (its record says so)
+    }
+  }
+  const listed = expectedFromListed(rows, records, (agency, province) => resolveBody(agency, { province }));
+  return mergeExpected(opts.expectedBodies ?? [], listed);
+}
+
 export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
   const records = await readRecords(join(out, 'reports.jsonl'));
   const themes = opts.themes ? await computeThemes(records, opts) : null;
@@ -70,13 +91,14 @@ export async function finishBatch(out: string, opts: FinishOptions): Promise<str
     const doc = await readReport(r.file);
     if (!isReadError(doc)) texts.set(r.file, doc.original);
   }
+  const expectedBodies = await expectedOf(records, opts);
   return writeOutputs(out, records, {
     jsonl: true,
     texts,
     ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
     ...(opts.formats ? { formats: opts.formats } : {}),
     ...(opts.decisions ? { decisions: opts.decisions } : {}),
-    ...(opts.expectedBodies ? { expectedBodies: opts.expectedBodies } : {}),
+    ...(expectedBodies.length ? { expectedBodies } : {}),
     ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, claimsCsv, csvField, findingsCsv, parseCsv, tablesCsv } from '../../src/outputs/csv.js';
-import { sampleRecords } from './fixtures.js';
+import { must, sampleRecords } from './fixtures.js';
 
 describe('csv', () => {
   const { records, texts } = sampleRecords();
@@ -27,11 +27,11 @@ describe('csv', () => {
     expect(doc.startsWith(BOM)).toBe(true);
     expect(doc.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(doc.slice(1));
-    const header = rows[0]!;
+    const header = must(rows[0]);
     expect(header.slice(0, 3)).toEqual(['file', 'agency', 'year']);
     expect(rows.length - 1).toBe(7); // 4 + 1 + 1 + 1 findings
     const get = (r: string[], k: string) => r[header.indexOf(k)];
-    const first = rows[1]!;
+    const first = must(rows[1]);
     expect(get(first, 'agency')).toBe('青溪区人民政府');
     expect(get(first, 'rule')).toBe('prose_vs_table');
     expect(get(first, 'expected')).toBe('45');
@@ -47,24 +47,24 @@ describe('csv', () => {
     const asked: string[] = [];
     const doc = findingsCsv(records, (file) => (asked.push(file), texts.get(file)));
     expect(doc).toContain('收到政府信息公开申请45件');
-    expect(asked.sort()).toEqual([records[0]!.file, records[2]!.file].sort());
+    expect(asked.sort()).toEqual([must(records[0]).file, must(records[2]).file].sort());
   });
 
   it('tables.csv is long: file, agency, year, metric, value; unreadable cells keep their text', () => {
     const rows = parseCsv(tablesCsv(records).slice(1));
-    expect(rows[0]!.slice(0, 5)).toEqual(['file', 'agency', 'year', 'metric', 'value']);
+    expect(must(rows[0]).slice(0, 5)).toEqual(['file', 'agency', 'year', 'metric', 'value']);
     const fees = rows.find((r) => r[3] === 't2.fees')!;
     expect(fees.slice(1, 5)).toEqual(['青溪区人民政府', '2022', 't2.fees', '1325.6']);
     const slash = rows.find((r) => r[3] === 't3.total.not_processed.petition')!;
     expect(slash[4]).toBe('');
-    expect(slash[rows[0]!.indexOf('raw')]).toBe('/');
+    expect(slash[must(rows[0]).indexOf('raw')]).toBe('/');
     const n = records.reduce((a, r) => a + Object.keys(r.tables ?? {}).length + Object.keys(r.unreadableCells ?? {}).length, 0);
     expect(rows.length - 1).toBe(n);
   });
 
   it('claims.csv carries the table value beside the prose figure', () => {
     const rows = parseCsv(claimsCsv(records).slice(1));
-    const h = rows[0]!;
+    const h = must(rows[0]);
     const received = rows.find((r) => r[h.indexOf('text')] === '收到政府信息公开申请45件')!;
     expect(received[h.indexOf('value')]).toBe('45');
     expect(received[h.indexOf('table_value')]).toBe('44');

@@ -3,6 +3,7 @@ import type { ReportRecord } from '../../src/model/types.js';
 import { applyDecisions, assignFindingIds, describeOrphans, findingId, parseDecisions } from '../../src/outputs/decisions.js';
 import { parseCsv } from '../../src/outputs/csv.js';
 import { parseExpectedBodies } from '../../src/outputs/expected.js';
+import { must } from './fixtures.js';
 
 const TEXT = '一、总体情况\n全年收到政府信息公开申请45件，其中予以公开21件。\n';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -35,15 +36,15 @@ describe('finding ids', () => {
     more.findings!.unshift({ rule: 'prose_parts', severity: 'warning', message: 'x', evidence: [{ start: 0, end: 6 }] });
     expect(assignFindingIds(more, TEXT).findings!.slice(1).map((f) => f.id)).toEqual(ids);
     // Another report (other content) never shares ids.
-    expect(assignFindingIds(record(TEXT, 'f'.repeat(40)), TEXT).findings![0]!.id).not.toBe(ids[0]);
+    expect(must(assignFindingIds(record(TEXT, 'f'.repeat(40)), TEXT).findings![0]).id).not.toBe(ids[0]);
     expect(findingId(SHA, { rule: 'r', metric: null }, ['收到 申请\n45件'])).toBe(findingId(SHA, { rule: 'r', metric: null }, ['收到 申请 45件']));
   });
 
   it('fall back to the record’s own phrases when the text is not at hand', () => {
     const r = record(TEXT);
-    const span = r.findings![0]!.evidence[0]!;
+    const span = must(must(r.findings![0]).evidence[0]);
     const withClaim: ReportRecord = { ...r, claims: [{ text: '收到政府信息公开申请45件', ...span, value: 45, unit: '件', approx: null, metric: 't3.total.new_received' }] };
-    expect(assignFindingIds(structuredClone(withClaim)).findings![0]!.id).toBe(assignFindingIds(record(TEXT), TEXT).findings![0]!.id);
+    expect(must(assignFindingIds(structuredClone(withClaim)).findings![0]).id).toBe(must(assignFindingIds(record(TEXT), TEXT).findings![0]).id);
   });
 });
 
@@ -73,14 +74,14 @@ describe('decisions', () => {
 
   it('land on their findings; the rest are orphans, described for stderr', () => {
     const r = assignFindingIds(record(TEXT), TEXT);
-    const id = r.findings![1]!.id!;
+    const id = must(r.findings![1]).id!;
     const { applied, orphans } = applyDecisions([r], [
       { id, status: 'dismissed', reason: '表格解析有误' },
       { id: 'gone', status: 'confirmed', agency: '某局', year: 2021, message: '正文称…' },
     ]);
     expect(applied).toBe(1);
-    expect(r.findings![1]!.decision).toEqual({ status: 'dismissed', reason: '表格解析有误' });
-    expect(r.findings![0]!.decision).toBeUndefined();
+    expect(must(r.findings![1]).decision).toEqual({ status: 'dismissed', reason: '表格解析有误' });
+    expect(must(r.findings![0]).decision).toBeUndefined();
     expect(orphans.map((o) => o.id)).toEqual(['gone']);
     expect(describeOrphans(orphans)).toMatch(/1 条审核记录.*\n  gone 已确认 · 某局 2021 · 正文称…/);
     expect(describeOrphans([])).toBe('');

@@ -51,6 +51,12 @@ export const EVIL_MESSAGE = '正文称收到申请<img src=x onerror="window.__n
 /** A theme label with markup: chart legends and tooltips must show it as text too. */
 export const EVIL_THEME_LABEL = '业务能力不足<img src=x onerror="window.__nianbaoPwned=3">';
 
+/** The value, or the test fails here naming what was missing (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined, what = 'a value the test expects'): T {
+  if (value === null || value === undefined) throw new Error(`missing: ${what}`);
+  return value;
+}
+
 function at(text: string, phrase: string): { start: number; end: number } {
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`fixture phrase not in text: ${phrase}`);

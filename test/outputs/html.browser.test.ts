@@ -137,6 +137,32 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('inflates gzipped page data, and hides the findings of a copy of a report unless asked', async () => {
+    const original = records[0];
+    if (!original) throw new Error('fixture has no records');
+    const copy: ReportRecord = { ...original, file: 'corpus/2022/copy-of-qingxi.pdf', format: 'pdf', duplicateOf: original.file };
+    const packed = join(dir, 'packed', 'report.html');
+    writeHtml(packed, [...all, copy], { texts, generatedAt: '2026-03-01T08:00:00Z', gzipAbove: 0 });
+    expect(readFileSync(packed, 'utf8')).toContain('data-encoding="gzip-base64"');
+    const page = watch(await context.newPage());
+    await page.goto(pathToFileURL(packed).href, { waitUntil: 'load' });
+    await page.waitForFunction('window.__nianbaoReady === true');
+    const total = 8 + (copy.findings?.length ?? 0);
+    const copyFails = (copy.findings ?? []).filter((f) => f.status !== 'not_assessable').length;
+    expect(await page.locator('#filter-count').textContent()).toBe(`显示 7 / ${total} 条`);
+    expect(await page.locator('#finding-list .finding').count()).toBe(7);
+    // Counted once: the overview counts the findings of the original only.
+    expect(await page.locator('[data-count="findings"] .value').textContent()).toBe('8');
+    expect(await page.locator('#coverage-grid td[data-state="duplicate"]').count()).toBe(0);
+    await page.check('#f-dups');
+    expect(await page.locator('#filter-count').textContent()).toBe(`显示 ${7 + copyFails} / ${total} 条`);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('dups')).toBe('1');
+    expect(await page.locator('#finding-list .finding .where .file', { hasText: 'copy-of-qingxi' }).count()).toBe(copyFails);
+    expect(await pwned(page)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('filters by region, year, rule and decision, keeps the state in the URL, and reopens it from a link', async () => {
     const page = watch(await context.newPage());
     const url = pathToFileURL(page1).href;

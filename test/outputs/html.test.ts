@@ -3,9 +3,9 @@ import { DASHBOARD_SCRIPT, DASHBOARD_STYLE } from '../../src/outputs/dashboard-p
 import { buildPage, escapeHtml, highlightSpans, jsonForScript, relatedCells, renderHtml, renderTextView, reportState, snippetSegments, sourceHref } from '../../src/outputs/html.js';
 import { assignFindingIds } from '../../src/outputs/decisions.js';
 import type { ReportRecord } from '../../src/model/types.js';
-import { EVIL_AGENCY, EVIL_MESSAGE, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
+import { EVIL_AGENCY, EVIL_MESSAGE, EVIL_THEME_LABEL, must, sampleRecords } from './fixtures.js';
 
-/** The JSON block the page script reads. */
+/** The JSON block the page script reads, rows rebuilt from its columns as the page script does. */
 function pageData(html: string): {
   reports: (string | number)[][];
   findings: unknown[][];
@@ -13,11 +13,18 @@ function pageData(html: string): {
   expected: unknown[][];
   detailLengths: number[];
 } {
-  const m = /<script type="application\/json" id="nianbao-data">([\s\S]*?)<\/script>/.exec(html)!;
-  const data = JSON.parse(m[1]!);
-  // Interned names back in place, as the page script does.
-  for (const r of data.reports) for (const k of [1, 2, 3, 4]) r[k] = data.names[r[k]];
-  return data;
+  const m = /<script type="application\/json" id="nianbao-data">([\s\S]*?)<\/script>/.exec(html);
+  const data = JSON.parse(m?.[1] ?? 'null');
+  const rc = data.reports as Record<string, unknown[]>;
+  const name = (k: unknown): unknown => data.names[k as number];
+  const reports = (rc.file ?? []).map((file, i) => [
+    file, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
+  ]);
+  const fc = data.findings as Record<string, unknown[]>;
+  const findings = (fc.report ?? []).map((rep, i) => [
+    rep, fc.rule?.[i], fc.severity?.[i], fc.na?.[i], fc.metric?.[i], data.messages[fc.message?.[i] as number], fc.expected?.[i], fc.actual?.[i], fc.id?.[i], 0, fc.spans?.[i], 0, fc.value?.[i], fc.decision?.[i],
+  ]);
+  return { ...data, reports, findings };
 }
 
 describe('report.html (as a string)', () => {
@@ -25,7 +32,7 @@ describe('report.html (as a string)', () => {
   for (const r of records) assignFindingIds(r, texts.get(r.file));
   const html = renderHtml(records, { texts, themes, generatedAt: '2026-03-01T08:00:00Z', sourceBase: '/data/out' });
   const data = pageData(html);
-  const details = /<script type="application\/json" id="nianbao-details">([\s\S]*?)<\/script>/.exec(html)![1]!.split('\n');
+  const details = must(/<script type="application\/json" id="nianbao-details">([\s\S]*?)<\/script>/.exec(html)?.[1]).split('\n');
 
   it('escapes every piece of report text and keeps it out of the markup', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
@@ -47,24 +54,24 @@ describe('report.html (as a string)', () => {
   });
 
   it('cuts the evidence into plain and marked segments from the original prose', () => {
-    const text = texts.get(records[0]!.file)!;
-    const f = records[0]!.findings!.find((x) => x.rule === 't3_row_sum')!;
+    const text = texts.get(must(records[0]).file)!;
+    const f = must(records[0]).findings!.find((x) => x.rule === 't3_row_sum')!;
     const snippets = snippetSegments(text, f.evidence, 20);
     expect(snippets).toHaveLength(1);
-    expect(snippets[0]!.filter((_, i) => i % 2)).toEqual(['18', '1', '0', '0', '1', '0', '21']);
+    expect(must(snippets[0]).filter((_, i) => i % 2)).toEqual(['18', '1', '0', '0', '1', '0', '21']);
     expect(highlightSpans(text, f.evidence, 20)[0]).toContain('(一)予以公开 <mark>18</mark> <mark>1</mark> <mark>0</mark>');
     // Far-apart spans stay separate snippets; spans outside the text are dropped.
-    const apart = snippetSegments(text, [f.evidence[0]!, { start: text.length - 5, end: text.length - 1 }, { start: 0, end: text.length + 9 }], 10);
+    const apart = snippetSegments(text, [must(f.evidence[0]), { start: text.length - 5, end: text.length - 1 }, { start: 0, end: text.length + 9 }], 10);
     expect(apart).toHaveLength(2);
     const first = data.findings.findIndex((x) => x[5] === '正文称收到申请45件，表三总计为44件');
-    expect(JSON.parse(details[first]!)[0][0]).toContain('收到政府信息公开申请45件');
+    expect(JSON.parse(must(details[first]))[0][0]).toContain('收到政府信息公开申请45件');
     // One details line per finding; a finding with neither snippets nor related cells has an empty line.
     expect(details).toHaveLength(data.findings.length);
     expect(details.map((d) => d.length)).toEqual(data.detailLengths);
   });
 
   it('lists the cells a table identity adds up', () => {
-    const r = records[0]!;
+    const r = must(records[0]);
     const cells = relatedCells(r, 't3_row_sum', 't3.total.granted')!;
     expect(cells.map((c) => c[1])).toEqual(['18', '1', '0', '0', '1', '0', '21']);
     expect(cells.filter((c) => c[2]).map((c) => c[0])).toEqual(['总计']);
@@ -80,13 +87,13 @@ describe('report.html (as a string)', () => {
     expect(data.findings).toHaveLength(7);
     expect(new Set(data.findings.map((f) => f[8])).size).toBe(7);
     // Errors first: the report with three errors leads.
-    expect(data.reports[data.findings[0]![0] as number]![1]).toBe('青溪区人民政府');
-    const qingxi = data.reports.find((r) => r[0] === records[0]!.file)!;
+    expect(must(data.reports[must(data.findings[0])[0] as number])[1]).toBe('青溪区人民政府');
+    const qingxi = data.reports.find((r) => r[0] === must(records[0]).file)!;
     expect(qingxi.slice(1, 7)).toEqual(['青溪区人民政府', '江岭省', '临川市', '青溪区', 2022, 'errors']);
     expect(qingxi[7]).toMatch(/^[0-9a-f]{16}$/);
     // The source link is left to the page (prefix + file) when that is what it would be.
     expect(qingxi[8]).toBe(0);
-    expect((data as unknown as { linkPrefix: string }).linkPrefix + records[0]!.file).toBe(sourceHref(records[0]!.file, '/data/out'));
+    expect((data as unknown as { linkPrefix: string }).linkPrefix + must(records[0]).file).toBe(sourceHref(must(records[0]).file, '/data/out'));
     expect(html).toContain('无文字层(扫描件)');
     expect(html).toContain('正文数字与表格不一致');
     expect(html).toContain('信息更新不及时');
@@ -100,11 +107,28 @@ describe('report.html (as a string)', () => {
       const m = /^window\.__nianbaoDetails\((\d+), ("[\s\S]*")\);\n$/.exec(c)!;
       expect(Number(m[1])).toBe(k);
       expect(m[2]).not.toMatch(/<|>/);
-      seen.push(...(JSON.parse(m[2]!) as string).split('\n'));
+      seen.push(...(JSON.parse(must(m[2])) as string).split('\n'));
     }
     expect(seen).toEqual(details);
     expect(pageData(chunkedHtml)).toMatchObject({ detailChunks: { dir: 'details', size: 3 } });
     expect(chunkedHtml).toContain('<script type="application/json" id="nianbao-details"></script>');
+  });
+
+  it('counts a copy of a report once and marks the findings of the copy', () => {
+    const first = records[0];
+    if (!first) throw new Error('fixture has no records');
+    const copy: ReportRecord = { ...first, file: 'corpus/2022/copy-of-qingxi.pdf', format: 'pdf', duplicateOf: first.file };
+    const withCopy = renderHtml([...records, copy], { texts, generatedAt: 'x' });
+    const countOf = (id: string) => new RegExp(`data-count="${id}"><div class="value">([^<]*)<`).exec(withCopy)?.[1];
+    expect(countOf('files')).toBe('7');
+    expect(countOf('ok')).toBe('5');
+    expect(withCopy).toContain('其中 1 份与其他文件重复，只计一次');
+    expect(countOf('findings')).toBe('7');
+    // The copy's findings travel (the page can show them on request), marked by their report's duplicate field.
+    const d = pageData(withCopy);
+    const copies = d.findings.filter((f) => d.reports[f[0] as number]?.[9] === first.file);
+    expect(copies).toHaveLength(first.findings?.length ?? -1);
+    expect(d.reports.find((r) => r[0] === copy.file)?.[6]).toBe('duplicate');
   });
 
   it('classifies reports for the coverage grid', () => {
@@ -113,7 +137,7 @@ describe('report.html (as a string)', () => {
     expect(reportState({ ...base, duplicateOf: 'b.txt' })).toBe('duplicate');
     expect(reportState({ ...base, status: 'error' })).toBe('failed');
     expect(reportState({ ...base, status: 'skipped' })).toBe('skipped');
-    expect(reportState(records[0]!)).toBe('errors');
+    expect(reportState(must(records[0]))).toBe('errors');
     // An unassessable error is not an error of the report.
     expect(reportState({ ...base, findings: [{ rule: 'x', severity: 'error', status: 'not_assessable', message: '', evidence: [] }] })).toBe('ok');
   });

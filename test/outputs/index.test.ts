@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
 import { parseDecisions, readRecords, writeOutputs } from '../../src/outputs/index.js';
-import { sampleRecords } from './fixtures.js';
+import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,7 +15,7 @@ describe('writeOutputs', () => {
   it('writes every view of the records into one folder', async () => {
     const { records, texts, themes } = sampleRecords();
     // A resumed batch may carry a file twice: the last record wins everywhere.
-    const stale = { ...records[1]!, findings: [] };
+    const stale = { ...must(records[1]), findings: [] };
     const written = await writeOutputs(dir, [stale, ...records], { texts, themes });
     expect(written.map((p) => basename(p)).sort()).toEqual(
       ['claims.csv', 'findings.csv', 'findings.xlsx', 'nianbao.sqlite', 'problems.csv', 'report.html', 'reports.csv', 'reports.jsonl', 'tables.csv', 'themes.json'].sort(),
@@ -23,7 +23,7 @@ describe('writeOutputs', () => {
     for (const p of written) expect(statSync(p).size).toBeGreaterThan(0);
     const back = readRecords(join(dir, 'reports.jsonl'));
     expect(back).toHaveLength(records.length);
-    expect(back.find((r) => r.file === records[1]!.file)!.findings).toHaveLength(1);
+    expect(back.find((r) => r.file === must(records[1]).file)!.findings).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')).themes).toHaveLength(4);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('id="nianbao-data"');
     // Every finding has an id; the reports whose text is known have a text view.
@@ -36,7 +36,7 @@ describe('writeOutputs', () => {
     const { records, texts } = sampleRecords();
     await writeOutputs(sub, records, { texts, formats: ['jsonl'] });
     const first = readRecords(join(sub, 'reports.jsonl'));
-    const [a, b] = first[0]!.findings!;
+    const [a, b] = must(first[0]).findings!;
     const decisions = parseDecisions(
       JSON.stringify({
         format: 'nianbao-decisions',
@@ -55,10 +55,10 @@ describe('writeOutputs', () => {
     await writeOutputs(sub, [...again, extra], { texts, decisions, onOrphans: (o) => (orphans = o.map((d) => d.id)) });
     expect(orphans).toEqual(['ffffffffffffffff']);
     const back = readRecords(join(sub, 'reports.jsonl'));
-    const qingxi = back.find((r) => r.file === records[0]!.file)!;
-    expect(qingxi.findings!.map((f) => f.id)).toEqual(first[0]!.findings!.map((f) => f.id));
-    expect(qingxi.findings![0]!.decision).toEqual({ status: 'dismissed', reason: '口径不同，并非矛盾', at: '2026-03-02T10:00:00Z' });
-    expect(qingxi.findings![1]!.decision).toMatchObject({ status: 'confirmed', comment: '已去函' });
+    const qingxi = back.find((r) => r.file === must(records[0]).file)!;
+    expect(qingxi.findings!.map((f) => f.id)).toEqual(must(first[0]).findings!.map((f) => f.id));
+    expect(must(qingxi.findings![0]).decision).toEqual({ status: 'dismissed', reason: '口径不同，并非矛盾', at: '2026-03-02T10:00:00Z' });
+    expect(must(qingxi.findings![1]).decision).toMatchObject({ status: 'confirmed', comment: '已去函' });
     const csv = readFileSync(join(sub, 'findings.csv'), 'utf8');
     expect(csv).toContain(`${a!.id},dismissed,口径不同，并非矛盾`);
     expect(csv).toContain('正文数字与表格不一致');
@@ -112,7 +112,7 @@ describe('writeOutputs', () => {
       formats: ['csv', 'html'],
       texts: async (file) => (asked.push(file), texts.get(file)),
     });
-    expect(asked.sort()).toEqual([records[0]!.file, records[2]!.file].sort());
+    expect(asked.sort()).toEqual([must(records[0]).file, must(records[2]).file].sort());
     expect(readFileSync(join(sub, 'report.html'), 'utf8')).toContain('"收到政府信息公开申请45件"');
     expect(readFileSync(join(sub, 'findings.csv'), 'utf8')).toContain('收到政府信息公开申请45件');
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JsonlWriter, latestPerFile, readLines, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from '../../src/outputs/jsonl.js';
-import { sampleRecords } from './fixtures.js';
+import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-jsonl-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,7 +12,7 @@ describe('reports.jsonl', () => {
   const { records } = sampleRecords();
 
   it('one line per record, spec field order first', () => {
-    const line = recordToJsonLine(records[0]!);
+    const line = recordToJsonLine(must(records[0]));
     expect(line).not.toContain('\n');
     expect(Object.keys(JSON.parse(line)).slice(0, 3)).toEqual(['file', 'status', 'agency']);
     expect(line).toContain('"t3.total.new_received":44');
@@ -30,14 +30,14 @@ describe('reports.jsonl', () => {
   it('resumes: drops a line cut by a crash and appends after the rest', () => {
     const path = join(dir, 'b.jsonl');
     const w = new JsonlWriter(path);
-    w.write(records[0]!);
-    w.write(records[1]!);
+    w.write(must(records[0]));
+    w.write(must(records[1]));
     w.close();
-    appendFileSync(path, recordToJsonLine(records[2]!).slice(0, 40)); // interrupted mid-line
+    appendFileSync(path, recordToJsonLine(must(records[2])).slice(0, 40)); // interrupted mid-line
     expect(readRecords(path)).toHaveLength(2);
-    expect([...recordedFiles(path)]).toEqual([records[0]!.file, records[1]!.file]);
+    expect([...recordedFiles(path)]).toEqual([must(records[0]).file, must(records[1]).file]);
     const again = new JsonlWriter(path, { append: true });
-    again.write(records[2]!);
+    again.write(must(records[2]));
     again.close();
     expect(readRecords(path)).toEqual(records.slice(0, 3));
     expect(readFileSync(path, 'utf8').split('\n').filter(Boolean)).toHaveLength(3);
@@ -45,9 +45,9 @@ describe('reports.jsonl', () => {
 
   it('keeps a complete last line that merely lacks its newline', () => {
     const path = join(dir, 'c.jsonl');
-    appendFileSync(path, recordToJsonLine(records[0]!));
+    appendFileSync(path, recordToJsonLine(must(records[0])));
     const w = new JsonlWriter(path, { append: true });
-    w.write(records[1]!);
+    w.write(must(records[1]));
     w.close();
     expect(readRecords(path)).toEqual(records.slice(0, 2));
   });
@@ -64,19 +64,19 @@ describe('reports.jsonl', () => {
 
   it('resumes after a cut line longer than the tail it reads at once', () => {
     const path = join(dir, 'e.jsonl');
-    const big = { ...records[0]!, title: '年'.repeat(50_000) };
-    writeFileSync(path, recordToJsonLine(records[1]!) + '\n' + recordToJsonLine(big).slice(0, 40_000));
+    const big = { ...must(records[0]), title: '年'.repeat(50_000) };
+    writeFileSync(path, recordToJsonLine(must(records[1])) + '\n' + recordToJsonLine(big).slice(0, 40_000));
     const w = new JsonlWriter(path, { append: true });
-    w.write(records[2]!);
+    w.write(must(records[2]));
     w.close();
     expect(readRecords(path)).toEqual([records[1], records[2]]);
   });
 
   it('a missing file reads as no records; duplicates keep the last record', () => {
     expect(readRecords(join(dir, 'none.jsonl'))).toEqual([]);
-    const redo = { ...records[4]!, status: 'ok' as const, error: undefined };
+    const redo = { ...must(records[4]), status: 'ok' as const, error: undefined };
     const latest = latestPerFile([...records, redo]);
     expect(latest).toHaveLength(records.length);
-    expect(latest[4]!.status).toBe('ok');
+    expect(must(latest[4]).status).toBe('ok');
   });
 });

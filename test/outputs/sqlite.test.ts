@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA, writeSqlite } from '../../src/outputs/sqlite.js';
-import { sampleRecords } from './fixtures.js';
+import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +34,7 @@ describe('nianbao.sqlite', () => {
   it('the example queries of docs/sqlite-schema.md run', () => {
     const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'sqlite-schema.md'), 'utf8');
     const examples = doc.slice(doc.indexOf('## Example queries'));
-    const sql = /```sql\n([\s\S]*?)```/.exec(examples)![1]!;
+    const sql = must(/```sql\n([\s\S]*?)```/.exec(examples)?.[1]);
     const statements = sql.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean);
     expect(statements.length).toBeGreaterThanOrEqual(5);
     for (const st of statements) expect(() => db.prepare(st).all(), st).not.toThrow();

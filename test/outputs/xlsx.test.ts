@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEETS, writeXlsx, xlsxBuffer } from '../../src/outputs/xlsx.js';
-import { sampleRecords } from './fixtures.js';
+import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,8 +71,8 @@ describe('findings.xlsx', async () => {
 
   it('keeps the file valid when report text holds control characters or overlong text', async () => {
     const messy = structuredClone(records);
-    messy[0]!.problems![1]!.text = '第一页末尾\f第二页开头\u0001';
-    messy[0]!.findings![0]!.message = '长'.repeat(40_000);
+    must(must(messy[0]).problems![1]).text = '第一页末尾\f第二页开头\u0001';
+    must(must(messy[0]).findings![0]).message = '长'.repeat(40_000);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(await writeXlsx(join(dir, 'messy.xlsx'), messy));
     const problems = back.getWorksheet(SHEETS.problems)!;

@@ -1,0 +1,184 @@
+/**
+ * Page script of report.html, first part: the page data expanded (reports as rows, findings kept column by column),
+ * DOM helpers, the findings' details, decisions (the run's file, then this browser's), the filter state in the URL,
+ * the filter controls, and the indexes built after the first page is shown. Runs inside `boot(D, early)`.
+ */
+export const SCRIPT_STATE = `
+var RULES = D.rules, METRICS = D.metrics, NAMES = D.names, MSG = D.messages;
+// Reports expanded: [file, body, province, city, county, year, state, text view, source link, duplicate of].
+var UNSAFE = new RegExp(UNSAFE_IN_PATH_SOURCE, 'g');
+function encodePath(p){ return p.split(/[\\\\/]/).map(function(s){ return s.replace(UNSAFE, encodeURIComponent); }).join('/'); }
+var RC = D.reports, R = new Array(RC.file.length);
+for (var ri = 0; ri < R.length; ri++) {
+  R[ri] = [RC.file[ri], NAMES[RC.body[ri]], NAMES[RC.province[ri]], NAMES[RC.city[ri]], NAMES[RC.county[ri]], RC.year[ri], D.states[RC.state[ri]],
+    RC.text[ri] ? 'texts/' + RC.text[ri] + '.html' : '', RC.href[ri] === 0 ? D.linkPrefix + encodePath(RC.file[ri]) : RC.href[ri], RC.dup[ri] || ''];
+}
+// Findings stay column by column (one array per field); a card reads one as a row:
+// [report, rule, severity 0–2, unassessable 0/1, metric, message, expected, actual, id, 0, spans, 0, table value, decision].
+var FC = D.findings, F_REP = FC.report, F_RULE = FC.rule, F_SEV = FC.severity, F_NA = FC.na, F_ID = FC.id, F_MSG = FC.message, NF = F_REP.length;
+function frow(i){ return [F_REP[i], F_RULE[i], F_SEV[i], F_NA[i], FC.metric[i], MSG[F_MSG[i]], FC.expected[i], FC.actual[i], F_ID[i], 0, FC.spans[i], 0, FC.value[i], FC.decision[i]]; }
+// Snippets and related cells: one JSON line per finding, parsed only for the cards shown.
+var DETAIL_AT = new Array(NF + 1), DETAILS = null;
+DETAIL_AT[0] = 0; for (var di = 0; di < NF; di++) DETAIL_AT[di + 1] = DETAIL_AT[di] + (D.detailLengths[di] || 0) + 1;
+// A large batch keeps them in chunk scripts beside the page (details/<k>.js), loaded when a card needs one.
+var CH = D.detailChunks, CHUNKS = {}, PENDING = {};
+window.__nianbaoDetails = function(k, text){ CHUNKS[k] = text; delete PENDING[k]; if (typeof renderFindings === 'function') renderFindings(); };
+function detail(i){
+  if (CH) {
+    var k = Math.floor(i / CH.size), text = CHUNKS[k];
+    if (text === undefined) {
+      if (!PENDING[k]) { PENDING[k] = 1; var sc = document.createElement('script'); sc.src = CH.dir + '/' + k + '.js'; document.body.appendChild(sc); }
+      return null;
+    }
+    var base = DETAIL_AT[k * CH.size], from = DETAIL_AT[i] - base, to = DETAIL_AT[i + 1] - 1 - base;
+    return to > from ? JSON.parse(text.slice(from, to)) : [0, 0];
+  }
+  if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent;
+  var a = DETAIL_AT[i], b = DETAIL_AT[i + 1] - 1;
+  return b > a ? JSON.parse(DETAILS.slice(a, b)) : [0, 0];
+}
+var SEV = ['error','warning','info'], SEVN = ['错误','警告','提示'];
+var DNAME = {confirmed:'已确认', dismissed:'已排除'};
+var REASONS = ['数字读取有误','口径不同，并非矛盾','表格解析有误','原文如此，已知晓','其他'];
+var PAGE = 50, CPAGE = 100;
+function $(id){ return document.getElementById(id); }
+function add(e, kids){
+  if (!Array.isArray(kids)) kids = [kids];
+  for (var i = 0; i < kids.length; i++) { var k = kids[i]; if (k == null || k === false) continue;
+    e.appendChild(typeof k === 'object' ? k : document.createTextNode(String(k))); }
+  return e;
+}
+function h(tag, cls, kids){ var e = document.createElement(tag); if (cls) e.className = cls; if (kids != null) add(e, kids); return e; }
+function link(href, text, cls){
+  var a = h('a', cls, text);
+  // Only our own relative links and web addresses: no other scheme from the data becomes a link.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href)) return h('span', cls, text);
+  a.setAttribute('href', href); return a;
+}
+function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100)); }
+
+// ── decisions: the decisions file given to this run, then this browser's, the newer winning ──
+var KEY = 'nianbao.decisions.v1';
+// Built after the first page is shown (buildIndexes): ids of this batch's findings, files, places, years.
+var ids = null, files = null;
+var decisions = {};
+function newer(a, b){ return !b || (a.at || '') >= (b.at || ''); }
+function clean(d){
+  if (!d || typeof d !== 'object' || typeof d.id !== 'string') return null;
+  var st = d.status === 'confirmed' || d.status === 'dismissed' ? d.status : null;
+  var c = typeof d.comment === 'string' && d.comment.trim() ? d.comment : undefined;
+  if (!st && !c && !d.cleared) return null;
+  var out = {id: d.id, status: st};
+  ['reason','comment','at','file','agency','rule','message'].forEach(function(k){ if (typeof d[k] === 'string' && d[k]) out[k] = d[k]; });
+  if (typeof d.year === 'number') out.year = d.year;
+  if (d.cleared) out.cleared = true;
+  return out;
+}
+function merge(list){
+  var n = 0;
+  list.forEach(function(raw){ var d = clean(raw); if (d && newer(d, decisions[d.id])) { decisions[d.id] = d; n++; } });
+  return n;
+}
+function listOf(x){
+  if (Array.isArray(x)) return x;
+  if (x && Array.isArray(x.decisions)) return x.decisions;
+  if (x && typeof x === 'object') return Object.keys(x).map(function(k){ var v = x[k]; return v && typeof v === 'object' ? Object.assign({id: k}, v) : null; });
+  return [];
+}
+merge(D.decisions || []);
+for (var fi = 0; fi < NF; fi++) if (FC.decision[fi] && !decisions[F_ID[fi]]) decisions[F_ID[fi]] = {id: F_ID[fi], status: FC.decision[fi]};
+var stored = {};
+try { stored = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { stored = {}; }
+merge(listOf(stored));
+function live(d){ return d && !d.cleared ? d : null; }
+function save(){
+  try {
+    var all = {}; try { all = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) {}
+    Object.keys(decisions).forEach(function(id){ all[id] = decisions[id]; });
+    localStorage.setItem(KEY, JSON.stringify(all));
+  } catch (e) {}
+}
+function decide(i, status, reason, comment){
+  var f = frow(i), r = R[f[0]], prev = live(decisions[f[8]]);
+  var d = {id: f[8], status: status, at: new Date().toISOString(), file: r[0], agency: r[1], rule: RULES[f[1]][0], message: f[5]};
+  if (r[5]) d.year = r[5];
+  if (reason) d.reason = reason;
+  var c = comment != null ? comment : prev && prev.comment;
+  if (c) d.comment = c;
+  if (!d.status && !d.comment) d.cleared = true;
+  decisions[f[8]] = d; save(); render();
+}
+
+// ── filter state, kept in the URL hash so a link reopens the same view ──
+var DEFAULTS = {province:'', city:'', county:'', year:'', body:'', rule:'', severity:'', status:'fail', decision:'open', q:'', hideFailed:'', dups:'', page:'1', cpage:'1'};
+var state = Object.assign({}, DEFAULTS);
+var CONTROLS = {province:'f-province', city:'f-city', county:'f-county', year:'f-year', body:'f-body', rule:'f-rule', severity:'f-severity', status:'f-status', decision:'f-decision', q:'f-q', hideFailed:'f-hide-failed', dups:'f-dups'};
+function readHash(){
+  var s = location.hash.slice(1);
+  if (s.indexOf('=') < 0) return false;
+  var p = new URLSearchParams(s); state = Object.assign({}, DEFAULTS);
+  Object.keys(DEFAULTS).forEach(function(k){ if (p.has(k)) state[k] = p.get(k); });
+  return true;
+}
+function writeHash(){
+  var p = new URLSearchParams();
+  Object.keys(DEFAULTS).forEach(function(k){ if (state[k] !== DEFAULTS[k]) p.set(k, state[k]); });
+  var s = p.toString();
+  try { history.replaceState(null, '', s ? '#' + s : location.pathname + location.search); } catch (e) { ignoreHash = true; location.hash = s; }
+}
+var ignoreHash = false;
+
+function uniq(a){ var m = {}, out = []; a.forEach(function(x){ if (x && !m[x]) { m[x] = 1; out.push(x); } }); return out.sort(function(x, y){ return x < y ? -1 : x > y ? 1 : 0; }); }
+var EXP = D.expected || [];
+var PLACES = [], allYears = [];
+function places(){ return PLACES; }
+function fillSelect(el, values, current, allLabel){
+  el.textContent = '';
+  add(el, h('option', null, allLabel)).lastChild.value = '';
+  values.forEach(function(v){ var o = h('option', null, String(v)); o.value = String(v); el.appendChild(o); });
+  if (current && values.map(String).indexOf(current) < 0) { var o = h('option', null, current); o.value = current; el.appendChild(o); }
+  el.value = current;
+}
+function syncControls(){
+  var pl = places();
+  fillSelect($('f-province'), uniq(pl.map(function(p){ return p[0]; })), state.province, '全部');
+  fillSelect($('f-city'), uniq(pl.filter(function(p){ return !state.province || p[0] === state.province; }).map(function(p){ return p[1]; })), state.city, '全部');
+  fillSelect($('f-county'), uniq(pl.filter(function(p){ return (!state.province || p[0] === state.province) && (!state.city || p[1] === state.city); }).map(function(p){ return p[2]; })), state.county, '全部');
+  fillSelect($('f-year'), allYears, state.year, '全部');
+  Object.keys(CONTROLS).forEach(function(k){
+    if (k === 'province' || k === 'city' || k === 'county' || k === 'year') return;
+    var el = $(CONTROLS[k]); if (!el) return;
+    if (el.type === 'checkbox') el.checked = state[k] === '1'; else el.value = state[k];
+  });
+}
+Object.keys(CONTROLS).forEach(function(k){
+  var el = $(CONTROLS[k]); if (!el) return;
+  var on = function(){
+    state[k] = el.type === 'checkbox' ? (el.checked ? '1' : '') : el.value;
+    if (k === 'province') { state.city = ''; state.county = ''; }
+    if (k === 'city') state.county = '';
+    state.page = '1'; state.cpage = '1';
+    writeHash(); syncControls(); render();
+  };
+  el.addEventListener(el.tagName === 'INPUT' && el.type !== 'checkbox' ? 'input' : 'change', on);
+});
+$('f-reset').addEventListener('click', function(){ state = Object.assign({}, DEFAULTS); writeHash(); syncControls(); render(); });
+
+// The indexes the first page does not need, built after it is shown.
+var indexed = false;
+function buildIndexes(){
+  if (indexed) return;
+  ids = new Set(F_ID); files = new Set(R.map(function(r){ return r[0]; }));
+// Distinct places (province, city, county) of the reports and the expected bodies, for the region selects.
+  PLACES = (function(){
+  var seen = {}, out = [];
+  R.map(function(r){ return [r[2], r[3], r[4]]; }).concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })).forEach(function(p){
+    var k = p.join('\\u0000'); if (!seen[k]) { seen[k] = 1; out.push(p); } });
+  return out;
+})();
+  allYears = uniq(R.map(function(r){ return r[5] || 0; }).concat([].concat.apply([], EXP.map(function(e){ return e[4]; })))).map(Number).sort();
+  var dl = $('f-bodies'), names = uniq(R.map(function(r){ return r[1]; }).concat(EXP.map(function(e){ return e[0]; }))).slice(0, 5000);
+  names.forEach(function(n){ var o = document.createElement('option'); o.value = n; dl.appendChild(o); });
+  indexed = true;
+}
+`;
