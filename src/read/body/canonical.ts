@@ -5,7 +5,7 @@
  * report's text or its metadata pins one of the places so named. An ambiguous name stays as written.
  */
 import type { Body, BodyKind } from '../../model/types.js';
-import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK } from '../lexicon/body.js';
+import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK, ZONE_AFTER_SHORT_PLACE } from '../lexicon/body.js';
 import { divisionsNamed, MAX_DIVISION_NAME, MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
 
 export interface RegionHints {
@@ -32,8 +32,27 @@ export function bodyKind(name: string): BodyKind {
   return '其他';
 }
 
+/**
+ * A zone named after its city written short (宿迁高新区 → 宿迁市, 邳州经济开发区 → 邳州市): the city, the short name
+ * staying part of the zone's name. Null when the name is no such zone or the short name is no city.
+ */
+function shortPlaceOfZone(name: string): Division[] | null {
+  for (const l of [2, 3]) {
+    if (!ZONE_AFTER_SHORT_PLACE.test(name.slice(l))) continue;
+    const found = divisionsNamed(`${name.slice(0, l)}市`).filter((d) => d.level !== 'province');
+    if (found.length) return found;
+  }
+  return null;
+}
+
 /** The division names a body's name starts with, each step inside the one before: candidates per step. */
 function leadingChain(name: string): { chain: Division[][]; rest: number } {
+  const found = divisionChain(name);
+  const zone = found.chain.length ? null : shortPlaceOfZone(name);
+  return zone ? { chain: [zone], rest: 0 } : found;
+}
+
+function divisionChain(name: string): { chain: Division[][]; rest: number } {
   const chain: Division[][] = [];
   // the township list is large: read only for names that may hold a township, street or zone
   const withTowns = TOWN_MARK.test(name);
@@ -54,7 +73,9 @@ function leadingChain(name: string): { chain: Division[][]; rest: number } {
     }
     if (!step) break;
     // earlier steps keep only the places that hold one of this step's
-    if (chain.length) chain[chain.length - 1] = chain[chain.length - 1]!.filter((p) => step!.some((d) => within(d, p)));
+    const prev = chain[chain.length - 1];
+    const inner = step;
+    if (prev) chain[chain.length - 1] = prev.filter((p) => inner.some((d) => within(d, p)));
     chain.push(step);
     at += len;
   }
