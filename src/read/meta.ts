@@ -90,7 +90,7 @@ function findTitles(head: string): TitleHit[] {
 
 function sourceName(head: string): { name: string; kind: NameKind } | null {
   for (const m of head.matchAll(SOURCE_LINE)) {
-    const value = m[1]!.replace(/\d{4}[-/年].*$/, '');
+    const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '');
     const n = nameOf(value);
     if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
   }
@@ -131,7 +131,7 @@ const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\
 
 function openingSubject(head: string): { name: string; kind: NameKind } | null {
   for (const m of head.matchAll(OPENING_SUBJECT)) {
-    const n = nameOf(m[1]!);
+    const n = nameOf(m[1] ?? '');
     if (n) return n;
   }
   return null;
@@ -143,10 +143,12 @@ function openingSubject(head: string): { name: string; kind: NameKind } | null {
  */
 function placeBody(place: string, text: string): string {
   const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
-  if (compiler && place.endsWith(compiler[1]!)) return place + compiler[2]!;
+  const [, level, office] = compiler ?? [];
+  if (level !== undefined && office !== undefined && place.endsWith(level)) return place + office;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    const suffix = m[1];
+    if (suffix !== undefined) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [suffix, n] of counts) {
@@ -230,9 +232,9 @@ export function standardSections(text: string): Set<number> {
   const found = new Set<number>();
   const numerals = '一二三四五六';
   for (const m of text.matchAll(/([一二三四五六])\s?[、.]\s?([^\n]{0,30})/g)) {
-    const n = numerals.indexOf(m[1]!) + 1;
-    const [, kw] = SECTION_KEYWORDS[n - 1]!;
-    if (kw.test(m[2]!)) found.add(n);
+    const n = numerals.indexOf(m[1] ?? '') + 1;
+    const section = SECTION_KEYWORDS[n - 1];
+    if (section && section[1].test(m[2] ?? '')) found.add(n);
   }
   return found;
 }

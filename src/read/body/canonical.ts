@@ -105,7 +105,7 @@ function fieldsOf(d: Division): Pick<Body, 'province' | 'city' | 'county'> {
 /** The fields all candidates share (two 朝阳区 in different provinces share none). */
 function sharedFields(ds: Division[]): Pick<Body, 'province' | 'city' | 'county'> {
   const fs = ds.map(fieldsOf);
-  const same = <K extends 'province' | 'city' | 'county'>(k: K) => (fs.every((f) => f[k] === fs[0]![k]) ? fs[0]![k] : null);
+  const same = <K extends 'province' | 'city' | 'county'>(k: K) => (fs.every((f) => f[k] === fs[0]?.[k]) ? (fs[0]?.[k] ?? null) : null);
   return { province: same('province'), city: same('city'), county: same('county') };
 }
 
@@ -127,16 +127,19 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
   if (province) portal = portal.filter((d) => within(d, province));
   if (chain.length === 0) {
     // a township or street the list does not know, published on its county's portal: it lies in that county
-    if (kind === '乡镇街道' && portal.length === 1) return { name: lead + qualifiedName(portal[0]!, name), ...fieldsOf(portal[0]!), kind };
+    const [only, ...more] = portal;
+    if (kind === '乡镇街道' && only && !more.length) return { name: lead + qualifiedName(only, name), ...fieldsOf(only), kind };
     // no place in the name (国家统计局, 本级): only what the metadata says
     return { name: full, province: province?.name ?? null, city: null, county: null, kind };
   }
-  let last = chain[chain.length - 1]!;
+  let last = chain[chain.length - 1] ?? [];
   if (province) last = narrow(last, (d) => within(d, province));
-  if (last.length > 1 && portal.length === 1) last = narrow(last, (d) => within(d, portal[0]!));
+  const [portalPlace, ...otherPortals] = portal;
+  if (last.length > 1 && portalPlace && !otherPortals.length) last = narrow(last, (d) => within(d, portalPlace));
   if (last.length > 1 && hints.text) last = narrow(last, (d) => mentioned(d, hints.text!));
   if (last.length === 1) {
-    return { name: lead + qualifiedName(last[0]!, name.slice(rest)), ...fieldsOf(last[0]!), kind };
+    const [place] = last;
+    if (place) return { name: lead + qualifiedName(place, name.slice(rest)), ...fieldsOf(place), kind };
   }
   return { name: full, ...sharedFields(last), kind };
 }
