@@ -309,6 +309,8 @@ export interface ReportAnalysis {
    * computed where the full analysis is at hand so a batch's corpus rules need not keep the text.
    */
   proseShingles?: Uint32Array;
+  /** Table rows left ambiguous, carried into a batch's stand-ins so adjacent years can settle them. */
+  ambiguousRows?: AmbiguousRow[];
 }
 
 /** One line of reports.jsonl (../shared/spec/output.md). Offsets are original offsets. */
@@ -353,4 +355,17 @@ export interface ReportRecord {
     decision?: { status: 'confirmed' | 'dismissed' | null; reason?: string; comment?: string; at?: string };
   })[];
   problems?: { text: string; start: number; end: number; period: ProblemPeriod; theme?: string }[];
+}
+
+/**
+ * One table row of a report that holds cells left unreadable with candidate readings (see TableCell.candidates),
+ * kept for the batch, which may settle them with the same body's adjacent-year report (tables/continuity.ts).
+ * Cells in printed order; `values[i]` is null where `candidates[i]` says what the cell may be.
+ */
+export interface AmbiguousRow {
+  keys: MetricKey[];
+  values: (number | null)[];
+  candidates: (number[] | null)[];
+  /** The row's printed characters the readings were made from (one run-together cell, or several split by spaces). */
+  raw: string;
 }

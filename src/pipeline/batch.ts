@@ -17,6 +17,7 @@ import { runCorpusRules } from '../checks/index.js';
 import type { ReadLimits } from '../read/limits.js';
 import { applyMetadata, MetadataIndex, readMetadataList } from '../read/body/sources.js';
 import { findDuplicates } from './duplicates.js';
+import { recordWithSettled, settleAcrossYears } from '../tables/continuity.js';
 
 export interface BatchOptions {
   out: string;
@@ -258,6 +259,8 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   if (savedFd !== null) closeSync(savedFd);
   const tAnalysed = Date.now();
 
+  // Table cells a report left ambiguous, read with the same body's adjacent years (into the stand-ins and, below, the records).
+  const acrossYears = settleAcrossYears(standIns, standInBodies);
   // Copies of one report are left out of the corpus rules (and marked below).
   const duplicates = findDuplicates(
     standIns.map((a, i) => ({ file: a.doc.file, body: standInBodies[i]!, year: a.doc.meta.year, shingles: a.proseShingles ?? new Uint32Array(0) })),
@@ -291,8 +294,9 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     const extra: Finding[] = corpusFindings.get(file) ?? [];
     const original = duplicates.get(file);
     let out = line;
-    if (extra.length || original) {
-      const rec = JSON.parse(line) as ReportRecord;
+    const settled = acrossYears.get(file);
+    if (extra.length || original || settled) {
+      const rec = settled ? recordWithSettled(JSON.parse(line) as ReportRecord, settled) : (JSON.parse(line) as ReportRecord);
       if (extra.length) rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
       if (original) rec.duplicateOf = original;
       out = JSON.stringify(rec);

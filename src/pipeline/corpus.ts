@@ -2,7 +2,8 @@
  * The slice of an analysis that corpus rules (year-to-year, near-duplicates) need, small enough to
  * cross a worker boundary and to keep for a whole batch, rebuilt into a ReportAnalysis for the rules.
  */
-import type { MetricKey, ReportAnalysis, SourceDocument } from '../model/types.js';
+import type { AmbiguousRow, MetricKey, ReportAnalysis, SourceDocument } from '../model/types.js';
+import { ambiguousRows } from '../tables/continuity.js';
 import { proseShingles } from '../checks/rules/near_duplicate.js';
 import { TITLE_WINDOW } from '../checks/lexicon/report.js';
 import { StringMemo } from '../util/memo.js';
@@ -26,6 +27,8 @@ export interface CorpusEntry {
    * Uint32Array's bytes: a string survives both the worker boundary and the batch's JSON state file.
    */
   prose?: string;
+  /** Table rows the report left ambiguous, which the batch may settle with adjacent years (tables/continuity.ts). */
+  ambiguous?: AmbiguousRow[];
 }
 
 const encodeShingles = (xs: Uint32Array): string => Buffer.from(xs.buffer, xs.byteOffset, xs.byteLength).toString('base64');
@@ -60,6 +63,7 @@ function corpusValues(values: Record<MetricKey, number>): Record<MetricKey, numb
 }
 
 export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
+  const ambiguous = ambiguousRows(a.tables);
   return {
     file: a.doc.file,
     agency: a.doc.meta.agency,
@@ -70,6 +74,7 @@ export function corpusEntryOf(a: ReportAnalysis): CorpusEntry {
     values: corpusValues(a.values),
     text: a.doc.text.slice(0, TITLE_WINDOW),
     prose: encodeShingles(a.proseShingles ?? proseShingles(a)),
+    ...(ambiguous.length ? { ambiguous } : {}),
   };
 }
 
@@ -101,5 +106,6 @@ export function analysisOfCorpusEntry(e: CorpusEntry): ReportAnalysis {
     problems: [],
     findings: [],
     ...(e.prose !== undefined ? { proseShingles: decodeShingles(e.prose) } : {}),
+    ...(e.ambiguous ? { ambiguousRows: e.ambiguous } : {}),
   };
 }

@@ -49,7 +49,7 @@ function controlShare(buf: Uint8Array, limit = 65536): number {
   const n = Math.min(buf.length, limit);
   let bad = 0;
   for (let i = 0; i < n; i++) {
-    const b = buf[i]!;
+    const b = buf[i] ?? 0x20;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) bad++;
   }
   return n === 0 ? 0 : bad / n;
@@ -67,8 +67,9 @@ export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
-    const a = buf[i]!;
-    const b = buf[i + 1]!;
+    // n is even and within buf: both bytes exist
+    const a = buf[i] ?? 0x20;
+    const b = buf[i + 1] ?? 0x20;
     if (a === 0) evenNul++;
     if (b === 0) oddNul++;
     if (a === 0 || (a >= 0x4e && a <= 0x9f) || a === 0x30 || a === 0xff) evenHi++;
@@ -184,8 +185,9 @@ export function decodeText(buf: Uint8Array): Decoded {
   }
   const ranked = nameable.map((encoding) => ({ encoding, ...decodings.get(encoding)! })).sort((a, b) => b.score - a.score);
   let best: { text: string; encoding: string; score: number } | null = null;
-  if (ALWAYS_TRIED.includes(ranked[0]!.encoding) && (ranked.length < 2 || ranked[0]!.score > ranked[1]!.score + CHARDET_BONUS)) {
-    best = ranked[0]!;
+  const [top, second] = ranked;
+  if (top && ALWAYS_TRIED.includes(top.encoding) && (!second || top.score > second.score + CHARDET_BONUS)) {
+    best = top;
   } else {
     const guess = jschardet.detect(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
     const named = guess.encoding ? CHARDET_TO_ICONV[guess.encoding.toLowerCase()] : undefined;

@@ -23,7 +23,7 @@ export function originalToNormalised(map: Int32Array, original: number): number 
   let hi = map.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid]! < original) lo = mid + 1;
+    if ((map[mid] ?? original) < original) lo = mid + 1;
     else hi = mid;
   }
   return lo;

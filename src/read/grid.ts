@@ -32,15 +32,15 @@ interface SpanCell {
 export function expandSpans(rows: SpanCell[][]): string[][] {
   const grid: (string | undefined)[][] = [];
   rows.forEach((row, r) => {
-    grid[r] ??= [];
+    const here = (grid[r] ??= []);
     let c = 0;
     for (const cell of row) {
-      while (grid[r]![c] !== undefined) c++;
+      while (here[c] !== undefined) c++;
       const rs = Math.max(1, Math.min(cell.rowspan, 500));
       const cs = Math.max(1, Math.min(cell.colspan, 100));
       for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < cs; dc++) grid[r + dr]![c + dc] = cell.text;
+        const below = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cs; dc++) below[c + dc] = cell.text;
       }
       c += cs;
     }

@@ -145,15 +145,14 @@ export function htmlToText(html: string): ExtractedHtml {
     out.push(s);
     length += s.length;
   };
-  const endsWith = (c: string) => out.length > 0 && out[out.length - 1]!.endsWith(c);
+  const endsWith = (c: string) => out.at(-1)?.endsWith(c) ?? false;
   const tables: RawTable[] = [];
   let pre = 0;
   const stats: LinkStatsMemo = new Map();
 
   // Trailing blanks off the text so far (they may span pieces).
   const trimTrailingBlanks = () => {
-    while (out.length > 0) {
-      const last = out[out.length - 1]!;
+    for (let last = out.at(-1); last !== undefined; last = out.at(-1)) {
       let k = last.length;
       while (k > 0 && (last.charCodeAt(k - 1) === 32 || last.charCodeAt(k - 1) === 9)) k--;
       if (k === last.length) return;
@@ -192,7 +191,7 @@ export function htmlToText(html: string): ExtractedHtml {
     if (name === 'img') {
       // an image standing for a table or figure leaves its file name, as text copies of such pages do
       const a = n.attribs ?? {};
-      const file = (a.src ?? '').split(/[?#]/)[0]!.split('/').pop() ?? '';
+      const file = ((a.src ?? '').split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
       const small = [a.width, a.height].some((v) => v !== undefined && Number.parseInt(v, 10) < 100);
       if (/\.(?:png|jpe?g|gif|bmp|webp)$/i.test(file) && !small && !DECORATIVE_IMAGE.test(a.src ?? '')) {
         newline();

@@ -102,7 +102,7 @@ export function nestsDeeperThan(html: string, cap: number): boolean {
     const closing = html[i + 1] === '/';
     let k = i + (closing ? 2 : 1);
     const from = k;
-    while (k < gt && /[A-Za-z0-9]/.test(html[k]!)) k++;
+    while (k < gt && /[A-Za-z0-9]/.test(html[k] ?? '')) k++;
     if (k > from && html[gt - 1] !== '/') {
       const name = html.slice(from, k).toLowerCase();
       if (!NOT_NESTING.has(name)) {

@@ -91,7 +91,7 @@ function findTitles(head: string): TitleHit[] {
 
 function sourceName(head: string): { name: string; kind: NameKind } | null {
   for (const m of head.matchAll(SOURCE_LINE)) {
-    const value = m[1]!.replace(/\d{4}[-/年].*$/, '');
+    const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '');
     const n = nameOf(value);
     if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
   }
@@ -110,12 +110,29 @@ function nameLine(head: string): { name: string; kind: NameKind } | null {
   return null;
 }
 
+/** A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own or only in the text). */
+const YEARLESS_TITLE = new RegExp(String.raw`^([\u4e00-\u9fffA-Za-z0-9()]{2,40}?)(?:关于)?${TITLE_PHRASE}$`);
+
+function yearlessTitle(head: string): { name: string; kind: NameKind } | null {
+  for (const line of head.split('\n').slice(0, 12)) {
+    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}年度?[)）]?$/, '');
+    const m = t.match(YEARLESS_TITLE);
+    const prefix = m?.[1];
+    // 政府信息公开工作年度报告 alone names no body
+    if (prefix === undefined || NOTICE_WORDS.test(t) || /^(?:本级)?(?:人民)?政府$/.test(prefix)) continue;
+    // the title phrase took the 政府 of 宿迁市人民政府
+    const n = nameOf(prefix) ?? (prefix.endsWith('人民') ? nameOf(`${prefix}政府`) : null);
+    if (n) return n;
+  }
+  return null;
+}
+
 /** The subject of the opening sentence: 2024年,长春市人民政府办公厅坚持…. */
 const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=${SUBJECT_VERBS.join('|')})`, 'g');
 
 function openingSubject(head: string): { name: string; kind: NameKind } | null {
   for (const m of head.matchAll(OPENING_SUBJECT)) {
-    const n = nameOf(m[1]!);
+    const n = nameOf(m[1] ?? '');
     if (n) return n;
   }
   return null;
@@ -127,10 +144,12 @@ function openingSubject(head: string): { name: string; kind: NameKind } | null {
  */
 function placeBody(place: string, text: string): string {
   const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
-  if (compiler && place.endsWith(compiler[1]!)) return place + compiler[2]!;
+  const [, level, office] = compiler ?? [];
+  if (level !== undefined && office !== undefined && place.endsWith(level)) return place + office;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    const suffix = m[1];
+    if (suffix !== undefined) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [suffix, n] of counts) {
@@ -146,7 +165,7 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   const fromTitle = title?.name ?? null;
   let chosen: { name: string; kind: NameKind } | null;
   if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
-  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? openingSubject(head) ?? sentenceName(text);
+  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? sentenceName(text);
   if (!chosen) return null;
   const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
   // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
@@ -214,8 +233,8 @@ export function standardSections(text: string): Set<number> {
   const found = new Set<number>();
   for (const m of text.matchAll(/([一二三四五六])\s?[、.]\s?([^\n]{0,30})/g)) {
     const n = parseOrdinal(m[1] ?? '');
-    const [, kw] = SECTION_KEYWORDS[n - 1]!;
-    if (kw.test(m[2]!)) found.add(n);
+    const section = SECTION_KEYWORDS[n - 1];
+    if (section && section[1].test(m[2] ?? '')) found.add(n);
   }
   return found;
 }

@@ -50,7 +50,8 @@ function getSimplifier(): Simplifier {
   const witnessAstral = new Set<number>();
   const dicts = new Set<DictLike>();
   for (const { config } of PRESETS) {
-    const c = preset.configs[config]!;
+    const c = preset.configs[config];
+    if (!c) continue;
     const seg = c.segmentation === undefined ? [] : Array.isArray(c.segmentation) && typeof c.segmentation[0] === 'string' ? (c.segmentation as DictLike[]) : [c.segmentation as DictLike];
     for (const d of [...(c.normalizationChain ?? []).flat(), ...c.conversionChain.flat(), ...seg]) dicts.add(d);
   }
@@ -66,7 +67,8 @@ function getSimplifier(): Simplifier {
       const v = [...(value ?? '')];
       let i = k.findIndex((ch, j) => ch !== v[j]);
       if (i < 0) i = k.length - 1;
-      const cp = k[i]!.codePointAt(0)!;
+      const cp = k[i]?.codePointAt(0);
+      if (cp === undefined) continue;
       if (cp < 0x10000) witnessBmp[cp] = 1;
       else witnessAstral.add(cp);
     }
@@ -264,9 +266,10 @@ function codesToString(codes: Uint16Array, length: number): string {
  */
 export function offsetMapper(map: Int32Array): (offset: number) => number {
   return (offset: number) => {
-    if (offset <= 0) return map.length > 1 ? Math.min(map[0]!, map[map.length - 1]!) : 0;
-    if (offset >= map.length - 1) return map[map.length - 1]!;
-    return map[offset]!;
+    const last = map[map.length - 1] ?? 0;
+    if (offset <= 0) return map.length > 1 ? Math.min(map[0] ?? 0, last) : 0;
+    if (offset >= map.length - 1) return last;
+    return map[offset] ?? last;
   };
 }
 

@@ -65,15 +65,18 @@ function buildLine(page: number, items: PdfItem[]): PdfLine {
   }
   for (const c of cells) c.text = c.text.trim();
   // a title set with wide letter-spacing (政  府  信  息) is one phrase, not a row of cells
-  if (cells.length >= 3 && cells.every((c) => /^[\u3400-\u9fff（）、]{1,2}$/.test(c.text))) {
-    cells.splice(0, cells.length, { text: cells.map((c) => c.text).join(''), x0: cells[0]!.x0, x1: cells.at(-1)!.x1 });
+  const first = cells[0];
+  const last = cells.at(-1);
+  if (first && last && cells.length >= 3 && cells.every((c) => /^[\u3400-\u9fff（）、]{1,2}$/.test(c.text))) {
+    cells.splice(0, cells.length, { text: cells.map((c) => c.text).join(''), x0: first.x0, x1: last.x1 });
   }
+  // a line is made of at least one item, so it has a first and a last cell
   return {
     page,
-    y: items[0]!.y,
+    y: items[0]?.y ?? 0,
     size,
-    x0: cells[0]!.x0,
-    x1: cells.at(-1)!.x1,
+    x0: first?.x0 ?? 0,
+    x1: last?.x1 ?? 0,
     cells,
     text: cells.map((c) => c.text).join(COLUMN_SEPARATOR),
   };
@@ -85,7 +88,8 @@ function pageLines(page: number, items: PdfItem[]): PdfLine[] {
   const groups: PdfItem[][] = [];
   for (const it of sorted) {
     const g = groups.at(-1);
-    if (g && Math.abs(g[0]!.y - it.y) <= 0.5 * Math.min(g[0]!.size, it.size)) g.push(it);
+    const head = g?.[0];
+    if (g && head && Math.abs(head.y - it.y) <= 0.5 * Math.min(head.size, it.size)) g.push(it);
     else groups.push([it]);
   }
   return groups.map((g) => buildLine(page, g));
@@ -136,7 +140,7 @@ function mergeLabels(block: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
   for (const l of block) {
     const above = out.at(-1);
-    if (above && isLabelOnly(above) && l.cells.length >= 2 && NUMERIC_CELL.test(l.cells[0]!.text) && above.x0 < l.x0) {
+    if (above && isLabelOnly(above) && l.cells.length >= 2 && NUMERIC_CELL.test(l.cells[0]?.text ?? '') && above.x0 < l.x0) {
       const label: Cell = { text: above.text, x0: above.x0, x1: Math.min(above.x1, l.x0 - 1) };
       out[out.length - 1] = { ...l, x0: above.x0, cells: [label, ...l.cells], text: above.text + COLUMN_SEPARATOR + l.text };
     } else out.push(l);
@@ -158,7 +162,10 @@ function alignRows(lines: PdfLine[]): string[][] {
     for (const c of l.cells) {
       const mid = (c.x0 + c.x1) / 2;
       let best = 0;
-      for (let k = 1; k < anchors.length; k++) if (Math.abs(anchors[k]! - mid) < Math.abs(anchors[best]! - mid)) best = k;
+      let bestDistance = Infinity;
+      anchors.forEach((a, k) => {
+        if (Math.abs(a - mid) < bestDistance) (best = k), (bestDistance = Math.abs(a - mid));
+      });
       row[best] = row[best] ? `${row[best]} ${c.text}` : c.text;
     }
     return row;
@@ -169,14 +176,14 @@ function alignRows(lines: PdfLine[]): string[][] {
 function rightMargins(pages: PdfLine[][]): number[] {
   return pages.map((lines) => {
     const xs = lines.filter((l) => l.cells.length === 1).map((l) => l.x1).sort((a, b) => a - b);
-    return xs.length ? xs[Math.floor(xs.length * 0.9)]! : Infinity;
+    return xs[Math.floor(xs.length * 0.9)] ?? Infinity;
   });
 }
 
 function leftMargins(pages: PdfLine[][]): number[] {
   return pages.map((lines) => {
     const xs = lines.filter((l) => l.cells.length === 1).map((l) => l.x0).sort((a, b) => a - b);
-    return xs.length ? xs[Math.floor(xs.length * 0.1)]! : 0;
+    return xs[Math.floor(xs.length * 0.1)] ?? 0;
   });
 }
 
@@ -190,14 +197,16 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
   let i = 0;
   let prev: PdfLine | null = null;
   while (i < lines.length) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (!l) break;
     if (l.cells.length >= 2) {
       // a table: column lines, header lines with several cells, and short label fragments between rows
       let j = i + 1;
       let last = i;
       let numbers = isColumnLine(l);
       while (j < lines.length) {
-        const m = lines[j]!;
+        const m = lines[j];
+        if (!m) break;
         if (isColumnLine(m) || m.cells.length >= 2) {
           last = j;
           numbers ||= isColumnLine(m);
@@ -235,9 +244,9 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
       prev !== null &&
       prev.cells.length === 1 &&
       l.cells.length === 1 &&
-      prev.x1 >= right[prev.page]! - 1.5 * prev.size &&
+      prev.x1 >= (right[prev.page] ?? Infinity) - 1.5 * prev.size &&
       !SENTENCE_END.test(prev.text) &&
-      l.x0 <= left[l.page]! + 0.8 * l.size &&
+      l.x0 <= (left[l.page] ?? 0) + 0.8 * l.size &&
       !PARAGRAPH_START.test(l.text) &&
       Math.abs(prev.size - l.size) < 1.5;
     if (continues) out = joinWords(out, l.text);
@@ -260,8 +269,9 @@ export async function pdfToText(buf: Uint8Array): Promise<ExtractedPdf> {
     for (const raw of content.items) {
       if (!('str' in raw) || raw.str.trim() === '') continue;
       const t = raw.transform as number[];
-      const size = Math.hypot(t[2]!, t[3]!) || raw.height || 10;
-      items.push({ str: raw.str, x: t[4]!, y: t[5]!, w: raw.width, size });
+      const [, , b = 0, d = 0, x = 0, y = 0] = t;
+      const size = Math.hypot(b, d) || raw.height || 10;
+      items.push({ str: raw.str, x, y, w: raw.width, size });
       chars += raw.str.replace(/\s+/g, '').length;
     }
     pages.push(items.length ? pageLines(p - 1, items) : []);

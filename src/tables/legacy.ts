@@ -30,14 +30,15 @@ export function readLegacy(text: string): LegacyRead | null {
   const { rows } = assembleRows(stream.tokens, { specs: LEGACY_ROWS });
   const cells: Record<MetricKey, TableCell> = {};
   let split = false;
-  const yearWithinTotal = (v: (number | null)[]) => v.length < 2 || v[0] === null || v[1] === null || v[0]! <= v[1]!;
+  const yearWithinTotal = (v: (number | null)[]) => v.length < 2 || v[0] == null || v[1] == null || v[0] <= v[1];
   for (const r of rows) {
     if (r.spec.key === 'ignored' || cells[r.spec.key]) continue;
     const reading = readRow(r.values, width, width === 2 ? yearWithinTotal : undefined);
     if (!reading.vectors.length) continue;
     if (reading.how === 'split') split = true;
     const { cells: settled, candidates } = settle(reading.vectors, width);
-    cells[r.spec.key] = toCell(r.spec.key, settled[0]!, candidates[0]);
+    const first = settled[0];
+    if (first) cells[r.spec.key] = toCell(r.spec.key, first, candidates[0]);
   }
   if (!Object.keys(cells).length) return null;
   return { cells, start, end, split };

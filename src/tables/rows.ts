@@ -38,8 +38,11 @@ export function assembleRows(tokens: readonly Token[], opts: AssembleOptions): L
   const resolve = () => {
     if (!pending.length) return;
     const text = pending.map((t) => (t.t === 'label' ? t.text : '')).join('');
-    const start = pending[0]!.start;
-    const end = pending[pending.length - 1]!.end;
+    const first = pending[0];
+    const last = pending.at(-1);
+    if (!first || !last) return;
+    const start = first.start;
+    const end = last.end;
     pending = [];
     if (opts.groups) {
       const g = lastGroupIn(text, opts.groups);

@@ -83,7 +83,8 @@ function splitReadings(tokens: ValueToken[], width: number): RowVector[] {
       if (acc.length === width) out.push(acc.slice());
       return;
     }
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (t === undefined) return;
     const room = width - acc.length - (remainingTokens - 1);
     if (room < 1) return;
     if (!t.splittable) {
@@ -117,8 +118,8 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   let toks = values.slice();
   // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them.
   const trailingBlanks: ValueToken[] = [];
-  while (toks.length && toks[0]!.kind === 'blank') toks.shift();
-  while (toks.length && toks[toks.length - 1]!.kind === 'blank') trailingBlanks.unshift(toks.pop()!);
+  while (toks[0]?.kind === 'blank') toks.shift();
+  for (let last = toks.at(-1); last?.kind === 'blank'; last = toks.at(-1)) trailingBlanks.unshift(last), toks.pop();
   if (toks.length === 0) {
     if (trailingBlanks.length >= width) return { vectors: [trailingBlanks.slice(0, width).map((t) => asGuess(t))], how: 'direct' };
     return { vectors: [], how: 'empty' };
@@ -188,10 +189,13 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
     }
     for (let j = i + 1; j <= toks.length - (width - acc.length - 1); j++) {
       const part = toks.slice(i, j);
-      if (j - i > 1 && part.some((t) => t.cell !== part[0]!.cell || t.line !== part[0]!.line)) break;
+      const head = part[0];
+      const tail = part.at(-1);
+      if (!head || !tail) break;
+      if (j - i > 1 && part.some((t) => t.cell !== head.cell || t.line !== head.line)) break;
       const raw = part.map((t) => t.raw).join('');
       if (/^0\d/.test(raw)) continue;
-      acc.push({ kind: 'number', value: Number(raw), raw, source: part.map((t) => t.raw).join(' '), start: part[0]!.start, end: part[part.length - 1]!.end });
+      acc.push({ kind: 'number', value: Number(raw), raw, source: part.map((t) => t.raw).join(' '), start: head.start, end: tail.end });
       walk(j, acc);
       acc.pop();
     }
@@ -211,7 +215,8 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
         }
         return;
       }
-      const t = toks[i]!;
+      const t = toks[i];
+      if (t === undefined) return;
       const prev = kept[kept.length - 1];
       if (prev && prev.raw === t.raw && prev.line === t.line && prev.cell !== t.cell) drop(kept, i + 1, left - 1);
       drop([...kept, t], i + 1, left);
@@ -224,7 +229,7 @@ export function overfullReadings(values: ValueToken[], width: number): RowVector
 /** The readings whose cells equal the values known for them (by column); all of them when none does. */
 export function pinReadings(vectors: RowVector[], known: ReadonlyMap<number, number>): RowVector[] {
   if (!known.size || vectors.length < 2) return vectors;
-  const fit = vectors.filter((v) => [...known].every(([c, x]) => v[c]?.kind === 'number' && v[c]!.value === x));
+  const fit = vectors.filter((v) => [...known].every(([c, x]) => v[c]?.kind === 'number' && v[c]?.value === x));
   return fit.length ? fit : vectors;
 }
 
@@ -248,7 +253,7 @@ function solveInserted(v: RowVector, p: number, identity: RowIdentity): RowVecto
 export const t3RowIdentity: RowIdentity = (v) => {
   if (v.length !== 7 || v.some((x) => x === null)) return true;
   const n = v as number[];
-  return n[0]! + n[1]! + n[2]! + n[3]! + n[4]! + n[5]! === n[6]!;
+  return n.slice(0, 6).reduce((a, b) => a + b, 0) === n[6];
 };
 
 /** Row rule of 表四 (one row of 15): each group's four results add up to its 总计. */
@@ -258,7 +263,7 @@ export const t4RowIdentity: RowIdentity = (v) => {
     const part = v.slice(g * 5, g * 5 + 5);
     if (part.some((x) => x === null)) continue;
     const n = part as number[];
-    if (n[0]! + n[1]! + n[2]! + n[3]! !== n[4]!) return false;
+    if (n.slice(0, 4).reduce((a, b) => a + b, 0) !== n[4]) return false;
   }
   return true;
 };
@@ -273,25 +278,33 @@ export function chooseReadings(
   limit = 50000,
 ): Map<string, RowVector[]> {
   const keys = [...rows.keys()];
-  const ambiguous = keys.filter((k) => rows.get(k)!.length > 1);
+  const readingsOf = (k: string): RowVector[] => rows.get(k) ?? [];
+  const ambiguous = keys.filter((k) => readingsOf(k).length > 1);
   if (!ambiguous.length) return rows;
   let size = 1;
-  for (const k of ambiguous) size *= rows.get(k)!.length;
+  for (const k of ambiguous) size *= readingsOf(k).length;
   if (size > limit) return rows;
   const pick = new Map<string, RowVector>();
-  for (const k of keys) if (rows.get(k)!.length === 1) pick.set(k, rows.get(k)![0]!);
+  for (const k of keys) {
+    const [only, ...more] = readingsOf(k);
+    if (only && !more.length) pick.set(k, only);
+  }
   const survivors = new Map<string, Set<RowVector>>(ambiguous.map((k) => [k, new Set()]));
   let any = false;
   const walk = (i: number) => {
     if (i === ambiguous.length) {
       if (tableOk(pick)) {
         any = true;
-        for (const k of ambiguous) survivors.get(k)!.add(pick.get(k)!);
+        for (const k of ambiguous) {
+          const v = pick.get(k);
+          if (v) survivors.get(k)?.add(v);
+        }
       }
       return;
     }
-    const k = ambiguous[i]!;
-    for (const v of rows.get(k)!) {
+    const k = ambiguous[i];
+    if (k === undefined) return;
+    for (const v of readingsOf(k)) {
       pick.set(k, v);
       walk(i + 1);
     }
@@ -300,7 +313,7 @@ export function chooseReadings(
   walk(0);
   if (!any) return rows;
   const out = new Map(rows);
-  for (const k of ambiguous) out.set(k, [...survivors.get(k)!]);
+  for (const k of ambiguous) out.set(k, [...(survivors.get(k) ?? [])]);
   return out;
 }
 
@@ -309,21 +322,21 @@ export function settle(vectors: RowVector[], width: number): { cells: CellGuess[
   const cells: CellGuess[] = [];
   const candidates: (number[] | undefined)[] = [];
   for (let i = 0; i < width; i++) {
-    const options = vectors.map((v) => v[i]!).filter(Boolean);
-    if (!options.length) {
+    const options = vectors.flatMap((v) => v[i] ?? []);
+    const first = options[0];
+    if (!first) {
       cells.push({ kind: 'blank', value: null, raw: '' });
       candidates.push(undefined);
       continue;
     }
     const values = new Set(options.map((c) => `${c.kind}:${c.value}`));
     if (values.size === 1) {
-      const c = { ...options[0]! };
+      const c = { ...first };
       if (options.some((o) => o.inserted)) c.inserted = true;
       cells.push(c);
       candidates.push(undefined);
     } else {
       const nums = [...new Set(options.filter((o) => o.value !== null).map((o) => o.value as number))].sort((a, b) => a - b);
-      const first = options[0]!;
       const raw = [...new Set(options.map((o) => o.source ?? o.raw))].join(' ');
       cells.push({ kind: 'unreadable', value: null, raw, start: first.start, end: first.end });
       candidates.push(nums.slice(0, 50));

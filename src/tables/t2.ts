@@ -55,7 +55,9 @@ function knownColumns(spec: T2RowSpec, known: KnownCells | undefined): Map<numbe
 function put(cells: Record<MetricKey, TableCell>, spec: T2RowSpec, vectors: RowVector[]): void {
   const { cells: settled, candidates } = settle(vectors, spec.columns.length);
   settled.forEach((g, c) => {
-    const key = keyOf(spec, spec.columns[c]!);
+    const column = spec.columns[c];
+    if (column === undefined) return;
+    const key = keyOf(spec, column);
     cells[key] = toCell(key, g, candidates[c]);
   });
 }
@@ -74,7 +76,8 @@ function readT2Row(values: ValueToken[], key: string, layout: T2Layout, headed: 
     if (!headed && alt !== spec && filled(values) === alt.columns.length) return { spec: alt, reading: readRow(values, alt.columns.length) };
     // Without cell separators the extra numbers may also belong elsewhere: the row's first cells stay a reading.
     const joined = overfullReadings(values, spec.columns.length);
-    if (joined.length && values.some((v) => v.cell === undefined)) joined.push(reading.vectors[0]!);
+    const direct = reading.vectors[0];
+    if (joined.length && direct && values.some((v) => v.cell === undefined)) joined.push(direct);
     const raw = values.filter((v) => v.kind !== 'blank').map((v) => v.raw).join(' ');
     reading = joined.length
       ? { vectors: joined, how: 'repaired' }
@@ -147,7 +150,8 @@ function planByLines(stream: TokenStream, specs: readonly T2RowSpec[]): RowPlan[
       unlabelled++;
       if (index >= specs.length) return null;
     }
-    plan.push({ key: specs[index]!.key, header: header + label, values });
+    const spec = specs[index];
+    if (spec) plan.push({ key: spec.key, header: header + label, values });
     header = '';
     at = index;
   }

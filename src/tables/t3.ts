@@ -61,7 +61,9 @@ function cellsFrom(readings: Map<string, RowVector[]>): Record<MetricKey, TableC
   for (const [row, vectors] of chosen) {
     const { cells: settled, candidates } = settle(vectors, WIDTH);
     settled.forEach((g, c) => {
-      const key = t3Key(T3_COLUMNS[c]!.key, row);
+      const column = T3_COLUMNS[c];
+      if (!column) return;
+      const key = t3Key(column.key, row);
       cells[key] = toCell(key, g, candidates[c]);
     });
   }
@@ -114,13 +116,15 @@ export function orderedT3Values(stream: TokenStream): ValueToken[][] | null {
   }
   const ordered: ValueToken[] = [];
   for (let i = 0; i < runs.length; ) {
-    const k = runs[i]!.length;
+    const run = runs[i] ?? [];
+    const k = run.length;
     const block = runs.slice(i, i + WIDTH);
     if (k > 1 && block.length === WIDTH && block.every((r) => r.length === k)) {
-      for (let r = 0; r < k; r++) for (let c = 0; c < WIDTH; c++) ordered.push(block[c]![r]!);
+      // a block of WIDTH columns printed one under another: read it row by row
+      for (let r = 0; r < k; r++) for (const column of block) ordered.push(...column.slice(r, r + 1));
       i += WIDTH;
     } else {
-      ordered.push(...runs[i]!);
+      ordered.push(...run);
       i++;
     }
   }
@@ -139,8 +143,10 @@ function readOrdered(stream: TokenStream): TableRead | null {
   let holds = 0;
   rows.forEach((vals, r) => {
     const reading = readRow(vals, WIDTH);
-    if (t3RowIdentity(reading.vectors[0]!.map((c) => (c.kind === 'number' ? c.value : null)))) holds++;
-    readings.set(order[r]!, reading.vectors);
+    const first = reading.vectors[0];
+    const key = order[r];
+    if (first && t3RowIdentity(first.map((c) => (c.kind === 'number' ? c.value : null)))) holds++;
+    if (key !== undefined) readings.set(key, reading.vectors);
   });
   // The order is trusted only when the table's own row totals confirm it.
   if (holds < rows.length * 0.9) return null;

@@ -37,7 +37,10 @@ export function readT4(stream: TokenStream, regionText?: string, regionStart = 0
   const { cells: settled, candidates } = settle(reading.vectors, WIDTH);
   const cells: Record<MetricKey, TableCell> = {};
   settled.forEach((g, i) => {
-    const key = t4Key(T4_GROUPS[Math.floor(i / 5)]!.key, T4_COLUMNS[i % 5]!.key);
+    const group = T4_GROUPS[Math.floor(i / 5)];
+    const column = T4_COLUMNS[i % 5];
+    if (!group || !column) return;
+    const key = t4Key(group.key, column.key);
     cells[key] = toCell(key, g, candidates[i]);
   });
   return { cells, layout: null, split: reading.how === 'split', drifted: false, rowsRead: 1 };

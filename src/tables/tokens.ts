@@ -178,7 +178,7 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
         } else {
           tokeniseText(cell, offset + cellStart, lineNo, lineTokens);
         }
-        for (let i = first; i < lineTokens.length; i++) { const t = lineTokens[i]!; if (t.t === 'value') t.cell = index; }
+        for (let i = first; i < lineTokens.length; i++) { const t = lineTokens[i]; if (t?.t === 'value') t.cell = index; }
         cellStart += cell.length + 1;
       });
       tokens.push(...lineTokens);

@@ -155,3 +155,47 @@ describe.runIf(hasShared)('the body on the real wild pages (against wild/sources
     expect(value('year accuracy (text only)')).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('the body in further renderings of the genre', () => {
+  const OPEN = '\n一、总体情况\n2023年,我单位持续推进政务公开。\n二、主动公开政府信息情况\n';
+  it('completes a title name from a contact sentence that names an office inside the body', () => {
+    const m = guessMeta(`西岭街道办事处2023年政府信息公开工作年度报告${OPEN}……\n如对本报告有疑问,请与高平市西岭街道办事处政务信息公开办公室联系。`);
+    expect(m.agency).toBe('高平市西岭街道办事处');
+  });
+
+  it('reads a contact block of labelled lines, the department rather than its office', () => {
+    const m = guessMeta(`政府信息公开工作年度报告${OPEN}……\n联系单位:徐州市铜山区水务局办公室\n联系地址:徐州市铜山区某某路6号\n邮编:221100`);
+    expect(m.agency).toBe('徐州市铜山区水务局');
+    expect(m.body).toMatchObject({ city: '徐州市', county: '铜山区', kind: '部门' });
+  });
+
+  it('reads an address that is the body’s own building, and not one that is a street', () => {
+    expect(guessMeta(`政府信息公开工作年度报告${OPEN}如有疑问请联系我局(地址:徐州市铜山区水务局二楼,邮编:221100)。`).agency).toBe('徐州市铜山区水务局');
+    expect(guessMeta(`政府信息公开工作年度报告${OPEN}如有疑问请来电(地址:徐州市铜山区某某路6号3楼,邮编:221100)。`).agency).toBeNull();
+    // departments sit in the government's building too: it names no body
+    expect(guessMeta(`政府信息公开工作年度报告${OPEN}如有疑问请来电(地址:徐州市铜山区人民政府四楼,邮编:221100)。`).agency).toBeNull();
+    expect(guessMeta(`政府信息公开工作年度报告${OPEN}如有疑问请来电(地址:徐州市铜山区人民政府大楼,邮编:221100)。`).agency).toBeNull();
+  });
+
+  it('reads a body that publishes the report in a sentence', () => {
+    const m = guessMeta(`依照《条例》,徐州市铜山区水务局发布2023年度政府信息公开工作年度报告。${OPEN}`);
+    expect(m.agency).toBe('徐州市铜山区水务局');
+    expect(guessMeta(`按照要求,徐州市铜山区水务局编制了本报告。${OPEN}`).agency).toBe('徐州市铜山区水务局');
+    // the subject left out: 特向社会发布… names no body
+    expect(guessMeta(`根据《条例》,特向社会发布2023年度政府信息公开工作年度报告。${OPEN}`).agency).toBeNull();
+  });
+
+  it('reads a title without a year, the year from the text', () => {
+    const m = guessMeta(`徐州市铜山区水务局政府信息公开工作年度报告\n(2023年度)${OPEN}`);
+    expect(m.agency).toBe('徐州市铜山区水务局');
+    expect(m.year).toBe(2023);
+    expect(guessMeta(`关于做好政府信息公开工作年度报告的通知${OPEN}`).agency).toBeNull();
+  });
+
+  it('places a zone named after its city written short, and keeps a zone the division list knows', () => {
+    expect(resolveBody('徐州高新区')).toMatchObject({ name: '江苏省徐州市徐州高新区', province: '江苏省', city: '徐州市', county: null, kind: '开发区' });
+    expect(resolveBody('苏州工业园区')).toMatchObject({ city: '苏州市', county: '苏州工业园区' });
+    // a short name that is no city stays unplaced
+    expect(resolveBody('青禾高新区')).toMatchObject({ name: '青禾高新区', province: null });
+  });
+});

@@ -42,7 +42,8 @@ describe('DOCX reader', () => {
       expect(lines).toContain('一、总体情况');
       expect(lines).toContain('2021年,松江市生态环境局主动公开政府信息84条,收到政府信息公开申请6件。');
       expect(doc.tables).toHaveLength(1);
-      const t = doc.tables[0]!;
+      const t = doc.tables[0];
+      if (!t) throw new Error('no table read');
       expect(t.source).toBe('docx');
       expect(t.rows).toEqual([
         ['第二十条第(一)项', '第二十条第(一)项', '第二十条第(一)项', '第二十条第(一)项'],

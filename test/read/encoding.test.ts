@@ -14,7 +14,7 @@ async function read(buf: Buffer, name = 'report.txt'): Promise<SourceDocument> {
 const utf16be = (s: string) => {
   const le = Buffer.from(s, 'utf16le');
   const be = Buffer.alloc(le.length);
-  for (let i = 0; i < le.length; i += 2) (be[i] = le[i + 1]!), (be[i + 1] = le[i]!);
+  for (let i = 0; i < le.length; i += 2) (be[i] = le[i + 1] ?? 0), (be[i + 1] = le[i] ?? 0);
   return be;
 };
 

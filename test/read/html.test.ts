@@ -53,7 +53,8 @@ describe('HTML reader', () => {
     expect(lines).toContain('其中政策文件12条。');
     expect(doc.text).toContain('2022年,云溪区人民政府全年主动公开政府信息236条。');
     expect(doc.tables).toHaveLength(1);
-    const t = doc.tables[0]!;
+    const t = doc.tables[0];
+    if (!t) throw new Error('no table read');
     expect(t.source).toBe('html');
     expect(t.rows).toEqual([
       ['本列数据的勾稽关系', '申请人情况', '申请人情况'],

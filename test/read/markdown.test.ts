@@ -27,14 +27,16 @@ describe('markdown reader', () => {
     expect(lines).toContain('一、总体情况');
     expect(lines).toContain('2021年,白鹭市河西区教育局在门户网站主动公开信息56条。');
     expect(doc.tables).toHaveLength(1);
-    expect(doc.tables[0]!.source).toBe('markdown');
-    expect(doc.tables[0]!.rows).toEqual([
+    const [table] = doc.tables;
+    if (!table) throw new Error('no table read');
+    expect(table.source).toBe('markdown');
+    expect(table.rows).toEqual([
       ['第二十条第(一)项', '', '', ''],
       ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
       ['规章', '0', '0', '0'],
       ['行政规范性文件', '2', '1', '9'],
     ]);
-    expect(doc.text.slice(doc.tables[0]!.start, doc.tables[0]!.end)).toMatch(/^\| 第二十条第\(一\)项[\s\S]*\| 9 \|$/);
+    expect(doc.text.slice(table.start, table.end)).toMatch(/^\| 第二十条第\(一\)项[\s\S]*\| 9 \|$/);
     expect(doc.imageSpans).toHaveLength(1);
     expect(doc.meta).toMatchObject({ agency: '白鹭市河西区教育局', year: 2021, layout: '2021' });
   });

@@ -78,8 +78,8 @@ describe('synthetic PDFs', () => {
         pdf.addPage();
         pdf.font('Helvetica').fontSize(9).text('Annual Disclosure Report of Riverside County', 72, 40);
         pdf.fontSize(12);
-        pdf.text(HEADINGS[p - 1]!, 72, 100);
-        pdf.text(PROSE[p - 1]!, 72, 130, { width: 451 });
+        pdf.text(HEADINGS[p - 1] ?? '', 72, 100);
+        pdf.text(PROSE[p - 1] ?? '', 72, 130, { width: 451 });
         if (p === 2) {
           const rows = [['Item', 'Made', 'Repealed', 'In force'], ['Rules', '3', '1', '12'], ['Normative documents', '25', '4', '130']];
           rows.forEach((r, i) => r.forEach((c, j) => pdf.text(c, 72 + j * 140, 260 + i * 22, { lineBreak: false })));
@@ -98,6 +98,6 @@ describe('synthetic PDFs', () => {
     expect(lines).toContain('Rules 3 1 12');
     expect(lines).toContain('Normative documents 25 4 130');
     expect(doc.tables).toHaveLength(1);
-    expect(doc.tables[0]!.rows).toEqual([['Item', 'Made', 'Repealed', 'In force'], ['Rules', '3', '1', '12'], ['Normative documents', '25', '4', '130']]);
+    expect(doc.tables[0]?.rows).toEqual([['Item', 'Made', 'Repealed', 'In force'], ['Rules', '3', '1', '12'], ['Normative documents', '25', '4', '130']]);
   });
 });

@@ -5,7 +5,7 @@
  * report's text or its metadata pins one of the places so named. An ambiguous name stays as written.
  */
 import type { Body, BodyKind } from '../../model/types.js';
-import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK } from '../lexicon/body.js';
+import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK, ZONE_AFTER_SHORT_PLACE } from '../lexicon/body.js';
 import { divisionsNamed, MAX_DIVISION_NAME, MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
 
 export interface RegionHints {
@@ -32,8 +32,27 @@ export function bodyKind(name: string): BodyKind {
   return '其他';
 }
 
+/**
+ * A zone named after its city written short (宿迁高新区 → 宿迁市, 邳州经济开发区 → 邳州市): the city, the short name
+ * staying part of the zone's name. Null when the name is no such zone or the short name is no city.
+ */
+function shortPlaceOfZone(name: string): Division[] | null {
+  for (const l of [2, 3]) {
+    if (!ZONE_AFTER_SHORT_PLACE.test(name.slice(l))) continue;
+    const found = divisionsNamed(`${name.slice(0, l)}市`).filter((d) => d.level !== 'province');
+    if (found.length) return found;
+  }
+  return null;
+}
+
 /** The division names a body's name starts with, each step inside the one before: candidates per step. */
 function leadingChain(name: string): { chain: Division[][]; rest: number } {
+  const found = divisionChain(name);
+  const zone = found.chain.length ? null : shortPlaceOfZone(name);
+  return zone ? { chain: [zone], rest: 0 } : found;
+}
+
+function divisionChain(name: string): { chain: Division[][]; rest: number } {
   const chain: Division[][] = [];
   // the township list is large: read only for names that may hold a township, street or zone
   const withTowns = TOWN_MARK.test(name);
@@ -54,7 +73,9 @@ function leadingChain(name: string): { chain: Division[][]; rest: number } {
     }
     if (!step) break;
     // earlier steps keep only the places that hold one of this step's
-    if (chain.length) chain[chain.length - 1] = chain[chain.length - 1]!.filter((p) => step!.some((d) => within(d, p)));
+    const prev = chain[chain.length - 1];
+    const inner = step;
+    if (prev) chain[chain.length - 1] = prev.filter((p) => inner.some((d) => within(d, p)));
     chain.push(step);
     at += len;
   }
@@ -84,7 +105,7 @@ function fieldsOf(d: Division): Pick<Body, 'province' | 'city' | 'county'> {
 /** The fields all candidates share (two 朝阳区 in different provinces share none). */
 function sharedFields(ds: Division[]): Pick<Body, 'province' | 'city' | 'county'> {
   const fs = ds.map(fieldsOf);
-  const same = <K extends 'province' | 'city' | 'county'>(k: K) => (fs.every((f) => f[k] === fs[0]![k]) ? fs[0]![k] : null);
+  const same = <K extends 'province' | 'city' | 'county'>(k: K) => (fs.every((f) => f[k] === fs[0]?.[k]) ? (fs[0]?.[k] ?? null) : null);
   return { province: same('province'), city: same('city'), county: same('county') };
 }
 
@@ -106,16 +127,19 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
   if (province) portal = portal.filter((d) => within(d, province));
   if (chain.length === 0) {
     // a township or street the list does not know, published on its county's portal: it lies in that county
-    if (kind === '乡镇街道' && portal.length === 1) return { name: lead + qualifiedName(portal[0]!, name), ...fieldsOf(portal[0]!), kind };
+    const [only, ...more] = portal;
+    if (kind === '乡镇街道' && only && !more.length) return { name: lead + qualifiedName(only, name), ...fieldsOf(only), kind };
     // no place in the name (国家统计局, 本级): only what the metadata says
     return { name: full, province: province?.name ?? null, city: null, county: null, kind };
   }
-  let last = chain[chain.length - 1]!;
+  let last = chain[chain.length - 1] ?? [];
   if (province) last = narrow(last, (d) => within(d, province));
-  if (last.length > 1 && portal.length === 1) last = narrow(last, (d) => within(d, portal[0]!));
+  const [portalPlace, ...otherPortals] = portal;
+  if (last.length > 1 && portalPlace && !otherPortals.length) last = narrow(last, (d) => within(d, portalPlace));
   if (last.length > 1 && hints.text) last = narrow(last, (d) => mentioned(d, hints.text!));
   if (last.length === 1) {
-    return { name: lead + qualifiedName(last[0]!, name.slice(rest)), ...fieldsOf(last[0]!), kind };
+    const [place] = last;
+    if (place) return { name: lead + qualifiedName(place, name.slice(rest)), ...fieldsOf(place), kind };
   }
   return { name: full, ...sharedFields(last), kind };
 }

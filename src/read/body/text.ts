@@ -3,7 +3,7 @@
  * describes, whom to contact at the end; and the fuller form of a name that the text also writes with its
  * city or county (春城街道办事处 → 长春市绿园区春城街道办事处 in the contact block).
  */
-import { BODY_PHRASES, COMPILER_UNITS, NAME_LABELS, NAME_RUN, PORTAL } from '../lexicon/body.js';
+import { BODY_PHRASES, COMPILER_UNITS, DEPARTMENT_OFFICE, NAME_LABELS, NAME_RUN, PORTAL } from '../lexicon/body.js';
 import { divisionsNamed } from './divisions.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,8 +21,8 @@ export function cleanName(raw: string): string {
   let s = raw.replace(LABEL_START, '');
   // an office inside a body: the body is what stands before it, when something does
   const unit = s.match(UNIT_END);
-  if (unit && unit.index! >= 3) s = s.slice(0, unit.index);
-  return s;
+  if (unit && unit.index !== undefined && unit.index >= 3) s = s.slice(0, unit.index);
+  return s.replace(DEPARTMENT_OFFICE, '');
 }
 
 export interface PhraseHit {
@@ -35,7 +35,7 @@ export function phraseNames(text: string): PhraseHit[] {
   const parts = text.length > HEAD_CHARS + TAIL_CHARS ? [text.slice(0, HEAD_CHARS), text.slice(-TAIL_CHARS)] : [text];
   const out: PhraseHit[] = [];
   for (const { re, what } of PHRASES)
-    for (const part of parts) for (const m of part.matchAll(re)) out.push({ name: cleanName(m[1]!), what });
+    for (const part of parts) for (const m of part.matchAll(re)) if (m[1] !== undefined) out.push({ name: cleanName(m[1]), what });
   return out;
 }
 
@@ -56,8 +56,8 @@ function isPlaceChain(prefix: string): boolean {
   return true;
 }
 
-/** Where a name as a whole ends: punctuation, a bracket, a verb of contact, or a line's end. */
-const NAME_END = String.raw`(?=[\s,，;；。、:：()（）]|联系|咨询|$)`;
+/** Where a name as a whole ends: punctuation, a bracket, a verb of contact, an office inside it, or a line's end. */
+const NAME_END = String.raw`(?=[\s,，;；。、:：()（）]|联系|咨询|${COMPILER_UNITS.map(escape).join('|')}|$)`;
 /** How many characters before a name may hold the places above it. */
 const PLACES_BEFORE = 14;
 
@@ -89,7 +89,8 @@ export function fullerName(name: string, text: string): string | null {
  */
 export function portalPlace(text: string): string | null {
   for (const m of text.slice(0, HEAD_CHARS).matchAll(PORTAL)) {
-    const run = m[1]!;
+    const run = m[1];
+    if (run === undefined) continue;
     for (let cut = 0; cut < run.length - 1; cut++) {
       const place = run.slice(cut);
       if (isPlaceChain(place)) return lastDivision(place);

@@ -23,7 +23,12 @@ export const BODY_PHRASES: { before: string; after: string; what: 'compiler' | '
   { before: String.raw`结合`, after: String.raw`(?:的)?(?:工作)?实际`, what: 'subject' },
   // contact blocks at the end: 如对本报告有任何疑问，请与XX联系 / 请联系XX（地址…）
   { before: String.raw`请(?:与|和|向|联系)`, after: String.raw`(?:联系|咨询|反映|[(（,，;；:：。])`, what: 'contact' },
-  { before: String.raw`(?:联系|咨询)(?:单位|部门|机关)[:：]\s?`, after: String.raw`[\s,，;；。(（]`, what: 'contact' },
+  { before: String.raw`(?:联系|咨询)(?:单位|部门|机关)[:：]\s?`, after: String.raw`(?:[\s,，;；。(（]|$)`, what: 'contact' },
+  // an address on the body's own floor: 联系地址：XX县XX局三楼. Not a government's building or floor (XX县人民政府
+  // 大楼, XX县人民政府三楼), where the departments that report also sit.
+  { before: String.raw`(?:联系|办公|通讯)?地址[:：]\s?`, after: String.raw`(?<!政府)(?:[一二三四五六七八九十\d]+\s?(?:楼|层|室))`, what: 'contact' },
+  // weakest: a sentence whose subject publishes the report (not 特向社会公布…, whose subject is left out): ，XX区教育局发布2023年度政府信息公开工作年度报告 / XX局编制了本报告
+  { before: String.raw`(?:^|[\n。；;，,])\s?(?![特现向并将])`, after: String.raw`\s?(?:(?:负责|组织)?(?:编制|发布|编写)(?:了|完成)?\s?(?:本(?:年度)?报告|《?\s?(?:19|20)\d{2}\s?年))`, what: 'subject' },
 ];
 
 /**
@@ -33,9 +38,21 @@ export const BODY_PHRASES: { before: string; after: string; what: 'compiler' | '
 export const COMPILER_UNITS = [
   // none starts with 政府: the body's own name ends in it (…人民政府信息公开办公室 → …人民政府)
   '信息公开工作领导小组办公室', '政务公开工作领导小组办公室', '信息公开领导小组办公室', '政务公开领导小组办公室',
-  '政务公开办公室', '信息公开办公室', '政务公开办', '信息公开办',
+  '政务信息公开办公室', '政务公开办公室', '信息公开办公室', '政务公开办', '信息公开办',
   '综合督考办公室', '党政综合办公室', '党政办公室', '党政办', '综合办公室', '综合办',
 ];
+
+/**
+ * A department's own office named as its contact or compiler (XX区教育局办公室): the body is the department. Not a
+ * government's office (人民政府办公室 is a body of its own) nor a party committee's (市委办公室).
+ */
+export const DEPARTMENT_OFFICE = /(?<=(?:局|委员会|厅|中心|署))办公室$/;
+
+/**
+ * Words of a zone's name that may follow a place written short (宿迁高新区, 邳州经济开发区): the place is then read
+ * as the city or county-level city of that name (宿迁市, 邳州市).
+ */
+export const ZONE_AFTER_SHORT_PLACE = /^(?:高新技术产业开发区|高新技术产业园区|高新区|经济技术开发区|经开区|经济开发区|工业园区|综合保税区)/;
 
 /** Labels that web pages print before a name and that may leak into it when the colon is lost (来源XX县人民政府). */
 export const NAME_LABELS = ['信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位', '来源', '单位'];
