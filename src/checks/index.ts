@@ -29,6 +29,7 @@ import { inputIncomplete } from './rules/input_incomplete.js';
 import { inputCut } from './completeness.js';
 import { TABLE_IDENTITY_RULES } from './lexicon/completeness.js';
 import { TABLE_NAMES } from './lexicon/cells.js';
+import { corpusReportOf, type CorpusReport } from './corpus.js';
 
 export type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
 
@@ -114,21 +115,40 @@ function withoutWhatIsCut(a: ReportAnalysis, findings: Finding[]): Finding[] {
   return findings.filter((f) => !(TABLE_IDENTITY_RULES.includes(f.rule) && inTable(f)));
 }
 
-/** Rules over the whole batch (year-to-year, near-duplicates): findings by doc.file. */
-export function runCorpusRules(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+/**
+ * What the corpus rules keep of one report: who it is, and each rule's summary by rule id. JSON-safe, so it
+ * crosses the worker boundary and lies on disk beside the batch's state file.
+ */
+export interface CorpusSummary {
+  report: CorpusReport;
+  rules: Record<string, unknown>;
+}
+
+export function summariseForCorpus(a: ReportAnalysis): CorpusSummary {
+  const rules: Record<string, unknown> = {};
+  for (const rule of CORPUS_RULES) rules[rule.id] = rule.summarise(a);
+  return { report: corpusReportOf(a), rules };
+}
+
+/** Rules over the whole batch (year-to-year, near-duplicates) from the reports' summaries: findings by file. */
+export function runCorpusSummaries(all: readonly CorpusSummary[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of CORPUS_RULES) {
     let found: Map<string, Finding[]>;
     try {
-      found = new Map([...rule.run(all)].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
+      const items = all.map((s) => ({ report: s.report, summary: s.rules[rule.id] }));
+      found = new Map([...rule.run(items)].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
     } catch (e) {
-      found = new Map(all.map((a) => [a.doc.file, [internalError(rule.id, e)]]));
+      found = new Map(all.map((s) => [s.report.file, [internalError(rule.id, e)]]));
     }
     for (const [file, list] of found) out.set(file, [...(out.get(file) ?? []), ...list]);
   }
   for (const [file, list] of out) out.set(file, ordered(list));
   return out;
 }
+
+/** The corpus rules over full analyses. */
+export const runCorpusRules = (all: readonly ReportAnalysis[]): Map<string, Finding[]> => runCorpusSummaries(all.map(summariseForCorpus));
 
 function internalError(rule: string, e: unknown): Finding {
   return {
