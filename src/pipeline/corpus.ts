@@ -48,9 +48,17 @@ export interface CorpusPassResult {
 export async function corpusPass(summariesPaths: readonly string[]): Promise<CorpusPassResult> {
   const all: CorpusSummary[] = [];
   for (const path of summariesPaths) for await (const { text } of lines(path)) all.push(JSON.parse(text) as CorpusSummary);
+  // Only reports sharing body and year with another are compared: only theirs are decoded.
+  const keyOf = (s: CorpusSummary): string | null => (s.report.agency && s.report.year !== null ? `${s.report.year}|${s.report.agency}` : null);
+  const perKey = new Map<string, number>();
+  for (const s of all) {
+    const k = keyOf(s);
+    if (k !== null) perKey.set(k, (perKey.get(k) ?? 0) + 1);
+  }
   const duplicates = findDuplicates(
     all.map((s) => {
-      const nd = s.rules.near_duplicate as NearDuplicateSummary | undefined;
+      const k = keyOf(s);
+      const nd = k !== null && (perKey.get(k) ?? 0) > 1 ? (s.rules['near_duplicate'] as NearDuplicateSummary | undefined) : undefined;
       return { file: s.report.file, body: s.report.agency, year: s.report.year, shingles: nd ? decodeShingles(nd.prose) : new Uint32Array(0) };
     }),
   );
