@@ -2,6 +2,7 @@
  * The rule engine's vocabulary: what a rule is, how a finding is made, how numbers are printed.
  * One rule per module under ./rules (like a linter's catalogue); ./index.ts lists them.
  */
+import type { CorpusItem } from './corpus.js';
 import type { Finding, MetricKey, ReportAnalysis, Severity, Span } from '../model/types.js';
 import { render, type MessageData, type MessageTemplate } from './messages.js';
 
@@ -37,10 +38,16 @@ export interface ReportRule extends RuleInfo {
   run(a: ReportAnalysis): Finding[];
 }
 
-export interface CorpusRule extends RuleInfo {
+/**
+ * A rule over the whole batch, in two halves: `summarise` runs where the full analysis is at hand (the batch's
+ * worker) and keeps the little the rule needs, JSON-safe; `run` sees only those summaries. Findings by file.
+ */
+export interface CorpusRule<S = unknown> extends RuleInfo {
   scope: 'corpus';
-  /** Findings by doc.file. */
-  run(all: readonly ReportAnalysis[]): Map<string, Finding[]>;
+  summarise(a: ReportAnalysis): S;
+  /** The summary with cells the batch settled across years (tables/continuity.ts), for rules that read table cells. */
+  settle?(summary: S, values: Readonly<Record<MetricKey, number>>): S;
+  run(reports: readonly CorpusItem<S>[]): Map<string, Finding[]>;
 }
 
 export type Rule = ReportRule | CorpusRule;

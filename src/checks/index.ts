@@ -2,7 +2,8 @@
  * The consistency checks: the rule catalogue and the two entry points.
  * Each rule is one module under ./rules with its id, severity, Chinese title and message templates.
  */
-import type { Finding, ReportAnalysis } from '../model/types.js';
+import type { Finding, MetricKey, ReportAnalysis } from '../model/types.js';
+import { continuitySummary, withAliases, type ContinuitySummary } from '../tables/continuity.js';
 import { withConfidence, type CorpusRule, type ReportRule, type RuleDescription } from './engine.js';
 import { t3Balance } from './rules/t3_balance.js';
 import { t3TotalProcessed } from './rules/t3_total_processed.js';
@@ -29,6 +30,7 @@ import { inputIncomplete } from './rules/input_incomplete.js';
 import { inputCut } from './completeness.js';
 import { TABLE_IDENTITY_RULES } from './lexicon/completeness.js';
 import { TABLE_NAMES } from './lexicon/cells.js';
+import { corpusReportOf, type CorpusReport } from './corpus.js';
 
 export type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
 
@@ -115,21 +117,51 @@ function withoutWhatIsCut(a: ReportAnalysis, findings: Finding[]): Finding[] {
   return findings.filter((f) => !(TABLE_IDENTITY_RULES.includes(f.rule) && inTable(f)));
 }
 
-/** Rules over the whole batch (year-to-year, near-duplicates): findings by doc.file. */
-export function runCorpusRules(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+/**
+ * What the corpus rules keep of one report: who it is, and each rule's summary by rule id. JSON-safe, so it
+ * crosses the worker boundary and lies on disk beside the batch's state file.
+ */
+export interface CorpusSummary {
+  report: CorpusReport;
+  rules: Record<string, unknown>;
+  /** Relation cells and ambiguous rows, so the batch can settle cells across years before the rules run (tables/continuity.ts). */
+  continuity?: ContinuitySummary;
+}
+
+export function summariseForCorpus(a: ReportAnalysis): CorpusSummary {
+  const rules: Record<string, unknown> = {};
+  for (const rule of CORPUS_RULES) rules[rule.id] = rule.summarise(a);
+  const continuity = continuitySummary(a.values, a.tables);
+  return { report: corpusReportOf(a), rules, ...(continuity ? { continuity } : {}) };
+}
+
+/** A summary whose rules read the cells the batch settled across years (printed keys; their 2021 aliases are added here). */
+export function withSettledCells(s: CorpusSummary, settled: Readonly<Record<MetricKey, number>>): CorpusSummary {
+  const values = withAliases(settled);
+  const rules = { ...s.rules };
+  for (const rule of CORPUS_RULES) if (rule.settle && rule.id in rules) rules[rule.id] = rule.settle(rules[rule.id], values);
+  return { ...s, rules };
+}
+
+/** Rules over the whole batch (year-to-year, near-duplicates) from the reports' summaries: findings by file. */
+export function runCorpusSummaries(all: readonly CorpusSummary[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of CORPUS_RULES) {
     let found: Map<string, Finding[]>;
     try {
-      found = new Map([...rule.run(all)].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
+      const items = all.map((s) => ({ report: s.report, summary: s.rules[rule.id] }));
+      found = new Map([...rule.run(items)].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
     } catch (e) {
-      found = new Map(all.map((a) => [a.doc.file, [internalError(rule.id, e)]]));
+      found = new Map(all.map((s) => [s.report.file, [internalError(rule.id, e)]]));
     }
     for (const [file, list] of found) out.set(file, [...(out.get(file) ?? []), ...list]);
   }
   for (const [file, list] of out) out.set(file, ordered(list));
   return out;
 }
+
+/** The corpus rules over full analyses. */
+export const runCorpusRules = (all: readonly ReportAnalysis[]): Map<string, Finding[]> => runCorpusSummaries(all.map(summariseForCorpus));
 
 function internalError(rule: string, e: unknown): Finding {
   return {

@@ -10,6 +10,7 @@ import type { Progress } from './progress.js';
 import { checkEmbedder, checkOutFolder, checkPathsExist, EXIT, integer, nonNegative, positiveInt, share, UsageError } from './usage.js';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S } from '../read/limits.js';
 import { lockOutput, OutputLockedError } from '../pipeline/lock.js';
+import { registerMerge } from './merge.js';
 
 // Stages are imported inside each command so that `--help` and `rules` start fast.
 
@@ -45,6 +46,7 @@ program
   .option('--meta <file>', 'metadata list (CSV/TSV/JSON: file, agency, year, url, province); repeatable. A sources.tsv/sources.csv in an input folder is read the same way', (v: string, prev: string[] = []) => [...prev, v])
   .option('--decisions <file>', "reviewers' decisions exported from report.html, applied to this run's findings")
   .option('--expected <file>', 'CSV of the bodies reports are expected from (column body), for the coverage grid')
+  .option('--shard <i/n>', 'analyse only share i of n of the inputs into a partial output, for `nianbao merge`')
   .addHelpText(
     'after',
     `
@@ -56,6 +58,7 @@ Examples:
   nianbao analyze reports/ --meta reports-list.csv --out out/list
   nianbao analyze "reports/**/*.html" reports/2023/ --out out/2023 --jobs 2
   nianbao analyze reports/ --out out/all --force
+  nianbao analyze reports/ --shard 2/3 --out parts/2    (then: nianbao merge parts/* --out out/all)
 
 Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 usage error,
 3 no input could be analysed, 4 internal error.`,
@@ -76,9 +79,13 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
         timeout: number;
         decisions?: string;
         expected?: string;
+        shard?: string;
       },
     ) => {
       checkPathsExist(paths);
+      const { parseShard } = await import('../pipeline/shard.js');
+      const shard = o.shard === undefined ? null : parseShard(o.shard);
+      if (o.shard !== undefined && !shard) throw new UsageError(`--shard 应为 i/n（1 ≤ i ≤ n）/ --shard must be i/n with 1 ≤ i ≤ n: ${o.shard}`);
       checkOutFolder(o.out);
       checkEmbedder(o.embedder, o.model);
       for (const m of o.meta ?? []) if (!existsSync(m)) throw new UsageError(`元数据清单不存在 / metadata list not found: ${m}`);
@@ -105,12 +112,17 @@ Exit codes: 0 analysed (files that could not be read are counted on stderr), 2 u
           ...(o.meta ? { meta: o.meta } : {}),
           limits: { maxBytes: o.maxBytes, maxChars: o.maxChars },
           timeoutSeconds: o.timeout,
+          ...(shard ? { shard } : {}),
           onProgress: (done, total, file) => {
             progress ??= makeProgress(total, process.stderr, startedAt);
             progress.update(done, total, file);
           },
         });
         (progress as Progress | null)?.stop();
+        if (shard) {
+          process.stderr.write(`nianbao: 分片 shard ${shard.index}/${shard.count}: ${summary.files} 份文件 files → ${o.out}; 合并 merge: nianbao merge PARTS... --out DIR\n`);
+          return;
+        }
         await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...(o.meta ? { meta: o.meta } : {}), ...review });
         process.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
         if (summary.ok === 0) process.exitCode = EXIT.nothingRead;
@@ -225,6 +237,8 @@ program
     const { files } = await generateCorpus({ n: o.n, seed: o.seed, out: o.out, errorRate: o.errorRate, ...(renderings ? { renderings } : {}) });
     process.stderr.write(`nianbao synth: ${files.length} 份报告 reports → ${o.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
   });
+
+registerMerge(program, { embedderOption, takeOutput });
 
 /** The output folder's lock (see pipeline/lock.ts): a second run on it stops at once with exit code 2. */
 function takeOutput(out: string): () => void {

@@ -304,13 +304,6 @@ export interface ReportAnalysis {
   claims: Claim[];
   problems: ProblemStatement[];
   findings: Finding[];
-  /**
-   * Distinct 5-character shingle hashes of the report's prose, ascending (checks/rules/near_duplicate.ts proseShingles),
-   * computed where the full analysis is at hand so a batch's corpus rules need not keep the text.
-   */
-  proseShingles?: Uint32Array;
-  /** Table rows left ambiguous, carried into a batch's stand-ins so adjacent years can settle them. */
-  ambiguousRows?: AmbiguousRow[];
 }
 
 /** One line of reports.jsonl (../shared/spec/output.md). Offsets are original offsets. */

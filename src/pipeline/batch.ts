@@ -2,22 +2,21 @@
  * The batch: inputs → worker pool → records in input order, resumable, then the corpus-wide
  * passes (year-to-year and near-duplicate rules, problem themes) merged into the final records.
  */
-import { closeSync, createReadStream, createWriteStream, existsSync, openSync, readSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { closeSync, createWriteStream, existsSync, openSync, readSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Finding, ReportAnalysis, ReportRecord } from '../model/types.js';
+import type { ReportRecord } from '../model/types.js';
 import { collectInputs } from './collect.js';
 import { poolResultOf, runPool, type PoolResult } from './pool.js';
 import type { ProcessedFile } from './process.js';
 import { contentHash, recordFromError, tallyOf, type RecordTally } from './record.js';
 import { readError } from '../read/index.js';
 import { analyzerFingerprint } from './fingerprint.js';
-import { analysisOfCorpusEntry, type CorpusEntry } from './corpus.js';
-import { runCorpusRules } from '../checks/index.js';
+import { corpusPass, lines, SUMMARIES, withRecordIdentity } from './corpus.js';
+import type { CorpusSummary } from '../checks/index.js';
+import { countsOf, SHARD_MANIFEST, SHARD_RECORDS, shardRange, writeReports, type BatchCounts, type Shard } from './shard.js';
 import type { ReadLimits } from '../read/limits.js';
 import { applyMetadata, MetadataIndex, readMetadataList } from '../read/body/sources.js';
-import { findDuplicates } from './duplicates.js';
-import { recordWithSettled, settleAcrossYears } from '../tables/continuity.js';
 
 export interface BatchOptions {
   out: string;
@@ -32,6 +31,8 @@ export interface BatchOptions {
   analyzer?: string;
   /** Metadata lists given by the user (--meta): CSV/TSV/JSON of file, agency, year, url, province. */
   meta?: readonly string[];
+  /** Analyse only this share of the inputs and write a partial output for `merge` (no corpus rules). */
+  shard?: Shard;
 }
 
 /**
@@ -55,18 +56,7 @@ async function loadMetadata(given: readonly string[], found: readonly string[]):
   return { index, records };
 }
 
-export interface BatchSummary {
-  files: number;
-  ok: number;
-  /** Files found beside the reports that are not reports (status 'skipped'). */
-  skipped: number;
-  errors: Record<string, number>;
-  findingsByRule: Record<string, number>;
-  findingsBySeverity: Record<string, number>;
-  /** Findings by status ('fail': the report disagrees; 'not_assessable': it could not be checked), then severity. */
-  findingsByStatus: Record<string, Record<string, number>>;
-  /** The first internal error's message, if any file failed with one (a broken install shows here). */
-  firstInternalError?: string;
+export interface BatchSummary extends BatchCounts {
   reused: number;
   reportsPath: string;
   seconds: number;
@@ -92,32 +82,10 @@ interface StateLine {
 interface SavedResult {
   sha1: string;
   tally: RecordTally;
-  corpus: CorpusEntry | null;
+  corpus: CorpusSummary | null;
   /** Bytes of the line in the state file. */
   offset: number;
   length: number;
-}
-
-/**
- * Non-blank lines of a JSON-lines file, with their byte offset and length (a UTF-8 sequence never holds a newline
- * byte): the state file is read back by offset, the partial output just in order.
- */
-async function* lines(path: string): AsyncGenerator<{ text: string; offset: number; length: number }> {
-  let rest: Buffer = Buffer.alloc(0);
-  let base = 0; // file offset of rest[0]
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-    let from = 0;
-    for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-      const text = buf.toString('utf8', from, nl);
-      if (text.trim()) yield { text, offset: base + from, length: nl - from };
-      from = nl + 1;
-    }
-    rest = buf.subarray(from);
-    base += from;
-  }
-  const text = rest.toString('utf8');
-  if (text.trim()) yield { text, offset: base, length: rest.length };
 }
 
 /**
@@ -165,8 +133,10 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   await mkdir(opts.out, { recursive: true });
   const { files, missing, named, unreadable, rawPaths, metadata } = await collectInputs(inputs);
   const { index: metaIndex, records: metaRecords } = await loadMetadata(opts.meta ?? [], metadata);
-  const paths = [...files, ...missing, ...unreadable];
-  const firstUnreadable = files.length + missing.length;
+  const everything = [...files, ...missing, ...unreadable];
+  const [lo, hi] = opts.shard ? shardRange(opts.shard, everything.length) : [0, everything.length];
+  const paths = everything.slice(lo, hi);
+  const firstUnreadable = Math.max(0, files.length + missing.length - lo);
   const total = paths.length;
 
   // Resume: reuse results for files whose content hash is unchanged.
@@ -176,16 +146,15 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const results: (PoolResult | SavedResult | undefined)[] = new Array(total);
   const todo: number[] = [];
   let reused = 0;
-  for (let i = 0; i < total; i++) {
-    if (i >= firstUnreadable) {
-      // a folder or file that cannot be read: its record is made here, no worker is asked
-      results[i] = poolResultOf({ record: recordFromError(readError(paths[i]!, 'permission')), corpus: null });
-      continue;
-    }
-    const prev = previous.get(paths[i]!);
+  paths.forEach((path, i) => {
+    // a folder or file that cannot be read: its record is made here, no worker is asked
+    if (i >= firstUnreadable) results[i] = poolResultOf({ record: recordFromError(readError(path, 'permission')), corpus: null });
+  });
+  for (const [i, path] of paths.slice(0, firstUnreadable).entries()) {
+    const prev = previous.get(path);
     // a file skipped when found in a folder is analysed once it is named
-    if (prev && !(prev.tally.status === 'skipped' && named.has(paths[i]!))) {
-      const bytes = await readFile(rawPaths.get(paths[i]!) ?? paths[i]!).catch(() => null);
+    if (prev && !(prev.tally.status === 'skipped' && named.has(path))) {
+      const bytes = await readFile(rawPaths.get(path) ?? path).catch(() => null);
       if (bytes && contentHash(bytes) === prev.sha1) {
         results[i] = prev;
         reused++;
@@ -203,17 +172,15 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const savedFd = reused > 0 ? openSync(statePath, 'r') : null;
   const readSaved = (r: SavedResult): PoolResult => {
     const bytes = Buffer.alloc(r.length);
-    readSync(savedFd!, bytes, 0, r.length, r.offset);
+    if (savedFd !== null) readSync(savedFd, bytes, 0, r.length, r.offset);
     return { recordJson: recordJsonOf(bytes.toString('utf8')), tally: r.tally, sha1: r.sha1, corpus: r.corpus };
   };
   const state = createWriteStream(statePath, { flags: 'a' });
   const partialPath = join(opts.out, 'reports.jsonl.partial');
   const partial = createWriteStream(partialPath);
-  // What the corpus rules need of each readable report, made as its record is written out: the shingles are
-  // decoded from their base64 at once (binary is a quarter smaller, and a large batch never holds both).
-  const standIns: ReportAnalysis[] = [];
-  // Each stand-in's canonical body, beside it: copies of one report are found by body and year.
-  const standInBodies: (string | null)[] = [];
+  // What the corpus rules need of each readable report goes to disk beside its record, in the same order.
+  const summariesPath = join(opts.out, SUMMARIES);
+  const summaries = createWriteStream(summariesPath);
   // File and tally of each line of the partial file, in its order (input order).
   const written: { file: string; tally: RecordTally }[] = [];
   let nextToWrite = 0;
@@ -221,24 +188,20 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
 
   // Records go out in input order as soon as every earlier one is done.
   const flush = () => {
-    while (nextToWrite < total && results[nextToWrite]) {
-      const slot = results[nextToWrite]!;
+    for (let slot = results[nextToWrite], path = paths[nextToWrite]; slot && path !== undefined; slot = results[nextToWrite], path = paths[nextToWrite]) {
       const r = 'offset' in slot ? readSaved(slot) : slot;
       // a metadata list's row is applied here, after the analysis, so saved results stay reusable when the list changes
-      const row = metaIndex.size ? metaIndex.lookup(paths[nextToWrite]!) : undefined;
+      const row = metaIndex.size ? metaIndex.lookup(path) : undefined;
       let recordJson = r.recordJson;
       let corpus = r.corpus;
       if (row) {
         const rec = applyMetadata(JSON.parse(recordJson) as ReportRecord, row);
         recordJson = JSON.stringify(rec);
-        if (corpus) corpus = { ...corpus, agency: rec.agency ?? null, year: rec.year ?? null, body: rec.body?.name ?? null };
+        if (corpus) corpus = withRecordIdentity(corpus, rec);
       }
       partial.write(recordJson + '\n');
-      written.push({ file: paths[nextToWrite]!, tally: r.tally });
-      if (corpus) {
-        standIns.push(analysisOfCorpusEntry(corpus));
-        standInBodies.push(corpus.body ?? corpus.agency);
-      }
+      written.push({ file: path, tally: r.tally });
+      if (corpus) summaries.write(JSON.stringify(corpus) + '\n');
       results[nextToWrite] = undefined; // written: let it go
       nextToWrite++;
     }
@@ -250,78 +213,29 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     // The StateLine of this file, spliced from the worker's serialised record (same text as JSON.stringify would give).
     state.write(`{"file":${JSON.stringify(paths[i])},"sha1":${JSON.stringify(r.sha1)},"analyzer":${JSON.stringify(analyzer)},"result":{"record":${r.recordJson},"corpus":${JSON.stringify(r.corpus)}}}\n`);
     done++;
-    opts.onProgress?.(done, total, paths[i]!);
+    opts.onProgress?.(done, total, paths[i] ?? '');
     flush();
   }, { named: namedIndexes, rawPaths, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.timeoutSeconds !== undefined ? { timeoutSeconds: opts.timeoutSeconds } : {}) });
   flush();
   await new Promise<void>((res) => partial.end(res));
   await new Promise<void>((res) => state.end(res));
+  await new Promise<void>((res) => summaries.end(res));
   if (savedFd !== null) closeSync(savedFd);
   const tAnalysed = Date.now();
 
-  // Table cells a report left ambiguous, read with the same body's adjacent years (into the stand-ins and, below, the records).
-  const acrossYears = settleAcrossYears(standIns, standInBodies);
-  // Copies of one report are left out of the corpus rules (and marked below).
-  const duplicates = findDuplicates(
-    standIns.map((a, i) => ({ file: a.doc.file, body: standInBodies[i]!, year: a.doc.meta.year, shingles: a.proseShingles ?? new Uint32Array(0) })),
-  );
-  // Corpus rules over every readable report.
-  const corpusFindings = runCorpusRules(duplicates.size ? standIns.filter((a) => !duplicates.has(a.doc.file)) : standIns);
-  standIns.length = 0;
-  standInBodies.length = 0;
-  const tCorpus = Date.now();
-
-  // Final pass: merge corpus findings, write reports.jsonl, count.
-  const reportsPath = join(opts.out, 'reports.jsonl');
-  const outStream = createWriteStream(reportsPath + '.tmp');
-  const summary: BatchSummary = {
-    files: total,
-    ok: 0,
-    skipped: 0,
-    errors: {},
-    findingsByRule: {},
-    findingsBySeverity: {},
-    findingsByStatus: {},
-    reused,
-    reportsPath,
-    seconds: 0,
-    phases: { analyse: (tAnalysed - t0) / 1000, corpusRules: (tCorpus - tAnalysed) / 1000, merge: 0 },
-  };
-  // Records that corpus rules added nothing to are copied as they are; only the others are parsed and rewritten.
-  let k = 0;
-  for await (const { text: line } of lines(partialPath)) {
-    const { file, tally } = written[k++]!;
-    const extra: Finding[] = corpusFindings.get(file) ?? [];
-    const original = duplicates.get(file);
-    let out = line;
-    const settled = acrossYears.get(file);
-    if (extra.length || original || settled) {
-      const rec = settled ? recordWithSettled(JSON.parse(line) as ReportRecord, settled) : (JSON.parse(line) as ReportRecord);
-      if (extra.length) rec.findings = [...(rec.findings ?? []), ...extra.map((f) => ({ ...f, evidence: [] }))];
-      if (original) rec.duplicateOf = original;
-      out = JSON.stringify(rec);
-    }
-    if (tally.status === 'ok') summary.ok++;
-    else if (tally.status === 'skipped') summary.skipped++;
-    else {
-      summary.errors[tally.errorReason ?? 'error'] = (summary.errors[tally.errorReason ?? 'error'] ?? 0) + 1;
-      if (tally.errorReason === 'internal') summary.firstInternalError ??= (JSON.parse(line) as ReportRecord).error;
-    }
-    for (const [rule, severity, status] of [...tally.findings, ...extra.map((f): [string, string, string] => [f.rule, f.severity, f.status ?? 'fail'])]) {
-      summary.findingsByRule[rule] = (summary.findingsByRule[rule] ?? 0) + 1;
-      summary.findingsBySeverity[severity] = (summary.findingsBySeverity[severity] ?? 0) + 1;
-      const bySeverity = (summary.findingsByStatus[status] ??= {});
-      bySeverity[severity] = (bySeverity[severity] ?? 0) + 1;
-    }
-    outStream.write(out + '\n');
+  const phases = { analyse: (tAnalysed - t0) / 1000, corpusRules: 0, merge: 0 };
+  if (opts.shard) {
+    // A partial output: records and summaries in input order, merged with the other shards' by `nianbao merge`.
+    await rename(partialPath, join(opts.out, SHARD_RECORDS));
+    await writeFile(join(opts.out, SHARD_MANIFEST), JSON.stringify({ ...opts.shard, files: total, metaRecords }) + '\n');
+    return { ...countsOf(written), reused, reportsPath: join(opts.out, SHARD_RECORDS), seconds: (Date.now() - t0) / 1000, phases };
   }
-  // the metadata lists found in input folders: recorded, so that no input file vanishes
-  for (const rec of metaRecords) outStream.write(JSON.stringify(rec) + '\n');
-  await new Promise<void>((res) => outStream.end(res));
-  await rename(reportsPath + '.tmp', reportsPath);
+  const corpus = await corpusPass([summariesPath]);
+  const tCorpus = Date.now();
+  phases.corpusRules = (tCorpus - tAnalysed) / 1000;
+  const reportsPath = join(opts.out, 'reports.jsonl');
+  const counts = await writeReports(reportsPath, [{ path: partialPath, tallies: written.map((w) => w.tally) }], corpus, metaRecords);
   await rm(partialPath);
-  summary.seconds = (Date.now() - t0) / 1000;
-  summary.phases.merge = (Date.now() - tCorpus) / 1000;
-  return summary;
+  phases.merge = (Date.now() - tCorpus) / 1000;
+  return { ...counts, reused, reportsPath, seconds: (Date.now() - t0) / 1000, phases };
 }
-

@@ -42,8 +42,7 @@ export function escapedName(bytes: Buffer): string {
   if (!text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(bytes)) return text;
   let out = '';
   let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
+  for (let b = bytes[i]; b !== undefined; b = bytes[i]) {
     const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     const piece = len ? bytes.subarray(i, i + len) : null;
     const decoded = piece && piece.length === len ? piece.toString('utf8') : '';

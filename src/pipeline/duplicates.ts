@@ -32,7 +32,7 @@ function shared(a: Uint32Array, b: Uint32Array): number {
       n++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if ((a[i] ?? 0) < (b[j] ?? 0)) i++;
     else j++;
   }
   return n;

@@ -60,9 +60,9 @@ export async function computeThemes(records: ReportRecord[], opts: Pick<FinishOp
   const report = await buildThemes(items, { embedder });
   // Theme ids go back onto the records' problems (the `theme` field of ../shared/spec/output.md).
   for (const a of report.assignments) {
-    if (!a.theme) continue;
-    const [ri, pi] = at[a.item]!;
-    records[ri]!.problems![pi]!.theme = a.theme;
+    const where = at[a.item];
+    const problem = where && records[where[0]]?.problems?.[where[1]];
+    if (a.theme && problem) problem.theme = a.theme;
   }
   return { report, items };
 }

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ProcessedFile } from './process.js';
-import type { CorpusEntry } from './corpus.js';
+import type { CorpusSummary } from '../checks/index.js';
 import { recordFromError, tallyOf, type RecordTally } from './record.js';
 import { workerBundle } from './bundle.js';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, type ReadLimits } from '../read/limits.js';
@@ -20,7 +20,7 @@ export interface PoolResult {
   recordJson: string;
   tally: RecordTally;
   sha1: string | null;
-  corpus: CorpusEntry | null;
+  corpus: CorpusSummary | null;
 }
 
 export type OnResult = (index: number, result: PoolResult) => void;
@@ -72,7 +72,11 @@ export async function runPool(
     // Imported here, not at the top: with workers the main thread never loads the stages (readers, models,
     // dictionaries: ~180 MB it would hold for nothing).
     const { processFile } = await import('./process.js');
-    for (const i of indexes) onResult(i, poolResultOf(await processFile(paths[i]!, { named: opts.named?.has(i) ?? false, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.rawPaths?.has(paths[i]!) ? { raw: opts.rawPaths.get(paths[i]!) } : {}) })));
+    for (const i of indexes) {
+      const path = paths[i] ?? '';
+      const raw = opts.rawPaths?.get(path);
+      onResult(i, poolResultOf(await processFile(path, { named: opts.named?.has(i) ?? false, ...(opts.limits ? { limits: opts.limits } : {}), ...(raw ? { raw } : {}) })));
+    }
     return;
   }
   const url = opts.workerUrl ?? (await workerUrl());
@@ -109,7 +113,7 @@ export async function runPool(
           const i = queue.shift();
           if (i === undefined) break;
           inFlight.push(i);
-          w.postMessage({ index: i, path: paths[i], named: opts.named?.has(i) ?? false, raw: opts.rawPaths?.get(paths[i]!) });
+          w.postMessage({ index: i, path: paths[i], named: opts.named?.has(i) ?? false, raw: opts.rawPaths?.get(paths[i] ?? '') });
         }
         if (!timer) startClock();
         if (inFlight.length === 0 && !closing) {
@@ -135,8 +139,8 @@ export async function runPool(
         queue.unshift(...unstarted);
         const record = recordFromError(
           timedOut
-            ? { file: paths[crashed]!, reason: 'timeout', message: READ_ERROR_TEXT.timeout.zh, messageEn: `${READ_ERROR_TEXT.timeout.en} (${timeoutMs / 1000} s)` }
-            : { file: paths[crashed]!, reason: 'internal', message: '分析该文件时工作线程崩溃。', messageEn: `The worker analysing this file crashed (${why}).` },
+            ? { file: paths[crashed] ?? '', reason: 'timeout', message: READ_ERROR_TEXT.timeout.zh, messageEn: `${READ_ERROR_TEXT.timeout.en} (${timeoutMs / 1000} s)` }
+            : { file: paths[crashed] ?? '', reason: 'internal', message: '分析该文件时工作线程崩溃。', messageEn: `The worker analysing this file crashed (${why}).` },
         );
         timedOut = false;
         onResult(crashed, poolResultOf({ record, corpus: null }));

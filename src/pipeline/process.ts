@@ -7,13 +7,13 @@ import { readBuffer, isReadError, readError, tooDeep, DEFAULT_LIMITS, type ReadL
 import { isStackOverflow } from '../read/limits.js';
 import { analyzeDocument } from './analyze.js';
 import { contentHash, recordFromAnalysis, recordFromError, recordSkipped } from './record.js';
-import { corpusEntryOf, type CorpusEntry } from './corpus.js';
+import { summariseForCorpus, type CorpusSummary } from '../checks/index.js';
 import { notReportReason } from './report-like.js';
 
 export interface ProcessedFile {
   record: ReportRecord;
   /** What the corpus rules need of this report (null for unreadable files). */
-  corpus: CorpusEntry | null;
+  corpus: CorpusSummary | null;
 }
 
 export interface ProcessOptions {
@@ -58,7 +58,7 @@ export async function processFile(path: string, opts: ProcessOptions = {}): Prom
     const analysis: ReportAnalysis = analyzeDocument(doc);
     const notReport = opts.named ? null : notReportReason(analysis);
     if (notReport) return { record: recordSkipped(analysis, notReport, sha1), corpus: null };
-    return { record: recordFromAnalysis(analysis, sha1), corpus: corpusEntryOf(analysis) };
+    return { record: recordFromAnalysis(analysis, sha1), corpus: summariseForCorpus(analysis) };
   } catch (e) {
     if (isStackOverflow(e)) return { record: recordFromError(tooDeep(path), sha1), corpus: null };
     return {

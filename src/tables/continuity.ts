@@ -173,22 +173,24 @@ export function withAliases(settled: Readonly<Record<MetricKey, number>>): Recor
   return out;
 }
 
-/**
- * The batch's side (pipeline/batch.ts): settles the stand-ins' ambiguous rows across years, adds the values settled
- * to each stand-in's values (so the corpus rules read them) and returns them by file, for the records.
- */
-export function settleAcrossYears(
-  standIns: readonly { doc: { file: string; meta: { year: number | null } }; values: Record<MetricKey, number>; ambiguousRows?: AmbiguousRow[] }[],
-  bodies: readonly (string | null)[],
-): Map<string, Record<MetricKey, number>> {
-  const cells: YearCells[] = standIns.map((a, i) => ({ id: a.doc.file, body: bodies[i] ?? null, year: a.doc.meta.year, values: a.values, rows: a.ambiguousRows ?? [] }));
-  if (!cells.some((c) => c.rows.length)) return new Map();
-  const settled = resolveAcrossYears(cells);
-  for (const a of standIns) {
-    const s = settled.get(a.doc.file);
-    if (s) Object.assign(a.values, withAliases(s));
+/** Every cell the relations read: what a report's continuity summary keeps of its values. */
+const RELATION_KEYS: readonly MetricKey[] = [...new Set(RELATIONS.flatMap((r) => [...r.later, ...r.earlier].map((t) => t.key)))];
+
+/** What the batch keeps of a report to settle its (or a neighbour's) ambiguous rows: relation cells and ambiguous rows. JSON-safe. */
+export interface ContinuitySummary {
+  values: Record<MetricKey, number>;
+  rows: AmbiguousRow[];
+}
+
+/** A report's continuity summary; null when it has neither a relation cell nor an ambiguous row (nothing to give or take). */
+export function continuitySummary(values: Readonly<Record<MetricKey, number>>, tables: TablesResult): ContinuitySummary | null {
+  const kept: Record<MetricKey, number> = {};
+  for (const k of RELATION_KEYS) {
+    const v = values[k];
+    if (v !== undefined && Number.isFinite(v)) kept[k] = v;
   }
-  return settled;
+  const rows = ambiguousRows(tables);
+  return rows.length || Object.keys(kept).length ? { values: kept, rows } : null;
 }
 
 /** A record with cells settled across years: their values in `tables`, no longer among `unreadableCells`. */

@@ -4,7 +4,8 @@ import { PROSE_A, PROSE_B } from './fixtures/prose.js';
 import { carryover } from '../../src/checks/rules/carryover.js';
 import { inForceContinuity } from '../../src/checks/rules/in_force_continuity.js';
 import { nearDuplicate, proseOf } from '../../src/checks/rules/near_duplicate.js';
-import { runCorpusRules } from '../../src/checks/index.js';
+import { runCorpusRules, runCorpusSummaries, summariseForCorpus, type CorpusSummary } from '../../src/checks/index.js';
+import { corpusItems } from '../../src/checks/corpus.js';
 import { containment, shingles, signature } from '../../src/checks/minhash.js';
 
 // 青石县 2021 ends with 4 applications to carry forward (3 from 自然人, 1 from 商业企业).
@@ -19,26 +20,26 @@ const year = (y: number, cells: Record<string, number>, prose = '', agency = '�
 describe('carryover: 上年结转 = last year’s 结转下年度', () => {
   it('is quiet when the two years chain', () => {
     const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, ...t3For2022(3, 1) })];
-    expect(carryover.run(all).size).toBe(0);
+    expect(carryover.run(corpusItems(carryover, all)).size).toBe(0);
   });
   it('flags the later report, per column', () => {
     const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, ...t3For2022(2, 1) })];
-    const f = carryover.run(all).get('qingshi-2022.txt')!;
+    const f = carryover.run(corpusItems(carryover, all)).get('qingshi-2022.txt')!;
     expect(f.map((x) => x.metric)).toEqual(['t3.natural.carried_over', 't3.total.carried_over']);
     expect(f[1]!.message).toBe('表三总计列“上年结转”为3件，而青石县人民政府2021年度报告（qingshi-2021.txt）表三“结转下年度继续办理”为4件');
     expect(f[1]).toMatchObject({ expected: 4, actual: 3, severity: 'error' });
   });
   it('says it could not check when last year’s 表三 was not read', () => {
-    const f = carryover.run([year(2021, T2_2021_Y1), year(2022, t3For2022(3, 1))]).get('qingshi-2022.txt')!;
+    const f = carryover.run(corpusItems(carryover, [year(2021, T2_2021_Y1), year(2022, t3For2022(3, 1))])).get('qingshi-2022.txt')!;
     expect(f.map((x) => [x.status, x.message])).toEqual([['not_assessable', '无法与青石县人民政府2021年度报告核对结转数：青石县人民政府2021年度报告（qingshi-2021.txt）未能读到表三']]);
   });
   it('leaves different bodies and non-consecutive years alone', () => {
     const all = [year(2021, T3_2021), year(2022, t3For2022(0, 0), '', '白河县人民政府'), year(2023, t3For2022(0, 0))];
-    expect(carryover.run(all).size).toBe(0);
+    expect(carryover.run(corpusItems(carryover, all)).size).toBe(0);
   });
   it('is not assessable when the 总计 carried-over cell is unreadable', () => {
     const later = build({ year: 2022, file: 'qingshi-2022.txt', cells: { ...t3For2022(3, 1), 't3.total.carried_over': '/' } as Record<string, number | string> });
-    const f = carryover.run([year(2021, T3_2021), later]).get('qingshi-2022.txt')!;
+    const f = carryover.run(corpusItems(carryover, [year(2021, T3_2021), later])).get('qingshi-2022.txt')!;
     expect(f.map((x) => x.status)).toEqual(['not_assessable']);
   });
 });
@@ -46,9 +47,9 @@ describe('carryover: 上年结转 = last year’s 结转下年度', () => {
 describe('in_force_continuity: 现行有效 follows 制发 and 废止', () => {
   it('accepts 77 + 12 − 3 = 86 and warns otherwise', () => {
     const ok = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, ...t3For2022(3, 1) })];
-    expect(inForceContinuity.run(ok).size).toBe(0);
+    expect(inForceContinuity.run(corpusItems(inForceContinuity, ok)).size).toBe(0);
     const bad = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, 't2.normative.in_force': 95, ...t3For2022(3, 1) })];
-    const f = inForceContinuity.run(bad).get('qingshi-2022.txt')!;
+    const f = inForceContinuity.run(corpusItems(inForceContinuity, bad)).get('qingshi-2022.txt')!;
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'warning', expected: 86, actual: 95, metric: 't2.normative.in_force' });
   });
@@ -78,7 +79,7 @@ describe('near_duplicate (MinHash)', () => {
     const copied = PROSE_A.replace('五个', '三个').replace('每季度', '每月');
     const all = [year(2021, T4_QINGSHI, PROSE_A), year(2022, T4_QINGSHI, copied), year(2022, T4_QINGSHI, PROSE_B, '青石县市场监督管理局', 'scj-2022.txt')];
     expect(proseOf(all[1]!).length).toBeGreaterThan(300);
-    const found = nearDuplicate.run(all);
+    const found = nearDuplicate.run(corpusItems(nearDuplicate, all));
     expect([...found.keys()]).toEqual(['qingshi-2022.txt']);
     const f = found.get('qingshi-2022.txt')![0]!;
     expect(f.message).toMatch(/^本报告约(9\d|100)%的文字与本机关上年度报告（qingshi-2021\.txt）相同$/);
@@ -96,7 +97,7 @@ describe('near_duplicate (MinHash)', () => {
     // nine: below TEMPLATE_MIN_BATCH, where wording shared by most of a batch would count as its template
     const bodies = Array.from({ length: 9 }, (_, k) => `第${k + 1}测试县人民政府`);
     const all = bodies.map((b, k) => year(2022, T4_QINGSHI, PROSE_A, b, `copy-${k}.txt`));
-    const found = nearDuplicate.run(all);
+    const found = nearDuplicate.run(corpusItems(nearDuplicate, all));
     expect([...found.keys()]).toEqual(['copy-0.txt']);
     expect(found.get('copy-0.txt')).toHaveLength(1);
     const [f] = found.get('copy-0.txt')!;
@@ -116,13 +117,12 @@ describe('one body under two names', () => {
   });
 });
 
-describe('corpus rules on the batch’s stand-in analyses (values and text only)', () => {
-  it('still chains 上年结转 and 现行有效 across years', async () => {
-    const { corpusEntryOf, analysisOfCorpusEntry } = await import('../../src/pipeline/corpus.js');
-    const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, 't2.normative.in_force': 95, ...t3For2022(2, 1) })].map((a) =>
-      analysisOfCorpusEntry(corpusEntryOf(a)),
+describe('corpus rules on the summaries a batch keeps (through JSON)', () => {
+  it('still chains 上年结转 and 现行有效 across years', () => {
+    const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, 't2.normative.in_force': 95, ...t3For2022(2, 1) })].map(
+      (a) => JSON.parse(JSON.stringify(summariseForCorpus(a))) as CorpusSummary,
     );
-    const f = runCorpusRules(all).get('qingshi-2022.txt')!;
+    const f = runCorpusSummaries(all).get('qingshi-2022.txt')!;
     expect(f.map((x) => x.rule).sort()).toEqual(['carryover', 'carryover', 'in_force_continuity']);
   });
 });

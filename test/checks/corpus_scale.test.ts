@@ -7,10 +7,9 @@ import type { ReportAnalysis } from '../../src/model/types.js';
 import { build, reportText, T4_QINGSHI } from './fixtures/builder.js';
 import { PROSE_A, PROSE_B } from './fixtures/prose.js';
 import { BAND_ROWS, candidatePairs, equalPositions, forEachCandidatePair, HASHES, MAX_BUCKET, SHINGLE, shingles, type Signature } from '../../src/checks/minhash.js';
-import { consecutivePairs, sameBody } from '../../src/checks/corpus.js';
-import { nearDuplicate, proseShingles, TEMPLATE_SHARE, templateShingles } from '../../src/checks/rules/near_duplicate.js';
-import { runCorpusRules } from '../../src/checks/index.js';
-import { analysisOfCorpusEntry, corpusEntryOf } from '../../src/pipeline/corpus.js';
+import { consecutivePairs, corpusItems, corpusReportOf, sameBody } from '../../src/checks/corpus.js';
+import { decodeShingles, nearDuplicate, proseShingles, TEMPLATE_SHARE, templateShingles, type NearDuplicateSummary } from '../../src/checks/rules/near_duplicate.js';
+import { runCorpusRules, runCorpusSummaries, summariseForCorpus, type CorpusSummary } from '../../src/checks/index.js';
 import { fnv1a, mulberry32 } from '../../src/util/random.js';
 
 /** Signatures over a tiny alphabet, so bands collide often and one band value fills an oversized bucket. */
@@ -72,38 +71,35 @@ describe('year pairing by name index', () => {
     const key = (a: ReportAnalysis) => a.doc.meta.agency;
     for (const cur of all)
       for (const prev of all) if (key(cur) && key(prev) && prev.doc.meta.year === cur.doc.meta.year! - 1 && sameBody(key(prev), key(cur))) brute.push({ prev, cur });
-    const pairs = consecutivePairs(all);
+    const pairs = consecutivePairs(all.map((a) => ({ report: corpusReportOf(a), a })));
     expect(pairs.length).toBeGreaterThan(20);
-    expect(pairs.map((p) => [p.prev.doc.file, p.cur.doc.file])).toEqual(brute.map((p) => [p.prev.doc.file, p.cur.doc.file]));
+    expect(pairs.map((p) => [p.prev.a.doc.file, p.cur.a.doc.file])).toEqual(brute.map((p) => [p.prev.doc.file, p.cur.doc.file]));
   });
 });
 
 describe('near_duplicate in a batch (shingles computed in the worker)', () => {
   const report = (agency: string, file: string, prose: Partial<Record<1 | 4, string>>) =>
     build({ year: 2022, agency, file, cells: T4_QINGSHI, text: reportText({ year: 2022, agency, prose }) });
+  const throughJson = (a: ReportAnalysis) => JSON.parse(JSON.stringify(summariseForCorpus(a))) as CorpusSummary;
 
-  it('finds what it finds on the full analyses, and keeps no more text than the title window', () => {
+  it('finds from summaries that crossed JSON what it finds on the full analyses, keeping no text', () => {
     const all = [report('青石县人民政府', 'qingshi.txt', { 1: PROSE_A }), report('白河县人民政府', 'baihe.txt', { 1: PROSE_A }), report('青石县市场监督管理局', 'scj.txt', { 1: PROSE_B })];
-    const entries = all.map(corpusEntryOf);
-    expect(entries.every((e) => e.text.length <= 800)).toBe(true);
-    const batch = runCorpusRules(entries.map(analysisOfCorpusEntry));
+    const summaries = all.map(throughJson);
+    expect(JSON.stringify(summaries)).not.toContain(PROSE_A.slice(0, 20));
+    const batch = runCorpusSummaries(summaries);
     expect([...batch.keys()].sort()).toEqual(['qingshi.txt']); // the pair copies both ways: one finding for it
     expect(batch).toEqual(runCorpusRules(all));
   });
-  it('does not count text inside a table as prose in a batch either', () => {
+  it('does not count text inside a table as prose', () => {
     // Identical wording only inside 表四's span: the tables stage cut it, so it is not copied prose.
     const all = [report('青石县人民政府', 'qingshi.txt', { 1: PROSE_B.slice(0, 200), 4: PROSE_A }), report('白河县人民政府', 'baihe.txt', { 4: PROSE_A })];
-    expect(nearDuplicate.run(all).size).toBe(0);
-    expect(nearDuplicate.run(all.map((a) => analysisOfCorpusEntry(corpusEntryOf(a)))).size).toBe(0);
-    // A stand-in from an older state file (whole text, no shingles) cannot see the tables and still counts it.
-    const legacy = all.map((a) => analysisOfCorpusEntry({ ...corpusEntryOf(a), text: a.doc.text, prose: undefined }));
-    expect([...nearDuplicate.run(legacy).keys()].sort()).toEqual(['qingshi.txt']);
+    expect(nearDuplicate.run(corpusItems(nearDuplicate, all)).size).toBe(0);
   });
-  it('carries the shingles through the batch state file (JSON) unchanged', () => {
+  it('carries the shingles through JSON unchanged', () => {
     const a = report('青石县人民政府', 'qingshi.txt', { 1: PROSE_A });
-    const back = analysisOfCorpusEntry(JSON.parse(JSON.stringify(corpusEntryOf(a))));
-    expect(back.proseShingles).toEqual(proseShingles(a));
-    expect(back.proseShingles!.length).toBeGreaterThan(300);
+    const back = decodeShingles((throughJson(a).rules.near_duplicate as NearDuplicateSummary).prose);
+    expect(back).toEqual(proseShingles(a));
+    expect(back.length).toBeGreaterThan(300);
   });
 });
 

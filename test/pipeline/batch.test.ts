@@ -158,7 +158,7 @@ describe('batch runner', () => {
       expect(Object.keys(line.result)).toEqual(['record', 'corpus']);
       expect(line.result.record.file).toBe(line.file);
       expect(line.sha1).toBe(line.result.record.sha1 ?? null);
-      if (line.result.record.status === 'ok') expect(line.result.corpus.text).toContain('政府信息公开');
+      if (line.result.record.status === 'ok') expect(line.result.corpus.report.file).toBe(line.file);
       else expect(line.result.corpus).toBeNull();
     }
     const again = await analyzeBatch([dir], { out, jobs: 2 });

@@ -18,7 +18,7 @@ describe('worker pool', () => {
     const results = await run(paths, 2);
     expect([...results.keys()].sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
     paths.forEach((p, i) => {
-      const rec = JSON.parse(results.get(i)!.recordJson) as { file: string; status: string; errorReason?: string; message?: string };
+      const rec = JSON.parse(results.get(i)?.recordJson ?? 'null') as { file: string; status: string; errorReason?: string; message?: string };
       expect(rec.file).toBe(p);
       if (p.includes('crash')) {
         expect(rec.status).toBe('error');
@@ -32,7 +32,7 @@ describe('worker pool', () => {
   it('survives crashes on consecutive files and on the last file', async () => {
     const paths = ['/r/a.txt', '/r/b-crash.txt', '/r/c-crash.txt', '/r/d.txt', '/r/e-crash.txt'];
     const results = await run(paths, 2);
-    const status = paths.map((_, i) => (JSON.parse(results.get(i)!.recordJson) as { status: string }).status);
+    const status = paths.map((_, i) => (JSON.parse(results.get(i)?.recordJson ?? 'null') as { status: string }).status);
     expect(status).toEqual(['ok', 'error', 'error', 'ok', 'error']);
   });
 
@@ -41,8 +41,8 @@ describe('worker pool', () => {
     const t0 = Date.now();
     const results = await run(paths, 2, 2);
     expect(Date.now() - t0).toBeLessThan(15_000);
-    const recs = paths.map((_, i) => JSON.parse(results.get(i)!.recordJson) as { status: string; errorReason?: string; error?: string });
+    const recs = paths.map((_, i) => JSON.parse(results.get(i)?.recordJson ?? 'null') as { status: string; errorReason?: string; error?: string });
     expect(recs.map((r) => r.errorReason ?? r.status)).toEqual(['ok', 'timeout', 'ok', 'ok', 'timeout', 'ok']);
-    expect(recs[1]!.error).toContain('单个文件的时间上限');
+    expect(recs[1]?.error).toContain('单个文件的时间上限');
   }, 30_000);
 });

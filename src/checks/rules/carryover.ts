@@ -1,45 +1,63 @@
 /** This year's 二 (上年结转) equals last year's 四 (结转下年度继续办理), per column, for one body. */
-import type { Finding, ReportAnalysis } from '../../model/types.js';
+import type { Finding, Layout, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
 import { fail, fmt, notAssessable, type CorpusRule } from '../engine.js';
-import { cellValue, hasTable, tableById } from '../cells.js';
+import { cellsOf, corpusCell, hasTableValues, withSettled, type CorpusCells } from '../corpus-cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 
-export const carryover: CorpusRule = {
+/** What this rule keeps of a report: its layout, whether 表三 was read, and the 结转 cells of 表三. */
+export interface CarryoverSummary {
+  layout: Layout;
+  t3: boolean;
+  cells: CorpusCells;
+}
+
+const KEYS = T3_COLUMNS.flatMap((c) => [t3Key(c.key, 'carried_over'), t3Key(c.key, 'carried_forward')]);
+
+export const carryover: CorpusRule<CarryoverSummary> = {
   id: 'carryover',
   severity: 'error',
   confidence: 0.85,
   scope: 'corpus',
   title: '上年结转与上年度报告的结转下年度不符',
   description: '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。',
-  run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+  summarise(a: ReportAnalysis): CarryoverSummary {
+    return { layout: a.layout, t3: hasTableValues(a, 't3'), cells: cellsOf(a, KEYS) };
+  },
+  settle(s, values) {
+    const cells = withSettled(s.cells, values);
+    return { ...s, t3: s.t3 || Object.keys(cells.values).length > Object.keys(s.cells.values).length, cells };
+  },
+  run(all) {
     const out = new Map<string, Finding[]>();
     for (const { prev, cur } of consecutivePairs(all)) {
-      if (prev.layout === 'legacy' || cur.layout === 'legacy') continue; // legacy tables carry nothing over
-      if (!hasTable(prev, 't3') || !hasTable(cur, 't3')) {
-        const which = hasTable(cur, 't3') ? `${fileLabel(prev)}（${prev.doc.file}）` : '本报告';
-        if (hasTable(prev, 't3') || hasTable(cur, 't3'))
-          addFinding(out, cur.doc.file, notAssessable(this, `无法与${fileLabel(prev)}核对结转数：${which}未能读到表三`, { evidence: [] }));
+      const p = prev.summary;
+      const c = cur.summary;
+      if (p.layout === 'legacy' || c.layout === 'legacy') continue; // legacy tables carry nothing over
+      if (!p.t3 || !c.t3) {
+        const which = c.t3 ? `${fileLabel(prev.report)}（${prev.report.file}）` : '本报告';
+        if (p.t3 || c.t3)
+          addFinding(out, cur.report.file, notAssessable(this, `无法与${fileLabel(prev.report)}核对结转数：${which}未能读到表三`, { evidence: [] }));
         continue;
       }
       const unreadable: string[] = [];
       let printedButUnread = false;
-      for (const c of T3_COLUMNS) {
-        const now = cellValue(cur, t3Key(c.key, 'carried_over'));
-        const before = cellValue(prev, t3Key(c.key, 'carried_forward'));
+      for (const col of T3_COLUMNS) {
+        const now = corpusCell(c.cells, t3Key(col.key, 'carried_over'));
+        const before = corpusCell(p.cells, t3Key(col.key, 'carried_forward'));
         if (!now.ok || !before.ok) {
-          unreadable.push(c.name);
-          if ((!now.ok && now.reason === 'unreadable') || (!before.ok && before.reason === 'unreadable')) printedButUnread = true;
+          unreadable.push(col.name);
+          if ((!now.ok && now.unreadable) || (!before.ok && before.unreadable)) printedButUnread = true;
           continue;
         }
         if (now.value === before.value) continue;
         addFinding(
           out,
-          cur.doc.file,
+          cur.report.file,
           fail(
             this,
-            `表三${c.name}列“上年结转”为${fmt(now.value)}件，而${fileLabel(prev)}（${prev.doc.file}）表三“结转下年度继续办理”为${fmt(before.value)}件`,
-            { metric: t3Key(c.key, 'carried_over'), expected: before.value, actual: now.value, evidence: now.spans },
+            `表三${col.name}列“上年结转”为${fmt(now.value)}件，而${fileLabel(prev.report)}（${prev.report.file}）表三“结转下年度继续办理”为${fmt(before.value)}件`,
+            { metric: t3Key(col.key, 'carried_over'), expected: before.value, actual: now.value, evidence: [] },
           ),
         );
       }
@@ -47,10 +65,8 @@ export const carryover: CorpusRule = {
       if (printedButUnread && (unreadable.length === T3_COLUMNS.length || unreadable.includes('总计')))
         addFinding(
           out,
-          cur.doc.file,
-          notAssessable(this, `${unreadable.join('、')}列无法与${fileLabel(prev)}的结转数核对：单元格缺失或无法读取`, {
-            evidence: [tableById(cur, 't3')],
-          }),
+          cur.report.file,
+          notAssessable(this, `${unreadable.join('、')}列无法与${fileLabel(prev.report)}的结转数核对：单元格缺失或无法读取`, { evidence: [] }),
         );
     }
     return out;

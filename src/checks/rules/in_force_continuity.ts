@@ -1,15 +1,17 @@
 /** 2021-layout 表二: this year's 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (documents also lapse). */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, fmt, type CorpusRule } from '../engine.js';
-import { cellValue } from '../cells.js';
+import { cellsOf, corpusCell, withSettled, type CorpusCells } from '../corpus-cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 
 const ROWS = [
   { key: 'regulations', name: '规章' },
   { key: 'normative', name: '行政规范性文件' },
 ] as const;
+const KEYS = ROWS.flatMap((r) => ['in_force', 'issued', 'repealed'].map((c) => `t2.${r.key}.${c}`));
 
-export const inForceContinuity: CorpusRule = {
+/** What this rule keeps of a report: the 表二 cells of ROWS. */
+export const inForceContinuity: CorpusRule<CorpusCells> = {
   id: 'in_force_continuity',
   severity: 'warning',
   confidence: 0.7,
@@ -17,24 +19,28 @@ export const inForceContinuity: CorpusRule = {
   title: '现行有效件数与上年度不衔接',
   description:
     '同一机关相邻两年（2021年格式表二）：本年现行有效件数一般等于上年现行有效件数加本年制发、减本年废止；文件也会自然失效，故只作警告。',
-  run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+  summarise(a: ReportAnalysis): CorpusCells {
+    return cellsOf(a, KEYS);
+  },
+  settle: withSettled,
+  run(all) {
     const out = new Map<string, Finding[]>();
     for (const { prev, cur } of consecutivePairs(all)) {
       for (const r of ROWS) {
-        const before = cellValue(prev, `t2.${r.key}.in_force`);
-        const issued = cellValue(cur, `t2.${r.key}.issued`);
-        const repealed = cellValue(cur, `t2.${r.key}.repealed`);
-        const now = cellValue(cur, `t2.${r.key}.in_force`);
+        const before = corpusCell(prev.summary, `t2.${r.key}.in_force`);
+        const issued = corpusCell(cur.summary, `t2.${r.key}.issued`);
+        const repealed = corpusCell(cur.summary, `t2.${r.key}.repealed`);
+        const now = corpusCell(cur.summary, `t2.${r.key}.in_force`);
         if (!before.ok || !issued.ok || !repealed.ok || !now.ok) continue;
         const expected = before.value + issued.value - repealed.value;
         if (expected === now.value) continue;
         addFinding(
           out,
-          cur.doc.file,
+          cur.report.file,
           fail(
             this,
-            `表二${r.name}现行有效${fmt(now.value)}件，按${fileLabel(prev)}的现行有效${fmt(before.value)}件＋本年制发${fmt(issued.value)}件－本年废止${fmt(repealed.value)}件应为${fmt(expected)}件`,
-            { metric: `t2.${r.key}.in_force`, expected, actual: now.value, evidence: [...now.spans, ...issued.spans, ...repealed.spans] },
+            `表二${r.name}现行有效${fmt(now.value)}件，按${fileLabel(prev.report)}的现行有效${fmt(before.value)}件＋本年制发${fmt(issued.value)}件－本年废止${fmt(repealed.value)}件应为${fmt(expected)}件`,
+            { metric: `t2.${r.key}.in_force`, expected, actual: now.value, evidence: [] },
           ),
         );
       }

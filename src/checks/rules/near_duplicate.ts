@@ -2,8 +2,7 @@
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { fail, type CorpusRule } from '../engine.js';
 import { containmentOf, equalPositions, forEachCandidatePair, HASHES, shingles, signature, type Signature } from '../minhash.js';
-import { addFinding, agencyKey, consecutivePairs, fileLabel, sameBody } from '../corpus.js';
-import { reportYear } from '../scope.js';
+import { addFinding, agencyKey, consecutivePairs, fileLabel, sameBody, yearOf } from '../corpus.js';
 import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
 
 /** Share of a report's prose shingles found in another report above which it counts as copied. */
@@ -45,6 +44,24 @@ export function proseShingles(a: ReportAnalysis): Uint32Array {
   return Uint32Array.from(shingles(proseOf(a))).sort();
 }
 
+
+/**
+ * What this rule keeps of a report: its proseShingles as base64 of the Uint32Array's bytes (a string survives
+ * both the worker boundary and JSON lines on disk, a quarter smaller than a JSON array of numbers).
+ */
+export interface NearDuplicateSummary {
+  prose: string;
+}
+
+export const encodeShingles = (xs: Uint32Array): string => Buffer.from(xs.buffer, xs.byteOffset, xs.byteLength).toString('base64');
+
+export function decodeShingles(b64: string): Uint32Array {
+  const bytes = Buffer.from(b64, 'base64');
+  const out = new Uint32Array(bytes.length >> 2);
+  // Copied, not viewed: a decoded Buffer may sit at an offset in a shared pool not aligned to 4 bytes.
+  Buffer.from(out.buffer).set(bytes.subarray(0, out.length * 4));
+  return out;
+}
 
 /**
  * Shingles found in more than TEMPLATE_SHARE of the batch's reports, as `x | 0` (int32, held unboxed).
@@ -153,16 +170,19 @@ export function copyClusters(copies: readonly Copy[]): { members: number[]; copi
   return [...groups.values()].sort((a, b) => a.members[0]! - b.members[0]!);
 }
 
-export const nearDuplicate: CorpusRule = {
+export const nearDuplicate: CorpusRule<NearDuplicateSummary> = {
   id: 'near_duplicate',
   severity: 'warning',
   scope: 'corpus',
   title: '报告文字大量照搬',
   description: `本报告正文（不计表格和数字）有${Math.round(COPY_SHARE * 100)}%以上与本机关上年报告或其他机关的报告相同（MinHash找出候选，再逐一精确计算），多为照搬模板或上年报告。`,
-  run(all: readonly ReportAnalysis[]): Map<string, Finding[]> {
+  summarise(a: ReportAnalysis): NearDuplicateSummary {
+    return { prose: encodeShingles(proseShingles(a)) };
+  },
+  run(items) {
     const out = new Map<string, Finding[]>();
-    // a batch's stand-ins carry them from the worker (made by proseShingles, so ascending); others are made here
-    const sets = all.map((a) => a.proseShingles ?? proseShingles(a));
+    const all = items.map((x) => x.report);
+    const sets = items.map((x) => decodeShingles(x.summary.prose));
     const isTemplate = templateTest(all.length >= TEMPLATE_MIN_BATCH ? templateShingles(sets) : new Set());
     // Signatures of the sets without template wording; the filtered copy lives only while its signature is made.
     const sigs: Signature[] = sets.map((set) => {
@@ -173,7 +193,7 @@ export const nearDuplicate: CorpusRule = {
     const exactShare = (x: number, y: number): number => (sigs[x]!.size ? sharedShingles(sets[x]!, sets[y]!, isTemplate) / sigs[x]!.size : 0);
     // Computed once per report, not once per pair (a large batch has over a million candidate pairs).
     const keys = all.map(agencyKey);
-    const years = all.map(reportYear);
+    const years = all.map(yearOf);
     const floor = COPY_SHARE - ESTIMATE_MARGIN;
     // x copies y (share: of x's prose found in y)
     const copies: Copy[] = [];
@@ -206,8 +226,8 @@ export const nearDuplicate: CorpusRule = {
       }
     };
     const visited = forEachCandidatePair(sigs, compare);
-    const index = new Map(all.map((a, i) => [a, i]));
-    for (const { prev, cur } of consecutivePairs(all)) {
+    const index = new Map(items.map((a, i) => [a, i]));
+    for (const { prev, cur } of consecutivePairs(items)) {
       const i = Math.min(index.get(prev)!, index.get(cur)!);
       const j = Math.max(index.get(prev)!, index.get(cur)!);
       if (sigs[i]!.size && sigs[j]!.size && !visited(i, j)) compare(i, j);
@@ -218,7 +238,7 @@ export const nearDuplicate: CorpusRule = {
         // one report copying one other: said of the copy, naming its source
         const { x, y, share, previousYear } = first!;
         const whose = previousYear ? '本机关上年度报告' : fileLabel(all[y]!);
-        addFinding(out, all[x]!.doc.file, fail(this, `本报告约${Math.round(share * 100)}%的文字与${whose}（${all[y]!.doc.file}）相同`, { actual: Math.round(share * 100) / 100, evidence: [] }));
+        addFinding(out, all[x]!.file, fail(this, `本报告约${Math.round(share * 100)}%的文字与${whose}（${all[y]!.file}）相同`, { actual: Math.round(share * 100) / 100, evidence: [] }));
         continue;
       }
       // copies of one another: one finding for the group, on its first copying report, listing every member
@@ -227,11 +247,11 @@ export const nearDuplicate: CorpusRule = {
       const lo = Math.round(Math.min(...shares) * 100);
       const hi = Math.round(Math.max(...shares) * 100);
       const others = cluster.members.filter((m) => m !== x);
-      const named = others.slice(0, CLUSTER_NAMED).map((m) => `${fileLabel(all[m]!)}（${all[m]!.doc.file}）`).join('、');
+      const named = others.slice(0, CLUSTER_NAMED).map((m) => `${fileLabel(all[m]!)}（${all[m]!.file}）`).join('、');
       const rest = others.length > CLUSTER_NAMED ? `等${others.length}份报告` : '';
       addFinding(
         out,
-        all[x]!.doc.file,
+        all[x]!.file,
         fail(this, `本报告与另外${others.length}份报告的文字大量相同（相互照搬约${lo === hi ? lo : `${lo}–${hi}`}%）：${named}${rest}`, {
           actual: Math.round(Math.max(...shares) * 100) / 100,
           evidence: [],
