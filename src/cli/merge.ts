@@ -14,9 +14,11 @@ export function registerMerge(program: Command, h: { embedderOption: () => Optio
     .option('--model <dir>', 'local model folder for --embedder transformers (under models/)')
     .option('--decisions <file>', "reviewers' decisions exported from report.html, applied to this run's findings")
     .option('--expected <file>', 'CSV of the bodies reports are expected from (column body), for the coverage grid')
+    .option('--meta <file>', 'the metadata lists given to the shards (--meta), so the coverage grid expects the bodies × years they name; repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .addHelpText('after', '\nExample:\n  nianbao merge parts/1 parts/2 parts/3 --out out/all\n\nExit codes: 0 merged, 2 usage error (a shard missing or repeated), 3 no report could be analysed, 4 internal error.')
-    .action(async (parts: string[], o: { out: string; themes: boolean; embedder: string; model?: string; decisions?: string; expected?: string }) => {
+    .action(async (parts: string[], o: { out: string; themes: boolean; embedder: string; model?: string; decisions?: string; expected?: string; meta?: string[] }) => {
       for (const p of parts) if (!existsSync(p)) throw new UsageError(`分片输出不存在 / shard output not found: ${p}`);
+      for (const m of o.meta ?? []) if (!existsSync(m)) throw new UsageError(`元数据清单不存在 / metadata list not found: ${m}`);
       checkOutFolder(o.out);
       checkEmbedder(o.embedder, o.model);
       const { reviewOptions } = await import('./review.js');
@@ -35,7 +37,7 @@ export function registerMerge(program: Command, h: { embedderOption: () => Optio
         const merged = await mergeShards(parts, o.out).catch((e: unknown) => {
           throw e instanceof ShardError ? new UsageError(e.message) : e;
         });
-        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...review });
+        await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...(o.meta ? { meta: o.meta } : {}), ...review });
         const seconds = (Date.now() - t0) / 1000;
         process.stderr.write(formatSummary({ ...merged, reused: 0, seconds, phases: { analyse: 0, ...merged.phases } }) + '\n');
         if (merged.ok === 0) process.exitCode = EXIT.nothingRead;
