@@ -4,6 +4,7 @@ import { runReportRules } from '../../src/checks/index.js';
 import { scoreChecks, sameTarget } from '../../src/eval/checks.js';
 import type { EvalItem } from '../../src/eval/types.js';
 import type { Finding } from '../../src/model/types.js';
+import { at } from '../../src/util/at.js';
 
 describe('synthetic reports for the mutation harness', () => {
   it('are consistent: every site holds its number and the rules find nothing', () => {
@@ -18,7 +19,7 @@ describe('synthetic reports for the mutation harness', () => {
     const r = syntheticReport(4);
     const a = oracleAnalysis(r);
     const t4 = a.tables.tables.find((t) => t.id === 't4')!;
-    t4.cells['t4.review.upheld']!.value! += 1;
+    at(t4.cells, 't4.review.upheld').value! += 1;
     expect(runReportRules(a).map((f) => f.rule)).toContain('t4_group_sum');
   });
 });
@@ -37,7 +38,7 @@ describe('scoreChecks', () => {
       item('004_y', [{ rule: 'table_missing', detail: '表二 absent' }, { rule: 't4.group_sum', detail: '表四 行政复议: …' }], [finding('table_missing', '未发布表二')]),
     ]);
     expect(s.lines[0]).toMatchObject({ value: 2 / 3, detail: '2/3' });
-    expect(s.lines[1]!.value).toBe(1);
+    expect(at(s.lines, 1).value).toBe(1);
     expect(s.misses.some((m) => m.includes('missed t4.group_sum'))).toBe(true);
   });
 });
