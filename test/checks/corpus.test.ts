@@ -119,7 +119,7 @@ describe('one body under two names', () => {
 });
 
 describe('corpus rules on the summaries a batch keeps (through JSON)', () => {
-  it('still chains 上年结转 and 现行有效 across years', () => {
+  it('chains 上年结转 and 现行有效 across years from summaries round-tripped through JSON', () => {
     const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, 't2.normative.in_force': 95, ...t3For2022(2, 1) })].map(
       (a) => JSON.parse(JSON.stringify(summariseForCorpus(a))) as CorpusSummary,
     );

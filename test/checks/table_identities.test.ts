@@ -46,7 +46,7 @@ describe('t3_balance: 一 + 二 = (七)总计 + 四', () => {
 });
 
 describe('t3_total_processed: (七)总计 = (一)…(六)', () => {
-  it('flags a sub-row that no longer adds up to the total', () => {
+  it('flags the columns whose result rows do not add up to (七)总计', () => {
     const a = withCells({ 't3.business.unable.not_held': 4, 't3.total.unable.not_held': 13 });
     const f = t3TotalProcessed.run(a);
     expect(f.map((x) => x.metric)).toEqual(['t3.business.total_processed', 't3.total.total_processed']);
