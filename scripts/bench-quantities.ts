@@ -140,7 +140,7 @@ function main(): void {
   };
   const byVerdict = new Map<string, number>();
   for (const l of theirsOnly) {
-    const v = l.split(' → ')[1]!;
+    const [, v = '(无判断)'] = l.split(' → ');
     byVerdict.set(v, (byVerdict.get(v) ?? 0) + 1);
   }
   console.log('\n仅 Recognizers 报告的数字,按判断分类:');

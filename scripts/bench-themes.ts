@@ -33,11 +33,15 @@ const EXPLANATIONS = ['', '。影响了公开工作质效', '。与群众期盼�
 
 export function syntheticItems(n: number, seed = 1): ProblemItem[] {
   const rand = prng(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const names = Object.keys(THEMES);
+  const pick = <T>(xs: readonly T[]): T => {
+    const x = xs[Math.floor(rand() * xs.length)];
+    if (x === undefined) throw new RangeError('pick from an empty list');
+    return x;
+  };
+  const themes = Object.values(THEMES);
   const out: ProblemItem[] = [];
   for (let i = 0; i < n; i++) {
-    const th = THEMES[pick(names)]!;
+    const th = pick(themes);
     const text = `${pick(SCOPES)}${pick(th.subjects)}${pick(th.faults)}${pick(EXPLANATIONS)}`;
     out.push({
       statement: { start: 0, end: text.length, text, period: 'current' },

@@ -262,8 +262,8 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    const firstLine = err.message.split('\n')[0]!.trim();
-    process.stderr.write(`nianbao: 内部错误，运行已停止 / an internal error stopped the run: ${firstLine}\n`);
+    const [firstLine = ''] = err.message.split('\n');
+    process.stderr.write(`nianbao: 内部错误，运行已停止 / an internal error stopped the run: ${firstLine.trim()}\n`);
     if (argv.includes('--debug')) process.stderr.write(`${err.stack ?? err.message}\n`);
     else process.stderr.write('nianbao: 加 --debug 可显示堆栈 / add --debug to see the stack trace.\n');
     return EXIT.internal;

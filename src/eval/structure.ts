@@ -165,7 +165,7 @@ export function scoreStructure(items: EvalItem[]): StageScore {
     detail: `${indepOk}/${nPara} in ${labelled.size} reports`,
   });
   lines.push({
-    // a harder subset, for reference: the issue's target is on every paragraph (the line above)
+    // a harder subset, for reference: the accuracy target is on every paragraph (the line above)
     name: 'paragraph accuracy, classifier alone, paragraphs with a word (leave-one-agency-out; reference)',
     value: ratio(wordyOk, nWordy),
     detail: `${wordyOk}/${nWordy} (cells of bare numbers left out)`,

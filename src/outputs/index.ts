@@ -121,8 +121,7 @@ async function resolveTexts(
   const texts = new Map<string, string>();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++]!;
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
       try {
         const text = await source(file);
         if (text !== undefined) texts.set(file, text);

@@ -80,7 +80,7 @@ function build(seed: number, index: number, opts: GenerateOptions, name?: string
   const cleanTables = printedTables(values, plan.printed, []);
   if (kind === 'outdated_layout') {
     plan.printed = '2019';
-    composed = compose(plan, values); // same text; 表二 claims now name the 2019 keys
+    composed = compose(plan, values); // same text, composed again so the 表二 claims name the 2019 keys
   }
   const pending: Pending | null = applyInjection(kind, seed, plan, values, composed);
   if (!pending) {

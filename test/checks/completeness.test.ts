@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/read/fromText.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { inputCut } from '../../src/checks/completeness.js';
+import { at } from '../../src/util/at.js';
 
 const analyse = (text: string) => analyzeDocument(documentFromText(text, { file: 'baishui-2022.txt' }));
 const rules = (text: string) => analyse(text).findings.map((f) => f.rule);
@@ -32,10 +33,10 @@ describe('incomplete input', () => {
     const a = analyse(text);
     const incomplete = a.findings.filter((f) => f.rule === 'input_incomplete');
     expect(incomplete).toHaveLength(1);
-    expect(incomplete[0]!.message).toContain('第二部分中途截断');
-    expect(incomplete[0]!.message).toContain('惠农补贴发放');
-    expect(incomplete[0]!.evidence[0]!.end).toBe(a.doc.text.length);
-    expect(incomplete[0]!.confidence).toBeGreaterThan(0);
+    expect(at(incomplete, 0).message).toContain('第二部分中途截断');
+    expect(at(incomplete, 0).message).toContain('惠农补贴发放');
+    expect(at(at(incomplete, 0).evidence, 0).end).toBe(a.doc.text.length);
+    expect(at(incomplete, 0).confidence).toBeGreaterThan(0);
     expect(a.findings.filter((f) => f.rule === 'section_missing' || f.rule === 'table_missing')).toEqual([]);
   });
 
@@ -64,8 +65,8 @@ describe('incomplete input', () => {
     const a = analyse(text);
     const f = a.findings.filter((x) => x.rule === 'input_incomplete');
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('第2页跳到第4页');
-    expect(f[0]!.evidence).toHaveLength(2);
+    expect(at(f, 0).message).toContain('第2页跳到第4页');
+    expect(at(f, 0).evidence).toHaveLength(2);
     expect(a.findings.filter((x) => x.rule === 'section_missing' && x.message.startsWith('报告缺少'))).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import { nearDuplicate, proseOf } from '../../src/checks/rules/near_duplicate.js
 import { runCorpusRules, runCorpusSummaries, summariseForCorpus, type CorpusSummary } from '../../src/checks/index.js';
 import { corpusItems } from '../../src/checks/corpus.js';
 import { containment, shingles, signature } from '../../src/checks/minhash.js';
+import { at } from '../../src/util/at.js';
 
 // 青石县 2021 ends with 4 applications to carry forward (3 from 自然人, 1 from 商业企业).
 const T3_2021 = balancedT3({ natural: { granted: 18, partial: 2, carried_forward: 3 }, business: { granted: 4, carried_forward: 1 } });
@@ -26,7 +27,7 @@ describe('carryover: 上年结转 = last year’s 结转下年度', () => {
     const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, ...t3For2022(2, 1) })];
     const f = carryover.run(corpusItems(carryover, all)).get('qingshi-2022.txt')!;
     expect(f.map((x) => x.metric)).toEqual(['t3.natural.carried_over', 't3.total.carried_over']);
-    expect(f[1]!.message).toBe('表三总计列“上年结转”为3件，而青石县人民政府2021年度报告（qingshi-2021.txt）表三“结转下年度继续办理”为4件');
+    expect(at(f, 1).message).toBe('表三总计列“上年结转”为3件，而青石县人民政府2021年度报告（qingshi-2021.txt）表三“结转下年度继续办理”为4件');
     expect(f[1]).toMatchObject({ expected: 4, actual: 3, severity: 'error' });
   });
   it('says it could not check when last year’s 表三 was not read', () => {
@@ -78,10 +79,10 @@ describe('near_duplicate (MinHash)', () => {
   it('flags a report that copies last year’s prose with new numbers, and says how much', () => {
     const copied = PROSE_A.replace('五个', '三个').replace('每季度', '每月');
     const all = [year(2021, T4_QINGSHI, PROSE_A), year(2022, T4_QINGSHI, copied), year(2022, T4_QINGSHI, PROSE_B, '青石县市场监督管理局', 'scj-2022.txt')];
-    expect(proseOf(all[1]!).length).toBeGreaterThan(300);
+    expect(proseOf(at(all, 1)).length).toBeGreaterThan(300);
     const found = nearDuplicate.run(corpusItems(nearDuplicate, all));
     expect([...found.keys()]).toEqual(['qingshi-2022.txt']);
-    const f = found.get('qingshi-2022.txt')![0]!;
+    const f = at(found.get('qingshi-2022.txt') ?? [], 0);
     expect(f.message).toMatch(/^本报告约(9\d|100)%的文字与本机关上年度报告（qingshi-2021\.txt）相同$/);
     expect(f.severity).toBe('warning');
   });
@@ -91,7 +92,7 @@ describe('near_duplicate (MinHash)', () => {
     expect([...found.keys()]).toEqual(['qingshi-2022.txt']);
     const f = found.get('qingshi-2022.txt')!.filter((x) => x.rule === 'near_duplicate');
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toMatch(/^本报告与另外1份报告的文字大量相同.*白河县人民政府2022年度报告（baihe-2022\.txt）$/);
+    expect(at(f, 0).message).toMatch(/^本报告与另外1份报告的文字大量相同.*白河县人民政府2022年度报告（baihe-2022\.txt）$/);
   });
   it('reports n copies of one text as one group: one finding listing the members, not n² pairs', () => {
     // nine: below TEMPLATE_MIN_BATCH, where wording shared by most of a batch would count as its template
@@ -118,7 +119,7 @@ describe('one body under two names', () => {
 });
 
 describe('corpus rules on the summaries a batch keeps (through JSON)', () => {
-  it('still chains 上年结转 and 现行有效 across years', () => {
+  it('chains 上年结转 and 现行有效 across years from summaries round-tripped through JSON', () => {
     const all = [year(2021, { ...T2_2021_Y1, ...T3_2021 }), year(2022, { ...T2_2021, 't2.normative.in_force': 95, ...t3For2022(2, 1) })].map(
       (a) => JSON.parse(JSON.stringify(summariseForCorpus(a))) as CorpusSummary,
     );

@@ -11,6 +11,7 @@ import { consecutivePairs, corpusItems, corpusReportOf, sameBody } from '../../s
 import { decodeShingles, nearDuplicate, proseShingles, TEMPLATE_SHARE, templateShingles, type NearDuplicateSummary } from '../../src/checks/rules/near_duplicate.js';
 import { runCorpusRules, runCorpusSummaries, summariseForCorpus, type CorpusSummary } from '../../src/checks/index.js';
 import { fnv1a, mulberry32 } from '../../src/util/random.js';
+import { at } from '../../src/util/at.js';
 
 /** Signatures over a tiny alphabet, so bands collide often and one band value fills an oversized bucket. */
 function collidingSignatures(n: number, seed: number): Signature[] {
@@ -40,7 +41,7 @@ function referencePairs(sigs: Signature[]): [number, number][] {
         for (let y = x + 1; y < list.length; y++)
           if (!seen.has(`${list[x]},${list[y]}`)) {
             seen.add(`${list[x]},${list[y]}`);
-            out.push([list[x]!, list[y]!]);
+            out.push([at(list, x), at(list, y)]);
           }
     }
   }
@@ -66,7 +67,7 @@ describe('year pairing by name index', () => {
   it('finds the same (last year, this year) pairs as comparing every report with every report', () => {
     const names = ['洪泽区人民政府', '淮安市洪泽区人民政府', '江苏省淮安市洪泽区人民政府', '人民政府', '青石县人民政府', '白河县人民政府', '青石县人民政府办公室', null];
     const all: ReportAnalysis[] = [];
-    for (let i = 0; i < 40; i++) all.push(build({ year: 2019 + (i % 4), agency: names[(i * 3) % names.length]!, file: `r${i}.txt` }));
+    for (let i = 0; i < 40; i++) all.push(build({ year: 2019 + (i % 4), agency: at(names, (i * 3) % names.length), file: `r${i}.txt` }));
     const brute: { prev: ReportAnalysis; cur: ReportAnalysis }[] = [];
     const key = (a: ReportAnalysis) => a.doc.meta.agency;
     for (const cur of all)
@@ -139,8 +140,8 @@ describe('equal signature positions with a floor', () => {
     for (let a = 0; a < sigs.length; a++)
       for (let b = a + 1; b < sigs.length; b += 3) {
         let eq = 0;
-        for (let k = 0; k < HASHES; k++) if (sigs[a]!.mins[k] === sigs[b]!.mins[k]) eq++;
-        for (const floor of [0, eq - 1, eq, eq + 1, HASHES]) expect(equalPositions(sigs[a]!, sigs[b]!, floor)).toBe(eq < floor ? -1 : eq);
+        for (let k = 0; k < HASHES; k++) if (at(sigs, a).mins[k] === at(sigs, b).mins[k]) eq++;
+        for (const floor of [0, eq - 1, eq, eq + 1, HASHES]) expect(equalPositions(at(sigs, a), at(sigs, b), floor)).toBe(eq < floor ? -1 : eq);
       }
   });
 });

@@ -7,6 +7,7 @@ import { layoutOutdated } from '../../src/checks/rules/layout_outdated.js';
 import { yearMismatch } from '../../src/checks/rules/year_mismatch.js';
 import { feeContradiction } from '../../src/checks/rules/fee_contradiction.js';
 import { multipleDocuments } from '../../src/checks/rules/multiple_documents.js';
+import { at } from '../../src/util/at.js';
 
 describe('section_missing', () => {
   it('is quiet on a complete report', () => {
@@ -24,8 +25,8 @@ describe('section_missing', () => {
     const text = reportText().split('\n').slice(0, 4).join('\n');
     const f = sectionMissing.run(build({ text, cells: TABLES_QINGSHI }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toMatch(/^报告缺少第二部分.*、第六部分“其他需要报告的事项”$/);
-    expect(f[0]!.actual).toBe(5);
+    expect(at(f, 0).message).toMatch(/^报告缺少第二部分.*、第六部分“其他需要报告的事项”$/);
+    expect(at(f, 0).actual).toBe(5);
   });
   it('does not apply to a legacy (2008–2018) report', () => {
     const text = '青石县人民政府2016年政府信息公开工作年度报告\n一、概述\n全年主动公开信息800条。';
@@ -78,7 +79,7 @@ describe('layout_outdated', () => {
     const a = build({ cells: balancedT3({ natural: { granted: 3 } }, '2019'), tablesLayout: '2019', layout: '2019' });
     const f = layoutOutdated.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('2022年度报告仍使用2019年格式');
+    expect(at(f, 0).message).toContain('2022年度报告仍使用2019年格式');
   });
   it('flags a 2021-layout report whose 表三 keeps the single (六) row', () => {
     const t3 = balancedT3({ natural: { granted: 3, other: 1 } }, '2019');
@@ -99,9 +100,9 @@ describe('year_mismatch', () => {
     const text = reportText({ year: 2022, period: 2021 });
     const f = yearMismatch.run(build({ text }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toBe('标题为2022年度报告，统计期限却是2021年');
-    expect(f[0]!.severity).toBe('error');
-    expect(text.slice(f[0]!.evidence[1]!.start, f[0]!.evidence[1]!.end)).toContain('统计期限');
+    expect(at(f, 0).message).toBe('标题为2022年度报告，统计期限却是2021年');
+    expect(at(f, 0).severity).toBe('error');
+    expect(text.slice(at(at(f, 0).evidence, 1).start, at(at(f, 0).evidence, 1).end)).toContain('统计期限');
   });
   it('warns when the figures are dated another year', () => {
     const prose = '2021年,共收到申请55件。2021年,予以公开29件。2021年,不予公开3件。';
@@ -124,9 +125,9 @@ describe('fee_contradiction', () => {
     const a = build({ cells: { ...TABLES_QINGSHI, 't2.fees': 36.5 } });
     const f = feeContradiction.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('info');
-    expect(f[0]!.message).toContain('36.5万元');
-    expect(f[0]!.message).toContain('未收取信息处理费');
+    expect(at(f, 0).severity).toBe('info');
+    expect(at(f, 0).message).toContain('36.5万元');
+    expect(at(f, 0).message).toContain('未收取信息处理费');
   });
   it('is quiet when 表二 shows no fees or section 六 says nothing of them', () => {
     expect(feeContradiction.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
@@ -146,8 +147,8 @@ describe('multiple_documents', () => {
     ].join('\n');
     const f = multipleDocuments.run(build({ text, year: null, layout: 'unknown', tablesLayout: null }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('本文件似乎包含2篇文档');
-    expect(f[0]!.evidence).toHaveLength(2);
+    expect(at(f, 0).message).toContain('本文件似乎包含2篇文档');
+    expect(at(f, 0).evidence).toHaveLength(2);
   });
   it('does not count the report’s own title repeated as a caption', () => {
     const title = '青石县人民政府2022年政府信息公开工作年度报告';

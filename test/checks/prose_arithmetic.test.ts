@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/read/fromText.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { at } from '../../src/util/at.js';
 
 /** prose_parts findings on a report whose part 一 holds `prose`. */
 function partsFindings(prose: string) {
@@ -16,7 +17,7 @@ describe('prose arithmetic: what is not a breakdown', () => {
   it('but a nested list that really falls short is still checked', () => {
     const f = partsFindings('全年公开信息320条，分别为政务动态150条，含区级动态90条、乡镇动态60条，通知公告120条，政策解读30条。');
     expect(f.map((x) => x.message)).toEqual(['正文称“全年公开信息320条”，所列分项150＋120＋30＝300条，与总数相差20条']);
-    expect(f[0]!.confidence).toBeGreaterThan(0.5);
+    expect(at(f, 0).confidence).toBeGreaterThan(0.5);
   });
 
   it('small parts that happen to add up to an earlier one are still siblings (no 含/包括 before them)', () => {

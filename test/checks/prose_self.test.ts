@@ -3,6 +3,7 @@ import { build, reportText, TABLES_QINGSHI } from './fixtures/builder.js';
 import { proseParts } from '../../src/checks/rules/prose_parts.js';
 import { proseRate } from '../../src/checks/rules/prose_rate.js';
 import { proseRepeat } from '../../src/checks/rules/prose_repeat.js';
+import { at } from '../../src/util/at.js';
 
 describe('prose_parts', () => {
   const t = reportText({ prose: { 1: '全年主动公开政府信息3120条,其中政策文件412条、工作动态1908条、通知公告800条。' } });
@@ -19,18 +20,18 @@ describe('prose_parts', () => {
     const f = proseParts.run(build({ text: t, claims: claims(3210, true) }));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', expected: 3210, actual: 3120 });
-    expect(f[0]!.message).toBe('正文称“主动公开政府信息3120条”，所列分项412＋1908＋800＝3120条，与总数相差90条');
-    expect(f[0]!.evidence).toHaveLength(4);
+    expect(at(f, 0).message).toBe('正文称“主动公开政府信息3120条”，所列分项412＋1908＋800＝3120条，与总数相差90条');
+    expect(at(f, 0).evidence).toHaveLength(4);
   });
   it('flags a selection (其中) whose parts exceed the whole', () => {
     const f = proseParts.run(build({ text: t, claims: claims(3000) }));
     expect(f[0]).toMatchObject({ severity: 'error', actual: 3120 });
-    expect(f[0]!.message).toContain('超过总数120条');
+    expect(at(f, 0).message).toContain('超过总数120条');
   });
   it('warns when three or more listed parts fall well short of the whole', () => {
     const f = proseParts.run(build({ text: t, claims: claims(3780) }));
     expect(f[0]).toMatchObject({ severity: 'warning', expected: 3780, actual: 3120 });
-    expect(f[0]!.message).toContain('少660条');
+    expect(at(f, 0).message).toContain('少660条');
   });
   it('says nothing about a two-part selection below the whole', () => {
     const t2 = reportText({ prose: { 3: '共收到申请55件,其中予以公开29件、部分公开7件。' } });
@@ -60,7 +61,7 @@ describe('prose_rate', () => {
   it('flags a rate that does not follow from its numerator and denominator', () => {
     const f = proseRate.run(build({ text: t, claims: claims(100) }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('142366÷143659＝99.1%');
+    expect(at(f, 0).message).toContain('142366÷143659＝99.1%');
     expect(f[0]).toMatchObject({ expected: 100, actual: 99.1, severity: 'error' });
   });
 });
@@ -78,9 +79,9 @@ describe('prose_repeat', () => {
     });
     const f = proseRepeat.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('warning');
-    expect(f[0]!.message).toContain('“收到政府信息公开申请56件”与“收到政府信息公开申请55件”');
-    expect(f[0]!.evidence).toHaveLength(2);
+    expect(at(f, 0).severity).toBe('warning');
+    expect(at(f, 0).message).toContain('“收到政府信息公开申请56件”与“收到政府信息公开申请55件”');
+    expect(at(f, 0).evidence).toHaveLength(2);
   });
   it('accepts 本年新收 in one place and 新收加上年结转 in another', () => {
     const t = reportText({ prose: { 1: '全年受理政府信息公开申请58件。', 3: '本年度新收政府信息公开申请55件。' } });
@@ -108,7 +109,7 @@ describe('prose_parts with bracketed breakdowns', () => {
       { id: 'e', text: '其他文件88件', value: 88 },
     ];
     expect(proseParts.run(build({ text: t, claims: claims(9) }))).toEqual([]);
-    expect(proseParts.run(build({ text: t, claims: claims(8) }))[0]!.actual).toBe(9);
+    expect(at(proseParts.run(build({ text: t, claims: claims(8) })), 0).actual).toBe(9);
   });
   it('leaves figures bracketed after a part to that part', () => {
     const t = reportText({ prose: { 1: '全年发布财政信息260条,其中专项资金90条,预决算120条(政府预决算20条、部门预决算100条)、债券发行50条。' } });
@@ -181,7 +182,7 @@ describe('prose_parts over a sum of figures (Claim.sumParts)', () => {
   it('flags outcomes that exceed received plus carried over, even when every figure names a read cell', () => {
     const f = proseParts.run(build({ text: t(49), cells: TABLES_QINGSHI, claims: claims(49) }));
     expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['error', 58, 67]]);
-    expect(f[0]!.message).toMatch(/合计58件/);
+    expect(at(f, 0).message).toMatch(/合计58件/);
   });
 });
 

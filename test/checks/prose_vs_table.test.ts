@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build, reportText, TABLES_QINGSHI, type ClaimSpec } from './fixtures/builder.js';
 import { proseVsTable } from '../../src/checks/rules/prose_vs_table.js';
+import { at } from '../../src/util/at.js';
 
 // 表三 of the fictional body: 本年新收55, 上年结转3, 予以公开29, 结转下年度4; 表四 复议4, 诉讼1.
 const prose3 =
@@ -31,10 +32,10 @@ describe('prose_vs_table', () => {
     const a = analysis(CLAIMS, { ...TABLES_QINGSHI, 't3.total.new_received': 54 });
     const f = proseVsTable.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toBe('正文称“收到政府信息公开申请55件”，表三本年新收政府信息公开申请数量(总计)为54件，加上年结转为57件');
+    expect(at(f, 0).message).toBe('正文称“收到政府信息公开申请55件”，表三本年新收政府信息公开申请数量(总计)为54件，加上年结转为57件');
     expect(f[0]).toMatchObject({ rule: 'prose_vs_table', severity: 'error', metric: 't3.total.new_received', expected: 55, actual: 54 });
-    const claim = a.claims[0]!;
-    expect(f[0]!.evidence[0]).toEqual({ start: claim.start, end: claim.end });
+    const claim = at(a.claims, 0);
+    expect(at(f, 0).evidence[0]).toEqual({ start: claim.start, end: claim.end });
     expect(a.doc.text.slice(claim.start, claim.end)).toBe('收到政府信息公开申请55件');
   });
 
@@ -46,8 +47,8 @@ describe('prose_vs_table', () => {
 
   it('checks group sums and 表四 litigation against the sum of its two groups', () => {
     const f = proseVsTable.run(analysis([{ text: '行政诉讼1件', value: 2, metric: 't4.litigation.total' }]));
-    expect(f[0]!.actual).toBe(1);
-    expect(f[0]!.message).toContain('表四行政诉讼总计为1件');
+    expect(at(f, 0).actual).toBe(1);
+    expect(at(f, 0).message).toContain('表四行政诉讼总计为1件');
   });
 
   it('treats 余/多 as a lower bound, 近/不足 as an upper bound and 约 as within 10%', () => {
@@ -60,24 +61,24 @@ describe('prose_vs_table', () => {
     expect(proseVsTable.run(build({ text: t, cells: TABLES_QINGSHI, claims: claims(50, 60, 30) }))).toEqual([]);
     const f = proseVsTable.run(build({ text: t, cells: TABLES_QINGSHI, claims: claims(60, 50, 40) }));
     expect(f.map((x) => x.metric)).toEqual(['t3.total.new_received', 't3.total.total_processed', 't3.total.granted']);
-    expect(f[0]!.message).toContain('表中数字应不少于60件');
+    expect(at(f, 0).message).toContain('表中数字应不少于60件');
   });
 
   it('only warns about a figure whose scope is another body', () => {
     const f = proseVsTable.run(analysis([{ text: '收到政府信息公开申请55件', value: 55, metric: 't3.total.new_received', scope: 'other' }], { ...TABLES_QINGSHI, 't3.total.new_received': 95, 't3.total.carried_over': 0 }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('warning');
-    expect(f[0]!.message).toContain('可能另有所指');
+    expect(at(f, 0).severity).toBe('warning');
+    expect(at(f, 0).message).toContain('可能另有所指');
   });
 
   it('is not assessable when the cell is unreadable or the table absent', () => {
     const f = proseVsTable.run(analysis(CLAIMS.slice(2, 3), { ...TABLES_QINGSHI, 't3.total.granted': '/' }));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ status: 'not_assessable', severity: 'info' });
-    expect(f[0]!.message).toContain('“/”');
+    expect(at(f, 0).message).toContain('“/”');
     const g = proseVsTable.run(analysis(CLAIMS.slice(0, 1), {}));
-    expect(g[0]!.status).toBe('not_assessable');
-    expect(g[0]!.message).toContain('未能读到表三');
+    expect(at(g, 0).status).toBe('not_assessable');
+    expect(at(g, 0).message).toContain('未能读到表三');
   });
 
   it('ignores claims without a table metric', () => {
@@ -91,20 +92,20 @@ describe('prose_vs_table severity', () => {
   const mismatch = { ...TABLES_QINGSHI, 't3.total.new_received': 40, 't3.total.carried_over': 0 };
 
   it('is an error, with high confidence, only for an exact figure its own words link to the cell', () => {
-    const f = proseVsTable.run(analysis([CLAIMS[0]!], mismatch));
+    const f = proseVsTable.run(analysis([at(CLAIMS, 0)], mismatch));
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('error');
-    expect(f[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(at(f, 0).severity).toBe('error');
+    expect(at(f, 0).confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('is at most a warning when the link was inferred from the sentence or the section', () => {
-    const a = analysis([CLAIMS[0]!], mismatch);
-    a.claims[0]!.inferred = true;
+    const a = analysis([at(CLAIMS, 0)], mismatch);
+    at(a.claims, 0).inferred = true;
     const f = proseVsTable.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('warning');
-    expect(f[0]!.confidence).toBeLessThan(0.9);
-    expect(f[0]!.message).toContain('据上下文推断');
+    expect(at(f, 0).severity).toBe('warning');
+    expect(at(f, 0).confidence).toBeLessThan(0.9);
+    expect(at(f, 0).message).toContain('据上下文推断');
   });
 
   it('checks a qualified figure as a bound: silent inside it, a warning outside', () => {
@@ -113,16 +114,16 @@ describe('prose_vs_table severity', () => {
     expect(proseVsTable.run(build({ text: t, cells: mismatch, claims: claim(50) }))).toEqual([]);
     const f = proseVsTable.run(build({ text: t, cells: mismatch, claims: claim(30) }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('warning');
+    expect(at(f, 0).severity).toBe('warning');
   });
 
   it('is at most a warning for digits a PDF spaced apart', () => {
     const t = reportText({ prose: { 3: '全年收到申请4 5件。' } });
     const a = build({ text: t, cells: mismatch, claims: [{ text: '收到申请4 5件', value: 45, metric: 't3.total.new_received' }] });
-    const c = a.claims[0]!;
+    const c = at(a.claims, 0);
     c.quantity = { start: c.start + 4, end: c.end };
     const f = proseVsTable.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.severity).toBe('warning');
+    expect(at(f, 0).severity).toBe('warning');
   });
 });

@@ -6,6 +6,7 @@ import { t3RowSum } from '../../src/checks/rules/t3_row_sum.js';
 import { t4GroupSum } from '../../src/checks/rules/t4_group_sum.js';
 import { cellValueRule } from '../../src/checks/rules/cell_value.js';
 import { runReportRules } from '../../src/checks/index.js';
+import { at } from '../../src/util/at.js';
 
 const withCells = (patch: Record<string, number | string>) => build({ cells: { ...TABLES_QINGSHI, ...patch } });
 
@@ -26,30 +27,30 @@ describe('t3_balance: 一 + 二 = (七)总计 + 四', () => {
     const a = withCells({ 't3.natural.carried_forward': 5, 't3.total.carried_forward': 6 });
     const f = t3Balance.run(a);
     expect(f.map((x) => x.metric)).toEqual(['t3.natural.total_processed', 't3.total.total_processed']);
-    expect(f[0]!.severity).toBe('error');
-    expect(f[0]!.status).toBe('fail');
-    expect(f[0]!.message).toContain('自然人列');
-    expect(f[0]!.message).toContain('本年新收43＋上年结转2＝45');
-    expect(f[0]!.expected).toBe(45);
-    expect(f[0]!.actual).toBe(47);
+    expect(at(f, 0).severity).toBe('error');
+    expect(at(f, 0).status).toBe('fail');
+    expect(at(f, 0).message).toContain('自然人列');
+    expect(at(f, 0).message).toContain('本年新收43＋上年结转2＝45');
+    expect(at(f, 0).expected).toBe(45);
+    expect(at(f, 0).actual).toBe(47);
   });
   it('is not assessable, not passed, when a cell is "/"', () => {
     const a = withCells({ 't3.research.carried_over': '/' });
     const f = t3Balance.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.status).toBe('not_assessable');
-    expect(f[0]!.severity).toBe('info');
-    expect(f[0]!.message).toContain('科研机构列');
-    expect(f[0]!.message).toContain('“/”');
+    expect(at(f, 0).status).toBe('not_assessable');
+    expect(at(f, 0).severity).toBe('info');
+    expect(at(f, 0).message).toContain('科研机构列');
+    expect(at(f, 0).message).toContain('“/”');
   });
 });
 
 describe('t3_total_processed: (七)总计 = (一)…(六)', () => {
-  it('flags a sub-row that no longer adds up to the total', () => {
+  it('flags the columns whose result rows do not add up to (七)总计', () => {
     const a = withCells({ 't3.business.unable.not_held': 4, 't3.total.unable.not_held': 13 });
     const f = t3TotalProcessed.run(a);
     expect(f.map((x) => x.metric)).toEqual(['t3.business.total_processed', 't3.total.total_processed']);
-    expect(f[0]!.message).toContain('无法提供4');
+    expect(at(f, 0).message).toContain('无法提供4');
   });
   it('reads the 2019 layout’s single (六)其他处理 row', () => {
     const t3 = balancedT3({ natural: { granted: 10, other: 2, carried_forward: 1 } }, '2019');
@@ -62,7 +63,7 @@ describe('t3_total_processed: (七)总计 = (一)…(六)', () => {
     const a = withCells({ 't3.natural.denied.state_secret': '—' });
     const f = t3TotalProcessed.run(a);
     expect(f.every((x) => x.status === 'not_assessable')).toBe(true);
-    expect(f[0]!.message).toContain('“—”');
+    expect(at(f, 0).message).toContain('“—”');
   });
 });
 
@@ -71,17 +72,17 @@ describe('t3_row_sum: 总计 = six applicant columns', () => {
     const a = withCells({ 't3.total.granted': 30 });
     const f = t3RowSum.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.metric).toBe('t3.total.granted');
-    expect(f[0]!.expected).toBe(T3_QINGSHI['t3.total.granted']);
-    expect(f[0]!.actual).toBe(30);
-    expect(f[0]!.message).toContain('“予以公开”行');
+    expect(at(f, 0).metric).toBe('t3.total.granted');
+    expect(at(f, 0).expected).toBe(T3_QINGSHI['t3.total.granted']);
+    expect(at(f, 0).actual).toBe(30);
+    expect(at(f, 0).message).toContain('“予以公开”行');
   });
   it('gathers the rows it cannot read into one not_assessable finding', () => {
     const a = withCells({ 't3.social.granted': '', 't3.social.partial': '无' });
     const f = t3RowSum.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.status).toBe('not_assessable');
-    expect(f[0]!.message).toMatch(/“予以公开”行、“部分公开”行/);
+    expect(at(f, 0).status).toBe('not_assessable');
+    expect(at(f, 0).message).toMatch(/“予以公开”行、“部分公开”行/);
   });
 });
 
@@ -90,10 +91,10 @@ describe('t4_group_sum: 维持 + 纠正 + 其他 + 尚未审结 = 总计', () =>
     const a = withCells({ 't4.review.total': 0 });
     const f = t4GroupSum.run(a);
     expect(f).toHaveLength(1);
-    expect(f[0]!.metric).toBe('t4.review.total');
-    expect(f[0]!.message).toBe('表四行政复议：结果维持2＋结果纠正1＋其他结果0＋尚未审结1＝4，而总计0，相差4');
-    expect(f[0]!.expected).toBe(4);
-    expect(f[0]!.actual).toBe(0);
+    expect(at(f, 0).metric).toBe('t4.review.total');
+    expect(at(f, 0).message).toBe('表四行政复议：结果维持2＋结果纠正1＋其他结果0＋尚未审结1＝4，而总计0，相差4');
+    expect(at(f, 0).expected).toBe(4);
+    expect(at(f, 0).actual).toBe(0);
   });
   it('is not assessable when a result cell is blank', () => {
     const f = t4GroupSum.run(withCells({ 't4.litigation_direct.pending': '' }));
@@ -109,7 +110,7 @@ describe('cell_value: non-negative integers', () => {
       ['t2.licensing', 'error'],
       ['t3.natural.partial', 'error'],
     ]);
-    expect(f[1]!.message).toContain('不能为负');
+    expect(at(f, 1).message).toContain('不能为负');
   });
   it('accepts decimal fees in 万元 and signed 2019 增/减', () => {
     const a = build({ cells: { ...TABLES_QINGSHI, 't2.fees': 12.3456 } });
@@ -120,8 +121,8 @@ describe('cell_value: non-negative integers', () => {
   it('lists unreadable cells as not assessable rather than zero', () => {
     const f = cellValueRule.run(withCells({ 't2.fees': '/', 't2.coercion': '无' }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.status).toBe('not_assessable');
-    expect(f[0]!.message).toContain('表二有2个单元格不是数字');
+    expect(at(f, 0).status).toBe('not_assessable');
+    expect(at(f, 0).message).toContain('表二有2个单元格不是数字');
   });
 });
 

@@ -82,7 +82,7 @@ describe('表三 上年结转 across years', () => {
 });
 
 describe('the record of a settled report', () => {
-  it('holds the values and no longer lists the cells as unreadable (2019 names aliased)', () => {
+  it('holds the settled values and drops those cells from the unreadable list (2019 names aliased)', () => {
     const rec = recordWithSettled({ tables: { 't2.licensing': 4 }, unreadableCells: { 't2.normative.made': '6628', 't2.fees': 'x' } }, { 't2.normative.made': 66 });
     expect(rec.tables).toEqual({ 't2.licensing': 4, 't2.normative.made': 66, 't2.normative.issued': 66 });
     expect(rec.unreadableCells).toEqual({ 't2.fees': 'x' });

@@ -1,6 +1,6 @@
 /**
  * Every RegExp of every lexicon/ folder, run over adversarial strings at two sizes: time must grow about linearly.
- * The strings repeat the pattern's own characters (and the shapes that broke the scan before: letter, digit, dot and
+ * The strings repeat the pattern's own characters (and the shapes report text is full of: letter, digit, dot and
  * percent runs, heading-like lines), which is where a backtracking pattern re-reads a run from every position.
  */
 import { readdirSync } from 'node:fs';

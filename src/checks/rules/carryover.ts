@@ -1,7 +1,7 @@
 /** This year's 二 (上年结转) equals last year's 四 (结转下年度继续办理), per column, for one body. */
 import type { Finding, Layout, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
-import { fail, fmt, notAssessable, type CorpusRule } from '../engine.js';
+import { failed, unassessable, type CorpusRule } from '../engine.js';
 import { cellsOf, corpusCell, hasTableValues, withSettled, type CorpusCells } from '../corpus-cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 
@@ -21,6 +21,24 @@ export const carryover: CorpusRule<CarryoverSummary> = {
   scope: 'corpus',
   title: '上年结转与上年度报告的结转下年度不符',
   description: '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。',
+  messages: {
+    mismatch: {
+      zh: '表三{column}列“上年结转”为{now}件，而{previous}（{previousFile}）表三“结转下年度继续办理”为{before}件',
+      en: 'Table 3, {column} column: carried over from last year is {now}, but {previous} ({previousFile}) carried {before} forward',
+    },
+    no_t3_here: {
+      zh: '无法与{previous}核对结转数：本报告未能读到表三',
+      en: 'Cannot compare carry-overs with {previous}: Table 3 of this report was not read',
+    },
+    no_t3_previous: {
+      zh: '无法与{previous}核对结转数：{previous}（{previousFile}）未能读到表三',
+      en: 'Cannot compare carry-overs with {previous}: Table 3 of {previous} ({previousFile}) was not read',
+    },
+    unreadable: {
+      zh: '{columns*}列无法与{previous}的结转数核对：单元格缺失或无法读取',
+      en: 'Columns {columns*} cannot be compared with the carry-overs of {previous}: cells missing or unreadable',
+    },
+  },
   summarise(a: ReportAnalysis): CarryoverSummary {
     return { layout: a.layout, t3: hasTableValues(a, 't3'), cells: cellsOf(a, KEYS) };
   },
@@ -34,10 +52,11 @@ export const carryover: CorpusRule<CarryoverSummary> = {
       const p = prev.summary;
       const c = cur.summary;
       if (p.layout === 'legacy' || c.layout === 'legacy') continue; // legacy tables carry nothing over
+      const previous = fileLabel(prev.report);
+      const previousFile = prev.report.file;
       if (!p.t3 || !c.t3) {
-        const which = c.t3 ? `${fileLabel(prev.report)}（${prev.report.file}）` : '本报告';
         if (p.t3 || c.t3)
-          addFinding(out, cur.report.file, notAssessable(this, `无法与${fileLabel(prev.report)}核对结转数：${which}未能读到表三`, { evidence: [] }));
+          addFinding(out, cur.report.file, unassessable(this, c.t3 ? 'no_t3_previous' : 'no_t3_here', { previous, previousFile }, { evidence: [] }));
         continue;
       }
       const unreadable: string[] = [];
@@ -54,9 +73,10 @@ export const carryover: CorpusRule<CarryoverSummary> = {
         addFinding(
           out,
           cur.report.file,
-          fail(
+          failed(
             this,
-            `表三${col.name}列“上年结转”为${fmt(now.value)}件，而${fileLabel(prev.report)}（${prev.report.file}）表三“结转下年度继续办理”为${fmt(before.value)}件`,
+            'mismatch',
+            { column: col.name, now: now.value, previous, previousFile, before: before.value },
             { metric: t3Key(col.key, 'carried_over'), expected: before.value, actual: now.value, evidence: [] },
           ),
         );
@@ -66,7 +86,7 @@ export const carryover: CorpusRule<CarryoverSummary> = {
         addFinding(
           out,
           cur.report.file,
-          notAssessable(this, `${unreadable.join('、')}列无法与${fileLabel(prev.report)}的结转数核对：单元格缺失或无法读取`, { evidence: [] }),
+          unassessable(this, 'unreadable', { columns: unreadable, previous }, { evidence: [] }),
         );
     }
     return out;

@@ -1,6 +1,6 @@
 /** 2021-layout 表二: this year's 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (documents also lapse). */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
-import { fail, fmt, type CorpusRule } from '../engine.js';
+import { failed, type CorpusRule } from '../engine.js';
 import { cellsOf, corpusCell, withSettled, type CorpusCells } from '../corpus-cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 
@@ -19,6 +19,12 @@ export const inForceContinuity: CorpusRule<CorpusCells> = {
   title: '现行有效件数与上年度不衔接',
   description:
     '同一机关相邻两年（2021年格式表二）：本年现行有效件数一般等于上年现行有效件数加本年制发、减本年废止；文件也会自然失效，故只作警告。',
+  messages: {
+    mismatch: {
+      zh: '表二{row}现行有效{now}件，按{previous}的现行有效{before}件＋本年制发{issued}件－本年废止{repealed}件应为{expected}件',
+      en: 'Table 2, {row}: {now} in force, but {previous} had {before} in force, + {issued} issued − {repealed} repealed this year gives {expected}',
+    },
+  },
   summarise(a: ReportAnalysis): CorpusCells {
     return cellsOf(a, KEYS);
   },
@@ -37,9 +43,10 @@ export const inForceContinuity: CorpusRule<CorpusCells> = {
         addFinding(
           out,
           cur.report.file,
-          fail(
+          failed(
             this,
-            `表二${r.name}现行有效${fmt(now.value)}件，按${fileLabel(prev.report)}的现行有效${fmt(before.value)}件＋本年制发${fmt(issued.value)}件－本年废止${fmt(repealed.value)}件应为${fmt(expected)}件`,
+            'mismatch',
+            { row: r.name, now: now.value, previous: fileLabel(prev.report), before: before.value, issued: issued.value, repealed: repealed.value, expected },
             { metric: `t2.${r.key}.in_force`, expected, actual: now.value, evidence: [] },
           ),
         );
