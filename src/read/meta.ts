@@ -6,11 +6,11 @@ import type { DocumentMeta, Layout } from '../model/types.js';
 import {
   ABBREVIATED_NAME, AGENCY_SUFFIXES, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS,
   LEGACY_WEAK_MARKERS, NOT_A_NAME, PERIOD_YEAR, PLACE_BODY_SUFFIXES, PLACE_SUFFIXES, SECTION_KEYWORDS,
-  SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
+  SOURCE_LABELS, SUBJECT_VERBS, DEPARTMENT_SELF, GOVERNMENT_SELF, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
-import { cleanName, fullerName, phraseNames, portalPlace } from './body/text.js';
-import { resolveBody } from './body/canonical.js';
+import { cleanName, fullerName, isGovernedPlace, phraseNames, portalPlace } from './body/text.js';
+import { bodyKind, resolveBody } from './body/canonical.js';
 import { divisionsNamed } from './body/divisions.js';
 import { parseOrdinal } from '../util/numerals.js';
 
@@ -19,6 +19,9 @@ const HEAD_CHARS = 4000;
 
 const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${TITLE_PHRASE}`, 'g');
 const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t])(?:${SOURCE_LABELS.join('|')})[ \t]?[:：][ \t]?([^\s|]{2,40})`, 'g');
+/** A label that lost its colon (信息来源寿光市财政局 2023-01-12): only at a line's start. */
+const BARE_SOURCE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SOURCE_LABELS.join('|')})([^\s|:：]{3,40})`, 'g');
+const TITLE_LINE = new RegExp(TITLE_PHRASE);
 /** 区管委会办公室编制完成了本报告: a compiler named only by the last character of the place. */
 const COMPILER = new RegExp(String.raw`([省市县区镇乡])(${PLACE_BODY_SUFFIXES.join('|')})(?:负责)?编制(?:完成|而成|了?本报告)`);
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()]{2,40}$/;
@@ -41,20 +44,33 @@ function levelOnly(s: string): boolean {
   return true;
 }
 
+function cleaned(raw: string): string {
+  const s = cleanName(raw).replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
+  return s.replace(TITLE_INTRO, '').replace(/^[《“"]/, '');
+}
+
 /** Clean a candidate name and say whether it names a body, a bare place, or nothing usable. */
 function nameOf(raw: string): { name: string; kind: NameKind } | null {
-  let s = cleanName(raw).replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
-  s = s.replace(TITLE_INTRO, '').replace(/^[《“"]/, '');
+  const s = cleaned(raw);
   if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s) || levelOnly(s)) return null;
   if (endsWithAny(s, AGENCY_SUFFIXES)) return { name: s, kind: 'agency' };
   if (endsWithAny(s, PLACE_SUFFIXES)) return { name: s, kind: 'place' };
   return null;
 }
 
+/** A department named by its level alone (县卫生健康局, 区民政局): the name, for completing from a place the text pins. */
+function levelName(raw: string): string | null {
+  const s = cleaned(raw);
+  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s) || !levelOnly(s)) return null;
+  return /^[区县市旗]/.test(s) && endsWithAny(s, AGENCY_SUFFIXES) && s.length >= 3 ? s : null;
+}
+
 interface TitleHit {
   year: number;
   title: string;
   name: { name: string; kind: NameKind } | null;
+  /** The title's name when it is a level and a department only (县卫生健康局). */
+  level: string | null;
   index: number;
 }
 
@@ -84,13 +100,15 @@ function findTitles(head: string): TitleHit[] {
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
     const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;
-    hits.push({ year: Number(m[1]), title: `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim(), name, index: m.index! });
+    const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
+    const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
+    hits.push({ year: Number(m[1]), title, name, level, index: m.index! });
   }
   return hits;
 }
 
 function sourceName(head: string): { name: string; kind: NameKind } | null {
-  for (const m of head.matchAll(SOURCE_LINE)) {
+  for (const m of [...head.matchAll(SOURCE_LINE), ...head.matchAll(BARE_SOURCE_LINE)]) {
     const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '');
     const n = nameOf(value);
     if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
@@ -98,24 +116,34 @@ function sourceName(head: string): { name: string; kind: NameKind } | null {
   return null;
 }
 
-/** A line near the top holding only a body's name (洪泽区人民政府 / 孝感市人民政府办公室 above the title). */
+/** How many lines above or below a title a line holding only the body's name may stand. */
+const NAME_LINE_REACH = 1;
+
+/**
+ * A line near the top holding only a body's name, just above or below the title (孝感市人民政府办公室 above
+ * 2020年政府信息公开工作年度报告). A name line elsewhere is a site banner or a heading of the page, not the body.
+ */
 function nameLine(head: string): { name: string; kind: NameKind } | null {
-  const lines = head.split('\n').slice(0, 12);
-  for (const line of lines) {
-    const t = line.replace(/[|\s]+/g, '');
+  const lines = head.split('\n').map((l) => l.replace(/[|\s]+/g, '')).filter((l) => l !== '').slice(0, 12);
+  for (const [i, t] of lines.entries()) {
     if (t.length < 3 || t.length > 30) continue;
+    const near = lines.slice(Math.max(0, i - NAME_LINE_REACH), i + NAME_LINE_REACH + 1);
+    if (!near.some((l) => l !== t && TITLE_LINE.test(l))) continue;
     const n = nameOf(t);
     if (n?.kind === 'agency') return n;
   }
   return null;
 }
 
+/** A year in Chinese numerals inside a title (二〇二二年度): dropped to read the name. */
+const CHINESE_YEAR = /[二][〇零○][一二三四五六七八九〇零○]{2}年度?/;
+
 /** A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own or only in the text). */
 const YEARLESS_TITLE = new RegExp(String.raw`^([\u4e00-\u9fffA-Za-z0-9()]{2,40}?)(?:关于)?${TITLE_PHRASE}$`);
 
 function yearlessTitle(head: string): { name: string; kind: NameKind } | null {
   for (const line of head.split('\n').slice(0, 12)) {
-    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}年度?[)）]?$/, '');
+    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}年度?[)）]?$/, '').replace(CHINESE_YEAR, '');
     const m = t.match(YEARLESS_TITLE);
     const prefix = m?.[1];
     // 政府信息公开工作年度报告 alone names no body
@@ -156,7 +184,9 @@ function placeBody(place: string, text: string): string {
     const b = best === null ? 0 : counts.get(best)!;
     if (n > b || (n === b && suffix.length > best!.length)) best = suffix;
   }
-  return best ? place + best : place;
+  if (best) return place + best;
+  // 德清县2022年政府信息公开工作年度报告: a county's (or city's, province's) report is its government's
+  return isGovernedPlace(place) ? `${place}人民政府` : place;
 }
 
 export function guessAgency(text: string, title: TitleHit | undefined): string | null {
@@ -164,12 +194,60 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   const fromSource = sourceName(head);
   const fromTitle = title?.name ?? null;
   let chosen: { name: string; kind: NameKind } | null;
-  if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
-  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? sentenceName(text);
-  if (!chosen) return null;
+  if (title?.level && !fromTitle) {
+    // 县卫生健康局 in the title: that department of the place the page pins, or one named in full elsewhere, or none —
+    // not the government whose site publishes it
+    const place = levelPlace(title.level, [fromSource?.name ?? null, portalPlace(text)]);
+    const rest = title.level.slice(1);
+    const elsewhere = [yearlessTitle(head), openingSubject(head), signatureName(text), sentenceName(text)].find((n) => n?.name.endsWith(rest));
+    chosen = place ? { name: place + rest, kind: 'agency' } : (elsewhere ?? null);
+  } else if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
+  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
+  // a government named beside a report that calls itself 我局 is the site or the superior, not the body
+  if (!chosen || (chosen !== fromTitle && selfContradicts(chosen.name, text))) return null;
   const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
   // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
   return fullerName(name, text) ?? name;
+}
+
+/**
+ * The place a level-only name belongs to (县 of 县卫生健康局): the last division of a body's name the page gives
+ * (来源：德清县人民政府) or of the portal it is published on, when that division is of the same level.
+ */
+function levelPlace(level: string, names: (string | null)[]): string | null {
+  const mark = level.charAt(0);
+  for (const n of names) {
+    if (!n) continue;
+    const b = resolveBody(n);
+    const place = b.county ?? b.city;
+    if (place?.endsWith(mark)) return place;
+  }
+  return null;
+}
+
+/** How often a report must call itself a department (我局, 本委) before a government's name is doubted. */
+const SELF_REFERENCES = 2;
+
+/** Whether a government's name contradicts how the report refers to itself (我局, 本委, 我中心: a department). */
+function selfContradicts(name: string, text: string): boolean {
+  if (bodyKind(name) !== '政府') return false;
+  return (text.match(DEPARTMENT_SELF) ?? []).length >= SELF_REFERENCES && !GOVERNMENT_SELF.test(text);
+}
+
+/** How many lines at a report's end may hold its signature (the body's name above the date). */
+const SIGNATURE_LINES = 8;
+const DATE_LINE = /^(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月(?:\s?[\d一二三四五六七八九十]{1,3}\s?日)?$/;
+
+/** The body that signs the report: a line holding only its name just above the date at the end. */
+function signatureName(text: string): { name: string; kind: NameKind } | null {
+  const lines = text.slice(-600).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(-SIGNATURE_LINES);
+  for (const [i, line] of lines.entries()) {
+    const prev = lines[i - 1];
+    if (i === 0 || prev === undefined || !DATE_LINE.test(line.replace(/\s+/g, ''))) continue;
+    const n = nameOf(prev.replace(/\s+/g, ''));
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
 }
 
 /** The body named in a sentence (本报告由…编制, 结合…工作实际, 请与…联系), when no title or label names it. */

@@ -89,13 +89,14 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'town-ambiguous-unpinned', group: 'parent', text: `永兴镇人民政府2022年政府信息公开工作年度报告${OPEN_ZHEN}`, body: '永兴镇人民政府' },
   { id: 'zone-listed', group: 'zone', text: `合肥高新技术产业开发区管理委员会2022年政府信息公开工作年度报告${OPEN}`, body: '安徽省合肥市合肥高新技术产业开发区管理委员会', region: ['安徽省', '合肥市', '合肥高新技术产业开发区'] },
   { id: 'zone-short-city', group: 'zone', text: `株洲高新区管委会2022年政府信息公开工作年度报告${OPEN}`, body: '湖南省株洲市株洲高新区管委会', region: ['湖南省', '株洲市', null] },
+  { id: 'zone-short-county', group: 'zone', text: `金湖经济开发区管理委员会2022年政府信息公开工作年度报告${OPEN}`, body: '江苏省淮安市金湖县金湖经济开发区管理委员会', region: JS_HUAIAN_JINHU },
   { id: 'zone-under-county', group: 'zone', text: `金湖县经济开发区管理委员会2022年政府信息公开工作年度报告${OPEN}`, body: '江苏省淮安市金湖县经济开发区管理委员会', region: JS_HUAIAN_JINHU },
   { id: 'zone-generic-alone', group: 'zone', text: `经济开发区管委会2022年政府信息公开工作年度报告${OPEN}`, body: '经济开发区管委会' },
   { id: 'street-with-district', group: 'street', text: `成都市武侯区晋阳街道办事处2022年政府信息公开工作年度报告${OPEN}`, body: '四川省成都市武侯区晋阳街道办事处', region: ['四川省', '成都市', '武侯区'] },
   { id: 'street-unique', group: 'street', text: `小溪塔街道办事处2022年度政府信息公开工作年度报告${OPEN}`, body: '湖北省宜昌市夷陵区小溪塔街道办事处', region: ['湖北省', '宜昌市', '夷陵区'] },
   { id: 'street-ambiguous-pinned', group: 'street', text: `下关街道办事处2022年政府信息公开工作年度报告${OPEN}本报告可在大理市人民政府门户网站下载。`, body: '云南省大理白族自治州大理市下关街道办事处', region: ['云南省', '大理白族自治州', '大理市'] },
   { id: 'street-bare', group: 'street', text: `灵隐街道2022年政府信息公开工作年度报告${OPEN}`, body: '浙江省杭州市西湖区灵隐街道', region: ['浙江省', '杭州市', '西湖区'] },
-  { id: 'street-short-jie', group: 'street', text: `劝业场街2022年政府信息公开工作年度报告${OPEN}`, body: '天津市和平区劝业场街', region: ['天津市', '天津市', '和平区'] },
+  { id: 'street-short-jie', group: 'street', text: `劝业场街2022年政府信息公开工作年度报告${OPEN}`, body: '天津市和平区劝业场街道', region: ['天津市', '天津市', '和平区'] },
 
   // departments whose name leaves out the region: the title above, the portal or the metadata gives it
   { id: 'omitted-portal', group: 'omitted', text: `区民政局2023年政府信息公开工作年度报告${OPEN_JU}${TAIL}本报告电子版可在郫都区人民政府门户网站查阅。`, body: '四川省成都市郫都区民政局', region: SC_PIDU },
@@ -113,6 +114,7 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'superior-leading-group', group: 'abstain', text: `2022年度政府信息公开工作年度报告\n按照德清县人民政府信息公开工作领导小组办公室的统一部署,我局编制了本报告。${OPEN_JU}`, body: null },
   { id: 'superior-in-opening', group: 'abstain', text: `一、总体情况\n2022年,在德清县人民政府的正确领导下,我局认真贯彻《条例》。\n二、主动公开政府信息情况\n`, body: null },
   { id: 'site-banner', group: 'abstain', text: `德清县人民政府\n首页 | 政务公开 | 政务服务 | 互动交流\n2022年度政府信息公开工作年度报告${OPEN_JU}`, body: null },
+  { id: 'label-government-on-department-report', group: 'abstain', text: `来源:金湖县人民政府\n2022年度政府信息公开工作年度报告${OPEN_JU}我局收到申请2件。`, body: null },
   { id: 'site-footer', group: 'abstain', text: `2022年度政府信息公开工作年度报告${OPEN_JU}${TAIL}主办单位:金湖县人民政府办公室 承办单位:金湖县大数据中心 ICP备00000000号`, body: null },
   { id: 'only-self-reference', group: 'abstain', text: `一、总体情况\n2022年,区政府办公室认真贯彻《条例》,我办主动公开政府信息120条。\n二、主动公开政府信息情况\n`, body: null },
   { id: 'level-only-title', group: 'abstain', text: `区政府办公室2022年政府信息公开工作年度报告${OPEN}`, body: null },

@@ -39,6 +39,16 @@ export function phraseNames(text: string): PhraseHit[] {
   return out;
 }
 
+/**
+ * Whether a place has a people's government of its own: a chain of division names ending in a province, city or
+ * county (德清县, 淮安市金湖县), not a township, street or zone, whose bodies have other names.
+ */
+export function isGovernedPlace(place: string): boolean {
+  if (!isPlaceChain(place) || ZONE_END.test(place)) return false;
+  return divisionsNamed(lastDivision(place)).length > 0;
+}
+const ZONE_END = /(?:开发区|园区|新区|实验区|示范区|保税区|港区|高新区)$/;
+
 /** Whether every character of `prefix` is taken by division names, each inside the one before (建水县, 长春市绿园区). */
 function isPlaceChain(prefix: string): boolean {
   if (prefix.length < 2) return false;
