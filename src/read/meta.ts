@@ -71,27 +71,32 @@ interface TitleHit {
   name: { name: string; kind: NameKind } | null;
   /** The title's name when it is a level and a department only (县卫生健康局). */
   level: string | null;
+  /** Whether the name stands on the line above the title (it may then be the site's banner rather than the body). */
+  above: boolean;
   index: number;
 }
 
 /** The text just before a title's year: the rest of its line, or the line above when the year starts a line. */
-function prefixBefore(text: string, index: number): string {
+function prefixBefore(text: string, index: number): { prefix: string; above: boolean } {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   let before = text.slice(lineStart, index).trim();
+  let above = false;
   if (before === '' && lineStart > 0) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = text.slice(prevStart, lineStart - 1).trim();
-    if (prev.length <= 30) before = prev;
+    if (prev.length <= 30) [before, above] = [prev, true];
   }
   // the name is the last run of name characters (after labels, pipes, punctuation)
   const m = before.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
-  return m ? m[0] : '';
+  return { prefix: m ? m[0] : '', above };
 }
 
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
-    let prefix = prefixBefore(head, m.index!);
+    const before = prefixBefore(head, m.index!);
+    const above = before.above;
+    let prefix = before.prefix;
     // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
     const end = m.index! + m[0].length;
     if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
@@ -102,7 +107,7 @@ function findTitles(head: string): TitleHit[] {
     const name = nameOf(prefix) ?? inner;
     const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
     const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
-    hits.push({ year: Number(m[1]), title, name, level, index: m.index! });
+    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, index: m.index! });
   }
   return hits;
 }
@@ -204,7 +209,7 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   } else if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
   else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
   // a government named beside a report that calls itself 我局 is the site or the superior, not the body
-  if (!chosen || (chosen !== fromTitle && selfContradicts(chosen.name, text))) return null;
+  if (!chosen || ((chosen !== fromTitle || title?.above) && selfContradicts(chosen.name, text))) return null;
   const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
   // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
   return fullerName(name, text) ?? name;
@@ -228,9 +233,13 @@ function levelPlace(level: string, names: (string | null)[]): string | null {
 /** How often a report must call itself a department (我局, 本委) before a government's name is doubted. */
 const SELF_REFERENCES = 2;
 
-/** Whether a government's name contradicts how the report refers to itself (我局, 本委, 我中心: a department). */
+/**
+ * Whether a government's (or its office's) name contradicts how the report refers to itself (我局, 本委, 我中心: a
+ * department).
+ */
 function selfContradicts(name: string, text: string): boolean {
-  if (bodyKind(name) !== '政府') return false;
+  const kind = bodyKind(name);
+  if (kind !== '政府' && kind !== '政府办公室') return false;
   return (text.match(DEPARTMENT_SELF) ?? []).length >= SELF_REFERENCES && !GOVERNMENT_SELF.test(text);
 }
 
