@@ -208,9 +208,11 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
     chosen = place ? { name: place + rest, kind: 'agency' } : (elsewhere ?? null);
   } else if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
   else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
-  // a government named beside a report that calls itself 我局 is the site or the superior, not the body
-  if (!chosen || ((chosen !== fromTitle || title?.above) && selfContradicts(chosen.name, text))) return null;
+  if (!chosen) return null;
   const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  // a government named beside a report that calls itself 我局, or read from a bare place, is the site or the
+  // superior, not the body; only a title that names the government itself outweighs how the report speaks
+  if ((chosen !== fromTitle || title?.above || chosen.kind === 'place') && selfContradicts(name, text)) return null;
   // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
   return fullerName(name, text) ?? name;
 }

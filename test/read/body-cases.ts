@@ -115,6 +115,8 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'superior-in-opening', group: 'abstain', text: `一、总体情况\n2022年,在德清县人民政府的正确领导下,我局认真贯彻《条例》。\n二、主动公开政府信息情况\n`, body: null },
   { id: 'site-banner', group: 'abstain', text: `德清县人民政府\n首页 | 政务公开 | 政务服务 | 互动交流\n2022年度政府信息公开工作年度报告${OPEN_JU}`, body: null },
   { id: 'label-government-on-department-report', group: 'abstain', text: `来源:金湖县人民政府\n2022年度政府信息公开工作年度报告${OPEN_JU}我局收到申请2件。`, body: null },
+  { id: 'government-office-contact-on-department-report', group: 'abstain', text: `2022年度政府信息公开工作年度报告${OPEN_JU}我局全年主动公开信息50条。${TAIL}如对本报告有疑问,请与金湖县人民政府信息公开办公室联系。`, body: null },
+  { id: 'bare-county-title-on-department-report', group: 'abstain', text: `金湖县2022年政府信息公开工作年度报告${OPEN_JU}我局全年主动公开信息50条。`, body: null },
   { id: 'site-footer', group: 'abstain', text: `2022年度政府信息公开工作年度报告${OPEN_JU}${TAIL}主办单位:金湖县人民政府办公室 承办单位:金湖县大数据中心 ICP备00000000号`, body: null },
   { id: 'only-self-reference', group: 'abstain', text: `一、总体情况\n2022年,区政府办公室认真贯彻《条例》,我办主动公开政府信息120条。\n二、主动公开政府信息情况\n`, body: null },
   { id: 'level-only-title', group: 'abstain', text: `区政府办公室2022年政府信息公开工作年度报告${OPEN}`, body: null },
