@@ -86,8 +86,8 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
     const prev = text.slice(prevStart, lineStart - 1).trim();
     if (prev.length <= 30) [before, above] = [prev, true];
   }
-  // the name is the last run of name characters (after labels, pipes, punctuation)
-  const m = before.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
+  // the name is the last run of name characters (after labels, pipes, punctuation), a closing bracket dropped (【XX局】)
+  const m = before.replace(/[】\]」』]+$/, '').match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
   return { prefix: m ? m[0] : '', above };
 }
 

@@ -54,6 +54,9 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'title-spaced-chars', group: 'title', text: `金 湖 县 财 政 局\n2 0 2 2 年 政 府 信 息 公 开 工 作 年 度 报 告${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
   { id: 'title-chinese-year', group: 'title', text: `德清县财政局二〇二二年政府信息公开工作年度报告${OPEN_JU}`, body: '浙江省湖州市德清县财政局', region: ZJ_DEQING },
   { id: 'title-under-breadcrumb', group: 'title', text: `当前位置:首页 > 政务公开 > 政府信息公开年报\n寿光市审计局2022年政府信息公开工作年度报告\n发布时间:2023-01-16 浏览次数:88${OPEN_JU}`, body: '山东省潍坊市寿光市审计局', region: ['山东省', '潍坊市', '寿光市'] },
+  { id: 'title-qingkuang-de-baogao', group: 'title', text: `湄潭县人民政府关于2012年政府信息公开工作情况的报告\n一、概述\n2012年,县政府认真贯彻《条例》。\n`, body: '贵州省遵义市湄潭县人民政府', region: ['贵州省', '遵义市', '湄潭县'] },
+  { id: 'title-bracketed-name', group: 'title', text: `【郫都区商务局】2022年度政府信息公开工作年度报告${OPEN_JU}`, body: '四川省成都市郫都区商务局', region: SC_PIDU },
+  { id: 'title-customs', group: 'title', text: `宁波海关2022年政府信息公开工作年度报告${OPEN}`, body: '宁波海关' },
   { id: 'title-work-report', group: 'title', text: `夷陵区司法局2022年度政府信息公开工作报告${OPEN_JU}`, body: '湖北省宜昌市夷陵区司法局', region: ['湖北省', '宜昌市', '夷陵区'] },
 
   // 编制/发布 sentences and the opening sentence

@@ -1,10 +1,10 @@
 /** Vocabularies for the reader's metadata guess: report titles, agency names, layout markers. */
 
 /**
- * The report-title phrase after the year: 政府信息公开工作年度报告 and its variants (…工作的年度报告). A title
+ * The report-title phrase after the year: 政府信息公开工作年度报告 and its variants (…工作的年度报告, …工作情况的报告). A title
  * wrapped over two lines may break inside the phrase (政府信息公开\n工作年度报告).
  */
-export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s?公开\s?(?:工作)?(?:的)?\s?(?:年度)?\s?(?:工作)?\s?(?:报告|年报)`;
+export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s?公开\s?(?:工作)?(?:情况)?(?:的)?\s?(?:年度)?\s?(?:工作)?\s?(?:报告|年报)`;
 
 /** Labelled metadata lines of web pages and archives: 来源: 沙市区人民政府 2022-07-05. */
 export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
@@ -14,7 +14,7 @@ export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公�
 
 /** Endings of an issuing body's name, longest first. */
 export const AGENCY_SUFFIXES = [
-  '人民政府办公室', '人民政府办公厅', '管委会办公室', '管理委员会办公室', '政府办公室', '政府办公厅', '人民政府',
+  '人民政府办公室', '人民政府办公厅', '管委会办公室', '管理委员会办公室', '政府办公室', '政府办公厅', '人民政府', '海关',
   '管理委员会', '管委会', '街道办事处', '办事处', '委员会', '办公室', '办公厅', '服务中心', '中心', '政府',
   '局', '委', '办', '厅', '院', '署', '所', '站', '队', '社', '会', '部', '处', '馆', '行', '司',
 ];
