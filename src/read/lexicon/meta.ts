@@ -4,7 +4,7 @@
  * The report-title phrase after the year: 政府信息公开工作年度报告 and its variants (…工作的年度报告, …工作情况的报告). A title
  * wrapped over two lines may break inside the phrase (政府信息公开\n工作年度报告).
  */
-export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s?公开\s?(?:工作)?(?:情况)?(?:的)?\s?(?:年度)?\s?(?:工作)?\s?(?:报告|年报)`;
+export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s?公开\s?(?:工作)?(?:情况的|的)?\s?(?:年度)?\s?(?:工作)?\s?(?:报告|年报)`;
 
 /** Labelled metadata lines of web pages and archives: 来源: 沙市区人民政府 2022-07-05. */
 export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
