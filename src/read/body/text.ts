@@ -47,7 +47,8 @@ export function isGovernedPlace(place: string): boolean {
   if (!isPlaceChain(place) || ZONE_END.test(place)) return false;
   return divisionsNamed(lastDivision(place)).length > 0;
 }
-const ZONE_END = /(?:开发区|园区|新区|实验区|示范区|保税区|港区|高新区)$/;
+/** A zone's name (兰州新区, 苏州工业园区); a district whose name merely ends so (清新区) is not one. */
+const ZONE_END = /[\u4e00-\u9fff]{2}(?:开发区|园区|新区|实验区|示范区|保税区|港区|高新区)$/;
 
 /** Whether every character of `prefix` is taken by division names, each inside the one before (建水县, 长春市绿园区). */
 function isPlaceChain(prefix: string): boolean {
