@@ -9,7 +9,7 @@ import {
   SOURCE_LABELS, SUBJECT_VERBS, DEPARTMENT_SELF, GOVERNMENT_SELF, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
-import { cleanName, fullerName, isGovernedPlace, phraseNames, portalPlace } from './body/text.js';
+import { cleanName, fullerName, isGovernedPlace, isPlaceChain, phraseNames, portalPlace } from './body/text.js';
 import { bodyKind, resolveBody } from './body/canonical.js';
 import { divisionsNamed } from './body/divisions.js';
 import { parseOrdinal } from '../util/numerals.js';
@@ -18,7 +18,7 @@ import { parseOrdinal } from '../util/numerals.js';
 const HEAD_CHARS = 4000;
 
 const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${TITLE_PHRASE}`, 'g');
-const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t])(?:${SOURCE_LABELS.join('|')})[ \t]?[:：][ \t]?([^\s|]{2,40})`, 'g');
+const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t\[【(（])(?:${SOURCE_LABELS.join('|')})[ \t]?[:：][ \t]?([^\s|]{2,40})`, 'g');
 /** A label that lost its colon (信息来源寿光市财政局 2023-01-12): only at a line's start. */
 const BARE_SOURCE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SOURCE_LABELS.join('|')})([^\s|:：]{3,40})`, 'g');
 const TITLE_LINE = new RegExp(TITLE_PHRASE);
@@ -87,8 +87,12 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
     if (prev.length <= 30) [before, above] = [prev, true];
   }
   // the name is the last run of name characters (after labels, pipes, punctuation), a closing bracket dropped (【XX局】)
-  const m = before.replace(/[】\]」』]+$/, '').match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
-  return { prefix: m ? m[0] : '', above };
+  const trimmed = before.replace(/[】\]」』]+$/, '');
+  const m = trimmed.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
+  if (!m) return { prefix: '', above };
+  // a name spaced apart from its place (金湖县 财政局): the place is part of it
+  const place = trimmed.slice(0, m.index).match(/([\u4e00-\u9fff]+)[ \t]+$/)?.[1];
+  return { prefix: place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0], above };
 }
 
 function findTitles(head: string): TitleHit[] {
@@ -114,7 +118,7 @@ function findTitles(head: string): TitleHit[] {
 
 function sourceName(head: string): { name: string; kind: NameKind } | null {
   for (const m of [...head.matchAll(SOURCE_LINE), ...head.matchAll(BARE_SOURCE_LINE)]) {
-    const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '');
+    const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '').replace(/[\]】)）].*$/, '');
     const n = nameOf(value);
     if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
   }
@@ -344,10 +348,25 @@ export function guessLayout(text: string, year: number | null, title: string | n
   return 'unknown';
 }
 
+/**
+ * The report's own title among the titles in its head: the first that names a body; but when titles before the first
+ * section name different bodies (a list of other reports above the page's own), the last of them, nearest the text.
+ */
+function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
+  const named = titles.filter((t) => t.name);
+  const start = bodyStart(head);
+  const before = named.filter((t) => t.index < start);
+  const last = before[before.length - 1];
+  const lastName = last?.name?.name;
+  const other = (a: string | undefined) => a !== undefined && lastName !== undefined && !a.includes(lastName) && !lastName.includes(a);
+  if (last && before.some((t) => other(t.name?.name))) return last;
+  return named[0] ?? titles[0];
+}
+
 export function guessMeta(text: string): DocumentMeta {
   const head = text.slice(0, HEAD_CHARS);
   const titles = findTitles(head);
-  const title = titles.find((t) => t.name) ?? titles[0];
+  const title = ownTitle(titles, head);
   const year = guessYear(text, title);
   const agency = guessAgency(text, title);
   return {

@@ -57,6 +57,8 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'title-qingkuang-de-baogao', group: 'title', text: `湄潭县人民政府关于2012年政府信息公开工作情况的报告\n一、概述\n2012年,县政府认真贯彻《条例》。\n`, body: '贵州省遵义市湄潭县人民政府', region: ['贵州省', '遵义市', '湄潭县'] },
   { id: 'title-bracketed-name', group: 'title', text: `【郫都区商务局】2022年度政府信息公开工作年度报告${OPEN_JU}`, body: '四川省成都市郫都区商务局', region: SC_PIDU },
   { id: 'title-customs', group: 'title', text: `宁波海关2022年政府信息公开工作年度报告${OPEN}`, body: '宁波海关' },
+  { id: 'title-name-spaced-from-place', group: 'title', text: `金湖县 财政局 2022年政府信息公开工作年度报告${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
+  { id: 'title-below-other-reports', group: 'title', text: `相关链接\n德清县财政局2021年政府信息公开工作年度报告\n金湖县财政局2022年政府信息公开工作年度报告${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
   { id: 'title-work-report', group: 'title', text: `夷陵区司法局2022年度政府信息公开工作报告${OPEN_JU}`, body: '湖北省宜昌市夷陵区司法局', region: ['湖北省', '宜昌市', '夷陵区'] },
 
   // 编制/发布 sentences and the opening sentence
@@ -82,6 +84,7 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'label-fabujigou', group: 'label', text: `索引号:000000000/2023-00001\n发布机构:金湖县水务局\n生成日期:2023-01-10\n2022年政府信息公开工作年度报告${OPEN_JU}`, body: '江苏省淮安市金湖县水务局', region: JS_HUAIAN_JINHU },
   { id: 'label-xinxilaiyuan', group: 'label', text: `信息来源:醴陵市统计局 浏览次数:120\n2022年度政府信息公开工作年度报告${OPEN_JU}`, body: '湖南省株洲市醴陵市统计局', region: ['湖南省', '株洲市', '醴陵市'] },
   { id: 'label-colon-lost', group: 'label', text: `信息来源寿光市财政局 2023-01-12\n2022年政府信息公开工作年度报告${OPEN_JU}`, body: '山东省潍坊市寿光市财政局', region: ['山东省', '潍坊市', '寿光市'] },
+  { id: 'label-bracketed', group: 'label', text: `2022年政府信息公开工作年度报告\n[来源:金湖县财政局] [发布时间:2023-01-10]${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
   { id: 'label-parent-publisher', group: 'label', text: `发布机构:肥西县人民政府\n上派镇人民政府2022年政府信息公开工作年度报告${OPEN_ZHEN}`, body: '安徽省合肥市肥西县上派镇人民政府', region: AH_FEIXI },
   { id: 'label-in-title-line', group: 'label', text: `来源:郫都区人民政府 | 郫都区2022年政府信息公开工作年度报告${OPEN}`, body: '四川省成都市郫都区人民政府', region: SC_PIDU },
 

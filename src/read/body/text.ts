@@ -51,7 +51,7 @@ export function isGovernedPlace(place: string): boolean {
 const ZONE_END = /[\u4e00-\u9fff]{2}(?:开发区|园区|新区|实验区|示范区|保税区|港区|高新区)$/;
 
 /** Whether every character of `prefix` is taken by division names, each inside the one before (建水县, 长春市绿园区). */
-function isPlaceChain(prefix: string): boolean {
+export function isPlaceChain(prefix: string): boolean {
   if (prefix.length < 2) return false;
   let at = 0;
   while (at < prefix.length) {
