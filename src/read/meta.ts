@@ -6,7 +6,7 @@ import type { DocumentMeta, Layout } from '../model/types.js';
 import {
   ABBREVIATED_NAME, AGENCY_SUFFIXES, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS,
   LEGACY_WEAK_MARKERS, NOT_A_NAME, PERIOD_YEAR, PLACE_BODY_SUFFIXES, PLACE_SUFFIXES, SECTION_KEYWORDS,
-  SOURCE_LABELS, SUBJECT_VERBS, DEPARTMENT_SELF, GOVERNMENT_SELF, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
+  SOURCE_LABELS, SUBJECT_VERBS, DEPARTMENT_SELF, GOVERNMENT_SELF, TOWNSHIP_SELF, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 import { cleanName, fullerName, isGovernedPlace, isPlaceChain, phraseNames, portalPlace } from './body/text.js';
@@ -236,17 +236,22 @@ function levelPlace(level: string, names: (string | null)[]): string | null {
   return null;
 }
 
-/** How often a report must call itself a department (我局, 本委) before a government's name is doubted. */
+/** How often a report must call itself a department (我局) or a township (我镇) before a name of another kind is doubted. */
 const SELF_REFERENCES = 2;
 
 /**
- * Whether a government's (or its office's) name contradicts how the report refers to itself (我局, 本委, 我中心: a
- * department).
+ * Whether a name contradicts how the report refers to itself: a government (or its office) in a report that calls
+ * itself 我局/本委/我中心 (a department's); a county's body in one that says 我镇/我乡/我街道 (a township's); a
+ * township in a department's. A report that also speaks as a government (本机关, 本级政府) contradicts nothing.
  */
 function selfContradicts(name: string, text: string): boolean {
+  if (GOVERNMENT_SELF.test(text)) return false;
   const kind = bodyKind(name);
-  if (kind !== '政府' && kind !== '政府办公室') return false;
-  return (text.match(DEPARTMENT_SELF) ?? []).length >= SELF_REFERENCES && !GOVERNMENT_SELF.test(text);
+  const department = (text.match(DEPARTMENT_SELF) ?? []).length;
+  const township = (text.match(TOWNSHIP_SELF) ?? []).length;
+  if (kind === '政府' || kind === '政府办公室') if (department >= SELF_REFERENCES) return true;
+  if (kind === '政府' || kind === '政府办公室' || kind === '部门') if (township >= SELF_REFERENCES && department === 0) return true;
+  return kind === '乡镇街道' && department >= SELF_REFERENCES && township === 0;
 }
 
 /** How many lines at a report's end may hold its signature (the body's name above the date). */

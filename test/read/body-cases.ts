@@ -123,6 +123,8 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'label-government-on-department-report', group: 'abstain', text: `来源:金湖县人民政府\n2022年度政府信息公开工作年度报告${OPEN_JU}我局收到申请2件。`, body: null },
   { id: 'government-office-contact-on-department-report', group: 'abstain', text: `2022年度政府信息公开工作年度报告${OPEN_JU}我局全年主动公开信息50条。${TAIL}如对本报告有疑问,请与金湖县人民政府信息公开办公室联系。`, body: null },
   { id: 'bare-county-title-on-department-report', group: 'abstain', text: `金湖县2022年政府信息公开工作年度报告${OPEN_JU}我局全年主动公开信息50条。`, body: null },
+  { id: 'county-office-contact-on-township-report', group: 'abstain', text: `2022年度政府信息公开工作年度报告${OPEN_ZHEN}我镇全年主动公开信息80条。${TAIL}如对本报告有疑问,请与金湖县人民政府办公室联系。`, body: null },
+  { id: 'district-bureau-contact-on-street-report', group: 'abstain', text: `政府信息公开工作年度报告\n一、总体情况\n2022年,我街道稳步推进政务公开,本街道全年公开信息60条。${TAIL}如有疑问,请与武侯区政务服务管理局联系。`, body: null },
   { id: 'site-footer', group: 'abstain', text: `2022年度政府信息公开工作年度报告${OPEN_JU}${TAIL}主办单位:金湖县人民政府办公室 承办单位:金湖县大数据中心 ICP备00000000号`, body: null },
   { id: 'only-self-reference', group: 'abstain', text: `一、总体情况\n2022年,区政府办公室认真贯彻《条例》,我办主动公开政府信息120条。\n二、主动公开政府信息情况\n`, body: null },
   { id: 'level-only-title', group: 'abstain', text: `区政府办公室2022年政府信息公开工作年度报告${OPEN}`, body: null },

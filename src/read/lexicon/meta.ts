@@ -35,6 +35,8 @@ export const ABBREVIATED_NAME = /^(?:我|本|该|全|各|[省市区县镇乡](?:
 
 /** How a department's report refers to itself (我局收到申请3件, 本委), counted over the text. */
 export const DEPARTMENT_SELF = /[我本](?:局|委|中心)/g;
+/** How a township's or street's report refers to itself (我镇, 本乡, 我街道). */
+export const TOWNSHIP_SELF = /[我本](?:镇|乡|街道)/g;
 /** How a government's own report refers to itself (本机关, 本级政府, 我县人民政府): then a department's words are quoted. */
 export const GOVERNMENT_SELF = /本机关|本级政府|[我本][省市县区](?:人民)?政府(?!办公)/;
 
