@@ -60,7 +60,9 @@ function findTitles(head: string): TitleHit[] {
     const name = nameOf(prefix) ?? inner;
     const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
     const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
-    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, index: m.index! });
+    // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
+    const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
+    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, index: m.index! });
   }
   return hits;
 }
@@ -140,13 +142,14 @@ export function guessLayout(text: string, year: number | null, title: string | n
 }
 
 /**
- * The report's own title among the titles in its head: the first that names a body; but when titles before the first
- * section name different bodies (a list of other reports above the page's own), the last of them, nearest the text.
+ * The report's own title among the titles in its head: the first that names a body; but when title lines before the
+ * first section name different bodies (a list of other reports above the page's own), the last of them, nearest the
+ * text.
  */
 function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
   const named = titles.filter((t) => t.name);
   const start = bodyStart(head);
-  const before = named.filter((t) => t.index < start);
+  const before = named.filter((t) => t.index < start && t.ownLine);
   const last = before[before.length - 1];
   const lastName = last?.name?.name;
   const other = (a: string | undefined) => a !== undefined && lastName !== undefined && !a.includes(lastName) && !lastName.includes(a);

@@ -59,6 +59,7 @@ export const BODY_CASES: BodyCase[] = [
   { id: 'title-customs', group: 'title', text: `宁波海关2022年政府信息公开工作年度报告${OPEN}`, body: '宁波海关' },
   { id: 'title-name-spaced-from-place', group: 'title', text: `金湖县 财政局 2022年政府信息公开工作年度报告${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
   { id: 'title-below-other-reports', group: 'title', text: `相关链接\n德清县财政局2021年政府信息公开工作年度报告\n金湖县财政局2022年政府信息公开工作年度报告${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
+  { id: 'title-then-other-report-quoted', group: 'title', text: `金湖县财政局2022年政府信息公开工作年度报告\n本年度参照《德清县财政局2021年政府信息公开工作年度报告》的体例编写。${OPEN_JU}`, body: '江苏省淮安市金湖县财政局', region: JS_HUAIAN_JINHU },
   { id: 'title-work-report', group: 'title', text: `夷陵区司法局2022年度政府信息公开工作报告${OPEN_JU}`, body: '湖北省宜昌市夷陵区司法局', region: ['湖北省', '宜昌市', '夷陵区'] },
 
   // 编制/发布 sentences and the opening sentence

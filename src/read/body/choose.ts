@@ -20,6 +20,8 @@ export interface TitleHit {
   level: string | null;
   /** Whether the name stands on the line above the title (it may then be the site's banner rather than the body). */
   above: boolean;
+  /** Whether the title ends its line (a title line rather than a title quoted in a sentence). */
+  ownLine: boolean;
   index: number;
 }
 
