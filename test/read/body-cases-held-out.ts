@@ -51,4 +51,18 @@ export const HELD_OUT_CASES: BodyCase[] = [
   { id: 'h-web-year-bracket', group: 'web', text: `仁和街道办事处政府信息公开工作年度报告(2023年)\n${OPEN_JD}`, body: '浙江省杭州市余杭区仁和街道办事处', region: ['浙江省', '杭州市', '余杭区'] },
   { id: 'h-web-superior-label-only', group: 'abstain', text: `发布机构:大丰区人民政府办公室\n2023年度政府信息公开工作年度报告${OPEN_JU}本局将进一步做好政务公开工作。`, body: null },
   { id: 'h-web-superior-genju-title-bare', group: 'abstain', text: `政府信息公开工作年度报告\n根据《射阳县人民政府关于做好政务公开工作的通知》要求,现将本局2023年度政府信息公开工作情况报告如下。${OPEN_JU}`, body: null },
+  // a third batch, also run unchanged first: PDF page furniture, older titles, direct-administered places
+  { id: 'h3-pdf-page-header', group: 'pdf', text: `— 1 —\n都江堰市水务局\n2023年政府信息公开工作年度报告\n${OPEN_JU}— 2 —\n${MIDDLE}`, body: '四川省成都市都江堰市水务局', region: ['四川省', '成都市', '都江堰市'] },
+  { id: 'h3-pdf-cover-date', group: 'pdf', text: `灌口街道办事处\n2023年度政府信息公开工作年度报告\n2024年1月\n${OPEN_JD}`, body: '四川省成都市都江堰市灌口街道办事处', region: ['四川省', '成都市', '都江堰市'] },
+  { id: 'h3-direct-county-city', group: 'pdf', text: `仙桃市人民政府2023年政府信息公开工作年度报告${OPEN}`, body: '湖北省仙桃市人民政府', region: ['湖北省', null, '仙桃市'] },
+  { id: 'h3-direct-street', group: 'pdf', text: `沙嘴街道办事处2023年政府信息公开工作年度报告${OPEN_JD}`, body: '湖北省仙桃市沙嘴街道办事处', region: ['湖北省', null, '仙桃市'] },
+  { id: 'h3-forestry-district', group: 'pdf', text: `神农架林区2023年政府信息公开工作年度报告${OPEN}`, body: '湖北省神农架林区人民政府', region: ['湖北省', null, '神农架林区'] },
+  { id: 'h3-legacy-title', group: 'older', text: `丰台区卢沟桥街道办事处2012年政府信息公开工作年度报告\n一、概述\n2012年,街道办事处认真贯彻《条例》。\n`, body: '北京市丰台区卢沟桥街道办事处', region: ['北京市', '北京市', '丰台区'] },
+  { id: 'h3-legacy-guanyu', group: 'older', text: `崇明区城桥镇人民政府关于2015年政府信息公开工作情况的报告\n一、概述\n2015年,城桥镇认真落实《条例》。\n`, body: '上海市崇明区城桥镇人民政府', region: ['上海市', '上海市', '崇明区'] },
+  { id: 'h3-city-dept-short', group: 'older', text: `海口市美兰区教育局2023年政府信息公开工作年度报告${OPEN_JU}`, body: '海南省海口市美兰区教育局', region: ['海南省', '海口市', '美兰区'] },
+  { id: 'h3-trad-street', group: 'traditional', text: '義烏市稠城街道辦事處2023年政府信息公開工作年度報告\n一、總體情況\n2023年,我街道紮實推進政務公開。\n', body: '浙江省金华市义乌市稠城街道办事处', region: ['浙江省', '金华市', '义乌市'] },
+  { id: 'h3-autonomous-prefecture', group: 'older', text: `延吉市人力资源和社会保障局2023年政府信息公开工作年度报告${OPEN_JU}`, body: '吉林省延边朝鲜族自治州延吉市人力资源和社会保障局', region: ['吉林省', '延边朝鲜族自治州', '延吉市'] },
+  { id: 'h3-contact-then-signature', group: 'pdf', text: `政府信息公开工作年度报告${OPEN_JD}${MIDDLE}联系电话:020-00000000\n\n番禺区市桥街道办事处\n2024年1月15日`, body: '广东省广州市番禺区市桥街道办事处', region: ['广东省', '广州市', '番禺区'] },
+  { id: 'h3-abstain-portal-head', group: 'abstain', text: `和龙市人民政府门户网站\n当前位置:首页 > 政府信息公开 > 年度报告\n2023年度政府信息公开工作年度报告${OPEN_JU}本局全年受理申请3件。`, body: null },
+  { id: 'h3-abstain-we-office', group: 'abstain', text: `一、总体情况\n2023年,县政府办公室牵头推进全县政务公开,我办主动公开信息200条。\n二、主动公开政府信息情况\n`, body: null },
 ];
