@@ -1,81 +1,55 @@
 /**
  * The reader's metadata guess from the normalised text: title, issuing body, report year, layout.
- * Vocabularies live in lexicon/meta.ts; the rules here say which evidence wins.
+ * Vocabularies live in lexicon/meta.ts; the rules here say which evidence wins. Which body a report names as its
+ * own is chosen in body/choose.ts.
  */
 import type { DocumentMeta, Layout } from '../model/types.js';
 import {
-  ABBREVIATED_NAME, AGENCY_SUFFIXES, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS,
-  LEGACY_WEAK_MARKERS, NOT_A_NAME, PERIOD_YEAR, PLACE_BODY_SUFFIXES, PLACE_SUFFIXES, SECTION_KEYWORDS,
-  SOURCE_LABELS, SUBJECT_VERBS, TITLE_INTRO, TITLE_PHRASE, WORK_SUMMARY_TITLE, NOTICE_WORDS,
+  LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
+  SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
-import { cleanName, fullerName, phraseNames, portalPlace } from './body/text.js';
+import { isPlaceChain, portalPlace } from './body/text.js';
 import { resolveBody } from './body/canonical.js';
-import { divisionsNamed } from './body/divisions.js';
+import { guessAgency, type TitleHit } from './body/choose.js';
+import { levelName, nameOf } from './body/name.js';
 import { parseOrdinal } from '../util/numerals.js';
+
+export { guessAgency } from './body/choose.js';
 
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
 
 const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${TITLE_PHRASE}`, 'g');
-const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t])(?:${SOURCE_LABELS.join('|')})[ \t]?[:：][ \t]?([^\s|]{2,40})`, 'g');
-/** 区管委会办公室编制完成了本报告: a compiler named only by the last character of the place. */
-const COMPILER = new RegExp(String.raw`([省市县区镇乡])(${PLACE_BODY_SUFFIXES.join('|')})(?:负责)?编制(?:完成|而成|了?本报告)`);
-const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()]{2,40}$/;
 
 /** What follows the title phrase in a notice about reports (…年度报告的通知, …年度报告编制工作). */
 const NOTICE_TAIL = /^(?:的通知|编制|工作的|有关)/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const endsWithAny = (s: string, suffixes: string[]) => suffixes.some((x) => s.endsWith(x));
-
-type NameKind = 'agency' | 'place';
-
-/**
- * A name that starts with a bare level (市审计局, 县财政局): the text does not say which place. A real place may
- * start with such a character (市中区, 镇江市, 乡宁县), so the division list decides.
- */
-function levelOnly(s: string): boolean {
-  if (!/^[省市区县镇乡]/.test(s)) return false;
-  for (let l = 2; l <= Math.min(8, s.length); l++) if (divisionsNamed(s.slice(0, l)).length) return false;
-  return true;
-}
-
-/** Clean a candidate name and say whether it names a body, a bare place, or nothing usable. */
-function nameOf(raw: string): { name: string; kind: NameKind } | null {
-  let s = cleanName(raw).replace(/\((?:以下简称|下称|简称)[^)]*\)/g, '').replace(/\([^)]{0,6}\)$/, '').trim();
-  s = s.replace(TITLE_INTRO, '').replace(/^[《“"]/, '');
-  if (!NAME_CHARS.test(s) || NOT_A_NAME.test(s) || ABBREVIATED_NAME.test(s) || levelOnly(s)) return null;
-  if (endsWithAny(s, AGENCY_SUFFIXES)) return { name: s, kind: 'agency' };
-  if (endsWithAny(s, PLACE_SUFFIXES)) return { name: s, kind: 'place' };
-  return null;
-}
-
-interface TitleHit {
-  year: number;
-  title: string;
-  name: { name: string; kind: NameKind } | null;
-  index: number;
-}
-
 /** The text just before a title's year: the rest of its line, or the line above when the year starts a line. */
-function prefixBefore(text: string, index: number): string {
+function prefixBefore(text: string, index: number): { prefix: string; above: boolean } {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   let before = text.slice(lineStart, index).trim();
+  let above = false;
   if (before === '' && lineStart > 0) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = text.slice(prevStart, lineStart - 1).trim();
-    if (prev.length <= 30) before = prev;
+    if (prev.length <= 30) [before, above] = [prev, true];
   }
-  // the name is the last run of name characters (after labels, pipes, punctuation)
-  const m = before.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
-  return m ? m[0] : '';
+  // the name is the last run of name characters (after labels, pipes, punctuation), a closing bracket dropped (【XX局】)
+  const trimmed = before.replace(/[】\]」』]+$/, '');
+  const m = trimmed.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
+  if (!m) return { prefix: '', above };
+  // a name spaced apart from its place (金湖县 财政局): the place is part of it
+  const place = trimmed.slice(0, m.index).match(/([\u4e00-\u9fff]+)[ \t]+$/)?.[1];
+  return { prefix: place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0], above };
 }
 
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
-    let prefix = prefixBefore(head, m.index!);
+    const before = prefixBefore(head, m.index!);
+    const above = before.above;
+    let prefix = before.prefix;
     // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
     const end = m.index! + m[0].length;
     if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
@@ -84,101 +58,13 @@ function findTitles(head: string): TitleHit[] {
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
     const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;
-    hits.push({ year: Number(m[1]), title: `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim(), name, index: m.index! });
+    const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
+    const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
+    // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
+    const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
+    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, index: m.index! });
   }
   return hits;
-}
-
-function sourceName(head: string): { name: string; kind: NameKind } | null {
-  for (const m of head.matchAll(SOURCE_LINE)) {
-    const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '');
-    const n = nameOf(value);
-    if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
-  }
-  return null;
-}
-
-/** A line near the top holding only a body's name (洪泽区人民政府 / 孝感市人民政府办公室 above the title). */
-function nameLine(head: string): { name: string; kind: NameKind } | null {
-  const lines = head.split('\n').slice(0, 12);
-  for (const line of lines) {
-    const t = line.replace(/[|\s]+/g, '');
-    if (t.length < 3 || t.length > 30) continue;
-    const n = nameOf(t);
-    if (n?.kind === 'agency') return n;
-  }
-  return null;
-}
-
-/** A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own or only in the text). */
-const YEARLESS_TITLE = new RegExp(String.raw`^([\u4e00-\u9fffA-Za-z0-9()]{2,40}?)(?:关于)?${TITLE_PHRASE}$`);
-
-function yearlessTitle(head: string): { name: string; kind: NameKind } | null {
-  for (const line of head.split('\n').slice(0, 12)) {
-    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}年度?[)）]?$/, '');
-    const m = t.match(YEARLESS_TITLE);
-    const prefix = m?.[1];
-    // 政府信息公开工作年度报告 alone names no body
-    if (prefix === undefined || NOTICE_WORDS.test(t) || /^(?:本级)?(?:人民)?政府$/.test(prefix)) continue;
-    // the title phrase took the 政府 of 宿迁市人民政府
-    const n = nameOf(prefix) ?? (prefix.endsWith('人民') ? nameOf(`${prefix}政府`) : null);
-    if (n) return n;
-  }
-  return null;
-}
-
-/** The subject of the opening sentence: 2024年,长春市人民政府办公厅坚持…. */
-const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=${SUBJECT_VERBS.join('|')})`, 'g');
-
-function openingSubject(head: string): { name: string; kind: NameKind } | null {
-  for (const m of head.matchAll(OPENING_SUBJECT)) {
-    const n = nameOf(m[1] ?? '');
-    if (n) return n;
-  }
-  return null;
-}
-
-/**
- * A bare place becomes its government when the text names that body: the compiler of the report first
- * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府).
- */
-function placeBody(place: string, text: string): string {
-  const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
-  const [, level, office] = compiler ?? [];
-  if (level !== undefined && office !== undefined && place.endsWith(level)) return place + office;
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
-    const suffix = m[1];
-    if (suffix !== undefined) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [suffix, n] of counts) {
-    const b = best === null ? 0 : counts.get(best)!;
-    if (n > b || (n === b && suffix.length > best!.length)) best = suffix;
-  }
-  return best ? place + best : place;
-}
-
-export function guessAgency(text: string, title: TitleHit | undefined): string | null {
-  const head = text.slice(0, HEAD_CHARS);
-  const fromSource = sourceName(head);
-  const fromTitle = title?.name ?? null;
-  let chosen: { name: string; kind: NameKind } | null;
-  if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
-  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? sentenceName(text);
-  if (!chosen) return null;
-  const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
-  // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
-  return fullerName(name, text) ?? name;
-}
-
-/** The body named in a sentence (本报告由…编制, 结合…工作实际, 请与…联系), when no title or label names it. */
-function sentenceName(text: string): { name: string; kind: NameKind } | null {
-  for (const hit of phraseNames(text)) {
-    const n = nameOf(hit.name);
-    if (n?.kind === 'agency') return n;
-  }
-  return null;
 }
 
 function countYears(head: string): number | null {
@@ -255,10 +141,26 @@ export function guessLayout(text: string, year: number | null, title: string | n
   return 'unknown';
 }
 
+/**
+ * The report's own title among the titles in its head: the first that names a body; but when title lines before the
+ * first section name different bodies (a list of other reports above the page's own), the last of them, nearest the
+ * text.
+ */
+function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
+  const named = titles.filter((t) => t.name);
+  const start = bodyStart(head);
+  const before = named.filter((t) => t.index < start && t.ownLine);
+  const last = before[before.length - 1];
+  const lastName = last?.name?.name;
+  const other = (a: string | undefined) => a !== undefined && lastName !== undefined && !a.includes(lastName) && !lastName.includes(a);
+  if (last && before.some((t) => other(t.name?.name))) return last;
+  return named[0] ?? titles[0];
+}
+
 export function guessMeta(text: string): DocumentMeta {
   const head = text.slice(0, HEAD_CHARS);
   const titles = findTitles(head);
-  const title = titles.find((t) => t.name) ?? titles[0];
+  const title = ownTitle(titles, head);
   const year = guessYear(text, title);
   const agency = guessAgency(text, title);
   return {

@@ -197,5 +197,13 @@ describe('the body in further renderings of the genre', () => {
     expect(resolveBody('苏州工业园区')).toMatchObject({ city: '苏州市', county: '苏州工业园区' });
     // a short name that is no city stays unplaced
     expect(resolveBody('青禾高新区')).toMatchObject({ name: '青禾高新区', province: null });
+    // a zone named after its county written short
+    expect(resolveBody('金湖经济开发区')).toMatchObject({ province: '江苏省', city: '淮安市', county: '金湖县' });
+  });
+
+  it('reads a street written 街 as the listed 街道, but never doubles the 街 of a name that has both', () => {
+    expect(divisionsNamed('劝业场街', true)).toEqual([]);
+    expect(resolveBody('劝业场街')).toMatchObject({ name: '天津市和平区劝业场街道', county: '和平区', kind: '乡镇街道' });
+    expect(resolveBody('高平市东城街街道办事处').name).toBe('山西省晋城市高平市东城街街道办事处');
   });
 });

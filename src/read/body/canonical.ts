@@ -33,14 +33,16 @@ export function bodyKind(name: string): BodyKind {
 }
 
 /**
- * A zone named after its city written short (宿迁高新区 → 宿迁市, 邳州经济开发区 → 邳州市): the city, the short name
+ * A zone named after its city or county written short (宿迁高新区 → 宿迁市, 金湖经济开发区 → 金湖县): that place, the short name
  * staying part of the zone's name. Null when the name is no such zone or the short name is no city.
  */
 function shortPlaceOfZone(name: string): Division[] | null {
   for (const l of [2, 3]) {
     if (!ZONE_AFTER_SHORT_PLACE.test(name.slice(l))) continue;
-    const found = divisionsNamed(`${name.slice(0, l)}市`).filter((d) => d.level !== 'province');
-    if (found.length) return found;
+    for (const level of ['市', '县']) {
+      const found = divisionsNamed(`${name.slice(0, l)}${level}`).filter((d) => d.level !== 'province');
+      if (found.length) return found;
+    }
   }
   return null;
 }
@@ -64,7 +66,11 @@ function divisionChain(name: string): { chain: Division[][]; rest: number } {
       const prev = chain[chain.length - 1];
       const part = name.slice(at, at + l);
       if (!prev && GENERIC_DIVISION.test(part)) continue;
-      const found = divisionsNamed(part, withTowns).filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
+      // a street written short (佳荣里街 for 佳荣里街道), as some cities name them
+      const listed = divisionsNamed(part, withTowns);
+      const short = withTowns && part.endsWith('街') && !name.startsWith('道', at + l) && !name.startsWith('街道', at + l);
+      const named = listed.length || !short ? listed : divisionsNamed(`${part}道`, true);
+      const found = named.filter((d) => !prev || prev.some((p) => d !== p && within(d, p)));
       if (found.length) {
         step = found;
         len = l;

@@ -39,8 +39,19 @@ export function phraseNames(text: string): PhraseHit[] {
   return out;
 }
 
+/**
+ * Whether a place has a people's government of its own: a chain of division names ending in a province, city or
+ * county (德清县, 淮安市金湖县), not a township, street or zone, whose bodies have other names.
+ */
+export function isGovernedPlace(place: string): boolean {
+  if (!isPlaceChain(place) || ZONE_END.test(place)) return false;
+  return divisionsNamed(lastDivision(place)).length > 0;
+}
+/** A zone's name (兰州新区, 苏州工业园区); a district whose name merely ends so (清新区) is not one. */
+const ZONE_END = /[\u4e00-\u9fff]{2}(?:开发区|园区|新区|实验区|示范区|保税区|港区|高新区)$/;
+
 /** Whether every character of `prefix` is taken by division names, each inside the one before (建水县, 长春市绿园区). */
-function isPlaceChain(prefix: string): boolean {
+export function isPlaceChain(prefix: string): boolean {
   if (prefix.length < 2) return false;
   let at = 0;
   while (at < prefix.length) {

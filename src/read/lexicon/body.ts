@@ -22,8 +22,9 @@ export const BODY_PHRASES: { before: string; after: string; what: 'compiler' | '
   // 结合XX市卫生健康委员会工作实际
   { before: String.raw`结合`, after: String.raw`(?:的)?(?:工作)?实际`, what: 'subject' },
   // contact blocks at the end: 如对本报告有任何疑问，请与XX联系 / 请联系XX（地址…）
-  { before: String.raw`请(?:与|和|向|联系)`, after: String.raw`(?:联系|咨询|反映|[(（,，;；:：。])`, what: 'contact' },
-  { before: String.raw`(?:联系|咨询)(?:单位|部门|机关)[:：]\s?`, after: String.raw`(?:[\s,，;；。(（]|$)`, what: 'contact' },
+  { before: String.raw`请(?:与|和|向|联系[:：]?)`, after: String.raw`(?:联系|咨询|反映|[(（,，;；:：。])`, what: 'contact' },
+  // 联系单位：XX局 / 联系方式：XX镇人民政府党政办，电话…
+  { before: String.raw`(?:联系|咨询)(?:单位|部门|机关|方式)[:：]\s?`, after: String.raw`(?:[\s,，;；。(（]|$)`, what: 'contact' },
   // an address on the body's own floor: 联系地址：XX县XX局三楼. Not a government's building or floor (XX县人民政府
   // 大楼, XX县人民政府三楼), where the departments that report also sit.
   { before: String.raw`(?:联系|办公|通讯)?地址[:：]\s?`, after: String.raw`(?<!政府)(?:[一二三四五六七八九十\d]+\s?(?:楼|层|室))`, what: 'contact' },
@@ -49,10 +50,10 @@ export const COMPILER_UNITS = [
 export const DEPARTMENT_OFFICE = /(?<=(?:局|委员会|厅|中心|署))办公室$/;
 
 /**
- * Words of a zone's name that may follow a place written short (宿迁高新区, 邳州经济开发区): the place is then read
- * as the city or county-level city of that name (宿迁市, 邳州市).
+ * Words of a zone's name that may follow a place written short (宿迁高新区, 邳州经济开发区, 金湖经济开发区): the place
+ * is then read as the city or county-level city of that name (宿迁市, 邳州市), else the county (金湖县).
  */
-export const ZONE_AFTER_SHORT_PLACE = /^(?:高新技术产业开发区|高新技术产业园区|高新区|经济技术开发区|经开区|经济开发区|工业园区|综合保税区)/;
+export const ZONE_AFTER_SHORT_PLACE = /^(?:综合实验区|高新技术产业开发区|高新技术产业园区|高新区|经济技术开发区|经开区|经济开发区|工业园区|综合保税区)/;
 
 /** Labels that web pages print before a name and that may leak into it when the colon is lost (来源XX县人民政府). */
 export const NAME_LABELS = ['信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位', '来源', '单位'];

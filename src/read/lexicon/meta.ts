@@ -1,7 +1,10 @@
 /** Vocabularies for the reader's metadata guess: report titles, agency names, layout markers. */
 
-/** The report-title phrase after the year: 政府信息公开工作年度报告 and its variants. */
-export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)`;
+/**
+ * The report-title phrase after the year: 政府信息公开工作年度报告 and its variants (…工作的年度报告, …工作情况的报告). A title
+ * wrapped over two lines may break inside the phrase (政府信息公开\n工作年度报告).
+ */
+export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s?公开\s?(?:工作)?(?:情况的|的)?\s?(?:年度)?\s?(?:工作)?\s?(?:报告|年报)`;
 
 /** Labelled metadata lines of web pages and archives: 来源: 沙市区人民政府 2022-07-05. */
 export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
@@ -11,7 +14,7 @@ export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公�
 
 /** Endings of an issuing body's name, longest first. */
 export const AGENCY_SUFFIXES = [
-  '人民政府办公室', '人民政府办公厅', '管委会办公室', '管理委员会办公室', '政府办公室', '政府办公厅', '人民政府',
+  '人民政府办公室', '人民政府办公厅', '管委会办公室', '管理委员会办公室', '政府办公室', '政府办公厅', '人民政府', '海关',
   '管理委员会', '管委会', '街道办事处', '办事处', '委员会', '办公室', '办公厅', '服务中心', '中心', '政府',
   '局', '委', '办', '厅', '院', '署', '所', '站', '队', '社', '会', '部', '处', '馆', '行', '司',
 ];
@@ -29,6 +32,13 @@ export const PLACE_BODY_SUFFIXES = [
 
 /** A name that only refers to a body (区政府办公室, 我局, 本单位): the text does not say which. */
 export const ABBREVIATED_NAME = /^(?:我|本|该|全|各|[省市区县镇乡](?:人民)?政府|[省市区县](?:委|管委会|党工委)|区管委会)/;
+
+/** How a department's report refers to itself (我局收到申请3件, 本委), counted over the text. */
+export const DEPARTMENT_SELF = /[我本](?:局|委|中心)/g;
+/** How a township's or street's report refers to itself (我镇, 本乡, 我街道). */
+export const TOWNSHIP_SELF = /[我本](?:镇|乡|街道)/g;
+/** How a government's own report refers to itself (本机关, 本级政府, 我县人民政府): then a department's words are quoted. */
+export const GOVERNMENT_SELF = /本机关|本级政府|[我本][省市县区](?:人民)?政府(?!办公)/;
 
 /** Words that show a span is not a name (a document title, a website). */
 export const NOT_A_NAME = /关于|通知|意见|报告|公开|网站|官方|印发|编制|做好|根据|按照|认真|贯彻|工作|条例|规定|年度|\d{4}/;

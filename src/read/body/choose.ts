@@ -1,0 +1,198 @@
+/**
+ * Which body a report names as its own, from the evidence in order of strength: its title, a page label (来源：),
+ * a name line beside the title, a title without a year, the opening sentence, the signature at the end, and the
+ * sentences that name the compiler or the contact. A name that contradicts how the report speaks of itself (我局
+ * beside a government's name) is dropped: abstaining is better than naming the site or a superior office.
+ */
+import {
+  DEPARTMENT_SELF, GOVERNMENT_SELF, NOTICE_WORDS, PLACE_BODY_SUFFIXES, SOURCE_LABELS, SUBJECT_VERBS, TITLE_PHRASE, TOWNSHIP_SELF,
+} from '../lexicon/meta.js';
+import { fullerName, HEAD_CHARS, isGovernedPlace, phraseNames, portalPlace } from './text.js';
+import { bodyKind, resolveBody } from './canonical.js';
+import { nameOf, type Named } from './name.js';
+
+/** A report title found in the head, with the name before (or inside) it. */
+export interface TitleHit {
+  year: number;
+  title: string;
+  name: Named | null;
+  /** The title's name when it is a level and a department only (县卫生健康局). */
+  level: string | null;
+  /** Whether the name stands on the line above the title (it may then be the site's banner rather than the body). */
+  above: boolean;
+  /** Whether the title ends its line (a title line rather than a title quoted in a sentence). */
+  ownLine: boolean;
+  index: number;
+}
+
+const SOURCE_LINE = new RegExp(String.raw`(?:^|\n|[ \t\[【(（])(?:${SOURCE_LABELS.join('|')})[ \t]?[:：][ \t]?([^\s|]{2,40})`, 'g');
+/** A label that lost its colon (信息来源寿光市财政局 2023-01-12): only at a line's start. */
+const BARE_SOURCE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SOURCE_LABELS.join('|')})([^\s|:：]{3,40})`, 'g');
+const TITLE_LINE = new RegExp(TITLE_PHRASE);
+/** 区管委会办公室编制完成了本报告: a compiler named only by the last character of the place. */
+const COMPILER = new RegExp(String.raw`([省市县区镇乡])(${PLACE_BODY_SUFFIXES.join('|')})(?:负责)?编制(?:完成|而成|了?本报告)`);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function sourceName(head: string): Named | null {
+  for (const m of [...head.matchAll(SOURCE_LINE), ...head.matchAll(BARE_SOURCE_LINE)]) {
+    const value = (m[1] ?? '').replace(/\d{4}[-/年].*$/, '').replace(/[\]】)）].*$/, '');
+    const n = nameOf(value);
+    if (n && n.kind === 'agency' && !/网$/.test(n.name)) return n;
+  }
+  return null;
+}
+
+/** How many lines above or below a title a line holding only the body's name may stand. */
+const NAME_LINE_REACH = 1;
+
+/**
+ * A line near the top holding only a body's name, just above or below the title (孝感市人民政府办公室 above
+ * 2020年政府信息公开工作年度报告). A name line elsewhere is a site banner or a heading of the page, not the body.
+ */
+function nameLine(head: string): Named | null {
+  const lines = head.split('\n').map((l) => l.replace(/[|\s]+/g, '')).filter((l) => l !== '').slice(0, 12);
+  for (const [i, t] of lines.entries()) {
+    if (t.length < 3 || t.length > 30) continue;
+    const near = lines.slice(Math.max(0, i - NAME_LINE_REACH), i + NAME_LINE_REACH + 1);
+    if (!near.some((l) => l !== t && TITLE_LINE.test(l))) continue;
+    const n = nameOf(t);
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
+}
+
+/** A year in Chinese numerals inside a title (二〇二二年度): dropped to read the name. */
+const CHINESE_YEAR = /[二][〇零○][一二三四五六七八九〇零○]{2}年度?/;
+
+/** A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own or only in the text). */
+const YEARLESS_TITLE = new RegExp(String.raw`^([\u4e00-\u9fffA-Za-z0-9()]{2,40}?)(?:关于)?${TITLE_PHRASE}$`);
+
+function yearlessTitle(head: string): Named | null {
+  for (const line of head.split('\n').slice(0, 12)) {
+    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}年度?[)）]?$/, '').replace(CHINESE_YEAR, '');
+    const m = t.match(YEARLESS_TITLE);
+    const prefix = m?.[1];
+    // 政府信息公开工作年度报告 alone names no body
+    if (prefix === undefined || NOTICE_WORDS.test(t) || /^(?:本级)?(?:人民)?政府$/.test(prefix)) continue;
+    // the title phrase took the 政府 of 宿迁市人民政府
+    const n = nameOf(prefix) ?? (prefix.endsWith('人民') ? nameOf(`${prefix}政府`) : null);
+    if (n) return n;
+  }
+  return null;
+}
+
+/** The subject of the opening sentence: 2024年,长春市人民政府办公厅坚持…. */
+const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=${SUBJECT_VERBS.join('|')})`, 'g');
+
+function openingSubject(head: string): Named | null {
+  for (const m of head.matchAll(OPENING_SUBJECT)) {
+    const n = nameOf(m[1] ?? '');
+    if (n) return n;
+  }
+  return null;
+}
+
+/**
+ * A bare place becomes its government when the text names that body: the compiler of the report first
+ * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府).
+ */
+function placeBody(place: string, text: string): string {
+  const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
+  const [, level, office] = compiler ?? [];
+  if (level !== undefined && office !== undefined && place.endsWith(level)) return place + office;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
+    const suffix = m[1];
+    if (suffix !== undefined) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [suffix, n] of counts) {
+    const b = best === null ? 0 : counts.get(best)!;
+    if (n > b || (n === b && suffix.length > best!.length)) best = suffix;
+  }
+  if (best) return place + best;
+  // 德清县2022年政府信息公开工作年度报告: a county's (or city's, province's) report is its government's
+  return isGovernedPlace(place) ? `${place}人民政府` : place;
+}
+
+export function guessAgency(text: string, title: TitleHit | undefined): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  const fromSource = sourceName(head);
+  const fromTitle = title?.name ?? null;
+  let chosen: Named | null;
+  if (title?.level && !fromTitle) {
+    // 县卫生健康局 in the title: that department of the place the page pins, or one named in full elsewhere, or none —
+    // not the government whose site publishes it
+    const place = levelPlace(title.level, [fromSource?.name ?? null, portalPlace(text)]);
+    const rest = title.level.slice(1);
+    const elsewhere = [yearlessTitle(head), openingSubject(head), signatureName(text), sentenceName(text)].find((n) => n?.name.endsWith(rest));
+    chosen = place ? { name: place + rest, kind: 'agency' } : (elsewhere ?? null);
+  } else if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
+  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
+  if (!chosen) return null;
+  const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  // a government named beside a report that calls itself 我局, or read from a bare place, is the site or the
+  // superior, not the body; only a title that names the government itself outweighs how the report speaks
+  if ((chosen !== fromTitle || title?.above || chosen.kind === 'place') && selfContradicts(name, text)) return null;
+  // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
+  return fullerName(name, text) ?? name;
+}
+
+/**
+ * The place a level-only name belongs to (县 of 县卫生健康局): the last division of a body's name the page gives
+ * (来源：德清县人民政府) or of the portal it is published on, when that division is of the same level.
+ */
+function levelPlace(level: string, names: (string | null)[]): string | null {
+  const mark = level.charAt(0);
+  for (const n of names) {
+    if (!n) continue;
+    const b = resolveBody(n);
+    const place = b.county ?? b.city;
+    if (place?.endsWith(mark)) return place;
+  }
+  return null;
+}
+
+/** How often a report must call itself a department (我局) or a township (我镇) before a name of another kind is doubted. */
+const SELF_REFERENCES = 2;
+
+/**
+ * Whether a name contradicts how the report refers to itself: a government (or its office) in a report that calls
+ * itself 我局/本委/我中心 (a department's); a county's body in one that says 我镇/我乡/我街道 (a township's); a
+ * township in a department's. A report that also speaks as a government (本机关, 本级政府) contradicts nothing.
+ */
+function selfContradicts(name: string, text: string): boolean {
+  if (GOVERNMENT_SELF.test(text)) return false;
+  const kind = bodyKind(name);
+  const department = (text.match(DEPARTMENT_SELF) ?? []).length;
+  const township = (text.match(TOWNSHIP_SELF) ?? []).length;
+  if (kind === '政府' || kind === '政府办公室') if (department >= SELF_REFERENCES) return true;
+  if (kind === '政府' || kind === '政府办公室' || kind === '部门') if (township >= SELF_REFERENCES && department === 0) return true;
+  return kind === '乡镇街道' && department >= SELF_REFERENCES && township === 0;
+}
+
+/** How many lines at a report's end may hold its signature (the body's name above the date). */
+const SIGNATURE_LINES = 8;
+const DATE_LINE = /^(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月(?:\s?[\d一二三四五六七八九十]{1,3}\s?日)?$/;
+
+/** The body that signs the report: a line holding only its name just above the date at the end. */
+function signatureName(text: string): Named | null {
+  const lines = text.slice(-600).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(-SIGNATURE_LINES);
+  for (const [i, line] of lines.entries()) {
+    const prev = lines[i - 1];
+    if (i === 0 || prev === undefined || !DATE_LINE.test(line.replace(/\s+/g, ''))) continue;
+    const n = nameOf(prev.replace(/\s+/g, ''));
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
+}
+
+/** The body named in a sentence (本报告由…编制, 结合…工作实际, 请与…联系), when no title or label names it. */
+function sentenceName(text: string): Named | null {
+  for (const hit of phraseNames(text)) {
+    const n = nameOf(hit.name);
+    if (n?.kind === 'agency') return n;
+  }
+  return null;
+}
