@@ -218,22 +218,30 @@ function themeSeriesOf(records: readonly ReportRecord[], o: Overview, options: D
 const STATES: readonly ReportState[] = ['ok', 'errors', 'failed', 'duplicate', 'skipped'];
 
 /**
- * Findings column by column (field names as the page script reads them). Snippets and related cells are not here:
- * they are the bulk of the data, so they travel as detail lines the page parses per card.
+ * Findings column by column (field names as the page script reads them): only what the filters and the search read.
+ * What only a card shows (snippets, related cells, metric, values, spans) travels as detail lines the page parses
+ * per card, so a large batch's page data stays small to decode and parse.
  */
 interface FindingColumns {
-  report: number[];
+  /** Reports of the findings as runs (findings of a report are contiguous): [report, count, report, count, …]. */
+  reports: number[];
   rule: number[];
   severity: number[];
   na: number[];
-  metric: number[];
   message: number[];
-  expected: (number | null)[];
-  actual: (number | null)[];
   id: string[];
-  spans: string[];
-  value: (string | 0)[];
-  decision: (string | 0)[];
+  /** Decisions the run applied, sparse: [finding index, status, …]. */
+  decided: (number | string)[];
+}
+
+/** A finding's detail line: [snippets, related cells, metric index + 1, expected, actual, spans, table value], trailing defaults dropped. */
+export type DetailLine = [unknown, unknown, number, number | null, number | null, string, string];
+const DETAIL_DEFAULTS: readonly unknown[] = [0, 0, 0, null, null, '', ''];
+
+function detailLine(d: DetailLine): string | null {
+  let n = d.length;
+  while (n > 0 && d[n - 1] === DETAIL_DEFAULTS[n - 1]) n--;
+  return n ? JSON.stringify(d.slice(0, n)) : null;
 }
 
 /** The page data (as a JSON-ready object) and the findings' detail lines. */
@@ -274,11 +282,11 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
     .filter((r) => r.findings?.length)
     .map((r) => ({ r, score: reportScore(r), list: [...(r.findings ?? [])].sort((a, b) => findingRank(a) - findingRank(b)) }))
     .sort((a, b) => b.score[0] - a.score[0] || b.score[1] - a.score[1] || b.score[2] - a.score[2] || a.r.file.localeCompare(b.r.file));
-  const F: FindingColumns = { report: [], rule: [], severity: [], na: [], metric: [], message: [], expected: [], actual: [], id: [], spans: [], value: [], decision: [] };
+  const F: FindingColumns = { reports: [], rule: [], severity: [], na: [], message: [], id: [], decided: [] };
   const details: (string | null)[] = [];
   for (const { r, list } of grouped) {
     const text = list.some((f) => evidenceOf(f).length) ? textOf(options.texts, r.file) : undefined;
-    const at = reportIndex.get(r.file) ?? -1;
+    F.reports.push(reportIndex.get(r.file) ?? -1, list.length);
     for (const f of list) {
       const spans = evidenceOf(f);
       const quotes =
@@ -290,20 +298,24 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
             });
       const unreadable = f.metric ? r.unreadableCells?.[f.metric] : undefined;
       const tableValue = f.metric && r.tables && f.metric in r.tables ? fmt(r.tables[f.metric]) : unreadable !== undefined ? `${unreadable}(无法读取)` : '';
-      F.report.push(at);
+      if (f.decision?.status) F.decided.push(F.id.length, f.decision.status);
       F.rule.push(ruleNames.at(f.rule));
       F.severity.push(sevRank(f.severity));
       F.na.push(f.status === 'not_assessable' ? 1 : 0);
-      F.metric.push(f.metric ? metricNames.at(f.metric) : -1);
       F.message.push(messages.at(f.message));
-      F.expected.push(fmtNum(f.expected));
-      F.actual.push(fmtNum(f.actual));
       F.id.push(f.id ?? '');
-      F.spans.push(spans.map((s) => `${s.start}-${s.end}`).join(','));
-      F.value.push(tableValue || 0);
-      F.decision.push(f.decision?.status ?? 0);
       const cells = relatedCells(r, f.rule, f.metric);
-      details.push(quotes.length || cells ? JSON.stringify([quotes.length ? quotes : 0, cells ?? 0]) : null);
+      details.push(
+        detailLine([
+          quotes.length ? quotes : 0,
+          cells ?? 0,
+          f.metric ? metricNames.at(f.metric) + 1 : 0,
+          fmtNum(f.expected),
+          fmtNum(f.actual),
+          spans.map((s) => `${s.start}-${s.end}`).join(','),
+          tableValue,
+        ]),
+      );
     }
   }
   const data = {

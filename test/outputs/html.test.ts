@@ -20,10 +20,19 @@ function pageData(html: string): {
   const reports = (rc.file ?? []).map((file, i) => [
     file, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
   ]);
+  // The findings' columns, their report from the runs, and what only a card shows from the detail lines.
   const fc = data.findings as Record<string, unknown[]>;
-  const findings = (fc.report ?? []).map((rep, i) => [
-    rep, fc.rule?.[i], fc.severity?.[i], fc.na?.[i], fc.metric?.[i], data.messages[fc.message?.[i] as number], fc.expected?.[i], fc.actual?.[i], fc.id?.[i], 0, fc.spans?.[i], 0, fc.value?.[i], fc.decision?.[i],
-  ]);
+  const runs = (fc.reports ?? []) as number[];
+  const reportOf = runs.flatMap((r, k) => (k % 2 ? [] : Array<number>(runs[k + 1] ?? 0).fill(r)));
+  const decided = new Map<number, unknown>();
+  for (let k = 0; k + 1 < (fc.decided ?? []).length; k += 2) decided.set(fc.decided?.[k] as number, fc.decided?.[k + 1]);
+  const lines = (/<script type="application\/json" id="nianbao-details">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '').split('\n');
+  const findings = (fc.id ?? []).map((id, i) => {
+    const line = lines[i];
+    const d = (line ? JSON.parse(line) : []) as unknown[];
+    const metric = typeof d[2] === 'number' ? d[2] - 1 : -1;
+    return [reportOf[i], fc.rule?.[i], fc.severity?.[i], fc.na?.[i], metric, data.messages[fc.message?.[i] as number], d[3] ?? null, d[4] ?? null, id, 0, d[5] ?? '', 0, d[6] ?? 0, decided.get(i) ?? 0];
+  });
   return { ...data, reports, findings };
 }
 
