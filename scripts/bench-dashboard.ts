@@ -5,7 +5,7 @@
  * findings and to the whole page ready, and Chromium's main-thread counters (CPU spent by the page, not wall time
  * of a loaded machine).
  *
- *   npm run bench:dashboard -- [--n 100000] [--plain]
+ *   npm run bench:dashboard -- [--n 100000] [--gzip | --plain] [--trace]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,14 +93,62 @@ function synthetic(): { records: ReportRecord[]; texts: Map<string, string> } {
   return { records, texts };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** Trace events counted, innermost first: an event's time goes to the first of these kinds that contains it. */
+const TRACE_KINDS: [string, string[]][] = [
+  ['text decode', ['TextResourceDecoder::Decode']],
+  ['inflate', ['DecompressionStream Inflate']],
+  ['GC', ['MinorGC', 'MajorGC']],
+  ['style+layout', ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint']],
+  ['script', ['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire']],
+  ['HTML parse', ['ParseHTML']],
+];
+
+/**
+ * The renderer main thread's time by kind: each top-level task's time split among the kinds of the events inside it
+ * (an event's own time, less what nested counted events took), the rest as "other".
+ */
+function traceSplit(events: TraceEvent[]): [string, number][] {
+  const threads = new Map<string, number>();
+  for (const e of events) if (e.name === 'ParseHTML') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const kindOf = new Map(TRACE_KINDS.flatMap(([k, names]) => names.map((n) => [n, k] as const)));
+  const list = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && (e.name === 'RunTask' || kindOf.has(e.name))).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals = new Map<string, number>();
+  // A stack of open events; each one's time less its counted children's goes to its kind (tasks' rest to "other").
+  const stack: { end: number; kind: string; child: number; dur: number }[] = [];
+  const close = (upTo: number): void => {
+    for (let top = stack.at(-1); top && top.end <= upTo; top = stack.at(-1)) {
+      stack.pop();
+      totals.set(top.kind, (totals.get(top.kind) ?? 0) + (top.dur - top.child) / 1000);
+      const parent = stack.at(-1);
+      if (parent) parent.child += top.dur;
+    }
+  };
+  for (const e of list) {
+    close(e.ts);
+    stack.push({ end: e.ts + (e.dur ?? 0), kind: e.name === 'RunTask' ? 'other' : (kindOf.get(e.name) ?? 'other'), child: 0, dur: e.dur ?? 0 });
+  }
+  close(Infinity);
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-dashboard-'));
 try {
   let t = performance.now();
   const { records, texts } = synthetic();
   const findings = records.reduce((a, r) => a + (r.findings?.length ?? 0), 0);
-  // --plain: page data as plain JSON whatever its size (to compare with the gzipped block).
-  const plain = process.argv.includes('--plain');
-  const path = writeHtml(join(dir, 'report.html'), records, { texts, textViews: false, generatedAt: 'bench', ...(plain ? { gzipAbove: Infinity } : {}) });
+  // --gzip / --plain: page data gzipped or plain JSON whatever its size (default: as the writer chooses).
+  const encoding = process.argv.includes('--gzip') ? { gzipAbove: 0 } : process.argv.includes('--plain') ? { gzipAbove: Infinity } : {};
+  const path = writeHtml(join(dir, 'report.html'), records, { texts, textViews: false, generatedAt: 'bench', ...encoding });
   const writeMs = performance.now() - t;
   const shell = Buffer.byteLength(renderHtml([], { generatedAt: 'bench' }));
   console.log(`${records.length.toLocaleString()} reports, ${findings.toLocaleString()} findings; report.html ${(statSync(path).size / 1e6).toFixed(1)} MB written in ${(writeMs / 1000).toFixed(1)} s; page shell ${(shell / 1024).toFixed(1)} KB`);
@@ -117,24 +165,35 @@ try {
     const m = (n: string): number => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
     return { task: m('TaskDuration'), script: m('ScriptDuration'), layout: m('LayoutDuration') + m('RecalcStyleDuration') };
   };
+  // --trace: Chromium's trace of the load, its main-thread time split by kind (see traceSplit).
+  const tracing = process.argv.includes('--trace');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  if (tracing) await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
   const before = await cpu();
   t = performance.now();
   await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
-  // A large batch's data is inflated and the page finished after the load event: wait for the page to say so.
+  // The page finishes after the load event (first page, then the rest): wait for it to say so.
   await page.waitForFunction('window.__nianbaoReady === true', null, { timeout: 120_000 });
   const loadMs = performance.now() - t;
   const after = await cpu();
   const shown = await page.locator('#filter-count').textContent();
   console.log(`load to all ready (driver's clock): ${loadMs.toFixed(0)} ms — ${shown}`);
   // Where the load went, in the page's clock from navigation start: file read, HTML parse, data (inflate + JSON),
-  // the first page of findings shown, then the indexes, controls, coverage and charts (all ready).
-  const phases: { read: number; html: number; data: number; first: number; ready: number } = await page.evaluate(`(function(){
+  // the first page of findings shown, all findings counted and filterable, then the charts (all ready).
+  const phases: { read: number; html: number; data: number; first: number; filtered: number; ready: number } = await page.evaluate(`(function(){
     var nav = performance.getEntriesByType('navigation')[0], at = function(n){ var e = performance.getEntriesByName(n)[0]; return e ? e.startTime : NaN; };
-    return { read: nav.responseEnd, html: at('nianbao-script') - nav.responseEnd, data: at('nianbao-data') - at('nianbao-script'), first: at('nianbao-first'), ready: at('nianbao-ready') };
+    return { read: nav.responseEnd, html: at('nianbao-script') - nav.responseEnd, data: at('nianbao-data') - at('nianbao-script'), first: at('nianbao-first'), filtered: at('nianbao-filtered'), ready: at('nianbao-ready') };
   })()`);
-  console.log(`  first page shown at ${phases.first.toFixed(0)} ms, all ready at ${phases.ready.toFixed(0)} ms (page clock)`);
+  console.log(`  first page shown at ${phases.first.toFixed(0)} ms, all findings filterable at ${phases.filtered.toFixed(0)} ms, charts drawn (all ready) at ${phases.ready.toFixed(0)} ms (page clock)`);
   console.log(`  main-thread tasks (Chromium counters): ${(after.task - before.task).toFixed(0)} ms (script ${(after.script - before.script).toFixed(0)} ms, style+layout ${(after.layout - before.layout).toFixed(0)} ms)`);
   console.log(`  of which: file read ${phases.read.toFixed(0)} ms, HTML parse ${phases.html.toFixed(0)} ms, data (inflate + JSON) ${phases.data.toFixed(0)} ms`);
+  if (tracing) {
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.end');
+    await done;
+    console.log(`  trace, main thread: ${traceSplit(events).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
+  }
 
   // Each filter as a user changes it: the time from the change to the rendered list, measured in the page.
   const timeChange = (selector: string, value: string): Promise<number> =>

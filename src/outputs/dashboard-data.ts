@@ -253,12 +253,15 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
   const reportIndex = new Map<string, number>();
   const names = interner();
   const linkPrefix = sourcePrefix(options.sourceBase);
-  const reports = { file: [] as string[], body: [] as number[], province: [] as number[], city: [] as number[], county: [] as number[], year: [] as number[], state: [] as number[], text: [] as (string | 0)[], href: [] as (string | 0)[], dup: [] as (string | 0)[] };
+  const reports = { dir: [] as number[], file: [] as string[], body: [] as number[], province: [] as number[], city: [] as number[], county: [] as number[], year: [] as number[], state: [] as number[], text: [] as (string | 0)[], href: [] as (string | 0)[], dup: [] as (string | 0)[] };
   records.forEach((r, i) => {
     reportIndex.set(r.file, i);
     const hasText = withTexts && r.status === 'ok' && textOf(options.texts, r.file) !== undefined;
     const href = sourceHref(r.file, options.sourceBase);
-    reports.file.push(r.file);
+    // The folder interned (a batch's files share a few), the file name as is.
+    const cut = Math.max(r.file.lastIndexOf('/'), r.file.lastIndexOf('\\')) + 1;
+    reports.dir.push(names.at(r.file.slice(0, cut)));
+    reports.file.push(r.file.slice(cut));
     reports.body.push(names.at(bodyOf(r) ?? ''));
     reports.province.push(names.at(r.body?.province ?? ''));
     reports.city.push(names.at(r.body?.city ?? ''));

@@ -10,7 +10,7 @@ var UNSAFE = new RegExp(UNSAFE_IN_PATH_SOURCE, 'g');
 function encodePath(p){ return p.split(/[\\\\/]/).map(function(s){ return s.replace(UNSAFE, encodeURIComponent); }).join('/'); }
 var RC = D.reports, R = new Array(RC.file.length);
 for (var ri = 0; ri < R.length; ri++) {
-  R[ri] = [RC.file[ri], NAMES[RC.body[ri]], NAMES[RC.province[ri]], NAMES[RC.city[ri]], NAMES[RC.county[ri]], RC.year[ri], D.states[RC.state[ri]],
+  R[ri] = [NAMES[RC.dir[ri]] + RC.file[ri], NAMES[RC.body[ri]], NAMES[RC.province[ri]], NAMES[RC.city[ri]], NAMES[RC.county[ri]], RC.year[ri], D.states[RC.state[ri]],
     RC.text[ri] ? 'texts/' + RC.text[ri] + '.html' : '', RC.href[ri] === 0 ? null : RC.href[ri], RC.dup[ri] || ''];
 }
 // A report's source link: the common prefix + its encoded path unless the data gives another (built when shown).

@@ -16,7 +16,7 @@ import type { ReportRecord } from '../model/types.js';
 import { bodyOf, detailBlock, overviewOf, pageDataOf, type DataOptions } from './dashboard-data.js';
 import { dashboardScript, DASHBOARD_STYLE, TEXT_VIEW_SCRIPT, TEXT_VIEW_STYLE } from './dashboard-page.js';
 import { pageSections } from './dashboard-sections.js';
-import { escapeHtml, jsonForScript, scriptSafe, sourceHref, textViewName, UNSAFE_IN_PATH } from './html-text.js';
+import { asciiScriptSafe, escapeHtml, jsonForScript, scriptSafe, sourceHref, textViewName, UNSAFE_IN_PATH } from './html-text.js';
 import { latestPerFile } from './jsonl.js';
 
 import { textOf } from './types.js';
@@ -49,7 +49,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
 /** The page data block: JSON as is, or gzip + base64 when it is large (`gzipAbove` characters, default GZIP_DATA_ABOVE). */
 export function dataBlock(data: unknown, gzipAbove = GZIP_DATA_ABOVE): string {
   const json = JSON.stringify(data);
-  if (json.length <= gzipAbove) return `<script type="application/json" id="nianbao-data">${scriptSafe(json)}</script>`;
+  if (json.length <= gzipAbove) return `<script type="application/json" id="nianbao-data">${asciiScriptSafe(json)}</script>`;
   const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 6 }).toString('base64');
   return `<script type="application/octet-stream" id="nianbao-data" data-encoding="gzip-base64">${packed}</script>`;
 }

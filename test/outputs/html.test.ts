@@ -18,7 +18,7 @@ function pageData(html: string): {
   const rc = data.reports as Record<string, unknown[]>;
   const name = (k: unknown): unknown => data.names[k as number];
   const reports = (rc.file ?? []).map((file, i) => [
-    file, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
+    `${name(rc.dir?.[i])}${file}`, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
   ]);
   // The findings' columns, their report from the runs, and what only a card shows from the detail lines.
   const fc = data.findings as Record<string, unknown[]>;

@@ -1,0 +1,20 @@
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+const path = process.argv[2]!;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const t = Date.now();
+await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+await page.waitForFunction('window.__nianbaoReady === true', null, { timeout: 120000 });
+console.log('ready', Date.now() - t);
+const { profile } = (await cdp.send('Profiler.stop')) as any;
+const self = new Map<number, number>();
+const dt = profile.timeDeltas as number[];
+profile.samples.forEach((id: number, i: number) => self.set(id, (self.get(id) ?? 0) + (dt[i + 1] ?? 0)));
+const byName = new Map<string, number>();
+for (const n of profile.nodes) { const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`; byName.set(k, (byName.get(k) ?? 0) + (self.get(n.id) ?? 0)); }
+for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(k.padEnd(40), (v / 1000).toFixed(0));
+await browser.close();
