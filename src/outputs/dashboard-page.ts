@@ -33,15 +33,16 @@ performance.mark('nianbao-data');
 `;
 
 /**
- * After the parts: the first page of findings is found and shown first; the count of all findings, the indexes,
- * controls and coverage come in a later task (so the browser paints the first page), the charts in one after that.
+ * After the parts: the first page of findings is found and shown first; the count of all findings, the indexes and
+ * controls come in a later task (so the browser paints the first page), the coverage grid, review and charts in one
+ * after that.
  */
 const START = `
 function finish(){
-  buildIndexes(); syncControls(); render('keep');
+  buildIndexes(); syncControls(); document.body.classList.toggle('hide-failed', state.hideFailed === '1'); renderFindings('keep');
   if (fromLink) $('findings').scrollIntoView();
   performance.mark('nianbao-filtered');
-  setTimeout(function(){ startCharts(); performance.mark('nianbao-ready'); window.__nianbaoReady = true; }, 0);
+  setTimeout(function(){ renderCoverage(); renderReview(); startCharts(); performance.mark('nianbao-ready'); window.__nianbaoReady = true; }, 0);
 }
 var fromLink = readHash();
 renderFindings('first'); performance.mark('nianbao-first'); setTimeout(finish, 0);

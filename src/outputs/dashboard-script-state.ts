@@ -58,12 +58,14 @@ function link(href, text, cls){
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href)) return h('span', cls, text);
   a.setAttribute('href', href); return a;
 }
-function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100)); }
+// Thousands separated as en-US writes them (toLocaleString is slow for thousands of chart labels and cards).
+function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, ',') : String(Math.round(n * 100) / 100)); }
 
 // ── decisions: the decisions file given to this run, then this browser's, the newer winning ──
 var KEY = 'nianbao.decisions.v1';
-// Built after the first page is shown (buildIndexes): ids of this batch's findings, files, places, years.
-var ids = null, files = null;
+// Ids of this batch's findings and its files, as sets built when first asked (only decisions need them).
+function lazySet(list){ var set = null; return {has: function(x){ if (!set) set = new Set(list()); return set.has(x); }}; }
+var ids = lazySet(function(){ return F_ID; }), files = lazySet(function(){ return R.map(function(r){ return r[0]; }); });
 var decisions = {};
 function newer(a, b){ return !b || (a.at || '') >= (b.at || ''); }
 function clean(d){
@@ -171,14 +173,15 @@ $('f-reset').addEventListener('click', function(){ state = Object.assign({}, DEF
 var indexed = false;
 function buildIndexes(){
   if (indexed) return;
-  ids = new Set(F_ID); files = new Set(R.map(function(r){ return r[0]; }));
-// Distinct places (province, city, county) of the reports and the expected bodies, for the region selects.
-  PLACES = (function(){
-  var seen = {}, out = [];
-  R.map(function(r){ return [r[2], r[3], r[4]]; }).concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })).forEach(function(p){
-    var k = p.join('\\u0000'); if (!seen[k]) { seen[k] = 1; out.push(p); } });
-  return out;
-})();
+  // Distinct places (province, city, county) of the reports and the expected bodies, for the region selects.
+  var seen = new Map(), K = NAMES.length + 1, fromReports = [], named = {};
+  for (var i = 0; i < R.length; i++) {
+    var key = (RC.province[i] * K + RC.city[i]) * K + RC.county[i];
+    if (!seen.has(key)) { seen.set(key, 1); fromReports.push([R[i][2], R[i][3], R[i][4]]); }
+  }
+  PLACES = [];
+  fromReports.concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })).forEach(function(p){
+    var k = p.join('\u0000'); if (!named[k]) { named[k] = 1; PLACES.push(p); } });
   allYears = uniq(R.map(function(r){ return r[5] || 0; }).concat([].concat.apply([], EXP.map(function(e){ return e[4]; })))).map(Number).sort();
   indexed = true;
 }

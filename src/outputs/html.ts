@@ -3,9 +3,9 @@
  * findings with filters (kept in the URL) and the prose highlighted beside the table cell, decisions (confirm /
  * dismiss / comment, kept in the browser, exported as a file), and the problem themes.
  *
- * The page data travels as JSON inside a non-executable <script type="application/json"> with `<` escaped — or, for
- * a large batch, gzipped and base64-encoded in a non-executable block the page inflates with the browser's
- * DecompressionStream. The page script builds the findings and the coverage grid from it with text nodes only, so
+ * The page data travels as ASCII-only JSON inside a non-executable <script type="application/json"> with `<` escaped
+ * (or, when asked, gzipped and base64-encoded in a non-executable block the page inflates with the browser's
+ * DecompressionStream). The page script builds the findings and the coverage grid from it with text nodes only, so
  * report text never becomes markup. Server-rendered parts go through `escapeHtml`. Charts are plain SVG drawn by
  * the page script (ECharts' smallest modular build is ~490 KB, more than the whole page's budget).
  */
@@ -38,8 +38,12 @@ export const DETAIL_DIR = 'details';
 /** Beyond this many findings the details go to chunk scripts under details/ (DETAIL_CHUNK findings each). */
 const INLINE_DETAILS_MAX = 5_000;
 const DETAIL_CHUNK = 1_000;
-/** Page data longer than this (characters of JSON) travels gzipped: a smaller file, less for the HTML parser. */
-export const GZIP_DATA_ABOVE = 1_000_000;
+/**
+ * Page data longer than this (characters of JSON) would travel gzipped. Off: inflating in the browser (base64, then
+ * DecompressionStream) costs more than decoding plain ASCII JSON — at 100,000 findings the first page came ~0.9 s
+ * later (npm run bench:dashboard -- --gzip). Kept as the `gzipAbove` option for when file size matters more.
+ */
+export const GZIP_DATA_ABOVE = Infinity;
 
 /** The whole dashboard as one HTML string (pure). The findings, coverage and decisions are drawn by the page script. */
 export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOptions = {}): string {
