@@ -102,9 +102,6 @@ interface TraceEvent {
   tid: number;
 }
 
-/** Top-level tasks of the main thread, as Chromium's trace names them. */
-const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-
 /** Trace events counted, innermost first: an event's time goes to the first of these kinds that contains it. */
 const TRACE_KINDS: [string, string[]][] = [
   ['text decode', ['TextResourceDecoder::Decode']],
@@ -116,17 +113,17 @@ const TRACE_KINDS: [string, string[]][] = [
 ];
 
 /**
- * The renderer main thread's time by kind: each top-level task's time split among the kinds of the events inside it
- * (an event's own time, less what nested counted events took), the rest as "other".
+ * The renderer main thread's time by kind: each counted event's own time (less what nested counted events took)
+ * goes to its kind. The counters give the total; the rest is other work (tasks, loading, painting).
  */
 function traceSplit(events: TraceEvent[]): [string, number][] {
   const threads = new Map<string, number>();
   for (const e of events) if (e.name === 'ParseHTML') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
   const kindOf = new Map(TRACE_KINDS.flatMap(([k, names]) => names.map((n) => [n, k] as const)));
-  const list = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && (TASKS.has(e.name) || kindOf.has(e.name))).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const list = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && kindOf.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const totals = new Map<string, number>();
-  // A stack of open events; each one's time less its counted children's goes to its kind (tasks' rest to "other").
+  // A stack of open events; each one's time less its counted children's goes to its kind.
   const stack: { end: number; kind: string; child: number; dur: number }[] = [];
   const close = (upTo: number): void => {
     for (let top = stack.at(-1); top && top.end <= upTo; top = stack.at(-1)) {
@@ -138,7 +135,7 @@ function traceSplit(events: TraceEvent[]): [string, number][] {
   };
   for (const e of list) {
     close(e.ts);
-    stack.push({ end: e.ts + (e.dur ?? 0), kind: TASKS.has(e.name) ? 'other' : (kindOf.get(e.name) ?? 'other'), child: 0, dur: e.dur ?? 0 });
+    stack.push({ end: e.ts + (e.dur ?? 0), kind: kindOf.get(e.name) ?? 'other', child: 0, dur: e.dur ?? 0 });
   }
   close(Infinity);
   return [...totals].sort((a, b) => b[1] - a[1]);
@@ -178,7 +175,7 @@ try {
     await cdp.send('Performance.enable');
     const trace = tracing && k === 0;
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    if (trace) await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
+    if (trace) await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
     t = performance.now();
     await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
     // The page finishes after the load event (first page, then the rest): wait for it to say so.

@@ -254,18 +254,22 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
   const names = interner();
   const linkPrefix = sourcePrefix(options.sourceBase);
   const reports = { dir: [] as number[], file: [] as string[], body: [] as number[], province: [] as number[], city: [] as number[], county: [] as number[], year: [] as number[], state: [] as number[], text: [] as (string | 0)[], href: [] as (string | 0)[], dup: [] as (string | 0)[] };
+  // A report whose body has no region takes the region the expected-bodies list gives that body.
+  const listed = new Map((options.expectedBodies ?? []).map((b) => [b.name, b]));
   records.forEach((r, i) => {
     reportIndex.set(r.file, i);
+    const name = bodyOf(r);
+    const place = r.body?.province || r.body?.city || r.body?.county ? r.body : name !== null ? listed.get(name) : undefined;
     const hasText = withTexts && r.status === 'ok' && textOf(options.texts, r.file) !== undefined;
     const href = sourceHref(r.file, options.sourceBase);
     // The folder interned (a batch's files share a few), the file name as is.
     const cut = Math.max(r.file.lastIndexOf('/'), r.file.lastIndexOf('\\')) + 1;
     reports.dir.push(names.at(r.file.slice(0, cut)));
     reports.file.push(r.file.slice(cut));
-    reports.body.push(names.at(bodyOf(r) ?? ''));
-    reports.province.push(names.at(r.body?.province ?? ''));
-    reports.city.push(names.at(r.body?.city ?? ''));
-    reports.county.push(names.at(r.body?.county ?? ''));
+    reports.body.push(names.at(name ?? ''));
+    reports.province.push(names.at(place?.province ?? ''));
+    reports.city.push(names.at(place?.city ?? ''));
+    reports.county.push(names.at(place?.county ?? ''));
     reports.year.push(r.year ?? 0);
     reports.state.push(STATES.indexOf(reportState(r)));
     // The text view as its hash; the source link left out (0) when it is the common prefix + the file path.

@@ -33,19 +33,21 @@ performance.mark('nianbao-data');
 `;
 
 /**
- * After the parts: the first page of findings is found and shown first; the count of all findings, the indexes and
- * controls come in a later task (so the browser paints the first page), the coverage grid, review and charts in one
- * after that.
+ * After the parts: the first page of findings is found and shown first. For a large batch the count of all findings,
+ * the indexes and controls come in a later task (so the browser paints the first page), the coverage grid, review and
+ * charts in one after that; a small batch does all at once, so the page is complete when its load event fires.
  */
 const START = `
+var STAGED = NF > 5000;
+function later(f){ if (STAGED) setTimeout(f, 0); else f(); }
 function finish(){
   buildIndexes(); syncControls(); document.body.classList.toggle('hide-failed', state.hideFailed === '1'); renderFindings('keep');
   if (fromLink) $('findings').scrollIntoView();
   performance.mark('nianbao-filtered');
-  setTimeout(function(){ renderCoverage(); renderReview(); startCharts(); performance.mark('nianbao-ready'); window.__nianbaoReady = true; }, 0);
+  later(function(){ renderCoverage(); renderReview(); startCharts(); performance.mark('nianbao-ready'); window.__nianbaoReady = true; });
 }
 var fromLink = readHash();
-renderFindings('first'); performance.mark('nianbao-first'); setTimeout(finish, 0);
+renderFindings('first'); performance.mark('nianbao-first'); later(finish);
 }
 })();
 `;

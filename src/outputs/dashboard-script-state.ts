@@ -143,6 +143,8 @@ function fillSelect(el, values, current, allLabel){
   values.forEach(function(v){ var o = h('option', null, String(v)); o.value = String(v); el.appendChild(o); });
   if (current && values.map(String).indexOf(current) < 0) { var o = h('option', null, current); o.value = current; el.appendChild(o); }
   el.value = current;
+  // Nothing to choose (a batch whose bodies have no known region, say): the select says so by being disabled.
+  el.disabled = !values.length && !current;
 }
 function syncControls(){
   var pl = places();

@@ -140,6 +140,23 @@ describe('report.html (as a string)', () => {
     expect(d.reports.find((r) => r[0] === copy.file)?.[6]).toBe('duplicate');
   });
 
+  it('gives a report whose body has no region the region the expected-bodies list gives that body', () => {
+    const bare: ReportRecord = { file: 'in/beian.txt', status: 'ok', agency: '北岸镇人民政府', year: 2023, findings: [] };
+    const placed = must(records[0]);
+    const listed = pageData(
+      renderHtml([bare, placed], {
+        generatedAt: 'x',
+        expectedBodies: [
+          { name: '北岸镇人民政府', province: '云泽省', city: '白川市', county: '北岸县' },
+          { name: '青溪区人民政府', province: '另一省', city: null, county: null },
+        ],
+      }),
+    );
+    expect(listed.reports.find((r) => r[0] === bare.file)?.slice(2, 5)).toEqual(['云泽省', '白川市', '北岸县']);
+    // A region the report's own body carries is kept.
+    expect(listed.reports.find((r) => r[0] === placed.file)?.slice(2, 5)).toEqual(['江岭省', '临川市', '青溪区']);
+  });
+
   it('classifies reports for the coverage grid', () => {
     const base: ReportRecord = { file: 'a.txt', status: 'ok', findings: [] };
     expect(reportState(base)).toBe('ok');
