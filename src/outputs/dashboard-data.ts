@@ -229,7 +229,9 @@ interface FindingColumns {
   severity: number[];
   na: number[];
   message: number[];
-  id: string[];
+  /** The findings' ids as one string, each padded with spaces to `idWidth` (the longest id's length). */
+  ids: string;
+  idWidth: number;
   /** Decisions the run applied, sparse: [finding index, status, …]. */
   decided: (number | string)[];
 }
@@ -289,7 +291,8 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
     .filter((r) => r.findings?.length)
     .map((r) => ({ r, score: reportScore(r), list: [...(r.findings ?? [])].sort((a, b) => findingRank(a) - findingRank(b)) }))
     .sort((a, b) => b.score[0] - a.score[0] || b.score[1] - a.score[1] || b.score[2] - a.score[2] || a.r.file.localeCompare(b.r.file));
-  const F: FindingColumns = { reports: [], rule: [], severity: [], na: [], message: [], id: [], decided: [] };
+  const F: FindingColumns = { reports: [], rule: [], severity: [], na: [], message: [], ids: '', idWidth: 0, decided: [] };
+  const ids: string[] = [];
   const details: (string | null)[] = [];
   for (const { r, list } of grouped) {
     const text = list.some((f) => evidenceOf(f).length) ? textOf(options.texts, r.file) : undefined;
@@ -305,12 +308,12 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
             });
       const unreadable = f.metric ? r.unreadableCells?.[f.metric] : undefined;
       const tableValue = f.metric && r.tables && f.metric in r.tables ? fmt(r.tables[f.metric]) : unreadable !== undefined ? `${unreadable}(无法读取)` : '';
-      if (f.decision?.status) F.decided.push(F.id.length, f.decision.status);
+      if (f.decision?.status) F.decided.push(ids.length, f.decision.status);
       F.rule.push(ruleNames.at(f.rule));
       F.severity.push(sevRank(f.severity));
       F.na.push(f.status === 'not_assessable' ? 1 : 0);
       F.message.push(messages.at(f.message));
-      F.id.push(f.id ?? '');
+      ids.push(f.id ?? '');
       const cells = relatedCells(r, f.rule, f.metric);
       details.push(
         detailLine([
@@ -325,6 +328,8 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
       );
     }
   }
+  F.idWidth = ids.reduce((w, id) => Math.max(w, id.length), 0);
+  F.ids = ids.map((id) => id.padEnd(F.idWidth, ' ')).join('');
   const data = {
     generatedAt: options.generatedAt ?? '',
     states: STATES,

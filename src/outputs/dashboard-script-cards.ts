@@ -23,11 +23,12 @@ function filtered(limit){
   // With no decision at all, 'open' and 'undecided' keep every finding: no lookup per finding.
   var any = false; for (var k in decisions) { any = true; break; }
   if (!any && (dec === 'open' || dec === 'undecided')) dec = 'all';
+  var idl = dec !== 'all' ? idList() : null;
   for (var i = 0; i < NF; i++) {
     if (!rep[F_REP[i]] || (rule !== -1 && F_RULE[i] !== rule) || (sev >= 0 && F_SEV[i] !== sev)) continue;
     if ((st === 'fail' && F_NA[i]) || (st === 'na' && !F_NA[i])) continue;
     if (dec !== 'all') {
-      var d = live(decisions[F_ID[i]]), ds = d && d.status;
+      var d = live(decisions[idl[i]]), ds = d && d.status;
       if ((dec === 'open' && ds === 'dismissed') || (dec === 'undecided' && ds) || (dec === 'confirmed' && ds !== 'confirmed') ||
           (dec === 'dismissed' && ds !== 'dismissed') || (dec === 'commented' && !(d && d.comment))) continue;
     }
@@ -45,7 +46,7 @@ function filtered(limit){
 function segments(parts){ var p = h('p'); parts.forEach(function(x, k){ add(p, k % 2 ? h('mark', null, x) : x); }); return p; }
 function row(th, td, cls){ return h('tr', null, [h('th', null, th), h('td', cls, td)]); }
 function card(i){
-  var id = F_ID[i], sev = F_SEV[i], na = F_NA[i], ru = RULES[F_RULE[i]], r = R[F_REP[i]], d = live(decisions[id]), status = d && d.status;
+  var id = fid(i), sev = F_SEV[i], na = F_NA[i], ru = RULES[F_RULE[i]], r = R[F_REP[i]], d = live(decisions[id]), status = d && d.status;
   // The details (null while their chunk loads): [snippets, cells, metric + 1, expected, actual, spans, table value].
   var more = detail(i), x = more || [], quotes = x[0] || 0, cells = x[1] || 0, metric = (x[2] || 0) - 1, ex = x[3], ac = x[4], spans = x[5] || '', value = x[6] || '';
   var el = h('article', 'finding sev-' + SEV[sev] + (na ? ' na' : '') + (status ? ' d-' + status : ''));
@@ -75,7 +76,7 @@ function card(i){
 function button(text, act, cls){ var b = h('button', cls, text); b.type = 'button'; b.setAttribute('data-act', act); return b; }
 function reviewBar(i, d){
   var bar = h('div', 'review');
-  if (!F_ID[i]) return bar;
+  if (!fid(i)) return bar;
   add(bar, [button('确认', 'confirm'), button('排除…', 'dismiss'), button('备注…', 'comment')]);
   if (d) add(bar, button('撤销', 'clear'));
   if (d) add(bar, h('span', 'said', [d.status ? DNAME[d.status] : '', d.reason ? '：' + d.reason : '', d.comment ? ' · 备注：' + d.comment : '']));
@@ -83,7 +84,7 @@ function reviewBar(i, d){
 }
 function openForm(el, i, kind){
   var bar = el.querySelector('.review'), old = bar.querySelector('form'); if (old) old.remove();
-  var d = live(decisions[F_ID[i]]), form = h('form');
+  var d = live(decisions[fid(i)]), form = h('form');
   if (kind === 'dismiss') {
     var sel = h('select', 'reason'); REASONS.forEach(function(x){ var o = h('option', null, x); o.value = x; sel.appendChild(o); });
     var detail = h('input', 'detail'); detail.placeholder = '说明(可选)';

@@ -16,29 +16,33 @@ for (var ri = 0; ri < R.length; ri++) {
 // A report's source link: the common prefix + its encoded path unless the data gives another (built when shown).
 function sourceOf(r){ if (r[8] === null) r[8] = D.linkPrefix + encodePath(r[0]); return r[8]; }
 // Findings stay column by column (one array per field), what the filters read; the report of each from its runs.
-var FC = D.findings, F_RULE = FC.rule, F_SEV = FC.severity, F_NA = FC.na, F_ID = FC.id, F_MSG = FC.message, NF = F_ID.length;
+var FC = D.findings, F_RULE = FC.rule, F_SEV = FC.severity, F_NA = FC.na, F_MSG = FC.message, NF = F_RULE.length;
+// Finding ids: one string of fixed-width ids (shorter ones padded with spaces); as a list only when decisions need it.
+var IDS = FC.ids, IDW = FC.idWidth, ID_LIST = null;
+function fid(i){ return IDW ? IDS.substr(i * IDW, IDW).replace(/ +$/, '') : ''; }
+function idList(){ if (!ID_LIST) { ID_LIST = new Array(NF); for (var j = 0; j < NF; j++) ID_LIST[j] = fid(j); } return ID_LIST; }
 var F_REP = new Int32Array(NF);
 for (var ru = 0, fo = 0; ru < FC.reports.length; ru += 2) for (var rn = 0; rn < FC.reports[ru + 1]; rn++) F_REP[fo++] = FC.reports[ru];
 // What only a card shows, one JSON line per finding parsed for the cards shown:
 // [snippets, related cells, metric index + 1, expected, actual, spans, table value], trailing defaults left out.
-var DETAIL_AT = new Array(NF + 1), DETAILS = null;
-DETAIL_AT[0] = 0; for (var di = 0; di < NF; di++) DETAIL_AT[di + 1] = DETAIL_AT[di] + (D.detailLengths[di] || 0) + 1;
+var DETAILS = null;
 // A large batch keeps them in chunk scripts beside the page (details/<k>.js), loaded when a card needs one.
 var CH = D.detailChunks, CHUNKS = {}, PENDING = {};
-window.__nianbaoDetails = function(k, text){ CHUNKS[k] = text; delete PENDING[k]; if (typeof renderFindings === 'function') renderFindings(); };
+window.__nianbaoDetails = function(k, text){ CHUNKS[k] = text.split('\\n'); delete PENDING[k]; if (typeof renderFindings === 'function') renderFindings(); };
 function detail(i){
+  var line;
   if (CH) {
-    var k = Math.floor(i / CH.size), text = CHUNKS[k];
-    if (text === undefined) {
+    var k = Math.floor(i / CH.size), lines = CHUNKS[k];
+    if (lines === undefined) {
       if (!PENDING[k]) { PENDING[k] = 1; var sc = document.createElement('script'); sc.src = CH.dir + '/' + k + '.js'; document.body.appendChild(sc); }
       return null;
     }
-    var base = DETAIL_AT[k * CH.size], from = DETAIL_AT[i] - base, to = DETAIL_AT[i + 1] - 1 - base;
-    return to > from ? JSON.parse(text.slice(from, to)) : [];
+    line = lines[i - k * CH.size];
+  } else {
+    if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent.split('\\n');
+    line = DETAILS[i];
   }
-  if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent;
-  var a = DETAIL_AT[i], b = DETAIL_AT[i + 1] - 1;
-  return b > a ? JSON.parse(DETAILS.slice(a, b)) : [];
+  return line ? JSON.parse(line) : [];
 }
 var SEV = ['error','warning','info'], SEVN = ['错误','警告','提示'];
 var DNAME = {confirmed:'已确认', dismissed:'已排除'};
@@ -65,7 +69,7 @@ function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? String(n).rep
 var KEY = 'nianbao.decisions.v1';
 // Ids of this batch's findings and its files, as sets built when first asked (only decisions need them).
 function lazySet(list){ var set = null; return {has: function(x){ if (!set) set = new Set(list()); return set.has(x); }}; }
-var ids = lazySet(function(){ return F_ID; }), files = lazySet(function(){ return R.map(function(r){ return r[0]; }); });
+var ids = lazySet(idList), files = lazySet(function(){ return R.map(function(r){ return r[0]; }); });
 var decisions = {};
 function newer(a, b){ return !b || (a.at || '') >= (b.at || ''); }
 function clean(d){
@@ -91,7 +95,7 @@ function listOf(x){
   return [];
 }
 merge(D.decisions || []);
-for (var fi = 0; fi < FC.decided.length; fi += 2) { var fid = F_ID[FC.decided[fi]]; if (!decisions[fid]) decisions[fid] = {id: fid, status: FC.decided[fi + 1]}; }
+for (var fi = 0; fi < FC.decided.length; fi += 2) { var fid0 = fid(FC.decided[fi]); if (!decisions[fid0]) decisions[fid0] = {id: fid0, status: FC.decided[fi + 1]}; }
 var stored = {};
 try { stored = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { stored = {}; }
 merge(listOf(stored));
@@ -104,7 +108,7 @@ function save(){
   } catch (e) {}
 }
 function decide(i, status, reason, comment){
-  var id = F_ID[i], r = R[F_REP[i]], prev = live(decisions[id]);
+  var id = fid(i), r = R[F_REP[i]], prev = live(decisions[id]);
   var d = {id: id, status: status, at: new Date().toISOString(), file: r[0], agency: r[1], rule: RULES[F_RULE[i]][0], message: MSG[F_MSG[i]]};
   if (r[5]) d.year = r[5];
   if (reason) d.reason = reason;

@@ -80,7 +80,7 @@ export function buildPage(
       chunks.push(`window.__nianbaoDetails(${k}, ${scriptSafe(JSON.stringify(detail.text.slice(at, at + n - 1)))});\n`);
       at += n;
     }
-  const pageData = { ...data, detailLengths: detail.lengths, detailChunks: chunkSize > 0 ? { dir: DETAIL_DIR, size: chunkSize } : null };
+  const pageData = { ...data, detailChunks: chunkSize > 0 ? { dir: DETAIL_DIR, size: chunkSize } : null };
   const body = pageSections(overview, { title, generatedAt, expected: options.expectedBodies?.length ?? 0, sourceBase: options.sourceBase });
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
