@@ -5,7 +5,7 @@
  * findings and to the whole page ready, and Chromium's main-thread counters (CPU spent by the page, not wall time
  * of a loaded machine).
  *
- *   npm run bench:dashboard -- [--n 100000] [--plain]
+ *   npm run bench:dashboard -- [--n 100000] [--gzip | --plain] [--trace] [--loads 1]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,59 +93,131 @@ function synthetic(): { records: ReportRecord[]; texts: Map<string, string> } {
   return { records, texts };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** Trace events counted, innermost first: an event's time goes to the first of these kinds that contains it. */
+const TRACE_KINDS: [string, string[]][] = [
+  ['text decode', ['TextResourceDecoder::Decode']],
+  ['inflate', ['DecompressionStream Inflate']],
+  ['GC', ['MinorGC', 'MajorGC']],
+  ['style+layout', ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint']],
+  ['script', ['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire']],
+  ['HTML parse', ['ParseHTML']],
+];
+
+/**
+ * The renderer main thread's time by kind: each counted event's own time (less what nested counted events took)
+ * goes to its kind. The counters give the total; the rest is other work (tasks, loading, painting).
+ */
+function traceSplit(events: TraceEvent[]): [string, number][] {
+  const threads = new Map<string, number>();
+  for (const e of events) if (e.name === 'ParseHTML') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const kindOf = new Map(TRACE_KINDS.flatMap(([k, names]) => names.map((n) => [n, k] as const)));
+  const list = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && kindOf.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals = new Map<string, number>();
+  // A stack of open events; each one's time less its counted children's goes to its kind.
+  const stack: { end: number; kind: string; child: number; dur: number }[] = [];
+  const close = (upTo: number): void => {
+    for (let top = stack.at(-1); top && top.end <= upTo; top = stack.at(-1)) {
+      stack.pop();
+      totals.set(top.kind, (totals.get(top.kind) ?? 0) + (top.dur - top.child) / 1000);
+      const parent = stack.at(-1);
+      if (parent) parent.child += top.dur;
+    }
+  };
+  for (const e of list) {
+    close(e.ts);
+    stack.push({ end: e.ts + (e.dur ?? 0), kind: kindOf.get(e.name) ?? 'other', child: 0, dur: e.dur ?? 0 });
+  }
+  close(Infinity);
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-dashboard-'));
 try {
   let t = performance.now();
   const { records, texts } = synthetic();
   const findings = records.reduce((a, r) => a + (r.findings?.length ?? 0), 0);
-  // --plain: page data as plain JSON whatever its size (to compare with the gzipped block).
-  const plain = process.argv.includes('--plain');
-  const path = writeHtml(join(dir, 'report.html'), records, { texts, textViews: false, generatedAt: 'bench', ...(plain ? { gzipAbove: Infinity } : {}) });
+  // --gzip / --plain: page data gzipped or plain JSON whatever its size (default: as the writer chooses).
+  const encoding = process.argv.includes('--gzip') ? { gzipAbove: 0 } : process.argv.includes('--plain') ? { gzipAbove: Infinity } : {};
+  const path = writeHtml(join(dir, 'report.html'), records, { texts, textViews: false, generatedAt: 'bench', ...encoding });
   const writeMs = performance.now() - t;
   const shell = Buffer.byteLength(renderHtml([], { generatedAt: 'bench' }));
   console.log(`${records.length.toLocaleString()} reports, ${findings.toLocaleString()} findings; report.html ${(statSync(path).size / 1e6).toFixed(1)} MB written in ${(writeMs / 1000).toFixed(1)} s; page shell ${(shell / 1024).toFixed(1)} KB`);
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  // Chromium's main-thread counters: where the page's time goes (tasks, script, style and layout).
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const cpu = async (): Promise<{ task: number; script: number; layout: number }> => {
+  // --trace: Chromium's trace of the first load, its main-thread time split by kind (see traceSplit).
+  const tracing = process.argv.includes('--trace');
+  const events: TraceEvent[] = [];
+  // --loads K: the page loaded K times, each in a new tab (a loaded machine is noisy); the medians printed, the last
+  // tab kept for the filters.
+  const loads = arg('loads', 1);
+  type Phases = { read: number; html: number; data: number; first: number; filtered: number; ready: number; wall: number; task: number; script: number; layout: number };
+  const runs: Phases[] = [];
+  let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (let k = 0; k < loads; k++) {
+    if (k > 0) {
+      await page.close();
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    }
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Chromium's main-thread counters: where the page's time goes (tasks, script, style and layout).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const trace = tracing && k === 0;
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    if (trace) await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink,loading', transferMode: 'ReportEvents' });
+    t = performance.now();
+    await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+    // The page finishes after the load event (first page, then the rest): wait for it to say so.
+    await page.waitForFunction('window.__nianbaoReady === true', null, { timeout: 120_000 });
+    const wall = performance.now() - t;
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const m = (n: string): number => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
-    return { task: m('TaskDuration'), script: m('ScriptDuration'), layout: m('LayoutDuration') + m('RecalcStyleDuration') };
+    // In the page's clock from navigation start: file read, HTML parse, data (inflate + JSON), the first page of
+    // findings shown, all findings counted and filterable, then the charts (all ready).
+    const marks: Omit<Phases, 'wall' | 'task' | 'script' | 'layout'> = await page.evaluate(`(function(){
+      var nav = performance.getEntriesByType('navigation')[0], at = function(n){ var e = performance.getEntriesByName(n)[0]; return e ? e.startTime : NaN; };
+      return { read: nav.responseEnd, html: at('nianbao-script') - nav.responseEnd, data: at('nianbao-data') - at('nianbao-script'), first: at('nianbao-first'), filtered: at('nianbao-filtered'), ready: at('nianbao-ready') };
+    })()`);
+    runs.push({ ...marks, wall, task: m('TaskDuration'), script: m('ScriptDuration'), layout: m('LayoutDuration') + m('RecalcStyleDuration') });
+    if (trace) {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await done;
+    }
+  }
+  const med = (k: keyof Phases): string => {
+    const xs = runs.map((r) => r[k]).sort((a, b) => a - b);
+    return (xs[Math.floor((xs.length - 1) / 2)] ?? NaN).toFixed(0);
   };
-  const before = await cpu();
-  t = performance.now();
-  await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
-  // A large batch's data is inflated and the page finished after the load event: wait for the page to say so.
-  await page.waitForFunction('window.__nianbaoReady === true', null, { timeout: 120_000 });
-  const loadMs = performance.now() - t;
-  const after = await cpu();
-  const shown = await page.locator('#filter-count').textContent();
-  console.log(`load to all ready (driver's clock): ${loadMs.toFixed(0)} ms — ${shown}`);
-  // Where the load went, in the page's clock from navigation start: file read, HTML parse, data (inflate + JSON),
-  // the first page of findings shown, then the indexes, controls, coverage and charts (all ready).
-  const phases: { read: number; html: number; data: number; first: number; ready: number } = await page.evaluate(`(function(){
-    var nav = performance.getEntriesByType('navigation')[0], at = function(n){ var e = performance.getEntriesByName(n)[0]; return e ? e.startTime : NaN; };
-    return { read: nav.responseEnd, html: at('nianbao-script') - nav.responseEnd, data: at('nianbao-data') - at('nianbao-script'), first: at('nianbao-first'), ready: at('nianbao-ready') };
-  })()`);
-  console.log(`  first page shown at ${phases.first.toFixed(0)} ms, all ready at ${phases.ready.toFixed(0)} ms (page clock)`);
-  console.log(`  main-thread tasks (Chromium counters): ${(after.task - before.task).toFixed(0)} ms (script ${(after.script - before.script).toFixed(0)} ms, style+layout ${(after.layout - before.layout).toFixed(0)} ms)`);
-  console.log(`  of which: file read ${phases.read.toFixed(0)} ms, HTML parse ${phases.html.toFixed(0)} ms, data (inflate + JSON) ${phases.data.toFixed(0)} ms`);
+  const of = loads > 1 ? ` (median of ${loads} loads)` : '';
+  console.log(`load to all ready (driver's clock): ${med('wall')} ms${of} — ${await page.locator('#filter-count').textContent()}`);
+  console.log(`  first page shown at ${med('first')} ms, all findings filterable at ${med('filtered')} ms, charts drawn (all ready) at ${med('ready')} ms (page clock)${of}`);
+  console.log(`  main-thread tasks (Chromium counters): ${med('task')} ms (script ${med('script')} ms, style+layout ${med('layout')} ms)`);
+  console.log(`  of which: file read ${med('read')} ms, HTML parse ${med('html')} ms, data (inflate + JSON) ${med('data')} ms`);
+  if (tracing) console.log(`  trace of the first load, main thread: ${traceSplit(events).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`);
 
-  // Each filter as a user changes it: the time from the change to the rendered list, measured in the page.
+  // Each filter as a user changes it: the time from the change to the next frame after the list is rendered.
   const timeChange = (selector: string, value: string): Promise<number> =>
     page.evaluate(
-      ({ sel, v }) => {
-        const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
-        const t0 = performance.now();
-        el.value = v;
-        el.dispatchEvent(new Event(el.tagName === 'INPUT' ? 'input' : 'change'));
-        return performance.now() - t0;
-      },
+      ({ sel, v }) =>
+        new Promise<number>((done) => {
+          const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
+          const t0 = performance.now();
+          el.value = v;
+          el.dispatchEvent(new Event(el.tagName === 'INPUT' ? 'input' : 'change'));
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+        }),
       { sel: selector, v: value },
     );
   const steps: [string, string, string][] = [

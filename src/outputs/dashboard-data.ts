@@ -218,22 +218,32 @@ function themeSeriesOf(records: readonly ReportRecord[], o: Overview, options: D
 const STATES: readonly ReportState[] = ['ok', 'errors', 'failed', 'duplicate', 'skipped'];
 
 /**
- * Findings column by column (field names as the page script reads them). Snippets and related cells are not here:
- * they are the bulk of the data, so they travel as detail lines the page parses per card.
+ * Findings column by column (field names as the page script reads them): only what the filters and the search read.
+ * What only a card shows (snippets, related cells, metric, values, spans) travels as detail lines the page parses
+ * per card, so a large batch's page data stays small to decode and parse.
  */
 interface FindingColumns {
-  report: number[];
+  /** Reports of the findings as runs (findings of a report are contiguous): [report, count, report, count, …]. */
+  reports: number[];
   rule: number[];
   severity: number[];
   na: number[];
-  metric: number[];
   message: number[];
-  expected: (number | null)[];
-  actual: (number | null)[];
-  id: string[];
-  spans: string[];
-  value: (string | 0)[];
-  decision: (string | 0)[];
+  /** The findings' ids as one string, each padded with spaces to `idWidth` (the longest id's length). */
+  ids: string;
+  idWidth: number;
+  /** Decisions the run applied, sparse: [finding index, status, …]. */
+  decided: (number | string)[];
+}
+
+/** A finding's detail line: [snippets, related cells, metric index + 1, expected, actual, spans, table value], trailing defaults dropped. */
+export type DetailLine = [unknown, unknown, number, number | null, number | null, string, string];
+const DETAIL_DEFAULTS: readonly unknown[] = [0, 0, 0, null, null, '', ''];
+
+function detailLine(d: DetailLine): string | null {
+  let n = d.length;
+  while (n > 0 && d[n - 1] === DETAIL_DEFAULTS[n - 1]) n--;
+  return n ? JSON.stringify(d.slice(0, n)) : null;
 }
 
 /** The page data (as a JSON-ready object) and the findings' detail lines. */
@@ -245,16 +255,23 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
   const reportIndex = new Map<string, number>();
   const names = interner();
   const linkPrefix = sourcePrefix(options.sourceBase);
-  const reports = { file: [] as string[], body: [] as number[], province: [] as number[], city: [] as number[], county: [] as number[], year: [] as number[], state: [] as number[], text: [] as (string | 0)[], href: [] as (string | 0)[], dup: [] as (string | 0)[] };
+  const reports = { dir: [] as number[], file: [] as string[], body: [] as number[], province: [] as number[], city: [] as number[], county: [] as number[], year: [] as number[], state: [] as number[], text: [] as (string | 0)[], href: [] as (string | 0)[], dup: [] as (string | 0)[] };
+  // A report whose body has no region takes the region the expected-bodies list gives that body.
+  const listed = new Map((options.expectedBodies ?? []).map((b) => [b.name, b]));
   records.forEach((r, i) => {
     reportIndex.set(r.file, i);
+    const name = bodyOf(r);
+    const place = r.body?.province || r.body?.city || r.body?.county ? r.body : name !== null ? listed.get(name) : undefined;
     const hasText = withTexts && r.status === 'ok' && textOf(options.texts, r.file) !== undefined;
     const href = sourceHref(r.file, options.sourceBase);
-    reports.file.push(r.file);
-    reports.body.push(names.at(bodyOf(r) ?? ''));
-    reports.province.push(names.at(r.body?.province ?? ''));
-    reports.city.push(names.at(r.body?.city ?? ''));
-    reports.county.push(names.at(r.body?.county ?? ''));
+    // The folder interned (a batch's files share a few), the file name as is.
+    const cut = Math.max(r.file.lastIndexOf('/'), r.file.lastIndexOf('\\')) + 1;
+    reports.dir.push(names.at(r.file.slice(0, cut)));
+    reports.file.push(r.file.slice(cut));
+    reports.body.push(names.at(name ?? ''));
+    reports.province.push(names.at(place?.province ?? ''));
+    reports.city.push(names.at(place?.city ?? ''));
+    reports.county.push(names.at(place?.county ?? ''));
     reports.year.push(r.year ?? 0);
     reports.state.push(STATES.indexOf(reportState(r)));
     // The text view as its hash; the source link left out (0) when it is the common prefix + the file path.
@@ -274,11 +291,12 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
     .filter((r) => r.findings?.length)
     .map((r) => ({ r, score: reportScore(r), list: [...(r.findings ?? [])].sort((a, b) => findingRank(a) - findingRank(b)) }))
     .sort((a, b) => b.score[0] - a.score[0] || b.score[1] - a.score[1] || b.score[2] - a.score[2] || a.r.file.localeCompare(b.r.file));
-  const F: FindingColumns = { report: [], rule: [], severity: [], na: [], metric: [], message: [], expected: [], actual: [], id: [], spans: [], value: [], decision: [] };
+  const F: FindingColumns = { reports: [], rule: [], severity: [], na: [], message: [], ids: '', idWidth: 0, decided: [] };
+  const ids: string[] = [];
   const details: (string | null)[] = [];
   for (const { r, list } of grouped) {
     const text = list.some((f) => evidenceOf(f).length) ? textOf(options.texts, r.file) : undefined;
-    const at = reportIndex.get(r.file) ?? -1;
+    F.reports.push(reportIndex.get(r.file) ?? -1, list.length);
     for (const f of list) {
       const spans = evidenceOf(f);
       const quotes =
@@ -290,22 +308,28 @@ export function pageDataOf(records: ReportRecord[], o: Overview, options: DataOp
             });
       const unreadable = f.metric ? r.unreadableCells?.[f.metric] : undefined;
       const tableValue = f.metric && r.tables && f.metric in r.tables ? fmt(r.tables[f.metric]) : unreadable !== undefined ? `${unreadable}(无法读取)` : '';
-      F.report.push(at);
+      if (f.decision?.status) F.decided.push(ids.length, f.decision.status);
       F.rule.push(ruleNames.at(f.rule));
       F.severity.push(sevRank(f.severity));
       F.na.push(f.status === 'not_assessable' ? 1 : 0);
-      F.metric.push(f.metric ? metricNames.at(f.metric) : -1);
       F.message.push(messages.at(f.message));
-      F.expected.push(fmtNum(f.expected));
-      F.actual.push(fmtNum(f.actual));
-      F.id.push(f.id ?? '');
-      F.spans.push(spans.map((s) => `${s.start}-${s.end}`).join(','));
-      F.value.push(tableValue || 0);
-      F.decision.push(f.decision?.status ?? 0);
+      ids.push(f.id ?? '');
       const cells = relatedCells(r, f.rule, f.metric);
-      details.push(quotes.length || cells ? JSON.stringify([quotes.length ? quotes : 0, cells ?? 0]) : null);
+      details.push(
+        detailLine([
+          quotes.length ? quotes : 0,
+          cells ?? 0,
+          f.metric ? metricNames.at(f.metric) + 1 : 0,
+          fmtNum(f.expected),
+          fmtNum(f.actual),
+          spans.map((s) => `${s.start}-${s.end}`).join(','),
+          tableValue,
+        ]),
+      );
     }
   }
+  F.idWidth = ids.reduce((w, id) => Math.max(w, id.length), 0);
+  F.ids = ids.map((id) => id.padEnd(F.idWidth, ' ')).join('');
   const data = {
     generatedAt: options.generatedAt ?? '',
     states: STATES,

@@ -4,7 +4,7 @@
  * (textContent, setAttribute), never as markup. Kept small: the whole shell stays well under 400 KB.
  *
  * Page data (see dashboard-data.ts) comes as JSON, or gzip + base64 for a large batch, inflated with the browser's
- * DecompressionStream. A large batch shows its first page of findings before the rest of the page is built.
+ * DecompressionStream. The first page of findings is shown before the rest of the page is built.
  */
 import { SCRIPT_CARDS } from './dashboard-script-cards.js';
 import { SCRIPT_CHARTS } from './dashboard-script-charts.js';
@@ -24,26 +24,30 @@ function inflate(b64){
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 if (block.getAttribute('data-encoding') === 'gzip-base64') {
-  inflate(block.textContent.trim()).then(function(text){ boot(JSON.parse(text), true); }, function(e){
+  inflate(block.textContent.trim()).then(function(text){ boot(JSON.parse(text)); }, function(e){
     document.getElementById('filter-count').textContent = '无法读取页面数据(需要支持 DecompressionStream 的浏览器)：' + e.message;
   });
-} else boot(JSON.parse(block.textContent), false);
-function boot(D, early){
+} else boot(JSON.parse(block.textContent));
+function boot(D){
 performance.mark('nianbao-data');
 `;
 
-/** After the parts: the first page, then (for a large batch, in a later task) the indexes, controls, coverage and charts. */
+/**
+ * After the parts: the first page of findings is found and shown first. For a large batch the count of all findings,
+ * the indexes and controls come in a later task (so the browser paints the first page), the coverage grid, review and
+ * charts in one after that; a small batch does all at once, so the page is complete when its load event fires.
+ */
 const START = `
+var STAGED = NF > 5000;
+function later(f){ if (STAGED) setTimeout(f, 0); else f(); }
 function finish(){
-  buildIndexes(); syncControls(); render(early ? 'keep' : undefined);
+  buildIndexes(); syncControls(); document.body.classList.toggle('hide-failed', state.hideFailed === '1'); renderFindings('keep');
   if (fromLink) $('findings').scrollIntoView();
-  startCharts();
-  performance.mark('nianbao-ready');
-  window.__nianbaoReady = true;
+  performance.mark('nianbao-filtered');
+  later(function(){ renderCoverage(); renderReview(); startCharts(); performance.mark('nianbao-ready'); window.__nianbaoReady = true; });
 }
 var fromLink = readHash();
-if (early) { renderFindings('first'); performance.mark('nianbao-first'); setTimeout(finish, 0); }
-else { performance.mark('nianbao-first'); finish(); }
+renderFindings('first'); performance.mark('nianbao-first'); later(finish);
 }
 })();
 `;

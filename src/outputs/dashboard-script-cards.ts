@@ -20,11 +20,15 @@ function filtered(limit){
   var rep = reportPasses(), out = [], q = state.q.trim().toLowerCase();
   var rule = -1; if (state.rule) { rule = -2; RULES.forEach(function(x, i){ if (x[0] === state.rule) rule = i; }); }
   var sev = state.severity ? SEV.indexOf(state.severity) : -1, st = state.status, dec = state.decision;
+  // With no decision at all, 'open' and 'undecided' keep every finding: no lookup per finding.
+  var any = false; for (var k in decisions) { any = true; break; }
+  if (!any && (dec === 'open' || dec === 'undecided')) dec = 'all';
+  var idl = dec !== 'all' ? idList() : null;
   for (var i = 0; i < NF; i++) {
     if (!rep[F_REP[i]] || (rule !== -1 && F_RULE[i] !== rule) || (sev >= 0 && F_SEV[i] !== sev)) continue;
     if ((st === 'fail' && F_NA[i]) || (st === 'na' && !F_NA[i])) continue;
     if (dec !== 'all') {
-      var d = live(decisions[F_ID[i]]), ds = d && d.status;
+      var d = live(decisions[idl[i]]), ds = d && d.status;
       if ((dec === 'open' && ds === 'dismissed') || (dec === 'undecided' && ds) || (dec === 'confirmed' && ds !== 'confirmed') ||
           (dec === 'dismissed' && ds !== 'dismissed') || (dec === 'commented' && !(d && d.comment))) continue;
     }
@@ -42,27 +46,28 @@ function filtered(limit){
 function segments(parts){ var p = h('p'); parts.forEach(function(x, k){ add(p, k % 2 ? h('mark', null, x) : x); }); return p; }
 function row(th, td, cls){ return h('tr', null, [h('th', null, th), h('td', cls, td)]); }
 function card(i){
-  var f = frow(i), r = R[f[0]], d = live(decisions[f[8]]), status = d && d.status;
-  var el = h('article', 'finding sev-' + SEV[f[2]] + (f[3] ? ' na' : '') + (status ? ' d-' + status : ''));
-  el.setAttribute('data-id', f[8]); el.setAttribute('data-i', String(i)); el.setAttribute('data-rule', RULES[f[1]][0]);
-  var head = h('header', null, [h('span', 'badge sev-' + SEV[f[2]], SEVN[f[2]]), h('span', 'rule', RULES[f[1]][1]), h('code', null, RULES[f[1]][0])]);
-  if (f[3]) add(head, h('span', 'badge na', '无法判断'));
+  var id = fid(i), sev = F_SEV[i], na = F_NA[i], ru = RULES[F_RULE[i]], r = R[F_REP[i]], d = live(decisions[id]), status = d && d.status;
+  // The details (null while their chunk loads): [snippets, cells, metric + 1, expected, actual, spans, table value].
+  var more = detail(i), x = more || [], quotes = x[0] || 0, cells = x[1] || 0, metric = (x[2] || 0) - 1, ex = x[3], ac = x[4], spans = x[5] || '', value = x[6] || '';
+  var el = h('article', 'finding sev-' + SEV[sev] + (na ? ' na' : '') + (status ? ' d-' + status : ''));
+  el.setAttribute('data-id', id); el.setAttribute('data-i', String(i)); el.setAttribute('data-rule', ru[0]);
+  var head = h('header', null, [h('span', 'badge sev-' + SEV[sev], SEVN[sev]), h('span', 'rule', ru[1]), h('code', null, ru[0])]);
+  if (na) add(head, h('span', 'badge na', '无法判断'));
   if (status) add(head, h('span', 'badge ' + status, DNAME[status]));
   el.appendChild(head);
   var where = h('div', 'where', [h('span', 'agency', r[1] || '(机关未识别)'), r[5] ? h('span', 'year', r[5] + '年') : null, h('span', 'file', r[0])]);
-  if (r[7]) add(where, link(r[7] + (f[10] ? '#m=' + f[10] : ''), '原文', 'text-link'));
-  add(where, link(r[8], '源文件', 'source-link'));
+  if (r[7]) add(where, link(r[7] + (spans ? '#m=' + spans : ''), '原文', 'text-link'));
+  add(where, link(sourceOf(r), '源文件', 'source-link'));
   el.appendChild(where);
-  el.appendChild(h('p', 'message', f[5]));
-  var more = detail(i), quotes = more ? more[0] : 0, cells = more ? more[1] : 0;
+  el.appendChild(h('p', 'message', MSG[F_MSG[i]]));
   var prose = quotes ? h('div', 'prose', [h('h4', null, '原文')].concat(quotes.map(segments))) : more ? null : h('div', 'prose loading', h('p', 'muted', '原文加载中…'));
   var rows = [];
-  if (f[4] >= 0) { var m = METRICS[f[4]]; rows.push(row('指标', [m[1], m[1] !== m[0] ? h('div', 'key', m[0]) : null])); }
-  if (f[12]) rows.push(row('表格数值', f[12], 'num'));
+  if (metric >= 0) { var m = METRICS[metric]; rows.push(row('指标', [m[1], m[1] !== m[0] ? h('div', 'key', m[0]) : null])); }
+  if (value) rows.push(row('表格数值', value, 'num'));
   if (cells) rows.push(row('相关单元格', cells.map(function(c){ return h('span', 'mini' + (c[2] ? ' this' : ''), [c[0] + ' ', h('b', null, c[1])]); })));
-  if (f[6] != null) rows.push(row('期望值', fmt(f[6]), 'num'));
-  if (f[7] != null) rows.push(row('实际值', fmt(f[7]), 'num'));
-  if (f[6] != null && f[7] != null) rows.push(row('差', fmt(f[7] - f[6]), 'num diff'));
+  if (ex != null) rows.push(row('期望值', fmt(ex), 'num'));
+  if (ac != null) rows.push(row('实际值', fmt(ac), 'num'));
+  if (ex != null && ac != null) rows.push(row('差', fmt(ac - ex), 'num diff'));
   var cell = rows.length ? h('div', 'cell', [h('h4', null, '表格'), h('table', null, rows)]) : null;
   if (prose || cell) el.appendChild(h('div', 'evidence' + (prose && cell ? '' : ' single'), [prose, cell]));
   el.appendChild(reviewBar(i, d));
@@ -71,7 +76,7 @@ function card(i){
 function button(text, act, cls){ var b = h('button', cls, text); b.type = 'button'; b.setAttribute('data-act', act); return b; }
 function reviewBar(i, d){
   var bar = h('div', 'review');
-  if (!F_ID[i]) return bar;
+  if (!fid(i)) return bar;
   add(bar, [button('确认', 'confirm'), button('排除…', 'dismiss'), button('备注…', 'comment')]);
   if (d) add(bar, button('撤销', 'clear'));
   if (d) add(bar, h('span', 'said', [d.status ? DNAME[d.status] : '', d.reason ? '：' + d.reason : '', d.comment ? ' · 备注：' + d.comment : '']));
@@ -79,7 +84,7 @@ function reviewBar(i, d){
 }
 function openForm(el, i, kind){
   var bar = el.querySelector('.review'), old = bar.querySelector('form'); if (old) old.remove();
-  var d = live(decisions[F_ID[i]]), form = h('form');
+  var d = live(decisions[fid(i)]), form = h('form');
   if (kind === 'dismiss') {
     var sel = h('select', 'reason'); REASONS.forEach(function(x){ var o = h('option', null, x); o.value = x; sel.appendChild(o); });
     var detail = h('input', 'detail'); detail.placeholder = '说明(可选)';

@@ -51,7 +51,9 @@ function drawCharts(){
   bars('chart-themes', C.themes.years, ts, false, themeShare ? '%' : '');
 }
 function startCharts(){
-try { drawCharts(); document.body.classList.add('charts-on'); drawCharts(); } catch (e) { document.body.classList.remove('charts-on'); }
+// Drawn with the chart boxes shown (their width is the charts' width); the tables under them stay if drawing fails.
+document.body.classList.add('charts-on');
+try { drawCharts(); } catch (e) { document.body.classList.remove('charts-on'); }
 ['themes-count', 'themes-share'].forEach(function(id, k){
   var b = $(id); if (!b) return;
   b.addEventListener('click', function(){ themeShare = k === 1; drawCharts(); $('themes-count').classList.toggle('on', k === 0); $('themes-share').classList.toggle('on', k === 1); });

@@ -1,7 +1,7 @@
 /**
  * Page script of report.html, first part: the page data expanded (reports as rows, findings kept column by column),
  * DOM helpers, the findings' details, decisions (the run's file, then this browser's), the filter state in the URL,
- * the filter controls, and the indexes built after the first page is shown. Runs inside `boot(D, early)`.
+ * the filter controls, and the indexes built after the first page is shown. Runs inside `boot(D)`.
  */
 export const SCRIPT_STATE = `
 var RULES = D.rules, METRICS = D.metrics, NAMES = D.names, MSG = D.messages;
@@ -10,32 +10,39 @@ var UNSAFE = new RegExp(UNSAFE_IN_PATH_SOURCE, 'g');
 function encodePath(p){ return p.split(/[\\\\/]/).map(function(s){ return s.replace(UNSAFE, encodeURIComponent); }).join('/'); }
 var RC = D.reports, R = new Array(RC.file.length);
 for (var ri = 0; ri < R.length; ri++) {
-  R[ri] = [RC.file[ri], NAMES[RC.body[ri]], NAMES[RC.province[ri]], NAMES[RC.city[ri]], NAMES[RC.county[ri]], RC.year[ri], D.states[RC.state[ri]],
-    RC.text[ri] ? 'texts/' + RC.text[ri] + '.html' : '', RC.href[ri] === 0 ? D.linkPrefix + encodePath(RC.file[ri]) : RC.href[ri], RC.dup[ri] || ''];
+  R[ri] = [NAMES[RC.dir[ri]] + RC.file[ri], NAMES[RC.body[ri]], NAMES[RC.province[ri]], NAMES[RC.city[ri]], NAMES[RC.county[ri]], RC.year[ri], D.states[RC.state[ri]],
+    RC.text[ri] ? 'texts/' + RC.text[ri] + '.html' : '', RC.href[ri] === 0 ? null : RC.href[ri], RC.dup[ri] || ''];
 }
-// Findings stay column by column (one array per field); a card reads one as a row:
-// [report, rule, severity 0–2, unassessable 0/1, metric, message, expected, actual, id, 0, spans, 0, table value, decision].
-var FC = D.findings, F_REP = FC.report, F_RULE = FC.rule, F_SEV = FC.severity, F_NA = FC.na, F_ID = FC.id, F_MSG = FC.message, NF = F_REP.length;
-function frow(i){ return [F_REP[i], F_RULE[i], F_SEV[i], F_NA[i], FC.metric[i], MSG[F_MSG[i]], FC.expected[i], FC.actual[i], F_ID[i], 0, FC.spans[i], 0, FC.value[i], FC.decision[i]]; }
-// Snippets and related cells: one JSON line per finding, parsed only for the cards shown.
-var DETAIL_AT = new Array(NF + 1), DETAILS = null;
-DETAIL_AT[0] = 0; for (var di = 0; di < NF; di++) DETAIL_AT[di + 1] = DETAIL_AT[di] + (D.detailLengths[di] || 0) + 1;
+// A report's source link: the common prefix + its encoded path unless the data gives another (built when shown).
+function sourceOf(r){ if (r[8] === null) r[8] = D.linkPrefix + encodePath(r[0]); return r[8]; }
+// Findings stay column by column (one array per field), what the filters read; the report of each from its runs.
+var FC = D.findings, F_RULE = FC.rule, F_SEV = FC.severity, F_NA = FC.na, F_MSG = FC.message, NF = F_RULE.length;
+// Finding ids: one string of fixed-width ids (shorter ones padded with spaces); as a list only when decisions need it.
+var IDS = FC.ids, IDW = FC.idWidth, ID_LIST = null;
+function fid(i){ return IDW ? IDS.substr(i * IDW, IDW).replace(/ +$/, '') : ''; }
+function idList(){ if (!ID_LIST) { ID_LIST = new Array(NF); for (var j = 0; j < NF; j++) ID_LIST[j] = fid(j); } return ID_LIST; }
+var F_REP = new Int32Array(NF);
+for (var ru = 0, fo = 0; ru < FC.reports.length; ru += 2) for (var rn = 0; rn < FC.reports[ru + 1]; rn++) F_REP[fo++] = FC.reports[ru];
+// What only a card shows, one JSON line per finding parsed for the cards shown:
+// [snippets, related cells, metric index + 1, expected, actual, spans, table value], trailing defaults left out.
+var DETAILS = null;
 // A large batch keeps them in chunk scripts beside the page (details/<k>.js), loaded when a card needs one.
 var CH = D.detailChunks, CHUNKS = {}, PENDING = {};
-window.__nianbaoDetails = function(k, text){ CHUNKS[k] = text; delete PENDING[k]; if (typeof renderFindings === 'function') renderFindings(); };
+window.__nianbaoDetails = function(k, text){ CHUNKS[k] = text.split('\\n'); delete PENDING[k]; if (typeof renderFindings === 'function') renderFindings(); };
 function detail(i){
+  var line;
   if (CH) {
-    var k = Math.floor(i / CH.size), text = CHUNKS[k];
-    if (text === undefined) {
+    var k = Math.floor(i / CH.size), lines = CHUNKS[k];
+    if (lines === undefined) {
       if (!PENDING[k]) { PENDING[k] = 1; var sc = document.createElement('script'); sc.src = CH.dir + '/' + k + '.js'; document.body.appendChild(sc); }
       return null;
     }
-    var base = DETAIL_AT[k * CH.size], from = DETAIL_AT[i] - base, to = DETAIL_AT[i + 1] - 1 - base;
-    return to > from ? JSON.parse(text.slice(from, to)) : [0, 0];
+    line = lines[i - k * CH.size];
+  } else {
+    if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent.split('\\n');
+    line = DETAILS[i];
   }
-  if (DETAILS === null) DETAILS = document.getElementById('nianbao-details').textContent;
-  var a = DETAIL_AT[i], b = DETAIL_AT[i + 1] - 1;
-  return b > a ? JSON.parse(DETAILS.slice(a, b)) : [0, 0];
+  return line ? JSON.parse(line) : [];
 }
 var SEV = ['error','warning','info'], SEVN = ['错误','警告','提示'];
 var DNAME = {confirmed:'已确认', dismissed:'已排除'};
@@ -55,12 +62,14 @@ function link(href, text, cls){
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^https?:/i.test(href)) return h('span', cls, text);
   a.setAttribute('href', href); return a;
 }
-function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? n.toLocaleString('en-US') : String(Math.round(n * 100) / 100)); }
+// Thousands separated as en-US writes them (toLocaleString is slow for thousands of chart labels and cards).
+function fmt(n){ return n == null ? '—' : (Math.round(n) === n ? String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, ',') : String(Math.round(n * 100) / 100)); }
 
 // ── decisions: the decisions file given to this run, then this browser's, the newer winning ──
 var KEY = 'nianbao.decisions.v1';
-// Built after the first page is shown (buildIndexes): ids of this batch's findings, files, places, years.
-var ids = null, files = null;
+// Ids of this batch's findings and its files, as sets built when first asked (only decisions need them).
+function lazySet(list){ var set = null; return {has: function(x){ if (!set) set = new Set(list()); return set.has(x); }}; }
+var ids = lazySet(idList), files = lazySet(function(){ return R.map(function(r){ return r[0]; }); });
 var decisions = {};
 function newer(a, b){ return !b || (a.at || '') >= (b.at || ''); }
 function clean(d){
@@ -86,7 +95,7 @@ function listOf(x){
   return [];
 }
 merge(D.decisions || []);
-for (var fi = 0; fi < NF; fi++) if (FC.decision[fi] && !decisions[F_ID[fi]]) decisions[F_ID[fi]] = {id: F_ID[fi], status: FC.decision[fi]};
+for (var fi = 0; fi < FC.decided.length; fi += 2) { var fid0 = fid(FC.decided[fi]); if (!decisions[fid0]) decisions[fid0] = {id: fid0, status: FC.decided[fi + 1]}; }
 var stored = {};
 try { stored = JSON.parse(localStorage.getItem(KEY) || '{}') || {}; } catch (e) { stored = {}; }
 merge(listOf(stored));
@@ -99,14 +108,14 @@ function save(){
   } catch (e) {}
 }
 function decide(i, status, reason, comment){
-  var f = frow(i), r = R[f[0]], prev = live(decisions[f[8]]);
-  var d = {id: f[8], status: status, at: new Date().toISOString(), file: r[0], agency: r[1], rule: RULES[f[1]][0], message: f[5]};
+  var id = fid(i), r = R[F_REP[i]], prev = live(decisions[id]);
+  var d = {id: id, status: status, at: new Date().toISOString(), file: r[0], agency: r[1], rule: RULES[F_RULE[i]][0], message: MSG[F_MSG[i]]};
   if (r[5]) d.year = r[5];
   if (reason) d.reason = reason;
   var c = comment != null ? comment : prev && prev.comment;
   if (c) d.comment = c;
   if (!d.status && !d.comment) d.cleared = true;
-  decisions[f[8]] = d; save(); render();
+  decisions[id] = d; save(); render();
 }
 
 // ── filter state, kept in the URL hash so a link reopens the same view ──
@@ -138,6 +147,8 @@ function fillSelect(el, values, current, allLabel){
   values.forEach(function(v){ var o = h('option', null, String(v)); o.value = String(v); el.appendChild(o); });
   if (current && values.map(String).indexOf(current) < 0) { var o = h('option', null, current); o.value = current; el.appendChild(o); }
   el.value = current;
+  // Nothing to choose (a batch whose bodies have no known region, say): the select says so by being disabled.
+  el.disabled = !values.length && !current;
 }
 function syncControls(){
   var pl = places();
@@ -168,17 +179,22 @@ $('f-reset').addEventListener('click', function(){ state = Object.assign({}, DEF
 var indexed = false;
 function buildIndexes(){
   if (indexed) return;
-  ids = new Set(F_ID); files = new Set(R.map(function(r){ return r[0]; }));
-// Distinct places (province, city, county) of the reports and the expected bodies, for the region selects.
-  PLACES = (function(){
-  var seen = {}, out = [];
-  R.map(function(r){ return [r[2], r[3], r[4]]; }).concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })).forEach(function(p){
-    var k = p.join('\\u0000'); if (!seen[k]) { seen[k] = 1; out.push(p); } });
-  return out;
-})();
+  // Distinct places (province, city, county) of the reports and the expected bodies, for the region selects.
+  var seen = new Map(), K = NAMES.length + 1, fromReports = [], named = {};
+  for (var i = 0; i < R.length; i++) {
+    var key = (RC.province[i] * K + RC.city[i]) * K + RC.county[i];
+    if (!seen.has(key)) { seen.set(key, 1); fromReports.push([R[i][2], R[i][3], R[i][4]]); }
+  }
+  PLACES = [];
+  fromReports.concat(EXP.map(function(e){ return [e[1], e[2], e[3]]; })).forEach(function(p){
+    var k = p.join('\u0000'); if (!named[k]) { named[k] = 1; PLACES.push(p); } });
   allYears = uniq(R.map(function(r){ return r[5] || 0; }).concat([].concat.apply([], EXP.map(function(e){ return e[4]; })))).map(Number).sort();
-  var dl = $('f-bodies'), names = uniq(R.map(function(r){ return r[1]; }).concat(EXP.map(function(e){ return e[0]; }))).slice(0, 5000);
-  names.forEach(function(n){ var o = document.createElement('option'); o.value = n; dl.appendChild(o); });
   indexed = true;
 }
+// The body suggestions, filled when the body field is first used (thousands of options are not worth the load).
+$('f-body').addEventListener('focus', function(){
+  var dl = $('f-bodies'); if (dl.firstChild || !indexed) return;
+  uniq(R.map(function(r){ return r[1]; }).concat(EXP.map(function(e){ return e[0]; }))).slice(0, 5000)
+    .forEach(function(n){ var o = document.createElement('option'); o.value = n; dl.appendChild(o); });
+});
 `;

@@ -3,9 +3,9 @@
  * findings with filters (kept in the URL) and the prose highlighted beside the table cell, decisions (confirm /
  * dismiss / comment, kept in the browser, exported as a file), and the problem themes.
  *
- * The page data travels as JSON inside a non-executable <script type="application/json"> with `<` escaped — or, for
- * a large batch, gzipped and base64-encoded in a non-executable block the page inflates with the browser's
- * DecompressionStream. The page script builds the findings and the coverage grid from it with text nodes only, so
+ * The page data travels as ASCII-only JSON inside a non-executable <script type="application/json"> with `<` escaped
+ * (or, when asked, gzipped and base64-encoded in a non-executable block the page inflates with the browser's
+ * DecompressionStream). The page script builds the findings and the coverage grid from it with text nodes only, so
  * report text never becomes markup. Server-rendered parts go through `escapeHtml`. Charts are plain SVG drawn by
  * the page script (ECharts' smallest modular build is ~490 KB, more than the whole page's budget).
  */
@@ -16,7 +16,7 @@ import type { ReportRecord } from '../model/types.js';
 import { bodyOf, detailBlock, overviewOf, pageDataOf, type DataOptions } from './dashboard-data.js';
 import { dashboardScript, DASHBOARD_STYLE, TEXT_VIEW_SCRIPT, TEXT_VIEW_STYLE } from './dashboard-page.js';
 import { pageSections } from './dashboard-sections.js';
-import { escapeHtml, jsonForScript, scriptSafe, sourceHref, textViewName, UNSAFE_IN_PATH } from './html-text.js';
+import { asciiScriptSafe, escapeHtml, jsonForScript, scriptSafe, sourceHref, textViewName, UNSAFE_IN_PATH } from './html-text.js';
 import { latestPerFile } from './jsonl.js';
 
 import { textOf } from './types.js';
@@ -38,8 +38,12 @@ export const DETAIL_DIR = 'details';
 /** Beyond this many findings the details go to chunk scripts under details/ (DETAIL_CHUNK findings each). */
 const INLINE_DETAILS_MAX = 5_000;
 const DETAIL_CHUNK = 1_000;
-/** Page data longer than this (characters of JSON) travels gzipped: a smaller file, less for the HTML parser. */
-export const GZIP_DATA_ABOVE = 1_000_000;
+/**
+ * Page data longer than this (characters of JSON) would travel gzipped. Off: inflating in the browser (base64, then
+ * DecompressionStream) costs more than decoding plain ASCII JSON — at 100,000 findings the first page came ~0.9 s
+ * later (npm run bench:dashboard -- --gzip). Kept as the `gzipAbove` option for when file size matters more.
+ */
+export const GZIP_DATA_ABOVE = Infinity;
 
 /** The whole dashboard as one HTML string (pure). The findings, coverage and decisions are drawn by the page script. */
 export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOptions = {}): string {
@@ -49,7 +53,7 @@ export function renderHtml(recordsIn: readonly ReportRecord[], options: HtmlOpti
 /** The page data block: JSON as is, or gzip + base64 when it is large (`gzipAbove` characters, default GZIP_DATA_ABOVE). */
 export function dataBlock(data: unknown, gzipAbove = GZIP_DATA_ABOVE): string {
   const json = JSON.stringify(data);
-  if (json.length <= gzipAbove) return `<script type="application/json" id="nianbao-data">${scriptSafe(json)}</script>`;
+  if (json.length <= gzipAbove) return `<script type="application/json" id="nianbao-data">${asciiScriptSafe(json)}</script>`;
   const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 6 }).toString('base64');
   return `<script type="application/octet-stream" id="nianbao-data" data-encoding="gzip-base64">${packed}</script>`;
 }
@@ -76,7 +80,7 @@ export function buildPage(
       chunks.push(`window.__nianbaoDetails(${k}, ${scriptSafe(JSON.stringify(detail.text.slice(at, at + n - 1)))});\n`);
       at += n;
     }
-  const pageData = { ...data, detailLengths: detail.lengths, detailChunks: chunkSize > 0 ? { dir: DETAIL_DIR, size: chunkSize } : null };
+  const pageData = { ...data, detailChunks: chunkSize > 0 ? { dir: DETAIL_DIR, size: chunkSize } : null };
   const body = pageSections(overview, { title, generatedAt, expected: options.expectedBodies?.length ?? 0, sourceBase: options.sourceBase });
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_SCRIPT, DASHBOARD_STYLE } from '../../src/outputs/dashboard-page.js';
+import { DASHBOARD_SCRIPT, DASHBOARD_STYLE, dashboardScript } from '../../src/outputs/dashboard-page.js';
 import { buildPage, escapeHtml, highlightSpans, jsonForScript, relatedCells, renderHtml, renderTextView, reportState, snippetSegments, sourceHref } from '../../src/outputs/html.js';
 import { assignFindingIds } from '../../src/outputs/decisions.js';
 import type { ReportRecord } from '../../src/model/types.js';
@@ -11,19 +11,29 @@ function pageData(html: string): {
   findings: unknown[][];
   rules: string[][];
   expected: unknown[][];
-  detailLengths: number[];
 } {
   const m = /<script type="application\/json" id="nianbao-data">([\s\S]*?)<\/script>/.exec(html);
   const data = JSON.parse(m?.[1] ?? 'null');
   const rc = data.reports as Record<string, unknown[]>;
   const name = (k: unknown): unknown => data.names[k as number];
   const reports = (rc.file ?? []).map((file, i) => [
-    file, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
+    `${name(rc.dir?.[i])}${file}`, name(rc.body?.[i]), name(rc.province?.[i]), name(rc.city?.[i]), name(rc.county?.[i]), rc.year?.[i], data.states[rc.state?.[i] as number], rc.text?.[i], rc.href?.[i], rc.dup?.[i],
   ]);
+  // The findings' columns, their report from the runs, and what only a card shows from the detail lines.
   const fc = data.findings as Record<string, unknown[]>;
-  const findings = (fc.report ?? []).map((rep, i) => [
-    rep, fc.rule?.[i], fc.severity?.[i], fc.na?.[i], fc.metric?.[i], data.messages[fc.message?.[i] as number], fc.expected?.[i], fc.actual?.[i], fc.id?.[i], 0, fc.spans?.[i], 0, fc.value?.[i], fc.decision?.[i],
-  ]);
+  const runs = (fc.reports ?? []) as number[];
+  const reportOf = runs.flatMap((r, k) => (k % 2 ? [] : Array<number>(runs[k + 1] ?? 0).fill(r)));
+  const decided = new Map<number, unknown>();
+  for (let k = 0; k + 1 < (fc.decided ?? []).length; k += 2) decided.set(fc.decided?.[k] as number, fc.decided?.[k + 1]);
+  const lines = (/<script type="application\/json" id="nianbao-details">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '').split('\n');
+  const width = data.findings.idWidth as number;
+  const idList = Array.from({ length: (fc.rule ?? []).length }, (_, i) => (data.findings.ids as string).slice(i * width, (i + 1) * width).trimEnd());
+  const findings = idList.map((id, i) => {
+    const line = lines[i];
+    const d = (line ? JSON.parse(line) : []) as unknown[];
+    const metric = typeof d[2] === 'number' ? d[2] - 1 : -1;
+    return [reportOf[i], fc.rule?.[i], fc.severity?.[i], fc.na?.[i], metric, data.messages[fc.message?.[i] as number], d[3] ?? null, d[4] ?? null, id, 0, d[5] ?? '', 0, d[6] ?? 0, decided.get(i) ?? 0];
+  });
   return { ...data, reports, findings };
 }
 
@@ -65,9 +75,8 @@ describe('report.html (as a string)', () => {
     expect(apart).toHaveLength(2);
     const first = data.findings.findIndex((x) => x[5] === '正文称收到申请45件，表三总计为44件');
     expect(JSON.parse(must(details[first]))[0][0]).toContain('收到政府信息公开申请45件');
-    // One details line per finding; a finding with neither snippets nor related cells has an empty line.
+    // One details line per finding; a finding with nothing beyond its columns has an empty line.
     expect(details).toHaveLength(data.findings.length);
-    expect(details.map((d) => d.length)).toEqual(data.detailLengths);
   });
 
   it('lists the cells a table identity adds up', () => {
@@ -131,6 +140,23 @@ describe('report.html (as a string)', () => {
     expect(d.reports.find((r) => r[0] === copy.file)?.[6]).toBe('duplicate');
   });
 
+  it('gives a report whose body has no region the region the expected-bodies list gives that body', () => {
+    const bare: ReportRecord = { file: 'in/beian.txt', status: 'ok', agency: '北岸镇人民政府', year: 2023, findings: [] };
+    const placed = must(records[0]);
+    const listed = pageData(
+      renderHtml([bare, placed], {
+        generatedAt: 'x',
+        expectedBodies: [
+          { name: '北岸镇人民政府', province: '云泽省', city: '白川市', county: '北岸县' },
+          { name: '青溪区人民政府', province: '另一省', city: null, county: null },
+        ],
+      }),
+    );
+    expect(listed.reports.find((r) => r[0] === bare.file)?.slice(2, 5)).toEqual(['云泽省', '白川市', '北岸县']);
+    // A region the report's own body carries is kept.
+    expect(listed.reports.find((r) => r[0] === placed.file)?.slice(2, 5)).toEqual(['江岭省', '临川市', '青溪区']);
+  });
+
   it('classifies reports for the coverage grid', () => {
     const base: ReportRecord = { file: 'a.txt', status: 'ok', findings: [] };
     expect(reportState(base)).toBe('ok');
@@ -154,6 +180,10 @@ describe('report.html (as a string)', () => {
     expect(view).not.toContain('<img');
     expect(view.match(/<script\b/g)).toHaveLength(2);
     expect(view).toContain(escapeHtml(EVIL_AGENCY));
+  });
+
+  it('gives the browser a page script that parses', () => {
+    expect(() => new Function(dashboardScript('[%]'))).not.toThrow();
   });
 
   it('keeps the page shell (styles and script, before data) under 400 KB', () => {
