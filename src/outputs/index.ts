@@ -122,7 +122,8 @@ async function resolveTexts(
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
-      const file = files[next++]!;
+      const file = files[next++];
+      if (file === undefined) break;
       try {
         const text = await source(file);
         if (text !== undefined) texts.set(file, text);
