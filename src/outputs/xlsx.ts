@@ -87,8 +87,9 @@ function addSheet(
   for (const data of rows) {
     const row = ws.addRow(cleanRow(data));
     // one style object per column shared by its cells: the writer knows a style object it has seen and does not
-    // render and look up its XML again for every cell (cells that change their style get an object of their own)
-    row.eachCell((cell, col) => {
+    // render and look up its XML again for every cell (cells that change their style get an object of their own);
+    // empty cells too, else each keeps the fresh style object the row gave it
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
       const style = styles[col - 1];
       if (style) cell.style = style;
     });
