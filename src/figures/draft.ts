@@ -120,16 +120,39 @@ function clauseStartBefore(text: string, at: number): number {
   return s;
 }
 
-function sentenceStartBefore(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && at - i <= MAX_SENTENCE && !isBreak(text, i, SENTENCE_END)) i--;
-  return i + 1;
+/**
+ * Where the text's sentences end, ascending: found once per text, so that the many figures of one long
+ * sentence (a run-together or one-line report) do not each walk its characters again.
+ */
+export function sentenceBreaks(text: string): Int32Array {
+  const out: number[] = [];
+  const any = new RegExp(SENTENCE_END.source, 'g');
+  for (let m = any.exec(text); m; m = any.exec(text)) if (isBreak(text, m.index, SENTENCE_END)) out.push(m.index);
+  return Int32Array.from(out);
 }
 
-function sentenceEndAfter(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && i - from < MAX_SENTENCE && !isBreak(text, i, SENTENCE_END)) i++;
-  return i;
+/** Index of the first break at or after `i` (breaks.length when none). */
+function firstBreakFrom(breaks: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? Infinity) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** After the last sentence end before `at`, at most MAX_SENTENCE characters back. */
+function sentenceStartBefore(breaks: Int32Array, at: number): number {
+  const last = breaks[firstBreakFrom(breaks, at) - 1] ?? -1;
+  return Math.max(last + 1, at - MAX_SENTENCE, 0);
+}
+
+/** The first sentence end from `from`, at most MAX_SENTENCE characters on (or the text's end). */
+function sentenceEndAfter(text: string, breaks: Int32Array, from: number): number {
+  const next = breaks[firstBreakFrom(breaks, from)] ?? text.length;
+  return Math.min(next, from + MAX_SENTENCE, text.length);
 }
 
 function afterEnd(text: string, from: number): number {
@@ -141,7 +164,8 @@ function afterEnd(text: string, from: number): number {
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const TWO_HANZI = /[\u4e00-\u9fff]{2}/;
 
-export function draft(text: string, q: Quantity, section: SectionNo | null, prev: Draft | undefined): Draft {
+/** `breaks`: sentenceBreaks(text). */
+export function draft(text: string, breaks: Int32Array, q: Quantity, section: SectionNo | null, prev: Draft | undefined): Draft {
   const clauseStart = headingRunIn(text, Math.max(clauseStartBefore(text, q.start), prev ? prev.q.end : 0), q.start);
   const pre = text.slice(clauseStart, q.start);
   const postEnd = afterEnd(text, q.end);
@@ -154,8 +178,8 @@ export function draft(text: string, q: Quantity, section: SectionNo | null, prev
   const nouns = nounAfter ? leadingNouns(post) : '';
   const subject = useAfter ? subjectOf(post) || post : nounAfter ? `${fromPre}${nouns}` : fromPre;
   const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? q.end + nouns.length : q.end;
-  const sStart = sentenceStartBefore(text, q.start);
-  const sEnd = sentenceEndAfter(text, q.end);
+  const sStart = sentenceStartBefore(breaks, q.start);
+  const sEnd = sentenceEndAfter(text, breaks, q.end);
   const local = `${pre}${post}`;
   const scope: ClaimScope = OTHER_SCOPE_WORDS.some((w) => local.includes(w)) ? 'other' : 'report';
   const claim: Claim = {

@@ -11,7 +11,7 @@ import { parseQuantities } from './quantity.js';
 import { inSpans, tableRegions } from './tableRegions.js';
 import { mergeSpans } from '../util/spans.js';
 import { sectionAt, sectionSpans } from './sections.js';
-import { draft, isClaimable, withHintedUnit, type Draft } from './draft.js';
+import { draft, isClaimable, sentenceBreaks, withHintedUnit, type Draft } from './draft.js';
 import { linkStructure } from './links.js';
 import { linkMetric, refineMetrics } from './metric.js';
 
@@ -26,10 +26,12 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
 
   const drafts: Draft[] = [];
   const byId = new Map<string, Draft>();
+  let breaks: Int32Array | null = null;
   for (const q0 of quantities) {
     const q = q0.unit ? q0 : withHintedUnit(text, q0);
     if (!isClaimable(text, q) || inSpans(skip, q.start)) continue;
-    const d = draft(text, q, sectionAt(sections, q.start), drafts[drafts.length - 1]);
+    breaks ??= sentenceBreaks(text);
+    const d = draft(text, breaks, q, sectionAt(sections, q.start), drafts[drafts.length - 1]);
     drafts.push(d);
     if (!byId.has(d.claim.id)) byId.set(d.claim.id, d);
   }

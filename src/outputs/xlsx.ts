@@ -31,6 +31,7 @@ const UNREADABLE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgCol
 const MAX_CELL_CHARS = 32_767;
 // Control characters XML 1.0 forbids (PDF text brings form feeds): written as they are, they corrupt the file.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const HAS_XML_ILLEGAL = new RegExp(XML_ILLEGAL.source);
 
 /** A row's strings made safe for a worksheet: illegal characters blanked, overlong text cut with a mark. */
 function cleanRow(data: Row): Row {
@@ -38,7 +39,7 @@ function cleanRow(data: Row): Row {
   for (const [k, v] of Object.entries(data)) {
     if (typeof v !== 'string') out[k] = v;
     else {
-      const clean = v.replace(XML_ILLEGAL, ' ');
+      const clean = HAS_XML_ILLEGAL.test(v) ? v.replace(XML_ILLEGAL, ' ') : v;
       out[k] = clean.length > MAX_CELL_CHARS ? `${clean.slice(0, MAX_CELL_CHARS - 1)}…` : clean;
     }
   }
@@ -86,8 +87,9 @@ function addSheet(
   for (const data of rows) {
     const row = ws.addRow(cleanRow(data));
     // one style object per column shared by its cells: the writer knows a style object it has seen and does not
-    // render and look up its XML again for every cell (cells that change their style get an object of their own)
-    row.eachCell((cell, col) => {
+    // render and look up its XML again for every cell (cells that change their style get an object of their own);
+    // empty cells too, else each keeps the fresh style object the row gave it
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
       const style = styles[col - 1];
       if (style) cell.style = style;
     });

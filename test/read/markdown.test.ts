@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBuffer, isReadError } from '../../src/read/index.js';
+import { findPipeTables, markdownToText } from '../../src/read/markdown.js';
 
 const MD = `# 白鹭市河西区教育局2021年政府信息公开工作年度报告
 
@@ -39,5 +40,44 @@ describe('markdown reader', () => {
     expect(doc.text.slice(table.start, table.end)).toMatch(/^\| 第二十条第\(一\)项[\s\S]*\| 9 \|$/);
     expect(doc.imageSpans).toHaveLength(1);
     expect(doc.meta).toMatchObject({ agency: '白鹭市河西区教育局', year: 2021, layout: '2021' });
+  });
+});
+
+describe('markdown line syntax', () => {
+  it('drops closing heading marks, link syntax and separator rows as the syntax says', () => {
+    expect(markdownToText('## 二、情况 ##  ')).toBe('二、情况');
+    expect(markdownToText('标题#')).toBe('标题#');
+    expect(markdownToText('见[[网站](http://a)与![图](b.png)及[空]()')).toBe('见[网站与![图](b.png)及空');
+    expect(markdownToText('[未闭合 [链接](x) 尾')).toBe('未闭合 [链接 尾');
+    const tables = findPipeTables('| 项目 | 件数 |\n  | :--- |---:|  \n| 申请 | 3 |\n| - | -- |');
+    expect(tables.map((t) => t.rows)).toEqual([[['项目', '件数'], ['申请', '3'], ['-', '--']]]);
+  });
+
+  it('reads long blank, bracket and pipe runs in linear time', () => {
+    const shapes: Record<string, (n: number) => string> = {
+      'blanks after a pipe row': (n) => `|甲|乙|\n${' '.repeat(n)}\n|丙|丁|`,
+      'blanks before a word': (n) => `甲${' '.repeat(n)}乙`,
+      'unclosed brackets': (n) => '['.repeat(n),
+      'unclosed links': (n) => '[a]('.repeat(n / 4),
+      'pipes and blanks': (n) => `|${'| '.repeat(n / 2)}`,
+    };
+    const ms = (f: () => unknown) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        f();
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const slow: string[] = [];
+    for (const [name, shape] of Object.entries(shapes)) {
+      const run = (n: number) => () => (findPipeTables(shape(n)), markdownToText(shape(n)));
+      const small = ms(run(20_000));
+      const large = ms(run(40_000));
+      // under 20 ms timer noise dominates (a quadratic scan of 40,000 characters takes seconds)
+      if (large > 20 && large / small > 2.5) slow.push(`${name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms`);
+    }
+    expect(slow).toEqual([]);
   });
 });
