@@ -8,6 +8,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Test files in a worker share its loaded modules (the dictionaries, readers and models load once per worker,
+    // not once per file). No test mocks modules or stubs globals; the one that sets an environment variable
+    // restores it.
+    isolate: false,
     env: { DOTENV_CONFIG_QUIET: 'true' },
   },
 });

@@ -1,12 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, REPO_ROOT, SEEDS_DIR } from '../helpers/corpora.js';
 import type { ReportRecord } from '../../src/model/types.js';
+import { cliEntry, runAll, runCli, runCliAsync } from '../helpers/cli.js';
 
-const nianbao = (...args: string[]) =>
+let entry = '';
+beforeAll(async () => {
+  entry = await cliEntry();
+}, 120_000);
+/** The CLI built from the sources (see helpers/cli.ts). */
+const nianbao = (...args: string[]) => runCli(entry, args);
+/** The CLI through its launcher, bin/nianbao.js (tsx). */
+const launcher = (...args: string[]) =>
   spawnSync(process.execPath, [join(REPO_ROOT, 'bin/nianbao.js'), ...args], { encoding: 'utf8', cwd: REPO_ROOT, timeout: 120_000 });
 
 // A small report in our own words and numbers.
@@ -29,24 +37,25 @@ const records = (out: string): ReportRecord[] =>
 /** One sentence, no stack trace. */
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
-// Each case starts the CLI (tsx, and for analyze a worker): slow on a shared 2-core machine.
+// Each case starts the CLI at least once: slow on a shared 2-core machine.
 const SLOW = 300_000;
 
 describe('nianbao CLI', () => {
-  it('prints help with examples for every command, exit 0, each default said once', () => {
-    for (const cmd of [[], ['analyze'], ['check'], ['rules'], ['themes'], ['synth']]) {
-      const r = nianbao(...cmd, '--help');
+  it('prints help with examples for every command, exit 0, each default said once', async () => {
+    const commands = [[], ['analyze'], ['check'], ['rules'], ['themes'], ['synth']];
+    const results = await runAll(commands, (cmd) => runCliAsync(entry, [...cmd, '--help']));
+    for (const r of results) {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Usage: nianbao/);
       expect(r.stdout).not.toMatch(/\(default\b[^)]*\)\s*\(default\b/);
     }
-    const help = nianbao('analyze', '--help').stdout;
+    const help = results[1]?.stdout ?? ''; // analyze
     expect(help).toMatch(/Examples:/);
     expect(help).toContain('(default: number of cores)');
     expect(help).toMatch(/choices: "lsa", "transformers"/);
   }, SLOW);
 
-  it('exits 2 on usage errors before any work, in one sentence', () => {
+  it('exits 2 on usage errors before any work, in one sentence', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'r.txt'), REPORT);
     const out = join(dir, 'out');
@@ -63,8 +72,9 @@ describe('nianbao CLI', () => {
       ['check', join(dir, 'does-not-exist.txt')],
       ['synth', '--n', '-3', '--out', out],
     ];
-    for (const args of cases) {
-      const r = nianbao(...args);
+    const results = await runAll(cases, (args) => runCliAsync(entry, args));
+    for (const [i, r] of results.entries()) {
+      const args = cases[i] ?? [];
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n').length, r.stderr).toBeLessThanOrEqual(2);
       noStack(r.stderr);
@@ -160,8 +170,8 @@ describe('nianbao CLI', () => {
     expect(r.stderr).not.toContain('does not look like');
   }, SLOW);
 
-  it('lists the rule catalogue', () => {
-    const r = nianbao('rules');
+  it('lists the rule catalogue, started through its launcher', () => {
+    const r = launcher('rules');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').filter(Boolean).length).toBeGreaterThan(8);
   });

@@ -3,18 +3,18 @@
  * errors, draws the charts, keeps report text inert, filters through the URL, records decisions, exports them, and a
  * re-run of the CLI with --decisions carries them over.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
 import { writeHtml } from '../../src/outputs/html.js';
 import { assignFindingIds, parseDecisions } from '../../src/outputs/decisions.js';
 import { readRecords } from '../../src/outputs/jsonl.js';
 import { EVIL_AGENCY, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
+import { cliEntry, runCli } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -48,16 +48,11 @@ function evilRecord(): { record: ReportRecord; text: string } {
 
 describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-html-'));
-  const launch = (profile: string, width = 1280): Promise<BrowserContext> =>
-    chromium.launchPersistentContext(join(dir, profile), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width, height: 900 },
-      offline: true,
-      acceptDownloads: true,
-    });
+  // One browser for the file; each reviewer is a context of its own (its own storage, as another browser profile).
+  let browser: Browser;
+  const launch = (width = 1280): Promise<BrowserContext> => browser.newContext({ viewport: { width, height: 900 }, offline: true, acceptDownloads: true });
   let context: BrowserContext;
+  let entry = '';
   const problems: string[] = [];
   const watch = (page: Page): Page => {
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -68,11 +63,19 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __nianbaoPwned?: number }).__nianbaoPwned);
 
   beforeAll(async () => {
-    context = await launch('profile');
+    [browser, entry] = await Promise.all([
+      chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+      cliEntry(),
+    ]);
+    context = await launch();
     mkdirSync(ARTIFACTS, { recursive: true });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -228,7 +231,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const decisions = parseDecisions(readFileSync(exported, 'utf8'));
     expect(decisions.map((d) => [d.id, d.status]).sort()).toEqual([[firstId, 'confirmed'], [secondId, 'dismissed']].sort());
     // Another reviewer's browser imports the file.
-    const other = await launch('profile-other');
+    const other = await launch();
     const page2 = watch(await other.newPage());
     await page2.goto(pathToFileURL(page1).href, { waitUntil: 'load' });
     expect(await page2.locator('#filter-count').textContent()).toBe('显示 7 / 8 条');
@@ -245,8 +248,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const out = join(dir, 'out');
     mkdirSync(input);
     for (const f of ['sample-001.txt', 'sample-003.md', 'sample-038.md']) copyFileSync(join(REPO, 'corpora/sample', f), join(input, f));
-    const run = (...extra: string[]) =>
-      spawnSync(process.execPath, [join(REPO, 'bin/nianbao.js'), 'analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra], { encoding: 'utf8', cwd: REPO, timeout: 120_000 });
+    const run = (...extra: string[]) => runCli(entry, ['analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra]);
     expect(run().status).toBe(0);
     const firstRun = readRecords(join(out, 'reports.jsonl'));
     const findingOf = (recs: ReportRecord[], file: string) => recs.find((r) => r.file.endsWith(file))!.findings!.find((f) => f.status !== 'not_assessable')!;
@@ -278,7 +280,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(findingOf(again, 'sample-003.md').id).toBe(findingOf(firstRun, 'sample-003.md').id);
 
     // A browser that never saw the first run shows the decisions from the file.
-    const fresh = await launch('profile-fresh');
+    const fresh = await launch();
     const view = watch(await fresh.newPage());
     await view.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' });
     expect(await view.locator(`.finding[data-id="${findingOf(again, 'sample-003.md').id}"] .badge.confirmed`).count()).toBe(1);
