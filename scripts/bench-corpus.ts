@@ -7,7 +7,7 @@
  * (plus the runtime's baseline, printed beside it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,9 @@ const self = fileURLToPath(import.meta.url);
 const rows: string[] = [];
 for (const n of sizes) {
   const rnd = mulberry32(seed * 1000 + n);
-  const lines: string[] = [];
+  const path = join(dir, `summaries-${n}.jsonl`);
+  // Written line by line: at 100k the file is over a gigabyte, more than one string can hold.
+  const fd = openSync(path, 'w');
   for (let i = 0; i < n; i++) {
     const base = bases[i % bases.length];
     if (!base) continue;
@@ -79,13 +81,13 @@ for (const n of sizes) {
     const copying = i % COPY_EVERY === COPY_EVERY - 1;
     const prose = decodeShingles((base.rules['near_duplicate'] as { prose: string }).prose);
     const rules = { ...base.rules, near_duplicate: { prose: encodeShingles(vary(prose, copying ? 0.97 : KEEP, rnd)) } };
-    lines.push(JSON.stringify({ report: { file: `r${i}.txt`, agency: body, year: YEARS[i % YEARS.length] ?? null, titleYear: null }, rules }));
+    writeSync(fd, JSON.stringify({ report: { file: `r${i}.txt`, agency: body, year: YEARS[i % YEARS.length] ?? null, titleYear: null }, rules }) + '\n');
   }
-  const path = join(dir, `summaries-${n}.jsonl`);
-  writeFileSync(path, lines.join('\n') + '\n');
+  closeSync(fd);
   const out = execFileSync(process.execPath, [...process.execArgv, self, '--run', path], { encoding: 'utf8' });
   const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds: number; cpu: number; baseRss: number; peakRss: number; findings: number; duplicates: number };
   rows.push(`${String(n).padStart(6)} reports: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${MiB(r.peakRss)} (runtime before the pass ${MiB(r.baseRss)}), ${r.findings} findings, ${r.duplicates} copies`);
 }
-rmSync(dir, { recursive: true, force: true });
+if (args.includes('--keep')) process.stdout.write(`summaries kept in ${dir}\n`);
+else rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`corpus pass (bench-corpus, seed ${seed}):\n${rows.join('\n')}\n`);

@@ -63,10 +63,10 @@ export function signature(set: Set<number> | ArrayLike<number>): Signature {
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
   const filled = new Uint8Array(HASHES);
   for (let n = 0; n < xs.length; n++) {
-    const x = xs[n]!;
+    const x = xs[n] ?? 0;
     const bin = fmix32(x ^ BIN_SEED) % HASHES;
     const v = fmix32(x ^ VALUE_SEED);
-    if (!filled[bin] || v < mins[bin]!) mins[bin] = v;
+    if (!filled[bin] || v < (mins[bin] ?? 0)) mins[bin] = v;
     filled[bin] = 1;
   }
   if (xs.length > 0) {
@@ -75,7 +75,7 @@ export function signature(set: Set<number> | ArrayLike<number>): Signature {
       if (filled[i]) continue;
       let d = 1;
       while (!filled[(i + d) % HASHES]) d++;
-      mins[i] = fmix32((lent[(i + d) % HASHES]! + Math.imul(d, 0x9e3779b1)) >>> 0);
+      mins[i] = fmix32(((lent[(i + d) % HASHES] ?? 0) + Math.imul(d, 0x9e3779b1)) >>> 0);
     }
   }
   return { mins, size: xs.length };
@@ -143,7 +143,10 @@ export function forEachCandidatePair(
     return true;
   };
   const seenBefore = (i: number, j: number, band: number): boolean => {
-    for (let b = 0; b < band; b++) if (paired[i * bands + b] && sameBand(sigs[i]!, sigs[j]!, b)) return true;
+    const x = sigs[i];
+    const y = sigs[j];
+    if (!x || !y) return false;
+    for (let b = 0; b < band; b++) if (paired[i * bands + b] && sameBand(x, y, b)) return true;
     return false;
   };
   for (let band = 0; band < bands; band++) {
@@ -160,12 +163,16 @@ export function forEachCandidatePair(
     for (const list of buckets.values()) {
       if (list.length > MAX_BUCKET) continue;
       for (const i of list) paired[i * bands + band] = 1;
-      for (let x = 0; x < list.length; x++)
-        for (let y = x + 1; y < list.length; y++) if (!seenBefore(list[x]!, list[y]!, band)) visit(list[x]!, list[y]!);
+      list.forEach((i, x) => {
+        for (let y = x + 1; y < list.length; y++) {
+          const j = list[y] ?? i;
+          if (!seenBefore(i, j, band)) visit(i, j);
+        }
+      });
     }
   }
   // Returned: whether a pair was visited, for callers that add pairs of their own.
-  return (i, j) => !!sigs[i]!.size && !!sigs[j]!.size && seenBefore(i, j, bands);
+  return (i, j) => !!sigs[i]?.size && !!sigs[j]?.size && seenBefore(i, j, bands);
 }
 
 /** Index pairs (i < j) sharing at least one LSH band, in band order. */
