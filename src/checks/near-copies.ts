@@ -8,7 +8,7 @@
  */
 import type { CorpusReport } from './corpus.js';
 import { agencyKey, consecutivePairs, sameBody, yearOf } from './corpus.js';
-import { containmentOf, equalPositions, forEachCandidatePair, HASHES, signature, type Signature } from './minhash.js';
+import { bandBuckets, bandsOf, containmentOf, equalPositions, HASHES, newPaired, seenBefore, signature, visitBands, type BandBuckets, type Signature } from './minhash.js';
 
 /** Share of a report's prose shingles found in another report above which it counts as copied. */
 export const COPY_SHARE = 0.6;
@@ -48,11 +48,15 @@ export function slices(n: number, parts: number): Slice[] {
 /** Above this many reports a shingle is template wording. */
 export const templateLimit = (n: number): number => TEMPLATE_SHARE * n;
 
-/** Bits of the hashed bucket counts of templateShingles: at most 16M counts however large the batch. */
+/**
+ * Bits of the hashed bucket counts of templateShingles: at most 4M counts (16 MB, one per thread) however large
+ * the batch. The answer is exact with any number of buckets; fewer only send more shingles to the exact count,
+ * and at 4M a bucket of a 100,000-report batch holds about 25 shingle occurrences against a limit of 30,000.
+ */
 export function bucketBits(sets: ShingleSets): number {
   let total = 0;
   for (let i = 0; i < sets.length; i++) total += sets.count(i);
-  return Math.min(24, Math.max(16, Math.ceil(Math.log2(Math.max(1, total)))));
+  return Math.min(22, Math.max(16, Math.ceil(Math.log2(Math.max(1, total)))));
 }
 
 /** Template step one, over a slice: every shingle counted in its hashed bucket (added to `into`). */
@@ -73,7 +77,7 @@ export function countHot(sets: ShingleSets, [lo, hi]: Slice, buckets: Uint32Arra
  * Shingles found in more than TEMPLATE_SHARE of the batch's reports, as `x | 0` (int32, held unboxed).
  * A large batch has millions of distinct shingles and over a hundred million in all, and the few template
  * ones are all that is kept: every shingle is first counted in a hashed bucket (one typed array of at most
- * 16M counts), and only the shingles of buckets counted above the limit are then counted exactly. A shingle
+ * 4M counts), and only the shingles of buckets counted above the limit are then counted exactly. A shingle
  * above the limit always lies in such a bucket, so the answer is exact.
  */
 export function templateShingles(given: ShingleSets | readonly Uint32Array[]): Set<number> {
@@ -166,17 +170,32 @@ export interface Copy {
   previousYear: boolean;
 }
 
-/** Which pairs one thread verifies: pair (i, j) belongs to part (i + j) mod `of`. */
+/**
+ * One thread's share of the pairs: the LSH bands b with b mod `of` = k (each pair is met in the first band it
+ * shares), and the consecutive years of a body (i, j) with (i + j) mod `of` = k.
+ */
 export interface Part {
   k: number;
   of: number;
 }
 
+export const bandsOfPart = (part: Part): number[] => Array.from({ length: bandsOf() }, (_, b) => b).filter((b) => b % part.of === part.k);
+
 /**
- * The copies among the candidate pairs of this part (LSH bands, and each body's consecutive years), sorted by
- * copy, then source. Every part enumerates the candidates (cheap, on signatures) and verifies only its own.
+ * The copies among this part's candidate pairs (LSH bands, and each body's consecutive years), sorted by copy,
+ * then source. `buckets`: this part's bands (minhash.ts bandBuckets); `paired` must then be complete for every
+ * band (all parts' bandBuckets done). Without them the part buckets its own bands here (one thread: all).
  */
-export function findCopies(who: readonly CorpusReport[], sets: ShingleSets, sigs: readonly Signature[], isTemplate: (x: number) => boolean, part: Part = { k: 0, of: 1 }): Copy[] {
+export function findCopies(
+  who: readonly CorpusReport[],
+  sets: ShingleSets,
+  sigs: readonly Signature[],
+  isTemplate: (x: number) => boolean,
+  part: Part = { k: 0, of: 1 },
+  given?: { paired: Uint8Array; buckets: ReadonlyMap<number, BandBuckets> },
+): Copy[] {
+  const paired = given?.paired ?? newPaired(sigs.length);
+  const buckets = given?.buckets ?? bandBuckets(sigs, bandsOfPart(part), paired);
   const size = (i: number): number => sigs[i]?.size ?? 0;
   // The estimate only chooses which pairs to count exactly (its error is about ±0.05): the finding's share is exact.
   const exactShare = (x: number, y: number): number => (size(x) ? sharedShingles(sets.get(x), sets.get(y), isTemplate) / size(x) : 0);
@@ -188,7 +207,7 @@ export function findCopies(who: readonly CorpusReport[], sets: ShingleSets, sigs
   const compare = (i: number, j: number): void => {
     const a = sigs[i];
     const b = sigs[j];
-    if (!a || !b || (i + j) % part.of !== part.k) return;
+    if (!a || !b) return;
     // Most candidate pairs share wording, not copying: a pass over the signatures, stopped as soon as too few
     // positions are left to reach the floor, settles them.
     const eq = equalPositions(a, b, matchesNeeded(a.size, b.size, floor));
@@ -211,11 +230,13 @@ export function findCopies(who: readonly CorpusReport[], sets: ShingleSets, sigs
       copies.push({ x, y, share, previousYear: oneBody && Math.abs((ya ?? 0) - (yb ?? 0)) === 1 });
     }
   };
-  const visited = forEachCandidatePair(sigs, compare);
+  const seen = seenBefore(sigs, paired);
+  visitBands(buckets, seen, compare);
+  const bands = bandsOf();
   for (const { prev, cur } of consecutivePairs(who.map((report, at) => ({ report, at })))) {
     const i = Math.min(prev.at, cur.at);
     const j = Math.max(prev.at, cur.at);
-    if (size(i) && size(j) && !visited(i, j)) compare(i, j);
+    if ((i + j) % part.of === part.k && size(i) && size(j) && !seen(i, j, bands)) compare(i, j);
   }
   return sortCopies(copies);
 }

@@ -1,13 +1,14 @@
 /**
  * near_duplicate's copy search (checks/near-copies.ts) spread over threads: each thread takes a contiguous slice
- * of the reports for the template counts and the signatures, and a share of the candidate pairs (by index sum)
- * for the exact verification. Counts are added and copies sorted, so the result is the single thread's, whatever
+ * of the reports for the template counts and the signatures, and a share of the LSH bands (and of the body's
+ * consecutive years) for the candidate pairs and their exact verification. Counts are added and copies sorted, so the result is the single thread's, whatever
  * the number of threads. Signatures and bucket counts live in shared memory; shingle sets are read from the
  * store by whichever thread needs them.
  */
 import { Worker } from 'node:worker_threads';
 import type { CorpusReport } from '../checks/corpus.js';
 import { bucketBits, newSignatures, slices, sortCopies, TEMPLATE_MIN_BATCH, templateLimit, templateOf, type Copy } from '../checks/near-copies.js';
+import { newPaired } from '../checks/minhash.js';
 import { storeSets, type StoreIndex } from './shingle-store.js';
 import type { CorpusTask } from './corpus-worker.js';
 import { workerUrl } from './pool.js';
@@ -75,6 +76,9 @@ export async function copiesInThreads(who: readonly CorpusReport[], index: Store
     // Signatures, each thread writing its slice into one shared array; then each verifies its share of the pairs.
     const sigs = newSignatures(n, true);
     await Promise.all(pool.map((t) => t.ask({ kind: 'sign', template, into: sigs })));
+    // LSH bands shared out; every thread's buckets are marked in `paired` before any pair is visited.
+    const paired = newPaired(n, undefined, true);
+    await Promise.all(pool.map((t) => t.ask({ kind: 'bands', paired })));
     const found = await Promise.all(pool.map((t) => t.ask<Copy[]>({ kind: 'copies', who: [...who] })));
     return sortCopies(found.flat());
   } finally {

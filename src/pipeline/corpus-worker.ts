@@ -4,7 +4,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { CorpusReport } from '../checks/corpus.js';
-import { countBuckets, countHot, findCopies, signatureViews, signSlice, templateTest, type Part, type Signatures, type Slice } from '../checks/near-copies.js';
+import { bandBuckets, type BandBuckets } from '../checks/minhash.js';
+import { bandsOfPart, countBuckets, countHot, findCopies, signatureViews, signSlice, templateTest, type Part, type Signatures, type Slice } from '../checks/near-copies.js';
 import { storeSets, type StoreIndex } from './shingle-store.js';
 
 export type CorpusTask =
@@ -13,6 +14,8 @@ export type CorpusTask =
   | { kind: 'buckets'; into: Uint32Array }
   | { kind: 'hot'; buckets: Uint32Array; limit: number }
   | { kind: 'sign'; template: Int32Array; into: Signatures }
+  /** This part's LSH buckets, marking the shared `paired`. */
+  | { kind: 'bands'; paired: Uint8Array }
   | { kind: 'copies'; who: CorpusReport[] };
 
 const port = parentPort;
@@ -23,6 +26,7 @@ let slice: Slice = [0, 0];
 let part: Part = { k: 0, of: 1 };
 let isTemplate: (x: number) => boolean = () => false;
 let sigs: Signatures | null = null;
+let bands: { paired: Uint8Array; buckets: Map<number, BandBuckets> } | null = null;
 
 function run(task: CorpusTask): { reply: unknown; transfer?: ArrayBuffer[] } {
   if (task.kind === 'open') {
@@ -47,9 +51,13 @@ function run(task: CorpusTask): { reply: unknown; transfer?: ArrayBuffer[] } {
       sigs = task.into;
       signSlice(sets, slice, isTemplate, sigs);
       return { reply: true };
-    case 'copies':
+    case 'bands':
       if (!sigs) throw new Error('corpus worker: no signatures');
-      return { reply: findCopies(task.who, sets, signatureViews(sigs), isTemplate, part) };
+      bands = { paired: task.paired, buckets: bandBuckets(signatureViews(sigs), bandsOfPart(part), task.paired) };
+      return { reply: true };
+    case 'copies':
+      if (!sigs || !bands) throw new Error('corpus worker: no signatures or bands');
+      return { reply: findCopies(task.who, sets, signatureViews(sigs), isTemplate, part, bands) };
   }
 }
 
