@@ -1,5 +1,5 @@
 /**
- * npm run bench:corpus [-- --n 2000,10000 --seed 7]
+ * npm run bench:corpus [-- --n 2000,10000 --jobs 1,2 --seed 7 --keep]
  * The batch's corpus pass alone (copies of one report, year-to-year and near-duplicate rules) over n reports:
  * wall time, CPU time and peak RSS. The summaries of a hundred analysed synthetic reports are varied into n
  * (body, year, and a share of the prose shingles kept, some reports copying another body's nearly whole) and
@@ -7,7 +7,7 @@
  * (plus the runtime's baseline, printed beside it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +22,20 @@ const MiB = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
 if (args[0] === '--run') {
   // The child: one corpus pass over a summaries file.
   const path = args[1] ?? '';
+  const jobs = Number(args[2] ?? '1');
   const { corpusPass } = await import('../src/pipeline/corpus.js');
+  const { createHash } = await import('node:crypto');
   const before = process.resourceUsage().maxRSS;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const { findings, duplicates } = await corpusPass([path]);
+  const { findings, duplicates } = await corpusPass([path], { jobs });
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
   let n = 0;
   for (const list of findings.values()) n += list.length;
-  process.stdout.write(JSON.stringify({ seconds, cpu: (cpu.user + cpu.system) / 1e6, baseRss: before, peakRss: process.resourceUsage().maxRSS, findings: n, duplicates: duplicates.size }) + '\n');
+  // A digest of the findings in file order: equal across --jobs when the pass is deterministic.
+  const digest = createHash('sha1').update(JSON.stringify([...findings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))).digest('hex').slice(0, 12);
+  process.stdout.write(JSON.stringify({ digest, seconds, cpu: (cpu.user + cpu.system) / 1e6, baseRss: before, peakRss: process.resourceUsage().maxRSS, findings: n, duplicates: duplicates.size }) + '\n');
   process.exit(0);
 }
 
@@ -43,6 +47,7 @@ const { decodeShingles, encodeShingles } = await import('../src/checks/rules/nea
 const { mulberry32 } = await import('../src/util/random.js');
 
 const sizes = opt('n', '2000,10000').split(',').map(Number);
+const jobsList = opt('jobs', '1,2').split(',').map(Number);
 const seed = Number(opt('seed', '7'));
 const BASES = 100;
 /** Years each body reports, consecutive, so the year-to-year rules have pairs. */
@@ -71,7 +76,9 @@ const self = fileURLToPath(import.meta.url);
 const rows: string[] = [];
 for (const n of sizes) {
   const rnd = mulberry32(seed * 1000 + n);
-  const lines: string[] = [];
+  const path = join(dir, `summaries-${n}.jsonl`);
+  // Written line by line: at 100k the file is over a gigabyte, more than one string can hold.
+  const fd = openSync(path, 'w');
   for (let i = 0; i < n; i++) {
     const base = bases[i % bases.length];
     if (!base) continue;
@@ -79,13 +86,17 @@ for (const n of sizes) {
     const copying = i % COPY_EVERY === COPY_EVERY - 1;
     const prose = decodeShingles((base.rules['near_duplicate'] as { prose: string }).prose);
     const rules = { ...base.rules, near_duplicate: { prose: encodeShingles(vary(prose, copying ? 0.97 : KEEP, rnd)) } };
-    lines.push(JSON.stringify({ report: { file: `r${i}.txt`, agency: body, year: YEARS[i % YEARS.length] ?? null, titleYear: null }, rules }));
+    writeSync(fd, JSON.stringify({ report: { file: `r${i}.txt`, agency: body, year: YEARS[i % YEARS.length] ?? null, titleYear: null }, rules }) + '\n');
   }
-  const path = join(dir, `summaries-${n}.jsonl`);
-  writeFileSync(path, lines.join('\n') + '\n');
-  const out = execFileSync(process.execPath, [...process.execArgv, self, '--run', path], { encoding: 'utf8' });
-  const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds: number; cpu: number; baseRss: number; peakRss: number; findings: number; duplicates: number };
-  rows.push(`${String(n).padStart(6)} reports: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${MiB(r.peakRss)} (runtime before the pass ${MiB(r.baseRss)}), ${r.findings} findings, ${r.duplicates} copies`);
+  closeSync(fd);
+  for (const jobs of jobsList) {
+    const out = execFileSync(process.execPath, [...process.execArgv, self, '--run', path, String(jobs)], { encoding: 'utf8' });
+    const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { digest: string; seconds: number; cpu: number; baseRss: number; peakRss: number; findings: number; duplicates: number };
+    rows.push(
+      `${String(n).padStart(6)} reports, ${jobs} thread(s): ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${MiB(r.peakRss)} (runtime before the pass ${MiB(r.baseRss)}), ${r.findings} findings (digest ${r.digest}), ${r.duplicates} copies`,
+    );
+  }
 }
-rmSync(dir, { recursive: true, force: true });
+if (args.includes('--keep')) process.stdout.write(`summaries kept in ${dir}\n`);
+else rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`corpus pass (bench-corpus, seed ${seed}):\n${rows.join('\n')}\n`);

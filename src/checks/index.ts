@@ -30,7 +30,7 @@ import { inputIncomplete } from './rules/input_incomplete.js';
 import { inputCut } from './completeness.js';
 import { TABLE_IDENTITY_RULES } from './lexicon/completeness.js';
 import { TABLE_NAMES } from './lexicon/cells.js';
-import { corpusReportOf, type CorpusReport } from './corpus.js';
+import { corpusReportOf, type CorpusItem, type CorpusReport } from './corpus.js';
 
 export type { CorpusRule, ReportRule, RuleDescription } from './engine.js';
 
@@ -143,14 +143,18 @@ export function withSettledCells(s: CorpusSummary, settled: Readonly<Record<Metr
   return { ...s, rules };
 }
 
-/** Rules over the whole batch (year-to-year, near-duplicates) from the reports' summaries: findings by file. */
-export function runCorpusSummaries(all: readonly CorpusSummary[]): Map<string, Finding[]> {
+/**
+ * Rules over the whole batch (year-to-year, near-duplicates) from the reports' summaries: findings by file.
+ * `runs`: a rule's run replaced by the caller's (the batch searches near-duplicates on its threads beforehand).
+ */
+export function runCorpusSummaries(all: readonly CorpusSummary[], runs: Readonly<Record<string, (items: readonly CorpusItem[]) => Map<string, Finding[]>>> = {}): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const rule of CORPUS_RULES) {
     let found: Map<string, Finding[]>;
     try {
       const items = all.map((s) => ({ report: s.report, summary: s.rules[rule.id] }));
-      found = new Map([...rule.run(items)].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
+      const own = runs[rule.id];
+      found = new Map([...(own ? own(items) : rule.run(items))].map(([file, list]) => [file, list.map((f) => withConfidence(f, rule))]));
     } catch (e) {
       found = new Map(all.map((s) => [s.report.file, [internalError(rule.id, e)]]));
     }

@@ -63,10 +63,10 @@ export function signature(set: Set<number> | ArrayLike<number>): Signature {
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
   const filled = new Uint8Array(HASHES);
   for (let n = 0; n < xs.length; n++) {
-    const x = xs[n]!;
+    const x = xs[n] ?? 0;
     const bin = fmix32(x ^ BIN_SEED) % HASHES;
     const v = fmix32(x ^ VALUE_SEED);
-    if (!filled[bin] || v < mins[bin]!) mins[bin] = v;
+    if (!filled[bin] || v < (mins[bin] ?? 0)) mins[bin] = v;
     filled[bin] = 1;
   }
   if (xs.length > 0) {
@@ -75,7 +75,7 @@ export function signature(set: Set<number> | ArrayLike<number>): Signature {
       if (filled[i]) continue;
       let d = 1;
       while (!filled[(i + d) % HASHES]) d++;
-      mins[i] = fmix32((lent[(i + d) % HASHES]! + Math.imul(d, 0x9e3779b1)) >>> 0);
+      mins[i] = fmix32(((lent[(i + d) % HASHES] ?? 0) + Math.imul(d, 0x9e3779b1)) >>> 0);
     }
   }
   return { mins, size: xs.length };
@@ -125,28 +125,24 @@ export function containmentOf(j: number, sizeA: number, sizeB: number): number {
  */
 export const MAX_BUCKET = 200;
 
+/** Bands of `rows` signature positions. */
+export const bandsOf = (rows = BAND_ROWS): number => Math.floor(HASHES / rows);
+
+/** Per report and band, whether its bucket was small enough to be paired (report i, band b at i × bands + b). */
+export const newPaired = (n: number, rows = BAND_ROWS, shared = false): Uint8Array =>
+  shared ? new Uint8Array(new SharedArrayBuffer(n * bandsOf(rows))) : new Uint8Array(n * bandsOf(rows));
+
+/** The buckets of one band that pair reports (2 to MAX_BUCKET members, ascending), each a list of report indexes. */
+export type BandBuckets = Int32Array[];
+
 /**
- * Index pairs (i < j) sharing at least one LSH band, each visited once, in band order. Nothing is kept per
- * pair (a large batch has over a million candidates): a pair met again in a later band is recognised by
- * an earlier band whose values it shares in a bucket that was not skipped.
+ * The buckets of the given bands, marking in `paired` the reports of each bucket small enough to be paired.
+ * Bands are independent, so threads may take a share of them each, into one shared `paired`.
  */
-export function forEachCandidatePair(
-  sigs: readonly Signature[],
-  visit: (i: number, j: number) => void,
-  rows = BAND_ROWS,
-): (i: number, j: number) => boolean {
-  const bands = Math.floor(HASHES / rows);
-  // Per report and band, whether its bucket was small enough to be paired.
-  const paired = new Uint8Array(sigs.length * bands);
-  const sameBand = (x: Signature, y: Signature, band: number): boolean => {
-    for (let r = band * rows; r < band * rows + rows; r++) if (x.mins[r] !== y.mins[r]) return false;
-    return true;
-  };
-  const seenBefore = (i: number, j: number, band: number): boolean => {
-    for (let b = 0; b < band; b++) if (paired[i * bands + b] && sameBand(sigs[i]!, sigs[j]!, b)) return true;
-    return false;
-  };
-  for (let band = 0; band < bands; band++) {
+export function bandBuckets(sigs: readonly Signature[], bandList: readonly number[], paired: Uint8Array, rows = BAND_ROWS): Map<number, BandBuckets> {
+  const bands = bandsOf(rows);
+  const out = new Map<number, BandBuckets>();
+  for (const band of bandList) {
     const buckets = new Map<string, number[]>();
     const at = band * rows;
     sigs.forEach((s, i) => {
@@ -157,15 +153,59 @@ export function forEachCandidatePair(
       if (list) list.push(i);
       else buckets.set(key, [i]);
     });
+    const kept: BandBuckets = [];
     for (const list of buckets.values()) {
-      if (list.length > MAX_BUCKET) continue;
+      if (list.length > MAX_BUCKET || list.length < 2) continue;
       for (const i of list) paired[i * bands + band] = 1;
-      for (let x = 0; x < list.length; x++)
-        for (let y = x + 1; y < list.length; y++) if (!seenBefore(list[x]!, list[y]!, band)) visit(list[x]!, list[y]!);
+      kept.push(Int32Array.from(list));
     }
+    out.set(band, kept);
   }
-  // Returned: whether a pair was visited, for callers that add pairs of their own.
-  return (i, j) => !!sigs[i]!.size && !!sigs[j]!.size && seenBefore(i, j, bands);
+  return out;
+}
+
+/**
+ * Whether reports i and j share a paired bucket in a band before `band` (all bands: whether the pair is a
+ * candidate at all). Nothing is kept per pair (a large batch has over a million candidates): a pair met again
+ * in a later band is recognised by an earlier band whose values it shares in a bucket that was not skipped.
+ */
+export function seenBefore(sigs: readonly Signature[], paired: Uint8Array, rows = BAND_ROWS): (i: number, j: number, band: number) => boolean {
+  const bands = bandsOf(rows);
+  const sameBand = (x: Signature, y: Signature, band: number): boolean => {
+    for (let r = band * rows; r < band * rows + rows; r++) if (x.mins[r] !== y.mins[r]) return false;
+    return true;
+  };
+  return (i, j, band) => {
+    const x = sigs[i];
+    const y = sigs[j];
+    if (!x?.size || !y?.size) return false;
+    for (let b = 0; b < band; b++) if (paired[i * bands + b] && sameBand(x, y, b)) return true;
+    return false;
+  };
+}
+
+/** The pairs of the given bands' buckets not met in an earlier band (`paired` complete for every band). */
+export function visitBands(buckets: ReadonlyMap<number, BandBuckets>, seen: (i: number, j: number, band: number) => boolean, visit: (i: number, j: number) => void): void {
+  for (const [band, lists] of buckets)
+    for (const list of lists)
+      list.forEach((i, x) => {
+        for (let y = x + 1; y < list.length; y++) {
+          const j = list[y] ?? i;
+          if (!seen(i, j, band)) visit(i, j);
+        }
+      });
+}
+
+/**
+ * Index pairs (i < j) sharing at least one LSH band, each visited once, in band order; returned: whether a pair
+ * was visited, for callers that add pairs of their own.
+ */
+export function forEachCandidatePair(sigs: readonly Signature[], visit: (i: number, j: number) => void, rows = BAND_ROWS): (i: number, j: number) => boolean {
+  const paired = newPaired(sigs.length, rows);
+  const all = Array.from({ length: bandsOf(rows) }, (_, b) => b);
+  const seen = seenBefore(sigs, paired, rows);
+  visitBands(bandBuckets(sigs, all, paired, rows), seen, visit);
+  return (i, j) => seen(i, j, bandsOf(rows));
 }
 
 /** Index pairs (i < j) sharing at least one LSH band, in band order. */

@@ -230,7 +230,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     await writeFile(join(opts.out, SHARD_MANIFEST), JSON.stringify({ ...opts.shard, files: total, metaRecords }) + '\n');
     return { ...countsOf(written), reused, reportsPath: join(opts.out, SHARD_RECORDS), seconds: (Date.now() - t0) / 1000, phases };
   }
-  const corpus = await corpusPass([summariesPath]);
+  const corpus = await corpusPass([summariesPath], { jobs: opts.jobs, dir: opts.out });
   const tCorpus = Date.now();
   phases.corpusRules = (tCorpus - tAnalysed) / 1000;
   const reportsPath = join(opts.out, 'reports.jsonl');

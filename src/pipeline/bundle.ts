@@ -26,18 +26,24 @@ export function bundleKey(fingerprint: string = analyzerFingerprint(), root: str
   return createHash('sha1').update(fingerprint).update('\0').update(root).digest('hex').slice(0, 16);
 }
 
-let pending: Promise<URL | null> | null = null;
+const pending = new Map<string, Promise<URL | null>>();
 
-/** The bundled worker's URL, building it if this version has none yet; null when it cannot be built. */
-export function workerBundle(): Promise<URL | null> {
-  pending ??= build().catch(() => null);
-  return pending;
+/**
+ * The bundled worker's URL, building it if this version has none yet; null when it cannot be built. `name`: the
+ * worker's module beside this one (the batch's `worker`, the corpus pass's `corpus-worker`).
+ */
+export function workerBundle(name = 'worker'): Promise<URL | null> {
+  const known = pending.get(name);
+  if (known) return known;
+  const built = build(name).catch(() => null);
+  pending.set(name, built);
+  return built;
 }
 
-async function build(): Promise<URL | null> {
-  const entry = join(here, 'worker.ts');
+async function build(name: string): Promise<URL | null> {
+  const entry = join(here, `${name}.ts`);
   if (!existsSync(entry) || !existsSync(join(ROOT, 'node_modules'))) return null;
-  const out = join(CACHE_DIR, `worker-${bundleKey()}.mjs`);
+  const out = join(CACHE_DIR, `${name}-${bundleKey()}.mjs`);
   if (existsSync(out)) {
     // marked as used, so pruning (below) never takes a bundle some run still starts workers from
     try {
@@ -90,7 +96,7 @@ export function pruneBundles(dir: string, keep: string, maxIdleMs = BUNDLE_MAX_I
   try {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
-      if (p === keep || !/^worker-[0-9a-f]+\.mjs$/.test(name)) continue;
+      if (p === keep || !/^(corpus-)?worker-[0-9a-f]+\.mjs$/.test(name)) continue;
       try {
         if (now - statSync(p).mtimeMs > maxIdleMs) {
           unlinkSync(p);

@@ -4,13 +4,22 @@
  * is done, so the analysis phase holds none of them.
  */
 import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Finding, MetricKey, ReportRecord } from '../model/types.js';
 import { runCorpusSummaries, withSettledCells, type CorpusSummary } from '../checks/index.js';
+import type { CorpusReport } from '../checks/corpus.js';
 import { resolveAcrossYears } from '../tables/continuity.js';
-import { decodeShingles, type NearDuplicateSummary } from '../checks/rules/near_duplicate.js';
+import { nearDuplicate, type NearDuplicateSummary } from '../checks/rules/near_duplicate.js';
+import { copiesOf, type Copy } from '../checks/near-copies.js';
 import { findDuplicates } from './duplicates.js';
+import { ShingleStoreWriter, storeSets, type StoreIndex } from './shingle-store.js';
+import { copiesInThreads, THREADS_MIN_REPORTS } from './corpus-threads.js';
 
 export const SUMMARIES = '.nianbao-summaries.jsonl';
+/** The corpus pass's shingle store (removed when the pass is done). */
+export const SHINGLES = '.nianbao-shingles.bin';
 
 /** A summary with the record's final who and when (a metadata list's row is applied after the analysis). */
 export function withRecordIdentity(s: CorpusSummary, rec: ReportRecord): CorpusSummary {
@@ -47,29 +56,86 @@ export interface CorpusPassResult {
   settled: Map<string, Record<MetricKey, number>>;
 }
 
-/** Copies of one report are found first and left out of the corpus rules (the final pass marks them). */
-export async function corpusPass(summariesPaths: readonly string[]): Promise<CorpusPassResult> {
-  const read: CorpusSummary[] = [];
-  for (const path of summariesPaths) for await (const { text } of lines(path)) read.push(JSON.parse(text) as CorpusSummary);
+export interface CorpusPassOptions {
+  /** Threads for the near-duplicate search (default: the machine's); the findings do not depend on it. */
+  jobs?: number;
+  /** Folder for the pass's shingle store, removed when done (default: a temporary folder). */
+  dir?: string;
+}
+
+/**
+ * Copies of one report are found first and left out of the corpus rules (the final pass marks them).
+ * The prose shingle sets go to a store on disk as the summaries are read (shingle-store.ts): what stays in memory
+ * is the rest of each summary, and near_duplicate's signatures.
+ */
+export async function corpusPass(summariesPaths: readonly string[], opts: CorpusPassOptions = {}): Promise<CorpusPassResult> {
+  const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), 'nianbao-corpus-')));
+  const store = new ShingleStoreWriter(join(dir, SHINGLES));
+  try {
+    const read: CorpusSummary[] = [];
+    for (const path of summariesPaths)
+      for await (const { text } of lines(path)) {
+        const s = JSON.parse(text) as CorpusSummary;
+        const nd = s.rules[nearDuplicate.id] as NearDuplicateSummary | undefined;
+        store.append(Buffer.from(nd?.prose ?? '', 'base64'));
+        read.push({ ...s, rules: { ...s.rules, [nearDuplicate.id]: null } });
+      }
+    store.close();
+    return await passOver(read, store, opts.jobs ?? availableParallelism());
+  } finally {
+    await rm(opts.dir ? store.path : dir, { recursive: true, force: true });
+  }
+}
+
+async function passOver(read: CorpusSummary[], store: ShingleStoreWriter, jobs: number): Promise<CorpusPassResult> {
   // Ambiguous cells are settled first, so the rules below read them.
   const settled = resolveAcrossYears(
     read.flatMap((s) => (s.continuity ? [{ id: s.report.file, body: s.report.agency, year: s.report.year, values: s.continuity.values, rows: s.continuity.rows }] : [])),
   );
   const all = settled.size ? read.map((s) => { const v = settled.get(s.report.file); return v ? withSettledCells(s, v) : s; }) : read;
-  // Only reports sharing body and year with another are compared: only theirs are decoded.
+  // Only reports sharing body and year with another are compared: only theirs are read back.
   const keyOf = (s: CorpusSummary): string | null => (s.report.agency && s.report.year !== null ? `${s.report.year}|${s.report.agency}` : null);
   const perKey = new Map<string, number>();
   for (const s of all) {
     const k = keyOf(s);
     if (k !== null) perKey.set(k, (perKey.get(k) ?? 0) + 1);
   }
+  const everyone = storeSets(store.index());
   const duplicates = findDuplicates(
-    all.map((s) => {
+    all.map((s, i) => {
       const k = keyOf(s);
-      const nd = k !== null && (perKey.get(k) ?? 0) > 1 ? (s.rules['near_duplicate'] as NearDuplicateSummary | undefined) : undefined;
-      return { file: s.report.file, body: s.report.agency, year: s.report.year, shingles: nd ? decodeShingles(nd.prose) : new Uint32Array(0) };
+      const compared = k !== null && (perKey.get(k) ?? 0) > 1;
+      return { file: s.report.file, body: s.report.agency, year: s.report.year, shingles: compared ? everyone.get(i) : new Uint32Array(0) };
     }),
   );
-  const findings = runCorpusSummaries(duplicates.size ? all.filter((s) => !duplicates.has(s.report.file)) : all);
+  everyone.close();
+  const kept = all.flatMap((s, i) => (duplicates.has(s.report.file) ? [] : [i]));
+  const summaries = kept.flatMap((i) => all[i] ?? []);
+  const who = summaries.map((s) => s.report);
+  // Searched before the rules run (on threads, so asynchronously); a failure becomes the rule's, as a throw in run would.
+  let copies: Copy[] | Error;
+  try {
+    copies = jobs >= 2 && who.length >= THREADS_MIN_REPORTS ? await copiesInThreads(who, store.index(kept), Math.min(jobs, MAX_THREADS)) : copiesHere(who, store.index(kept));
+  } catch (e) {
+    copies = e instanceof Error ? e : new Error(String(e));
+  }
+  const findings = runCorpusSummaries(summaries, {
+    [nearDuplicate.id]: (items) => {
+      if (copies instanceof Error) throw copies;
+      return nearDuplicate.findingsOf(items.map((x) => x.report), copies);
+    },
+  });
   return { findings, duplicates, settled };
+}
+
+/** The threads the near-duplicate search uses at most (the pass reads the store from each). */
+const MAX_THREADS = 8;
+
+function copiesHere(who: readonly CorpusReport[], index: StoreIndex): Copy[] {
+  const sets = storeSets(index);
+  try {
+    return copiesOf(who, sets);
+  } finally {
+    sets.close();
+  }
 }

@@ -32,15 +32,16 @@ export function poolResultOf(r: ProcessedFile): PoolResult {
   return { recordJson: JSON.stringify(r.record), tally: tallyOf(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
 }
 
-async function workerUrl(): Promise<URL> {
+/** The script of a worker module beside this one: `worker` (the batch's) or `corpus-worker` (the corpus pass's). */
+export async function workerUrl(name = 'worker'): Promise<URL> {
   // Built (dist/*.js) runs worker.js directly; sources run the bundled worker (see bundle.ts), or, when it
   // cannot be built, the worker's sources through the tsx bootstrap.
   const self = fileURLToPath(import.meta.url);
-  if (self.endsWith('.js')) return new URL('./worker.js', import.meta.url);
-  const tsxWorker = new URL('./worker-entry.mjs', import.meta.url);
+  if (self.endsWith('.js')) return new URL(`./${name}.js`, import.meta.url);
+  const tsxWorker = new URL(`./${name}-entry.mjs`, import.meta.url);
   // NIANBAO_WORKER=tsx runs the sources as they are (debugging; and the tests keep that path working)
   if (process.env.NIANBAO_WORKER === 'tsx') return tsxWorker;
-  return (await workerBundle()) ?? tsxWorker;
+  return (await workerBundle(name)) ?? tsxWorker;
 }
 
 export interface PoolOptions {

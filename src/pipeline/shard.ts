@@ -129,7 +129,7 @@ interface Manifest extends Shard {
 export class ShardError extends Error {}
 
 /** Combines the partial outputs of `analyze --shard i/n` (every i once) into `out`'s reports.jsonl. */
-export async function mergeShards(parts: readonly string[], out: string): Promise<BatchCounts & { reportsPath: string; phases: { corpusRules: number; merge: number } }> {
+export async function mergeShards(parts: readonly string[], out: string, opts: { jobs?: number } = {}): Promise<BatchCounts & { reportsPath: string; phases: { corpusRules: number; merge: number } }> {
   const t0 = Date.now();
   const manifests: (Manifest & { dir: string })[] = [];
   for (const dir of parts) {
@@ -141,9 +141,9 @@ export async function mergeShards(parts: readonly string[], out: string): Promis
   const n = manifests[0]?.count ?? 0;
   if (manifests.length !== n || manifests.some((m, i) => m.count !== n || m.index !== i + 1))
     throw new ShardError(`分片不全或重复：应为1/${n}到${n}/${n}各一份 / shards missing or repeated: expected each of 1/${n} … ${n}/${n} once`);
-  const corpus = await corpusPass(manifests.map((m) => join(m.dir, SUMMARIES)));
-  const t1 = Date.now();
   await mkdir(out, { recursive: true });
+  const corpus = await corpusPass(manifests.map((m) => join(m.dir, SUMMARIES)), { dir: out, ...(opts.jobs ? { jobs: opts.jobs } : {}) });
+  const t1 = Date.now();
   const reportsPath = join(out, 'reports.jsonl');
   // every shard lists the same metadata lists' records (each reads the same inputs): the first one's are kept
   const counts = await writeReports(reportsPath, manifests.map((m) => ({ path: join(m.dir, SHARD_RECORDS), tallies: null })), corpus, manifests[0]?.metaRecords ?? []);

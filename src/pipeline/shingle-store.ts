@@ -1,0 +1,64 @@
+/**
+ * The corpus pass's prose shingle sets on disk: one file of raw uint32 arrays, appended as the summaries are read,
+ * then read back one report at a time (by the main thread or the corpus pass's threads). The pass holds only
+ * where each set lies, so its memory does not grow with the prose of the batch.
+ */
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import type { ShingleSets } from '../checks/near-copies.js';
+
+/** Where the sets lie: byte offset and number of shingles, by report. Plain arrays: they cross to threads as they are. */
+export interface StoreIndex {
+  path: string;
+  offsets: Float64Array;
+  counts: Uint32Array;
+}
+
+export class ShingleStoreWriter {
+  private readonly fd: number;
+  private at = 0;
+  private offsets: number[] = [];
+  private counts: number[] = [];
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  /** Appends one set (its bytes: little-endian uint32, as the summaries' base64 holds them); its index. */
+  append(bytes: Uint8Array): number {
+    const length = bytes.length - (bytes.length % 4);
+    if (length > 0) writeSync(this.fd, bytes, 0, length, this.at);
+    this.offsets.push(this.at);
+    this.counts.push(length / 4);
+    this.at += length;
+    return this.offsets.length - 1;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /** Where the sets `order` names lie, in that order (all, by default). */
+  index(order?: readonly number[]): StoreIndex {
+    const pick = order ?? this.offsets.map((_, i) => i);
+    return {
+      path: this.path,
+      offsets: Float64Array.from(pick, (i) => this.offsets[i] ?? 0),
+      counts: Uint32Array.from(pick, (i) => this.counts[i] ?? 0),
+    };
+  }
+}
+
+/** The sets of a store, read on demand; close() when done. */
+export function storeSets(index: StoreIndex): ShingleSets & { close(): void } {
+  const fd = openSync(index.path, 'r');
+  return {
+    length: index.counts.length,
+    count: (i) => index.counts[i] ?? 0,
+    get(i) {
+      const out = new Uint32Array(index.counts[i] ?? 0);
+      if (out.length) readSync(fd, new Uint8Array(out.buffer), 0, out.byteLength, index.offsets[i] ?? 0);
+      return out;
+    },
+    close: () => closeSync(fd),
+  };
+}
