@@ -3,6 +3,8 @@ import { balancedT3, build, reportText, T2_2021, type CellSpec } from '../fixtur
 import type { CorpusRuleCases } from '../rule-tester.js';
 import { carryover } from '../../../src/checks/rules/carryover.js';
 import { inForceContinuity } from '../../../src/checks/rules/in_force_continuity.js';
+import { nearDuplicate } from '../../../src/checks/rules/near_duplicate.js';
+import { PROSE_A, PROSE_B } from '../fixtures/prose.js';
 
 const QINGSHI = '青石县人民政府';
 const label = (year: number, agency = QINGSHI) => `${agency}${year}年度报告`;
@@ -19,6 +21,10 @@ const t3For2022 = (natural: number, business: number) =>
   balancedT3({ natural: { granted: 25, carried_over: natural, carried_forward: 2 }, business: { granted: 6, carried_over: business } });
 
 const Y2021 = () => year(2021, { ...T2_2021_Y1, ...T3_2021 });
+
+/** A report of a body whose 总体情况 is `text`, tables empty. */
+const prose = (y: number, text: string, agency = QINGSHI, file = `qingshi-${y}.txt`) =>
+  build({ year: y, agency, file, cells: {}, text: reportText({ year: y, agency, prose: text ? { 1: text } : {} }) });
 
 export const CORPUS_CASES: CorpusRuleCases[] = [
   {
@@ -105,6 +111,32 @@ export const CORPUS_CASES: CorpusRuleCases[] = [
             file: 'qingshi-2022.txt',
             message: 'mismatch',
             data: { row: '行政规范性文件', now: 80, previous: label(2021), before: 77, issued: 12, repealed: 3, expected: 86 },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    rule: nearDuplicate,
+    valid: [
+      { name: 'two bodies with prose of their own', input: () => [prose(2022, PROSE_A), prose(2022, PROSE_B, '白河县人民政府', 'baihe-2022.txt')] },
+      { name: 'reports with only the standard headings and no prose of their own', input: () => [prose(2021, ''), prose(2022, '')] },
+    ],
+    invalid: [
+      {
+        name: 'this year’s prose is last year’s, word for word',
+        input: () => [prose(2021, PROSE_A), prose(2022, PROSE_A)],
+        errors: [{ file: 'qingshi-2022.txt', message: 'copiedPreviousYear', severity: 'warning', data: { share: 100, file: 'qingshi-2021.txt' } }],
+      },
+      {
+        name: 'three bodies print one text: one finding for the group',
+        input: () => [prose(2022, PROSE_A, '白河县人民政府', 'baihe-2022.txt'), prose(2022, PROSE_A, '红岭县人民政府', 'hongling-2022.txt'), prose(2022, PROSE_A)],
+        errors: [
+          {
+            file: 'baihe-2022.txt',
+            message: 'copiedAmong',
+            severity: 'warning',
+            data: { count: 2, shares: '100', named: ['红岭县人民政府2022年度报告（hongling-2022.txt）', '青石县人民政府2022年度报告（qingshi-2022.txt）'] },
           },
         ],
       },
