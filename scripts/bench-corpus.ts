@@ -93,7 +93,7 @@ for (const n of sizes) {
     const out = execFileSync(process.execPath, [...process.execArgv, self, '--run', path, String(jobs)], { encoding: 'utf8' });
     const r = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { digest: string; seconds: number; cpu: number; baseRss: number; peakRss: number; findings: number; duplicates: number };
     rows.push(
-      `${String(n).padStart(6)} reports, ${jobs} thread(s): ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${MiB(r.peakRss)} (runtime before the pass ${MiB(r.baseRss)}), ${r.findings} findings (digest ${r.digest}), ${r.duplicates} copies`,
+      `${String(n).padStart(6)} reports, --jobs ${jobs}: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, peak RSS ${MiB(r.peakRss)} (runtime before the pass ${MiB(r.baseRss)}), ${r.findings} findings (digest ${r.digest}), ${r.duplicates} copies`,
     );
   }
 }
