@@ -11,6 +11,7 @@
  * fingerprint and the checkout's folder, and a checkout that is moved or copied builds its own.
  * Any failure leaves the caller on the tsx worker.
  */
+import type { Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -64,17 +65,7 @@ async function build(name: string): Promise<URL | null> {
     packages: 'external',
     write: false,
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'own-import-meta-url',
-        setup(b) {
-          b.onLoad({ filter: /\.ts$/ }, (args) => ({
-            contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-            loader: 'ts',
-          }));
-        },
-      },
-    ],
+    plugins: [ownImportMetaUrl],
   });
   const code = result.outputFiles[0]?.text;
   if (!code) return null;
@@ -111,3 +102,14 @@ export function pruneBundles(dir: string, keep: string, maxIdleMs = BUNDLE_MAX_I
   }
   return removed;
 }
+
+/** An esbuild plugin that keeps each source file's own import.meta.url (files beside it are found from there). */
+export const ownImportMetaUrl: Plugin = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+      loader: 'ts',
+    }));
+  },
+};

@@ -10,11 +10,11 @@
  * lazy imports lazy. bin/nianbao.js itself is still started by the tests of the launcher (rules, lock, a moved
  * checkout).
  */
+import { ownImportMetaUrl } from '../../src/pipeline/bundle.js';
 import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
 import { REPO_ROOT } from './corpora.js';
 
@@ -55,17 +55,7 @@ async function build(): Promise<string> {
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'own-import-meta-url',
-        setup(b) {
-          b.onLoad({ filter: /\.ts$/ }, (args) => ({
-            contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-            loader: 'ts',
-          }));
-        },
-      },
-    ],
+    plugins: [ownImportMetaUrl],
   });
   try {
     renameSync(tmp, dir);
