@@ -13,6 +13,7 @@ import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, isTableKey } from '../src/model/metric
 import type { Claim, Finding, ParsedTable, ReportAnalysis } from '../src/model/types.js';
 import { halfWidthDigits } from '../src/util/numerals.js';
 import type { SyntheticReport } from '../test/checks/fixtures/synthetic.js';
+import { linkTruthGroups } from '../src/synth/claims.js';
 import { at } from '../src/util/at.js';
 
 export interface Mutation {
@@ -226,19 +227,6 @@ export function truthAnalysis(t: import('../src/synth/types.js').Truth, baseline
     id: at(ids, i), text: c.quote, start: c.start ?? 0, end: c.end ?? 0, value: c.value, unit: c.unit, approx: c.approx, subject: '',
     metric: c.metric, section: c.section, scope: 'report', sentence: { start: 0, end: 0 },
   }));
-  const groups = new Map<string, number[]>();
-  t.claims.forEach((c, i) => c.group && groups.set(c.group, [...(groups.get(c.group) ?? []), i]));
-  for (const members of groups.values()) {
-    const role = (r: string) => members.filter((i) => at(t.claims, i).role === r);
-    const [total] = role('total');
-    if (total !== undefined) {
-      at(claims, total).parts = role('part').map((i) => at(ids, i));
-      for (const i of role('part')) at(claims, i).partOf = at(ids, total);
-    }
-    const [rate] = role('rate');
-    const [num] = role('numerator');
-    const [den] = role('denominator');
-    if (rate !== undefined && num !== undefined && den !== undefined) at(claims, rate).rate = { numerator: at(ids, num), denominator: at(ids, den) };
-  }
+  linkTruthGroups(t.claims, claims, ids);
   return { ...baseline, tables: { layout: null, tables: Object.values(byTable), absent: [] }, values: { ...t.tables }, claims };
 }
