@@ -8,7 +8,7 @@ import type { ProcessedFile } from './process.js';
 import type { CorpusSummary } from '../checks/index.js';
 import { recordFromError, tallyOf, type RecordTally } from './record.js';
 import { workerBundle } from './bundle.js';
-import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, type ReadLimits } from '../read/limits.js';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, OUT_OF_MEMORY, workerHeapMb, type ReadLimits } from '../read/limits.js';
 import { READ_ERROR_TEXT } from '../read/lexicon/errors.js';
 
 /**
@@ -58,6 +58,8 @@ export interface PoolOptions {
    * file gets a 'timeout' record. Default DEFAULT_TIMEOUT_S; 0 for none. Applies to workers (jobs ≥ 2).
    */
   timeoutSeconds?: number;
+  /** Old-generation heap of each worker in MB (default workerHeapMb(limits)); a file past it gets a 'too-large' record. */
+  heapMb?: number;
 }
 
 
@@ -83,12 +85,13 @@ export async function runPool(
   const url = opts.workerUrl ?? (await workerUrl());
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const timeoutMs = (opts.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1000;
+  const heapMb = opts.heapMb ?? workerHeapMb(limits);
   const queue = [...indexes];
   const n = Math.min(jobs, queue.length);
   await new Promise<void>((resolve) => {
     let live = 0;
     const start = () => {
-      const w = new Worker(url, { workerData: { limits } });
+      const w = new Worker(url, { workerData: { limits }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       live++;
       // Files sent to this worker and not answered yet, oldest first (the worker answers in order). Two are kept
       // in flight so the worker starts its next file while the main thread is still handling the last result.
@@ -97,6 +100,7 @@ export async function runPool(
       // The budget of the file the worker is on (the oldest in flight), restarted at each answer.
       let timer: NodeJS.Timeout | null = null;
       let timedOut = false;
+      let outOfMemory = false;
       // The clock runs from the moment the thread is up: a thread's own start-up is not the file's time.
       let online = false;
       const startClock = () => {
@@ -138,12 +142,16 @@ export async function runPool(
         const [crashed, ...unstarted] = inFlight.splice(0);
         if (crashed === undefined) return;
         queue.unshift(...unstarted);
+        const file = paths[crashed] ?? '';
         const record = recordFromError(
           timedOut
-            ? { file: paths[crashed] ?? '', reason: 'timeout', message: READ_ERROR_TEXT.timeout.zh, messageEn: `${READ_ERROR_TEXT.timeout.en} (${timeoutMs / 1000} s)` }
-            : { file: paths[crashed] ?? '', reason: 'internal', message: '分析该文件时工作线程崩溃。', messageEn: `The worker analysing this file crashed (${why}).` },
+            ? { file, reason: 'timeout', message: READ_ERROR_TEXT.timeout.zh, messageEn: `${READ_ERROR_TEXT.timeout.en} (${timeoutMs / 1000} s)` }
+            : outOfMemory
+              ? { file, reason: 'too-large', message: OUT_OF_MEMORY.zh, messageEn: `${OUT_OF_MEMORY.en} (heap limit ${heapMb} MB)` }
+              : { file, reason: 'internal', message: '分析该文件时工作线程崩溃。', messageEn: `The worker analysing this file crashed (${why}).` },
         );
         timedOut = false;
+        outOfMemory = false;
         onResult(crashed, poolResultOf({ record, corpus: null }));
         if (queue.length > 0) start();
       };
@@ -151,7 +159,10 @@ export async function runPool(
         online = true;
         startClock();
       });
-      w.on('error', (e) => died(e.message));
+      w.on('error', (e: NodeJS.ErrnoException) => {
+        outOfMemory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        died(e.message);
+      });
       w.on('exit', (code) => {
         died(`exit code ${code}`);
         live--;

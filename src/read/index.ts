@@ -10,7 +10,7 @@ import { decodeText } from './decode.js';
 import { looksLikeHtml, sniff } from './sniff.js';
 import { findPipeTables, markdownToText } from './markdown.js';
 import { READ_ERROR_TEXT } from './lexicon/errors.js';
-import { DEFAULT_LIMITS, DOCX_XML_FACTOR, HTML_MARKUP_FACTOR, isStackOverflow, MAX_MARKUP_DEPTH, nestsDeeperThan, TOO_DEEP, zipXmlSize, type ReadLimits } from './limits.js';
+import { DEFAULT_LIMITS, DOCX_XML_FACTOR, HTML_MARKUP_FACTOR, isStackOverflow, MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS, markupShape, TOO_DEEP, zipXmlSize, type ReadLimits } from './limits.js';
 
 export { documentFromText, originalToNormalised, type FromTextOptions } from './fromText.js';
 export { normalise, offsetMapper, spanToOriginal } from './normalise.js';
@@ -34,7 +34,11 @@ const MIN_PDF_CHARS_PER_PAGE = 20;
 // reports never pays for them (each worker would otherwise load all three at start).
 async function fromHtml(html: string, file: string, format: SourceFormat, encoding: string, limits: ReadLimits): Promise<SourceDocument | ReadError> {
   if (html.length > limits.maxChars * HTML_MARKUP_FACTOR) return tooLarge(file, `${html.length} characters of markup, limit ${limits.maxChars * HTML_MARKUP_FACTOR}`);
-  if (nestsDeeperThan(html, MAX_MARKUP_DEPTH)) return tooDeep(file);
+  const shape = markupShape(html, MAX_MARKUP_DEPTH);
+  if (shape.tooDeep) return tooDeep(file);
+  if (shape.elements > MAX_MARKUP_ELEMENTS) return tooLarge(file, `${shape.elements} elements, limit ${MAX_MARKUP_ELEMENTS}`);
+  // refused before parsing: the text outside the tags alone is past the limit
+  if (shape.textChars > limits.maxChars) return tooLarge(file, `${shape.textChars} characters of text, limit ${limits.maxChars}`);
   const { htmlToText } = await import('./html.js');
   const { text, tables } = htmlToText(html);
   if (text.trim() === '') return readError(file, 'empty', 'no text in the markup');

@@ -22,6 +22,22 @@ export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 64 * 1024 * 1024, maxChars
  * worker's start-up (dictionaries, models) counts in its first file. */
 export const DEFAULT_TIMEOUT_S = 120;
 
+/**
+ * Old-generation heap of one batch worker, in MB: ~4× what analysing a text at the character limit keeps live
+ * (a 1 M-character report fits; real reports need a tenth of it). Without a cap V8 lets each worker's heap grow
+ * to 400 MB and more between collections (10,000 reports: 900–1,050 MiB for the batch against ~650 capped),
+ * and a file that needs more ends as a 'too-large' record instead of taking the machine's memory.
+ */
+export function workerHeapMb(limits: ReadLimits): number {
+  return Math.max(256, Math.ceil((256 * limits.maxChars) / DEFAULT_LIMITS.maxChars));
+}
+
+/** The sentence of a file whose analysis ran out of the worker's memory. */
+export const OUT_OF_MEMORY = {
+  zh: '分析该文件所需内存超过了单个文件的上限，未分析（文件过大或结构过于复杂）。',
+  en: "Analysing this file needed more memory than one file may use; it was not analysed (too large or too complex).",
+};
+
 /** Characters of markup an HTML page may carry per character of the text limit (pages are mostly markup). */
 export const HTML_MARKUP_FACTOR = 20;
 
@@ -92,26 +108,93 @@ export const MAX_MARKUP_DEPTH = 5000;
 /** Elements that close themselves or are closed by the next of their kind: never counted as nesting. */
 const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'option', 'dt', 'dd', 'colgroup', 'caption', 'rt', 'rp', 'optgroup']);
 
-/** Whether the markup opens more than `cap` elements without closing them, read with one pass over the tags. */
-export function nestsDeeperThan(html: string, cap: number): boolean {
+/**
+ * Elements past which a page is not parsed: the parsed tree costs ~400 bytes an element, so 20 M characters of
+ * tiny elements would need ~1 GB before the text walk starts. Real report pages hold a few thousand; a Word
+ * export with a span per run, some tens of thousands.
+ */
+export const MAX_MARKUP_ELEMENTS = 250_000;
+
+/** What one pass over a page's tags tells before it is parsed. */
+export interface MarkupShape {
+  /** It opens more than the depth cap of elements without closing them. */
+  tooDeep: boolean;
+  /** Start tags. */
+  elements: number;
+  /** Non-space characters outside tags, scripts, styles and comments (an entity counts as one). */
+  textChars: number;
+}
+
+const RAW_TEXT = new Set(['script', 'style']);
+
+/**
+ * Depth, element count and text size of the markup, read with one pass over the tags and no tree: the checks
+ * that let a page past the limits be refused before the parser spends time and memory on it.
+ * Hand-written: htmlparser2's tokenizer would do it but allocates per token.
+ */
+export function markupShape(html: string, depthCap: number): MarkupShape {
   let depth = 0;
-  let i = html.indexOf('<');
-  while (i >= 0) {
-    const gt = html.indexOf('>', i + 1);
-    if (gt < 0) break;
-    const closing = html[i + 1] === '/';
-    let k = i + (closing ? 2 : 1);
-    const from = k;
-    while (k < gt && /[A-Za-z0-9]/.test(html[k] ?? '')) k++;
-    if (k > from && html[gt - 1] !== '/') {
-      const name = html.slice(from, k).toLowerCase();
-      if (!NOT_NESTING.has(name)) {
-        depth += closing ? -1 : 1;
-        if (depth < 0) depth = 0;
-        if (depth > cap) return true;
-      }
+  let elements = 0;
+  let textChars = 0;
+  let tooDeep = false;
+  let at = 0;
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    textChars += textCharsIn(html, at, lt < 0 ? html.length : lt);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      at = end < 0 ? html.length : end + 3;
+      continue;
     }
-    i = html.indexOf('<', gt + 1);
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    const closing = html.charCodeAt(lt + 1) === 47; // '/'
+    let k = lt + (closing ? 2 : 1);
+    const from = k;
+    while (k < gt && isNameChar(html.charCodeAt(k))) k++;
+    at = gt + 1;
+    if (k === from) continue;
+    const name = html.slice(from, k).toLowerCase();
+    if (!closing) elements++;
+    if (!closing && RAW_TEXT.has(name)) {
+      // a script or style holds no page text: skip to its end tag
+      at = endTagAt(html, name, gt + 1);
+      continue;
+    }
+    if (html.charCodeAt(gt - 1) !== 47 && !NOT_NESTING.has(name)) {
+      depth += closing ? -1 : 1;
+      if (depth < 0) depth = 0;
+      if (depth > depthCap) tooDeep = true;
+    }
   }
-  return false;
+  return { tooDeep, elements, textChars };
+}
+
+/** Where `</name` next starts (any letter case), or the end of the markup. */
+function endTagAt(html: string, name: string, from: number): number {
+  for (let i = html.indexOf('</', from); i >= 0; i = html.indexOf('</', i + 2)) {
+    if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name) return i;
+  }
+  return html.length;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Non-space characters of the text between two tags; `&name;` and `&#nnn;` count as one. */
+function textCharsIn(html: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c <= 32 || c === 0x3000 || c === 0xa0) continue;
+    n++;
+    if (c === 38) {
+      // '&': an entity of up to 10 characters ending in ';' is one character
+      const semi = html.indexOf(';', i + 1);
+      if (semi > 0 && semi < to && semi - i <= 10) i = semi;
+    }
+  }
+  return n;
 }

@@ -3,12 +3,12 @@ import { runPool, type PoolResult } from '../../src/pipeline/pool.js';
 
 const crashingWorker = new URL('./fixtures/crashing-worker.mjs', import.meta.url);
 
-async function run(paths: string[], jobs: number, timeoutSeconds?: number): Promise<Map<number, PoolResult>> {
+async function run(paths: string[], jobs: number, timeoutSeconds?: number, heapMb?: number): Promise<Map<number, PoolResult>> {
   const results = new Map<number, PoolResult>();
   await runPool(paths, paths.map((_, i) => i), jobs, (i, r) => {
     expect(results.has(i)).toBe(false); // one answer per file
     results.set(i, r);
-  }, { workerUrl: crashingWorker, ...(timeoutSeconds ? { timeoutSeconds } : {}) });
+  }, { workerUrl: crashingWorker, ...(timeoutSeconds ? { timeoutSeconds } : {}), ...(heapMb ? { heapMb } : {}) });
   return results;
 }
 
@@ -44,5 +44,14 @@ describe('worker pool', () => {
     const recs = paths.map((_, i) => JSON.parse(results.get(i)?.recordJson ?? 'null') as { status: string; errorReason?: string; error?: string });
     expect(recs.map((r) => r.errorReason ?? r.status)).toEqual(['ok', 'timeout', 'ok', 'ok', 'timeout', 'ok']);
     expect(recs[1]?.error).toContain('单个文件的时间上限');
+  }, 30_000);
+
+  it('a file that needs more memory than a worker may have gets a too-large record; the other files go on', async () => {
+    const paths = ['/r/a.txt', '/r/b-oom.txt', '/r/c.txt'];
+    const results = await run(paths, 2, undefined, 32);
+    const recs = paths.map((_, i) => JSON.parse(results.get(i)?.recordJson ?? 'null') as { status: string; errorReason?: string; error?: string });
+    expect(recs.map((r) => r.errorReason ?? r.status)).toEqual(['ok', 'too-large', 'ok']);
+    expect(recs[1]?.error).toContain('所需内存超过了单个文件的上限');
+    expect(recs[1]?.error).toContain('heap limit 32 MB');
   }, 30_000);
 });

@@ -6,7 +6,7 @@ import { deflateRawSync } from 'node:zlib';
 import { collectInputs, escapedName } from '../../src/pipeline/collect.js';
 import { processFile } from '../../src/pipeline/process.js';
 import { readBuffer, isReadError } from '../../src/read/index.js';
-import { zipXmlSize } from '../../src/read/limits.js';
+import { markupShape, MAX_MARKUP_ELEMENTS, zipXmlSize } from '../../src/read/limits.js';
 import { lockOutput, LOCK_FILE, OutputLockedError } from '../../src/pipeline/lock.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-safety-'));
@@ -91,6 +91,22 @@ describe('limits', () => {
     const zip = Buffer.concat([local, name, data, central, name, eocd]);
     expect(zipXmlSize(zip, 1_000_000)).toBeGreaterThan(1_000_000);
     expect(zipXmlSize(zip, 100 * 1024 * 1024)).toBe(8 * 1024 * 1024);
+  });
+
+  it('a page whose own text is past --max-chars is refused before it is parsed; scripts, styles, comments and entities are not text', async () => {
+    const page = `<html><head><style>p{color:red}</style><script>var s = "${'x'.repeat(900)}";</script></head><body><!-- ${'注'.repeat(900)} -->`;
+    expect(markupShape(`${page}<p>一二&nbsp;三&#12288;</p></body></html>`, 10).textChars).toBe(5);
+    const doc = await readBuffer(Buffer.from(`${page}<p>${'一'.repeat(600)}</p></body></html>`), 'long.html', { maxBytes: 1e9, maxChars: 500 });
+    expect(isReadError(doc) && doc.messageEn).toContain('600 characters of text, limit 500');
+    const within = await readBuffer(Buffer.from(`${page}<p>一、总体情况 ${'一'.repeat(300)}</p></body></html>`), 'ok.html', { maxBytes: 1e9, maxChars: 500 });
+    expect(isReadError(within)).toBe(false);
+  });
+
+  it('a page of more elements than a tree can hold in a worker\'s memory is refused before it is parsed', async () => {
+    const flood = `<html><body>${'<span>年</span>'.repeat(MAX_MARKUP_ELEMENTS + 1)}</body></html>`;
+    const doc = await readBuffer(Buffer.from(flood), 'flood.html', { maxBytes: 1e9, maxChars: 10_000_000 });
+    expect(isReadError(doc) && doc.reason).toBe('too-large');
+    expect(isReadError(doc) && doc.messageEn).toContain(`elements, limit ${MAX_MARKUP_ELEMENTS}`);
   });
 
   it('markup nested too deep to parse is refused at once, with a sentence that says so', async () => {
