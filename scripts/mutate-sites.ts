@@ -12,7 +12,6 @@ import { dev, seeds, type LabelledReport } from '../src/eval/corpora.js';
 import { T3_COLUMNS, T3_ROWS, T4_COLUMNS, isTableKey } from '../src/model/metrics.js';
 import type { Claim, Finding, ParsedTable, ReportAnalysis } from '../src/model/types.js';
 import { halfWidthDigits } from '../src/util/numerals.js';
-import type { SyntheticReport } from '../test/checks/fixtures/synthetic.js';
 import { linkTruthGroups } from '../src/synth/claims.js';
 import { at } from '../src/util/at.js';
 
@@ -25,6 +24,8 @@ export interface Mutation {
   from: number;
   to: number;
   detectable: boolean;
+  /** A prose change's claim in the oracle analysis (generated reports). */
+  claimId?: string;
 }
 
 export function newValue(v: number, random: () => number): number {
@@ -115,7 +116,7 @@ export function proseDetectable(a: ReportAnalysis, c: Claim, to: number): boolea
 
 export interface Source {
   name: string;
-  origin: 'synthetic' | 'generated' | 'real';
+  origin: 'generated' | 'real';
   file: string;
   original: string;
   baseline: ReportAnalysis;
@@ -137,16 +138,6 @@ export async function analyzeText(original: string, file: string): Promise<Repor
     stats.crashes++;
     return null;
   }
-}
-
-export function syntheticMutations(r: SyntheticReport, name: string, truth: ReportAnalysis, random: () => number): Mutation[] {
-  return r.sites.map((s) => {
-    const to = newValue(s.value, random);
-    let detectable: boolean;
-    if (s.kind === 'cell') detectable = cellDetectable(truth, s.key);
-    else detectable = proseDetectable(truth, truth.claims.find((c) => c.id === s.key)!, to);
-    return { source: name, kind: s.kind, key: s.key, start: s.start, end: s.end, from: s.value, to, detectable };
-  });
 }
 
 /** The digits of a claim's figure inside the normalised text. */

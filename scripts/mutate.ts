@@ -1,5 +1,5 @@
 /**
- * npm run mutate [-- --synthetic 6 --real-sites 150 --seed 1 --max 4000]
+ * npm run mutate [-- --generated 18 --sites 400 --real-sites 150 --seed 1 --max 4000]
  *
  * The mutation harness of the checks: take reports whose prose and tables agree, change one table cell or
  * one prose figure at a time, analyse the changed report and ask whether a new finding (error or warning)
@@ -7,11 +7,11 @@
  * table identity whose other cells are readable, or a prose figure has a readable counterpart, a stated
  * breakdown or a stated rate); the false-finding rate over the unmutated reports.
  *
- * Sources: synthetic reports (test/checks/fixtures/synthetic.ts), clean reports of the project's generator
- * (src/synth, text renderings, when it is built) and the real reports in ../shared/corpora
+ * Sources: clean reports of the project's generator (src/synth, text renderings; its truth gives the offset of
+ * every printed figure and table value) and the real reports in ../shared/corpora
  * that carry standard tables (seeds 001 and 003, dev full-* in the 2019/2021 layouts, hongze-*).
  * Two measurements: `pipeline` runs the real stages (read → … → checks) on the changed text; `oracle` hands
- * the rules the synthetic reports' true cells and claims, measuring the rules apart from extraction.
+ * the rules the generated reports' true cells and claims, measuring the rules apart from extraction.
  */
 import { isReadError, readBuffer, readReport } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
@@ -19,11 +19,11 @@ import { runCorpusRules, runReportRules } from '../src/checks/index.js';
 import type { ReportAnalysis } from '../src/model/types.js';
 import { GOLD_RULES } from '../src/eval/checks.js';
 import { hasShared } from '../src/eval/corpora.js';
-import { oracleAnalysis, syntheticReport } from '../test/checks/fixtures/synthetic.js';
+import { generateReport } from '../src/synth/index.js';
 import { at } from '../src/util/at.js';
 import {
   alarms, analyzeText, cellDetectable, detected, flagged, mutatedText, newValue, proseDetectable, realMutations, realReports,
-  stats, syntheticMutations, toNormalised, truthAnalysis, type Mutation, type Source,
+  stats, toNormalised, truthAnalysis, type Mutation, type Source,
 } from './mutate-sites.js';
 
 const args = process.argv.slice(2);
@@ -31,8 +31,8 @@ const opt = (name: string, dflt: number): number => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const SYNTHETIC = opt('synthetic', 6);
-const GENERATED = opt('generated', 12);
+const GENERATED = opt('generated', 18);
+const SITES = opt('sites', 400);
 const INJECTED = opt('injected', 80);
 const REAL_SITES = opt('real-sites', 150);
 const MAX = opt('max', 4000);
@@ -50,54 +50,36 @@ const random = (): number => {
 
 const t0 = performance.now();
 const sources: Source[] = [];
-for (let i = 0; i < SYNTHETIC; i++) {
-  const r = syntheticReport(i);
-  const file = `${r.name}.txt`;
-  const baseline = await analyzeText(r.text, file);
+// Clean reports of src/synth: prose and cell sites from its truth (offsets in the file text); what is detectable is
+// judged on the truth, which is also the oracle analysis the rules get in the second measurement.
+for (let i = 0; i < GENERATED; i++) {
+  const r = generateReport(11, i, { errorRate: 0, gbkRate: 0, traditionalRate: 0, renderings: ['markdown', 'flat', 'cell-per-line'], layouts: ['2021', '2019'], cellOffsets: true });
+  const file = `${r.name}${r.extension}`;
+  const original = r.bytes.toString('utf8');
+  const baseline = await analyzeText(original, file);
   if (!baseline) continue;
-  const oracle = oracleAnalysis(r);
-  oracle.findings = runReportRules(oracle);
-  sources.push({ name: r.name, origin: 'synthetic', file, original: r.text, baseline, expectedRules: new Set(), mutations: syntheticMutations(r, r.name, oracle, random), oracle });
-}
-// Clean reports of src/synth: prose sites from its truth file, cell sites from the parsed tables (the truth
-// has no cell positions); what is detectable is judged on the truth (every 表三/表四 cell is printed).
-type Generator = typeof import('../src/synth/index.js');
-let synth: Generator | null = null;
-try {
-  synth = await import('../src/synth/index.js');
-} catch {
-  synth = null; // generator not built yet
-}
-if (synth)
-  for (let i = 0; i < GENERATED; i++) {
-    let r;
-    try {
-      r = synth.generateReport(11, i, { errorRate: 0, gbkRate: 0, traditionalRate: 0, renderings: ['markdown', 'flat', 'cell-per-line'], layouts: ['2021', '2019'] });
-    } catch (e) {
-      console.error(`src/synth failed on report ${i}: ${(e as Error).message}`);
-      break;
-    }
-    const file = `${r.name}${r.extension}`;
-    const original = r.bytes.toString('utf8');
-    const baseline = await analyzeText(original, file);
-    if (!baseline) continue;
-    const truth = truthAnalysis(r.truth, baseline);
-    const mutations: Mutation[] = [];
-    for (const [k, c] of r.truth.claims.entries()) {
-      if (c.start === undefined || c.end === undefined) continue;
-      const digits = String(c.value);
-      const at = c.quote.lastIndexOf(digits);
-      if (at < 0 || /[\d.]/.test(c.quote[at - 1] ?? '') || /[\d.]/.test(c.quote[at + digits.length] ?? '')) continue;
-      const to = newValue(c.value, random);
-      const claim = truth.claims[k];
-      if (claim === undefined) continue;
-      // Offsets of the file text; mutatedText maps baseline offsets, so translate back to normalised ones.
-      const start = toNormalised(baseline, c.start + at);
-      mutations.push({ source: r.name, kind: 'prose', key: c.metric ?? `claim ${k}`, start, end: toNormalised(baseline, c.start + at + digits.length), from: c.value, to, detectable: proseDetectable(truth, claim, to) });
-    }
-    for (const m of realMutations(baseline, r.name, random, REAL_SITES)) if (m.kind === 'cell') mutations.push({ ...m, detectable: cellDetectable(truth, m.key) });
-    sources.push({ name: r.name, origin: 'generated', file, original, baseline, expectedRules: new Set(), mutations });
+  const truth = truthAnalysis(r.truth, baseline);
+  const oracle: ReportAnalysis = { ...truth, findings: runReportRules(truth) };
+  const mutations: Mutation[] = [];
+  // Offsets of the file text; mutatedText maps baseline offsets, so they are translated to normalised ones.
+  const site = (start: number, end: number) => ({ start: toNormalised(baseline, start), end: toNormalised(baseline, end) });
+  for (const [k, c] of r.truth.claims.entries()) {
+    if (c.start === undefined || c.end === undefined) continue;
+    const digits = String(c.value);
+    const at = c.quote.lastIndexOf(digits);
+    if (at < 0 || /[\d.]/.test(c.quote[at - 1] ?? '') || /[\d.]/.test(c.quote[at + digits.length] ?? '')) continue;
+    const claim = truth.claims[k];
+    if (claim === undefined) continue;
+    const to = newValue(c.value, random);
+    mutations.push({ source: r.name, kind: 'prose', key: c.metric ?? `claim ${k}`, claimId: claim.id, ...site(c.start + at, c.start + at + digits.length), from: c.value, to, detectable: proseDetectable(truth, claim, to) });
   }
+  for (const c of r.truth.cells ?? []) {
+    if (!Number.isInteger(c.value) || c.end - c.start !== String(c.value).length) continue; // signed changes, amounts
+    mutations.push({ source: r.name, kind: 'cell', key: c.metric, ...site(c.start, c.end), from: c.value, to: newValue(c.value, random), detectable: cellDetectable(truth, c.metric) });
+  }
+  const sample = mutations.map((m) => ({ m, r: random() })).sort((x, y) => x.r - y.r).slice(0, SITES).map((x) => x.m);
+  sources.push({ name: r.name, origin: 'generated', file, original, baseline, expectedRules: new Set(), mutations: sample, oracle });
+}
 
 if (hasShared)
   for (const rep of realReports()) {
@@ -148,12 +130,14 @@ for (const src of sources) {
       // The same change in the oracle analysis: cell value or claim value.
       const a = structuredClone({ ...src.oracle, doc: undefined }) as unknown as ReportAnalysis;
       a.doc = src.oracle.doc;
-      if (m.kind === 'cell') {
-        const t = a.tables.tables.find((x) => x.id === m.key.slice(0, 2))!;
-        at(t.cells, m.key).value = m.to;
+      const cell = m.kind === 'cell' ? a.tables.tables.find((x) => x.id === m.key.slice(0, 2))?.cells[m.key] : undefined;
+      const claim = m.kind === 'prose' ? a.claims.find((c) => c.id === m.claimId) : undefined;
+      if (cell) {
+        cell.value = m.to;
         a.values[m.key] = m.to;
-      } else a.claims.find((c) => c.id === m.key)!.value = m.to;
-      bump(oracle, `synthetic ${m.kind}`, m, detected(src.oracle.findings, runReportRules(a)), where);
+      }
+      if (claim) claim.value = m.to;
+      if (cell || claim) bump(oracle, `generated ${m.kind}`, m, detected(src.oracle.findings, runReportRules(a)), where);
     }
     const text = mutatedText(src, m);
     if (text === null) {
@@ -176,10 +160,10 @@ const oracleFalse = sources.filter((s) => s.oracle).map((s) => ({ s, errors: ala
 
 const pct = (x: number, n: number): string => (n ? `${(x / n).toFixed(3)} (${x}/${n})` : 'n/a');
 if (process.env.MUTATE_DEBUG) console.log(skippedBy);
-console.log(`nianbao mutate: ${sources.length} reports (${sources.filter((s) => s.origin === 'synthetic').length} synthetic, ${sources.filter((s) => s.origin === 'generated').length} from src/synth), ${done} mutations through the pipeline (${skipped} skipped, ${stats.crashes} stage crashes), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`nianbao mutate: ${sources.length} reports (${sources.filter((s) => s.origin === 'generated').length} from src/synth), ${done} mutations through the pipeline (${skipped} skipped, ${stats.crashes} stage crashes), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 for (const [title, map] of [
   ['pipeline (read → structure → tables → figures → checks)', pipeline],
-  ['oracle (synthetic reports, true cells and claims → checks)', oracle],
+  ['oracle (generated reports, true cells and claims → checks)', oracle],
 ] as const) {
   console.log(`\n${title}`);
   console.log('  group              mutations  detectable  recall (target ≥ 0.98)       + not-assessable flags        caught though not detectable');
@@ -194,16 +178,16 @@ for (const [title, map] of [
 console.log('\nfalse findings on unmutated reports (error severity, not a known problem of the report):');
 console.log(`  pipeline: ${falseErrors.filter((x) => x.errors.length).length}/${sources.length} reports with an error finding, ${falseErrors.reduce((s, x) => s + x.errors.length, 0)} findings`);
 for (const x of falseErrors.filter((y) => y.errors.length).slice(0, 10)) console.log(`    - ${x.s.name}: ${at(x.errors, 0).rule} ${at(x.errors, 0).message.slice(0, 90)}`);
-console.log(`  oracle:   ${oracleFalse.filter((x) => x.errors.length).length}/${oracleFalse.length} synthetic reports with an error or warning finding`);
+console.log(`  oracle:   ${oracleFalse.filter((x) => x.errors.length).length}/${oracleFalse.length} generated reports with an error or warning finding`);
 for (const x of oracleFalse.filter((y) => y.errors.length).slice(0, 5)) console.log(`    - ${x.s.name}: ${at(x.errors, 0).rule} ${at(x.errors, 0).message.slice(0, 90)}`);
 
 // ─────────────────────── src/synth's own injected errors ───────────────────────
 // The generator plants one inconsistency in a report (a table cell, a prose figure, a breakdown, a rate, a
 // year-to-year carry-over, an old layout, an image table, a fee sentence) and names the rule that should catch it.
-if (synth && INJECTED > 0) {
+if (INJECTED > 0) {
   const reports: { truth: import('../src/synth/types.js').Truth; analysis: ReportAnalysis }[] = [];
   for (let i = 0; i < INJECTED; i++) {
-    const r = synth.generateReport(23, i, { errorRate: 1, gbkRate: 0, renderings: ['markdown', 'flat', 'cell-per-line', 'html'] });
+    const r = generateReport(23, i, { errorRate: 1, gbkRate: 0, renderings: ['markdown', 'flat', 'cell-per-line', 'html'] });
     const doc = await readBuffer(r.bytes, `${r.name}${r.extension}`);
     if (isReadError(doc)) continue;
     try {

@@ -40,6 +40,8 @@ interface Built {
   composed: Composed;
   injection: Injection | null;
   imageTables: TableId[];
+  /** Record value-cell offsets in the truth (GenerateOptions.cellOffsets). */
+  cellOffsets?: boolean;
 }
 
 function baseValues(plan: Plan): Values {
@@ -165,6 +167,14 @@ function truthOf(b: Built, conv: (s: string) => string, writer: Writer | null): 
     headings,
     tables: printedTables(b.values, plan.printed, b.imageTables),
     imageTables: b.imageTables,
+    ...(b.cellOffsets && writer
+      ? {
+          cells: writer.cells.flatMap((c) => {
+            const value = b.values[c.metric];
+            return value === undefined ? [] : [{ ...c, value }];
+          }),
+        }
+      : {}),
     claims,
     problems,
     injected: b.injection ? [written(b.injection, conv)] : [],
@@ -214,7 +224,7 @@ function renderTextual(b: Built): SyntheticReport {
  */
 export function generateReport(seed: number, index: number, opts: GenerateOptions = {}, name?: string): SyntheticReport {
   const o = { ...opts, renderings: opts.renderings?.length ? opts.renderings : TEXT_RENDERINGS };
-  const b = build(seed, index, o, name);
+  const b: Built = { ...build(seed, index, o, name), cellOffsets: !!o.cellOffsets };
   if (b.plan.rendering === 'docx' || b.plan.rendering === 'pdf') throw new Error(`${b.plan.rendering} 需用 generateReportAsync 生成`);
   return renderTextual(b);
 }
@@ -222,7 +232,7 @@ export function generateReport(seed: number, index: number, opts: GenerateOption
 /** One report in any rendering, docx and pdf included. */
 export async function generateReportAsync(seed: number, index: number, opts: GenerateOptions = {}, name?: string): Promise<SyntheticReport> {
   const o = { ...opts, renderings: opts.renderings?.length ? opts.renderings : defaultRenderings() };
-  const b = build(seed, index, o, name);
+  const b: Built = { ...build(seed, index, o, name), cellOffsets: !!o.cellOffsets };
   if (b.plan.rendering !== 'docx' && b.plan.rendering !== 'pdf') return renderTextual(b);
   const conv = converter(b.plan.script);
   const meta = { agency: b.plan.agency, date: b.plan.style.publishDate };

@@ -239,6 +239,8 @@ function computePrintedKeys(id: TableId, layout: PrintedLayout): string[] {
 
 export interface GridCell {
   text: string;
+  /** The metric key of the value the cell prints (value cells only): where it lands goes into the truth. */
+  metric?: string;
   rowspan?: number;
   colspan?: number;
   head?: boolean;
@@ -261,9 +263,11 @@ export function fmtCell(key: string, v: number): string {
 
 const h = (text: string, rowspan?: number, colspan?: number): GridCell => ({ text, head: true, ...(rowspan && rowspan > 1 ? { rowspan } : {}), ...(colspan && colspan > 1 ? { colspan } : {}) });
 const c = (text: string, rowspan?: number, colspan?: number): GridCell => ({ text, ...(rowspan && rowspan > 1 ? { rowspan } : {}), ...(colspan && colspan > 1 ? { colspan } : {}) });
+/** A cell printing the value of `key`. */
+const val = (v: Values, key: string, colspan?: number): GridCell => ({ ...c(fmtCell(key, at(v, key)), 1, colspan), metric: key });
 
 export function t2Grid(v: Values, layout: PrintedLayout, paren: (s: string) => string): Grid {
-  const n = (k: string) => c(fmtCell(k, at(v, k)));
+  const n = (k: string) => val(v, k);
   const item = (no: string) => [h(`第二十条第${paren(no)}项`, 1, 4)];
   if (layout === '2021') {
     return {
@@ -277,14 +281,14 @@ export function t2Grid(v: Values, layout: PrintedLayout, paren: (s: string) => s
         [c('行政规范性文件'), n('t2.normative.issued'), n('t2.normative.repealed'), n('t2.normative.in_force')],
         item('五'),
         [h('信息内容'), h('本年处理决定数量', 1, 3)],
-        [c('行政许可'), c(fmtCell('t2.licensing', at(v, 't2.licensing')), 1, 3)],
+        [c('行政许可'), val(v, 't2.licensing', 3)],
         item('六'),
         [h('信息内容'), h('本年处理决定数量', 1, 3)],
-        [c('行政处罚'), c(String(v['t2.punishment']), 1, 3)],
-        [c('行政强制'), c(String(v['t2.coercion']), 1, 3)],
+        [c('行政处罚'), val(v, 't2.punishment', 3)],
+        [c('行政强制'), val(v, 't2.coercion', 3)],
         item('八'),
         [h('信息内容'), h(`本年收费金额${paren('单位：万元')}`, 1, 3)],
-        [c('行政事业性收费'), c(fmtCell('t2.fees', at(v, 't2.fees')), 1, 3)],
+        [c('行政事业性收费'), val(v, 't2.fees', 3)],
       ],
     };
   }
@@ -308,10 +312,10 @@ export function t2Grid(v: Values, layout: PrintedLayout, paren: (s: string) => s
       three('coercion', '行政强制'),
       item('八'),
       [h('信息内容'), h('上一年项目数量'), h('本年增/减', 1, 2)],
-      [c('行政事业性收费'), n('t2.fees.prev_items'), c(fmtCell('t2.fees.change', at(v, 't2.fees.change')), 1, 2)],
+      [c('行政事业性收费'), n('t2.fees.prev_items'), val(v, 't2.fees.change', 2)],
       item('九'),
       [h('信息内容'), h('采购项目数量'), h('采购总金额', 1, 2)],
-      [c('政府集中采购'), n('t2.procurement.items'), c(fmtCell('t2.procurement.amount', at(v, 't2.procurement.amount')), 1, 2)],
+      [c('政府集中采购'), n('t2.procurement.items'), val(v, 't2.procurement.amount', 2)],
     ],
   };
 }
@@ -341,7 +345,7 @@ const T3_LABELS: Record<string, string> = {
 
 export function t3Grid(v: Values, layout: PrintedLayout, paren: (s: string) => string): Grid {
   const cols = T3_COLUMNS.map((x) => x.key);
-  const nums = (row: string) => cols.map((col) => c(String(v[t3Key(col, row)])));
+  const nums = (row: string) => cols.map((col) => val(v, t3Key(col, row)));
   const groupRows = (label: string, group: string): GridCell[][] => {
     const leaves = T3_ROWS.filter((r) => r.group === group).map((r) => r.key);
     return leaves.map((k, i) => [...(i === 0 ? [c(label, leaves.length)] : []), c(at(T3_LABELS, k)), ...nums(k)]);
@@ -382,14 +386,22 @@ export function t4Grid(v: Values): Grid {
       [h('行政复议', 1, 5), h('行政诉讼', 1, 10)],
       [...T4_COLUMNS.map((x) => h(x.name, 2)), h('未经复议直接起诉', 1, 5), h('复议后起诉', 1, 5)],
       [...heads(), ...heads()],
-      T4_GROUPS.flatMap((g) => T4_COLUMNS.map((x) => c(String(v[t4Key(g.key, x.key)])))),
+      T4_GROUPS.flatMap((g) => T4_COLUMNS.map((x) => val(v, t4Key(g.key, x.key)))),
     ],
   };
 }
 
 /** The grid as a full matrix: every slot holds its cell's text; `origin` is false on slots a span covers. */
-export function expand(grid: Grid): { text: string; origin: boolean; head: boolean }[][] {
-  const m: ({ text: string; origin: boolean; head: boolean } | undefined)[][] = grid.rows.map(() => []);
+export interface GridSlot {
+  text: string;
+  origin: boolean;
+  head: boolean;
+  /** The metric of the value printed here (on the span's origin slot only). */
+  metric?: string;
+}
+
+export function expand(grid: Grid): GridSlot[][] {
+  const m: (GridSlot | undefined)[][] = grid.rows.map(() => []);
   grid.rows.forEach((row, r) => {
     let col = 0;
     for (const cell of row) {
@@ -399,7 +411,8 @@ export function expand(grid: Grid): { text: string; origin: boolean; head: boole
       for (let i = 0; i < rs; i++)
         for (let j = 0; j < cs; j++) {
           if (!m[r + i]) m[r + i] = [];
-          at(m, r + i)[col + j] = { text: cell.text, origin: i === 0 && j === 0, head: !!cell.head };
+          const origin = i === 0 && j === 0;
+          at(m, r + i)[col + j] = { text: cell.text, origin, head: !!cell.head, ...(origin && cell.metric ? { metric: cell.metric } : {}) };
         }
       col += cs;
     }

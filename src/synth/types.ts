@@ -59,6 +59,14 @@ export interface TruthClaim {
   role?: 'total' | 'part' | 'rate' | 'numerator' | 'denominator';
 }
 
+/** Where a printed table value landed in the decoded file text (text and HTML renderings). */
+export interface TruthCell {
+  metric: string;
+  value: number;
+  start: number;
+  end: number;
+}
+
 export interface TruthProblem {
   /** The statement without its enumerator (一是 / (一) …), in the script of the report. */
   text: string;
@@ -120,6 +128,8 @@ export interface Truth {
   tables: Record<string, number>;
   /** Tables published as an image line instead of a table. */
   imageTables: TableId[];
+  /** With `cellOffsets`: where every printed value cell landed, in writing order (text and HTML renderings). */
+  cells?: TruthCell[];
   claims: TruthClaim[];
   problems: TruthProblem[];
   injected: Injection[];
@@ -152,6 +162,8 @@ export interface GenerateOptions {
   gbkRate?: number;
   /** Share of traditional-character reports (default 0.15). */
   traditionalRate?: number;
+  /** Record every printed table value's offsets in the truth (`cells`), for tools that change one at a time. */
+  cellOffsets?: boolean;
 }
 
 export interface CorpusOptions extends GenerateOptions {

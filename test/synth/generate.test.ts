@@ -76,6 +76,29 @@ describe('generateReport', () => {
     expect([...seen].some((s) => s.endsWith('traditional'))).toBe(true);
   });
 
+  it('with cellOffsets, records where every printed table value lands, in every text rendering', () => {
+    const renderings = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      const r = generateReport(5, i, { gbkRate: 0.3, traditionalRate: 0.3, cellOffsets: true });
+      const text = decode(r);
+      const cells = r.truth.cells ?? [];
+      if (r.truth.layout !== 'legacy' && !r.truth.imageTables.includes('t3')) {
+        // every 表三 value of the printed layout, once
+        const t3 = cells.filter((c) => c.metric.startsWith('t3.'));
+        expect(new Set(t3.map((c) => c.metric)).size).toBe(t3.length);
+        expect(t3.length).toBeGreaterThanOrEqual(T3_COLUMNS.length * 20);
+        renderings.add(r.rendering);
+      }
+      for (const c of cells) {
+        expect(r.truth.tables[c.metric]).toBe(c.value);
+        const printed = text.slice(c.start, c.end);
+        expect(c.metric.endsWith('.change') && c.value > 0 ? printed === `+${c.value}` : Number(printed) === c.value).toBe(true);
+      }
+    }
+    expect(renderings.size).toBe(5);
+    expect(generateReport(5, 0).truth.cells).toBeUndefined();
+  });
+
   it('GBK files decode back to the written text; traditional reports convert back to simplified', () => {
     let gbk = 0;
     let trad = 0;

@@ -33,6 +33,8 @@ export class Writer {
   private length = 0;
   readonly spans = new Map<Seg, Span>();
   readonly written = new Map<Seg, string>();
+  /** Where each printed table value landed, in writing order. */
+  readonly cells: { metric: string; start: number; end: number }[] = [];
   constructor(readonly conv: (s: string) => string) {}
   raw(s: string): this {
     this.parts.push(s);
@@ -51,6 +53,13 @@ export class Writer {
       this.spans.set(seg, { start: this.length, end: this.length + out.length });
       this.written.set(seg, t);
     }
+    return this.raw(out);
+  }
+  /** A table cell's text; a value cell's span is recorded under its metric. */
+  cell(c: { text: string; metric?: string }, escape?: (x: string) => string): this {
+    const t = this.conv(c.text);
+    const out = escape ? escape(t) : t;
+    if (c.metric) this.cells.push({ metric: c.metric, start: this.length, end: this.length + out.length });
     return this.raw(out);
   }
   segs(segs: readonly Seg[], escape?: (x: string) => string): this {

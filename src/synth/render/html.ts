@@ -30,8 +30,8 @@ function table(w: Writer, grid: Grid, wordish: boolean): void {
     for (const c of row) {
       const attrs = `${c.rowspan ? ` rowspan="${c.rowspan}"` : ''}${c.colspan ? ` colspan="${c.colspan}"` : ''}`;
       w.raw(`<td${attrs}${c.head ? ' style="text-align:center"' : ''}>`);
-      if (wordish) w.raw('<p class="MsoNormal" style="text-align:center"><span style="font-size:12px;font-family:宋体">').text(c.text, esc).raw('</span></p>');
-      else w.text(c.text, esc);
+      if (wordish) w.raw('<p class="MsoNormal" style="text-align:center"><span style="font-size:12px;font-family:宋体">').cell(c, esc).raw('</span></p>');
+      else w.cell(c, esc);
       w.raw('</td>');
     }
     w.raw('</tr>\n');

@@ -4,7 +4,7 @@
  */
 import type { Block, Composed } from '../blocks.js';
 import type { Grid } from '../tables.js';
-import { expand } from '../tables.js';
+import { expand, type GridSlot } from '../tables.js';
 import { Writer } from './common.js';
 import { Rng } from '../random.js';
 import type { Rendering } from '../types.js';
@@ -20,21 +20,28 @@ export interface TextRenderInput {
 
 function markdownTable(w: Writer, grid: Grid, split: boolean): void {
   const m = expand(grid);
-  const line = (cells: string[]) => w.raw('| ').text(cells.join(' | ')).raw(' |\n');
+  const line = (cells: readonly GridSlot[]) => {
+    w.raw('| ');
+    cells.forEach((c, i) => {
+      if (i > 0) w.raw(' | ');
+      // a slot a span covers prints empty
+      if (c.origin) w.cell(c);
+    });
+    w.raw(' |\n');
+  };
   const sep = () => w.raw(`|${Array.from({ length: grid.columns }, () => '---').join('|')}|\n`);
-  const cellText = (c: { text: string; origin: boolean }) => (c.origin ? c.text : '');
   if (split && grid.headRows > 0) {
     m.slice(0, grid.headRows).forEach((row, i) => {
-      line(row.map(cellText));
+      line(row);
       if (i === 0) sep();
     });
     w.raw('\n');
-    line(Array.from({ length: grid.columns }, () => ''));
+    line(Array.from({ length: grid.columns }, () => ({ text: '', origin: true, head: false })));
     sep();
-    m.slice(grid.headRows).forEach((row) => line(row.map(cellText)));
+    m.slice(grid.headRows).forEach((row) => line(row));
   } else {
     m.forEach((row, i) => {
-      line(row.map(cellText));
+      line(row);
       if (i === 0) sep();
     });
   }
@@ -56,12 +63,13 @@ function flatTable(w: Writer, grid: Grid, rng: Rng): void {
       return;
     }
     const gap = grid.id === 't4' && rng.chance(0.5) ? '  ' : ' ';
-    w.text(row.map((c) => c.text).join(gap)).raw('\n');
+    row.forEach((c, i) => (i > 0 ? w.raw(gap) : w).cell(c));
+    w.raw('\n');
   });
 }
 
 function cellPerLine(w: Writer, grid: Grid): void {
-  for (const row of grid.rows) for (const c of row) w.text(c.text).raw('\n');
+  for (const row of grid.rows) for (const c of row) w.cell(c).raw('\n');
 }
 
 export function renderText(input: TextRenderInput): { text: string; writer: Writer } {
