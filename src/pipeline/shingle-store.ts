@@ -48,16 +48,38 @@ export class ShingleStoreWriter {
   }
 }
 
-/** The sets of a store, read on demand; close() when done. */
+/** Bytes read ahead when the sets are asked for in store order (the passes over a slice). */
+const READ_AHEAD = 4 << 20;
+
+/**
+ * The sets of a store, read on demand; close() when done. Asked for one after another (i, i + 1, …), they come
+ * from blocks read ahead, one read a few MB instead of one per set; asked for out of order, one read each.
+ */
 export function storeSets(index: StoreIndex): ShingleSets & { close(): void } {
   const fd = openSync(index.path, 'r');
+  let block = new Uint8Array(0);
+  let blockAt = 0; // file offset of block[0]
+  let last = -2;
+  const readAt = (into: Uint8Array, offset: number): number => readSync(fd, into, 0, into.length, offset);
   return {
     length: index.counts.length,
     count: (i) => index.counts[i] ?? 0,
     get(i) {
-      const out = new Uint32Array(index.counts[i] ?? 0);
-      if (out.length) readSync(fd, new Uint8Array(out.buffer), 0, out.byteLength, index.offsets[i] ?? 0);
-      return out;
+      const bytes = (index.counts[i] ?? 0) * 4;
+      const at = index.offsets[i] ?? 0;
+      const sequential = i === last + 1;
+      last = i;
+      if (bytes === 0) return new Uint32Array(0);
+      if (at >= blockAt && at + bytes <= blockAt + block.length) return new Uint32Array(block.slice(at - blockAt, at - blockAt + bytes).buffer);
+      if (!sequential || bytes >= READ_AHEAD) {
+        const out = new Uint32Array(bytes / 4);
+        readAt(new Uint8Array(out.buffer), at);
+        return out;
+      }
+      block = new Uint8Array(READ_AHEAD);
+      block = block.subarray(0, readAt(block, at));
+      blockAt = at;
+      return new Uint32Array(block.slice(0, bytes).buffer);
     },
     close: () => closeSync(fd),
   };
