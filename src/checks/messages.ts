@@ -12,6 +12,9 @@ export interface MessageTemplate {
   en: string;
 }
 
+/** The tail of a list cut short ({more?} after a {name*} list): shared so every rule ends a long list alike. */
+export const MORE: MessageTemplate = { zh: '等', en: ', …' };
+
 export type MessageValue = string | number | readonly (string | number)[] | null | undefined;
 export type MessageData = Readonly<Record<string, MessageValue>>;
 

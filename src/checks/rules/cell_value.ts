@@ -2,6 +2,7 @@
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { metricName } from '../../model/metrics.js';
 import { failed, message, unassessable, type ReportRule } from '../engine.js';
+import { MORE } from '../messages.js';
 import { DECIMAL_KEYS, SIGNED_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
 
 const KIND_NAMES: Record<string, string> = {
@@ -30,7 +31,7 @@ export const cellValueRule: ReportRule = {
     },
     cellAs: { zh: '{metric}为{shown}', en: '{metric} reads {shown}' },
     quoted: { zh: '“{raw}”', en: '"{raw}"' },
-    more: { zh: '等', en: ', …' },
+    more: MORE,
   },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];

@@ -1,6 +1,7 @@
 /** One file holding several reports or summaries (a collection page): each needs checking on its own. */
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
+import { MORE } from '../messages.js';
 import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, SAME_DOCUMENT_DISTANCE } from '../lexicon/report.js';
 
 /** Title lines outside web chrome, grouped into documents (a group = titles close together). */
@@ -49,7 +50,7 @@ export const multipleDocuments: ReportRule = {
       en: 'This file seems to hold {count} documents ({titles*}{more?}), not one report; check each on its own',
     },
     quoted: { zh: '“{title}”', en: '"{title}"' },
-    more: { zh: '等', en: ', …' },
+    more: MORE,
   },
   run(a: ReportAnalysis): Finding[] {
     const docs = documentTitles(a);

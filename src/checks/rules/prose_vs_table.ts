@@ -2,6 +2,7 @@
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, message, unassessable, type ReportRule } from '../engine.js';
+import { MORE } from '../messages.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
 import { DECIMAL_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
@@ -73,7 +74,7 @@ export const proseVsTable: ReportRule = {
       en: '{count} figures in the text refer to {table} ({claims*}{more?}), but {table} was not read: cannot check',
     },
     quoted: { zh: '“{text}”', en: '"{text}"' },
-    more: { zh: '等', en: ', …' },
+    more: MORE,
   },
   run(a: ReportAnalysis): Finding[] {
     const out: Finding[] = [];
