@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta, Layout } from '../model/types.js';
 import {
-  LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
+  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
   SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
@@ -44,15 +44,30 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   return { prefix: place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0], above };
 }
 
+/** The name between a forwarding notice's verb and the report's year (关于印发《XX县…, 关于公布XX县…), '' when none. */
+const FORWARDED_NAME = new RegExp(String.raw`关于(?:${FORWARDING_VERBS.join('|')})[《〈<“"]?([\u4e00-\u9fffA-Za-z0-9()]*)$`);
+
+/**
+ * The body's name inside a notice that forwards the report (XX办公室关于印发《XX县2023年…年度报告》的通知): null when the
+ * title at `index` is not so wrapped.
+ */
+function forwardedName(head: string, index: number, end: number): string | null {
+  if (!FORWARDING_TAIL.test(head.slice(end, end + 8))) return null;
+  const line = head.slice(head.lastIndexOf('\n', index - 1) + 1, index).replace(/\s+/g, '');
+  return line.match(FORWARDED_NAME)?.[1] ?? null;
+}
+
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
     const before = prefixBefore(head, m.index!);
     const above = before.above;
     let prefix = before.prefix;
-    // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
     const end = m.index! + m[0].length;
-    if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
+    const forwarded = forwardedName(head, m.index!, end);
+    if (forwarded !== null) prefix = forwarded;
+    // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
+    else if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
     // a notice about reports (关于做好2021年…报告的通知) is not this report's title
     if (NOTICE_WORDS.test(prefix + m[2])) continue;
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
@@ -62,7 +77,7 @@ function findTitles(head: string): TitleHit[] {
     const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
     // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
     const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
-    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, index: m.index! });
+    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, forwarded: forwarded !== null, index: m.index! });
   }
   return hits;
 }

@@ -52,6 +52,24 @@ export const SUBJECT_VERBS = [
 /** Words of a notice about reports (关于做好2021年…报告编制工作的通知): such a phrase is not this report's title. */
 export const NOTICE_WORDS = /关于|通知|做好|编制|印发/;
 
+/**
+ * Verbs of a notice that forwards a report (XX县人民政府办公室关于印发《XX县2023年政府信息公开工作年度报告》的通知): the
+ * report is the body's its title names, not the issuer's; the issuer only sends it out.
+ */
+export const FORWARDING_VERBS = ['印发', '公布', '发布', '公开', '转发'];
+/** What closes a forwarded title: the closing mark and 的通知. */
+export const FORWARDING_TAIL = /^\s?[》〉>”"]?\s?的?通知/;
+/** A government's office, which forwards its government's report by notice and is then not the report's body. */
+export const FORWARDING_OFFICE = /办公[室厅]$/;
+
+/**
+ * The date under a signature at a report's end: 2024年1月18日, 二〇二四年一月十八日, 2024-01-18, 2024.1.18, 2024/01/18.
+ * Matched on the line without its spaces.
+ */
+export const SIGNATURE_DATE = new RegExp(
+  String.raw`(?:(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`,
+);
+
 /** The six section headings of the 2019/2021 layouts (keywords, matched after 一、 … 六、). */
 export const SECTION_KEYWORDS: [number, RegExp][] = [
   [1, /^总体情况|^概述/],
