@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta, Layout } from '../model/types.js';
 import {
-  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
+  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, PAGE_LINK_LABELS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
   SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
@@ -172,9 +172,26 @@ function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
   return named[0] ?? titles[0];
 }
 
+const PAGE_LINK = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PAGE_LINK_LABELS.join('|')})(?=[:：\s]|$)`, 'g');
+
+/**
+ * Whether a title is a link to another page: on a line led by a link label (上一篇:…), or anywhere below such a label
+ * once the report's first section has begun (a 相关文章 list under the text).
+ */
+function linksElsewhere(head: string, title: TitleHit): boolean {
+  const lineStart = head.lastIndexOf('\n', title.index - 1) + 1;
+  const start = bodyStart(head);
+  for (const m of head.matchAll(PAGE_LINK)) {
+    const at = m.index + m[0].length;
+    if (at > title.index) break;
+    if (m.index + 1 >= lineStart || m.index >= start) return true;
+  }
+  return false;
+}
+
 export function guessMeta(text: string): DocumentMeta {
   const head = text.slice(0, HEAD_CHARS);
-  const titles = findTitles(head);
+  const titles = findTitles(head).filter((t) => !linksElsewhere(head, t));
   const title = ownTitle(titles, head);
   const year = guessYear(text, title);
   const agency = guessAgency(text, title);

@@ -1,7 +1,8 @@
 /**
- * Report heads and tails in renderings that wrap or sign the report: a notice that forwards it (关于印发《…年度报告》的
- * 通知), the body signing with its date on the same line or with a web page's furniture below. Same conventions as
- * body-cases.ts: real places, invented bodies, sentences and numbers.
+ * Report heads and tails in renderings that wrap, sign or surround the report: a notice that forwards it (关于印发《…年度
+ * 报告》的通知), the body signing with its date on the same line or with a web page's furniture below, a 编制单位 line
+ * at the end of a long report, links to other reports under the text. Same conventions as body-cases.ts: real places,
+ * invented bodies, sentences and numbers.
  */
 import type { BodyCase } from './body-cases.js';
 
@@ -19,6 +20,9 @@ const PAGE_FOOTER = [
   '网站标识码:0000000000', '备案号:某ICP备00000000号', '公安机关备案号:00000000000000', '技术支持:某某信息技术有限公司',
 ].join('\n');
 
+/** Enough of a section that the end of a report lies beyond its head. */
+const LONG = `\n${'本年度围绕重点领域持续做好主动公开,及时发布政策文件和解读材料。\n'.repeat(140)}`;
+
 export const FORWARDED_CASES: BodyCase[] = [
   // the report title inside the notice names the body; the office that sends it out is not the body
   { id: 'f-notice-place-in-book', group: 'forwarded', text: `盱眙县人民政府办公室关于印发《盱眙县2023年政府信息公开工作年度报告》的通知\n各镇人民政府,县各有关部门:\n现将《盱眙县2023年政府信息公开工作年度报告》印发给你们,请遵照执行。\n盱眙县人民政府办公室\n2024年1月22日${OPEN}${REST}`, body: '江苏省淮安市盱眙县人民政府', region: ['江苏省', '淮安市', '盱眙县'] },
@@ -35,5 +39,12 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-signature-above-footer', group: 'signature', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}\n宁乡市自然资源局\n2024年1月19日\n${PAGE_FOOTER}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-signature-dotted-date', group: 'signature', text: `2023年度政府信息公开工作年度报告${OPEN}${REST}\n盱眙经济开发区管理委员会\n2024.1.19`, body: '江苏省淮安市盱眙县盱眙经济开发区管理委员会', region: ['江苏省', '淮安市', '盱眙县'] },
   // a footer's publisher line under a department's report is no signature
+  { id: 'f-compiler-label-at-end', group: 'label', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${LONG}${REST}\n编制单位:宁乡市自然资源局\n`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-publisher-label-at-end', group: 'label', text: `2023年度政府信息公开工作年度报告${OPEN_ZHEN}${LONG}${REST}\n发布单位:桐庐县横村镇人民政府\n`, body: '浙江省杭州市桐庐县横村镇人民政府', region: ['浙江省', '杭州市', '桐庐县'] },
+
+  // links to other pages under the text name other reports' bodies
+  { id: 'f-links-prev-next', group: 'abstain', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}\n上一篇:桐庐县水利局2022年政府信息公开工作年度报告\n下一篇:桐庐县民政局2023年政府信息公开工作年度报告`, body: null },
+  { id: 'f-links-related-list', group: 'abstain', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}\n相关文章\n宁乡市财政局2023年政府信息公开工作年度报告\n宁乡市教育局2023年政府信息公开工作年度报告`, body: null },
+  { id: 'f-links-under-own-title', group: 'signature', text: `宁乡市自然资源局2023年政府信息公开工作年度报告${OPEN_JU}${REST}\n上一篇:宁乡市财政局2023年政府信息公开工作年度报告`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-footer-publisher', group: 'abstain', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}\n主办单位:宁乡市人民政府办公室\n2024-01-19`, body: null },
 ];

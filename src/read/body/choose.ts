@@ -99,10 +99,10 @@ function openingSubject(head: string): Named | null {
 /**
  * A bare place becomes its government when the text names that body: the compiler of the report first
  * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府). A report
- * forwarded by notice is not its forwarding office's: offices then do not count.
+ * its government's office sends out by notice is not the office's: offices then do not count.
  */
-function placeBody(place: string, text: string, forwarded: boolean): string {
-  const counted = (suffix: string) => !(forwarded && FORWARDING_OFFICE.test(suffix));
+function placeBody(place: string, text: string, sentOut: boolean): string {
+  const counted = (suffix: string) => !(sentOut && FORWARDING_OFFICE.test(suffix));
   const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
   const [, level, office] = compiler ?? [];
   if (level !== undefined && office !== undefined && place.endsWith(level) && counted(office)) return place + office;
@@ -125,6 +125,9 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   const head = text.slice(0, HEAD_CHARS);
   const fromSource = sourceName(head);
   const fromTitle = title?.name ?? null;
+  // a report its government's office sends out by notice: the office is not the body. (An office that publishes a place's
+  // report on its own page, 发布机构：XX管委会办公室 above XX2023年…年度报告, is taken as its body.)
+  const sentOut = !!title?.forwarded;
   let chosen: Named | null;
   if (title?.level && !fromTitle) {
     // 县卫生健康局 in the title: that department of the place the page pins, or one named in full elsewhere, or none —
@@ -133,10 +136,10 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
     const rest = title.level.slice(1);
     const elsewhere = [yearlessTitle(head), openingSubject(head), signatureName(text), sentenceName(text)].find((n) => n?.name.endsWith(rest));
     chosen = place ? { name: place + rest, kind: 'agency' } : (elsewhere ?? null);
-  } else if (fromSource && (!fromTitle || (fromSource.name.includes(fromTitle.name) && !title?.forwarded))) chosen = fromSource;
+  } else if (fromSource && (!fromTitle || (fromSource.name.includes(fromTitle.name) && !sentOut))) chosen = fromSource;
   else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
   if (!chosen) return null;
-  const name = chosen.kind === 'place' ? placeBody(chosen.name, text, chosen === fromTitle && !!title?.forwarded) : chosen.name;
+  const name = chosen.kind === 'place' ? placeBody(chosen.name, text, chosen === fromTitle && sentOut) : chosen.name;
   // a government named beside a report that calls itself 我局, or read from a bare place, is the site or the
   // superior, not the body; only a title that names the government itself outweighs how the report speaks
   if ((chosen !== fromTitle || title?.above || chosen.kind === 'place') && selfContradicts(name, text)) return null;

@@ -9,6 +9,15 @@ export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s
 /** Labelled metadata lines of web pages and archives: 来源: 沙市区人民政府 2022-07-05. */
 export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
 
+/**
+ * Labels of a web page's links to other pages (上一篇:…, 相关文章 above a list): a report title after one of them, once
+ * the report's text has begun, is another report's.
+ */
+export const PAGE_LINK_LABELS = [
+  '上一篇', '下一篇', '上一条', '下一条', '上篇', '下篇', '相关文章', '相关链接', '相关阅读', '相关信息', '相关文件', '相关稿件',
+  '推荐阅读', '延伸阅读', '热点信息', '猜你喜欢',
+];
+
 /** Verbs that introduce a title in the preamble (现公布XX2021年政府信息公开工作年度报告). */
 export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公布|现公布|现发布|现将|公布|发布|特编制|现编制|认真编制|编制完成了?|编制了)/;
 
