@@ -5,11 +5,11 @@
  */
 import type { DocumentMeta, Layout } from '../model/types.js';
 import {
-  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, PAGE_LINK_LABELS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
-  SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
+  NOT_A_NAME, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
-import { isPlaceChain, portalPlace } from './body/text.js';
+import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
 import { resolveBody } from './body/canonical.js';
 import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
@@ -30,10 +30,11 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   let before = text.slice(lineStart, index).trim();
   let above = false;
+  let nameLine = lineStart;
   if (before === '' && lineStart > 0) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = text.slice(prevStart, lineStart - 1).trim();
-    if (prev.length <= 30) [before, above] = [prev, true];
+    if (prev.length <= 30) [before, above, nameLine] = [prev, true, prevStart];
   }
   // the name is the last run of name characters (after labels, pipes, punctuation), a closing bracket dropped (【XX局】)
   const trimmed = before.replace(/[】\]」』]+$/, '');
@@ -41,7 +42,23 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   if (!m) return { prefix: '', above };
   // a name spaced apart from its place (金湖县 财政局): the place is part of it
   const place = trimmed.slice(0, m.index).match(/([\u4e00-\u9fff]+)[ \t]+$/)?.[1];
-  return { prefix: place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0], above };
+  const prefix = place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0];
+  return { prefix: m.index === 0 ? wrappedName(text, nameLine, prefix) : prefix, above };
+}
+
+/** A line that may hold the start of a name wrapped onto the next line (德清县人力资源和, 德清县). */
+const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
+
+/**
+ * A name that starts its line without a place may be the end of a name wrapped over lines (德清县人力资源和 / 社会保障局
+ * 2023年…, 德清县 / 财政局 / 2023年…): the line above completes it when that line starts with a place and is not a
+ * whole name of its own.
+ */
+function wrappedName(text: string, lineStart: number, name: string): string {
+  if (lineStart === 0 || startsWithPlace(name)) return name;
+  const up = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  if (!NAME_START_LINE.test(up) || !startsWithPlace(up) || nameOf(up)?.kind === 'agency' || NOT_A_NAME.test(up)) return name;
+  return nameOf(up + name)?.kind === 'agency' ? up + name : name;
 }
 
 /** The name between a forwarding notice's verb and the report's year (关于印发《XX县…, 关于公布XX县…), '' when none. */

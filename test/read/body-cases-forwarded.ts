@@ -42,6 +42,12 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-compiler-label-at-end', group: 'label', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${LONG}${REST}\n编制单位:宁乡市自然资源局\n`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-publisher-label-at-end', group: 'label', text: `2023年度政府信息公开工作年度报告${OPEN_ZHEN}${LONG}${REST}\n发布单位:桐庐县横村镇人民政府\n`, body: '浙江省杭州市桐庐县横村镇人民政府', region: ['浙江省', '杭州市', '桐庐县'] },
 
+  // a name wrapped over the lines of a cover; a level-only department placed by the portal named at the end
+  { id: 'f-cover-name-wrapped', group: 'wrapped', text: `宁乡市农业农村和\n水利局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市农业农村和水利局', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-cover-place-own-line', group: 'wrapped', text: `桐庐县\n水利局\n2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-level-dept-portal-at-end', group: 'wrapped', text: `县水利局2023年政府信息公开工作年度报告${OPEN_JU}${LONG}${REST}本报告电子版可在桐庐县人民政府门户网站查阅。`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-banner-line-not-wrapped', group: 'wrapped', text: `桐庐县人民政府门户网站\n桐庐县水利局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
+
   // links to other pages under the text name other reports' bodies
   { id: 'f-links-prev-next', group: 'abstain', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}\n上一篇:桐庐县水利局2022年政府信息公开工作年度报告\n下一篇:桐庐县民政局2023年政府信息公开工作年度报告`, body: null },
   { id: 'f-links-related-list', group: 'abstain', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}\n相关文章\n宁乡市财政局2023年政府信息公开工作年度报告\n宁乡市教育局2023年政府信息公开工作年度报告`, body: null },
