@@ -46,6 +46,7 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-cover-name-wrapped', group: 'wrapped', text: `宁乡市农业农村和\n水利局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市农业农村和水利局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-cover-place-own-line', group: 'wrapped', text: `桐庐县\n水利局\n2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-level-dept-portal-at-end', group: 'wrapped', text: `县水利局2023年政府信息公开工作年度报告${OPEN_JU}${LONG}${REST}本报告电子版可在桐庐县人民政府门户网站查阅。`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-yearless-title-year-in-brackets', group: 'wrapped', text: `宁乡市自然资源局政府信息公开工作年度报告(2023)${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-banner-line-not-wrapped', group: 'wrapped', text: `桐庐县人民政府门户网站\n桐庐县水利局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
 
   // links to other pages under the text name other reports' bodies
