@@ -24,6 +24,8 @@ const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff
 
 /** What follows the title phrase in a notice about reports (…年度报告的通知, …年度报告编制工作). */
 const NOTICE_TAIL = /^(?:的通知|编制|工作的|有关)/;
+/** What follows the title phrase only in a notice about reports, never after a report's own title. */
+const NOTICE_OF_REPORTS = /^(?:的通知|编制)/;
 
 /** The text just before a title's year: the rest of its line, or the line above when the year starts a line. */
 function prefixBefore(text: string, index: number): { prefix: string; above: boolean } {
@@ -85,8 +87,8 @@ function findTitles(head: string): TitleHit[] {
     if (forwarded !== null) prefix = forwarded;
     // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
     else if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
-    // a notice about reports (关于做好2021年…报告的通知) is not this report's title
-    if (NOTICE_WORDS.test(prefix + m[2])) continue;
+    // a notice about reports (关于做好2021年…报告的通知, 关于印发〈XX2023年…年度报告编制指引〉的通知) is not this report's title
+    if (NOTICE_WORDS.test(prefix + m[2]) || (forwarded === null && NOTICE_OF_REPORTS.test(head.slice(end, end + 8)))) continue;
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
     const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;

@@ -31,6 +31,7 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-notice-label-of-office', group: 'forwarded', text: `发布机构:盱眙县人民政府办公室\n关于印发《盱眙县2023年政府信息公开工作年度报告》的通知${OPEN}${REST}`, body: '江苏省淮安市盱眙县人民政府', region: ['江苏省', '淮安市', '盱眙县'] },
   // a superior's notice cited by the report names neither its body nor a report of its own
   { id: 'f-cited-work-points', group: 'abstain', text: `2023年度政府信息公开工作年度报告\n根据《盱眙县人民政府办公室关于印发〈盱眙县2023年政务公开工作要点〉的通知》要求,我局编制本报告。${OPEN_JU}${REST}`, body: null },
+  { id: 'f-cited-drafting-guide', group: 'abstain', text: `2023年度政府信息公开工作年度报告\n依照《关于印发〈宁乡市2023年度政府信息公开工作年度报告编制指引〉的通知》,编制本报告。\n一、总体情况\n2023年,本单位稳步推进政务公开。\n${REST}`, body: null },
   { id: 'f-notice-without-name', group: 'abstain', text: `盱眙县人民政府办公室关于公布2023年度政府信息公开工作年度报告的通知\n局机关各科室:${OPEN_JU}我局全年收到申请5件。${REST}`, body: null },
 
   // the signature at the end, as pages render it
