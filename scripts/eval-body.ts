@@ -1,12 +1,14 @@
 /**
  * The issuing body on synthetic report heads and tails (test/read/body-cases.ts, and the held-out batch
- * test/read/body-cases-held-out.ts with --held-out): per group, how many bodies are
+ * test/read/body-cases-held-out.ts with --held-out, notices and signatures in test/read/body-cases-forwarded.ts with
+ * --forwarded): per group, how many bodies are
  * right, wrong or missing, how many regions are right, and whether the reader abstains where the text names no body.
  *
- *   npx tsx scripts/eval-body.ts [--held-out] [--misses]
+ *   npx tsx scripts/eval-body.ts [--held-out | --forwarded] [--misses]
  */
 import { BODY_CASES, runCase, type BodyCase } from '../test/read/body-cases.js';
 import { HELD_OUT_CASES } from '../test/read/body-cases-held-out.js';
+import { FORWARDED_CASES } from '../test/read/body-cases-forwarded.js';
 
 const showMisses = process.argv.includes('--misses');
 type Tally = { right: number; wrong: number; missing: number; abstained: number; named: number; region: number; pinned: number };
@@ -14,7 +16,7 @@ const empty = (): Tally => ({ right: 0, wrong: 0, missing: 0, abstained: 0, name
 const groups = new Map<string, Tally>();
 const all = empty();
 const misses: string[] = [];
-const cases: BodyCase[] = process.argv.includes('--held-out') ? HELD_OUT_CASES : BODY_CASES;
+const cases: BodyCase[] = process.argv.includes('--held-out') ? HELD_OUT_CASES : process.argv.includes('--forwarded') ? FORWARDED_CASES : BODY_CASES;
 for (const c of cases) {
   const r = runCase(c);
   const t = groups.get(c.group) ?? empty();

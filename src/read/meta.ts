@@ -5,11 +5,11 @@
  */
 import type { DocumentMeta, Layout } from '../model/types.js';
 import {
-  LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS, NOTICE_WORDS, PERIOD_YEAR,
-  SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
+  NOT_A_NAME, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
-import { isPlaceChain, portalPlace } from './body/text.js';
+import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
 import { resolveBody } from './body/canonical.js';
 import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
@@ -24,16 +24,19 @@ const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff
 
 /** What follows the title phrase in a notice about reports (…年度报告的通知, …年度报告编制工作). */
 const NOTICE_TAIL = /^(?:的通知|编制|工作的|有关)/;
+/** What follows the title phrase only in a notice about reports, never after a report's own title. */
+const NOTICE_OF_REPORTS = /^(?:的通知|编制)/;
 
 /** The text just before a title's year: the rest of its line, or the line above when the year starts a line. */
 function prefixBefore(text: string, index: number): { prefix: string; above: boolean } {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   let before = text.slice(lineStart, index).trim();
   let above = false;
+  let nameLine = lineStart;
   if (before === '' && lineStart > 0) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = text.slice(prevStart, lineStart - 1).trim();
-    if (prev.length <= 30) [before, above] = [prev, true];
+    if (prev.length <= 30) [before, above, nameLine] = [prev, true, prevStart];
   }
   // the name is the last run of name characters (after labels, pipes, punctuation), a closing bracket dropped (【XX局】)
   const trimmed = before.replace(/[】\]」』]+$/, '');
@@ -41,7 +44,36 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   if (!m) return { prefix: '', above };
   // a name spaced apart from its place (金湖县 财政局): the place is part of it
   const place = trimmed.slice(0, m.index).match(/([\u4e00-\u9fff]+)[ \t]+$/)?.[1];
-  return { prefix: place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0], above };
+  const prefix = place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0];
+  return { prefix: m.index === 0 ? wrappedName(text, nameLine, prefix) : prefix, above };
+}
+
+/** A line that may hold the start of a name wrapped onto the next line (德清县人力资源和, 德清县). */
+const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
+
+/**
+ * A name that starts its line without a place may be the end of a name wrapped over lines (德清县人力资源和 / 社会保障局
+ * 2023年…, 德清县 / 财政局 / 2023年…): the line above completes it when that line starts with a place and is not a
+ * whole name of its own.
+ */
+function wrappedName(text: string, lineStart: number, name: string): string {
+  if (lineStart === 0 || startsWithPlace(name)) return name;
+  const up = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  if (!NAME_START_LINE.test(up) || !startsWithPlace(up) || nameOf(up)?.kind === 'agency' || NOT_A_NAME.test(up)) return name;
+  return nameOf(up + name)?.kind === 'agency' ? up + name : name;
+}
+
+/** The name between a forwarding notice's verb and the report's year (关于印发《XX县…, 关于公布XX县…), '' when none. */
+const FORWARDED_NAME = new RegExp(String.raw`关于(?:${FORWARDING_VERBS.join('|')})[《〈<“"]?([\u4e00-\u9fffA-Za-z0-9()]*)$`);
+
+/**
+ * The body's name inside a notice that forwards the report (XX办公室关于印发《XX县2023年…年度报告》的通知): null when the
+ * title at `index` is not so wrapped.
+ */
+function forwardedName(head: string, index: number, end: number): string | null {
+  if (!FORWARDING_TAIL.test(head.slice(end, end + 8))) return null;
+  const line = head.slice(head.lastIndexOf('\n', index - 1) + 1, index).replace(/\s+/g, '');
+  return line.match(FORWARDED_NAME)?.[1] ?? null;
 }
 
 function findTitles(head: string): TitleHit[] {
@@ -50,11 +82,13 @@ function findTitles(head: string): TitleHit[] {
     const before = prefixBefore(head, m.index!);
     const above = before.above;
     let prefix = before.prefix;
-    // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
     const end = m.index! + m[0].length;
-    if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
-    // a notice about reports (关于做好2021年…报告的通知) is not this report's title
-    if (NOTICE_WORDS.test(prefix + m[2])) continue;
+    const forwarded = forwardedName(head, m.index!, end);
+    if (forwarded !== null) prefix = forwarded;
+    // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
+    else if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
+    // a notice about reports (关于做好2021年…报告的通知, 关于印发〈XX2023年…年度报告编制指引〉的通知) is not this report's title
+    if (NOTICE_WORDS.test(prefix + m[2]) || (forwarded === null && NOTICE_OF_REPORTS.test(head.slice(end, end + 8)))) continue;
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
     const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;
@@ -62,7 +96,7 @@ function findTitles(head: string): TitleHit[] {
     const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
     // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
     const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
-    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, index: m.index! });
+    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, forwarded: forwarded !== null, index: m.index! });
   }
   return hits;
 }
@@ -157,9 +191,26 @@ function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
   return named[0] ?? titles[0];
 }
 
+const PAGE_LINK = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PAGE_LINK_LABELS.join('|')})(?=[:：\s]|$)`, 'g');
+
+/**
+ * Whether a title is a link to another page: on a line led by a link label (上一篇:…), or anywhere below such a label
+ * once the report's first section has begun (a 相关文章 list under the text).
+ */
+function linksElsewhere(head: string, title: TitleHit): boolean {
+  const lineStart = head.lastIndexOf('\n', title.index - 1) + 1;
+  const start = bodyStart(head);
+  for (const m of head.matchAll(PAGE_LINK)) {
+    const at = m.index + m[0].length;
+    if (at > title.index) break;
+    if (m.index + 1 >= lineStart || m.index >= start) return true;
+  }
+  return false;
+}
+
 export function guessMeta(text: string): DocumentMeta {
   const head = text.slice(0, HEAD_CHARS);
-  const titles = findTitles(head);
+  const titles = findTitles(head).filter((t) => !linksElsewhere(head, t));
   const title = ownTitle(titles, head);
   const year = guessYear(text, title);
   const agency = guessAgency(text, title);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_CASES, runCase, type BodyCase } from './body-cases.js';
 import { HELD_OUT_CASES } from './body-cases-held-out.js';
+import { FORWARDED_CASES } from './body-cases-forwarded.js';
 
 function expectCase(c: BodyCase): void {
   const r = runCase(c);
@@ -13,12 +14,13 @@ function expectCase(c: BodyCase): void {
 describe('the issuing body across the genre’s renderings', () => {
   it.each(BODY_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => expectCase(c));
   it.each(HELD_OUT_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => expectCase(c));
+  it.each(FORWARDED_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => expectCase(c));
 
   it('covers every group with several cases and abstains wherever the text names no body', () => {
     const groups = new Map<string, number>();
     for (const c of BODY_CASES) groups.set(c.group, (groups.get(c.group) ?? 0) + 1);
     expect([...groups.values()].every((n) => n >= 3)).toBe(true);
-    const unnamed = [...BODY_CASES, ...HELD_OUT_CASES].filter((c) => c.body === null);
+    const unnamed = [...BODY_CASES, ...HELD_OUT_CASES, ...FORWARDED_CASES].filter((c) => c.body === null);
     expect(unnamed.length).toBeGreaterThanOrEqual(8);
     expect(unnamed.filter((c) => runCase(c).outcome === 'named').map((c) => c.id)).toEqual([]);
   });

@@ -5,7 +5,8 @@
  * beside a government's name) is dropped: abstaining is better than naming the site or a superior office.
  */
 import {
-  DEPARTMENT_SELF, GOVERNMENT_SELF, NOTICE_WORDS, PLACE_BODY_SUFFIXES, SOURCE_LABELS, SUBJECT_VERBS, TITLE_PHRASE, TOWNSHIP_SELF,
+  DEPARTMENT_SELF, FORWARDING_OFFICE, GOVERNMENT_SELF, NOTICE_WORDS, PLACE_BODY_SUFFIXES, SIGNATURE_DATE, SOURCE_LABELS, SUBJECT_VERBS, TITLE_PHRASE,
+  TOWNSHIP_SELF,
 } from '../lexicon/meta.js';
 import { fullerName, HEAD_CHARS, isGovernedPlace, phraseNames, portalPlace } from './text.js';
 import { bodyKind, resolveBody } from './canonical.js';
@@ -22,6 +23,8 @@ export interface TitleHit {
   above: boolean;
   /** Whether the title ends its line (a title line rather than a title quoted in a sentence). */
   ownLine: boolean;
+  /** Whether a notice forwards the report under this title (关于印发《…年度报告》的通知): its issuer is not the body. */
+  forwarded: boolean;
   index: number;
 }
 
@@ -65,12 +68,15 @@ function nameLine(head: string): Named | null {
 /** A year in Chinese numerals inside a title (二〇二二年度): dropped to read the name. */
 const CHINESE_YEAR = /[二][〇零○][一二三四五六七八九〇零○]{2}年度?/;
 
-/** A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own or only in the text). */
+/**
+ * A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own, in brackets after it as
+ * (2023年度) or (2023), or only in the text).
+ */
 const YEARLESS_TITLE = new RegExp(String.raw`^([\u4e00-\u9fffA-Za-z0-9()]{2,40}?)(?:关于)?${TITLE_PHRASE}$`);
 
 function yearlessTitle(head: string): Named | null {
   for (const line of head.split('\n').slice(0, 12)) {
-    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}年度?[)）]?$/, '').replace(CHINESE_YEAR, '');
+    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}(?:年度?|[)）])[)）]?$/, '').replace(CHINESE_YEAR, '');
     const m = t.match(YEARLESS_TITLE);
     const prefix = m?.[1];
     // 政府信息公开工作年度报告 alone names no body
@@ -95,21 +101,23 @@ function openingSubject(head: string): Named | null {
 
 /**
  * A bare place becomes its government when the text names that body: the compiler of the report first
- * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府).
+ * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府). A report
+ * its government's office sends out by notice is not the office's: offices then do not count.
  */
-function placeBody(place: string, text: string): string {
+function placeBody(place: string, text: string, sentOut: boolean): string {
+  const counted = (suffix: string) => !(sentOut && FORWARDING_OFFICE.test(suffix));
   const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
   const [, level, office] = compiler ?? [];
-  if (level !== undefined && office !== undefined && place.endsWith(level)) return place + office;
+  if (level !== undefined && office !== undefined && place.endsWith(level) && counted(office)) return place + office;
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
     const suffix = m[1];
-    if (suffix !== undefined) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+    if (suffix !== undefined && counted(suffix)) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
   }
   let best: string | null = null;
+  let most = 0;
   for (const [suffix, n] of counts) {
-    const b = best === null ? 0 : counts.get(best)!;
-    if (n > b || (n === b && suffix.length > best!.length)) best = suffix;
+    if (n > most || (n === most && best !== null && suffix.length > best.length)) [best, most] = [suffix, n];
   }
   if (best) return place + best;
   // 德清县2022年政府信息公开工作年度报告: a county's (or city's, province's) report is its government's
@@ -120,6 +128,9 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   const head = text.slice(0, HEAD_CHARS);
   const fromSource = sourceName(head);
   const fromTitle = title?.name ?? null;
+  // a report its government's office sends out by notice: the office is not the body. (An office that publishes a place's
+  // report on its own page, 发布机构：XX管委会办公室 above XX2023年…年度报告, is taken as its body.)
+  const sentOut = !!title?.forwarded;
   let chosen: Named | null;
   if (title?.level && !fromTitle) {
     // 县卫生健康局 in the title: that department of the place the page pins, or one named in full elsewhere, or none —
@@ -128,10 +139,10 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
     const rest = title.level.slice(1);
     const elsewhere = [yearlessTitle(head), openingSubject(head), signatureName(text), sentenceName(text)].find((n) => n?.name.endsWith(rest));
     chosen = place ? { name: place + rest, kind: 'agency' } : (elsewhere ?? null);
-  } else if (fromSource && (!fromTitle || fromSource.name.includes(fromTitle.name))) chosen = fromSource;
+  } else if (fromSource && (!fromTitle || (fromSource.name.includes(fromTitle.name) && !sentOut))) chosen = fromSource;
   else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
   if (!chosen) return null;
-  const name = chosen.kind === 'place' ? placeBody(chosen.name, text) : chosen.name;
+  const name = chosen.kind === 'place' ? placeBody(chosen.name, text, chosen === fromTitle && sentOut) : chosen.name;
   // a government named beside a report that calls itself 我局, or read from a bare place, is the site or the
   // superior, not the body; only a title that names the government itself outweighs how the report speaks
   if ((chosen !== fromTitle || title?.above || chosen.kind === 'place') && selfContradicts(name, text)) return null;
@@ -172,17 +183,24 @@ function selfContradicts(name: string, text: string): boolean {
   return kind === '乡镇街道' && department >= SELF_REFERENCES && township === 0;
 }
 
-/** How many lines at a report's end may hold its signature (the body's name above the date). */
-const SIGNATURE_LINES = 8;
-const DATE_LINE = /^(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s?年\s?[\d一二三四五六七八九十]{1,2}\s?月(?:\s?[\d一二三四五六七八九十]{1,3}\s?日)?$/;
+/** How far from a report's end its signature is looked for: past the page furniture a web page may print below it. */
+const SIGNATURE_CHARS = 1200;
+/** A signature line: the body's name, then its date on the same line or the next (德清县财政局 2024年1月18日). */
+const DATE_ONLY = new RegExp(`^${SIGNATURE_DATE.source}$`);
+const NAME_THEN_DATE = new RegExp(`^(\\S{3,40}?)\\s+${SIGNATURE_DATE.source}$`);
 
-/** The body that signs the report: a line holding only its name just above the date at the end. */
+/**
+ * The body that signs the report: its name on the line above the date, or before the date on one line, the last such
+ * signature in the report's tail (page furniture may follow it).
+ */
 function signatureName(text: string): Named | null {
-  const lines = text.slice(-600).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(-SIGNATURE_LINES);
-  for (const [i, line] of lines.entries()) {
+  const lines = text.slice(-SIGNATURE_CHARS).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
     const prev = lines[i - 1];
-    if (i === 0 || prev === undefined || !DATE_LINE.test(line.replace(/\s+/g, ''))) continue;
-    const n = nameOf(prev.replace(/\s+/g, ''));
+    const raw = DATE_ONLY.test(line.replace(/\s+/g, '')) ? prev : line.match(NAME_THEN_DATE)?.[1];
+    if (raw === undefined) continue;
+    const n = nameOf(raw.replace(/\s+/g, ''));
     if (n?.kind === 'agency') return n;
   }
   return null;

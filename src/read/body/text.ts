@@ -67,6 +67,12 @@ export function isPlaceChain(prefix: string): boolean {
   return true;
 }
 
+/** Whether a name starts with a division name (德清县财政局, 长春市绿园区…), not with a bare level or a department. */
+export function startsWithPlace(name: string): boolean {
+  for (let l = 2; l <= Math.min(12, name.length); l++) if (isPlaceChain(name.slice(0, l))) return true;
+  return false;
+}
+
 /** Where a name as a whole ends: punctuation, a bracket, a verb of contact, an office inside it, or a line's end. */
 const NAME_END = String.raw`(?=[\s,，;；。、:：()（）]|联系|咨询|${COMPILER_UNITS.map(escape).join('|')}|$)`;
 /** How many characters before a name may hold the places above it. */
@@ -96,17 +102,20 @@ export function fullerName(name: string, text: string): string | null {
 
 /**
  * The place whose government portal the report says it is published on (its last division name: 来安县 of
- * 滁州市来安县人民政府门户网站), from the report's head; null when none is a division.
+ * 滁州市来安县人民政府门户网站), from the report's head, else its end (本报告电子版可在…门户网站查阅 closes many
+ * reports); null when none is a division.
  */
 export function portalPlace(text: string): string | null {
-  for (const m of text.slice(0, HEAD_CHARS).matchAll(PORTAL)) {
-    const run = m[1];
-    if (run === undefined) continue;
-    for (let cut = 0; cut < run.length - 1; cut++) {
-      const place = run.slice(cut);
-      if (isPlaceChain(place)) return lastDivision(place);
+  const parts = text.length > HEAD_CHARS ? [text.slice(0, HEAD_CHARS), text.slice(Math.max(HEAD_CHARS, text.length - TAIL_CHARS))] : [text];
+  for (const part of parts)
+    for (const m of part.matchAll(PORTAL)) {
+      const run = m[1];
+      if (run === undefined) continue;
+      for (let cut = 0; cut < run.length - 1; cut++) {
+        const place = run.slice(cut);
+        if (isPlaceChain(place)) return lastDivision(place);
+      }
     }
-  }
   return null;
 }
 

@@ -9,6 +9,15 @@ export const TITLE_PHRASE = String.raw`(?:本级)?(?:政府)?(?:信息|政务)\s
 /** Labelled metadata lines of web pages and archives: 来源: 沙市区人民政府 2022-07-05. */
 export const SOURCE_LABELS = ['来源', '信息来源', '发布机构', '发布单位', '发文机关', '发文单位', '发布部门', '编制单位'];
 
+/**
+ * Labels of a web page's links to other pages (上一篇:…, 相关文章 above a list): a report title after one of them, once
+ * the report's text has begun, is another report's.
+ */
+export const PAGE_LINK_LABELS = [
+  '上一篇', '下一篇', '上一条', '下一条', '上篇', '下篇', '相关文章', '相关链接', '相关阅读', '相关信息', '相关文件', '相关稿件',
+  '推荐阅读', '延伸阅读', '热点信息', '猜你喜欢',
+];
+
 /** Verbs that introduce a title in the preamble (现公布XX2021年政府信息公开工作年度报告). */
 export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公布|现公布|现发布|现将|公布|发布|特编制|现编制|认真编制|编制完成了?|编制了)/;
 
@@ -51,6 +60,24 @@ export const SUBJECT_VERBS = [
 
 /** Words of a notice about reports (关于做好2021年…报告编制工作的通知): such a phrase is not this report's title. */
 export const NOTICE_WORDS = /关于|通知|做好|编制|印发/;
+
+/**
+ * Verbs of a notice that forwards a report (XX县人民政府办公室关于印发《XX县2023年政府信息公开工作年度报告》的通知): the
+ * report is the body's its title names, not the issuer's; the issuer only sends it out.
+ */
+export const FORWARDING_VERBS = ['印发', '公布', '发布', '公开', '转发'];
+/** What closes a forwarded title: the closing mark and 的通知. */
+export const FORWARDING_TAIL = /^\s?[》〉>”"]?\s?的?通知/;
+/** A government's office, which forwards its government's report by notice and is then not the report's body. */
+export const FORWARDING_OFFICE = /办公[室厅]$/;
+
+/**
+ * The date under a signature at a report's end: 2024年1月18日, 二〇二四年一月十八日, 2024-01-18, 2024.1.18, 2024/01/18.
+ * Matched on the line without its spaces.
+ */
+export const SIGNATURE_DATE = new RegExp(
+  String.raw`(?:(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})`,
+);
 
 /** The six section headings of the 2019/2021 layouts (keywords, matched after 一、 … 六、). */
 export const SECTION_KEYWORDS: [number, RegExp][] = [
