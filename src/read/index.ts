@@ -115,7 +115,8 @@ async function readBufferUnsafe(buf: Buffer, file: string, limits: ReadLimits): 
     return readError(file, decoded.reason, decoded.detail);
   }
   const { text, encoding } = decoded;
-  if (text.replace(/[\s\u3000\ufeff]+/g, '') === '') return readError(file, 'empty');
+  // empty when nothing but blanks: asked of the first character that is none (no copy of the text made)
+  if (!/[^\s\u3000\ufeff]/.test(text)) return readError(file, 'empty');
   if (ext === '.pdf' || ext === '.docx') return readError(file, 'corrupt', `text where a ${ext} was expected`);
   if (looksLikeHtml(text)) return fromHtml(text, file, 'html', encoding, limits);
   if (text.length > limits.maxChars) return tooLarge(file, `${text.length} characters, limit ${limits.maxChars}`);
