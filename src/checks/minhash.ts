@@ -40,6 +40,36 @@ export function shingles(text: string, k = SHINGLE): Set<number> {
   return out;
 }
 
+/**
+ * The distinct shingle hashes of `text` in ascending order: what Uint32Array.from(shingles(text)).sort() gives,
+ * gathered into one typed array, sorted and thinned instead of kept in a Set (one report's are thousands).
+ */
+export function sortedShingles(text: string, k = SHINGLE): Uint32Array {
+  const all = new Uint32Array(Math.max(0, text.length - k + 1));
+  let n = 0;
+  for (let i = 0; i + k <= text.length; i++) {
+    let h = FNV_OFFSET;
+    let cut = -1;
+    for (let j = i; j < i + k; j++) {
+      const c = text.charCodeAt(j);
+      if (c === PIPE) cut = j;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (cut >= 0) {
+      i = cut;
+      continue;
+    }
+    all[n++] = h >>> 0;
+  }
+  const sorted = all.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const x = sorted[i] ?? 0;
+    if (m === 0 || x !== sorted[m - 1]) sorted[m++] = x;
+  }
+  return sorted.slice(0, m);
+}
+
 /** Seeds of the two hashes of one-permutation hashing: which bin a shingle falls in, and its value there. */
 const BIN_SEED = fmix32(0x9e3779b1);
 const VALUE_SEED = fmix32(0x85ebca6b);

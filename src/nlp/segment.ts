@@ -93,5 +93,14 @@ const DIGITS_OR_PUNCT = /^[\d.,:;%()\[\]{}<>《》“”"'‘’、。!?\-—_+=
 
 /** Tokens for classifiers and term statistics: jieba tokens without punctuation, digits or stop words. */
 export function tokensForModel(text: string): string[] {
-  return cut(text).filter((t) => CONTENT.test(t) && !DIGITS_OR_PUNCT.test(t) && !STOP_WORDS.has(t));
+  // Tokens are pieces of the text: without a CJK character or two letters in a row it has none to keep, and
+  // is not cut (long runs of symbols and single letters cost jieba more than their length).
+  if (!CONTENT.test(text)) return [];
+  // the verdict per distinct token: a paragraph repeats its words
+  const kept = new Map<string, boolean>();
+  return cut(text).filter((t) => {
+    let keep = kept.get(t);
+    if (keep === undefined) kept.set(t, (keep = CONTENT.test(t) && !DIGITS_OR_PUNCT.test(t) && !STOP_WORDS.has(t)));
+    return keep;
+  });
 }

@@ -140,10 +140,16 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
       if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
       line = { start: line.start + chrome, end: line.end, raw: line.raw.slice(chrome) };
     }
-    // cut points inside the line
+    // cut points inside the line (most lines have none: no sets made for them)
+    const firstHeading = firstHeadingFrom(headings, line.start);
+    const { start, end } = line;
+    if ((headings[firstHeading]?.start ?? Infinity) >= end && !(reportEnd > start && reportEnd < end)) {
+      pushPieces(text, units, start, end, end - start, reportEnd);
+      continue;
+    }
     const cuts = new Set<number>();
     const headingStarts = new Set<number>();
-    for (let i = firstHeadingFrom(headings, line.start); i < headings.length; i++) {
+    for (let i = firstHeading; i < headings.length; i++) {
       const h = headings[i];
       if (!h || h.start >= line.end) break;
       if (h.start >= line.start) {
@@ -153,7 +159,6 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
       }
     }
     if (reportEnd > line.start && reportEnd < line.end) cuts.add(reportEnd);
-    const { start, end } = line;
     const bounds = [start, ...[...cuts].filter((c) => c > start && c < end).sort((a, b) => a - b), end];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const a = bounds[k];
@@ -164,23 +169,28 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
         if (s.end > s.start) units.push({ ...s, kind: 'heading' });
         continue;
       }
-      if (a >= reportEnd && reportEnd > 0) {
-        const s = trimSpan(text, a, b);
-        if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
-        continue;
-      }
-      // chrome pasted into a page reduced to one line: its own boilerplate unit, the text around it content
-      let from = a;
-      const runs = end - start > LONG_LINE ? inlineChromeRuns(text, a, Math.min(b, reportEnd > 0 ? reportEnd : b)) : [];
-      for (const run of runs) {
-        for (const piece of sentencePieces(text, from, run.start)) units.push({ ...piece, kind: 'content' });
-        units.push({ ...run, kind: 'boilerplate' });
-        from = run.end;
-      }
-      for (const piece of sentencePieces(text, from, b)) units.push({ ...piece, kind: 'content' });
+      pushPieces(text, units, a, b, end - start, reportEnd);
     }
   }
   return units;
+}
+
+/** The units of [a, b), a stretch of a line `lineLength` long without a heading in it. */
+function pushPieces(text: string, units: Unit[], a: number, b: number, lineLength: number, reportEnd: number): void {
+  if (a >= reportEnd && reportEnd > 0) {
+    const s = trimSpan(text, a, b);
+    if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
+    return;
+  }
+  // chrome pasted into a page reduced to one line: its own boilerplate unit, the text around it content
+  let from = a;
+  const runs = lineLength > LONG_LINE ? inlineChromeRuns(text, a, Math.min(b, reportEnd > 0 ? reportEnd : b)) : [];
+  for (const run of runs) {
+    for (const piece of sentencePieces(text, from, run.start)) units.push({ ...piece, kind: 'content' });
+    units.push({ ...run, kind: 'boilerplate' });
+    from = run.end;
+  }
+  for (const piece of sentencePieces(text, from, b)) units.push({ ...piece, kind: 'content' });
 }
 
 /** A stretch of a line, cut after each 。 when it is long (one-line reports). */

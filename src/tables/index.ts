@@ -16,7 +16,7 @@ import type {
   TableRendering,
   TablesResult,
 } from '../model/types.js';
-import { absenceReason, findHeadings, findRegions, type TableRegion } from './regions.js';
+import { absenceReason, findRegions, type Headings, type TableRegion } from './regions.js';
 import { tokeniseGrid, tokeniseRegion, type TokenStream } from './tokens.js';
 import { readT3, type TableRead } from './t3.js';
 import { readT2, t2Layout, type KnownCells } from './t2.js';
@@ -49,9 +49,8 @@ function gridTable(grid: TableGrid): TableId | null {
  * broken by a page or split into header and body): a grid without cue words continues the previous one
  * unless a section heading lies between them; grids of the same table are joined in order.
  */
-function groupGrids(doc: SourceDocument): Map<TableId, TableGrid> {
+function groupGrids(doc: SourceDocument, headings: Headings): Map<TableId, TableGrid> {
   const out = new Map<TableId, TableGrid>();
-  const headings = findHeadings(doc.text);
   const headingStarts = [headings.t2, headings.t3, headings.t4, headings.after].filter((h): h is NonNullable<typeof h> => !!h).map((h) => h.start);
   let previous: { id: TableId; end: number } | null = null;
   for (const g of [...doc.tables].sort((a, b) => a.start - b.start)) {
@@ -81,7 +80,7 @@ export interface ParseOptions {
 export function parseTables(source: SourceDocument, structure: Structure, opts: ParseOptions = {}): TablesResult {
   const doc = tableView(source);
   const regions = findRegions(doc.text);
-  const grids = groupGrids(doc);
+  const grids = groupGrids(doc, regions.headings);
   const tables: ParsedTable[] = [];
   const result: TablesResult = { layout: null, tables, absent: [] };
   for (const id of ['t2', 't3', 't4'] as const) {

@@ -17,8 +17,16 @@ export interface Headings {
   after: Span | null;
 }
 
+/** Global copies of the marker patterns, made once (they are asked for several times a report). */
+const globalCopies = new Map<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, 'g')));
+  return g;
+}
+
 function firstMatch(re: RegExp, text: string, from = 0, to = text.length): Span | null {
-  const g = new RegExp(re.source, 'g');
+  const g = globalCopy(re);
   g.lastIndex = from;
   const m = g.exec(text);
   if (!m || m.index >= to) return null;

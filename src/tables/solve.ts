@@ -318,19 +318,27 @@ export function chooseReadings(
 }
 
 /** Collapse a row's readings to one cell per column: agreed cells stay, disagreeing ones become unreadable. */
+/** Whether two readings print alike as `${kind}:${value}` (0 and -0 alike, NaN like NaN), without the strings. */
+function sameReading(a: CellGuess, b: CellGuess): boolean {
+  return a.kind === b.kind && (a.value === b.value || String(a.value) === String(b.value));
+}
+
 export function settle(vectors: RowVector[], width: number): { cells: CellGuess[]; candidates: (number[] | undefined)[] } {
   const cells: CellGuess[] = [];
   const candidates: (number[] | undefined)[] = [];
   for (let i = 0; i < width; i++) {
-    const options = vectors.flatMap((v) => v[i] ?? []);
+    const options: CellGuess[] = [];
+    for (const v of vectors) {
+      const c = v[i];
+      if (c) options.push(c);
+    }
     const first = options[0];
     if (!first) {
       cells.push({ kind: 'blank', value: null, raw: '' });
       candidates.push(undefined);
       continue;
     }
-    const values = new Set(options.map((c) => `${c.kind}:${c.value}`));
-    if (values.size === 1) {
+    if (options.every((o) => sameReading(o, first))) {
       const c = { ...first };
       if (options.some((o) => o.inserted)) c.inserted = true;
       cells.push(c);

@@ -14,7 +14,9 @@ export class StringMemo<V> {
   ) {}
 
   get(key: string): V {
-    if (this.known.has(key)) return this.known.get(key)!;
+    // one lookup on a hit (the common case); `has` only tells a stored undefined from a miss
+    const hit = this.known.get(key);
+    if (hit !== undefined || this.known.has(key)) return hit as V;
     const value = this.compute(key);
     if (this.known.size >= this.max) this.known.clear();
     this.known.set(key, value);

@@ -6,7 +6,7 @@ import { inForceContinuity } from '../../src/checks/rules/in_force_continuity.js
 import { nearDuplicate, proseOf } from '../../src/checks/rules/near_duplicate.js';
 import { runCorpusRules, runCorpusSummaries, summariseForCorpus, type CorpusSummary } from '../../src/checks/index.js';
 import { corpusItems } from '../../src/checks/corpus.js';
-import { containment, shingles, signature } from '../../src/checks/minhash.js';
+import { containment, shingles, signature, sortedShingles } from '../../src/checks/minhash.js';
 import { at } from '../../src/util/at.js';
 
 // 青石县 2021 ends with 4 applications to carry forward (3 from 自然人, 1 from 商业企业).
@@ -57,6 +57,12 @@ describe('in_force_continuity: 现行有效 follows 制发 and 废止', () => {
 });
 
 describe('near_duplicate (MinHash)', () => {
+  it('sorted shingles are the distinct shingles in ascending order, none across a cut', () => {
+    for (const text of [PROSE_A, PROSE_B, `${PROSE_A}|${PROSE_A}`, '甲乙丙丁戊|己庚', '短', '']) {
+      expect([...sortedShingles(text)]).toEqual([...shingles(text)].sort((x, y) => x - y));
+    }
+    expect(sortedShingles('甲乙丙丁戊甲乙丙丁戊').length).toBe(5);
+  });
   it('estimates containment close to the true share', () => {
     const a = shingles(PROSE_A);
     const half = shingles(PROSE_A.slice(0, Math.floor(PROSE_A.length / 2)) + PROSE_B);

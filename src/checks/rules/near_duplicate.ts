@@ -1,7 +1,7 @@
 /** Reports that copy most of their prose from the body's previous year or from another body. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, message, type CorpusRule } from '../engine.js';
-import { shingles } from '../minhash.js';
+import { sortedShingles } from '../minhash.js';
 import { addFinding, fileLabel, type CorpusReport } from '../corpus.js';
 import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
 import { copiesOf, COPY_SHARE, setsInMemory, type Copy } from '../near-copies.js';
@@ -32,7 +32,7 @@ export function proseOf(a: ReportAnalysis): string {
  * of every candidate's set kept in the main thread.
  */
 export function proseShingles(a: ReportAnalysis): Uint32Array {
-  return Uint32Array.from(shingles(proseOf(a))).sort();
+  return sortedShingles(proseOf(a));
 }
 
 

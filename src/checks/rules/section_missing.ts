@@ -7,6 +7,22 @@ import { beyondCut, inputCut } from '../completeness.js';
 import { missingTables } from '../absence.js';
 import { TABLE_SECTION } from '../lexicon/cells.js';
 
+const NOT_MEANINGFUL = /[\s\p{P}\p{S}0-9]/u;
+
+/**
+ * The section body without spaces, punctuation, symbols and digits, read only until it is `enough` long: whether
+ * a body is empty, and how an empty one starts, is all the rule asks (a whole section need not be copied).
+ */
+function meaningfulPrefix(body: string, enough: number): string {
+  let out = '';
+  for (const ch of body) {
+    if (NOT_MEANINGFUL.test(ch)) continue;
+    out += ch;
+    if (out.length >= enough) break;
+  }
+  return out;
+}
+
 export const sectionMissing: ReportRule = {
   id: 'section_missing',
   severity: 'warning',
@@ -39,7 +55,7 @@ export const sectionMissing: ReportRule = {
       }
       if (cut && cut.kind !== 'pages-missing' && cut.section === n) continue;
       const bodyStart = s.headingSpan ? Math.max(s.start, s.headingSpan.end) : s.start;
-      const body = a.doc.text.slice(bodyStart, s.end).replace(/[\s\p{P}\p{S}0-9]/gu, '');
+      const body = meaningfulPrefix(a.doc.text.slice(bodyStart, s.end), EMPTY_SECTION_CHARS);
       const hasTable = a.tables.tables.some((t) => t.start < s.end && t.end > s.start);
       const answered = MAY_ANSWER_NOTHING.includes(n) && NOTHING_TO_REPORT.test(body);
       if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered && !saidByTable.has(n))

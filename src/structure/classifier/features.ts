@@ -10,19 +10,29 @@ import { LAST_ORDERED_LABEL, argmaxIndex } from './labels.js';
 
 /** Features of a paragraph: content tokens and token pairs, plus a few shape markers (tables, pipes, length). */
 export function paragraphFeatures(text: string, tokens: string[] = tokensForModel(text)): string[] {
-  const feats = [...tokens];
-  // adjacent pairs (主动_公开, 结果_纠正) tell apart sections that share their words
-  const n = feats.length;
-  for (let i = 0; i + 1 < n; i++) feats.push(`${feats[i]}_${feats[i + 1]}`);
+  // a Set in first-seen order: the features' order is the model's input order
+  const feats = new Set(tokens);
+  // adjacent pairs (主动_公开, 结果_纠正) tell apart sections that share their words; a pair already added is
+  // not spelled out again (a long run of a few words repeats its pairs thousands of times)
+  const pairsSeen = new Map<string, Set<string>>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] ?? '';
+    const b = tokens[i + 1] ?? '';
+    let after = pairsSeen.get(a);
+    if (!after) pairsSeen.set(a, (after = new Set()));
+    if (after.has(b)) continue;
+    after.add(b);
+    feats.add(`${a}_${b}`);
+  }
   const digits = (text.match(/\d/g) ?? []).length;
   const compact = text.replace(/\s/g, '');
-  if (compact.length > 0 && digits / compact.length > 0.3) feats.push('__numeric');
-  if (text.includes('|')) feats.push('__pipe');
-  if (compact.length < 20) feats.push('__short');
-  else if (compact.length > 150) feats.push('__long');
-  if (/^\s*[((][一二三四五六七八九十]+[))]/.test(text)) feats.push('__subitem');
-  if (/^\s*(?:一是|首先)/.test(text)) feats.push('__enum');
-  return [...new Set(feats)];
+  if (compact.length > 0 && digits / compact.length > 0.3) feats.add('__numeric');
+  if (text.includes('|')) feats.add('__pipe');
+  if (compact.length < 20) feats.add('__short');
+  else if (compact.length > 150) feats.add('__long');
+  if (/^\s*[((][一二三四五六七八九十]+[))]/.test(text)) feats.add('__subitem');
+  if (/^\s*(?:一是|首先)/.test(text)) feats.add('__enum');
+  return [...feats];
 }
 
 export interface ParagraphTokens {
@@ -149,22 +159,25 @@ export function documentFeatures(paragraphs: ParagraphTokens[], firstPass: numbe
     offsets.push(total);
     total += p.text.length;
   }
+  // each paragraph's distinct tokens in first-seen order: every group below is a set of prefixed tokens, so a
+  // repeated token adds nothing (and a long run of a few words would spell out thousands of copies)
+  const distinct = paragraphs.map((p) => [...new Set(p.tokens)]);
   const hasWords = (k: number): boolean => (paragraphs[k]?.tokens.length ?? 0) > 0;
   const hasSection = (k: number): boolean => (firstPass[k] ?? -1) >= 0;
   return paragraphs.map((p, i) => {
     const own = ownFeatures(p);
     const near: string[] = [];
-    const prev = paragraphs[i - 1];
-    const next = paragraphs[i + 1];
-    if (prev) for (const t of prev.tokens) near.push(`<${t}`);
+    const prev = distinct[i - 1];
+    const next = distinct[i + 1];
+    if (prev) for (const t of prev) near.push(`<${t}`);
     else near.push('<BOS');
-    if (next) for (const t of next.tokens) near.push(`>${t}`);
+    if (next) for (const t of next) near.push(`>${t}`);
     else near.push('>EOS');
     // a cell of bare numbers: the words of the nearest cells that have some
     const wordyBefore = nearest(i, n, -1, hasWords);
-    if (wordyBefore >= 0 && wordyBefore < i - 1) for (const t of paragraphs[wordyBefore]?.tokens ?? []) near.push(`<<${t}`);
+    if (wordyBefore >= 0 && wordyBefore < i - 1) for (const t of distinct[wordyBefore] ?? []) near.push(`<<${t}`);
     const wordyAfter = nearest(i, n, 1, hasWords);
-    if (wordyAfter >= 0 && wordyAfter > i + 1) for (const t of paragraphs[wordyAfter]?.tokens ?? []) near.push(`>>${t}`);
+    if (wordyAfter >= 0 && wordyAfter > i + 1) for (const t of distinct[wordyAfter] ?? []) near.push(`>>${t}`);
 
     const doc: string[] = [];
     // position of the paragraph in the report, by paragraphs and by characters
@@ -184,7 +197,7 @@ export function documentFeatures(paragraphs: ParagraphTokens[], firstPass: numbe
     const eraGroup: string[] = [];
     if (era) {
       doc.push(`__era:${era}`);
-      for (const t of p.tokens) eraGroup.push(`${era}|${t}`);
+      for (const t of distinct[i] ?? []) eraGroup.push(`${era}|${t}`);
     }
     return [own, [...new Set(near)], doc, [...new Set(eraGroup)]];
   });
