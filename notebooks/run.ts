@@ -1,14 +1,18 @@
 /**
  * Runs a notebook's code cells without Jupyter: `npx tsx notebooks/run.ts notebooks/01-corpus-overview.ipynb [OUT]`.
- * The cells are joined into one ES module in a temp folder, their `../src/` imports pointed at this repository.
+ * The cells are joined into one ES module in a temp folder and run with node (the notebooks import only Node's own
+ * modules, as Jupyter runs them as they are).
  * The notebook test uses the same functions, so what runs here is what the test checks.
  * `--sync` writes each notebook's code to test/notebooks/extracted/*.ts, where the project's `tsc` type-checks it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -65,21 +69,29 @@ export function notebookFiles(): string[] {
   return readdirSync(HERE).filter((f) => f.endsWith('.ipynb')).sort();
 }
 
-/** Runs a notebook against an output folder (NIANBAO_OUT); returns what it printed. */
-export function runNotebook(path: string, out?: string, inherit = false): string {
+/**
+ * Runs a notebook against an output folder (NIANBAO_OUT); resolves to what it printed. The notebooks import only
+ * Node's own modules, so their code needs no loader: esbuild strips the types and node runs the module (a tsx start
+ * costs several times the CPU, and the test runs notebooks six times).
+ */
+export async function runNotebook(path: string, out?: string, inherit = false): Promise<string> {
   const tmp = mkdtempSync(join(tmpdir(), 'nianbao-notebook-'));
   try {
-    const module = join(tmp, basename(path).replace(/\.ipynb$/, '.mts'));
-    writeFileSync(module, notebookModule(readNotebook(path)));
+    const module = join(tmp, basename(path).replace(/\.ipynb$/, '.mjs'));
+    const { transform } = await import('esbuild');
+    const { code } = await transform(notebookModule(readNotebook(path)), { loader: 'ts', format: 'esm', target: 'node20' });
+    writeFileSync(module, code);
     const env = out ? { ...process.env, NIANBAO_OUT: resolve(out) } : process.env;
-    const result = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [module], {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [module], {
       cwd: HERE,
       env,
       encoding: 'utf8',
-      stdio: inherit ? 'inherit' : 'pipe',
       timeout: 120_000,
+      maxBuffer: 64 * 1024 * 1024,
     });
-    return result ?? '';
+    if (inherit) process.stdout.write(stdout);
+    if (inherit) process.stderr.write(stderr);
+    return stdout;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -92,5 +104,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   } else if (!nb) {
     console.error('用法：npx tsx notebooks/run.ts <笔记本.ipynb> [输出目录]    或    npx tsx notebooks/run.ts --sync');
     process.exit(2);
-  } else runNotebook(nb, out, true);
+  } else await runNotebook(nb, out, true);
 }

@@ -82,12 +82,16 @@ describe('nianbao CLI', () => {
     expect(existsSync(out)).toBe(false); // nothing was started
   }, SLOW);
 
-  it('exits 3 when no input could be analysed, and says so', () => {
+  it('exits 3 when no input could be analysed, and says so', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'README.md'), NOTES);
     const out = join(dir, 'out');
-    const r = nianbao('analyze', dir, '--out', out, '--jobs', '1', '--no-themes');
+    // independent runs, side by side
+    const [r, c] = await Promise.all([
+      runCliAsync(entry, ['analyze', dir, '--out', out, '--jobs', '1', '--no-themes']),
+      runCliAsync(entry, ['check', join(dir, 'empty.txt')]),
+    ]);
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/没有任何报告得到分析 \/ no report could be analysed \(1 failed, 1 skipped/);
     noStack(r.stderr);
@@ -96,7 +100,6 @@ describe('nianbao CLI', () => {
       [false, 'error'],
     ]);
     // check on an unreadable file is the same case
-    const c = nianbao('check', join(dir, 'empty.txt'));
     expect(c.status).toBe(3);
     expect(c.stderr).toMatch(/[\u4e00-\u9fff]/);
   }, SLOW);
@@ -123,19 +126,21 @@ describe('nianbao CLI', () => {
     expect(Number(/([\d.]+) files\/s/.exec(first)?.[1] ?? 0)).toBeLessThanOrEqual(0.5); // one file in 2 s or more
   }, SLOW);
 
-  it('a file named on the command line is analysed even when it does not look like a report', () => {
+  it('a file named on the command line is analysed even when it does not look like a report', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'notes.md'), NOTES);
     const out = join(dir, 'out');
-    const r = nianbao('analyze', join(dir, 'in', 'notes.md'), '--out', out, '--jobs', '1', '--no-themes');
+    const [r, c] = await Promise.all([
+      runCliAsync(entry, ['analyze', join(dir, 'in', 'notes.md'), '--out', out, '--jobs', '1', '--no-themes']),
+      runCliAsync(entry, ['check', join(dir, 'in', 'notes.md')]),
+    ]);
     expect(r.status).toBe(0);
     expect(records(out).map((x) => x.status)).toEqual(['ok']);
-    const c = nianbao('check', join(dir, 'in', 'notes.md'));
     expect(c.stderr).toContain('does not look like an annual report');
   }, SLOW);
 
-  it('an internal error is one sentence, with the stack only behind --debug', () => {
+  it('an internal error is one sentence, with the stack only behind --debug', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'r.txt'), REPORT);
     // a model folder that has every file but whose model is not a model: found out only when the themes run
@@ -143,12 +148,11 @@ describe('nianbao CLI', () => {
     mkdirSync(join(model, 'onnx'), { recursive: true });
     writeFileSync(join(model, 'config.json'), '{"model_type":"bert"}');
     writeFileSync(join(model, 'onnx', 'model.onnx'), 'not a model');
-    const args = ['analyze', dir, '--out', join(dir, 'out'), '--jobs', '1', '--embedder', 'transformers', '--model', model];
-    const r = nianbao(...args);
+    const args = (out: string) => ['analyze', dir, '--out', join(dir, out), '--jobs', '1', '--embedder', 'transformers', '--model', model];
+    const [r, d] = await Promise.all([runCliAsync(entry, args('out')), runCliAsync(entry, [...args('out-debug'), '--debug'])]);
     expect(r.status).toBe(4);
     expect(r.stderr).toMatch(/^nianbao: 内部错误，运行已停止 \/ an internal error stopped the run: .+$/m);
     noStack(r.stderr);
-    const d = nianbao(...args, '--debug');
     expect(d.status).toBe(4);
     expect(d.stderr).toMatch(/^\s+at /m);
   }, SLOW);

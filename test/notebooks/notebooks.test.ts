@@ -1,8 +1,10 @@
 /**
- * The notebooks cannot rot: each notebook's code cells are joined into one module and run with tsx
- * against an output folder built here by the real writers from hand-made records.
+ * The notebooks cannot rot: each notebook's code cells are joined into one module and run with node against an
+ * output folder built here by the real writers from hand-made records, and, where Jupyter is installed, every
+ * notebook is executed headless in the tslab kernel. The Jupyter run is the slow part: it starts as soon as its
+ * folder is written and runs beside the other tests of this file, which await nothing of it.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,9 +26,52 @@ const out = join(tmp, 'out');
 const outBuilt = join(tmp, 'out-built');
 const outYears = join(tmp, 'out-years');
 
+/** A process's outcome; a command that cannot start resolves with `error` set. */
+interface Exec {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+function exec(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<Exec> {
+  return new Promise((resolvePromise) => {
+    execFile(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolvePromise({ status, stdout, stderr, ...(error && status === null ? { error } : {}) });
+    });
+  });
+}
+
+/** Jupyter with the tslab kernel (bash scripts/setup-jupyter.sh), or why the headless run is skipped. */
+async function jupyterMissing(): Promise<string | null> {
+  const [specs, nbconvert] = await Promise.all([exec('jupyter', ['kernelspec', 'list']), exec('jupyter', ['nbconvert', '--version'])]);
+  if (specs.error || specs.status !== 0) return 'Jupyter is not installed';
+  if (!/^\s*tslab\s/m.test(specs.stdout)) return 'the tslab kernel is not installed';
+  if (nbconvert.status !== 0) return 'jupyter nbconvert is not installed';
+  return null;
+}
+const missing = jupyterMissing();
+
+const executed = join(tmp, 'executed');
+/**
+ * The notebooks executed by `jupyter nbconvert`, null when Jupyter is missing. One process for all: each notebook
+ * gets a kernel of its own either way, and the kernels are CPU-bound, so more processes would only add Python starts
+ * while the other test files keep the cores busy.
+ */
+let jupyterRun: Promise<Exec | null> = Promise.resolve(null);
+const executeInJupyter = async (): Promise<Exec | null> => {
+  if ((await missing) !== null) return null;
+  return exec('jupyter', ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=180', '--output-dir', executed, ...files.map((f) => join(NOTEBOOKS, f))], {
+    cwd: NOTEBOOKS,
+    env: { ...process.env, NIANBAO_OUT: out },
+    timeout: 900_000,
+  });
+};
+
 beforeAll(async () => {
   const { records, texts, themes } = sampleRecords();
   await writeOutputs(out, records, { texts, themes, formats: ['jsonl', 'themes'] });
+  jupyterRun = executeInJupyter();
   const items: ProblemItem[] = records.flatMap((r) =>
     (r.problems ?? []).map((p) => ({ statement: { ...p, theme: undefined }, file: r.file, agency: r.agency ?? null, year: r.year ?? null })),
   );
@@ -38,7 +83,11 @@ beforeAll(async () => {
   const report = await buildThemes(items);
   await writeOutputs(outBuilt, records, { themes: report, themeItems: items, formats: ['jsonl', 'themes'] });
 }, 60_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// the Jupyter run writes into the folder until it ends, whether or not its test ran
+afterAll(async () => {
+  await jupyterRun;
+  rmSync(tmp, { recursive: true, force: true });
+}, 900_000);
 
 describe('notebooks', () => {
   it('there are the starting notebooks, with the tslab kernel, importing nothing of nianbao (Jupyter runs them as they are)', () => {
@@ -67,10 +116,10 @@ describe('notebooks', () => {
     }
   });
 
-  const run = (file: string): string => runNotebook(join(NOTEBOOKS, file), out);
+  const run = (file: string): Promise<string> => runNotebook(join(NOTEBOOKS, file), out);
 
-  it('01-corpus-overview runs and reports the corpus', () => {
-    const stdout = run('01-corpus-overview.ipynb');
+  it('01-corpus-overview runs and reports the corpus', async () => {
+    const stdout = await run('01-corpus-overview.ipynb');
     expect(stdout).toContain('共 6 份报告，成功读取 4 份，失败 2 份');
     expect(stdout).toContain('no-text-layer');
     expect(stdout).toContain('prose_vs_table');
@@ -78,23 +127,23 @@ describe('notebooks', () => {
     expect(stdout).toContain('可比对的正文数字 3 个，与表格一致 1 个');
   }, 60_000);
 
-  it('02-problem-themes-over-years runs and tabulates themes by year', () => {
-    const stdout = run('02-problem-themes-over-years.ipynb');
+  it('02-problem-themes-over-years runs and tabulates themes by year', async () => {
+    const stdout = await run('02-problem-themes-over-years.ipynb');
     expect(stdout).toContain('4 份报告，8 条问题陈述，4 个主题');
     expect(stdout).toContain('信息更新不及时');
     expect(stdout).toMatch(/100% \(1\/1\)/);
     expect(stdout).toContain('1 个(机关, 主题)组合连年出现');
   }, 60_000);
 
-  it('03-applications-and-appeals runs and finds the break between years', () => {
-    const stdout = runNotebook(join(NOTEBOOKS, '03-applications-and-appeals.ipynb'), outYears);
+  it('03-applications-and-appeals runs and finds the break between years', async () => {
+    const stdout = await runNotebook(join(NOTEBOOKS, '03-applications-and-appeals.ipynb'), outYears);
     expect(stdout).toContain('5 份报告，其中 4 份读出了表三“本年新收”总计');
     expect(stdout).toContain('可比较的相邻年度 1 对，不衔接 1 对');
     expect(stdout).toMatch(/5 件，纠正 20\.0%/); // 2022 青溪区: 复议总计 5, 纠正 1
   }, 60_000);
 
-  it('04-findings-by-rule-body-region counts disagreements apart from the unassessable and draws its charts', () => {
-    const stdout = run('04-findings-by-rule-body-region.ipynb');
+  it('04-findings-by-rule-body-region counts disagreements apart from the unassessable and draws its charts', async () => {
+    const stdout = await run('04-findings-by-rule-body-region.ipynb');
     // sampleRecords: 6 findings that disagree (status fail or unset), 1 that could not be assessed
     expect(stdout).toContain('4 份已分析的报告，7 条发现：不符 6 条，无法判断 1 条');
     expect(stdout).toMatch(/'prose_vs_table'\s*│\s*2\s*│\s*1\s*│\s*0\s*│\s*0\s*│\s*2/);
@@ -104,38 +153,25 @@ describe('notebooks', () => {
     }
   }, 60_000);
 
-  it('05-prose-vs-table lists each mismatch with both numbers', () => {
-    const stdout = run('05-prose-vs-table.ipynb');
+  it('05-prose-vs-table lists each mismatch with both numbers', async () => {
+    const stdout = await run('05-prose-vs-table.ipynb');
     expect(stdout).toContain('正文与表格不符 3 处，涉及 2 份报告；另有 0 处无法判断');
     expect(stdout).toContain('t3.total.new_received');
   }, 60_000);
 
-  it('02 also reads the themes.json the themes stage writes', () => {
-    const stdout = runNotebook(join(NOTEBOOKS, '02-problem-themes-over-years.ipynb'), outBuilt);
+  it('02 also reads the themes.json the themes stage writes', async () => {
+    const stdout = await runNotebook(join(NOTEBOOKS, '02-problem-themes-over-years.ipynb'), outBuilt);
     expect(stdout).toMatch(/4 份报告，8 条问题陈述，\d+ 个主题/);
   }, 60_000);
 });
 
-/** Jupyter with the tslab kernel (bash scripts/setup-jupyter.sh), or why the headless run is skipped. */
-function jupyterMissing(): string | null {
-  const specs = spawnSync('jupyter', ['kernelspec', 'list'], { encoding: 'utf8' });
-  if (specs.error || specs.status !== 0) return 'Jupyter is not installed';
-  if (!/^\s*tslab\s/m.test(specs.stdout)) return 'the tslab kernel is not installed';
-  if (spawnSync('jupyter', ['nbconvert', '--version'], { encoding: 'utf8' }).status !== 0) return 'jupyter nbconvert is not installed';
-  return null;
-}
-const missing = jupyterMissing();
-if (missing) console.warn(`notebooks in Jupyter: skipped, ${missing} (bash scripts/setup-jupyter.sh installs it)`);
-
-describe.skipIf(missing !== null)(`notebooks in Jupyter${missing ? ` (skipped: ${missing}; bash scripts/setup-jupyter.sh)` : ''}`, () => {
-  it('every notebook executes headless with jupyter nbconvert, no cell failing', () => {
-    const executed = join(tmp, 'executed');
-    const r = spawnSync(
-      'jupyter',
-      ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=180', '--output-dir', executed, ...files.map((f) => join(NOTEBOOKS, f))],
-      { cwd: NOTEBOOKS, encoding: 'utf8', env: { ...process.env, NIANBAO_OUT: out }, timeout: 900_000 },
-    );
-    expect(r.status, r.stderr).toBe(0);
+describe('notebooks in Jupyter', () => {
+  it('every notebook executes headless with jupyter nbconvert, no cell failing', async (ctx) => {
+    const why = await missing;
+    if (why !== null) console.warn(`notebooks in Jupyter: skipped, ${why} (bash scripts/setup-jupyter.sh installs it)`);
+    ctx.skip(why !== null, `${why}; bash scripts/setup-jupyter.sh`);
+    const r = await jupyterRun;
+    expect(r?.status, r?.stderr).toBe(0);
     for (const f of files) {
       const nb = JSON.parse(readFileSync(join(executed, f), 'utf8')) as { cells: { cell_type: string; outputs?: { output_type: string; text?: string[]; data?: Record<string, string[]> }[] }[] };
       const outputs = nb.cells.flatMap((c) => c.outputs ?? []);

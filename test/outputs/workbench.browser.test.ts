@@ -4,7 +4,6 @@
  * files, and the coverage grid fills in; on the sample with a list of expected bodies, the list's regions drive the
  * region filter and the grid; report text, names from lists, imported decisions and the URL stay inert.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { assignFindingIds } from '../../src/outputs/decisions.js';
 import { writeHtml } from '../../src/outputs/html.js';
 import { readRecords } from '../../src/outputs/jsonl.js';
 import { hasShared } from '../helpers/corpora.js';
+import { cliEntry, runCli } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = resolve(import.meta.dirname, '..', '..');
@@ -39,12 +39,16 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html as a review workbench', () =
   };
   const shown = async (page: Page): Promise<string> => (await page.locator('#filter-count').textContent()) ?? '';
   const hashOf = (page: Page): URLSearchParams => new URLSearchParams(new URL(page.url()).hash.slice(1));
-  const analyze = (input: string, out: string, ...extra: string[]) =>
-    spawnSync(process.execPath, [join(REPO, 'bin/nianbao.js'), 'analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra], { encoding: 'utf8', cwd: REPO, timeout: 120_000 });
+  /** The CLI built from the sources (see helpers/cli.ts). */
+  let entry = '';
+  const analyze = (input: string, out: string, ...extra: string[]) => runCli(entry, ['analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra]);
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-  }, 60_000);
+    [browser, entry] = await Promise.all([
+      chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] }),
+      cliEntry(),
+    ]);
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
