@@ -1,5 +1,6 @@
 /**
- * Every RegExp of every lexicon/ folder, run over adversarial strings at two sizes: time must grow about linearly.
+ * Every RegExp of every lexicon/ folder, run over adversarial strings at two sizes: time must grow about linearly
+ * (see ../helpers/growth.ts for how that is told apart from a busy machine).
  * The strings repeat the pattern's own characters (and the shapes report text is full of: letter, digit, dot and
  * percent runs, heading-like lines), which is where a backtracking pattern re-reads a run from every position.
  */
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forEachMatch, linearScanner } from '../../src/util/scan.js';
 import { normalise } from '../../src/read/normalise.js';
+import { growth, GROWTH_BOUND, SIZE_FACTOR } from '../helpers/growth.js';
 
 const SRC = join(__dirname, '../../src');
 
@@ -48,38 +50,23 @@ const adversarial = (atom: string, n: number) => atom.repeat(Math.ceil(n / atom.
  */
 const asSeen = (where: string, texts: string[]) => (where.startsWith('read/') ? texts : texts.map((t) => normalise(`x${t}x`).text));
 
-function scanTime(re: RegExp, texts: string[]): number {
+const scan = (re: RegExp, texts: string[]) => () => {
   const scanner = linearScanner(re);
-  let best = Infinity;
-  for (let rep = 0; rep < 3; rep++) {
-    const t0 = performance.now();
-    for (const t of texts) forEachMatch(scanner, t, () => {});
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
+  for (const t of texts) forEachMatch(scanner, t, () => {});
+};
 
 describe('lexicon patterns scan in linear time', () => {
-  it('every lexicon RegExp grows at most 2.5× from s to 2s characters of its own adversarial strings', async () => {
+  it(`every lexicon RegExp costs well under the square of ${SIZE_FACTOR}× on ${SIZE_FACTOR}× its own adversarial strings`, async () => {
     const patterns = await lexiconPatterns();
     expect(patterns.length).toBeGreaterThan(20);
-    const S = 4000;
+    const S = 1500;
     const slow: string[] = [];
     for (const { where, re } of patterns) {
       const atoms = atomsOf(re);
       const smallTexts = asSeen(where, atoms.map((a) => adversarial(a, S)));
-      const largeTexts = asSeen(where, atoms.map((a) => adversarial(a, 2 * S)));
-      // a garbage collection or another process can slow one measurement: a pattern counts as slow only when
-      // three measurements in a row say so; and below a few milliseconds timer noise dominates (nothing quadratic
-      // is that fast at 8,000 characters)
-      let verdict = '';
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const small = scanTime(re, smallTexts);
-        const large = scanTime(re, largeTexts);
-        verdict = large > 4 && large / Math.max(small, 0.5) > 2.5 ? `${where} ${re} ${small.toFixed(1)} → ${large.toFixed(1)} ms` : '';
-        if (!verdict) break;
-      }
-      if (verdict) slow.push(verdict);
+      const largeTexts = asSeen(where, atoms.map((a) => adversarial(a, SIZE_FACTOR * S)));
+      const { ratio, detail } = await growth(scan(re, smallTexts), scan(re, largeTexts), 4);
+      if (ratio > GROWTH_BOUND) slow.push(`${where} ${re} ${detail}`);
     }
     expect(slow).toEqual([]);
   }, 120_000);
