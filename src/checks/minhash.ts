@@ -16,13 +16,11 @@ export const BAND_ROWS = 3;
 
 
 /**
- * Distinct shingle hashes of a text (callers strip what should not count: digits, punctuation, tables).
- * '|' marks a cut: no shingle spans it.
+ * Calls `each` with the hash of every k-character window of `text` (fnv1a of the window, without making the
+ * slice: this runs for every character of every report). '|' marks a cut: no window spans it.
  */
-export function shingles(text: string, k = SHINGLE): Set<number> {
-  const out = new Set<number>();
+function forEachShingle(text: string, k: number, each: (h: number) => void): void {
   for (let i = 0; i + k <= text.length; i++) {
-    // fnv1a(text.slice(i, i + k)) without making the slice: this runs for every character of every report
     let h = FNV_OFFSET;
     let cut = -1;
     for (let j = i; j < i + k; j++) {
@@ -31,12 +29,21 @@ export function shingles(text: string, k = SHINGLE): Set<number> {
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     if (cut >= 0) {
-      // a '|' inside the window: no shingle spans it; go on from just after it
+      // a '|' inside the window: go on from just after it
       i = cut;
       continue;
     }
-    out.add(h >>> 0);
+    each(h >>> 0);
   }
+}
+
+/**
+ * Distinct shingle hashes of a text (callers strip what should not count: digits, punctuation, tables).
+ * '|' marks a cut: no shingle spans it.
+ */
+export function shingles(text: string, k = SHINGLE): Set<number> {
+  const out = new Set<number>();
+  forEachShingle(text, k, (h) => out.add(h));
   return out;
 }
 
@@ -47,20 +54,9 @@ export function shingles(text: string, k = SHINGLE): Set<number> {
 export function sortedShingles(text: string, k = SHINGLE): Uint32Array {
   const all = new Uint32Array(Math.max(0, text.length - k + 1));
   let n = 0;
-  for (let i = 0; i + k <= text.length; i++) {
-    let h = FNV_OFFSET;
-    let cut = -1;
-    for (let j = i; j < i + k; j++) {
-      const c = text.charCodeAt(j);
-      if (c === PIPE) cut = j;
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    if (cut >= 0) {
-      i = cut;
-      continue;
-    }
-    all[n++] = h >>> 0;
-  }
+  forEachShingle(text, k, (h) => {
+    all[n++] = h;
+  });
   const sorted = all.subarray(0, n).sort();
   let m = 0;
   for (let i = 0; i < n; i++) {
