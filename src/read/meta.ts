@@ -6,7 +6,7 @@
 import type { DocumentMeta, Layout } from '../model/types.js';
 import {
   FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
-  NOT_A_NAME, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
@@ -22,10 +22,8 @@ const HEAD_CHARS = 4000;
 
 const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${TITLE_PHRASE}`, 'g');
 
-/** What follows the title phrase in a notice about reports (…年度报告的通知, …年度报告编制工作). */
-const NOTICE_TAIL = /^(?:的通知|编制|工作的|有关)/;
-/** What follows the title phrase only in a notice about reports, never after a report's own title. */
-const NOTICE_OF_REPORTS = /^(?:的通知|编制)/;
+const NOTICE_TAIL = new RegExp(`^(?:${[...NOTICE_ONLY_TAILS, ...NOTICE_TAILS].join('|')})`);
+const NOTICE_OF_REPORTS = new RegExp(`^(?:${NOTICE_ONLY_TAILS.join('|')})`);
 
 /** The text just before a title's year: the rest of its line, or the line above when the year starts a line. */
 function prefixBefore(text: string, index: number): { prefix: string; above: boolean } {

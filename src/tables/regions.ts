@@ -46,9 +46,8 @@ export function findHeadings(text: string): Headings {
  * (…总体情况、主动公开政府信息情况、…), so prefer an occurrence followed by a table marker or a line break.
  */
 function firstMatchLast(re: RegExp, text: string): Span | null {
-  const g = new RegExp(re.source, 'g');
   let first: Span | null = null;
-  for (const m of text.matchAll(g)) {
+  for (const m of text.matchAll(globalCopy(re))) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     first ??= span;
     const next = text.slice(span.end, span.end + 40);

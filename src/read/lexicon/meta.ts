@@ -66,6 +66,10 @@ export const NOTICE_WORDS = /关于|通知|做好|编制|印发/;
  * report is the body's its title names, not the issuer's; the issuer only sends it out.
  */
 export const FORWARDING_VERBS = ['印发', '公布', '发布', '公开', '转发'];
+/** What follows the title phrase only in a notice about reports, never after a report's own title (…年度报告的通知, …年度报告编制). */
+export const NOTICE_ONLY_TAILS = ['的通知', '编制'];
+/** What else may follow it in a notice about reports (…年度报告工作的通知, …年度报告有关事项). */
+export const NOTICE_TAILS = ['工作的', '有关'];
 /** What closes a forwarded title: the closing mark and 的通知. */
 export const FORWARDING_TAIL = /^\s?[》〉>”"]?\s?的?通知/;
 /** A government's office, which forwards its government's report by notice and is then not the report's body. */
