@@ -56,7 +56,9 @@ function controlShare(buf: Uint8Array, limit = 65536): number {
 }
 
 /**
- * UTF-16 without a BOM: NULs (ASCII half) or CJK high bytes (0x4E–0x9F) cluster on one parity.
+ * UTF-16 without a BOM: NULs (ASCII half) or CJK high bytes (0x4E–0x9F) cluster on one parity. CJK text also
+ * puts bytes ≥ 0x80 on the other parity (low bytes of U+4E00–U+9FFF spread over 0–255); plain ASCII never does,
+ * so ASCII whose letters happen to fall on one parity ("a b c ") is not taken for UTF-16.
  * Hand-written because jschardet only recognises BOM-less UTF-16 on some inputs.
  */
 export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -66,12 +68,16 @@ export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let oddHi = 0;
   let evenNul = 0;
   let oddNul = 0;
+  let evenHigh8 = 0;
+  let oddHigh8 = 0;
   for (let i = 0; i < n; i += 2) {
     // n is even and within buf: both bytes exist
     const a = buf[i] ?? 0x20;
     const b = buf[i + 1] ?? 0x20;
     if (a === 0) evenNul++;
     if (b === 0) oddNul++;
+    if (a >= 0x80) evenHigh8++;
+    if (b >= 0x80) oddHigh8++;
     if (a === 0 || (a >= 0x4e && a <= 0x9f) || a === 0x30 || a === 0xff) evenHi++;
     if (b === 0 || (b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff) oddHi++;
   }
@@ -79,10 +85,13 @@ export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   // ASCII in UTF-16: a NUL in every such pair, always on the same side
   if (oddNul / pairs > 0.2 && evenNul / pairs < 0.02) return 'utf-16le';
   if (evenNul / pairs > 0.2 && oddNul / pairs < 0.02) return 'utf-16be';
-  if (oddHi / pairs > 0.85 && evenHi / pairs < 0.6) return 'utf-16le';
-  if (evenHi / pairs > 0.85 && oddHi / pairs < 0.6) return 'utf-16be';
+  if (oddHi / pairs > 0.85 && evenHi / pairs < 0.6 && evenHigh8 / pairs > MIN_LOW_BYTE_HIGH8) return 'utf-16le';
+  if (evenHi / pairs > 0.85 && oddHi / pairs < 0.6 && oddHigh8 / pairs > MIN_LOW_BYTE_HIGH8) return 'utf-16be';
   return null;
 }
+
+/** Share of CJK low bytes ≥ 0x80 below which the "high bytes on one parity" signal is not trusted (CJK gives ~0.5). */
+const MIN_LOW_BYTE_HIGH8 = 0.15;
 
 let commonBmp: Uint8Array | null = null;
 

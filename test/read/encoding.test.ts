@@ -40,6 +40,20 @@ describe('encodings', () => {
     });
   }
 
+  it('does not take ASCII with letters on one byte parity for UTF-16', async () => {
+    // letters (0x61–0x7A) on even bytes, spaces and punctuation on odd ones: CJK high bytes by range alone
+    const ascii = 'a b c d e f g h i j k l m n o p q r s t u v w x y z '.repeat(40) + '\n';
+    const doc = await read(Buffer.from(ascii, 'latin1'));
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.original).toBe(ascii);
+  });
+
+  it('decodes BOM-less UTF-16 of text with no ASCII at all', async () => {
+    const cjk = SYNTHETIC_REPORT.replace(/[\x00-\x7f]/g, '');
+    expect((await read(Buffer.from(cjk, 'utf16le'))).original).toBe(cjk);
+    expect((await read(utf16be(cjk))).original).toBe(cjk);
+  });
+
   it('reads UTF-8 cut in the middle of a character as UTF-8', async () => {
     const bytes = Buffer.from(SYNTHETIC_REPORT, 'utf8');
     const doc = await read(bytes.subarray(0, bytes.length - 1));
