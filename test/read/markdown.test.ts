@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBuffer, isReadError } from '../../src/read/index.js';
 import { findPipeTables, markdownToText } from '../../src/read/markdown.js';
+import { growth, GROWTH_BOUND, SIZE_FACTOR } from '../helpers/growth.js';
 
 const MD = `# 白鹭市河西区教育局2021年政府信息公开工作年度报告
 
@@ -53,7 +54,7 @@ describe('markdown line syntax', () => {
     expect(tables.map((t) => t.rows)).toEqual([[['项目', '件数'], ['申请', '3'], ['-', '--']]]);
   });
 
-  it('reads long blank, bracket and pipe runs in linear time', () => {
+  it('reads long blank, bracket and pipe runs in linear time', async () => {
     const shapes: Record<string, (n: number) => string> = {
       'blanks after a pipe row': (n) => `|甲|乙|\n${' '.repeat(n)}\n|丙|丁|`,
       'blanks before a word': (n) => `甲${' '.repeat(n)}乙`,
@@ -61,22 +62,11 @@ describe('markdown line syntax', () => {
       'unclosed links': (n) => '[a]('.repeat(n / 4),
       'pipes and blanks': (n) => `|${'| '.repeat(n / 2)}`,
     };
-    const ms = (f: () => unknown) => {
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        f();
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
     const slow: string[] = [];
     for (const [name, shape] of Object.entries(shapes)) {
       const run = (n: number) => () => (findPipeTables(shape(n)), markdownToText(shape(n)));
-      const small = ms(run(20_000));
-      const large = ms(run(40_000));
-      // under 20 ms timer noise dominates (a quadratic scan of 40,000 characters takes seconds)
-      if (large > 20 && large / small > 2.5) slow.push(`${name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms`);
+      const { ratio, detail } = await growth(run(5_000), run(5_000 * SIZE_FACTOR));
+      if (ratio > GROWTH_BOUND) slow.push(`${name}: ${detail}`);
     }
     expect(slow).toEqual([]);
   });
