@@ -19,7 +19,10 @@ const MAX_READINGS = 64;
 
 /** A division's name without its level word (汉阳区 → 汉阳, 恩施土家族苗族自治州 → 恩施); null when under two characters remain. */
 export function stemOf(name: string): string | null {
-  const level = DIVISION_LEVEL_WORDS.find((w) => name.endsWith(w) && name.length - w.length >= 2);
+  const levels = DIVISION_LEVEL_WORDS.filter((w) => name.endsWith(w));
+  const level = levels.find((w) => name.length - w.length >= 2);
+  // a name that is little more than its level (城区, 郊区) says nothing a host could spell
+  if (levels.length && !level) return null;
   let stem = level ? name.slice(0, -level.length) : name;
   if (level?.startsWith('自治')) stem = stem.match(AUTONOMOUS_PEOPLES)?.[1] ?? stem;
   return stem.length >= 2 ? stem : null;
