@@ -57,8 +57,8 @@ export interface DocumentMeta {
   year: number | null;
   /** Canonical issuing body, when it can be resolved. */
   body?: Body | null;
-  /** Where agency and year came from. */
-  origin?: { agency?: MetaOrigin; year?: MetaOrigin };
+  /** Where agency and year came from, and the body's region when not from the name or the text (url). */
+  origin?: { agency?: MetaOrigin; year?: MetaOrigin; region?: MetaOrigin };
   /** When the text names no body but calls itself by its level (区政府办公室): that name, for a source address to place. */
   unplaced?: UnplacedBody;
   /** The reader's first guess; the tables stage may refine it from the tables themselves. */
@@ -323,7 +323,7 @@ export interface ReportRecord {
   errorReason?: ReadErrorReason;
   agency?: string | null;
   body?: Body | null;
-  origin?: { agency?: MetaOrigin; year?: MetaOrigin };
+  origin?: { agency?: MetaOrigin; year?: MetaOrigin; region?: MetaOrigin };
   /** The body as the text names it by its level alone, when it names none with its place (see DocumentMeta). */
   unplaced?: UnplacedBody;
   /** What the text itself says where a metadata list overrode it (agency or year differ). */

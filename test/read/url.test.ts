@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { divisionOfUrl, readingsOf, stemOf } from '../../src/read/body/url.js';
 import { applyMetadata, type MetaRow } from '../../src/read/body/sources.js';
 import { guessMeta } from '../../src/read/meta.js';
+import { resolveBody } from '../../src/read/body/canonical.js';
 import type { ReportRecord } from '../../src/model/types.js';
 
 const placeOf = (url: string) => {
@@ -103,5 +104,27 @@ describe('a level-only body placed by its address', () => {
     expect(named.unplaced).toBeUndefined();
     expect(applyMetadata(named, row('http://www.lvliang.gov.cn/')).origin?.agency).toBe('text');
     expect(applyMetadata(recordOf(OFFICE_PAGE), row('https://www.xuanzhou.gov.cn/', { agency: '某区人民政府办公室' })).origin?.agency).toBe('meta');
+  });
+});
+
+describe('a named body placed by its address', () => {
+  const named = (agency: string): ReportRecord => ({ file: '/in/a.html', status: 'ok', agency, body: resolveBody(agency), origin: { agency: 'text' }, year: 2023 });
+
+  it('places a name several counties share inside the division the address names, origin of the region url', () => {
+    const town = named('杨柳镇人民政府');
+    expect(town.body?.province).toBeNull();
+    const r = applyMetadata(town, row('https://www.xuanzhou.gov.cn/xxgk/1.html'));
+    expect(r.body).toMatchObject({ name: '安徽省宣城市宣州区杨柳镇人民政府', county: '宣州区' });
+    expect(r.origin).toEqual({ agency: 'text', region: 'url' });
+    expect(r.agency).toBe('杨柳镇人民政府');
+  });
+
+  it('leaves the region unknown when no place of that name lies in the address division, or the address names none', () => {
+    for (const url of ['http://www.lvliang.gov.cn/', 'http://www.chaoyang.gov.cn/', 'https://example.com/']) {
+      const r = applyMetadata(named('杨柳镇人民政府'), row(url));
+      expect(r.body?.province).toBeNull();
+      expect(r.origin?.region).toBeUndefined();
+    }
+    expect(applyMetadata(named('国家统计局'), row('http://www.beijing.gov.cn/')).body?.name).toBe('国家统计局');
   });
 });

@@ -15,6 +15,8 @@ export interface RegionHints {
   text?: string | null;
   /** The place whose portal publishes the report (text.ts portalPlace): the body lies in it. */
   portal?: string | null;
+  /** The division whose government site publishes the report (read from its address, url.ts): the body lies in it. */
+  site?: Division | null;
 }
 
 /** Text place names shorter than this are too common as words to pin anything (城区, 郊区, 矿区). */
@@ -140,7 +142,7 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
   const name = full.slice(lead.length);
   const { chain, rest } = leadingChain(name);
   const province = hints.province ? provinceNamed(hints.province) : null;
-  let portal = hints.portal ? divisionsNamed(hints.portal) : [];
+  let portal = hints.site ? [hints.site] : hints.portal ? divisionsNamed(hints.portal) : [];
   if (province) portal = portal.filter((d) => within(d, province));
   if (chain.length === 0) {
     // a township or street the list does not know, published on its county's portal: it lies in that county

@@ -146,6 +146,14 @@ function bodyAtUrl(record: ReportRecord, row: MetaRow): { agency: string; body: 
   return bodyInDivision(d, unplaced.name);
 }
 
+/** The body named `agency` placed inside the division its address names, or null when that does not place it. */
+function siteBody(agency: string, row: MetaRow): Body | null {
+  const site = divisionOfUrl(row.url ?? '');
+  if (!site) return null;
+  const body = resolveBody(agency, { province: row.province, site });
+  return body.province && body.name !== resolveBody(agency, { province: row.province }).name ? body : null;
+}
+
 /** Whether a level-only name (区…, 市…) fits the division: its name ends in that level; a province only as a 市 of its own. */
 function levelAgrees(levelOnly: string, d: Division): boolean {
   const level = levelOnly.charAt(0);
@@ -156,7 +164,7 @@ function levelAgrees(levelOnly: string, d: Division): boolean {
 export function applyMetadata(record: ReportRecord, row: MetaRow): ReportRecord {
   if (record.status !== 'ok') return record;
   const out: ReportRecord = { ...record };
-  const origin: { agency?: MetaOrigin; year?: MetaOrigin } = { ...(record.origin ?? {}) };
+  const origin: { agency?: MetaOrigin; year?: MetaOrigin; region?: MetaOrigin } = { ...(record.origin ?? {}) };
   const fromText: { agency?: string | null; year?: number | null } = {};
   let placed: { agency: string; body: Body } | null = null;
   if (row.agency) {
@@ -171,6 +179,12 @@ export function applyMetadata(record: ReportRecord, row: MetaRow): ReportRecord 
   } else if (row.province && record.agency) {
     const province = provinceNamed(row.province);
     if (!record.body?.province || (province && record.body.province !== province.name)) out.body = resolveBody(record.agency, { province: row.province });
+  }
+  // a body whose name the division list cannot place (杨柳镇人民政府, in several counties): the site's division places it
+  const sited = out.agency && out.body && !out.body.province && row.url ? siteBody(out.agency, row) : null;
+  if (sited) {
+    out.body = sited;
+    origin.region = 'url';
   }
   const urlYear = row.url ? yearOfUrl(row.url) : null;
   if (row.year !== null) {
