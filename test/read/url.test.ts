@@ -35,6 +35,7 @@ describe('region from a government host', () => {
     expect(placeOf('https://www.xuanzhou.gov.cn/xxgk/2024/1.html')).toBe('安徽省宣城市宣州区');
     expect(placeOf('http://lvliang.gov.cn/')).toBe('山西省吕梁市');
     expect(placeOf('www.luqiao.gov.cn/art/1.html')).toBe('浙江省台州市路桥区');
+    expect(placeOf('http://xxgk.lvliang.gov.cn/nb/1.html')).toBe('山西省吕梁市');
   });
 
   it('abstains on pinyin several divisions share, and on abbreviations or labels that name no division', () => {

@@ -8,11 +8,16 @@
  * Pinyin from `pinyin-pro`: a kept, dependency-free package with its own word dictionary, so place names read as they
  * are said (六安 lu'an, 蚌埠 bengbu) and every reading of a polyphonic character is available. Each division is indexed
  * under every reading its characters allow (长安 → chang'an and zhang'an), so a misread can only add ambiguity, never
- * a wrong unique match. The index is built once, lazily, on the first address that needs it.
+ * a wrong unique match. The package (about 100 ms to load) and the index (a few hundred ms) are loaded once, lazily, on
+ * the first address that needs them: most runs never do.
  */
-import { polyphonic } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { AUTONOMOUS_PEOPLES, DIVISION_LEVEL_WORDS, GOVERNMENT_HOST_SUFFIX, SERVICE_HOST_LABELS } from '../lexicon/sources.js';
 import { allDivisions, within, type Division } from './divisions.js';
+
+const require = createRequire(import.meta.url);
+type Polyphonic = (text: string, options: { toneType: 'none'; type: 'array'; v: boolean }) => string[][];
+let polyphonic: Polyphonic | null = null;
 
 /** A name with more readings than this (many polyphonic characters) is indexed under none: too uncertain. */
 const MAX_READINGS = 64;
@@ -30,7 +35,8 @@ export function stemOf(name: string): string | null {
 
 /** Every toneless reading of a name (ü written v, as hosts write it: lvliang, and u); empty when too many. */
 export function readingsOf(name: string): string[] {
-  const chars = polyphonic(name, { toneType: 'none', type: 'array', v: true }) as string[][];
+  polyphonic ??= (require('pinyin-pro') as { polyphonic: Polyphonic }).polyphonic;
+  const chars = polyphonic(name, { toneType: 'none', type: 'array', v: true });
   let out = [''];
   for (const options of chars) {
     if (!options.length || options.some((o) => !/^[a-z]+$/.test(o))) return [];

@@ -28,8 +28,11 @@ export const URL_YEAR = [
 /** The domain every government site's host ends in; addresses elsewhere say nothing about a region. */
 export const GOVERNMENT_HOST_SUFFIX = '.gov.cn';
 
-/** Host labels that name a service of a site rather than a place (www.hanyang.gov.cn, m.wenzhou.gov.cn). */
-export const SERVICE_HOST_LABELS = ['www', 'www1', 'www2', 'm', 'wap', 'mobile'];
+/**
+ * Host labels that name a service of a site rather than a place (www.hanyang.gov.cn, m.wenzhou.gov.cn, its disclosure
+ * section xxgk.wenzhou.gov.cn). Any other label must name a division, else the address places nothing.
+ */
+export const SERVICE_HOST_LABELS = ['www', 'www1', 'www2', 'm', 'wap', 'mobile', 'xxgk', 'zwgk', 'zfxxgk', 'gk'];
 
 /**
  * The level word a division's name ends in, dropped to read its name as a host writes it (汉阳区 → hanyang):
