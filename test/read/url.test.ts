@@ -74,6 +74,8 @@ describe('a level-only body placed by its address', () => {
 
   it('completes a city office and a bureau that calls itself 我局', () => {
     expect(applyMetadata(recordOf(CITY_OFFICE_PAGE), row('http://www.lvliang.gov.cn/1.html')).agency).toBe('吕梁市人民政府办公室');
+    const countyCity = applyMetadata(recordOf(CITY_OFFICE_PAGE), row('http://www.chibi.gov.cn/1.html'));
+    expect(countyCity).toMatchObject({ agency: '赤壁市人民政府办公室', body: { name: '湖北省咸宁市赤壁市人民政府办公室', county: '赤壁市' } });
     const bureau = recordOf(BUREAU_PAGE);
     expect(bureau.unplaced?.name).toBe('区教育局');
     expect(applyMetadata(bureau, row('http://chaoyang.beijing.gov.cn/1.html')).body?.name).toBe('北京市朝阳区教育局');

@@ -125,12 +125,13 @@ function qualifiedName(d: Division, rest: string): string {
 
 /**
  * The body a level-only name (区政府办公室) names in a known division (汉阳区): the written name with the division and
- * its city in front (武汉市汉阳区人民政府办公室), and the canonical body.
+ * its city in front (武汉市汉阳区人民政府办公室; a county-level city alone), and the canonical body.
  */
 export function bodyInDivision(d: Division, levelOnly: string): { agency: string; body: Body } {
   const full = fullGovernmentName(d.name + levelOnly.slice(1));
   const rest = full.slice(d.name.length);
-  const city = d.level === 'county' ? d.parents.find((p) => p.level === 'city' || MUNICIPALITY.test(p.name)) : undefined;
+  // a county-level city goes by its own name (赤壁市人民政府, not 咸宁市赤壁市…)
+  const city = d.level === 'county' && !d.name.endsWith('市') ? d.parents.find((p) => p.level === 'city' || MUNICIPALITY.test(p.name)) : undefined;
   return { agency: (city?.name ?? '') + full, body: { name: qualifiedName(d, rest), ...fieldsOf(d), kind: bodyKind(full) } };
 }
 
