@@ -36,6 +36,12 @@ export type MetaOrigin = 'text' | 'meta' | 'filename' | 'url';
 
 export type BodyKind = '政府' | '政府办公室' | '部门' | '乡镇街道' | '开发区' | '其他';
 
+/** A body the text names by its level alone (区政府办公室), with the provinces and cities the text names (湖北省, 武汉市). */
+export interface UnplacedBody {
+  name: string;
+  places: string[];
+}
+
 /** The issuing body in canonical form: its name region-qualified where the region is known. */
 export interface Body {
   name: string;
@@ -51,8 +57,10 @@ export interface DocumentMeta {
   year: number | null;
   /** Canonical issuing body, when it can be resolved. */
   body?: Body | null;
-  /** Where agency and year came from. */
-  origin?: { agency?: MetaOrigin; year?: MetaOrigin };
+  /** Where agency and year came from, and the body's region when not from the name or the text (url). */
+  origin?: { agency?: MetaOrigin; year?: MetaOrigin; region?: MetaOrigin };
+  /** When the text names no body but calls itself by its level (区政府办公室): that name, for a source address to place. */
+  unplaced?: UnplacedBody;
   /** The reader's first guess; the tables stage may refine it from the tables themselves. */
   layout: Layout;
 }
@@ -315,7 +323,9 @@ export interface ReportRecord {
   errorReason?: ReadErrorReason;
   agency?: string | null;
   body?: Body | null;
-  origin?: { agency?: MetaOrigin; year?: MetaOrigin };
+  origin?: { agency?: MetaOrigin; year?: MetaOrigin; region?: MetaOrigin };
+  /** The body as the text names it by its level alone, when it names none with its place (see DocumentMeta). */
+  unplaced?: UnplacedBody;
   /** What the text itself says where a metadata list overrode it (agency or year differ). */
   fromText?: { agency?: string | null; year?: number | null };
   /** Set when this file is a copy of another input's report (same body and year, near-identical text). */

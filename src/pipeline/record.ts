@@ -27,6 +27,7 @@ function recordOf(a: ReportAnalysis, sha1?: string): ReportRecord {
     agency: doc.meta.agency,
     ...(doc.meta.body ? { body: doc.meta.body } : {}),
     ...(doc.meta.origin && Object.keys(doc.meta.origin).length ? { origin: doc.meta.origin } : {}),
+    ...(doc.meta.unplaced ? { unplaced: doc.meta.unplaced } : {}),
     year: doc.meta.year,
     layout: a.layout,
     title: doc.meta.title,

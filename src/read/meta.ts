@@ -13,6 +13,7 @@ import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
 import { resolveBody } from './body/canonical.js';
 import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
+import { unplacedBody } from './body/unplaced.js';
 import { parseOrdinal } from '../util/numerals.js';
 
 export { guessAgency } from './body/choose.js';
@@ -212,6 +213,8 @@ export function guessMeta(text: string): DocumentMeta {
   const title = ownTitle(titles, head);
   const year = guessYear(text, title);
   const agency = guessAgency(text, title);
+  // only a report that names no body is searched for one named by its level: no cost to the others
+  const unplaced = agency ? null : unplacedBody(text, title);
   return {
     title: title?.title ?? null,
     agency,
@@ -219,6 +222,7 @@ export function guessMeta(text: string): DocumentMeta {
     body: agency ? resolveBody(agency, { text, portal: portalPlace(text) }) : null,
     origin: { ...(agency ? { agency: 'text' as const } : {}), ...(year !== null ? { year: 'text' as const } : {}) },
     layout: guessLayout(text, year, title?.title ?? null),
+    ...(unplaced ? { unplaced } : {}),
   };
 }
 
@@ -245,6 +249,7 @@ export function withFileName(meta: DocumentMeta, file: string, text: string): Do
     out.agency = named.agency;
     out.origin!.agency = 'filename';
     out.body = resolveBody(named.agency, { text, portal: portalPlace(text) });
+    delete out.unplaced;
   }
   if (meta.year === null && named.year !== null) {
     out.year = named.year;

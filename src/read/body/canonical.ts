@@ -15,6 +15,8 @@ export interface RegionHints {
   text?: string | null;
   /** The place whose portal publishes the report (text.ts portalPlace): the body lies in it. */
   portal?: string | null;
+  /** The division whose government site publishes the report (read from its address, url.ts): the body lies in it. */
+  site?: Division | null;
 }
 
 /** Text place names shorter than this are too common as words to pin anything (城区, 郊区, 矿区). */
@@ -121,6 +123,18 @@ function qualifiedName(d: Division, rest: string): string {
   return names.join('') + rest;
 }
 
+/**
+ * The body a level-only name (区政府办公室) names in a known division (汉阳区): the written name with the division and
+ * its city in front (武汉市汉阳区人民政府办公室; a county-level city alone), and the canonical body.
+ */
+export function bodyInDivision(d: Division, levelOnly: string): { agency: string; body: Body } {
+  const full = fullGovernmentName(d.name + levelOnly.slice(1));
+  const rest = full.slice(d.name.length);
+  // a county-level city goes by its own name (赤壁市人民政府, not 咸宁市赤壁市…)
+  const city = d.level === 'county' && !d.name.endsWith('市') ? d.parents.find((p) => p.level === 'city' || MUNICIPALITY.test(p.name)) : undefined;
+  return { agency: (city?.name ?? '') + full, body: { name: qualifiedName(d, rest), ...fieldsOf(d), kind: bodyKind(full) } };
+}
+
 export function resolveBody(written: string, hints: RegionHints = {}): Body {
   const full = fullGovernmentName(written.replace(/\s+/g, ''));
   const kind = bodyKind(full);
@@ -129,7 +143,7 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
   const name = full.slice(lead.length);
   const { chain, rest } = leadingChain(name);
   const province = hints.province ? provinceNamed(hints.province) : null;
-  let portal = hints.portal ? divisionsNamed(hints.portal) : [];
+  let portal = hints.site ? [hints.site] : hints.portal ? divisionsNamed(hints.portal) : [];
   if (province) portal = portal.filter((d) => within(d, province));
   if (chain.length === 0) {
     // a township or street the list does not know, published on its county's portal: it lies in that county

@@ -91,9 +91,14 @@ function yearlessTitle(head: string): Named | null {
 /** The subject of the opening sentence: 2024年,长春市人民政府办公厅坚持…. */
 const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\s?([\u4e00-\u9fff()]{2,30}?)(?=${SUBJECT_VERBS.join('|')})`, 'g');
 
+/** The subjects of the opening sentences as written (a name, 区政府办公室, or words that are none). */
+export function openingSubjects(head: string): string[] {
+  return [...head.matchAll(OPENING_SUBJECT)].map((m) => m[1] ?? '');
+}
+
 function openingSubject(head: string): Named | null {
-  for (const m of head.matchAll(OPENING_SUBJECT)) {
-    const n = nameOf(m[1] ?? '');
+  for (const s of openingSubjects(head)) {
+    const n = nameOf(s);
     if (n) return n;
   }
   return null;
@@ -173,7 +178,7 @@ const SELF_REFERENCES = 2;
  * itself 我局/本委/我中心 (a department's); a county's body in one that says 我镇/我乡/我街道 (a township's); a
  * township in a department's. A report that also speaks as a government (本机关, 本级政府) contradicts nothing.
  */
-function selfContradicts(name: string, text: string): boolean {
+export function selfContradicts(name: string, text: string): boolean {
   if (GOVERNMENT_SELF.test(text)) return false;
   const kind = bodyKind(name);
   const department = (text.match(DEPARTMENT_SELF) ?? []).length;

@@ -134,5 +134,10 @@ export function within(a: Division, b: Division): boolean {
   return a === b || a.parents.includes(b);
 }
 
+/** Every province, city and county (no townships), for indexes keyed otherwise than by name (body/url.ts). */
+export function allDivisions(): Iterable<Division> {
+  return divisions().byCode.values();
+}
+
 /** The longest division name (any level) in the list, for bounded prefix scans. */
 export const MAX_DIVISION_NAME = 16;

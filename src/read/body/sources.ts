@@ -4,15 +4,17 @@
  *
  * Precedence: a metadata list is a person's statement about the file, so its agency and year win over what the
  * text seems to say; the text's value stays visible in the record's `fromText` when the two differ. The file name
- * (read in meta.ts) and the address only fill what neither the text nor the list gives.
+ * (read in meta.ts) and the address only fill what neither the text nor the list gives: the address's year, and
+ * the place of a body the text names by its level alone (区政府办公室 on www.hanyang.gov.cn, see url.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseString } from '@fast-csv/parse';
 import type { Body, MetaOrigin, ReportRecord } from '../../model/types.js';
 import { METADATA_COLUMNS, URL_YEAR } from '../lexicon/sources.js';
-import { fullGovernmentName, resolveBody } from './canonical.js';
-import { provinceNamed } from './divisions.js';
+import { bodyInDivision, fullGovernmentName, resolveBody } from './canonical.js';
+import { MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
+import { divisionOfUrl } from './url.js';
 
 export interface MetaRow {
   /** The report file, as an absolute path (resolved against the list's folder). */
@@ -127,20 +129,62 @@ function listedBody(agency: string, province: string | null, fromText: Body | nu
   return same && fromText!.name.length >= listed.name.length ? fromText! : listed;
 }
 
+/**
+ * The body an address's place completes: the text's level-only name (区政府办公室) in the division the address names,
+ * when the levels agree (a 区 name on a district's site), the list's province holds it, and the text names, among
+ * provinces and cities, the division or a place above it or none. Null otherwise.
+ */
+function bodyAtUrl(record: ReportRecord, row: MetaRow): { agency: string; body: Body } | null {
+  const unplaced = record.unplaced;
+  if (!unplaced || !row.url) return null;
+  const d = divisionOfUrl(row.url);
+  if (!d || !levelAgrees(unplaced.name, d)) return null;
+  const province = row.province ? provinceNamed(row.province) : null;
+  if (row.province && (!province || !within(d, province))) return null;
+  const above = [d, ...d.parents].map((p) => p.name);
+  if (unplaced.places.length && !unplaced.places.some((p) => above.includes(p))) return null;
+  return bodyInDivision(d, unplaced.name);
+}
+
+/** The body named `agency` placed inside the division its address names, or null when that does not place it. */
+function siteBody(agency: string, row: MetaRow): Body | null {
+  const site = divisionOfUrl(row.url ?? '');
+  if (!site) return null;
+  const body = resolveBody(agency, { province: row.province, site });
+  return body.province && body.name !== resolveBody(agency, { province: row.province }).name ? body : null;
+}
+
+/** Whether a level-only name (区…, 市…) fits the division: its name ends in that level; a province only as a 市 of its own. */
+function levelAgrees(levelOnly: string, d: Division): boolean {
+  const level = levelOnly.charAt(0);
+  return d.name.endsWith(level) && (d.level !== 'province' || MUNICIPALITY.test(d.name));
+}
+
 /** A record with a metadata row applied (see the precedence above). Pure: returns a new record. */
 export function applyMetadata(record: ReportRecord, row: MetaRow): ReportRecord {
   if (record.status !== 'ok') return record;
   const out: ReportRecord = { ...record };
-  const origin: { agency?: MetaOrigin; year?: MetaOrigin } = { ...(record.origin ?? {}) };
+  const origin: { agency?: MetaOrigin; year?: MetaOrigin; region?: MetaOrigin } = { ...(record.origin ?? {}) };
   const fromText: { agency?: string | null; year?: number | null } = {};
+  let placed: { agency: string; body: Body } | null = null;
   if (row.agency) {
     if (record.agency && record.agency !== row.agency) fromText.agency = record.agency;
     out.agency = row.agency;
     origin.agency = 'meta';
     out.body = listedBody(row.agency, row.province, record.body);
+  } else if (!record.agency && (placed = bodyAtUrl(record, row))) {
+    out.agency = placed.agency;
+    out.body = placed.body;
+    origin.agency = 'url';
   } else if (row.province && record.agency) {
     const province = provinceNamed(row.province);
     if (!record.body?.province || (province && record.body.province !== province.name)) out.body = resolveBody(record.agency, { province: row.province });
+  }
+  // a body whose name the division list cannot place (杨柳镇人民政府, in several counties): the site's division places it
+  const sited = out.agency && out.body && !out.body.province && row.url ? siteBody(out.agency, row) : null;
+  if (sited) {
+    out.body = sited;
+    origin.region = 'url';
   }
   const urlYear = row.url ? yearOfUrl(row.url) : null;
   if (row.year !== null) {

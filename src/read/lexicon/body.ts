@@ -97,3 +97,19 @@ export const NAME_PREFIXES = [
 
 /** A name that may hold a township-level place (镇, 乡, 街道, a zone, a farm): only then is the township list read. */
 export const TOWN_MARK = /[镇乡街场]|苏木|园区|开发区|实验区|示范区|管委会|管理委员会|办事处|社区/;
+
+/**
+ * A government or its office named by its level alone (区政府办公室, 市人民政府, 县政府): the report's own words when it
+ * names no place. The level is the first character.
+ */
+export const LEVEL_GOVERNMENT = /^[区县市旗](?:人民)?政府(?:办公室|办公厅)?$/;
+
+/** How a body of each ending refers to itself (我局, 本委, 我办): a department named by its level needs one of these. */
+export const SELF_BY_ENDING: [string, RegExp][] = [
+  ['局', /[我本]局/],
+  ['委员会', /[我本]委/],
+  ['委', /[我本]委/],
+  ['中心', /[我本]中心/],
+  ['办公室', /[我本]办/],
+  ['办', /[我本]办/],
+];

@@ -24,3 +24,19 @@ export const URL_YEAR = [
   /\/((?:19|20)\d{2})n[a-z]*?(?:nb|ndbg|gzbg|bg)(?:[/._-]|$)/i,
   /[?&](?:year|nd|niandu|nf)=((?:19|20)\d{2})(?:&|$)/i,
 ];
+
+/** The domain every government site's host ends in; addresses elsewhere say nothing about a region. */
+export const GOVERNMENT_HOST_SUFFIX = '.gov.cn';
+
+/**
+ * Host labels that name a service of a site rather than a place (www.hanyang.gov.cn, m.wenzhou.gov.cn, its disclosure
+ * section xxgk.wenzhou.gov.cn). Any other label must name a division, else the address places nothing.
+ */
+export const SERVICE_HOST_LABELS = ['www', 'www1', 'www2', 'm', 'wap', 'mobile', 'xxgk', 'zwgk', 'zfxxgk', 'gk'];
+
+/**
+ * The level word a division's name ends in, dropped to read its name as a host writes it (汉阳区 → hanyang):
+ * longest first. An autonomous prefecture or county also drops the peoples named before 自治 (恩施土家族苗族自治州 → 恩施).
+ */
+export const DIVISION_LEVEL_WORDS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '新区', '林区', '特区', '矿区', '地区', '省', '市', '区', '县', '旗', '盟', '州'];
+export const AUTONOMOUS_PEOPLES = /^(.{2,}?)(?:(?:[^族]{1,5}族)+|维吾尔)$/;
