@@ -4,11 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Body, DocumentMeta } from '../model/types.js';
+import type { Body, DocumentMeta, ReportRecord } from '../model/types.js';
 import type { EvalItem, ScoreLine, StageScore } from './types.js';
 import { fullGovernmentName, resolveBody } from '../read/body/canonical.js';
 import { provinceNamed } from '../read/body/divisions.js';
-import { readMetadataList } from '../read/body/sources.js';
+import { applyMetadata, readMetadataList } from '../read/body/sources.js';
 import { toSimplified } from '../read/normalise.js';
 import { readReport, isReadError } from '../read/index.js';
 import { SHARED_CORPORA } from './corpora.js';
@@ -34,6 +34,17 @@ export function regionMatches(got: Body | null | undefined, label: string): bool
   return !!got && got.province === want.province && (!want.city || got.city === want.city) && (!want.county || got.county === want.county);
 }
 
+/**
+ * The body once the page's address is given as metadata (a url column in --meta or sources.tsv), as a user who
+ * collected the pages has it: the gold label's source, nothing else from the label.
+ */
+function bodyWithAddress(meta: DocumentMeta, file: string, url: string): Body | null | undefined {
+  const record: ReportRecord = { file, status: 'ok', agency: meta.agency, year: meta.year, body: meta.body ?? null };
+  if (meta.origin) record.origin = meta.origin;
+  if (meta.unplaced) record.unplaced = meta.unplaced;
+  return applyMetadata(record, { file, agency: null, year: null, url, province: null }).body;
+}
+
 export function scoreRead(items: EvalItem[]): StageScore {
   let agency = 0;
   let year = 0;
@@ -43,6 +54,7 @@ export function scoreRead(items: EvalItem[]): StageScore {
   let body = 0;
   let pinned = 0;
   let region = 0;
+  let bodyAddressed = 0;
   const misses: string[] = [];
   for (const { report, analysis } of items) {
     const gold = report.gold;
@@ -60,6 +72,9 @@ export function scoreRead(items: EvalItem[]): StageScore {
       named++;
       if (bodyMatches(meta.body, wantAgency)) body++;
       else misses.push(`${report.name}: body ${meta.body?.name ?? 'null'} ≠ ${wantAgency}`);
+      const addressed = /^https?:\/\//.test(gold.source) ? bodyWithAddress(meta, report.path, gold.source) : meta.body;
+      if (bodyMatches(addressed, wantAgency)) bodyAddressed++;
+      else misses.push(`${report.name}: body with its address ${addressed?.name ?? 'null'} ≠ ${wantAgency}`);
       const r = regionMatches(meta.body, wantAgency);
       if (r !== null) {
         pinned++;
@@ -79,6 +94,7 @@ export function scoreRead(items: EvalItem[]): StageScore {
       { name: 'readable', value: pct(readable, n), target: 1, detail: `${readable}/${n}` },
       { name: 'agency accuracy', value: pct(agency, n), target: 0.8, detail: `${agency}/${n}` },
       { name: 'body accuracy (labelled body)', value: pct(body, named), target: 0.95, detail: `${body}/${named}` },
+      { name: 'body accuracy, page address given as metadata', value: pct(bodyAddressed, named), target: 0.95, detail: `${bodyAddressed}/${named}` },
       { name: 'region accuracy (label pins it)', value: pct(region, pinned), target: 0.95, detail: `${region}/${pinned}` },
       { name: 'year accuracy', value: pct(year, n), target: 0.95, detail: `${year}/${n}` },
       { name: 'layout accuracy', value: pct(layout, n), target: 0.85, detail: `${layout}/${n}` },
