@@ -91,6 +91,14 @@ function splitReadings(tokens: ValueToken[], width: number, identity?: RowIdenti
     if (!c) cutsOf.set(key, (c = partitions(digits, k)));
     return c;
   };
+  // The most cells tokens i… can give: a cut of token i into fewer parts than the rest cannot make up is
+  // never tried, as no complete row comes of it.
+  const intPartOf = (t: ValueToken): string => t.raw.split('.')[0] ?? '';
+  const mostFrom: number[] = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    mostFrom[i] = (mostFrom[i + 1] ?? 0) + (t?.splittable ? intPartOf(t).length : 1);
+  }
   const complete = () => {
     found++;
     const numbers = accTok.map((t, j) => (t.kind === 'number' ? accValue[j] ?? null : null));
@@ -121,7 +129,8 @@ function splitReadings(tokens: ValueToken[], width: number, identity?: RowIdenti
     // A decimal keeps its fraction on the last cell (`13575394432.52元` = 1357 | 5394432.52 …).
     const [intPart, fraction] = t.raw.split('.') as [string, string | undefined];
     const tail = fraction === undefined ? '' : `.${fraction}`;
-    for (let k = 1; k <= Math.min(room, intPart.length); k++)
+    const fewest = Math.max(1, width - accTok.length - (mostFrom[i + 1] ?? 0));
+    for (let k = fewest; k <= Math.min(room, intPart.length); k++)
       for (const parts of cuts(intPart, k)) {
         const mark = accTok.length;
         parts.forEach((p, j) => {
