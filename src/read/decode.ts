@@ -44,14 +44,15 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
-/** Share of bytes that never occur in text (NUL aside): C0 controls other than tab/LF/CR/FF/ESC. */
+/** Bytes that never occur in text: C0 controls other than tab/LF/VT/FF/CR/ESC, as a table by byte value. */
+const CONTROL_BYTE = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) if (b < 0x09 || (b > 0x0d && b !== 0x1b)) CONTROL_BYTE[b] = 1;
+
+/** Share of bytes that never occur in text (see CONTROL_BYTE). */
 function controlShare(buf: Uint8Array, limit = 65536): number {
   const n = Math.min(buf.length, limit);
   let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i] ?? 0x20;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) bad++;
-  }
+  for (let i = 0; i < n; i++) bad += CONTROL_BYTE[buf[i] ?? 0x20] ?? 0;
   return n === 0 ? 0 : bad / n;
 }
 
@@ -59,6 +60,13 @@ function controlShare(buf: Uint8Array, limit = 65536): number {
  * UTF-16 without a BOM: NULs (ASCII half) or CJK high bytes (0x4E–0x9F) cluster on one parity.
  * Hand-written because jschardet only recognises BOM-less UTF-16 on some inputs.
  */
+/** Per byte value: 1 for NUL, 2 for a byte that may be the high half of a CJK or ASCII code unit (NUL too). */
+const UTF16_BYTE = new Uint8Array(256);
+UTF16_BYTE[0] = 3;
+for (let b = 0x4e; b <= 0x9f; b++) UTF16_BYTE[b] = 2;
+UTF16_BYTE[0x30] = 2;
+UTF16_BYTE[0xff] = 2;
+
 export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length - (buf.length % 2), 65536);
   if (n < 4) return null;
@@ -68,12 +76,12 @@ export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let oddNul = 0;
   for (let i = 0; i < n; i += 2) {
     // n is even and within buf: both bytes exist
-    const a = buf[i] ?? 0x20;
-    const b = buf[i + 1] ?? 0x20;
-    if (a === 0) evenNul++;
-    if (b === 0) oddNul++;
-    if (a === 0 || (a >= 0x4e && a <= 0x9f) || a === 0x30 || a === 0xff) evenHi++;
-    if (b === 0 || (b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff) oddHi++;
+    const a = UTF16_BYTE[buf[i] ?? 0x20] ?? 0;
+    const b = UTF16_BYTE[buf[i + 1] ?? 0x20] ?? 0;
+    evenNul += a & 1;
+    oddNul += b & 1;
+    evenHi += a >> 1;
+    oddHi += b >> 1;
   }
   const pairs = n / 2;
   // ASCII in UTF-16: a NUL in every such pair, always on the same side
@@ -131,12 +139,21 @@ export function plausibility(text: string, floor = -Infinity): number {
   return score;
 }
 
+/** Share of the first 20,000 code points of `text` that `pred` holds for (lone surrogates count as themselves). */
 function share(text: string, pred: (c: number) => boolean): number {
   let k = 0;
   let n = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
     if (++n > 20000) break;
-    if (pred(ch.codePointAt(0)!)) k++;
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (pred(c)) k++;
   }
   return n === 0 ? 0 : k / n;
 }
