@@ -110,6 +110,15 @@ function commonTable(): { bmp: Uint8Array; all: ReadonlySet<string> } {
 /** Characters of a decoding that plausibility reads. */
 const PLAUSIBILITY_CHARS = 20000;
 
+/** What one UTF-16 unit (not half of a surrogate pair) adds to a plausibility score. */
+function unitScore(bmp: Uint8Array, c: number): number {
+  if (c === 0xfffd) return -10;
+  if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) return -5;
+  if (bmp[c] === 1) return 1;
+  if (c >= 0xe000 && c <= 0xf8ff) return -5; // private use: a wrong code page
+  return 0;
+}
+
 /**
  * How plausible a decoding is as Chinese prose: common characters count, replacement and control characters cost.
  * With a floor, gives up (-Infinity) as soon as the score can no longer reach it: each character adds at most 1.
@@ -121,22 +130,79 @@ export function plausibility(text: string, floor = -Infinity): number {
   for (let i = 0; i < text.length; i++) {
     if (++n > PLAUSIBILITY_CHARS) break;
     if ((n & 255) === 0 && score + Math.min(PLAUSIBILITY_CHARS - n + 1, text.length - i) < floor) return -Infinity;
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
-        c = text.codePointAt(i)!;
         i++;
-        if (all.has(String.fromCodePoint(c))) score += 1;
+        if (all.has(String.fromCodePoint(text.codePointAt(i - 1)!))) score += 1;
         continue;
       }
     }
-    if (c === 0xfffd) score -= 10;
-    else if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) score -= 5;
-    else if (bmp[c] === 1) score += 1;
-    else if (c >= 0xe000 && c <= 0xf8ff) score -= 5; // private use: a wrong code page
+    score += unitScore(bmp, c);
   }
   return score;
+}
+
+/** Bytes decoded at a time when a decoding is scored against a floor. */
+const SCORED_CHUNK = 2048;
+
+/**
+ * A decoding of `buf` scored against `floor` while it is being decoded, piece by piece, so a decoding that
+ * cannot reach the floor is not decoded to its end. The score is plausibility's over the whole text, or
+ * -Infinity once it can no longer reach the floor. As the text's length is not known yet, that may be later
+ * than plausibility would tell, never earlier (a score found below the floor is returned as it is, and ranks
+ * below the leader all the same). `text` is null when decoding stopped before the end.
+ */
+function scoredDecoding(buf: Uint8Array, encoding: string, floor: number): { text: string | null; score: number } {
+  const { bmp, all } = commonTable();
+  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const pieces: string[] = [];
+  let score = 0;
+  let n = 0;
+  let held = -1; // a high surrogate that ended the previous piece, its pair not yet seen
+  for (let off = 0; off < bytes.length; off += SCORED_CHUNK) {
+    const last = off + SCORED_CHUNK >= bytes.length;
+    let piece = decoder.write(bytes.subarray(off, off + SCORED_CHUNK));
+    if (last) piece += decoder.end() ?? '';
+    pieces.push(piece);
+    const bytesAfter = Math.max(0, bytes.length - off - SCORED_CHUNK);
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (held >= 0) {
+        const high = held;
+        held = -1;
+        if (c >= 0xdc00 && c <= 0xdfff) {
+          if (all.has(String.fromCharCode(high, c))) score += 1;
+          continue;
+        }
+        score += unitScore(bmp, high);
+      }
+      if (++n > PLAUSIBILITY_CHARS) return { text: null, score };
+      // the units still to come: this piece's, and at most one per byte not yet decoded (a few more for what
+      // the decoder holds back)
+      if ((n & 255) === 0 && score + Math.min(PLAUSIBILITY_CHARS - n + 1, piece.length - i + bytesAfter + 16) < floor) {
+        return { text: null, score: -Infinity };
+      }
+      if (c >= 0xd800 && c <= 0xdbff) {
+        if (i + 1 < piece.length) {
+          const lo = piece.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) {
+            i++;
+            if (all.has(String.fromCharCode(c, lo))) score += 1;
+            continue;
+          }
+        } else if (!last) {
+          held = c;
+          continue;
+        }
+      }
+      score += unitScore(bmp, c);
+    }
+  }
+  if (held >= 0) score += unitScore(bmp, held);
+  return { text: pieces.join(''), score };
 }
 
 /** Share of the first 20,000 code points of `text` that `pred` holds for (lone surrogates count as themselves). */
@@ -183,15 +249,24 @@ export function decodeText(buf: Uint8Array): Decoded {
   // it can name by more than its bonus.
   // A score of -Infinity: scoring stopped once the decoding could no longer come within CHARDET_BONUS of the
   // best so far; it then neither leads nor stands in the leader's way, and is scored fully if asked again.
-  const decodings = new Map<string, { text: string; score: number }>();
-  const decoded = (encoding: string, floor = -Infinity) => {
+  // A decoding scored against a floor may stop early (text null): it is decoded in full when its text is asked for.
+  const decodings = new Map<string, { text: string | null; score: number }>();
+  const textOf = (encoding: string, d: { text: string | null }): string => (d.text ??= decodeWith(buf, encoding));
+  const decoded = (encoding: string, floor = -Infinity): { text: string; score: number } => {
     let d = decodings.get(encoding);
     if (!d) {
-      const text = decodeWith(buf, encoding);
-      d = { text, score: plausibility(text, floor) };
+      if (floor === -Infinity) {
+        const text = decodeWith(buf, encoding);
+        d = { text, score: plausibility(text) };
+      } else d = scoredDecoding(buf, encoding, floor);
       decodings.set(encoding, d);
-    } else if (d.score === -Infinity && floor === -Infinity) d.score = plausibility(d.text);
-    return d;
+    }
+    if (floor === -Infinity) {
+      const text = textOf(encoding, d);
+      if (d.score === -Infinity) d.score = plausibility(text);
+      return { text, score: d.score };
+    }
+    return { text: d.text ?? '', score: d.score };
   };
   const nameable = [...new Set(Object.values(CHARDET_TO_ICONV))].filter((e) => iconv.encodingExists(e));
   // Strict UTF-8 has failed by now, so the legacy code pages are scored first and the rest can stop early
@@ -200,11 +275,11 @@ export function decodeText(buf: Uint8Array): Decoded {
   for (const encoding of [...new Set([...LEGACY_CODE_PAGES, ...nameable])]) {
     if (nameable.includes(encoding)) leader = Math.max(leader, decoded(encoding, leader - CHARDET_BONUS).score);
   }
-  const ranked = nameable.map((encoding) => ({ encoding, ...decodings.get(encoding)! })).sort((a, b) => b.score - a.score);
+  const ranked = nameable.map((encoding) => ({ encoding, text: null, score: -Infinity, ...decodings.get(encoding) })).sort((a, b) => b.score - a.score);
   let best: { text: string; encoding: string; score: number } | null = null;
   const [top, second] = ranked;
   if (top && ALWAYS_TRIED.includes(top.encoding) && (!second || top.score > second.score + CHARDET_BONUS)) {
-    best = top;
+    best = { encoding: top.encoding, score: top.score, text: textOf(top.encoding, top) };
   } else {
     const guess = jschardet.detect(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
     const named = guess.encoding ? CHARDET_TO_ICONV[guess.encoding.toLowerCase()] : undefined;
