@@ -103,9 +103,11 @@ function readLabelled(stream: TokenStream): TableRead & { bad: number } {
  * are k rows printed column-wise); both are put back into row order before the standard order is applied.
  */
 export function orderedT3Values(stream: TokenStream): ValueToken[][] | null {
+  const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
+  // Reordering keeps every value once: a count that fills neither standard order fills it in no order.
+  if (values.length !== WIDTH * T3_ORDER_2021.length && values.length !== WIDTH * T3_ORDER_SINGLE_OTHER.length) return null;
   const tokensPerLine = new Map<number, number>();
   for (const t of stream.tokens) if (t.t === 'label' || t.kind !== 'blank') tokensPerLine.set(t.line, (tokensPerLine.get(t.line) ?? 0) + 1);
-  const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
   const runs: ValueToken[][] = [];
   for (const v of values) {
     const alone = tokensPerLine.get(v.line) === 1;
