@@ -170,10 +170,13 @@ const lastChars = (words: readonly string[]): ReadonlySet<number> => new Set(wor
 const ORDINAL_LAST = lastChars(ORDINAL_PREFIXES);
 const APPROX_PREFIX_LAST = lastChars(APPROX_PREFIXES.map((p) => p.word));
 /** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
-const NUMERAL_FIRST: ReadonlySet<number> = new Set([...Object.keys(CN_DIGITS), '十'].map((c) => c.charCodeAt(0)));
+const NUMERAL_FIRST = new Uint8Array(0x10000);
+for (const c of [...Object.keys(CN_DIGITS), '十']) NUMERAL_FIRST[c.charCodeAt(0)] = 1;
 const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
-/** A number glued to a preceding digit, letter or decimal point is part of something else. */
-const GLUED_BEFORE = /[\dA-Za-z.]/;
+/** A number glued to a preceding digit, letter or decimal point (/[\dA-Za-z.]/) is part of something else. */
+function gluedBefore(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
 
 /**
  * Every quantity in `text`, in order. Years, dates, codes, phone numbers, list numbering and set phrases are
@@ -187,9 +190,9 @@ export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const percentWords = code === PERCENT_FIRST && text.startsWith(PERCENT_PREFIX, i);
-    const isStart = percentWords || (code >= 48 && code <= 57) || NUMERAL_FIRST.has(code);
+    const isStart = percentWords || (code >= 48 && code <= 57) || NUMERAL_FIRST[code] === 1;
     // a number glued to a preceding digit, letter or decimal point is part of something else
-    if (!isStart || (i > 0 && GLUED_BEFORE.test(text[i - 1] ?? '') && !percentWords)) {
+    if (!isStart || (i > 0 && gluedBefore(text.charCodeAt(i - 1)) && !percentWords)) {
       i++;
       continue;
     }
