@@ -10,7 +10,7 @@ import { SCALED_UNITS, UNITS, UNIT_ALIASES, UNIT_BLOCKED_BEFORE } from './lexico
 import { APPROX_INFIXES, APPROX_PREFIXES, APPROX_SUFFIXES, PERCENT_PREFIX } from './lexicon/approx.js';
 import {
   DATE_SUFFIXES,
-  NON_QUANTITY_PATTERNS,
+  NON_QUANTITY_SPANS,
   ORDINAL_PREFIXES,
   CODE_PREFIXES,
   SERVICE_NUMBER_FOLLOWERS,
@@ -110,7 +110,12 @@ export function matchUnit(text: string, at: number): string | null {
 }
 
 /** The lexicon's patterns, compiled once for a linear-time scan (this runs over every report's whole text). */
-const NON_QUANTITY_SCANNERS: readonly LinearScanner[] = NON_QUANTITY_PATTERNS.map(linearScanner);
+const NON_QUANTITY_SCANNERS: readonly { scanner: LinearScanner; needs: readonly string[] | null }[] = NON_QUANTITY_SPANS.map((s) => ({
+  scanner: linearScanner(s.pattern),
+  needs: s.needs,
+}));
+/** Set phrases of digits only (12345), which count only standing alone. */
+const DIGIT_PHRASES: ReadonlySet<string> = new Set(SET_PHRASES.filter((p) => /^\d+$/.test(p)));
 /** Whether a set phrase starts with this UTF-16 unit: one array read per character instead of a Map lookup. */
 const SET_PHRASE_FIRST = new Uint8Array(0x10000);
 for (const code of SET_PHRASES_BY_FIRST.keys()) SET_PHRASE_FIRST[code] = 1;
@@ -119,7 +124,11 @@ for (const code of SET_PHRASES_BY_FIRST.keys()) SET_PHRASE_FIRST[code] = 1;
 export function excludedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
   const exclude = (start: number, end: number) => void mask.fill(1, start, end);
-  for (const scanner of NON_QUANTITY_SCANNERS) forEachMatch(scanner, text, exclude);
+  for (const { scanner, needs } of NON_QUANTITY_SCANNERS) {
+    // a text holding none of what every match contains has no match: its scan is skipped
+    if (needs && !needs.some((w) => text.includes(w))) continue;
+    forEachMatch(scanner, text, exclude);
+  }
   for (let i = 0; i < text.length; i++) {
     if (SET_PHRASE_FIRST[text.charCodeAt(i)] === 0) continue;
     const phrases = SET_PHRASES_BY_FIRST.get(text.charCodeAt(i));
@@ -128,9 +137,8 @@ export function excludedMask(text: string): Uint8Array {
       if (!text.startsWith(phrase, i)) continue;
       // a set phrase of digits (12345) only counts when standing alone, not inside a longer number, and not
       // when a measure word follows (规范性文件110件 is a count, not the police number)
-      const digits = /^\d+$/.test(phrase);
-      const standsAlone = !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + phrase.length] ?? '');
-      if (!digits || (standsAlone && !matchUnit(text, i + phrase.length))) mask.fill(1, i, i + phrase.length);
+      if (!DIGIT_PHRASES.has(phrase)) mask.fill(1, i, i + phrase.length);
+      else if (!digitAt(text, i - 1) && !digitAt(text, i + phrase.length) && !matchUnit(text, i + phrase.length)) mask.fill(1, i, i + phrase.length);
     }
   }
   return mask;
@@ -162,10 +170,13 @@ const lastChars = (words: readonly string[]): ReadonlySet<number> => new Set(wor
 const ORDINAL_LAST = lastChars(ORDINAL_PREFIXES);
 const APPROX_PREFIX_LAST = lastChars(APPROX_PREFIXES.map((p) => p.word));
 /** Where a figure can start (besides ASCII digits), as character codes: the scan tests every character. */
-const NUMERAL_FIRST: ReadonlySet<number> = new Set([...Object.keys(CN_DIGITS), '十'].map((c) => c.charCodeAt(0)));
+const NUMERAL_FIRST = new Uint8Array(0x10000);
+for (const c of [...Object.keys(CN_DIGITS), '十']) NUMERAL_FIRST[c.charCodeAt(0)] = 1;
 const PERCENT_FIRST = PERCENT_PREFIX.charCodeAt(0);
-/** A number glued to a preceding digit, letter or decimal point is part of something else. */
-const GLUED_BEFORE = /[\dA-Za-z.]/;
+/** A number glued to a preceding digit, letter or decimal point (/[\dA-Za-z.]/) is part of something else. */
+function gluedBefore(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
 
 /**
  * Every quantity in `text`, in order. Years, dates, codes, phone numbers, list numbering and set phrases are
@@ -179,9 +190,9 @@ export function parseQuantities(text: string, opts: ParseOptions = {}): Quantity
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const percentWords = code === PERCENT_FIRST && text.startsWith(PERCENT_PREFIX, i);
-    const isStart = percentWords || (code >= 48 && code <= 57) || NUMERAL_FIRST.has(code);
+    const isStart = percentWords || (code >= 48 && code <= 57) || NUMERAL_FIRST[code] === 1;
     // a number glued to a preceding digit, letter or decimal point is part of something else
-    if (!isStart || (i > 0 && GLUED_BEFORE.test(text[i - 1] ?? '') && !percentWords)) {
+    if (!isStart || (i > 0 && gluedBefore(text.charCodeAt(i - 1)) && !percentWords)) {
       i++;
       continue;
     }

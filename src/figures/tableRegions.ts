@@ -16,12 +16,18 @@ const FLAT_MIN_NUMBERS = 3;
 export function tableRegions(doc: SourceDocument, quantities: readonly Quantity[]): Span[] {
   const text = doc.text;
   const regions: Span[] = doc.tables.map((t) => ({ start: t.start, end: t.end }));
-  // pipe tables, line by line
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const pipes = line.split('|').length - 1;
-    if (pipes >= 2) regions.push({ start: lineStart, end: lineStart + line.length });
-    lineStart += line.length + 1;
+  // pipe tables, line by line: lines with two pipes or more (each pipe is looked up once, no line is copied)
+  let pipe = text.indexOf('|');
+  for (let lineStart = 0; lineStart <= text.length && pipe >= 0; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let pipes = 0;
+    while (pipe >= 0 && pipe < lineEnd) {
+      pipes++;
+      pipe = text.indexOf('|', pipe + 1);
+    }
+    if (pipes >= 2) regions.push({ start: lineStart, end: lineEnd });
+    lineStart = lineEnd + 1;
   }
   // flattened rows: runs of bare numbers
   const bare = quantities.filter((q) => q.unit === null);

@@ -44,16 +44,28 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
-/** Share of bytes that never occur in text (NUL aside): C0 controls other than tab/LF/CR/FF/ESC. */
+/** Bytes that never occur in text: C0 controls other than tab/LF/VT/FF/CR/ESC, as a table by byte value. */
+const CONTROL_BYTE = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) if (b < 0x09 || (b > 0x0d && b !== 0x1b)) CONTROL_BYTE[b] = 1;
+
+/** Share of bytes that never occur in text (see CONTROL_BYTE). */
 function controlShare(buf: Uint8Array, limit = 65536): number {
   const n = Math.min(buf.length, limit);
   let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i] ?? 0x20;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) bad++;
-  }
+  for (let i = 0; i < n; i++) bad += CONTROL_BYTE[buf[i] ?? 0x20] ?? 0;
   return n === 0 ? 0 : bad / n;
 }
+
+/**
+ * Per byte value: bit 1 for NUL, bit 2 for a byte that may be the high half of a CJK or ASCII code unit (NUL too),
+ * bit 4 for a byte ≥ 0x80.
+ */
+const UTF16_BYTE = new Uint8Array(256);
+UTF16_BYTE[0] = 3;
+for (let b = 0x4e; b <= 0x9f; b++) UTF16_BYTE[b] = 2;
+UTF16_BYTE[0x30] = 2;
+for (let b = 0x80; b <= 0xff; b++) UTF16_BYTE[b] = (UTF16_BYTE[b] ?? 0) | 4;
+UTF16_BYTE[0xff] = 6;
 
 /**
  * UTF-16 without a BOM: NULs (ASCII half) or CJK high bytes (0x4E–0x9F) cluster on one parity. CJK text also
@@ -72,14 +84,14 @@ export function guessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let oddHigh8 = 0;
   for (let i = 0; i < n; i += 2) {
     // n is even and within buf: both bytes exist
-    const a = buf[i] ?? 0x20;
-    const b = buf[i + 1] ?? 0x20;
-    if (a === 0) evenNul++;
-    if (b === 0) oddNul++;
-    if (a >= 0x80) evenHigh8++;
-    if (b >= 0x80) oddHigh8++;
-    if (a === 0 || (a >= 0x4e && a <= 0x9f) || a === 0x30 || a === 0xff) evenHi++;
-    if (b === 0 || (b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff) oddHi++;
+    const a = UTF16_BYTE[buf[i] ?? 0x20] ?? 0;
+    const b = UTF16_BYTE[buf[i + 1] ?? 0x20] ?? 0;
+    evenNul += a & 1;
+    oddNul += b & 1;
+    evenHi += (a >> 1) & 1;
+    oddHi += (b >> 1) & 1;
+    evenHigh8 += a >> 2;
+    oddHigh8 += b >> 2;
   }
   const pairs = n / 2;
   // ASCII in UTF-16: a NUL in every such pair, always on the same side
@@ -111,6 +123,15 @@ function commonTable(): { bmp: Uint8Array; all: ReadonlySet<string> } {
 /** Characters of a decoding that plausibility reads. */
 const PLAUSIBILITY_CHARS = 20000;
 
+/** What one UTF-16 unit (not half of a surrogate pair) adds to a plausibility score. */
+function unitScore(bmp: Uint8Array, c: number): number {
+  if (c === 0xfffd) return -10;
+  if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) return -5;
+  if (bmp[c] === 1) return 1;
+  if (c >= 0xe000 && c <= 0xf8ff) return -5; // private use: a wrong code page
+  return 0;
+}
+
 /**
  * How plausible a decoding is as Chinese prose: common characters count, replacement and control characters cost.
  * With a floor, gives up (-Infinity) as soon as the score can no longer reach it: each character adds at most 1.
@@ -122,30 +143,96 @@ export function plausibility(text: string, floor = -Infinity): number {
   for (let i = 0; i < text.length; i++) {
     if (++n > PLAUSIBILITY_CHARS) break;
     if ((n & 255) === 0 && score + Math.min(PLAUSIBILITY_CHARS - n + 1, text.length - i) < floor) return -Infinity;
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
-        c = text.codePointAt(i)!;
         i++;
-        if (all.has(String.fromCodePoint(c))) score += 1;
+        if (all.has(String.fromCodePoint(text.codePointAt(i - 1)!))) score += 1;
         continue;
       }
     }
-    if (c === 0xfffd) score -= 10;
-    else if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) score -= 5;
-    else if (bmp[c] === 1) score += 1;
-    else if (c >= 0xe000 && c <= 0xf8ff) score -= 5; // private use: a wrong code page
+    score += unitScore(bmp, c);
   }
   return score;
 }
 
+/** Bytes decoded at a time when a decoding is scored against a floor. */
+const SCORED_CHUNK = 2048;
+
+/**
+ * A decoding of `buf` scored against `floor` while it is being decoded, piece by piece, so a decoding that
+ * cannot reach the floor is not decoded to its end. The score is plausibility's over the whole text, or
+ * -Infinity once it can no longer reach the floor. As the text's length is not known yet, that may be later
+ * than plausibility would tell, never earlier (a score found below the floor is returned as it is, and ranks
+ * below the leader all the same). `text` is null when decoding stopped before the end.
+ */
+function scoredDecoding(buf: Uint8Array, encoding: string, floor: number): { text: string | null; score: number } {
+  const { bmp, all } = commonTable();
+  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const pieces: string[] = [];
+  let score = 0;
+  let n = 0;
+  let held = -1; // a high surrogate that ended the previous piece, its pair not yet seen
+  for (let off = 0; off < bytes.length; off += SCORED_CHUNK) {
+    const last = off + SCORED_CHUNK >= bytes.length;
+    let piece = decoder.write(bytes.subarray(off, off + SCORED_CHUNK));
+    if (last) piece += decoder.end() ?? '';
+    pieces.push(piece);
+    const bytesAfter = Math.max(0, bytes.length - off - SCORED_CHUNK);
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (held >= 0) {
+        const high = held;
+        held = -1;
+        if (c >= 0xdc00 && c <= 0xdfff) {
+          if (all.has(String.fromCharCode(high, c))) score += 1;
+          continue;
+        }
+        score += unitScore(bmp, high);
+      }
+      if (++n > PLAUSIBILITY_CHARS) return { text: null, score };
+      // the units still to come: this piece's, and at most one per byte not yet decoded (a few more for what
+      // the decoder holds back)
+      if ((n & 255) === 0 && score + Math.min(PLAUSIBILITY_CHARS - n + 1, piece.length - i + bytesAfter + 16) < floor) {
+        return { text: null, score: -Infinity };
+      }
+      if (c >= 0xd800 && c <= 0xdbff) {
+        if (i + 1 < piece.length) {
+          const lo = piece.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo <= 0xdfff) {
+            i++;
+            if (all.has(String.fromCharCode(c, lo))) score += 1;
+            continue;
+          }
+        } else if (!last) {
+          held = c;
+          continue;
+        }
+      }
+      score += unitScore(bmp, c);
+    }
+  }
+  if (held >= 0) score += unitScore(bmp, held);
+  return { text: pieces.join(''), score };
+}
+
+/** Share of the first 20,000 code points of `text` that `pred` holds for (lone surrogates count as themselves). */
 function share(text: string, pred: (c: number) => boolean): number {
   let k = 0;
   let n = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
     if (++n > 20000) break;
-    if (pred(ch.codePointAt(0)!)) k++;
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (pred(c)) k++;
   }
   return n === 0 ? 0 : k / n;
 }
@@ -175,15 +262,24 @@ export function decodeText(buf: Uint8Array): Decoded {
   // it can name by more than its bonus.
   // A score of -Infinity: scoring stopped once the decoding could no longer come within CHARDET_BONUS of the
   // best so far; it then neither leads nor stands in the leader's way, and is scored fully if asked again.
-  const decodings = new Map<string, { text: string; score: number }>();
-  const decoded = (encoding: string, floor = -Infinity) => {
+  // A decoding scored against a floor may stop early (text null): it is decoded in full when its text is asked for.
+  const decodings = new Map<string, { text: string | null; score: number }>();
+  const textOf = (encoding: string, d: { text: string | null }): string => (d.text ??= decodeWith(buf, encoding));
+  const decoded = (encoding: string, floor = -Infinity): { text: string; score: number } => {
     let d = decodings.get(encoding);
     if (!d) {
-      const text = decodeWith(buf, encoding);
-      d = { text, score: plausibility(text, floor) };
+      if (floor === -Infinity) {
+        const text = decodeWith(buf, encoding);
+        d = { text, score: plausibility(text) };
+      } else d = scoredDecoding(buf, encoding, floor);
       decodings.set(encoding, d);
-    } else if (d.score === -Infinity && floor === -Infinity) d.score = plausibility(d.text);
-    return d;
+    }
+    if (floor === -Infinity) {
+      const text = textOf(encoding, d);
+      if (d.score === -Infinity) d.score = plausibility(text);
+      return { text, score: d.score };
+    }
+    return { text: d.text ?? '', score: d.score };
   };
   const nameable = [...new Set(Object.values(CHARDET_TO_ICONV))].filter((e) => iconv.encodingExists(e));
   // Strict UTF-8 has failed by now, so the legacy code pages are scored first and the rest can stop early
@@ -192,11 +288,11 @@ export function decodeText(buf: Uint8Array): Decoded {
   for (const encoding of [...new Set([...LEGACY_CODE_PAGES, ...nameable])]) {
     if (nameable.includes(encoding)) leader = Math.max(leader, decoded(encoding, leader - CHARDET_BONUS).score);
   }
-  const ranked = nameable.map((encoding) => ({ encoding, ...decodings.get(encoding)! })).sort((a, b) => b.score - a.score);
+  const ranked = nameable.map((encoding) => ({ encoding, text: null, score: -Infinity, ...decodings.get(encoding) })).sort((a, b) => b.score - a.score);
   let best: { text: string; encoding: string; score: number } | null = null;
   const [top, second] = ranked;
   if (top && ALWAYS_TRIED.includes(top.encoding) && (!second || top.score > second.score + CHARDET_BONUS)) {
-    best = top;
+    best = { encoding: top.encoding, score: top.score, text: textOf(top.encoding, top) };
   } else {
     const guess = jschardet.detect(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
     const named = guess.encoding ? CHARDET_TO_ICONV[guess.encoding.toLowerCase()] : undefined;

@@ -2,7 +2,7 @@
  * Build a SourceDocument from text already decoded (tests, synthetic reports, and every reader after extraction).
  */
 import type { SourceDocument, SourceFormat, TableGrid } from '../model/types.js';
-import { normalise, offsetMapper } from './normalise.js';
+import { normalise, normaliseText, offsetMapper } from './normalise.js';
 import { guessMeta, withFileName } from './meta.js';
 import { findImageSpans } from './images.js';
 import type { RawTable } from './grid.js';
@@ -34,7 +34,7 @@ export function documentFromText(original: string, opts: FromTextOptions = {}): 
   const toOriginal = offsetMapper(n.map);
   const mapped: TableGrid[] = (opts.rawTables ?? []).map((t) => ({
     source: t.source,
-    rows: t.rows.map((r) => r.map((c) => normalise(c, { traditional: n.traditional }).text)),
+    rows: t.rows.map((r) => r.map((c) => normaliseText(c, { traditional: n.traditional }))),
     start: originalToNormalised(n.map, t.start),
     end: originalToNormalised(n.map, t.end),
   }));

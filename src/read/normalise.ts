@@ -245,6 +245,14 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   return { text, map: m, traditional };
 }
 
+/** normalise(s, force).text, without building the offset map when `s` is already in normal form (most table cells). */
+export function normaliseText(original: string, force: { traditional?: boolean } = {}): string {
+  const simplified = force.traditional === false ? original : simplifyAligned(original);
+  const traditional = force.traditional ?? (simplified !== original && traditionalShare(original, simplified) > 0.02);
+  const src = traditional ? simplified : original;
+  return isAlreadyNormal(src) ? src : normalise(original, force).text;
+}
+
 /** No character the loop in normalise would drop, collapse or change: no whitespace or control at all, no zero-width, no full-width ASCII. */
 function isAlreadyNormal(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -89,9 +89,19 @@ function lineFinder(text: string): (at: number) => { start: number; end: number 
   };
 }
 
-/** Text of a line without the table pipes and spaces around it. */
+const CELL_LEAD = /[\s|#*>]/;
+const CELL_TRAIL = /[\s|*]/;
+
+/**
+ * Text of a line without the table pipes and spaces around it: s.replace(/^[\s|#*>]+|[\s|*]+$/g, ''), read from
+ * both ends (the `+$` alternative would be tried at every space inside the line).
+ */
 function trimCell(s: string): string {
-  return s.replace(/^[\s|#*>]+|[\s|*]+$/g, '');
+  let a = 0;
+  while (a < s.length && CELL_LEAD.test(s.charAt(a))) a++;
+  let b = s.length;
+  while (b > a && CELL_TRAIL.test(s.charAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 export function findHeadingCandidates(text: string, excluded: Span[] = []): HeadingCandidate[] {

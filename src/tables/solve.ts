@@ -71,40 +71,78 @@ function asGuess(t: ValueToken, raw = t.raw, value = t.value): CellGuess {
   return { kind: t.kind, value, raw, source: t.raw, start: t.start, end: t.end };
 }
 
-/** Every reading of `tokens` as exactly `width` cells where run-together digit strings are cut. */
-function splitReadings(tokens: ValueToken[], width: number): RowVector[] {
+/**
+ * Every reading of `tokens` as exactly `width` cells where run-together digit strings are cut, in search order,
+ * of the first MAX_VECTORS found; with `identity`, only those it holds for.
+ */
+function splitReadings(tokens: ValueToken[], width: number, identity?: RowIdentity): RowVector[] {
   const out: RowVector[] = [];
-  // One growing row, copied only when complete: the search may visit thousands of partial rows.
-  const acc: CellGuess[] = [];
+  let found = 0;
+  // One growing row of (token, printed part, value), made into cells only when complete and kept: the search
+  // visits thousands of partial rows, and most complete ones fail the row rule.
+  const accTok: ValueToken[] = [];
+  const accRaw: string[] = [];
+  const accValue: (number | null)[] = [];
+  // A token's cuts are the same whatever was cut before it: worked out once per token and part count.
+  const cutsOf = new Map<string, string[][]>();
+  const cuts = (digits: string, k: number): string[][] => {
+    const key = `${k}:${digits}`;
+    let c = cutsOf.get(key);
+    if (!c) cutsOf.set(key, (c = partitions(digits, k)));
+    return c;
+  };
+  // The most cells tokens i… can give: a cut of token i into fewer parts than the rest cannot make up is
+  // never tried, as no complete row comes of it.
+  const intPartOf = (t: ValueToken): string => t.raw.split('.')[0] ?? '';
+  const mostFrom: number[] = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    mostFrom[i] = (mostFrom[i + 1] ?? 0) + (t?.splittable ? intPartOf(t).length : 1);
+  }
+  const complete = () => {
+    found++;
+    const numbers = accTok.map((t, j) => (t.kind === 'number' ? accValue[j] ?? null : null));
+    if (identity && !identity(numbers)) return;
+    out.push(accTok.map((t, j) => asGuess(t, accRaw[j], accValue[j])));
+  };
   const walk = (i: number) => {
-    if (out.length >= MAX_VECTORS) return;
+    if (found >= MAX_VECTORS) return;
     const remainingTokens = tokens.length - i;
     if (remainingTokens === 0) {
-      if (acc.length === width) out.push(acc.slice());
+      if (accTok.length === width) complete();
       return;
     }
     const t = tokens[i];
     if (t === undefined) return;
-    const room = width - acc.length - (remainingTokens - 1);
+    const room = width - accTok.length - (remainingTokens - 1);
     if (room < 1) return;
     if (!t.splittable) {
-      acc.push(asGuess(t));
+      accTok.push(t);
+      accRaw.push(t.raw);
+      accValue.push(t.value);
       walk(i + 1);
-      acc.pop();
+      accTok.pop();
+      accRaw.pop();
+      accValue.pop();
       return;
     }
     // A decimal keeps its fraction on the last cell (`13575394432.52元` = 1357 | 5394432.52 …).
     const [intPart, fraction] = t.raw.split('.') as [string, string | undefined];
     const tail = fraction === undefined ? '' : `.${fraction}`;
-    for (let k = 1; k <= Math.min(room, intPart.length); k++)
-      for (const parts of partitions(intPart, k)) {
-        const mark = acc.length;
+    const fewest = Math.max(1, width - accTok.length - (mostFrom[i + 1] ?? 0));
+    for (let k = fewest; k <= Math.min(room, intPart.length); k++)
+      for (const parts of cuts(intPart, k)) {
+        const mark = accTok.length;
         parts.forEach((p, j) => {
           const cell = j === parts.length - 1 ? p + tail : p;
-          acc.push(asGuess(t, cell, Number(cell)));
+          accTok.push(t);
+          accRaw.push(cell);
+          accValue.push(Number(cell));
         });
         walk(i + 1);
-        acc.length = mark;
+        accTok.length = mark;
+        accRaw.length = mark;
+        accValue.length = mark;
       }
   };
   walk(0);
@@ -144,8 +182,7 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     return { vectors: [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'unsplittable' };
   }
   if (splittable) {
-    const splits = splitReadings(toks, width);
-    const fitting = identity ? splits.filter((v) => identity(numbersOf(v))) : splits;
+    const fitting = splitReadings(toks, width, identity);
     if (fitting.length) return { vectors: fitting, how: 'split' };
   }
   if (identity && width - toks.length === 1 && toks.every((t) => t.kind === 'number')) {

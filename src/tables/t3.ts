@@ -26,17 +26,20 @@ const valueOf = (v: RowVector | undefined, c: number): number | null => {
   return cell && cell.kind === 'number' ? cell.value : null;
 };
 
-/** The column rules of 表三 (identities 1 and 2 of the format) in column `c`, checked where every term is readable. */
-function t3ColumnOk(pick: Map<string, RowVector>, leaves: readonly string[], c: number): boolean {
-  const a = valueOf(pick.get('new_received'), c);
-  const b = valueOf(pick.get('carried_over'), c);
-  const t = valueOf(pick.get('total_processed'), c);
-  const f = valueOf(pick.get('carried_forward'), c);
+/**
+ * The column rules of 表三 (identities 1 and 2 of the format) in one column, checked where every term is
+ * readable; `at(row)` is the row's number in that column (null when it is not a number).
+ */
+function t3ColumnOk(at: (row: string) => number | null, leaves: readonly string[]): boolean {
+  const a = at('new_received');
+  const b = at('carried_over');
+  const t = at('total_processed');
+  const f = at('carried_forward');
   if (a !== null && b !== null && t !== null && f !== null && a + b !== t + f) return false;
   if (t !== null && leaves.length >= 3) {
     let sum = 0;
     for (const k of leaves) {
-      const x = valueOf(pick.get(k), c);
+      const x = at(k);
       if (x === null) return true;
       sum += x;
     }
@@ -45,13 +48,13 @@ function t3ColumnOk(pick: Map<string, RowVector>, leaves: readonly string[], c: 
   return true;
 }
 
-const leavesOf = (pick: Map<string, RowVector>): string[] =>
-  [...pick.keys()].filter((k) => k.includes('.') || ['granted', 'partial', 'other'].includes(k));
+const leavesOf = (rows: Iterable<string>): string[] =>
+  [...rows].filter((k) => k.includes('.') || ['granted', 'partial', 'other'].includes(k));
 
 /** The column rules of 表三 (identities 1 and 2 of the format), checked where every term is readable. */
 export function t3ColumnsOk(pick: Map<string, RowVector>): boolean {
-  const leaves = leavesOf(pick);
-  for (let c = 0; c < WIDTH; c++) if (!t3ColumnOk(pick, leaves, c)) return false;
+  const leaves = leavesOf(pick.keys());
+  for (let c = 0; c < WIDTH; c++) if (!t3ColumnOk((row) => valueOf(pick.get(row), c), leaves)) return false;
   return true;
 }
 
@@ -103,9 +106,11 @@ function readLabelled(stream: TokenStream): TableRead & { bad: number } {
  * are k rows printed column-wise); both are put back into row order before the standard order is applied.
  */
 export function orderedT3Values(stream: TokenStream): ValueToken[][] | null {
+  const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
+  // Reordering keeps every value once: a count that fills neither standard order fills it in no order.
+  if (values.length !== WIDTH * T3_ORDER_2021.length && values.length !== WIDTH * T3_ORDER_SINGLE_OTHER.length) return null;
   const tokensPerLine = new Map<number, number>();
   for (const t of stream.tokens) if (t.t === 'label' || t.kind !== 'blank') tokensPerLine.set(t.line, (tokensPerLine.get(t.line) ?? 0) + 1);
-  const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
   const runs: ValueToken[][] = [];
   for (const v of values) {
     const alone = tokensPerLine.get(v.line) === 1;
@@ -157,20 +162,27 @@ function readOrdered(stream: TokenStream): TableRead | null {
 export function t3Agreement(cells: Record<MetricKey, TableCell>): number {
   // keys are t3.<column>.<row…>: the row is everything after the second dot
   const rows = new Set(Object.keys(cells).map((k) => k.slice(k.indexOf('.', 3) + 1)));
-  const pick = new Map<string, RowVector>();
+  // per row, each column's number (null when the cell is not a number)
+  const numbers = new Map<string, (number | null)[]>();
   let score = 0;
   for (const row of rows) {
-    const vec: RowVector = T3_COLUMNS.map((col) => {
+    const values: (number | null)[] = [];
+    let allNumbers = true;
+    for (const col of T3_COLUMNS) {
       const c = cells[t3Key(col.key, row)];
-      return { kind: c?.kind ?? 'blank', value: c?.value ?? null, raw: c?.raw ?? '' };
-    });
-    pick.set(row, vec);
-    if (vec.every((c) => c.kind === 'number') && t3RowIdentity(vec.map((c) => c.value))) score++;
+      if (c?.kind === 'number') values.push(c.value ?? null);
+      else {
+        values.push(null);
+        allNumbers = false;
+      }
+    }
+    numbers.set(row, values);
+    if (allNumbers && t3RowIdentity(values)) score++;
   }
-  const leaves = leavesOf(pick);
+  const leaves = leavesOf(rows);
   for (let c = 0; c < WIDTH; c++) {
-    const get = (k: string) => valueOf(pick.get(k), c);
-    if ([get('new_received'), get('carried_over'), get('total_processed'), get('carried_forward')].every((x) => x !== null) && t3ColumnOk(pick, leaves, c)) score++;
+    const at = (row: string): number | null => numbers.get(row)?.[c] ?? null;
+    if (at('new_received') !== null && at('carried_over') !== null && at('total_processed') !== null && at('carried_forward') !== null && t3ColumnOk(at, leaves)) score++;
   }
   return score;
 }

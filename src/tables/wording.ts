@@ -2,8 +2,12 @@
 import type { SourceDocument } from '../model/types.js';
 import { TAIWAN_WORDING } from './lexicon/wording.js';
 
+/** Any of the Taiwan phrasings: one test per cell or text instead of one per phrasing (almost all have none). */
+const ANY_TAIWAN = new RegExp(TAIWAN_WORDING.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** `s` with every Taiwan phrasing replaced by its mainland word (same length, so offsets are unchanged). */
 export function mainlandWording(s: string): string {
+  if (!ANY_TAIWAN.test(s)) return s;
   let out = s;
   for (const [from, to] of TAIWAN_WORDING) if (out.includes(from)) out = out.replaceAll(from, to);
   return out;

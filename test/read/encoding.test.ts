@@ -98,3 +98,18 @@ describe('plausibility with a floor', () => {
     expect(plausibility(wrong, plausibility(wrong))).toBe(plausibility(wrong));
   });
 });
+
+describe('legacy code pages decoded while scored', () => {
+  it('reads GB18030 and Big5 text spanning many decoding pieces, astral characters included, exactly as iconv does', async () => {
+    // long enough that the losing decodings stop early and the winner is decoded piece by piece
+    const text = `${SYNTHETIC_REPORT.repeat(6)}生僻字𠀀与𠀁收尾。`;
+    const gb = iconv.encode(text, 'gb18030');
+    const doc = await read(gb);
+    expect(doc.encoding).toBe('gb18030');
+    expect(doc.original).toBe(iconv.decode(gb, 'gb18030'));
+    const big5 = iconv.encode(SYNTHETIC_TRADITIONAL.repeat(6), 'big5');
+    const trad = await read(big5);
+    expect(trad.encoding).toBe('big5');
+    expect(trad.original).toBe(iconv.decode(big5, 'big5'));
+  });
+});

@@ -15,8 +15,40 @@ const FIXED = [
   '申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请',
 ];
 
-/** Strip what never counts in prose comparison: spaces, punctuation, symbols, digits, latin letters. */
-export const stripNonProse = (s: string): string => s.replace(/[\s\p{P}\p{S}0-9a-zA-Z]/gu, '');
+const NON_PROSE = /^[\s\p{P}\p{S}0-9a-zA-Z]$/u;
+/** NON_PROSE by UTF-16 unit, learnt as units are met (0 unknown, 1 kept, 2 stripped): one table read per character. */
+const unitClass = new Uint8Array(0x10000);
+
+/**
+ * Strip what never counts in prose comparison: spaces, punctuation, symbols, digits, latin letters.
+ * The same as s.replace(/[\s\p{P}\p{S}0-9a-zA-Z]/gu, ''), without the Unicode property test at every character
+ * of every report.
+ */
+export function stripNonProse(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let drop: boolean;
+    let width = 1;
+    const lo = c >= 0xd800 && c <= 0xdbff ? s.charCodeAt(i + 1) : 0;
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      // a surrogate pair is one code point to the pattern
+      width = 2;
+      drop = NON_PROSE.test(s.slice(i, i + 2));
+    } else {
+      let k = unitClass[c] ?? 0;
+      if (k === 0) unitClass[c] = k = NON_PROSE.test(String.fromCharCode(c)) ? 2 : 1;
+      drop = k === 2;
+    }
+    if (drop) {
+      if (i > from) out += s.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 /** Longest first, so a label is removed before the shorter labels inside it. */
 export const TEMPLATE_PHRASES: readonly string[] = [

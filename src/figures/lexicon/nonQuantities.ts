@@ -36,44 +36,56 @@ export const CODE_PREFIXES: readonly string[] = ['邮编', '邮政编码', '电�
 export const SERVICE_NUMBER_FOLLOWERS: readonly string[] = ['热线', '平台', '便民', '政务服务', '专线', '服务热线'];
 
 /**
- * Patterns of whole spans that are not quantities; everything a match covers is excluded.
+ * A pattern of whole spans that are not quantities, with `needs`: strings of which every match contains at
+ * least one (null: none to name). A report holding none of them cannot match, so its scan is skipped; the
+ * patterns run over every report's whole text.
+ */
+export interface NonQuantitySpan {
+  pattern: RegExp;
+  needs: readonly string[] | null;
+}
+
+/**
+ * Whole spans that are not quantities; everything a match covers is excluded.
  * Dates and date ranges, document numbers, phone numbers, e-mail and web addresses, article references.
  */
-export const NON_QUANTITY_PATTERNS: readonly RegExp[] = [
+export const NON_QUANTITY_SPANS: readonly NonQuantitySpan[] = [
   // 2021-2035年, 2021年1月1日, 2021-12-31, 2021.12.31, 2021/12/31
-  /\d{4}\s*[-—~至到]\s*\d{4}\s*年/g,
-  /\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?/g,
-  /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?/g,
-  /\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g,
-  /\d{1,2}:\d{2}(?::\d{2})?/g,
+  { pattern: /\d{4}\s*[-—~至到]\s*\d{4}\s*年/g, needs: ['年'] },
+  { pattern: /\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?/g, needs: ['年'] },
+  { pattern: /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?/g, needs: ['月'] },
+  { pattern: /\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g, needs: ['-', '.', '/'] },
+  { pattern: /\d{1,2}:\d{2}(?::\d{2})?/g, needs: [':'] },
   // document numbers: 〔2021〕30号, [2021]30号, (2021)30号, 国令第711号, 第5号
-  /[〔\[［【(]\s*\d{4}\s*[〕\]］】)]\s*\d+\s*号?/g,
-  /第\s*[\d一二三四五六七八九十百千零〇两]+\s*(?:号|条|款|项|章|节|期|次|届|批|个|部分|页|册|卷|篇)?/g,
+  { pattern: /[〔\[［【(]\s*\d{4}\s*[〕\]］】)]\s*\d+\s*号?/g, needs: ['〔', '[', '［', '【', '('] },
+  { pattern: /第\s*[\d一二三四五六七八九十百千零〇两]+\s*(?:号|条|款|项|章|节|期|次|届|批|个|部分|页|册|卷|篇)?/g, needs: ['第'] },
   // meeting names: 五届政协六次会议, 十四届人大二次会议, 十九届六中全会 (ordinals without 第)
-  /[一二三四五六七八九十\d]+届[^,。;\n]{0,12}?[一二三四五六七八九十\d]+(?:次(?:全体)?会议|中全会)/g,
+  { pattern: /[一二三四五六七八九十\d]+届[^,。;\n]{0,12}?[一二三四五六七八九十\d]+(?:次(?:全体)?会议|中全会)/g, needs: ['届'] },
   // vague magnitudes: 数十条, 几百人, 十几个 (no value can be stated)
-  /[数几][十百千万]+|[十百千]几/g,
+  { pattern: /[数几][十百千万]+|[十百千]几/g, needs: ['数', '几'] },
   // quarters as ordinals: 一季度, 4季度 (a count says 4个季度)
-  /[一二三四1-4]\s*季度/g,
+  { pattern: /[一二三四1-4]\s*季度/g, needs: ['季度'] },
   // article references: 第二十条第(一)项
-  /第[一二三四五六七八九十百零〇\d]+条(?:第[(（][一二三四五六七八九十\d]+[)）]项)?/g,
+  { pattern: /第[一二三四五六七八九十百零〇\d]+条(?:第[(（][一二三四五六七八九十\d]+[)）]项)?/g, needs: ['条'] },
   // phone numbers: 0716-8880718, 010-12345678, 13812345678, 400-123-4567
-  /(?<!\d)0\d{2,3}[-—\s]?\d{7,8}(?:[-转]\d{1,5})?(?!\d)/g,
-  /(?<!\d)1[3-9]\d{9}(?!\d)/g,
-  /(?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g,
+  { pattern: /(?<!\d)0\d{2,3}[-—\s]?\d{7,8}(?:[-转]\d{1,5})?(?!\d)/g, needs: null },
+  { pattern: /(?<!\d)1[3-9]\d{9}(?!\d)/g, needs: null },
+  { pattern: /(?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g, needs: null },
   // PDF page markers on a line of their own: - 3 -, —3—
-  /(?:^|\n)\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\n|$)/g,
+  { pattern: /(?:^|\n)\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=\n|$)/g, needs: ['-', '—', '–'] },
   // paths and URL fragments without a scheme: zwgk/zfxxgknb/202403/87885_x
-  /[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+/g,
+  { pattern: /[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+/g, needs: ['/'] },
   // e-mail, web addresses, file names
-  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g,
-  /(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。,;；)）]+/g,
-  /[A-Za-z0-9_-]+\.(?:png|jpg|jpeg|gif|pdf|doc|docx|xls|xlsx|htm|html|shtml)/gi,
+  { pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, needs: ['@'] },
+  { pattern: /(?:https?:\/\/|www\.)[^\s\u4e00-\u9fff，。,;；)）]+/g, needs: ['http', 'www.'] },
+  { pattern: /[A-Za-z0-9_-]+\.(?:png|jpg|jpeg|gif|pdf|doc|docx|xls|xlsx|htm|html|shtml)/gi, needs: ['.'] },
   // identifiers mixing letters and digits (H5, G20, 5G, COVID-19)
-  /[A-Za-z]+[-_]?\d+[A-Za-z\d]*|\d+[A-Za-z]+/g,
+  { pattern: /[A-Za-z]+[-_]?\d+[A-Za-z\d]*|\d+[A-Za-z]+/g, needs: null },
   // list numbering: (一) (1) 1. 1、 ① at the start of an item
-  /[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]/g,
-  /(?<![\d.])\d{1,2}\s*[.．](?![\d%])/g,
-  /(?:^|[\n。;；:：\s|,，])\s*\d{1,2}\s*、(?!\d)/g,
-  /[一二三四五六七八九十]+(?:是|要|则|来|方面|、)/g,
+  { pattern: /[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]/g, needs: ['(', '（'] },
+  { pattern: /(?<![\d.])\d{1,2}\s*[.．](?![\d%])/g, needs: ['.', '．'] },
+  { pattern: /(?:^|[\n。;；:：\s|,，])\s*\d{1,2}\s*、(?!\d)/g, needs: ['、'] },
+  { pattern: /[一二三四五六七八九十]+(?:是|要|则|来|方面|、)/g, needs: ['是', '要', '则', '来', '方', '、'] },
 ];
+
+export const NON_QUANTITY_PATTERNS: readonly RegExp[] = NON_QUANTITY_SPANS.map((s) => s.pattern);
