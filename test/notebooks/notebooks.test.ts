@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNotebook, runNotebook, TYPED_COPIES, typedCopy } from '../../notebooks/run.js';
 import { writeOutputs } from '../../src/outputs/index.js';
@@ -42,30 +42,39 @@ function exec(cmd: string, args: readonly string[], opts: { cwd?: string; env?: 
   });
 }
 
-/** Jupyter with the tslab kernel (bash scripts/setup-jupyter.sh), or why the headless run is skipped. */
-async function jupyterMissing(): Promise<string | null> {
-  const [specs, nbconvert] = await Promise.all([exec('jupyter', ['kernelspec', 'list']), exec('jupyter', ['nbconvert', '--version'])]);
-  if (specs.error || specs.status !== 0) return 'Jupyter is not installed';
-  if (!/^\s*tslab\s/m.test(specs.stdout)) return 'the tslab kernel is not installed';
-  if (nbconvert.status !== 0) return 'jupyter nbconvert is not installed';
+/**
+ * The Python that runs `jupyter` (the interpreter on its first line), or null when Jupyter is not on the PATH: the
+ * `python3` first on the PATH may be another one, without Jupyter's packages.
+ */
+function jupyterPython(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const jupyter = join(dir, 'jupyter');
+    if (!dir || !existsSync(jupyter)) continue;
+    const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(readFileSync(jupyter, 'utf8').slice(0, 200));
+    if (!shebang?.[1]) return null;
+    return basename(shebang[1]) === 'env' && shebang[2] ? shebang[2] : shebang[1];
+  }
   return null;
 }
-const missing = jupyterMissing();
 
 const executed = join(tmp, 'executed');
+/** execute.py's exit status when Jupyter's client or the tslab kernel is missing. */
+const MISSING = 3;
 /**
- * The notebooks executed by `jupyter nbconvert`, null when Jupyter is missing. One process for all: each notebook
- * gets a kernel of its own either way, and the kernels are CPU-bound, so more processes would only add Python starts
- * while the other test files keep the cores busy.
+ * The notebooks executed headless in the tslab kernel by notebooks/execute.py (nbclient, as `jupyter nbconvert
+ * --execute`, with one kernel for all), or why that is skipped. The kernel is CPU-bound; it runs beside the other
+ * test files.
  */
-let jupyterRun: Promise<Exec | null> = Promise.resolve(null);
-const executeInJupyter = async (): Promise<Exec | null> => {
-  if ((await missing) !== null) return null;
-  return exec('jupyter', ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=180', '--output-dir', executed, ...files.map((f) => join(NOTEBOOKS, f))], {
+let jupyterRun: Promise<Exec | { missing: string }> = Promise.resolve({ missing: 'the output folder was not written' });
+const executeInJupyter = async (): Promise<Exec | { missing: string }> => {
+  const python = jupyterPython();
+  if (python === null) return { missing: 'Jupyter is not installed' };
+  const r = await exec(python, [join(NOTEBOOKS, 'execute.py'), executed, ...files.map((f) => join(NOTEBOOKS, f))], {
     cwd: NOTEBOOKS,
     env: { ...process.env, NIANBAO_OUT: out },
     timeout: 900_000,
   });
+  return r.status === MISSING ? { missing: r.stderr.trim().split('\n').pop() ?? 'Jupyter is not installed' } : r;
 };
 
 beforeAll(async () => {
@@ -166,12 +175,13 @@ describe('notebooks', () => {
 });
 
 describe('notebooks in Jupyter', () => {
-  it('every notebook executes headless with jupyter nbconvert, no cell failing', async (ctx) => {
-    const why = await missing;
+  it('every notebook executes headless in the tslab kernel, no cell failing', async (ctx) => {
+    const r = await jupyterRun;
+    const why = 'missing' in r ? r.missing : null;
     if (why !== null) console.warn(`notebooks in Jupyter: skipped, ${why} (bash scripts/setup-jupyter.sh installs it)`);
     ctx.skip(why !== null, `${why}; bash scripts/setup-jupyter.sh`);
-    const r = await jupyterRun;
-    expect(r?.status, r?.stderr).toBe(0);
+    if ('missing' in r) return;
+    expect(r.status, r.stderr).toBe(0);
     for (const f of files) {
       const nb = JSON.parse(readFileSync(join(executed, f), 'utf8')) as { cells: { cell_type: string; outputs?: { output_type: string; text?: string[]; data?: Record<string, string[]> }[] }[] };
       const outputs = nb.cells.flatMap((c) => c.outputs ?? []);
