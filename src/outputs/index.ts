@@ -2,23 +2,23 @@
  * The output stage: every file of an output folder from the batch's records.
  * reports.jsonl is the source of truth (../shared/spec/output.md); the rest are views of it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 import { writeCsvFiles } from './csv.js';
 import { writeHtml } from './html.js';
-import { JsonlWriter, latestPerFile } from './jsonl.js';
+import { latestPerFile, recordToJsonLine } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
 import { textOf, type OutputExtras, type TextSource, type ThemesSummaryLike } from './types.js';
 import { evidenceOf } from './rows.js';
-import { writeXlsx } from './xlsx.js';
+import { writeXlsx, xlsxExtras, type XlsxJob, type XlsxJobStart } from './xlsx.js';
 import { writeThemeFiles } from './themes.js';
 import { applyDecisions, assignFindingIds, type Decision } from './decisions.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 
 export { iterateRecords, JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
 export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, writeCsvFiles } from './csv.js';
-export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer } from './xlsx.js';
+export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer, xlsxExtras, type XlsxExtras, type XlsxJob, type XlsxJobStart } from './xlsx.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
 export type { OutputExtras, TextSource, ThemeLike, ThemesSummaryLike } from './types.js';
@@ -48,6 +48,13 @@ export interface WriteOutputsOptions extends Omit<OutputExtras, 'texts'> {
   formats?: readonly OutputFormat[];
   /** Told which decisions matched no finding of this batch (after they were applied). */
   onOrphans?: (orphans: Decision[]) => void;
+  /**
+   * Writes findings.xlsx elsewhere (a worker thread, see pipeline/xlsx-thread.ts) while the other formats are
+   * written here; it is fed the records' JSON lines. Default: the workbook is written in this thread, in turn.
+   */
+  xlsxJob?: XlsxJobStart;
+  /** Told when each format is written (or failed), e.g. to time them. */
+  onWritten?: (format: OutputFormat) => void;
 }
 
 /** A full ThemeReport from the themes stage (rather than a loose summary) can go to its own writer. */
@@ -88,26 +95,67 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     orphanDecisions: orphans,
     generatedAt: options.generatedAt ?? new Date().toISOString(),
   };
+  const xlsxPath = join(dir, OUTPUT_FILES.xlsx);
+  let job: XlsxJob | null = null;
+  let jobFailure: unknown = null;
+  let ending: Promise<string> | null = null;
+  try {
+    if (want.has('xlsx') && options.xlsxJob) job = await options.xlsxJob(xlsxPath, xlsxExtras(records, extras));
+  } catch (e) {
+    jobFailure = e;
+  }
+  const jsonlPath = want.has('jsonl') && options.jsonl !== false ? join(dir, OUTPUT_FILES.jsonl) : null;
   const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
-    ['jsonl', () => (options.jsonl === false ? [] : [writeJsonl(join(dir, OUTPUT_FILES.jsonl), records)])],
+    // the records' lines go to reports.jsonl and to the workbook's thread alike
+    [
+      'jsonl',
+      () => {
+        const { paths, failure } = writeLines(jsonlPath, records, job);
+        // every record is in the thread's hands: it writes while the formats below are written here
+        if (job) ending = job.end();
+        if (failure) throw failure;
+        return paths;
+      },
+    ],
     ['themes', () => (options.themes ? writeThemes(dir, options.themes, options.themeItems) : [])],
     ['csv', () => writeCsvFiles(dir, records, extras)],
-    ['xlsx', async () => [await writeXlsx(join(dir, OUTPUT_FILES.xlsx), records, extras)]],
+    ['xlsx', async () => (job || jobFailure ? [] : [await writeXlsx(xlsxPath, records, extras)])],
     ['sqlite', () => [writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes, extras)]],
     ['html', () => [writeHtml(join(dir, OUTPUT_FILES.html), records, extras)]],
   ];
-  const written: string[] = [];
-  const failures: string[] = [];
+  const written = new Map<OutputFormat, string[]>();
+  const failures = new Map<OutputFormat, string>();
+  const failed = (format: OutputFormat, e: unknown): void => {
+    failures.set(format, `${format}(${e instanceof Error ? e.message : String(e)})`);
+  };
+  if (jobFailure) failed('xlsx', jobFailure);
   for (const [format, write] of steps) {
-    if (!want.has(format)) continue;
+    // without reports.jsonl wanted, its step still serialises the records for the workbook's thread
+    const wanted = want.has(format);
+    if (!wanted && !(format === 'jsonl' && job)) continue;
     try {
-      written.push(...(await write()));
+      const paths = await write();
+      if (wanted) written.set(format, paths);
     } catch (e) {
-      failures.push(`${format}(${e instanceof Error ? e.message : String(e)})`);
+      failed(format, e);
     }
+    if (wanted && !(format === 'xlsx' && job)) options.onWritten?.(format);
   }
-  if (failures.length) throw new Error(`以下输出未能写出：${failures.join('；')}；其余已写入 ${dir}`);
-  return written;
+  if (job) {
+    try {
+      if (!ending) {
+        job.cancel();
+        throw new Error('记录未能序列化 (the records could not be serialised)');
+      }
+      written.set('xlsx', [await ending]);
+    } catch (e) {
+      failed('xlsx', e);
+    }
+    options.onWritten?.('xlsx');
+  }
+  const order = steps.map(([format]) => format);
+  if (failures.size) throw new Error(`以下输出未能写出：${order.flatMap((f) => failures.get(f) ?? []).join('；')}；其余已写入 ${dir}`);
+  return order.flatMap((f) => written.get(f) ?? []);
 }
 
 /** An async text reader becomes a map holding the texts of the reports whose findings carry evidence. */
@@ -134,13 +182,43 @@ async function resolveTexts(
   return texts;
 }
 
-/** reports.jsonl line by line (a whole batch may not fit in one string). */
-function writeJsonl(path: string, records: readonly ReportRecord[]): string {
-  const w = new JsonlWriter(path);
+/** Lines gathered before a write (and a message to the workbook's thread). */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * reports.jsonl from the records, a chunk of lines at a time (a whole batch may not fit in one string), each chunk
+ * handed to the workbook's thread too. With no path the lines only go to the thread. A failed write is returned.
+ */
+function writeLines(path: string | null, records: readonly ReportRecord[], job: XlsxJob | null): { paths: string[]; failure: unknown } {
+  let fd = path === null ? null : openSync(path, 'w');
+  // a failed write stops the file, not the lines the workbook's thread is waiting for
+  let failure: unknown = null;
+  let chunk: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    const text = chunk.join('');
+    chunk = [];
+    chars = 0;
+    job?.push(text);
+    if (fd === null) return;
+    try {
+      writeSync(fd, text, null, 'utf8');
+    } catch (e) {
+      failure = e;
+      closeSync(fd);
+      fd = null;
+    }
+  };
   try {
-    for (const r of records) w.write(r);
+    for (const r of records) {
+      const line = recordToJsonLine(r) + '\n';
+      chunk.push(line);
+      chars += line.length;
+      if (chars >= CHUNK_CHARS) flush();
+    }
+    if (chunk.length) flush();
   } finally {
-    w.close();
+    if (fd !== null) closeSync(fd);
   }
-  return path;
+  return { paths: path === null || failure ? [] : [path], failure };
 }

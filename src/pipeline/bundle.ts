@@ -87,7 +87,7 @@ export function pruneBundles(dir: string, keep: string, maxIdleMs = BUNDLE_MAX_I
   try {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
-      if (p === keep || !/^(corpus-)?worker-[0-9a-f]+\.mjs$/.test(name)) continue;
+      if (p === keep || !/^(corpus-|xlsx-)?worker-[0-9a-f]+\.mjs$/.test(name)) continue;
       try {
         if (now - statSync(p).mtimeMs > maxIdleMs) {
           unlinkSync(p);

@@ -12,6 +12,7 @@ import { resolveBody } from '../read/body/canonical.js';
 import { readMetadataList, type MetaRow } from '../read/body/sources.js';
 import { expectedFromListed, mergeExpected, type ExpectedBody } from '../outputs/expected.js';
 import { isMetadataList } from './report-like.js';
+import { startXlsxThread, XLSX_THREAD_MIN_RECORDS } from './xlsx-thread.js';
 
 export interface FinishOptions {
   themes: boolean;
@@ -100,5 +101,6 @@ export async function finishBatch(out: string, opts: FinishOptions): Promise<str
     ...(opts.decisions ? { decisions: opts.decisions } : {}),
     ...(expectedBodies.length ? { expectedBodies } : {}),
     ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
+    ...(records.length >= XLSX_THREAD_MIN_RECORDS ? { xlsxJob: startXlsxThread } : {}),
   });
 }
