@@ -28,6 +28,8 @@ export interface FinishOptions {
   /** Metadata lists given to the batch (--meta); with those found in input folders they add expected bodies × years. */
   meta?: readonly string[];
   onOrphans?: WriteOutputsOptions['onOrphans'];
+  /** Told as each step ends: reading the records, themes, quoted texts, then each format (e.g. to time them). */
+  onStep?: (step: string) => void;
 }
 
 /** Statements of every readable record, with where each came from, for buildThemes. */
@@ -84,8 +86,10 @@ async function expectedOf(records: readonly ReportRecord[], opts: FinishOptions)
 }
 
 export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
-  const records = await readRecords(join(out, 'reports.jsonl'));
+  const records = readRecords(join(out, 'reports.jsonl'));
+  opts.onStep?.('read records');
   const themes = opts.themes ? await computeThemes(records, opts) : null;
+  if (themes) opts.onStep?.(`themes (${themes.items.length} statements, ${themes.report.themes.length} themes)`);
   const texts = new Map<string, string>();
   const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
   for (const r of quoted) {
@@ -93,6 +97,7 @@ export async function finishBatch(out: string, opts: FinishOptions): Promise<str
     if (!isReadError(doc)) texts.set(r.file, doc.original);
   }
   const expectedBodies = await expectedOf(records, opts);
+  opts.onStep?.('quoted texts, expected bodies');
   return writeOutputs(out, records, {
     jsonl: true,
     texts,
@@ -102,5 +107,6 @@ export async function finishBatch(out: string, opts: FinishOptions): Promise<str
     ...(expectedBodies.length ? { expectedBodies } : {}),
     ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
     ...(records.length >= XLSX_THREAD_MIN_RECORDS ? { xlsxJob: startXlsxThread } : {}),
+    ...(opts.onStep ? { onWritten: opts.onStep } : {}),
   });
 }

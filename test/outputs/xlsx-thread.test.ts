@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDecisions, readRecords, writeOutputs } from '../../src/outputs/index.js';
+import { startXlsxThread } from '../../src/pipeline/xlsx-thread.js';
+import { must, sampleRecords } from './fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-thread-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every sheet's layout and every filled cell with its value, note and style. */
+async function cells(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const out: string[] = [];
+  wb.eachSheet((ws) => {
+    out.push(`${ws.name} ${JSON.stringify(ws.views)} ${JSON.stringify(ws.autoFilter)} ${JSON.stringify(ws.columns.map((c) => c.width))}`);
+    ws.eachRow((row, n) =>
+      row.eachCell((c, k) => out.push(`${n}:${k} ${JSON.stringify([c.value, c.note ?? null, c.font ?? null, c.fill ?? null, c.alignment ?? null, c.numFmt ?? null])}`)),
+    );
+  });
+  return out;
+}
+
+/** The sample batch with a resumed duplicate, one decision and themes: what the workbook is made from. */
+function batch() {
+  const { records, texts, themes } = sampleRecords();
+  const stale = { ...must(records[1]), findings: [] };
+  return { records: [stale, ...records], texts, themes };
+}
+
+describe('findings.xlsx written in a thread', () => {
+  it('holds the same sheets, cells and styles as the workbook written in turn', async () => {
+    const here = join(dir, 'here');
+    const there = join(dir, 'there');
+    const { records, texts, themes } = batch();
+    await writeOutputs(here, records, { texts, themes, formats: ['jsonl'] });
+    const first = must(readRecords(join(here, 'reports.jsonl'))[0]);
+    const decisions = parseDecisions(JSON.stringify([{ id: must(first.findings?.[0]).id, status: 'dismissed', reason: '口径不同' }]));
+    const opts = { texts, themes, decisions, generatedAt: '2026-03-01T08:00:00Z', formats: ['jsonl', 'xlsx'] as const };
+    await writeOutputs(here, batch().records, { ...opts, formats: [...opts.formats] });
+    const written = await writeOutputs(there, batch().records, { ...opts, formats: [...opts.formats], xlsxJob: startXlsxThread });
+    expect(written).toEqual([join(there, 'reports.jsonl'), join(there, 'findings.xlsx')]);
+    const a = await cells(join(here, 'findings.xlsx'));
+    expect(await cells(join(there, 'findings.xlsx'))).toEqual(a);
+    expect(a.some((line) => line.includes('已排除'))).toBe(true);
+    expect(a.some((line) => line.includes('收到政府信息公开申请45件'))).toBe(true);
+  });
+
+  it('gets the records even when reports.jsonl is not rewritten', async () => {
+    const sub = join(dir, 'alone');
+    const { records, texts, themes } = batch();
+    const written = await writeOutputs(sub, records, { texts, themes, jsonl: false, xlsxJob: startXlsxThread, formats: ['xlsx', 'csv'] });
+    expect(written).toContain(join(sub, 'findings.xlsx'));
+    expect(existsSync(join(sub, 'reports.jsonl'))).toBe(false);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sub, 'findings.xlsx'));
+    expect(must(wb.getWorksheet('报告')).actualRowCount - 1).toBe(records.length - 1);
+  });
+
+  it('names the workbook among the failures when the thread cannot write it, and writes the rest', async () => {
+    const sub = join(dir, 'blocked');
+    mkdirSync(join(sub, 'findings.xlsx'), { recursive: true });
+    const { records } = batch();
+    await expect(writeOutputs(sub, records, { formats: ['xlsx', 'csv'], xlsxJob: startXlsxThread })).rejects.toThrow(/以下输出未能写出：xlsx/);
+    expect(existsSync(join(sub, 'findings.csv'))).toBe(true);
+  });
+});
