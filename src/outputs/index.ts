@@ -11,14 +11,14 @@ import { latestPerFile, recordToJsonLine } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
 import { textOf, type OutputExtras, type TextSource, type ThemesSummaryLike } from './types.js';
 import { evidenceOf } from './rows.js';
-import { writeXlsx, xlsxExtras, type XlsxJob, type XlsxJobStart } from './xlsx.js';
+import { writeXlsx, xlsxTexts, xlsxThemes, type XlsxJob, type XlsxJobStart } from './xlsx.js';
 import { writeThemeFiles } from './themes.js';
 import { applyDecisions, assignFindingIds, type Decision } from './decisions.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 
 export { iterateRecords, JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
 export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, writeCsvFiles } from './csv.js';
-export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer, xlsxExtras, type XlsxExtras, type XlsxJob, type XlsxJobStart } from './xlsx.js';
+export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer, xlsxTexts, xlsxThemes, type XlsxJob, type XlsxJobStart, type XlsxPrepare, type XlsxThemes } from './xlsx.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
 export type { OutputExtras, TextSource, ThemeLike, ThemesSummaryLike } from './types.js';
@@ -50,9 +50,10 @@ export interface WriteOutputsOptions extends Omit<OutputExtras, 'texts'> {
   onOrphans?: (orphans: Decision[]) => void;
   /**
    * Writes findings.xlsx elsewhere (a worker thread, see pipeline/xlsx-thread.ts) while the other formats are
-   * written here; it is fed the records' JSON lines. Default: the workbook is written in this thread, in turn.
+   * written here: a starter (the job is then fed the records' JSON lines as reports.jsonl is written), or a job
+   * already fed the lines of these records (finishBatch feeds it as it reads them). Default: written here, in turn.
    */
-  xlsxJob?: XlsxJobStart;
+  xlsxJob?: XlsxJobStart | XlsxJob;
   /** Told when each format is written (or failed), e.g. to time them. */
   onWritten?: (format: OutputFormat) => void;
 }
@@ -96,23 +97,30 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     generatedAt: options.generatedAt ?? new Date().toISOString(),
   };
   const xlsxPath = join(dir, OUTPUT_FILES.xlsx);
-  let job: XlsxJob | null = null;
+  const given = options.xlsxJob;
+  let job: XlsxJob | null = want.has('xlsx') && given && typeof given !== 'function' ? given : null;
+  if (given && typeof given !== 'function' && !job) given.cancel();
   let jobFailure: unknown = null;
-  let ending: Promise<string> | null = null;
   try {
-    if (want.has('xlsx') && options.xlsxJob) job = await options.xlsxJob(xlsxPath, xlsxExtras(records, extras));
+    if (want.has('xlsx') && typeof given === 'function') job = await given(xlsxPath);
   } catch (e) {
     jobFailure = e;
   }
+  // once the job has every record: what they became here, then their themes (it then writes beside the formats below)
+  let ending: Promise<string> | null = null;
+  const handOver = (j: XlsxJob): void => {
+    j.prepare({ texts: xlsxTexts(records, texts), decisions: options.decisions ?? [] });
+    ending = j.end(xlsxThemes(records, extras));
+  };
+  const fed = !!job && typeof given !== 'function';
+  if (job && fed) handOver(job);
   const jsonlPath = want.has('jsonl') && options.jsonl !== false ? join(dir, OUTPUT_FILES.jsonl) : null;
   const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
-    // the records' lines go to reports.jsonl and to the workbook's thread alike
     [
       'jsonl',
       () => {
-        const { paths, failure } = writeLines(jsonlPath, records, job);
-        // every record is in the thread's hands: it writes while the formats below are written here
-        if (job) ending = job.end();
+        const { paths, failure } = writeLines(jsonlPath, records, fed ? null : job);
+        if (job && !fed) handOver(job);
         if (failure) throw failure;
         return paths;
       },
@@ -130,9 +138,9 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
   };
   if (jobFailure) failed('xlsx', jobFailure);
   for (const [format, write] of steps) {
-    // without reports.jsonl wanted, its step still serialises the records for the workbook's thread
+    // without reports.jsonl wanted, its step still serialises the records for a workbook's thread that has none
     const wanted = want.has(format);
-    if (!wanted && !(format === 'jsonl' && job)) continue;
+    if (!wanted && !(format === 'jsonl' && job && !fed)) continue;
     try {
       const paths = await write();
       if (wanted) written.set(format, paths);

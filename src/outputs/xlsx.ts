@@ -10,7 +10,8 @@ import type { ReportRecord } from '../model/types.js';
 import { DECISION_NAMES } from './decisions.js';
 import { SEVERITY_NAMES } from './lexicon.js';
 import { claimRows, evidenceOf, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Cell, type Column, type Row, type RowSet } from './rows.js';
-import { textOf, type OutputExtras } from './types.js';
+import { textOf, type OutputExtras, type TextSource, type ThemeLike } from './types.js';
+import type { Decision } from './decisions.js';
 
 export const SHEETS = {
   reports: '报告',
@@ -141,10 +142,9 @@ function wideTableRows(records: readonly ReportRecord[]): RowSet {
 
 const WIDE_ID_KEYS = new Set(['file', 'agency', 'year', 'layout']);
 
-/** Adds the six sheets to a workbook (in-memory or streaming). */
-function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: OutputExtras, streaming: boolean): void {
+/** The first four sheets: all that does not depend on the problems' themes (in-memory or streaming workbook). */
+function firstSheets(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: Pick<OutputExtras, 'texts'>, streaming: boolean): void {
   wb.creator = 'nianbao';
-  wb.created = extras.generatedAt ? new Date(extras.generatedAt) : new Date();
   const base = { streaming };
 
   addSheet(wb, SHEETS.reports, reportRows(records), { ...base, csvName: 'reports.csv' });
@@ -173,12 +173,23 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
         }
     },
   });
+}
 
+/** The problem and theme sheets, once the problems carry their themes. */
+function themeSheets(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>, streaming: boolean): void {
+  wb.created = extras.generatedAt ? new Date(extras.generatedAt) : new Date();
+  const base = { streaming };
   const problems = problemRows(records, extras.themes);
   for (const row of problems.rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period ?? null;
   addSheet(wb, SHEETS.problems, problems, { ...base, csvName: 'problems.csv' });
 
   addSheet(wb, SHEETS.themes, themeRows(records, extras.themes), { ...base, csvName: 'themes.json' });
+}
+
+/** Adds the six sheets to a workbook (in-memory or streaming). */
+function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: OutputExtras, streaming: boolean): void {
+  firstSheets(wb, records, extras, streaming);
+  themeSheets(wb, records, extras, streaming);
 }
 
 /** Builds the workbook in memory (pure; no I/O). */
@@ -193,40 +204,87 @@ export async function xlsxBuffer(records: readonly ReportRecord[], extras: Outpu
   return Buffer.from(data as ArrayBuffer);
 }
 
-/** What the workbook reads beyond the records (a thread writing it gets only this): texts only of quoted reports. */
-export type XlsxExtras = Pick<OutputExtras, 'generatedAt' | 'themes'> & { texts?: Map<string, string> };
-
-/** The extras of `writeXlsx` cut to what it reads, as plain data a worker thread can be sent. */
-export function xlsxExtras(records: readonly ReportRecord[], extras: OutputExtras): XlsxExtras {
-  const texts = new Map<string, string>();
-  for (const r of records) {
-    const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(extras.texts, r.file) : undefined;
-    if (text !== undefined) texts.set(r.file, text);
-  }
-  return {
-    ...(extras.generatedAt ? { generatedAt: extras.generatedAt } : {}),
-    themes: extras.themes?.themes ? { themes: extras.themes.themes } : null,
-    texts,
-  };
-}
-
-/** A workbook being written elsewhere (a worker thread): it is given the records' JSON lines, then told they are all there. */
-export interface XlsxJob {
-  /** Newline-separated JSON records (as in reports.jsonl), in order. */
-  push(lines: string): void;
-  /** All records are pushed: resolves to the path once the workbook is written. */
-  end(): Promise<string>;
-  /** Gives up (the records could not all be pushed). */
-  cancel(): void;
-}
-
-export type XlsxJobStart = (path: string, extras: XlsxExtras) => Promise<XlsxJob>;
-
-/** Writes findings.xlsx with the streaming writer, so a large batch does not hold the whole workbook in memory. */
-export async function writeXlsx(path: string, records: readonly ReportRecord[], extras: OutputExtras = {}): Promise<string> {
+/** The streaming writer of findings.xlsx at `path`, so a large batch does not hold the whole workbook in memory. */
+function streamingWorkbook(path: string): ExcelJS.stream.xlsx.WorkbookWriter {
   mkdirSync(dirname(path), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+}
+
+/** Writes findings.xlsx with the streaming writer. */
+export async function writeXlsx(path: string, records: readonly ReportRecord[], extras: OutputExtras = {}): Promise<string> {
+  const wb = streamingWorkbook(path);
   fillWorkbook(wb, records, extras, true);
   await wb.commit();
   return path;
+}
+
+/**
+ * findings.xlsx in two steps, for a writer that gets the records before their themes are known (xlsx-worker.ts):
+ * `first` writes the four sheets that do not need them, `finish` the other two and the file.
+ */
+export function xlsxInSteps(path: string): {
+  first(records: readonly ReportRecord[], texts: TextSource): void;
+  finish(records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>): Promise<string>;
+} {
+  const wb = streamingWorkbook(path);
+  return {
+    first: (records, texts) => firstSheets(wb, records, { texts }, true),
+    finish: async (records, extras) => {
+      themeSheets(wb, records, extras, true);
+      await wb.commit();
+      return path;
+    },
+  };
+}
+
+/**
+ * Reports' texts the workbook reads: those of reports whose findings quote evidence (all a finding's id depends on,
+ * when one without an id gets it from a thread's copy of the records).
+ */
+export function xlsxTexts(records: readonly ReportRecord[], texts: TextSource | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of records) {
+    const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(texts, r.file) : undefined;
+    if (text !== undefined) out.set(r.file, text);
+  }
+  return out;
+}
+
+/**
+ * A workbook written elsewhere (a worker thread, see pipeline/xlsx-thread.ts). It is given the records' JSON lines
+ * (as in reports.jsonl, with or without ids, decisions and themes), then what the records become here: the texts and
+ * decisions that give findings their ids and decisions, then the problems' themes.
+ */
+export interface XlsxJob {
+  /** Newline-separated JSON records, in order. */
+  push(lines: string): void;
+  /** All records are pushed: the four sheets that do not need themes are written. Only the first call counts. */
+  prepare(p: XlsxPrepare): void;
+  /** The themes: the last sheets, then the file. Resolves to the path once it is written. */
+  end(t: XlsxThemes): Promise<string>;
+  /** Gives up (the records could not all be pushed, or the batch failed). */
+  cancel(): void;
+}
+
+export interface XlsxPrepare {
+  texts: Map<string, string>;
+  decisions: readonly Decision[];
+}
+
+export interface XlsxThemes {
+  /** The theme of each problem of the (latest per file) records, in order. */
+  problemThemes: (string | null)[];
+  themes: { themes?: ThemeLike[] } | null;
+  generatedAt?: string;
+}
+
+export type XlsxJobStart = (path: string) => Promise<XlsxJob>;
+
+/** XlsxThemes of the records as they are here. */
+export function xlsxThemes(records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>): XlsxThemes {
+  return {
+    problemThemes: records.flatMap((r) => (r.problems ?? []).map((p) => p.theme ?? null)),
+    themes: extras.themes?.themes ? { themes: extras.themes.themes } : null,
+    ...(extras.generatedAt ? { generatedAt: extras.generatedAt } : {}),
+  };
 }

@@ -4,7 +4,8 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
-import { readRecords, writeOutputs, type WriteOutputsOptions } from '../outputs/index.js';
+import { OUTPUT_FILES, writeOutputs, xlsxTexts, type WriteOutputsOptions, type XlsxJob } from '../outputs/index.js';
+import { iterateRecordLines } from '../outputs/jsonl.js';
 import { buildThemes, makeEmbedder } from '../themes/index.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 import { readReport, isReadError } from '../read/index.js';
@@ -85,28 +86,63 @@ async function expectedOf(records: readonly ReportRecord[], opts: FinishOptions)
   return mergeExpected(opts.expectedBodies ?? [], listed);
 }
 
-export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
-  const records = readRecords(join(out, 'reports.jsonl'));
-  opts.onStep?.('read records');
-  const themes = opts.themes ? await computeThemes(records, opts) : null;
-  if (themes) opts.onStep?.(`themes (${themes.items.length} statements, ${themes.report.themes.length} themes)`);
-  const texts = new Map<string, string>();
-  const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
-  for (const r of quoted) {
-    const doc = await readReport(r.file);
-    if (!isReadError(doc)) texts.set(r.file, doc.original);
+/** Characters of JSON lines sent to the workbook's thread at a time. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The batch's records, and — for a batch large enough, when the workbook is wanted — findings.xlsx's thread,
+ * started on the way and sent each line as it is read, so it parses the records while this thread does.
+ */
+async function readRecordsAndStart(out: string, xlsx: boolean): Promise<{ records: ReportRecord[]; job: XlsxJob | null }> {
+  const records: ReportRecord[] = [];
+  let job: XlsxJob | null = null;
+  let lines: string[] = [];
+  let chars = 0;
+  for (const { record, line } of iterateRecordLines(join(out, 'reports.jsonl'))) {
+    records.push(record);
+    if (!xlsx) continue;
+    lines.push(line);
+    chars += line.length;
+    if (!job && records.length >= XLSX_THREAD_MIN_RECORDS) job = await startXlsxThread(join(out, OUTPUT_FILES.xlsx));
+    if (job && chars >= CHUNK_CHARS) {
+      job.push(lines.join('\n'));
+      lines = [];
+      chars = 0;
+    }
   }
-  const expectedBodies = await expectedOf(records, opts);
-  opts.onStep?.('quoted texts, expected bodies');
-  return writeOutputs(out, records, {
-    jsonl: true,
-    texts,
-    ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
-    ...(opts.formats ? { formats: opts.formats } : {}),
-    ...(opts.decisions ? { decisions: opts.decisions } : {}),
-    ...(expectedBodies.length ? { expectedBodies } : {}),
-    ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
-    ...(records.length >= XLSX_THREAD_MIN_RECORDS ? { xlsxJob: startXlsxThread } : {}),
-    ...(opts.onStep ? { onWritten: opts.onStep } : {}),
-  });
+  if (job && lines.length) job.push(lines.join('\n'));
+  return { records, job };
+}
+
+export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
+  const { records, job } = await readRecordsAndStart(out, !opts.formats || opts.formats.includes('xlsx'));
+  try {
+    opts.onStep?.('read records');
+    // texts first: the workbook's thread then writes the sheets that need no themes while the themes are found
+    const texts = new Map<string, string>();
+    const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
+    for (const r of quoted) {
+      const doc = await readReport(r.file);
+      if (!isReadError(doc)) texts.set(r.file, doc.original);
+    }
+    job?.prepare({ texts: xlsxTexts(records, texts), decisions: opts.decisions ?? [] });
+    const expectedBodies = await expectedOf(records, opts);
+    opts.onStep?.('quoted texts, expected bodies');
+    const themes = opts.themes ? await computeThemes(records, opts) : null;
+    if (themes) opts.onStep?.(`themes (${themes.items.length} statements, ${themes.report.themes.length} themes)`);
+    return await writeOutputs(out, records, {
+      jsonl: true,
+      texts,
+      ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
+      ...(opts.formats ? { formats: opts.formats } : {}),
+      ...(opts.decisions ? { decisions: opts.decisions } : {}),
+      ...(expectedBodies.length ? { expectedBodies } : {}),
+      ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
+      ...(job ? { xlsxJob: job } : {}),
+      ...(opts.onStep ? { onWritten: opts.onStep } : {}),
+    });
+  } catch (e) {
+    job?.cancel();
+    throw e;
+  }
 }

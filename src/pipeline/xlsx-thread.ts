@@ -11,11 +11,10 @@ import type { XlsxMessage, XlsxReply, XlsxWorkerData } from './xlsx-worker.js';
 export const XLSX_THREAD_MIN_RECORDS = 1_000;
 
 /**
- * Starts the thread (once its script is found, so the records go straight to it as they are serialised); the
- * records follow through `push`, the path comes back from `end` once the file is written.
+ * Starts the thread (once its script is found, so lines pushed go straight to it). See XlsxJob for what it is given.
  */
-export const startXlsxThread: XlsxJobStart = async (path, extras, url?: URL): Promise<XlsxJob> => {
-  const data: XlsxWorkerData = { path, extras };
+export const startXlsxThread: XlsxJobStart = async (path, url?: URL): Promise<XlsxJob> => {
+  const data: XlsxWorkerData = { path };
   const worker = new Worker(url ?? (await workerUrl('xlsx-worker')), { workerData: data });
   let failed: Error | null = null;
   let settle: { resolve: (p: string) => void; reject: (e: Error) => void } | null = null;
@@ -32,10 +31,15 @@ export const startXlsxThread: XlsxJobStart = async (path, extras, url?: URL): Pr
   const send = (msg: XlsxMessage): void => {
     if (!failed) worker.postMessage(msg);
   };
+  let prepared = false;
   return {
     push: (lines) => send({ lines }),
-    end: () => {
-      send({ end: true });
+    prepare: (p) => {
+      if (!prepared) send({ prepare: p });
+      prepared = true;
+    },
+    end: (t) => {
+      send({ end: t });
       return done;
     },
     cancel: () => {

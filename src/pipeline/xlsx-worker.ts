@@ -1,36 +1,73 @@
 /**
- * A thread that writes findings.xlsx (xlsx-thread.ts starts it): the workbook is the largest single output, so it is
- * written beside the other formats rather than before them. The records arrive as the JSON lines of reports.jsonl,
- * in chunks, and are parsed as they come.
+ * A thread that writes findings.xlsx (xlsx-thread.ts starts it), the largest single output, beside the other work:
+ * the records arrive as JSON lines and are parsed as they come; the four sheets that do not need the problems' themes
+ * are written as soon as the records are complete (the batch may still be finding the themes), the others at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportRecord } from '../model/types.js';
-import type { OutputExtras } from '../outputs/types.js';
-import { writeXlsx } from '../outputs/xlsx.js';
+import { applyDecisions, assignFindingIds } from '../outputs/decisions.js';
+import { latestPerFile } from '../outputs/jsonl.js';
+import { xlsxInSteps, type XlsxPrepare, type XlsxThemes } from '../outputs/xlsx.js';
 
 export interface XlsxWorkerData {
   path: string;
-  /** What the workbook needs beyond the records; texts only of the reports whose findings quote them. */
-  extras: Pick<OutputExtras, 'generatedAt' | 'themes'> & { texts?: Map<string, string> };
 }
 
-/** A chunk of newline-joined JSON records, or the end of them. */
-export type XlsxMessage = { lines: string } | { end: true };
+/** A chunk of newline-joined JSON records; the texts and decisions once all are sent; the themes at the end. */
+export type XlsxMessage = { lines: string } | { prepare: XlsxPrepare } | { end: XlsxThemes };
 
 export type XlsxReply = { ok: string } | { error: string };
 
 const port = parentPort;
 if (!port) throw new Error('xlsx-worker.ts runs as a worker thread');
-const { path, extras } = workerData as XlsxWorkerData;
-const records: ReportRecord[] = [];
+const { path } = workerData as XlsxWorkerData;
+const steps = xlsxInSteps(path);
+let records: ReportRecord[] = [];
+let prepared = false;
+
+/** What writeOutputs does to the records before any format is written, done here to this thread's copy. */
+function prepare({ texts, decisions }: XlsxPrepare): void {
+  records = latestPerFile(records);
+  for (const r of records) assignFindingIds(r, r.findings?.some((f) => !f.id) ? texts.get(r.file) : undefined);
+  if (decisions.length) applyDecisions(records, decisions);
+  steps.first(records, texts);
+  prepared = true;
+}
+
+function setThemes(problemThemes: readonly (string | null)[]): void {
+  let k = 0;
+  for (const r of records)
+    for (const p of r.problems ?? []) {
+      const theme = problemThemes[k++];
+      if (theme) p.theme = theme;
+      else delete p.theme;
+    }
+  if (k !== problemThemes.length) throw new Error(`xlsx thread: ${k} problems here, ${problemThemes.length} themes given`);
+}
+
+const fail = (e: unknown): void => {
+  port.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies XlsxReply);
+  port.close();
+};
 
 port.on('message', (msg: XlsxMessage) => {
-  if ('lines' in msg) {
-    for (const line of msg.lines.split('\n')) if (line) records.push(JSON.parse(line) as ReportRecord);
-    return;
+  try {
+    if ('lines' in msg) {
+      for (const line of msg.lines.split('\n')) if (line) records.push(JSON.parse(line) as ReportRecord);
+    } else if ('prepare' in msg) {
+      if (!prepared) prepare(msg.prepare);
+    } else {
+      if (!prepared) throw new Error('xlsx thread: themes came before the records were complete');
+      setThemes(msg.end.problemThemes);
+      steps.finish(records, { themes: msg.end.themes, ...(msg.end.generatedAt ? { generatedAt: msg.end.generatedAt } : {}) }).then(
+        (ok) => {
+          port.postMessage({ ok } satisfies XlsxReply);
+          port.close();
+        },
+        fail,
+      );
+    }
+  } catch (e) {
+    fail(e);
   }
-  writeXlsx(path, records, extras).then(
-    (ok) => port.postMessage({ ok } satisfies XlsxReply),
-    (e: unknown) => port.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies XlsxReply),
-  ).finally(() => port.close());
 });

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDecisions, readRecords, writeOutputs } from '../../src/outputs/index.js';
-import { startXlsxThread } from '../../src/pipeline/xlsx-thread.js';
+import { parseDecisions, readRecords, recordsToJsonl, writeOutputs } from '../../src/outputs/index.js';
+import { computeThemes, finishBatch } from '../../src/pipeline/finish.js';
+import { startXlsxThread, XLSX_THREAD_MIN_RECORDS } from '../../src/pipeline/xlsx-thread.js';
 import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-thread-'));
@@ -67,4 +68,29 @@ describe('findings.xlsx written in a thread', () => {
     await expect(writeOutputs(sub, records, { formats: ['xlsx', 'csv'], xlsxJob: startXlsxThread })).rejects.toThrow(/以下输出未能写出：xlsx/);
     expect(existsSync(join(sub, 'findings.csv'))).toBe(true);
   });
+
+  it('finishBatch feeds the thread as it reads the batch: the workbook matches one written in turn after the themes', async () => {
+    // a batch past the thread's threshold: the sample reports under many names, their findings still without ids
+    const { records } = sampleRecords();
+    const many = Array.from({ length: Math.ceil(XLSX_THREAD_MIN_RECORDS / records.length) + 1 }, (_, k) =>
+      records.map((r) => ({ ...structuredClone(r), file: `batch/${k}/${r.file}` })),
+    ).flat();
+    const threaded = join(dir, 'finish');
+    mkdirSync(threaded, { recursive: true });
+    writeFileSync(join(threaded, 'reports.jsonl'), recordsToJsonl(many));
+    const decisions = parseDecisions(JSON.stringify([{ id: 'ffffffffffffffff', status: 'confirmed' }]));
+    await finishBatch(threaded, { themes: true, formats: ['jsonl', 'xlsx'], decisions });
+    const back = readRecords(join(threaded, 'reports.jsonl'));
+    expect(back.some((r) => r.problems?.some((p) => p.theme))).toBe(true);
+    const firstId = must(must(back[0]).findings?.[0]).id;
+    // the same batch written in this thread, from records that went through the same steps
+    const inTurn = join(dir, 'in-turn');
+    const fresh = readRecords(join(threaded, 'reports.jsonl'));
+    const themes = await computeThemes(fresh, { embedder: 'lsa' });
+    await writeOutputs(inTurn, fresh, { themes: themes.report, themeItems: themes.items, formats: ['xlsx'], decisions, texts: new Map() });
+    const a = await cells(join(inTurn, 'findings.xlsx'));
+    expect(await cells(join(threaded, 'findings.xlsx'))).toEqual(a);
+    expect(a.some((line) => line.includes(String(firstId)))).toBe(true);
+    expect(a.some((line) => line.includes('问题主题'))).toBe(true);
+  }, 60_000);
 });
