@@ -11,14 +11,16 @@ import { latestPerFile, recordToJsonLine } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
 import { textOf, type OutputExtras, type TextSource, type ThemesSummaryLike } from './types.js';
 import { evidenceOf } from './rows.js';
-import { writeXlsx, xlsxTexts, xlsxThemes, type XlsxJob, type XlsxJobStart } from './xlsx.js';
+import { writeXlsx } from './xlsx.js';
+import { jobTexts, jobThemes, type JobFormat, type WriterJob, type WriterJobStart } from './job.js';
 import { writeThemeFiles } from './themes.js';
 import { applyDecisions, assignFindingIds, type Decision } from './decisions.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 
 export { iterateRecords, JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
 export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, writeCsvFiles } from './csv.js';
-export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer, xlsxTexts, xlsxThemes, type XlsxJob, type XlsxJobStart, type XlsxPrepare, type XlsxThemes } from './xlsx.js';
+export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer } from './xlsx.js';
+export { jobTexts, jobThemes, type JobFormat, type JobPrepare, type JobResult, type JobThemes, type WriterJob, type WriterJobStart } from './job.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
 export type { OutputExtras, TextSource, ThemeLike, ThemesSummaryLike } from './types.js';
@@ -49,11 +51,11 @@ export interface WriteOutputsOptions extends Omit<OutputExtras, 'texts'> {
   /** Told which decisions matched no finding of this batch (after they were applied). */
   onOrphans?: (orphans: Decision[]) => void;
   /**
-   * Writes findings.xlsx elsewhere (a worker thread, see pipeline/xlsx-thread.ts) while the other formats are
+   * Writes findings.xlsx and nianbao.sqlite elsewhere (a worker thread, see ./job.ts) while the other formats are
    * written here: a starter (the job is then fed the records' JSON lines as reports.jsonl is written), or a job
    * already fed the lines of these records (finishBatch feeds it as it reads them). Default: written here, in turn.
    */
-  xlsxJob?: XlsxJobStart | XlsxJob;
+  writerJob?: WriterJobStart | WriterJob;
   /** Told when each format is written (or failed), e.g. to time them. */
   onWritten?: (format: OutputFormat) => void;
 }
@@ -96,39 +98,42 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     orphanDecisions: orphans,
     generatedAt: options.generatedAt ?? new Date().toISOString(),
   };
-  const xlsxPath = join(dir, OUTPUT_FILES.xlsx);
-  const given = options.xlsxJob;
-  let job: XlsxJob | null = want.has('xlsx') && given && typeof given !== 'function' ? given : null;
+  const paths = { xlsx: join(dir, OUTPUT_FILES.xlsx), sqlite: join(dir, OUTPUT_FILES.sqlite) };
+  const jobFormats = (['xlsx', 'sqlite'] as const).filter((f) => want.has(f));
+  const given = options.writerJob;
+  let job: WriterJob | null = jobFormats.length && given && typeof given !== 'function' ? given : null;
   if (given && typeof given !== 'function' && !job) given.cancel();
+  const fed = !!job;
   let jobFailure: unknown = null;
   try {
-    if (want.has('xlsx') && typeof given === 'function') job = await given(xlsxPath);
+    if (jobFormats.length && typeof given === 'function') job = await given(Object.fromEntries(jobFormats.map((f) => [f, paths[f]])));
   } catch (e) {
     jobFailure = e;
   }
   // once the job has every record: what they became here, then their themes (it then writes beside the formats below)
-  let ending: Promise<string> | null = null;
-  const handOver = (j: XlsxJob): void => {
-    j.prepare({ texts: xlsxTexts(records, texts), decisions: options.decisions ?? [] });
-    ending = j.end(xlsxThemes(records, extras));
+  let ending: ReturnType<WriterJob['end']> | null = null;
+  const handOver = (j: WriterJob): void => {
+    j.prepare({ texts: jobTexts(records, texts), decisions: options.decisions ?? [] });
+    ending = j.end(jobThemes(records, extras));
   };
-  const fed = !!job && typeof given !== 'function';
   if (job && fed) handOver(job);
+  // a format the job was given (or failed to be given) is not written here
+  const elsewhere = (format: JobFormat): boolean => (!!job || !!jobFailure) && jobFormats.includes(format);
   const jsonlPath = want.has('jsonl') && options.jsonl !== false ? join(dir, OUTPUT_FILES.jsonl) : null;
   const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
     [
       'jsonl',
       () => {
-        const { paths, failure } = writeLines(jsonlPath, records, fed ? null : job);
+        const { paths: written, failure } = writeLines(jsonlPath, records, fed ? null : job);
         if (job && !fed) handOver(job);
         if (failure) throw failure;
-        return paths;
+        return written;
       },
     ],
     ['themes', () => (options.themes ? writeThemes(dir, options.themes, options.themeItems) : [])],
     ['csv', () => writeCsvFiles(dir, records, extras)],
-    ['xlsx', async () => (job || jobFailure ? [] : [await writeXlsx(xlsxPath, records, extras)])],
-    ['sqlite', () => [writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes, extras)]],
+    ['xlsx', async () => (elsewhere('xlsx') ? [] : [await writeXlsx(paths.xlsx, records, extras)])],
+    ['sqlite', () => (elsewhere('sqlite') ? [] : [writeSqlite(paths.sqlite, records, options.themes, extras)])],
     ['html', () => [writeHtml(join(dir, OUTPUT_FILES.html), records, extras)]],
   ];
   const written = new Map<OutputFormat, string[]>();
@@ -136,9 +141,9 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
   const failed = (format: OutputFormat, e: unknown): void => {
     failures.set(format, `${format}(${e instanceof Error ? e.message : String(e)})`);
   };
-  if (jobFailure) failed('xlsx', jobFailure);
+  if (jobFailure) for (const f of jobFormats) failed(f, jobFailure);
   for (const [format, write] of steps) {
-    // without reports.jsonl wanted, its step still serialises the records for a workbook's thread that has none
+    // without reports.jsonl wanted, its step still serialises the records for a job that has none
     const wanted = want.has(format);
     if (!wanted && !(format === 'jsonl' && job && !fed)) continue;
     try {
@@ -147,7 +152,7 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     } catch (e) {
       failed(format, e);
     }
-    if (wanted && !(format === 'xlsx' && job)) options.onWritten?.(format);
+    if (wanted && !(job && (jobFormats as readonly OutputFormat[]).includes(format))) options.onWritten?.(format);
   }
   if (job) {
     try {
@@ -155,11 +160,16 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
         job.cancel();
         throw new Error('记录未能序列化 (the records could not be serialised)');
       }
-      written.set('xlsx', [await ending]);
+      const result = await (ending as ReturnType<WriterJob['end']>);
+      for (const f of jobFormats) {
+        const r = result[f];
+        if (r && 'path' in r) written.set(f, [r.path]);
+        else failed(f, new Error(r?.error ?? 'not written'));
+      }
     } catch (e) {
-      failed('xlsx', e);
+      for (const f of jobFormats) failed(f, e);
     }
-    options.onWritten?.('xlsx');
+    for (const f of jobFormats) options.onWritten?.(f);
   }
   const order = steps.map(([format]) => format);
   if (failures.size) throw new Error(`以下输出未能写出：${order.flatMap((f) => failures.get(f) ?? []).join('；')}；其余已写入 ${dir}`);
@@ -197,7 +207,7 @@ const CHUNK_CHARS = 1 << 20;
  * reports.jsonl from the records, a chunk of lines at a time (a whole batch may not fit in one string), each chunk
  * handed to the workbook's thread too. With no path the lines only go to the thread. A failed write is returned.
  */
-function writeLines(path: string | null, records: readonly ReportRecord[], job: XlsxJob | null): { paths: string[]; failure: unknown } {
+function writeLines(path: string | null, records: readonly ReportRecord[], job: WriterJob | null): { paths: string[]; failure: unknown } {
   let fd = path === null ? null : openSync(path, 'w');
   // a failed write stops the file, not the lines the workbook's thread is waiting for
   let failure: unknown = null;

@@ -9,9 +9,8 @@ import { ALL_TABLE_KEYS, metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { DECISION_NAMES } from './decisions.js';
 import { SEVERITY_NAMES } from './lexicon.js';
-import { claimRows, evidenceOf, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Cell, type Column, type Row, type RowSet } from './rows.js';
-import { textOf, type OutputExtras, type TextSource, type ThemeLike } from './types.js';
-import type { Decision } from './decisions.js';
+import { claimRows, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Cell, type Column, type Row, type RowSet } from './rows.js';
+import type { OutputExtras, TextSource } from './types.js';
 
 export const SHEETS = {
   reports: '报告',
@@ -219,7 +218,7 @@ export async function writeXlsx(path: string, records: readonly ReportRecord[], 
 }
 
 /**
- * findings.xlsx in two steps, for a writer that gets the records before their themes are known (xlsx-worker.ts):
+ * findings.xlsx in two steps, for a writer that gets the records before their themes are known (writer-worker.ts):
  * `first` writes the four sheets that do not need them, `finish` the other two and the file.
  */
 export function xlsxInSteps(path: string): {
@@ -234,57 +233,5 @@ export function xlsxInSteps(path: string): {
       await wb.commit();
       return path;
     },
-  };
-}
-
-/**
- * Reports' texts the workbook reads: those of reports whose findings quote evidence (all a finding's id depends on,
- * when one without an id gets it from a thread's copy of the records).
- */
-export function xlsxTexts(records: readonly ReportRecord[], texts: TextSource | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const r of records) {
-    const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(texts, r.file) : undefined;
-    if (text !== undefined) out.set(r.file, text);
-  }
-  return out;
-}
-
-/**
- * A workbook written elsewhere (a worker thread, see pipeline/xlsx-thread.ts). It is given the records' JSON lines
- * (as in reports.jsonl, with or without ids, decisions and themes), then what the records become here: the texts and
- * decisions that give findings their ids and decisions, then the problems' themes.
- */
-export interface XlsxJob {
-  /** Newline-separated JSON records, in order. */
-  push(lines: string): void;
-  /** All records are pushed: the four sheets that do not need themes are written. Only the first call counts. */
-  prepare(p: XlsxPrepare): void;
-  /** The themes: the last sheets, then the file. Resolves to the path once it is written. */
-  end(t: XlsxThemes): Promise<string>;
-  /** Gives up (the records could not all be pushed, or the batch failed). */
-  cancel(): void;
-}
-
-export interface XlsxPrepare {
-  texts: Map<string, string>;
-  decisions: readonly Decision[];
-}
-
-export interface XlsxThemes {
-  /** The theme of each problem of the (latest per file) records, in order. */
-  problemThemes: (string | null)[];
-  themes: { themes?: ThemeLike[] } | null;
-  generatedAt?: string;
-}
-
-export type XlsxJobStart = (path: string) => Promise<XlsxJob>;
-
-/** XlsxThemes of the records as they are here. */
-export function xlsxThemes(records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>): XlsxThemes {
-  return {
-    problemThemes: records.flatMap((r) => (r.problems ?? []).map((p) => p.theme ?? null)),
-    themes: extras.themes?.themes ? { themes: extras.themes.themes } : null,
-    ...(extras.generatedAt ? { generatedAt: extras.generatedAt } : {}),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
-import { OUTPUT_FILES, writeOutputs, xlsxTexts, type WriteOutputsOptions, type XlsxJob } from '../outputs/index.js';
+import { jobTexts, OUTPUT_FILES, writeOutputs, type JobFormat, type WriteOutputsOptions, type WriterJob } from '../outputs/index.js';
 import { iterateRecordLines } from '../outputs/jsonl.js';
 import { buildThemes, makeEmbedder } from '../themes/index.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
@@ -13,7 +13,7 @@ import { resolveBody } from '../read/body/canonical.js';
 import { readMetadataList, type MetaRow } from '../read/body/sources.js';
 import { expectedFromListed, mergeExpected, type ExpectedBody } from '../outputs/expected.js';
 import { isMetadataList } from './report-like.js';
-import { startXlsxThread, XLSX_THREAD_MIN_RECORDS } from './xlsx-thread.js';
+import { startWriterThread, WRITER_THREAD_MIN_RECORDS } from './writer-thread.js';
 
 export interface FinishOptions {
   themes: boolean;
@@ -86,24 +86,26 @@ async function expectedOf(records: readonly ReportRecord[], opts: FinishOptions)
   return mergeExpected(opts.expectedBodies ?? [], listed);
 }
 
-/** Characters of JSON lines sent to the workbook's thread at a time. */
+/** Characters of JSON lines sent to the writer thread at a time. */
 const CHUNK_CHARS = 1 << 20;
 
 /**
- * The batch's records, and — for a batch large enough, when the workbook is wanted — findings.xlsx's thread,
- * started on the way and sent each line as it is read, so it parses the records while this thread does.
+ * The batch's records, and — for a batch large enough, when the workbook or the database is wanted — the thread
+ * that writes them (see outputs/job.ts), started on the way and sent each line as it is read, so it parses the
+ * records while this thread does.
  */
-async function readRecordsAndStart(out: string, xlsx: boolean): Promise<{ records: ReportRecord[]; job: XlsxJob | null }> {
+async function readRecordsAndStart(out: string, formats: readonly JobFormat[]): Promise<{ records: ReportRecord[]; job: WriterJob | null }> {
   const records: ReportRecord[] = [];
-  let job: XlsxJob | null = null;
+  let job: WriterJob | null = null;
   let lines: string[] = [];
   let chars = 0;
+  const paths = Object.fromEntries(formats.map((f) => [f, join(out, OUTPUT_FILES[f])]));
   for (const { record, line } of iterateRecordLines(join(out, 'reports.jsonl'))) {
     records.push(record);
-    if (!xlsx) continue;
+    if (!formats.length) continue;
     lines.push(line);
     chars += line.length;
-    if (!job && records.length >= XLSX_THREAD_MIN_RECORDS) job = await startXlsxThread(join(out, OUTPUT_FILES.xlsx));
+    if (!job && records.length >= WRITER_THREAD_MIN_RECORDS) job = await startWriterThread(paths);
     if (job && chars >= CHUNK_CHARS) {
       job.push(lines.join('\n'));
       lines = [];
@@ -115,17 +117,17 @@ async function readRecordsAndStart(out: string, xlsx: boolean): Promise<{ record
 }
 
 export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
-  const { records, job } = await readRecordsAndStart(out, !opts.formats || opts.formats.includes('xlsx'));
+  const { records, job } = await readRecordsAndStart(out, (['xlsx', 'sqlite'] as const).filter((f) => !opts.formats || opts.formats.includes(f)));
   try {
     opts.onStep?.('read records');
-    // texts first: the workbook's thread then writes the sheets that need no themes while the themes are found
+    // texts first: the writer thread then writes what needs no themes while the themes are found
     const texts = new Map<string, string>();
     const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
     for (const r of quoted) {
       const doc = await readReport(r.file);
       if (!isReadError(doc)) texts.set(r.file, doc.original);
     }
-    job?.prepare({ texts: xlsxTexts(records, texts), decisions: opts.decisions ?? [] });
+    job?.prepare({ texts: jobTexts(records, texts), decisions: opts.decisions ?? [] });
     const expectedBodies = await expectedOf(records, opts);
     opts.onStep?.('quoted texts, expected bodies');
     const themes = opts.themes ? await computeThemes(records, opts) : null;
@@ -138,7 +140,7 @@ export async function finishBatch(out: string, opts: FinishOptions): Promise<str
       ...(opts.decisions ? { decisions: opts.decisions } : {}),
       ...(expectedBodies.length ? { expectedBodies } : {}),
       ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
-      ...(job ? { xlsxJob: job } : {}),
+      ...(job ? { writerJob: job } : {}),
       ...(opts.onStep ? { onWritten: opts.onStep } : {}),
     });
   } catch (e) {

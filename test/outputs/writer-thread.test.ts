@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDecisions, readRecords, recordsToJsonl, writeOutputs } from '../../src/outputs/index.js';
 import { computeThemes, finishBatch } from '../../src/pipeline/finish.js';
-import { startXlsxThread, XLSX_THREAD_MIN_RECORDS } from '../../src/pipeline/xlsx-thread.js';
+import { startWriterThread, WRITER_THREAD_MIN_RECORDS } from '../../src/pipeline/writer-thread.js';
 import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-thread-'));
@@ -25,6 +26,21 @@ async function cells(path: string): Promise<string[]> {
   return out;
 }
 
+/** Every table's rows in order, and the schema. */
+function dump(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    const out: string[] = [];
+    for (const { name, sql } of db.prepare(`SELECT name, sql FROM sqlite_master ORDER BY name`).all() as { name: string; sql: string | null }[]) {
+      out.push(sql ?? name);
+      if (sql?.startsWith('CREATE TABLE')) for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()) out.push(JSON.stringify(row));
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
 /** The sample batch with a resumed duplicate, one decision and themes: what the workbook is made from. */
 function batch() {
   const { records, texts, themes } = sampleRecords();
@@ -32,18 +48,19 @@ function batch() {
   return { records: [stale, ...records], texts, themes };
 }
 
-describe('findings.xlsx written in a thread', () => {
-  it('holds the same sheets, cells and styles as the workbook written in turn', async () => {
+describe('findings.xlsx and nianbao.sqlite written in a thread', () => {
+  it('hold the same sheets, cells, styles and rows as those written in turn', async () => {
     const here = join(dir, 'here');
     const there = join(dir, 'there');
     const { records, texts, themes } = batch();
     await writeOutputs(here, records, { texts, themes, formats: ['jsonl'] });
     const first = must(readRecords(join(here, 'reports.jsonl'))[0]);
     const decisions = parseDecisions(JSON.stringify([{ id: must(first.findings?.[0]).id, status: 'dismissed', reason: '口径不同' }]));
-    const opts = { texts, themes, decisions, generatedAt: '2026-03-01T08:00:00Z', formats: ['jsonl', 'xlsx'] as const };
+    const opts = { texts, themes, decisions, generatedAt: '2026-03-01T08:00:00Z', formats: ['jsonl', 'xlsx', 'sqlite'] as const };
     await writeOutputs(here, batch().records, { ...opts, formats: [...opts.formats] });
-    const written = await writeOutputs(there, batch().records, { ...opts, formats: [...opts.formats], xlsxJob: startXlsxThread });
-    expect(written).toEqual([join(there, 'reports.jsonl'), join(there, 'findings.xlsx')]);
+    const written = await writeOutputs(there, batch().records, { ...opts, formats: [...opts.formats], writerJob: startWriterThread });
+    expect(written).toEqual([join(there, 'reports.jsonl'), join(there, 'findings.xlsx'), join(there, 'nianbao.sqlite')]);
+    expect(dump(join(there, 'nianbao.sqlite'))).toEqual(dump(join(here, 'nianbao.sqlite')));
     const a = await cells(join(here, 'findings.xlsx'));
     expect(await cells(join(there, 'findings.xlsx'))).toEqual(a);
     expect(a.some((line) => line.includes('已排除'))).toBe(true);
@@ -53,7 +70,7 @@ describe('findings.xlsx written in a thread', () => {
   it('gets the records even when reports.jsonl is not rewritten', async () => {
     const sub = join(dir, 'alone');
     const { records, texts, themes } = batch();
-    const written = await writeOutputs(sub, records, { texts, themes, jsonl: false, xlsxJob: startXlsxThread, formats: ['xlsx', 'csv'] });
+    const written = await writeOutputs(sub, records, { texts, themes, jsonl: false, writerJob: startWriterThread, formats: ['xlsx', 'csv'] });
     expect(written).toContain(join(sub, 'findings.xlsx'));
     expect(existsSync(join(sub, 'reports.jsonl'))).toBe(false);
     const wb = new ExcelJS.Workbook();
@@ -65,21 +82,22 @@ describe('findings.xlsx written in a thread', () => {
     const sub = join(dir, 'blocked');
     mkdirSync(join(sub, 'findings.xlsx'), { recursive: true });
     const { records } = batch();
-    await expect(writeOutputs(sub, records, { formats: ['xlsx', 'csv'], xlsxJob: startXlsxThread })).rejects.toThrow(/以下输出未能写出：xlsx/);
+    await expect(writeOutputs(sub, records, { formats: ['xlsx', 'sqlite', 'csv'], writerJob: startWriterThread })).rejects.toThrow(/以下输出未能写出：xlsx\([^)]+\)；其余/);
     expect(existsSync(join(sub, 'findings.csv'))).toBe(true);
+    expect(dump(join(sub, 'nianbao.sqlite')).length).toBeGreaterThan(records.length);
   });
 
-  it('finishBatch feeds the thread as it reads the batch: the workbook matches one written in turn after the themes', async () => {
+  it('finishBatch feeds the thread as it reads the batch: workbook and database match those written in turn after the themes', async () => {
     // a batch past the thread's threshold: the sample reports under many names, their findings still without ids
     const { records } = sampleRecords();
-    const many = Array.from({ length: Math.ceil(XLSX_THREAD_MIN_RECORDS / records.length) + 1 }, (_, k) =>
+    const many = Array.from({ length: Math.ceil(WRITER_THREAD_MIN_RECORDS / records.length) + 1 }, (_, k) =>
       records.map((r) => ({ ...structuredClone(r), file: `batch/${k}/${r.file}` })),
     ).flat();
     const threaded = join(dir, 'finish');
     mkdirSync(threaded, { recursive: true });
     writeFileSync(join(threaded, 'reports.jsonl'), recordsToJsonl(many));
     const decisions = parseDecisions(JSON.stringify([{ id: 'ffffffffffffffff', status: 'confirmed' }]));
-    await finishBatch(threaded, { themes: true, formats: ['jsonl', 'xlsx'], decisions });
+    await finishBatch(threaded, { themes: true, formats: ['jsonl', 'xlsx', 'sqlite'], decisions });
     const back = readRecords(join(threaded, 'reports.jsonl'));
     expect(back.some((r) => r.problems?.some((p) => p.theme))).toBe(true);
     const firstId = must(must(back[0]).findings?.[0]).id;
@@ -87,7 +105,8 @@ describe('findings.xlsx written in a thread', () => {
     const inTurn = join(dir, 'in-turn');
     const fresh = readRecords(join(threaded, 'reports.jsonl'));
     const themes = await computeThemes(fresh, { embedder: 'lsa' });
-    await writeOutputs(inTurn, fresh, { themes: themes.report, themeItems: themes.items, formats: ['xlsx'], decisions, texts: new Map() });
+    await writeOutputs(inTurn, fresh, { themes: themes.report, themeItems: themes.items, formats: ['xlsx', 'sqlite'], decisions, texts: new Map() });
+    expect(dump(join(threaded, 'nianbao.sqlite'))).toEqual(dump(join(inTurn, 'nianbao.sqlite')));
     const a = await cells(join(inTurn, 'findings.xlsx'));
     expect(await cells(join(threaded, 'findings.xlsx'))).toEqual(a);
     expect(a.some((line) => line.includes(String(firstId)))).toBe(true);
