@@ -104,11 +104,10 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
   let job: WriterJob | null = jobFormats.length && given && typeof given !== 'function' ? given : null;
   if (given && typeof given !== 'function' && !job) given.cancel();
   const fed = !!job;
-  let jobFailure: unknown = null;
   try {
     if (jobFormats.length && typeof given === 'function') job = await given(Object.fromEntries(jobFormats.map((f) => [f, paths[f]])));
-  } catch (e) {
-    jobFailure = e;
+  } catch {
+    // no thread: the workbook and the database are written here, in turn
   }
   // once the job has every record: what they became here, then their themes (it then writes beside the formats below)
   let ending: ReturnType<WriterJob['end']> | null = null;
@@ -117,8 +116,8 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     ending = j.end(jobThemes(records, extras));
   };
   if (job && fed) handOver(job);
-  // a format the job was given (or failed to be given) is not written here
-  const elsewhere = (format: JobFormat): boolean => (!!job || !!jobFailure) && jobFormats.includes(format);
+  // a format the job was given is not written here
+  const elsewhere = (format: JobFormat): boolean => !!job && jobFormats.includes(format);
   const jsonlPath = want.has('jsonl') && options.jsonl !== false ? join(dir, OUTPUT_FILES.jsonl) : null;
   const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
     [
@@ -141,7 +140,6 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
   const failed = (format: OutputFormat, e: unknown): void => {
     failures.set(format, `${format}(${e instanceof Error ? e.message : String(e)})`);
   };
-  if (jobFailure) for (const f of jobFormats) failed(f, jobFailure);
   for (const [format, write] of steps) {
     // without reports.jsonl wanted, its step still serialises the records for a job that has none
     const wanted = want.has(format);

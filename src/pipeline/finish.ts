@@ -99,13 +99,15 @@ async function readRecordsAndStart(out: string, formats: readonly JobFormat[]): 
   let job: WriterJob | null = null;
   let lines: string[] = [];
   let chars = 0;
+  // a thread that cannot start leaves the formats to writeOutputs, written in turn
+  let noThread = false;
   const paths = Object.fromEntries(formats.map((f) => [f, join(out, OUTPUT_FILES[f])]));
   for (const { record, line } of iterateRecordLines(join(out, 'reports.jsonl'))) {
     records.push(record);
     if (!formats.length) continue;
     lines.push(line);
     chars += line.length;
-    if (!job && records.length >= WRITER_THREAD_MIN_RECORDS) job = await startWriterThread(paths);
+    if (!job && !noThread && records.length >= WRITER_THREAD_MIN_RECORDS) job = await startWriterThread(paths).catch(() => ((noThread = true), null));
     if (job && chars >= CHUNK_CHARS) {
       job.push(lines.join('\n'));
       lines = [];

@@ -78,6 +78,14 @@ describe('findings.xlsx and nianbao.sqlite written in a thread', () => {
     expect(must(wb.getWorksheet('报告')).actualRowCount - 1).toBe(records.length - 1);
   });
 
+  it('writes both here, in turn, when the thread cannot start', async () => {
+    const sub = join(dir, 'no-thread');
+    const { records } = batch();
+    const written = await writeOutputs(sub, records, { formats: ['xlsx', 'sqlite'], writerJob: () => Promise.reject(new Error('no threads here')) });
+    expect(written).toEqual([join(sub, 'findings.xlsx'), join(sub, 'nianbao.sqlite')]);
+    expect(dump(join(sub, 'nianbao.sqlite')).length).toBeGreaterThan(records.length);
+  });
+
   it('names the workbook among the failures when the thread cannot write it, and writes the rest', async () => {
     const sub = join(dir, 'blocked');
     mkdirSync(join(sub, 'findings.xlsx'), { recursive: true });
