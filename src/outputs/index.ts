@@ -2,16 +2,17 @@
  * The output stage: every file of an output folder from the batch's records.
  * reports.jsonl is the source of truth (../shared/spec/output.md); the rest are views of it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 import { writeCsvFiles } from './csv.js';
 import { writeHtml } from './html.js';
-import { JsonlWriter, latestPerFile } from './jsonl.js';
+import { latestPerFile, recordToJsonLine } from './jsonl.js';
 import { writeSqlite } from './sqlite.js';
 import { textOf, type OutputExtras, type TextSource, type ThemesSummaryLike } from './types.js';
 import { evidenceOf } from './rows.js';
 import { writeXlsx } from './xlsx.js';
+import { jobTexts, jobThemes, type JobFormat, type WriterJob, type WriterJobStart } from './job.js';
 import { writeThemeFiles } from './themes.js';
 import { applyDecisions, assignFindingIds, type Decision } from './decisions.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
@@ -19,6 +20,7 @@ import type { ProblemItem, ThemeReport } from '../themes/types.js';
 export { iterateRecords, JsonlWriter, latestPerFile, parseJsonl, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from './jsonl.js';
 export { claimsCsv, csvField, findingsCsv, problemsCsv, reportsCsv, tablesCsv, writeCsvFiles } from './csv.js';
 export { buildWorkbook, SHEETS, writeXlsx, xlsxBuffer } from './xlsx.js';
+export { jobTexts, jobThemes, type JobFormat, type JobPrepare, type JobResult, type JobThemes, type WriterJob, type WriterJobStart } from './job.js';
 export { fillDatabase, SCHEMA, writeSqlite } from './sqlite.js';
 export { escapeHtml, renderHtml, writeHtml, type HtmlOptions } from './html.js';
 export type { OutputExtras, TextSource, ThemeLike, ThemesSummaryLike } from './types.js';
@@ -48,6 +50,14 @@ export interface WriteOutputsOptions extends Omit<OutputExtras, 'texts'> {
   formats?: readonly OutputFormat[];
   /** Told which decisions matched no finding of this batch (after they were applied). */
   onOrphans?: (orphans: Decision[]) => void;
+  /**
+   * Writes findings.xlsx and nianbao.sqlite elsewhere (a worker thread, see ./job.ts) while the other formats are
+   * written here: a starter (the job is then fed the records' JSON lines as reports.jsonl is written), or a job
+   * already fed the lines of these records (finishBatch feeds it as it reads them). Default: written here, in turn.
+   */
+  writerJob?: WriterJobStart | WriterJob;
+  /** Told when each format is written (or failed), e.g. to time them. */
+  onWritten?: (format: OutputFormat) => void;
 }
 
 /** A full ThemeReport from the themes stage (rather than a loose summary) can go to its own writer. */
@@ -88,26 +98,80 @@ export async function writeOutputs(dir: string, recordsIn: readonly ReportRecord
     orphanDecisions: orphans,
     generatedAt: options.generatedAt ?? new Date().toISOString(),
   };
+  const paths = { xlsx: join(dir, OUTPUT_FILES.xlsx), sqlite: join(dir, OUTPUT_FILES.sqlite) };
+  const jobFormats = (['xlsx', 'sqlite'] as const).filter((f) => want.has(f));
+  const given = options.writerJob;
+  let job: WriterJob | null = jobFormats.length && given && typeof given !== 'function' ? given : null;
+  if (given && typeof given !== 'function' && !job) given.cancel();
+  const fed = !!job;
+  try {
+    if (jobFormats.length && typeof given === 'function') job = await given(Object.fromEntries(jobFormats.map((f) => [f, paths[f]])));
+  } catch {
+    // no thread: the workbook and the database are written here, in turn
+  }
+  // once the job has every record: what they became here, then their themes (it then writes beside the formats below)
+  let ending: ReturnType<WriterJob['end']> | null = null;
+  const handOver = (j: WriterJob): void => {
+    j.prepare({ texts: jobTexts(records, texts), decisions: options.decisions ?? [] });
+    ending = j.end(jobThemes(records, extras));
+  };
+  if (job && fed) handOver(job);
+  // a format the job was given is not written here
+  const elsewhere = (format: JobFormat): boolean => !!job && jobFormats.includes(format);
+  const jsonlPath = want.has('jsonl') && options.jsonl !== false ? join(dir, OUTPUT_FILES.jsonl) : null;
   const steps: [OutputFormat, () => string[] | Promise<string[]>][] = [
-    ['jsonl', () => (options.jsonl === false ? [] : [writeJsonl(join(dir, OUTPUT_FILES.jsonl), records)])],
+    [
+      'jsonl',
+      () => {
+        const { paths: written, failure } = writeLines(jsonlPath, records, fed ? null : job);
+        if (job && !fed) handOver(job);
+        if (failure) throw failure;
+        return written;
+      },
+    ],
     ['themes', () => (options.themes ? writeThemes(dir, options.themes, options.themeItems) : [])],
     ['csv', () => writeCsvFiles(dir, records, extras)],
-    ['xlsx', async () => [await writeXlsx(join(dir, OUTPUT_FILES.xlsx), records, extras)]],
-    ['sqlite', () => [writeSqlite(join(dir, OUTPUT_FILES.sqlite), records, options.themes, extras)]],
+    ['xlsx', async () => (elsewhere('xlsx') ? [] : [await writeXlsx(paths.xlsx, records, extras)])],
+    ['sqlite', () => (elsewhere('sqlite') ? [] : [writeSqlite(paths.sqlite, records, options.themes, extras)])],
     ['html', () => [writeHtml(join(dir, OUTPUT_FILES.html), records, extras)]],
   ];
-  const written: string[] = [];
-  const failures: string[] = [];
+  const written = new Map<OutputFormat, string[]>();
+  const failures = new Map<OutputFormat, string>();
+  const failed = (format: OutputFormat, e: unknown): void => {
+    failures.set(format, `${format}(${e instanceof Error ? e.message : String(e)})`);
+  };
   for (const [format, write] of steps) {
-    if (!want.has(format)) continue;
+    // without reports.jsonl wanted, its step still serialises the records for a job that has none
+    const wanted = want.has(format);
+    if (!wanted && !(format === 'jsonl' && job && !fed)) continue;
     try {
-      written.push(...(await write()));
+      const paths = await write();
+      if (wanted) written.set(format, paths);
     } catch (e) {
-      failures.push(`${format}(${e instanceof Error ? e.message : String(e)})`);
+      failed(format, e);
     }
+    if (wanted && !(job && (jobFormats as readonly OutputFormat[]).includes(format))) options.onWritten?.(format);
   }
-  if (failures.length) throw new Error(`以下输出未能写出：${failures.join('；')}；其余已写入 ${dir}`);
-  return written;
+  if (job) {
+    try {
+      if (!ending) {
+        job.cancel();
+        throw new Error('记录未能序列化 (the records could not be serialised)');
+      }
+      const result = await (ending as ReturnType<WriterJob['end']>);
+      for (const f of jobFormats) {
+        const r = result[f];
+        if (r && 'path' in r) written.set(f, [r.path]);
+        else failed(f, new Error(r?.error ?? 'not written'));
+      }
+    } catch (e) {
+      for (const f of jobFormats) failed(f, e);
+    }
+    for (const f of jobFormats) options.onWritten?.(f);
+  }
+  const order = steps.map(([format]) => format);
+  if (failures.size) throw new Error(`以下输出未能写出：${order.flatMap((f) => failures.get(f) ?? []).join('；')}；其余已写入 ${dir}`);
+  return order.flatMap((f) => written.get(f) ?? []);
 }
 
 /** An async text reader becomes a map holding the texts of the reports whose findings carry evidence. */
@@ -134,13 +198,43 @@ async function resolveTexts(
   return texts;
 }
 
-/** reports.jsonl line by line (a whole batch may not fit in one string). */
-function writeJsonl(path: string, records: readonly ReportRecord[]): string {
-  const w = new JsonlWriter(path);
+/** Lines gathered before a write (and a message to the workbook's thread). */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * reports.jsonl from the records, a chunk of lines at a time (a whole batch may not fit in one string), each chunk
+ * handed to the workbook's thread too. With no path the lines only go to the thread. A failed write is returned.
+ */
+function writeLines(path: string | null, records: readonly ReportRecord[], job: WriterJob | null): { paths: string[]; failure: unknown } {
+  let fd = path === null ? null : openSync(path, 'w');
+  // a failed write stops the file, not the lines the workbook's thread is waiting for
+  let failure: unknown = null;
+  let chunk: string[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    const text = chunk.join('');
+    chunk = [];
+    chars = 0;
+    job?.push(text);
+    if (fd === null) return;
+    try {
+      writeSync(fd, text, null, 'utf8');
+    } catch (e) {
+      failure = e;
+      closeSync(fd);
+      fd = null;
+    }
+  };
   try {
-    for (const r of records) w.write(r);
+    for (const r of records) {
+      const line = recordToJsonLine(r) + '\n';
+      chunk.push(line);
+      chars += line.length;
+      if (chars >= CHUNK_CHARS) flush();
+    }
+    if (chunk.length) flush();
   } finally {
-    w.close();
+    if (fd !== null) closeSync(fd);
   }
-  return path;
+  return { paths: path === null || failure ? [] : [path], failure };
 }

@@ -97,6 +97,11 @@ export function* readLines(path: string, chunkBytes = 1 << 20): Generator<string
 
 /** Records of a reports.jsonl one at a time; unparsable lines (a line cut by a crash) are skipped. */
 export function* iterateRecords(path: string): Generator<ReportRecord> {
+  for (const { record } of iterateRecordLines(path)) yield record;
+}
+
+/** Each record of a reports.jsonl with the line it was read from (the lines iterateRecords keeps). */
+export function* iterateRecordLines(path: string): Generator<{ record: ReportRecord; line: string }> {
   if (!existsSync(path)) return;
   let first = true;
   for (let line of readLines(path)) {
@@ -105,7 +110,7 @@ export function* iterateRecords(path: string): Generator<ReportRecord> {
     if (line.trim() === '') continue;
     try {
       const v = JSON.parse(line) as unknown;
-      if (v && typeof v === 'object' && typeof (v as ReportRecord).file === 'string') yield v as ReportRecord;
+      if (v && typeof v === 'object' && typeof (v as ReportRecord).file === 'string') yield { record: v as ReportRecord, line };
     } catch {
       // an incomplete last line after an interrupted run
     }

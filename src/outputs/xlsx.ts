@@ -9,8 +9,8 @@ import { ALL_TABLE_KEYS, metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { DECISION_NAMES } from './decisions.js';
 import { SEVERITY_NAMES } from './lexicon.js';
-import { claimRows, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Column, type Row, type RowSet } from './rows.js';
-import type { OutputExtras } from './types.js';
+import { claimRows, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Cell, type Column, type Row, type RowSet } from './rows.js';
+import type { OutputExtras, TextSource } from './types.js';
 
 export const SHEETS = {
   reports: '报告',
@@ -33,17 +33,24 @@ const MAX_CELL_CHARS = 32_767;
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const HAS_XML_ILLEGAL = new RegExp(XML_ILLEGAL.source);
 
-/** A row's strings made safe for a worksheet: illegal characters blanked, overlong text cut with a mark. */
-function cleanRow(data: Row): Row {
-  const out: Row = {};
-  for (const [k, v] of Object.entries(data)) {
-    if (typeof v !== 'string') out[k] = v;
-    else {
-      const clean = HAS_XML_ILLEGAL.test(v) ? v.replace(XML_ILLEGAL, ' ') : v;
-      out[k] = clean.length > MAX_CELL_CHARS ? `${clean.slice(0, MAX_CELL_CHARS - 1)}…` : clean;
-    }
-  }
-  return out;
+/** A string made safe for a worksheet: illegal characters blanked, overlong text cut with a mark. */
+function cleanText(v: string): string {
+  const clean = HAS_XML_ILLEGAL.test(v) ? v.replace(XML_ILLEGAL, ' ') : v;
+  return clean.length > MAX_CELL_CHARS ? `${clean.slice(0, MAX_CELL_CHARS - 1)}…` : clean;
+}
+
+/**
+ * A row's values by column number (1-based, made safe). Empty values are left as holes: exceljs then makes no
+ * cell for them, rather than an empty cell it styles and writes, and a 1-based array with a hole at 0 is read
+ * column for column.
+ */
+function rowValues(data: Row, keys: readonly string[]): Cell[] {
+  const values: Cell[] = new Array<Cell>(keys.length + 1);
+  keys.forEach((key, k) => {
+    const v = data[key];
+    if (v !== null && v !== undefined) values[k + 1] = typeof v === 'string' ? cleanText(v) : v;
+  });
+  return values;
 }
 
 /** Columns that hold running text: wrapped and top-aligned. */
@@ -71,6 +78,7 @@ function addSheet(
 ): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: opts.xSplit ?? 0, ySplit: 1 }] });
   const styles = set.columns.map((c: Column) => columnStyle(c.key));
+  const keys = set.columns.map((c) => c.key);
   ws.columns = set.columns.map((c: Column, i) => ({ header: c.title, key: c.key, width: c.width, style: { ...styles[i] } }));
   const rows = set.rows.slice(0, MAX_DATA_ROWS);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: set.columns.length } };
@@ -85,11 +93,10 @@ function addSheet(
   if (opts.keyNotes) set.columns.forEach((c, i) => (header.getCell(i + 1).note = c.key));
   if (opts.streaming) header.commit();
   for (const data of rows) {
-    const row = ws.addRow(cleanRow(data));
+    const row = ws.addRow(rowValues(data, keys));
     // one style object per column shared by its cells: the writer knows a style object it has seen and does not
-    // render and look up its XML again for every cell (cells that change their style get an object of their own);
-    // empty cells too, else each keeps the fresh style object the row gave it
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
+    // render and look up its XML again for every cell (cells that change their style get an object of their own)
+    row.eachCell((cell, col) => {
       const style = styles[col - 1];
       if (style) cell.style = style;
     });
@@ -134,10 +141,9 @@ function wideTableRows(records: readonly ReportRecord[]): RowSet {
 
 const WIDE_ID_KEYS = new Set(['file', 'agency', 'year', 'layout']);
 
-/** Adds the six sheets to a workbook (in-memory or streaming). */
-function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: OutputExtras, streaming: boolean): void {
+/** The first four sheets: all that does not depend on the problems' themes (in-memory or streaming workbook). */
+function firstSheets(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: Pick<OutputExtras, 'texts'>, streaming: boolean): void {
   wb.creator = 'nianbao';
-  wb.created = extras.generatedAt ? new Date(extras.generatedAt) : new Date();
   const base = { streaming };
 
   addSheet(wb, SHEETS.reports, reportRows(records), { ...base, csvName: 'reports.csv' });
@@ -166,12 +172,23 @@ function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
         }
     },
   });
+}
 
+/** The problem and theme sheets, once the problems carry their themes. */
+function themeSheets(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>, streaming: boolean): void {
+  wb.created = extras.generatedAt ? new Date(extras.generatedAt) : new Date();
+  const base = { streaming };
   const problems = problemRows(records, extras.themes);
   for (const row of problems.rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period ?? null;
   addSheet(wb, SHEETS.problems, problems, { ...base, csvName: 'problems.csv' });
 
   addSheet(wb, SHEETS.themes, themeRows(records, extras.themes), { ...base, csvName: 'themes.json' });
+}
+
+/** Adds the six sheets to a workbook (in-memory or streaming). */
+function fillWorkbook(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: OutputExtras, streaming: boolean): void {
+  firstSheets(wb, records, extras, streaming);
+  themeSheets(wb, records, extras, streaming);
 }
 
 /** Builds the workbook in memory (pure; no I/O). */
@@ -186,11 +203,35 @@ export async function xlsxBuffer(records: readonly ReportRecord[], extras: Outpu
   return Buffer.from(data as ArrayBuffer);
 }
 
-/** Writes findings.xlsx with the streaming writer, so a large batch does not hold the whole workbook in memory. */
-export async function writeXlsx(path: string, records: readonly ReportRecord[], extras: OutputExtras = {}): Promise<string> {
+/** The streaming writer of findings.xlsx at `path`, so a large batch does not hold the whole workbook in memory. */
+function streamingWorkbook(path: string): ExcelJS.stream.xlsx.WorkbookWriter {
   mkdirSync(dirname(path), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+}
+
+/** Writes findings.xlsx with the streaming writer. */
+export async function writeXlsx(path: string, records: readonly ReportRecord[], extras: OutputExtras = {}): Promise<string> {
+  const wb = streamingWorkbook(path);
   fillWorkbook(wb, records, extras, true);
   await wb.commit();
   return path;
+}
+
+/**
+ * findings.xlsx in two steps, for a writer that gets the records before their themes are known (writer-worker.ts):
+ * `first` writes the four sheets that do not need them, `finish` the other two and the file.
+ */
+export function xlsxInSteps(path: string): {
+  first(records: readonly ReportRecord[], texts: TextSource): void;
+  finish(records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>): Promise<string>;
+} {
+  const wb = streamingWorkbook(path);
+  return {
+    first: (records, texts) => firstSheets(wb, records, { texts }, true),
+    finish: async (records, extras) => {
+      themeSheets(wb, records, extras, true);
+      await wb.commit();
+      return path;
+    },
+  };
 }

@@ -31,7 +31,7 @@ const pending = new Map<string, Promise<URL | null>>();
 
 /**
  * The bundled worker's URL, building it if this version has none yet; null when it cannot be built. `name`: the
- * worker's module beside this one (the batch's `worker`, the corpus pass's `corpus-worker`).
+ * worker's module beside this one (the batch's `worker`, the corpus pass's `corpus-worker`, the output writer's `writer-worker`).
  */
 export function workerBundle(name = 'worker'): Promise<URL | null> {
   const known = pending.get(name);
@@ -87,7 +87,7 @@ export function pruneBundles(dir: string, keep: string, maxIdleMs = BUNDLE_MAX_I
   try {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
-      if (p === keep || !/^(corpus-)?worker-[0-9a-f]+\.mjs$/.test(name)) continue;
+      if (p === keep || !/^(corpus-|writer-)?worker-[0-9a-f]+\.mjs$/.test(name)) continue;
       try {
         if (now - statSync(p).mtimeMs > maxIdleMs) {
           unlinkSync(p);

@@ -4,7 +4,8 @@
  */
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
-import { readRecords, writeOutputs, type WriteOutputsOptions } from '../outputs/index.js';
+import { jobTexts, OUTPUT_FILES, writeOutputs, type JobFormat, type WriteOutputsOptions, type WriterJob } from '../outputs/index.js';
+import { iterateRecordLines } from '../outputs/jsonl.js';
 import { buildThemes, makeEmbedder } from '../themes/index.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 import { readReport, isReadError } from '../read/index.js';
@@ -12,6 +13,7 @@ import { resolveBody } from '../read/body/canonical.js';
 import { readMetadataList, type MetaRow } from '../read/body/sources.js';
 import { expectedFromListed, mergeExpected, type ExpectedBody } from '../outputs/expected.js';
 import { isMetadataList } from './report-like.js';
+import { startWriterThread, WRITER_THREAD_MIN_RECORDS } from './writer-thread.js';
 
 export interface FinishOptions {
   themes: boolean;
@@ -27,6 +29,8 @@ export interface FinishOptions {
   /** Metadata lists given to the batch (--meta); with those found in input folders they add expected bodies × years. */
   meta?: readonly string[];
   onOrphans?: WriteOutputsOptions['onOrphans'];
+  /** Told as each step ends: reading the records, themes, quoted texts, then each format (e.g. to time them). */
+  onStep?: (step: string) => void;
 }
 
 /** Statements of every readable record, with where each came from, for buildThemes. */
@@ -82,23 +86,67 @@ async function expectedOf(records: readonly ReportRecord[], opts: FinishOptions)
   return mergeExpected(opts.expectedBodies ?? [], listed);
 }
 
-export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
-  const records = await readRecords(join(out, 'reports.jsonl'));
-  const themes = opts.themes ? await computeThemes(records, opts) : null;
-  const texts = new Map<string, string>();
-  const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
-  for (const r of quoted) {
-    const doc = await readReport(r.file);
-    if (!isReadError(doc)) texts.set(r.file, doc.original);
+/** Characters of JSON lines sent to the writer thread at a time. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The batch's records, and — for a batch large enough, when the workbook or the database is wanted — the thread
+ * that writes them (see outputs/job.ts), started on the way and sent each line as it is read, so it parses the
+ * records while this thread does.
+ */
+async function readRecordsAndStart(out: string, formats: readonly JobFormat[]): Promise<{ records: ReportRecord[]; job: WriterJob | null }> {
+  const records: ReportRecord[] = [];
+  let job: WriterJob | null = null;
+  let lines: string[] = [];
+  let chars = 0;
+  // a thread that cannot start leaves the formats to writeOutputs, written in turn
+  let noThread = false;
+  const paths = Object.fromEntries(formats.map((f) => [f, join(out, OUTPUT_FILES[f])]));
+  for (const { record, line } of iterateRecordLines(join(out, 'reports.jsonl'))) {
+    records.push(record);
+    if (!formats.length) continue;
+    lines.push(line);
+    chars += line.length;
+    if (!job && !noThread && records.length >= WRITER_THREAD_MIN_RECORDS) job = await startWriterThread(paths).catch(() => ((noThread = true), null));
+    if (job && chars >= CHUNK_CHARS) {
+      job.push(lines.join('\n'));
+      lines = [];
+      chars = 0;
+    }
   }
-  const expectedBodies = await expectedOf(records, opts);
-  return writeOutputs(out, records, {
-    jsonl: true,
-    texts,
-    ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
-    ...(opts.formats ? { formats: opts.formats } : {}),
-    ...(opts.decisions ? { decisions: opts.decisions } : {}),
-    ...(expectedBodies.length ? { expectedBodies } : {}),
-    ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
-  });
+  if (job && lines.length) job.push(lines.join('\n'));
+  return { records, job };
+}
+
+export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
+  const { records, job } = await readRecordsAndStart(out, (['xlsx', 'sqlite'] as const).filter((f) => !opts.formats || opts.formats.includes(f)));
+  try {
+    opts.onStep?.('read records');
+    // texts first: the writer thread then writes what needs no themes while the themes are found
+    const texts = new Map<string, string>();
+    const quoted = records.filter((r) => r.status === 'ok' && (r.findings?.length ?? 0) > 0).slice(0, opts.maxQuotedReports ?? 2000);
+    for (const r of quoted) {
+      const doc = await readReport(r.file);
+      if (!isReadError(doc)) texts.set(r.file, doc.original);
+    }
+    job?.prepare({ texts: jobTexts(records, texts), decisions: opts.decisions ?? [] });
+    const expectedBodies = await expectedOf(records, opts);
+    opts.onStep?.('quoted texts, expected bodies');
+    const themes = opts.themes ? await computeThemes(records, opts) : null;
+    if (themes) opts.onStep?.(`themes (${themes.items.length} statements, ${themes.report.themes.length} themes)`);
+    return await writeOutputs(out, records, {
+      jsonl: true,
+      texts,
+      ...(themes ? { themes: themes.report, themeItems: themes.items } : {}),
+      ...(opts.formats ? { formats: opts.formats } : {}),
+      ...(opts.decisions ? { decisions: opts.decisions } : {}),
+      ...(expectedBodies.length ? { expectedBodies } : {}),
+      ...(opts.onOrphans ? { onOrphans: opts.onOrphans } : {}),
+      ...(job ? { writerJob: job } : {}),
+      ...(opts.onStep ? { onWritten: opts.onStep } : {}),
+    });
+  } catch (e) {
+    job?.cancel();
+    throw e;
+  }
 }
