@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --n 2000 --jobs 2 --seed 7 --passes 3]
+ * npm run bench [-- --n 2000 --jobs 2 --seed 7 --passes 3 --keep]
  * Throughput of the whole batch on a generated corpus, beside raw nodejieba.cut throughput over the
  * same text in the same run (so the ratio holds on a noisy machine), and peak RSS.
  *
@@ -129,4 +129,6 @@ const rows: [string, string][] = [
 ];
 for (const [k, v] of rows) console.log(`${k.padEnd(44)} ${v}`);
 writeFileSync(join(dir, 'bench.json'), JSON.stringify(Object.fromEntries(rows), null, 2));
-rmSync(dir, { recursive: true, force: true });
+// --keep leaves the corpus and the batch's output folder (its summaries, for profiling the corpus pass alone)
+if (args.includes('--keep')) console.log(`kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Jupyter (Debian packages) and the tslab TypeScript kernel (npm), so the notebooks in notebooks/ open in
-# Jupyter and their test runs them headless with `jupyter nbconvert --execute`. Does nothing when both are there.
+# Jupyter and their test runs them headless (notebooks/execute.py: nbclient, the executor nbconvert uses). Does nothing when both are there.
 set -euo pipefail
 TSLAB_VERSION=1.0.22
 have_kernel() { command -v jupyter >/dev/null && jupyter kernelspec list 2>/dev/null | grep -q '^ *tslab ' && jupyter nbconvert --version >/dev/null 2>&1; }
