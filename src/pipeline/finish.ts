@@ -31,6 +31,8 @@ export interface FinishOptions {
   onOrphans?: WriteOutputsOptions['onOrphans'];
   /** Told as each step ends: reading the records, themes, quoted texts, then each format (e.g. to time them). */
   onStep?: (step: string) => void;
+  /** Records from which the workbook and the database are written in a thread (default WRITER_THREAD_MIN_RECORDS). */
+  writerThreadMinRecords?: number;
 }
 
 /** Statements of every readable record, with where each came from, for buildThemes. */
@@ -94,7 +96,7 @@ const CHUNK_CHARS = 1 << 20;
  * that writes them (see outputs/job.ts), started on the way and sent each line as it is read, so it parses the
  * records while this thread does.
  */
-async function readRecordsAndStart(out: string, formats: readonly JobFormat[]): Promise<{ records: ReportRecord[]; job: WriterJob | null }> {
+async function readRecordsAndStart(out: string, formats: readonly JobFormat[], threadFrom: number): Promise<{ records: ReportRecord[]; job: WriterJob | null }> {
   const records: ReportRecord[] = [];
   let job: WriterJob | null = null;
   let lines: string[] = [];
@@ -107,7 +109,7 @@ async function readRecordsAndStart(out: string, formats: readonly JobFormat[]): 
     if (!formats.length) continue;
     lines.push(line);
     chars += line.length;
-    if (!job && !noThread && records.length >= WRITER_THREAD_MIN_RECORDS) job = await startWriterThread(paths).catch(() => ((noThread = true), null));
+    if (!job && !noThread && records.length >= threadFrom) job = await startWriterThread(paths).catch(() => ((noThread = true), null));
     if (job && chars >= CHUNK_CHARS) {
       job.push(lines.join('\n'));
       lines = [];
@@ -119,7 +121,8 @@ async function readRecordsAndStart(out: string, formats: readonly JobFormat[]): 
 }
 
 export async function finishBatch(out: string, opts: FinishOptions): Promise<string[]> {
-  const { records, job } = await readRecordsAndStart(out, (['xlsx', 'sqlite'] as const).filter((f) => !opts.formats || opts.formats.includes(f)));
+  const formats = (['xlsx', 'sqlite'] as const).filter((f) => !opts.formats || opts.formats.includes(f));
+  const { records, job } = await readRecordsAndStart(out, formats, opts.writerThreadMinRecords ?? WRITER_THREAD_MIN_RECORDS);
   try {
     opts.onStep?.('read records');
     // texts first: the writer thread then writes what needs no themes while the themes are found

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDecisions, readRecords, recordsToJsonl, writeOutputs } from '../../src/outputs/index.js';
 import { computeThemes, finishBatch } from '../../src/pipeline/finish.js';
-import { startWriterThread, WRITER_THREAD_MIN_RECORDS } from '../../src/pipeline/writer-thread.js';
+import { startWriterThread } from '../../src/pipeline/writer-thread.js';
 import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-thread-'));
@@ -96,16 +96,18 @@ describe('findings.xlsx and nianbao.sqlite written in a thread', () => {
   });
 
   it('finishBatch feeds the thread as it reads the batch: workbook and database match those written in turn after the themes', async () => {
-    // a batch past the thread's threshold: the sample reports under many names, their findings still without ids
+    // a batch past the thread's threshold (lowered here): the sample reports under many names, their findings still without ids
     const { records } = sampleRecords();
-    const many = Array.from({ length: Math.ceil(WRITER_THREAD_MIN_RECORDS / records.length) + 1 }, (_, k) =>
+    const threadFrom = 3 * records.length;
+    const many = Array.from({ length: 4 }, (_, k) =>
       records.map((r) => ({ ...structuredClone(r), file: `batch/${k}/${r.file}` })),
     ).flat();
     const threaded = join(dir, 'finish');
     mkdirSync(threaded, { recursive: true });
     writeFileSync(join(threaded, 'reports.jsonl'), recordsToJsonl(many));
     const decisions = parseDecisions(JSON.stringify([{ id: 'ffffffffffffffff', status: 'confirmed' }]));
-    await finishBatch(threaded, { themes: true, formats: ['jsonl', 'xlsx', 'sqlite'], decisions });
+    await finishBatch(threaded, { themes: true, formats: ['jsonl', 'xlsx', 'sqlite'], decisions, writerThreadMinRecords: threadFrom });
+    expect(many.length).toBeGreaterThan(threadFrom);
     const back = readRecords(join(threaded, 'reports.jsonl'));
     expect(back.some((r) => r.problems?.some((p) => p.theme))).toBe(true);
     const firstId = must(must(back[0]).findings?.[0]).id;
