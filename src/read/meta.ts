@@ -14,7 +14,7 @@ import { resolveBody } from './body/canonical.js';
 import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
 import { unplacedBody } from './body/unplaced.js';
-import { parseOrdinal } from '../util/numerals.js';
+import { arabicYears, parseOrdinal } from '../util/numerals.js';
 
 export { guessAgency } from './body/choose.js';
 
@@ -75,6 +75,11 @@ function forwardedName(head: string, index: number, end: number): string | null 
   return line.match(FORWARDED_NAME)?.[1] ?? null;
 }
 
+/** Whether what follows a title's opening 关于 is a body's name, not a notice's verb (印发, 公布, 做好). */
+function opensWithName(rest: string, inner: string): boolean {
+  return !NOTICE_WORDS.test(rest + inner) && !FORWARDING_VERBS.some((v) => rest.startsWith(v)) && nameOf(rest) !== null;
+}
+
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
@@ -86,6 +91,8 @@ function findTitles(head: string): TitleHit[] {
     if (forwarded !== null) prefix = forwarded;
     // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
     else if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
+    // 关于XX县2023年政府信息公开工作年度报告: a title opened by 关于, unless a notice's (关于印发…, 关于做好…的通知)
+    else if (prefix.startsWith('关于') && opensWithName(prefix.slice(2), m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(2);
     // a notice about reports (关于做好2021年…报告的通知, 关于印发〈XX2023年…年度报告编制指引〉的通知) is not this report's title
     if (NOTICE_WORDS.test(prefix + m[2]) || (forwarded === null && NOTICE_OF_REPORTS.test(head.slice(end, end + 8)))) continue;
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
@@ -208,7 +215,8 @@ function linksElsewhere(head: string, title: TitleHit): boolean {
 }
 
 export function guessMeta(text: string): DocumentMeta {
-  const head = text.slice(0, HEAD_CHARS);
+  // a title may write its year in Chinese digits (二〇二三年政府信息公开…): read as Arabic, positions unchanged
+  const head = arabicYears(text.slice(0, HEAD_CHARS));
   const titles = findTitles(head).filter((t) => !linksElsewhere(head, t));
   const title = ownTitle(titles, head);
   const year = guessYear(text, title);

@@ -80,6 +80,17 @@ export function parseOrdinal(s: string): number {
   return ORDINAL.test(s) ? parseChineseNumeral(s) : 0;
 }
 
+/** A year written in Chinese digits before 年 (二〇二三年, 二零二二年, 二○二一年: ○ is often typed for 〇). */
+const CN_YEAR = /[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s?年)/g;
+
+/**
+ * Years written in Chinese digits as Arabic ones (二〇二三年 → 2023年), every other character unchanged: the result
+ * has the same length, so positions found in it hold in the original text.
+ */
+export function arabicYears(s: string): string {
+  return s.replace(CN_YEAR, (y) => digitString(y.replaceAll('○', '〇')) ?? y);
+}
+
 /** Full-width digits (０-９) as ASCII digits; other characters unchanged. */
 export function halfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

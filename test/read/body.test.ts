@@ -72,6 +72,8 @@ describe('titles and sentences as reports write them', () => {
     ['根据《条例》规定,现将淮安市交通运输局2023年度政府信息公开工作情况报告如下:', '淮安市交通运输局'],
     ['本报告由洪泽区人民政府办公室根据《条例》编制。', '洪泽区人民政府办公室'],
     ['关于做好2023年政府信息公开工作年度报告编制工作的通知', null],
+    ['关于金湖县2023年政府信息公开工作年度报告', '金湖县人民政府'],
+    ['关于公布金湖县2023年政府信息公开工作年度报告', null],
   ])('%s', (opening, agency) => {
     expect(guessMeta(opening + OPEN).agency).toBe(agency);
   });
@@ -85,6 +87,13 @@ describe('the report year', () => {
   it('follows the statistics period and the first section when a copied title says otherwise', () => {
     const text = '我镇认真编制了《石门镇2020年政府信息公开工作年度报告》,所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2021年度,我镇认真落实《条例》。';
     expect(guessMeta(text).year).toBe(2021);
+  });
+
+  it('reads a title year written in Chinese digits', () => {
+    for (const y of ['二〇二二', '二零二二', '二○二二']) {
+      const meta = guessMeta(`盱眙县人民政府${y}年政府信息公开工作年度报告\n一、总体情况\n本年度,本县持续推进政务公开。\n`);
+      expect([meta.agency, meta.year]).toEqual(['盱眙县人民政府', 2022]);
+    }
   });
 
   it('keeps the title year when only the period disagrees', () => {
