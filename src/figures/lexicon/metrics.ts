@@ -112,13 +112,13 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   ],
   review: [
     { metric: 't4.review.upheld', any: ['维持'] },
-    { metric: 't4.review.corrected', any: ['纠正', '撤销'] },
+    { metric: 't4.review.corrected', any: ['纠正', '纠错', '撤销'] },
     { metric: 't4.review.other', any: ['其他结果', '其他情形', '其它结果', '其它情形', '终止'] },
     { metric: 't4.review.pending', any: ['尚未审结', '未审结', '审理中', '正在审理'] },
     { metric: 't4.review.total', any: ['复议'] },
   ],
   litigation: [
-    { metric: null, any: ['维持', '纠正', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求'], note: 'litigation outcomes: only the total has a prose key' },
+    { metric: null, any: ['维持', '纠正', '纠错', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求'], note: 'litigation outcomes: only the total has a prose key' },
     { metric: 't4.litigation.total', any: ['诉讼', '起诉'] },
   ],
   regulations: [
