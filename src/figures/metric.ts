@@ -5,7 +5,7 @@
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
-import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import type { Draft } from './draft.js';
@@ -45,6 +45,12 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
     if (!parts || !d.claim.metric?.startsWith('t2.')) continue;
     if (parts.some((id) => byId.get(id)?.claim.metric?.startsWith('t2.'))) d.claim.metric = null;
   }
+  // what came in, counted with last year's carried-over applications among its parts (受理12件,其中上年结转2件; 收到12件
+  // (含上年结转2件)), is new plus carried over: neither cell. A handled total (办理15件,其中上年结转3件) includes them anyway.
+  for (const d of drafts) {
+    if (d.claim.metric !== 't3.total.new_received') continue;
+    if (d.claim.parts?.some((id) => byId.get(id)?.claim.metric === 't3.total.carried_over')) d.claim.metric = null;
+  }
   // otherwise a part of a list counts some of what its total counts: never the total's own cell (其中区政府办公室受理7件 under
   // 收到申请12件)
   for (const d of drafts) {
@@ -75,6 +81,8 @@ const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TR
 function outOfScope(d: Draft): boolean {
   // publications and categories narrow what a table cell counts; prose-only keys (解读13篇 刊发 on 微信) keep theirs
   const tabled = d.topic === 'application' || d.topic === 'regulations' || d.topic === 'normative' || d.topic === 'proactive';
+  // several years' figures (近三年…, 条例实施以来累计…): the words may stand earlier in the sentence than the clause
+  if ((tabled || d.topic === 'review' || d.topic === 'litigation') && MULTI_YEAR_WORDS.some((w) => d.lead.includes(w))) return true;
   if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
   if (tabled && CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic

@@ -111,6 +111,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 't3.total.new_received', any: ['收到', '受理', '新收', '接收', '接到', '申请'] },
   ],
   review: [
+    { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's cases and changes against them (上年度行政复议5件)" },
     { metric: 't4.review.upheld', any: ['维持'] },
     { metric: 't4.review.corrected', any: ['纠正', '纠错', '撤销'] },
     { metric: 't4.review.other', any: ['其他结果', '其他情形', '其它结果', '其它情形', '终止'] },
@@ -118,6 +119,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 't4.review.total', any: ['复议'] },
   ],
   litigation: [
+    { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's cases and changes against them" },
     { metric: null, any: ['维持', '纠正', '纠错', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求'], note: 'litigation outcomes: only the total has a prose key' },
     { metric: 't4.litigation.total', any: ['诉讼', '起诉'] },
   ],

@@ -83,3 +83,12 @@ export const NATURAL_REQUESTER_WORDS: readonly string[] = ['自然人', '公民'
  * 同比减少2件). Tried after 上年结转 (表三 二), which these words would otherwise swallow.
  */
 export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年', '前一年', '同比', '较上', '比上', '增加', '减少', '增长', '下降'];
+
+/**
+ * Figures over several years (近三年共受理申请120件, 条例实施以来累计受理…): no year's table holds them. Not 累计 or 以来
+ * alone: 全年累计受理36件 and 2023年以来 count the report's own year.
+ */
+export const MULTI_YEAR_WORDS: readonly string[] = [
+  '近两年', '近二年', '近三年', '近四年', '近五年', '近几年', '近年来', '两年来', '三年来', '四年来', '五年来', '多年来', '历年',
+  '实施以来', '施行以来', '颁布以来', '成立以来', '至今累计', '累计至今',
+];
