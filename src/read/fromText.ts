@@ -3,7 +3,7 @@
  */
 import type { SourceDocument, SourceFormat, TableGrid } from '../model/types.js';
 import { normalise, normaliseText, offsetMapper } from './normalise.js';
-import { guessMeta, withFileName } from './meta.js';
+import { guessMeta, withFileName, withPageTitle } from './meta.js';
 import { findImageSpans } from './images.js';
 import type { RawTable } from './grid.js';
 
@@ -15,6 +15,8 @@ export interface FromTextOptions {
   tables?: TableGrid[];
   /** Tables with offsets in `original` (what the extractors produce); mapped to the normalised text here. */
   rawTables?: RawTable[];
+  /** A web page's <title>: read for the body and year when the text does not name them. */
+  pageTitle?: string;
 }
 
 /** Normalised offset of an original offset: the first normalised character at or after it (map is increasing). */
@@ -50,6 +52,7 @@ export function documentFromText(original: string, opts: FromTextOptions = {}): 
     imageSpans: findImageSpans(n.text),
     meta: { title: null, agency: null, year: null, layout: 'unknown' },
   };
-  doc.meta = opts.file ? withFileName(guessMeta(doc.text), opts.file, doc.text) : guessMeta(doc.text);
+  const meta = opts.pageTitle ? withPageTitle(guessMeta(doc.text), normaliseText(opts.pageTitle, { traditional: n.traditional }), doc.text) : guessMeta(doc.text);
+  doc.meta = opts.file ? withFileName(meta, opts.file, doc.text) : meta;
   return doc;
 }

@@ -20,7 +20,12 @@ interface DomNode {
 export interface ExtractedHtml {
   text: string;
   tables: RawTable[];
+  /** The page's <title>, which often names the report when its heading does not (null when empty). */
+  pageTitle: string | null;
 }
+
+/** A <title> longer than this is not a report title. */
+const MAX_PAGE_TITLE = 200;
 
 const DROPPED = new Set(DROPPED_TAGS);
 
@@ -220,5 +225,6 @@ export function htmlToText(html: string): ExtractedHtml {
   };
   walk($.root()[0] as unknown as DomNode);
   const text_ = out.join('');
-  return { text: text_.trim().length ? text_ : '', tables };
+  const title = $('title').first().text().replace(/\s+/g, ' ').trim();
+  return { text: text_.trim().length ? text_ : '', tables, pageTitle: title && title.length <= MAX_PAGE_TITLE ? title : null };
 }

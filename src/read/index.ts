@@ -44,10 +44,10 @@ async function fromHtml(html: string, file: string, format: SourceFormat, encodi
   // refused before parsing: the text outside the tags alone is past the limit
   if (shape.textChars > limits.maxChars) return tooLarge(file, `${shape.textChars} characters of text, limit ${limits.maxChars}`);
   const { htmlToText } = await (htmlReader ??= import('./html.js'));
-  const { text, tables } = htmlToText(html);
+  const { text, tables, pageTitle } = htmlToText(html);
   if (text.trim() === '') return readError(file, 'empty', 'no text in the markup');
   if (text.length > limits.maxChars) return tooLarge(file, `${text.length} characters, limit ${limits.maxChars}`);
-  return documentFromText(text, { file, format, encoding, rawTables: tables });
+  return documentFromText(text, { file, format, encoding, rawTables: tables, ...(pageTitle ? { pageTitle } : {}) });
 }
 
 const tooLarge = (file: string, detail: string): ReadError => readError(file, 'too-large', detail);

@@ -3,7 +3,7 @@
  * Vocabularies live in lexicon/meta.ts; the rules here say which evidence wins. Which body a report names as its
  * own is chosen in body/choose.ts.
  */
-import type { DocumentMeta, Layout } from '../model/types.js';
+import type { DocumentMeta, Layout, MetaOrigin } from '../model/types.js';
 import {
   FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
   NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
@@ -239,7 +239,11 @@ export function guessMeta(text: string): DocumentMeta {
  * text does not say: only a title-like name counts, and a year only beside 年.
  */
 export function metaOfFileName(file: string): { agency: string | null; year: number | null } {
-  const stem = (file.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,6}$/, '');
+  return metaOfTitleLike((file.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,6}$/, ''));
+}
+
+/** Agency and year from a name given outside the text's lines: a file name's stem or a web page's <title>. */
+function metaOfTitleLike(stem: string): { agency: string | null; year: number | null } {
   const titles = findTitles(stem);
   const title = titles.find((t) => t.name) ?? titles[0];
   const name = title?.name;
@@ -250,18 +254,29 @@ export function metaOfFileName(file: string): { agency: string | null; year: num
 
 /** The text's metadata with what it lacks taken from the file name, each field saying where it came from. */
 export function withFileName(meta: DocumentMeta, file: string, text: string): DocumentMeta {
+  return withOutside(meta, metaOfFileName(file), 'filename', text);
+}
+
+/**
+ * The text's metadata with what it lacks taken from a web page's <title> (XX局2023年政府信息公开工作年度报告_XX市人民政府):
+ * part of the page, so its origin is the text. Only the name before the report's year counts, never the site's after it.
+ */
+export function withPageTitle(meta: DocumentMeta, pageTitle: string, text: string): DocumentMeta {
+  return withOutside(meta, metaOfTitleLike(pageTitle), 'text', text);
+}
+
+function withOutside(meta: DocumentMeta, named: { agency: string | null; year: number | null }, origin: MetaOrigin, text: string): DocumentMeta {
   if (meta.agency && meta.year !== null) return meta;
-  const named = metaOfFileName(file);
   const out: DocumentMeta = { ...meta, origin: { ...(meta.origin ?? {}) } };
   if (!meta.agency && named.agency) {
     out.agency = named.agency;
-    out.origin!.agency = 'filename';
+    out.origin!.agency = origin;
     out.body = resolveBody(named.agency, { text, portal: portalPlace(text) });
     delete out.unplaced;
   }
   if (meta.year === null && named.year !== null) {
     out.year = named.year;
-    out.origin!.year = 'filename';
+    out.origin!.year = origin;
   }
   return out;
 }

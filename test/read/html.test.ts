@@ -83,3 +83,21 @@ describe('HTML reader', () => {
     expect(html.text).toBe('一、总体情况\n全年公开信息5条。\n二、主动公开政府信息情况');
   });
 });
+
+describe('the page title', () => {
+  const BODY = '<p>一、总体情况</p><p>本年度,我局稳步推进政务公开,主动公开政府信息320条。</p><p>五、存在的主要问题及改进情况</p><p>一是公开内容不够全面。</p>';
+  const page = (title: string, heading: string) =>
+    Buffer.from(`<html><head><title>${title}</title></head><body><h1>${heading}</h1>${BODY}</body></html>`, 'utf8');
+
+  it('names the body and year when the text does not', async () => {
+    const doc = await read(page('桐乡市农业农村局2023年政府信息公开工作年度报告_桐乡市人民政府', '政府信息公开工作年度报告'), 'report.html');
+    expect([doc.meta.agency, doc.meta.body?.name, doc.meta.year, doc.meta.origin?.agency]).toEqual(['桐乡市农业农村局', '浙江省嘉兴市桐乡市农业农村局', 2023, 'text']);
+  });
+
+  it('gives way to the text, and never names the site that carries the page', async () => {
+    const own = await read(page('桐乡市农业农村局2023年政府信息公开工作年度报告', '桐乡市财政局2023年政府信息公开工作年度报告'), 'a.html');
+    expect(own.meta.agency).toBe('桐乡市财政局');
+    const site = await read(page('2023年政府信息公开工作年度报告_桐乡市人民政府', '政府信息公开工作年度报告'), 'b.html');
+    expect(site.meta.agency).toBeNull();
+  });
+});
