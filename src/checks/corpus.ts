@@ -1,4 +1,5 @@
 /** Who and when a report is, as corpus rules see it, and pairing reports of one body across consecutive years. */
+import { sharesPlaceName } from '../read/body/canonical.js';
 import type { Finding, ReportAnalysis } from '../model/types.js';
 import { TITLE_WINDOW, TITLE_YEAR } from './lexicon/report.js';
 
@@ -11,6 +12,8 @@ export interface CorpusReport {
   year: number | null;
   /** The year the title states, used when `year` is null. */
   titleYear: number | null;
+  /** The body's name is a place name several divisions share and nothing placed it (城关区人民政府): pairs are in doubt. */
+  sharedName?: boolean;
 }
 
 /** One report as a corpus rule sees it: who it is, and what that rule's `summarise` kept of it. */
@@ -27,6 +30,7 @@ export function corpusReportOf(a: ReportAnalysis): CorpusReport {
     agency: a.doc.meta.body?.name ?? a.doc.meta.agency,
     year: a.doc.meta.year,
     titleYear: m?.[1] ? Number(m[1]) : null,
+    ...(sharesPlaceName(a.doc.meta.body, a.doc.meta.agency) ? { sharedName: true } : {}),
   };
 }
 

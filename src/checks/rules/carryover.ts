@@ -1,7 +1,7 @@
 /** This year's 二 (上年结转) equals last year's 四 (结转下年度继续办理), per column, for one body. */
 import type { Finding, Layout, ReportAnalysis } from '../../model/types.js';
 import { T3_COLUMNS, t3Key } from '../../model/metrics.js';
-import { failed, unassessable, type CorpusRule } from '../engine.js';
+import { failed, message, unassessable, type CorpusRule } from '../engine.js';
 import { cellsOf, corpusCell, hasTableValues, withSettled, type CorpusCells } from '../corpus-cells.js';
 import { addFinding, consecutivePairs, fileLabel } from '../corpus.js';
 
@@ -20,11 +20,16 @@ export const carryover: CorpusRule<CarryoverSummary> = {
   confidence: 0.85,
   scope: 'corpus',
   title: '上年结转与上年度报告的结转下年度不符',
-  description: '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。',
+  description:
+    '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。机关名称为多地共有的地名（如城关区人民政府）且未能确定所在地区时，两份报告未必属同一机关，不符只作警告。',
   messages: {
     mismatch: {
-      zh: '表三{column}列“上年结转”为{now}件，而{previous}（{previousFile}）表三“结转下年度继续办理”为{before}件',
-      en: 'Table 3, {column} column: carried over from last year is {now}, but {previous} ({previousFile}) carried {before} forward',
+      zh: '表三{column}列“上年结转”为{now}件，而{previous}（{previousFile}）表三“结转下年度继续办理”为{before}件{doubt?}',
+      en: 'Table 3, {column} column: carried over from last year is {now}, but {previous} ({previousFile}) carried {before} forward{doubt?}',
+    },
+    sharedName: {
+      zh: '；机关名称为多地共有的地名且未能确定所在地区，两份报告可能并非同一机关，请核实',
+      en: '; the body is named after a place several regions share and its region is unknown: the two reports may be of different bodies, please verify',
     },
     no_t3_here: {
       zh: '无法与{previous}核对结转数：本报告未能读到表三',
@@ -53,6 +58,8 @@ export const carryover: CorpusRule<CarryoverSummary> = {
       const c = cur.summary;
       if (p.layout === 'legacy' || c.layout === 'legacy') continue; // legacy tables carry nothing over
       const previous = fileLabel(prev.report);
+      // two bodies of one shared place name (城关区人民政府 of two provinces) would pair by name alone: at most a warning
+      const doubt = prev.report.sharedName || cur.report.sharedName ? message(this, 'sharedName') : null;
       const previousFile = prev.report.file;
       if (!p.t3 || !c.t3) {
         if (p.t3 || c.t3)
@@ -76,8 +83,8 @@ export const carryover: CorpusRule<CarryoverSummary> = {
           failed(
             this,
             'mismatch',
-            { column: col.name, now: now.value, previous, previousFile, before: before.value },
-            { metric: t3Key(col.key, 'carried_over'), expected: before.value, actual: now.value, evidence: [] },
+            { column: col.name, now: now.value, previous, previousFile, before: before.value, doubt },
+            { metric: t3Key(col.key, 'carried_over'), expected: before.value, actual: now.value, evidence: [], ...(doubt ? { severity: 'warning' as const } : {}) },
           ),
         );
       }

@@ -163,3 +163,17 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
   }
   return { name: full, ...sharedFields(last), kind };
 }
+
+/**
+ * Whether a body left without a province names a place shared by several divisions (城关区人民政府, 朝阳区财政局): two
+ * reports so named may come from different places, so what pairs them is in doubt.
+ */
+export function sharesPlaceName(body: Body | null | undefined, written: string | null): boolean {
+  if (body?.province) return false;
+  const name = body?.name ?? written;
+  if (!name) return false;
+  const full = fullGovernmentName(name.replace(/\s+/g, ''));
+  const lead = NAME_PREFIXES.find((p) => full.startsWith(p) && full.length > p.length) ?? '';
+  const places = leadingChain(full.slice(lead.length)).chain.at(-1) ?? [];
+  return places.length > 1;
+}
