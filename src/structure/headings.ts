@@ -11,7 +11,6 @@ import { parseOrdinal } from '../util/numerals.js';
 import {
   ANNEX_SOURCE,
   ANNEX_TITLE_SOURCE,
-  HEADING_PATTERNS,
   LISTING_MIN_ITEMS,
   LIST_GAP,
   NUMBERING_SOURCE,
@@ -19,6 +18,9 @@ import {
   type HeadingStyle,
 } from './lexicon/headings.js';
 import { firstAtOrAfter } from './sorted.js';
+import { matchHeadingText } from './heading-text.js';
+
+export { matchHeadingText } from './heading-text.js';
 
 export interface HeadingCandidate extends Span {
   /** Where the heading words start (after the numbering). */
@@ -32,27 +34,6 @@ export interface HeadingCandidate extends Span {
 }
 
 const NUMBERING = new RegExp(NUMBERING_SOURCE, 'g');
-const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`(?:${p.source})`, 'y') }));
-const STYLE_RANK: Record<HeadingStyle, number> = { standard: 3, variant: 2, legacy: 1 };
-
-/** Longest lexicon match starting exactly at `at` (ties: standard over variant over legacy). */
-export function matchHeadingText(
-  text: string,
-  at: number,
-): { n: SectionNo; style: HeadingStyle; length: number } | null {
-  let best: { n: SectionNo; style: HeadingStyle; length: number } | null = null;
-  for (const p of COMPILED) {
-    p.re.lastIndex = at;
-    const m = p.re.exec(text);
-    if (!m || m[0].length === 0) continue;
-    const len = m[0].length;
-    if (!best || len > best.length || (len === best.length && STYLE_RANK[p.style] > STYLE_RANK[best.style])) {
-      best = { n: p.n, style: p.style, length: len };
-    }
-  }
-  return best;
-}
-
 /** Every template heading ends with one of these words (a cheap test before the lexicon's regexes). */
 const BARE_HINT = /情况|事项|措施|举措|方向|计划|工作|主动公开/;
 

@@ -57,6 +57,35 @@ function layoutHint(doc: SourceDocument, headings: HeadingCandidate[]): Layout {
   return doc.meta.layout;
 }
 
+/**
+ * The numbers 1–6 a generic part heading may take as its section: in a report whose every named part carries its
+ * own section's number (二、主动公开…, 三、收到和处理…), the numbers no named part holds. Empty otherwise (legacy
+ * reports number their parts in another order).
+ */
+function ownNumbering(headings: readonly HeadingCandidate[]): Set<number> {
+  const named = headings.filter((h) => h.n !== null);
+  if (named.length < 2 || !named.every((h) => h.numeral === h.n && h.numbering !== 'paren')) return new Set();
+  const taken = new Set(named.map((h) => h.n));
+  const generic = headings.flatMap((h) => (h.n === null && h.numeral !== null ? [h.numeral] : []));
+  // one generic part per free number: a repeated number is a sub-list, not the parts
+  return new Set(generic.filter((x, i) => x >= 1 && x <= 6 && !taken.has(x as SectionNo) && generic.indexOf(x) === i && generic.lastIndexOf(x) === i));
+}
+
+/**
+ * The sections part k may be, given the nearest named parts before and after it: those strictly between them, or
+ * when none is (a part split in two: 三、收到和处理… then 四、规范答复流程…), either neighbour's. No limit when the
+ * two are out of order (a collection of reports restarting at 一).
+ */
+function openRange(sections: readonly Section[], k: number): SectionNo[] {
+  const before = [...sections.slice(0, k)].reverse().find((x) => x.n)?.n ?? 0;
+  const after = sections.slice(k + 1).find((x) => x.n)?.n ?? 7;
+  if (before >= after) return [];
+  const out: SectionNo[] = [];
+  for (let n = before + 1; n < after; n++) out.push(n as SectionNo);
+  if (out.length === 0) for (const n of [before, after]) if (n >= 1 && n <= 6) out.push(n as SectionNo);
+  return out;
+}
+
 export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Structure {
   const text = doc.text;
   const lines = splitLines(text);
@@ -90,18 +119,23 @@ export function segmentWith(doc: SourceDocument, opts: SegmentOptions = {}): Str
         end,
       });
     }
-    // Generic part headings (二、努力推进…): keywords first, then the classifier over the part's text.
+    // Generic part headings (二、努力推进…): their own number where the named parts carry theirs, else keywords,
+    // then the classifier over the part's text, kept between the sections of the named parts around it.
+    const ownNumbers = ownNumbering(headings);
+    // only the template's parts come in its order; legacy reports and work summaries order theirs freely
+    const templateParts = headings.every((h) => h.n === null || h.style === 'standard' || h.style === 'variant');
     for (const [k, s] of sections.entries()) {
       const h = headings[k];
       if (s.n || !h) continue;
-      let n = sectionFromHints(text.slice(h.textStart, h.end));
+      const between = templateParts ? openRange(sections, k) : [];
+      let n = h.numeral !== null && ownNumbers.has(h.numeral) ? (h.numeral as SectionNo) : sectionFromHints(text.slice(h.textStart, h.end));
       const classifier = n === null ? getClassifier() : null;
       if (n === null && classifier) {
         const body = unitsWithin(units, s.start, s.end).filter((u) => u.kind === 'content');
         const total = new Map<SectionNo, number>();
         for (const u of body) {
           for (const [l, p] of classifier.sequenceScores(unitText(u))) {
-            if (typeof l === 'number') total.set(l, (total.get(l) ?? 0) + Math.log(Math.max(p, 1e-9)));
+            if (typeof l === 'number' && (between.length === 0 || between.includes(l))) total.set(l, (total.get(l) ?? 0) + Math.log(Math.max(p, 1e-9)));
           }
         }
         let best = -Infinity;

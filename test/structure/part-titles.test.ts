@@ -64,3 +64,35 @@ describe('parts numbered differently from the template', () => {
     expect(sectionsOf(text).map((x) => x.n)).toEqual([1, 2, 4, 5, 6]);
   });
 });
+
+describe('part headings in the template order', () => {
+  const REST = [
+    '二、主动公开政府信息情况', '全年主动公开政府信息210条。', '三、收到和处理政府信息公开申请情况', '本年新收申请12件,均按期答复。',
+    '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议和行政诉讼。', '五、存在的主要问题及改进情况', '一是公开内容不够全面。',
+    '六、其他需要报告的事项', '本机关未收取信息处理费。',
+  ];
+  const report = (first: string) => ['槐荫区财政局2023年政府信息公开工作年度报告', first, '本年度,本局持续推进政务公开,公开质量稳步提升。', ...REST].join('\n');
+
+  it('a part titled in its own words takes its own number when the named parts carry theirs', () => {
+    expect(sectionsOf(report('一、坚持高位推动,夯实公开基础')).map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('a title set with letter-spacing is still the template title', () => {
+    const s = sectionsOf(report('一、 总 体 情 况'));
+    expect(s.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(at(s, 0).heading).toBe('一、总体情况');
+  });
+
+  it('a generic part between two named ones stays between them, whatever its text sounds like', () => {
+    // 表三's part split in two: the numbers then run one ahead of the sections, so they do not decide
+    const text = [
+      '槐荫区财政局2023年政府信息公开工作年度报告', '一、总体情况', '本年度,本局持续推进政务公开。', '二、主动公开政府信息情况', '全年主动公开政府信息210条。',
+      '三、收到和处理政府信息公开申请情况', '本年新收申请12件,均按期答复。', '四、规范答复流程,提升办理质量', '全年主动公开政府信息35条,其中政策文件5条。',
+      '五、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议和行政诉讼。', '六、存在的主要问题及改进情况', '一是公开内容不够全面。',
+      '七、其他需要报告的事项', '本机关未收取信息处理费。',
+    ].join('\n');
+    const n = sectionsOf(text).map((x) => x.n);
+    expect([n.slice(0, 3), n.slice(4)]).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect([3, 4]).toContain(n[3]);
+  });
+});
