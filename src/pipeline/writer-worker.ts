@@ -31,6 +31,8 @@ const failed = (format: JobFormat, e: unknown): void => {
 let records: ReportRecord[] = [];
 let prepared: (JobPrepare & { orphans: Decision[] }) | null = null;
 let workbook: ReturnType<typeof xlsxInSteps> | null = null;
+/** The first sheets being written (they wait for the zip as they go); the rest follows them. */
+let firstSheets: Promise<void> = Promise.resolve();
 
 /** What writeOutputs does to the records before any format is written, done here to this thread's copy. */
 function prepare(p: JobPrepare): void {
@@ -40,8 +42,9 @@ function prepare(p: JobPrepare): void {
   prepared = { ...p, orphans };
   if (paths.xlsx)
     try {
-      workbook = xlsxInSteps(paths.xlsx);
-      workbook.first(records, p.texts);
+      const steps = xlsxInSteps(paths.xlsx);
+      workbook = steps;
+      firstSheets = steps.first(records, p.texts).catch((e: unknown) => failed('xlsx', e));
     } catch (e) {
       failed('xlsx', e);
     }
@@ -60,6 +63,7 @@ function setThemes(problemThemes: readonly (string | null)[]): void {
 
 async function finish(t: JobThemes): Promise<JobResult> {
   if (!prepared) throw new Error('writer thread: themes came before the records were complete');
+  await firstSheets;
   setThemes(t.problemThemes);
   if (paths.xlsx && workbook && !result.xlsx)
     try {
