@@ -9,7 +9,7 @@ import { ALL_TABLE_KEYS, metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { DECISION_NAMES } from './decisions.js';
 import { SEVERITY_NAMES } from './lexicon.js';
-import { claimRows, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Cell, type Column, type Row } from './rows.js';
+import { claimRows, findingRows, PERIOD_NAMES, problemRows, reportRows, themeRows, type Cell, type Column, type Row, type ThemedRecord } from './rows.js';
 import type { OutputExtras, TextSource } from './types.js';
 import { WorkbookFlow, type XlsxFlowOptions } from './xlsx-flow.js';
 
@@ -76,7 +76,7 @@ function* slicesOf<T>(records: readonly T[], size = SLICE_RECORDS): Generator<re
 }
 
 /** The rows of the records, made a slice of records at a time. */
-function* rowsBySlice(records: readonly ReportRecord[], rowsOf: (slice: readonly ReportRecord[]) => Row[]): Generator<Row[]> {
+function* rowsBySlice<R>(records: readonly R[], rowsOf: (slice: readonly R[]) => Row[]): Generator<Row[]> {
   for (const slice of slicesOf(records)) yield rowsOf(slice);
 }
 
@@ -205,10 +205,10 @@ function* firstSheets(wb: ExcelJS.Workbook, records: readonly ReportRecord[], ex
 }
 
 /** The problem and theme sheets, once the problems carry their themes. */
-function* themeSheets(wb: ExcelJS.Workbook, records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>, streaming: boolean): Generator<ExcelJS.Worksheet> {
+function* themeSheets(wb: ExcelJS.Workbook, records: readonly ThemedRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>, streaming: boolean): Generator<ExcelJS.Worksheet> {
   wb.created = extras.generatedAt ? new Date(extras.generatedAt) : new Date();
   const base = { streaming };
-  const problems = (slice: readonly ReportRecord[]): Row[] => {
+  const problems = (slice: readonly ThemedRecord[]): Row[] => {
     const rows = problemRows(slice, extras.themes).rows;
     for (const row of rows) row.period = PERIOD_NAMES[String(row.period)] ?? row.period ?? null;
     return rows;
@@ -264,14 +264,15 @@ export async function writeXlsx(path: string, records: readonly ReportRecord[], 
 
 /**
  * findings.xlsx in two steps, for a writer that gets the records before their themes are known (writer-worker.ts):
- * `first` writes the four sheets that do not need them, `finish` the other two and the file.
+ * `first` writes the four sheets that do not need them, `finish` the other two and the file, from no more of each
+ * record than its file, agency, year and problems.
  */
 export function xlsxInSteps(
   path: string,
   opts: XlsxFlowOptions = {},
 ): {
   first(records: readonly ReportRecord[], texts: TextSource): Promise<void>;
-  finish(records: readonly ReportRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>): Promise<string>;
+  finish(records: readonly ThemedRecord[], extras: Pick<OutputExtras, 'themes' | 'generatedAt'>): Promise<string>;
 } {
   const { wb, flow } = streamingWorkbook(path, opts);
   return {
