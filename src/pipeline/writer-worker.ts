@@ -13,6 +13,7 @@ import { latestPerFile } from '../outputs/jsonl.js';
 import type { ThemedRecord } from '../outputs/rows.js';
 import { sqliteInSteps } from '../outputs/sqlite.js';
 import { xlsxInSteps } from '../outputs/xlsx.js';
+import { internRecord, Interner } from '../util/intern.js';
 
 export interface WriterWorkerData {
   paths: Partial<Record<JobFormat, string>>;
@@ -35,6 +36,7 @@ let records: ReportRecord[] = [];
 /** What the theme rows read of each record, in the same order, once the early steps are written. */
 let themed: ThemedRecord[] = [];
 let prepared = false;
+const pool = new Interner();
 let workbook: ReturnType<typeof xlsxInSteps> | null = null;
 let database: ReturnType<typeof sqliteInSteps> | null = null;
 /** The early steps (the workbook's sheets wait for its zip as they go); the rest follows them. */
@@ -119,7 +121,7 @@ const reply = (r: WriterReply): void => {
 port.on('message', (msg: WriterMessage) => {
   try {
     if ('lines' in msg) {
-      for (const line of msg.lines.split('\n')) if (line) records.push(JSON.parse(line) as ReportRecord);
+      for (const line of msg.lines.split('\n')) if (line) records.push(internRecord(JSON.parse(line) as ReportRecord, pool));
     } else if ('prepare' in msg) {
       if (!prepared) prepare(msg.prepare);
     } else {
