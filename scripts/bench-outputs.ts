@@ -5,9 +5,12 @@
  * as a province's offices copy each other): the batch's analysis time against the time the outputs take
  * (finishBatch as analyze runs it: records read back, themes, quoted texts, then the formats), wall and CPU seconds
  * (CPU of all the process's threads), in one run. --reuse takes the analysis of an earlier run in the same folder.
+ * Memory: after each step, the highest RSS seen during it (sampled by a thread of its own, so a step that keeps the
+ * main thread busy is still sampled; RSS counts every thread, the writer thread's too) and the RSS at its end.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { mulberry32 } from '../src/util/random.js';
 import { analyzeBatch } from '../src/pipeline/batch.js';
 import { finishBatch } from '../src/pipeline/finish.js';
@@ -84,8 +87,29 @@ if (process.argv.includes('--reuse') && existsSync(saved)) {
   console.log(`${n} reports, jobs ${jobs}: analysis ${analysis.wall.toFixed(1)} s, CPU ${analysis.cpu.toFixed(1)} s (${summary.ok} ok, ${summary.skipped} skipped)`);
 }
 
+/**
+ * The process's RSS sampled every few milliseconds by a thread of its own: the highest value since the last `take`.
+ * Slot 0 holds it in KiB; `take` reads and resets it.
+ */
+function rssSampler(ms = 5): { take(): number; stop(): Promise<number> } {
+  const shared = new Int32Array(new SharedArrayBuffer(8));
+  const code = `
+    const { workerData } = require('node:worker_threads');
+    const peak = workerData;
+    const sample = () => Atomics.store(peak, 0, Math.max(Atomics.load(peak, 0), Math.round(process.memoryUsage.rss() / 1024)));
+    sample();
+    setInterval(sample, ${ms});`;
+  const worker = new Worker(code, { eval: true, workerData: shared });
+  worker.unref();
+  const take = (): number => Math.max(Atomics.exchange(shared, 0, 0), Math.round(process.memoryUsage.rss() / 1024));
+  return { take, stop: async () => (await worker.terminate(), take()) };
+}
+const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+
 // the outputs as analyze writes them (finishBatch), each step's end on one clock
-const steps: [string, number][] = [];
+const steps: { name: string; s: number; peak: number; rss: number }[] = [];
+const sampler = rssSampler();
+sampler.take();
 const t = performance.now();
 const c = process.cpuUsage();
 let last = t;
@@ -94,16 +118,19 @@ await finishBatch(out, {
   embedder: 'lsa',
   onStep: (step) => {
     const now = performance.now();
-    steps.push([step, (now - last) / 1000]);
+    steps.push({ name: step, s: (now - last) / 1000, peak: sampler.take(), rss: Math.round(process.memoryUsage.rss() / 1024) });
     last = now;
   },
 });
 const outputs = { wall: seconds(t), cpu: cpuSeconds(c) };
+const outputsPeak = Math.max(await sampler.stop(), ...steps.map((x) => x.peak));
 let at = 0;
-for (const [name, s] of steps) console.log(`  ${name.padEnd(44)} +${s.toFixed(1).padStart(5)} s  (at ${(at += s).toFixed(1)} s)`);
+for (const { name, s, peak, rss } of steps)
+  console.log(`  ${name.padEnd(44)} +${s.toFixed(1).padStart(5)} s  (at ${(at += s).toFixed(1).padStart(4)} s)  peak ${mib(peak).padStart(8)}, at its end ${mib(rss).padStart(8)}`);
 console.log(
   `outputs ${outputs.wall.toFixed(1)} s (CPU ${outputs.cpu.toFixed(1)} s) against analysis ${analysis.wall.toFixed(1)} s (CPU ${analysis.cpu.toFixed(1)} s): ` +
     `${outputs.wall < analysis.wall ? 'faster' : 'SLOWER'} (×${(outputs.wall / analysis.wall).toFixed(2)})`,
 );
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+// maxRSS covers the whole run: the analysis too, unless --reuse
+console.log(`peak RSS of the outputs ${mib(outputsPeak)} (sampled); of the process ${mib(process.resourceUsage().maxRSS)}`);
 process.exitCode = outputs.wall < analysis.wall ? 0 : 1;

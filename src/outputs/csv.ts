@@ -2,7 +2,7 @@
  * CSV views: reports.csv, findings.csv, claims.csv, tables.csv (long: file, agency, year, metric, value, …), problems.csv.
  * UTF-8 with BOM (Excel and WPS otherwise guess GBK and garble Chinese), CRLF line ends and quoting per RFC 4180.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportRecord } from '../model/types.js';
 import { claimRows, findingRows, problemRows, reportRows, tableRows, type Cell, type RowSet } from './rows.js';
@@ -27,11 +27,17 @@ export function csvLine(fields: readonly (Cell | undefined)[]): string {
   return fields.map(csvField).join(',');
 }
 
+/** The rows as CSV lines, CRLF after each, after the header of column keys when `header`. */
+function csvLines(set: RowSet, header: boolean): string {
+  const keys = set.columns.map((c) => c.key);
+  const lines = header ? [csvLine(keys)] : [];
+  for (const row of set.rows) lines.push(csvLine(keys.map((k) => row[k])));
+  return lines.map((l) => l + '\r\n').join('');
+}
+
 /** A whole CSV document: BOM, header of column keys, CRLF after every record. */
 export function rowSetToCsv(set: RowSet): string {
-  const lines = [csvLine(set.columns.map((c) => c.key))];
-  for (const row of set.rows) lines.push(csvLine(set.columns.map((c) => row[c.key])));
-  return BOM + lines.map((l) => l + '\r\n').join('');
+  return BOM + csvLines(set, true);
 }
 
 export const reportsCsv = (records: readonly ReportRecord[]): string => rowSetToCsv(reportRows(records));
@@ -44,23 +50,47 @@ export const problemsCsv = (records: readonly ReportRecord[], themes?: ThemesSum
 
 export const CSV_FILES = ['reports.csv', 'findings.csv', 'claims.csv', 'tables.csv', 'problems.csv'] as const;
 
-/** Writes the CSV files into `dir`; returns their paths. */
+/** Records whose rows are made, written and let go at a time: a whole batch's rows and text would not be held. */
+export const CSV_SLICE_RECORDS = 1_000;
+
+/**
+ * One CSV file from the rows of `records`, made a slice of records at a time; the same bytes as rowSetToCsv of
+ * all the rows, as the row makers map each record to its rows alone.
+ */
+export function writeCsvFile(
+  path: string,
+  records: readonly ReportRecord[],
+  rowsOf: (slice: readonly ReportRecord[]) => RowSet,
+  sliceRecords = CSV_SLICE_RECORDS,
+): void {
+  const fd = openSync(path, 'w');
+  try {
+    // an empty batch still gets its header
+    writeSync(fd, BOM + csvLines({ columns: rowsOf([]).columns, rows: [] }, true), null, 'utf8');
+    for (let i = 0; i < records.length; i += sliceRecords) writeSync(fd, csvLines(rowsOf(records.slice(i, i + sliceRecords)), false), null, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the CSV files into `dir`, one after another; returns their paths. */
 export function writeCsvFiles(
   dir: string,
   records: readonly ReportRecord[],
   extras: { texts?: TextSource; themes?: ThemesSummaryLike | null } = {},
+  sliceRecords = CSV_SLICE_RECORDS,
 ): string[] {
   mkdirSync(dir, { recursive: true });
-  const docs: Record<(typeof CSV_FILES)[number], string> = {
-    'reports.csv': reportsCsv(records),
-    'findings.csv': findingsCsv(records, extras.texts),
-    'claims.csv': claimsCsv(records),
-    'tables.csv': tablesCsv(records),
-    'problems.csv': problemsCsv(records, extras.themes),
+  const rowsOf: Record<(typeof CSV_FILES)[number], (slice: readonly ReportRecord[]) => RowSet> = {
+    'reports.csv': reportRows,
+    'findings.csv': (slice) => findingRows(slice, extras.texts),
+    'claims.csv': claimRows,
+    'tables.csv': tableRows,
+    'problems.csv': (slice) => problemRows(slice, extras.themes),
   };
   return CSV_FILES.map((name) => {
     const path = join(dir, name);
-    writeFileSync(path, docs[name], 'utf8');
+    writeCsvFile(path, records, rowsOf[name], sliceRecords);
     return path;
   });
 }

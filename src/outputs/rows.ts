@@ -19,6 +19,9 @@ export interface Column {
   width: number;
 }
 
+/** What the rows that carry the problems' themes read of a record (problems, themes). */
+export type ThemedRecord = Pick<ReportRecord, 'file' | 'agency' | 'year' | 'problems'>;
+
 export interface RowSet {
   columns: Column[];
   rows: Row[];
@@ -244,7 +247,7 @@ export function tableRows(records: readonly ReportRecord[]): RowSet {
   };
 }
 
-export function problemRows(records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): RowSet {
+export function problemRows(records: readonly ThemedRecord[], themes?: ThemesSummaryLike | null): RowSet {
   const labels = new Map((themes?.themes ?? []).map((t) => [t.id, t.label ?? null]));
   const rows: Row[] = [];
   for (const r of records)
@@ -277,7 +280,7 @@ export function problemRows(records: readonly ReportRecord[], themes?: ThemesSum
 export const PERIOD_NAMES: Record<string, string> = { current: '本年问题', previous: '上年问题(已整改)', measure: '改进措施' };
 
 /** Themes as given, with sizes counted from the records when the summary leaves them out. */
-export function themeList(records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): ThemeLike[] {
+export function themeList(records: readonly Pick<ReportRecord, 'problems'>[], themes?: ThemesSummaryLike | null): ThemeLike[] {
   const counted = new Map<string, number>();
   for (const r of records) for (const p of r.problems ?? []) if (p.theme) counted.set(p.theme, (counted.get(p.theme) ?? 0) + 1);
   const given = themes?.themes ?? [];
@@ -290,7 +293,7 @@ export function themeList(records: readonly ReportRecord[], themes?: ThemesSumma
   return list.sort((a, b) => rank(a) - rank(b) || (b.size ?? 0) - (a.size ?? 0) || a.id.localeCompare(b.id));
 }
 
-export function themeRows(records: readonly ReportRecord[], themes?: ThemesSummaryLike | null): RowSet {
+export function themeRows(records: readonly Pick<ReportRecord, 'problems'>[], themes?: ThemesSummaryLike | null): RowSet {
   const rows: Row[] = themeList(records, themes).map((t) => ({
     id: t.id,
     label: t.label ?? null,

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { metricName } from '../model/metrics.js';
 import type { ReportRecord } from '../model/types.js';
 import { latestPerFile } from './jsonl.js';
-import { evidenceOf, evidenceText, tableOfMetric, themeList } from './rows.js';
+import { evidenceOf, evidenceText, tableOfMetric, themeList, type ThemedRecord } from './rows.js';
 import { nameOf, RULE_NAMES } from './lexicon.js';
 import { textOf, type OutputExtras, type ThemesSummaryLike } from './types.js';
 
@@ -163,17 +163,13 @@ CREATE INDEX problems_agency_year ON problems(agency, year);
 
 const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
 
-/** Fills an open database (schema created here). Exposed so tests and callers can use ':memory:'. */
-export function fillDatabase(
-  db: Database.Database,
-  records: readonly ReportRecord[],
-  themes?: ThemesSummaryLike | null,
-  extras: Pick<OutputExtras, 'decisions' | 'orphanDecisions' | 'texts'> = {},
-): void {
-  // the indexes are built once the rows are in: one sort per index rather than a tree update per row
-  const firstIndex = SCHEMA.indexOf('CREATE INDEX');
-  db.exec(SCHEMA.slice(0, firstIndex));
-  const ins = {
+/** Where the indexes start in SCHEMA: they are built once the rows are in, one sort per index rather than a tree update per row. */
+const FIRST_INDEX = SCHEMA.indexOf('CREATE INDEX');
+
+type Extras = Pick<OutputExtras, 'decisions' | 'orphanDecisions' | 'texts'>;
+
+function statements(db: Database.Database) {
+  return {
     report: db.prepare(
       `INSERT INTO reports (file, status, error, error_reason, agency, body, province, city, county, body_kind, agency_origin, year_origin, duplicate_of, year, layout, title, format, encoding, sha1, tables_absent)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -186,53 +182,70 @@ export function fillDatabase(
     problem: db.prepare(`INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     theme: db.prepare(`INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
   };
+}
+type Statements = ReturnType<typeof statements>;
+
+function insertThemes(ins: Statements, records: readonly ThemedRecord[], themes: ThemesSummaryLike | null | undefined): void {
+  for (const t of themeList(records, themes))
+    ins.theme.run(t.id, t.label ?? null, t.size ?? null, t.share ?? null, json(t.terms), json(t.agencies), json(t.years), json(t.examples));
+}
+
+/** A record's row and those of its parts that do not depend on the themes; returns the report's id. */
+function insertRecord(ins: Statements, r: ReportRecord, texts: Extras['texts']): number {
+  const id = Number(
+    ins.report.run(
+      r.file, r.status, r.error ?? null, r.errorReason ?? null, r.agency ?? null, r.body?.name ?? null, r.body?.province ?? null,
+      r.body?.city ?? null, r.body?.county ?? null, r.body?.kind ?? null, r.origin?.agency ?? null, r.origin?.year ?? null,
+      r.duplicateOf ?? null, r.year ?? null, r.layout ?? null,
+      r.title ?? null, r.format ?? null, r.encoding ?? null, r.sha1 ?? null, json(r.tablesAbsent),
+    ).lastInsertRowid,
+  );
+  const who = [r.file, r.agency ?? null, r.year ?? null] as const;
+  const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(texts, r.file) : undefined;
+  for (const s of r.sections ?? []) ins.section.run(id, r.file, s.n, s.heading, s.start, s.end);
+  for (const [m, v] of Object.entries(r.tables ?? {})) ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), v, null);
+  for (const [m, raw] of Object.entries(r.unreadableCells ?? {}))
+    ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), null, raw);
+  for (const c of r.claims ?? [])
+    ins.claim.run(id, ...who, c.text, c.value, c.unit, c.approx, c.metric, c.scope ?? null, c.start, c.end);
+  for (const f of r.findings ?? [])
+    ins.finding.run(
+      id, ...who, f.rule, f.severity, f.status ?? 'fail', f.metric ?? null, f.message, f.expected ?? null, f.actual ?? null,
+      json(evidenceOf(f).map((s) => ({ start: s.start, end: s.end }))),
+      f.id ?? null, nameOf(RULE_NAMES, f.rule), evidenceText(r, f, text), f.decision?.status ?? null, f.decision?.reason ?? null,
+      f.decision?.comment ?? null,
+    );
+  return id;
+}
+
+function insertProblems(ins: Statements, id: number, r: ThemedRecord): void {
+  for (const p of r.problems ?? []) ins.problem.run(id, r.file, r.agency ?? null, r.year ?? null, p.text, p.period, p.theme ?? null, p.start, p.end);
+}
+
+function insertDecisions(ins: Statements, extras: Extras): void {
+  const orphans = new Set((extras.orphanDecisions ?? []).map((d) => d.id));
+  for (const d of extras.decisions ?? [])
+    ins.decision.run(
+      d.id, d.status, d.reason ?? null, d.comment ?? null, d.at ?? null, orphans.has(d.id) ? 0 : 1, d.file ?? null, d.agency ?? null,
+      d.year ?? null, d.rule ?? null, d.message ?? null,
+    );
+}
+
+/** Fills an open database (schema created here). Exposed so tests and callers can use ':memory:'. */
+export function fillDatabase(db: Database.Database, records: readonly ReportRecord[], themes?: ThemesSummaryLike | null, extras: Extras = {}): void {
+  db.exec(SCHEMA.slice(0, FIRST_INDEX));
+  const ins = statements(db);
   const fill = db.transaction(() => {
-    for (const t of themeList(records, themes))
-      ins.theme.run(t.id, t.label ?? null, t.size ?? null, t.share ?? null, json(t.terms), json(t.agencies), json(t.years), json(t.examples));
-    for (const r of latestPerFile(records)) {
-      const id = Number(
-        ins.report.run(
-          r.file, r.status, r.error ?? null, r.errorReason ?? null, r.agency ?? null, r.body?.name ?? null, r.body?.province ?? null,
-          r.body?.city ?? null, r.body?.county ?? null, r.body?.kind ?? null, r.origin?.agency ?? null, r.origin?.year ?? null,
-          r.duplicateOf ?? null, r.year ?? null, r.layout ?? null,
-          r.title ?? null, r.format ?? null, r.encoding ?? null, r.sha1 ?? null, json(r.tablesAbsent),
-        ).lastInsertRowid,
-      );
-      const who = [r.file, r.agency ?? null, r.year ?? null] as const;
-      const text = r.findings?.some((f) => evidenceOf(f).length) ? textOf(extras.texts, r.file) : undefined;
-      for (const s of r.sections ?? []) ins.section.run(id, r.file, s.n, s.heading, s.start, s.end);
-      for (const [m, v] of Object.entries(r.tables ?? {})) ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), v, null);
-      for (const [m, raw] of Object.entries(r.unreadableCells ?? {}))
-        ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), null, raw);
-      for (const c of r.claims ?? [])
-        ins.claim.run(id, ...who, c.text, c.value, c.unit, c.approx, c.metric, c.scope ?? null, c.start, c.end);
-      for (const f of r.findings ?? [])
-        ins.finding.run(
-          id, ...who, f.rule, f.severity, f.status ?? 'fail', f.metric ?? null, f.message, f.expected ?? null, f.actual ?? null,
-          json(evidenceOf(f).map((s) => ({ start: s.start, end: s.end }))),
-          f.id ?? null, nameOf(RULE_NAMES, f.rule), evidenceText(r, f, text), f.decision?.status ?? null, f.decision?.reason ?? null,
-          f.decision?.comment ?? null,
-        );
-      for (const p of r.problems ?? []) ins.problem.run(id, ...who, p.text, p.period, p.theme ?? null, p.start, p.end);
-    }
-    const orphans = new Set((extras.orphanDecisions ?? []).map((d) => d.id));
-    for (const d of extras.decisions ?? [])
-      ins.decision.run(
-        d.id, d.status, d.reason ?? null, d.comment ?? null, d.at ?? null, orphans.has(d.id) ? 0 : 1, d.file ?? null, d.agency ?? null,
-        d.year ?? null, d.rule ?? null, d.message ?? null,
-      );
-    db.exec(SCHEMA.slice(firstIndex));
+    insertThemes(ins, records, themes);
+    for (const r of latestPerFile(records)) insertProblems(ins, insertRecord(ins, r, extras.texts), r);
+    insertDecisions(ins, extras);
+    db.exec(SCHEMA.slice(FIRST_INDEX));
   });
   fill();
 }
 
-/** Writes nianbao.sqlite afresh at `path` (an existing file is replaced). */
-export function writeSqlite(
-  path: string,
-  records: readonly ReportRecord[],
-  themes?: ThemesSummaryLike | null,
-  extras: Pick<OutputExtras, 'decisions' | 'orphanDecisions' | 'texts'> = {},
-): string {
+/** A new database at `path` (an existing file is replaced), set for writing afresh. */
+function openFresh(path: string): Database.Database {
   mkdirSync(dirname(path), { recursive: true });
   for (const p of [path, `${path}-journal`, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) rmSync(p);
   const db = new Database(path);
@@ -240,9 +253,67 @@ export function writeSqlite(
     db.pragma('journal_mode = DELETE');
     // a file written afresh each run: no need to wait for the disk at every page (the content is the same)
     db.pragma('synchronous = OFF');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/** Writes nianbao.sqlite afresh at `path` (an existing file is replaced). */
+export function writeSqlite(path: string, records: readonly ReportRecord[], themes?: ThemesSummaryLike | null, extras: Extras = {}): string {
+  const db = openFresh(path);
+  try {
     fillDatabase(db, records, themes, extras);
   } finally {
     db.close();
   }
   return path;
+}
+
+/**
+ * nianbao.sqlite in two steps, for a writer that gets the records before their themes are known (writer-worker.ts):
+ * `first` inserts all that does not depend on the themes (records given latest per file, as writeOutputs has them),
+ * `finish` the themes and the problems, from no more of each record than its file, agency, year and problems, in
+ * the same order, then builds the indexes. The tables hold the rows fillDatabase gives them, in the same order.
+ */
+export function sqliteInSteps(path: string): {
+  first(records: readonly ReportRecord[], extras: Extras): void;
+  finish(records: readonly ThemedRecord[], themes: ThemesSummaryLike | null | undefined): string;
+  /** Closes the database after a failure. */
+  abandon(): void;
+} {
+  const db = openFresh(path);
+  let ids: number[] = [];
+  try {
+    db.exec(SCHEMA.slice(0, FIRST_INDEX));
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const ins = statements(db);
+  return {
+    first: (records, extras) => {
+      db.transaction(() => {
+        ids = records.map((r) => insertRecord(ins, r, extras.texts));
+        insertDecisions(ins, extras);
+      })();
+    },
+    finish: (records, themes) => {
+      if (records.length !== ids.length) throw new Error(`nianbao.sqlite: ${ids.length} reports inserted, ${records.length} given with their themes`);
+      try {
+        db.transaction(() => {
+          insertThemes(ins, records, themes);
+          records.forEach((r, i) => insertProblems(ins, ids[i] ?? i + 1, r));
+          db.exec(SCHEMA.slice(FIRST_INDEX));
+        })();
+      } finally {
+        db.close();
+      }
+      return path;
+    },
+    abandon: () => {
+      if (db.open) db.close();
+    },
+  };
 }

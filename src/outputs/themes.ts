@@ -2,13 +2,14 @@
  * Theme files of an output folder: themes.json (the whole ThemeReport plus each statement with its theme),
  * themes.csv (one row per statement, UTF-8 with BOM for Excel/WPS) and themes.md (a Chinese summary).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProblemPeriod, Theme } from '../model/types.js';
 import { OUTLIER_THEME } from '../themes/build.js';
 import { knownBody, UNKNOWN_BODY, UNKNOWN_REGION } from '../themes/summarise.js';
 import type { ProblemItem, ThemeReport } from '../themes/types.js';
 import { BOM, csvLine } from './csv.js';
+import { JsonArrayOf, jsonChunks, writeChunks } from './chunks.js';
 
 export const THEME_FILES = ['themes.json', 'themes.csv', 'themes.md'] as const;
 
@@ -17,56 +18,71 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 /** A body's name for people: never a file path. */
 const bodyName = (it: ProblemItem): string => knownBody(it) ?? UNKNOWN_BODY;
 
-/** Each statement with its theme; offsets are the ones the items carry. */
-function statementRows(report: ThemeReport, items: readonly ProblemItem[]) {
-  return items.map((it, i) => {
-    const a = report.assignments[i];
-    return {
-      file: it.file,
-      agency: it.agency,
-      body: it.body?.name ?? null,
-      year: it.year,
-      period: it.statement.period,
-      text: it.statement.text,
-      start: it.statement.start,
-      end: it.statement.end,
-      theme: a?.theme ?? null,
-      similarity: a ? Number(a.similarity.toFixed(4)) : 0,
-      ...(a?.relatesTo ? { relatesTo: a.relatesTo } : {}),
-      ...(it.duplicateOf ? { duplicateOf: it.duplicateOf } : {}),
-    };
-  });
+/** One statement with its theme; offsets are the ones the item carries. */
+function statementRow(it: ProblemItem, a: ThemeReport['assignments'][number] | undefined) {
+  return {
+    file: it.file,
+    agency: it.agency,
+    body: it.body?.name ?? null,
+    year: it.year,
+    period: it.statement.period,
+    text: it.statement.text,
+    start: it.statement.start,
+    end: it.statement.end,
+    theme: a?.theme ?? null,
+    similarity: a ? Number(a.similarity.toFixed(4)) : 0,
+    ...(a?.relatesTo ? { relatesTo: a.relatesTo } : {}),
+    ...(it.duplicateOf ? { duplicateOf: it.duplicateOf } : {}),
+  };
+}
+
+/** themes.json in pieces: the report, then `items`, each statement with its theme, made as it is written. */
+function* themesJsonChunks(report: ThemeReport, items: readonly ProblemItem[]): Generator<string> {
+  function* rows(): Generator<unknown> {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      yield it ? statementRow(it, report.assignments[i]) : undefined;
+    }
+  }
+  // the members of { ...report, items }, in its order
+  const doc: Record<string, unknown> = { ...report, items: new JsonArrayOf(rows()) };
+  yield* jsonChunks(doc);
+  yield '\n';
 }
 
 export function themesJson(report: ThemeReport, items: readonly ProblemItem[] = []): string {
-  return JSON.stringify({ ...report, items: statementRows(report, items) }, null, 2) + "\n";
+  return [...themesJsonChunks(report, items)].join('');
 }
 
 export const THEMES_CSV_COLUMNS = ['主题编号', '主题名称', '主题关键词', '文件', '机关', '年度', '类型', '问题表述', '与主题中心相似度', '措施对应主题'] as const;
 
-export function themesCsv(report: ThemeReport, items: readonly ProblemItem[]): string {
+/** themes.csv in pieces: BOM and header, then one line per statement. */
+function* themesCsvChunks(report: ThemeReport, items: readonly ProblemItem[]): Generator<string> {
   const byId = new Map(report.themes.map((t) => [t.id, t] as const));
-  const lines = [csvLine([...THEMES_CSV_COLUMNS])];
-  items.forEach((it, i) => {
+  yield BOM + csvLine([...THEMES_CSV_COLUMNS]) + '\r\n';
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it) continue;
     const a = report.assignments[i];
     const t = a?.theme ? byId.get(a.theme) : undefined;
     const answers = a?.relatesTo ? byId.get(a.relatesTo) : undefined;
-    lines.push(
-      csvLine([
-        a?.theme ?? '',
-        t?.label ?? '',
-        t ? t.terms.join(' ') : '',
-        it.file,
-        knownBody(it) ?? '',
-        it.year ?? null,
-        PERIOD_NAMES[it.statement.period],
-        it.statement.text,
-        a && a.theme ? Number(a.similarity.toFixed(4)) : null,
-        answers?.label ?? '',
-      ]),
-    );
-  });
-  return BOM + lines.map((l) => l + '\r\n').join('');
+    yield csvLine([
+      a?.theme ?? '',
+      t?.label ?? '',
+      t ? t.terms.join(' ') : '',
+      it.file,
+      knownBody(it) ?? '',
+      it.year ?? null,
+      PERIOD_NAMES[it.statement.period],
+      it.statement.text,
+      a && a.theme ? Number(a.similarity.toFixed(4)) : null,
+      answers?.label ?? '',
+    ]) + '\r\n';
+  }
+}
+
+export function themesCsv(report: ThemeReport, items: readonly ProblemItem[]): string {
+  return [...themesCsvChunks(report, items)].join('');
 }
 
 /** Markdown table cell: no pipes or line breaks. */
@@ -257,17 +273,17 @@ export function themesMarkdown(report: ThemeReport, items: readonly ProblemItem[
   return out.join('\n');
 }
 
-/** Writes themes.json, themes.csv and themes.md into `dir`; returns their paths. */
+/** Writes themes.json, themes.csv and themes.md into `dir`, one after another; returns their paths. */
 export function writeThemeFiles(dir: string, report: ThemeReport, items: readonly ProblemItem[] = []): string[] {
   mkdirSync(dir, { recursive: true });
-  const docs: Record<(typeof THEME_FILES)[number], string> = {
-    'themes.json': themesJson(report, items),
-    'themes.csv': themesCsv(report, items),
-    'themes.md': themesMarkdown(report, items),
+  const docs: Record<(typeof THEME_FILES)[number], () => Iterable<string>> = {
+    'themes.json': () => themesJsonChunks(report, items),
+    'themes.csv': () => themesCsvChunks(report, items),
+    'themes.md': () => [themesMarkdown(report, items)],
   };
   return THEME_FILES.map((name) => {
     const path = join(dir, name);
-    writeFileSync(path, docs[name], 'utf8');
+    writeChunks(path, docs[name]());
     return path;
   });
 }

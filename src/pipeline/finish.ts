@@ -14,6 +14,7 @@ import { readMetadataList, type MetaRow } from '../read/body/sources.js';
 import { expectedFromListed, mergeExpected, type ExpectedBody } from '../outputs/expected.js';
 import { isMetadataList } from './report-like.js';
 import { startWriterThread, WRITER_THREAD_MIN_RECORDS } from './writer-thread.js';
+import { internRecord, Interner } from '../util/intern.js';
 
 export interface FinishOptions {
   themes: boolean;
@@ -104,8 +105,9 @@ async function readRecordsAndStart(out: string, formats: readonly JobFormat[], t
   // a thread that cannot start leaves the formats to writeOutputs, written in turn
   let noThread = false;
   const paths = Object.fromEntries(formats.map((f) => [f, join(out, OUTPUT_FILES[f])]));
+  const pool = new Interner();
   for (const { record, line } of iterateRecordLines(join(out, 'reports.jsonl'))) {
-    records.push(record);
+    records.push(internRecord(record, pool));
     if (!formats.length) continue;
     lines.push(line);
     chars += line.length;

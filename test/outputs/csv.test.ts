@@ -1,5 +1,21 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOM, claimsCsv, csvField, findingsCsv, parseCsv, tablesCsv } from '../../src/outputs/csv.js';
+import {
+  BOM,
+  claimsCsv,
+  CSV_FILES,
+  CSV_SLICE_RECORDS,
+  csvField,
+  findingsCsv,
+  parseCsv,
+  problemsCsv,
+  reportsCsv,
+  tablesCsv,
+  writeCsvFiles,
+} from '../../src/outputs/csv.js';
+import type { ReportRecord } from '../../src/model/types.js';
 import { must, sampleRecords } from './fixtures.js';
 
 describe('csv', () => {
@@ -69,5 +85,59 @@ describe('csv', () => {
     expect(received[h.indexOf('value')]).toBe('45');
     expect(received[h.indexOf('table_value')]).toBe('44');
     expect(received[h.indexOf('metric_name')]).toContain('表三');
+  });
+
+  describe('written a slice of records at a time', () => {
+    const { themes } = sampleRecords();
+    /** The sample records copied under other names until there are `n`, with their texts. */
+    const batch = (n: number): { records: ReportRecord[]; texts: Map<string, string> } => {
+      const out: ReportRecord[] = [];
+      const outTexts = new Map<string, string>();
+      for (let i = 0; out.length < n; i++) {
+        const r = must(records[i % records.length]);
+        const file = `copy-${i}/${r.file}`;
+        out.push({ ...r, file });
+        const text = texts.get(r.file);
+        if (text !== undefined) outTexts.set(file, text);
+      }
+      return { records: out, texts: outTexts };
+    };
+    const written = (recs: ReportRecord[], extras: Parameters<typeof writeCsvFiles>[2], slice?: number): Record<string, string> => {
+      const dir = mkdtempSync(join(tmpdir(), 'nianbao-csv-'));
+      try {
+        writeCsvFiles(dir, recs, extras, slice);
+        return Object.fromEntries(CSV_FILES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const oneShot = (recs: ReportRecord[], t: Map<string, string>): Record<string, string> => ({
+      'reports.csv': reportsCsv(recs),
+      'findings.csv': findingsCsv(recs, t),
+      'claims.csv': claimsCsv(recs),
+      'tables.csv': tablesCsv(recs),
+      'problems.csv': problemsCsv(recs, themes),
+    });
+
+    it('gives the same files as the whole document at once, for a batch of several slices', () => {
+      const b = batch(2 * CSV_SLICE_RECORDS + 7);
+      const files = written(b.records, { texts: b.texts, themes });
+      expect(files).toEqual(oneShot(b.records, b.texts));
+      // each record's rows once, header once
+      const reports = parseCsv(must(files['reports.csv']));
+      expect(reports.length).toBe(b.records.length + 1);
+      expect(reports.filter((r) => r[0] === 'file').length).toBe(1);
+    });
+
+    it('cuts slices between records, whatever their size', () => {
+      const b = batch(11);
+      for (const slice of [1, 3, 10, 11, 50]) expect(written(b.records, { texts: b.texts, themes }, slice)).toEqual(oneShot(b.records, b.texts));
+    });
+
+    it('an empty batch gets the header alone', () => {
+      const files = written([], {});
+      expect(files['claims.csv']).toBe(claimsCsv([]));
+      expect(parseCsv(must(files['claims.csv'])).length).toBe(1);
+    });
   });
 });

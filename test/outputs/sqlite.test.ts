@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCHEMA, writeSqlite } from '../../src/outputs/sqlite.js';
+import { SCHEMA, sqliteInSteps, writeSqlite } from '../../src/outputs/sqlite.js';
 import { must, sampleRecords } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-sqlite-'));
@@ -65,5 +65,40 @@ describe('nianbao.sqlite', () => {
     expect(byYear).toContainEqual({ year: 2021, label: '信息更新不及时', n: 1 });
     const ev = db.prepare(`SELECT evidence FROM findings WHERE rule = 'prose_parts'`).get() as { evidence: string };
     expect(JSON.parse(ev.evidence)).toHaveLength(2);
+  });
+
+  describe('written in two steps, the themes last', () => {
+    /** Every table's rows in rowid order. */
+    const rows = (file: string): Record<string, unknown[]> => {
+      const d = new Database(file, { readonly: true });
+      try {
+        const names = (d.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+        return Object.fromEntries(names.map((n) => [n, d.prepare(`SELECT rowid, * FROM "${n}" ORDER BY rowid`).raw().all()]));
+      } finally {
+        d.close();
+      }
+    };
+    const { texts } = sampleRecords();
+    const decisions = [{ id: 'ffffffffffffffff', status: 'confirmed' as const, at: '2026-01-01T00:00:00Z' }];
+
+    it('holds the rows of one that is written at once, from only file, agency, year and problems at the end', () => {
+      const once = join(dir, 'once.sqlite');
+      writeSqlite(once, records, themes, { texts, decisions, orphanDecisions: decisions });
+      const steps = join(dir, 'steps.sqlite');
+      const db2 = sqliteInSteps(steps);
+      db2.first(structuredClone(records), { texts, decisions, orphanDecisions: decisions });
+      const themed = records.map((r) => ({ file: r.file, agency: r.agency, year: r.year, problems: r.problems }));
+      expect(db2.finish(themed, themes)).toBe(steps);
+      const a = rows(once);
+      expect(rows(steps)).toEqual(a);
+      expect(must(a.problems).length).toBeGreaterThan(0);
+      expect(must(a.decisions).length).toBe(1);
+    });
+
+    it('refuses themes for other records than it was given', () => {
+      const db2 = sqliteInSteps(join(dir, 'mismatch.sqlite'));
+      db2.first(records, {});
+      expect(() => db2.finish(records.slice(1), themes)).toThrow(/reports inserted/);
+    });
   });
 });

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDecisions, readRecords, recordsToJsonl, writeOutputs } from '../../src/outputs/index.js';
+import { jobTexts, jobThemes, latestPerFile, parseDecisions, readRecords, recordsToJsonl, recordToJsonLine, writeOutputs } from '../../src/outputs/index.js';
 import { computeThemes, finishBatch } from '../../src/pipeline/finish.js';
 import { startWriterThread } from '../../src/pipeline/writer-thread.js';
 import { must, sampleRecords } from './fixtures.js';
@@ -76,6 +76,38 @@ describe('findings.xlsx and nianbao.sqlite written in a thread', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(sub, 'findings.xlsx'));
     expect(must(wb.getWorksheet('报告')).actualRowCount - 1).toBe(records.length - 1);
+  });
+
+  it('puts the rows that need no themes in the database before the themes come', async () => {
+    const sub = join(dir, 'early');
+    mkdirSync(sub, { recursive: true });
+    const path = join(sub, 'nianbao.sqlite');
+    const { records, texts, themes } = batch();
+    const job = await startWriterThread({ sqlite: path });
+    job.push(records.map(recordToJsonLine).join('\n'));
+    job.prepare({ texts: jobTexts(records, texts), decisions: [] });
+    const count = (table: string): number | null => {
+      if (!existsSync(path)) return null;
+      const db = new Database(path, { readonly: true, timeout: 0 });
+      try {
+        return (db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
+      } catch {
+        return null;
+      } finally {
+        db.close();
+      }
+    };
+    const latest = latestPerFile(records);
+    const t0 = Date.now();
+    while (count('reports') !== latest.length && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 20));
+    expect(count('reports')).toBe(latest.length);
+    expect(count('findings')).toBe(latest.reduce((n, r) => n + (r.findings?.length ?? 0), 0));
+    expect(count('problems')).toBe(0);
+    expect(count('themes')).toBe(0);
+    const result = await job.end(jobThemes(latest, { themes }));
+    expect(result.sqlite).toEqual({ path });
+    expect(count('problems')).toBe(latest.reduce((n, r) => n + (r.problems?.length ?? 0), 0));
+    expect(count('themes')).toBeGreaterThan(0);
   });
 
   it('writes both here, in turn, when the thread cannot start', async () => {

@@ -25,6 +25,8 @@ describe('theme writers', () => {
       expect(json.items).toHaveLength(items.length);
       expect(json.items[0]).toMatchObject({ file: 'synthetic/0.txt', period: 'current', theme: at(report.assignments, 0).theme });
       expect(json.items[items.length - 1]).toMatchObject({ period: 'measure', theme: null, start: 3, end: 12 });
+      // written in pieces, laid out as JSON.stringify lays out the whole document
+      expect(readFileSync(join(dir, 'themes.json'), 'utf8')).toBe(JSON.stringify({ ...report, items: json.items }, null, 2) + '\n');
 
       const csv = readFileSync(join(dir, 'themes.csv'), 'utf8');
       expect(csv.startsWith('\uFEFF')).toBe(true);
