@@ -86,9 +86,15 @@ export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年
 
 /**
  * Figures over several years (近三年共受理申请120件, 条例实施以来累计受理…): no year's table holds them. Not 累计 or 以来
- * alone: 全年累计受理36件 and 2023年以来 count the report's own year.
+ * alone: 全年累计受理36件 and 2023年以来 count the report's own year. Looked for in the figure's sentence up to it.
  */
 export const MULTI_YEAR_WORDS: readonly string[] = [
-  '近两年', '近二年', '近三年', '近四年', '近五年', '近几年', '近年来', '两年来', '三年来', '四年来', '五年来', '多年来', '历年',
+  '近两年', '近二年', '近三年', '近四年', '近五年', '近几年', '两年来', '三年来', '四年来', '五年来', '历年',
   '实施以来', '施行以来', '颁布以来', '成立以来', '至今累计', '累计至今',
 ];
+
+/**
+ * Openings that often only set the scene (近年来,我区高度重视…,全年受理申请36件): they make a figure several years' only
+ * inside its own clause (近年来共受理申请300件).
+ */
+export const MULTI_YEAR_OPENINGS: readonly string[] = ['近年来', '多年来'];
