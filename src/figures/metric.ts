@@ -5,7 +5,7 @@
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
-import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, DOCUMENT_REVIEW_WORDS, CHANNEL_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import type { Draft } from './draft.js';
@@ -50,6 +50,11 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
   for (const d of drafts) {
     if (d.claim.metric !== 't3.total.new_received') continue;
     if (d.claim.parts?.some((id) => byId.get(id)?.claim.metric === 't3.total.carried_over')) d.claim.metric = null;
+  }
+  // the parts of a review of existing documents (清理规范性文件46件,其中继续有效40件) count what was reviewed
+  for (const d of drafts) {
+    const total = d.claim.partOf ? byId.get(d.claim.partOf) : undefined;
+    if (total && d.claim.metric?.startsWith('t2.') && DOCUMENT_REVIEW_WORDS.some((w) => total.local.includes(w))) d.claim.metric = null;
   }
   // otherwise a part of a list counts some of what its total counts: never the total's own cell (其中区政府办公室受理7件 under
   // 收到申请12件)

@@ -107,6 +107,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
       none: ['政府信息公开申请'],
       note: 'channels and applicant kinds other than 自然人 have no 总计 cell',
     },
+    { metric: null, any: ['补正'], note: 'requests to amend an application: no cell counts them' },
     { metric: 't3.total.total_processed', any: ['办结', '办理', '答复', '处理完毕', '已处理', '回复', '作出'] },
     { metric: 't3.total.new_received', any: ['收到', '受理', '新收', '接收', '接到', '申请'] },
   ],

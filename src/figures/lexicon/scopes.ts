@@ -98,3 +98,9 @@ export const MULTI_YEAR_WORDS: readonly string[] = [
  * inside its own clause (近年来共受理申请300件).
  */
 export const MULTI_YEAR_OPENINGS: readonly string[] = ['近年来', '多年来'];
+
+/**
+ * A review of existing documents (清理规范性文件46件,其中继续有效40件,宣布失效6件): its figures count what was reviewed,
+ * not 表二's 制发/废止/现行有效.
+ */
+export const DOCUMENT_REVIEW_WORDS: readonly string[] = ['清理', '梳理', '评估', '审查', '核查'];
