@@ -5,7 +5,7 @@
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
-import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, DOCUMENT_REVIEW_WORDS, CHANNEL_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, DOCUMENT_REVIEW_WORDS, OWN_LEVEL_WORDS, CHANNEL_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import type { Draft } from './draft.js';
@@ -45,6 +45,11 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
     if (!parts || !d.claim.metric?.startsWith('t2.')) continue;
     if (parts.some((id) => byId.get(id)?.claim.metric?.startsWith('t2.'))) d.claim.metric = null;
   }
+  // a sentence that names the report's own body's figure beside a wider one for the same cell: the wider one is not the cell's
+  const own = (d: Draft): boolean => OWN_LEVEL_WORDS.some((w) => d.local.includes(w));
+  const ownCells = new Set(drafts.flatMap((d) => (d.claim.metric && own(d) ? [`${d.claim.sentence.start}|${d.claim.metric}`] : [])));
+  if (ownCells.size)
+    for (const d of drafts) if (d.claim.metric && !own(d) && ownCells.has(`${d.claim.sentence.start}|${d.claim.metric}`)) d.claim.metric = null;
   // what came in, counted with last year's carried-over applications among its parts (受理12件,其中上年结转2件; 收到12件
   // (含上年结转2件)), is new plus carried over: neither cell. A handled total (办理15件,其中上年结转3件) includes them anyway.
   for (const d of drafts) {

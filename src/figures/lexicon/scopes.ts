@@ -104,3 +104,9 @@ export const MULTI_YEAR_OPENINGS: readonly string[] = ['近年来', '多年来']
  * not 表二's 制发/废止/现行有效.
  */
 export const DOCUMENT_REVIEW_WORDS: readonly string[] = ['清理', '梳理', '评估', '审查', '核查'];
+
+/**
+ * The report's own body named against a wider total in one sentence (全区共受理申请500件,其中区政府本级受理36件): the
+ * figure so named is the table's, the wider one counts other bodies too.
+ */
+export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本单位', '本部门'];
