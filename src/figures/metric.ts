@@ -5,7 +5,10 @@
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
-import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, DOCUMENT_REVIEW_WORDS, OWN_LEVEL_WORDS, CHANNEL_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import {
+  CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS,
+  OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
+} from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import type { Draft } from './draft.js';
@@ -94,6 +97,8 @@ function outOfScope(d: Draft): boolean {
   // several years' figures (近三年…, 条例实施以来累计…): the words may stand earlier in the sentence than the clause
   const yearly = tabled || d.topic === 'review' || d.topic === 'litigation';
   if (yearly && (MULTI_YEAR_WORDS.some((w) => d.lead.includes(w)) || MULTI_YEAR_OPENINGS.some((w) => d.local.includes(w)))) return true;
+  // part of the year (第一季度…, 1-6月…, 截至11月底…)
+  if (yearly && PART_OF_YEAR.test(d.lead)) return true;
   if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
   if (tabled && CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
