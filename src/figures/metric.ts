@@ -3,7 +3,7 @@
  * away when its words give it a smaller scope than any cell, then corrected for what the figures around it say.
  */
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
-import { COUNT_UNITS, METRIC_RULES, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import {
   CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS,
@@ -84,6 +84,7 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
   for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
 }
 
+
 /** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
 
@@ -97,6 +98,8 @@ function outOfScope(d: Draft): boolean {
   // several years' figures (近三年…, 条例实施以来累计…): the words may stand earlier in the sentence than the clause
   const yearly = tabled || d.topic === 'review' || d.topic === 'litigation';
   if (yearly && (MULTI_YEAR_WORDS.some((w) => d.lead.includes(w)) || MULTI_YEAR_OPENINGS.some((w) => d.local.includes(w)))) return true;
+  // 行政复议 and 行政诉讼 named together right before the figure (行政复议、行政诉讼案件共3件): neither total
+  if ((d.topic === 'review' || d.topic === 'litigation') && REVIEW_AND_LITIGATION.test(d.lead)) return true;
   // part of the year (第一季度…, 1-6月…, 截至11月底…)
   if (yearly && PART_OF_YEAR.test(d.lead)) return true;
   if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;

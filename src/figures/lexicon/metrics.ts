@@ -57,6 +57,13 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
  */
 export const INHERITED_TOPICS: ReadonlySet<Topic> = new Set(['application', 'review', 'litigation', 'hotline', 'training', 'service', 'petition']);
 
+/**
+ * 行政复议 and 行政诉讼 joined in one phrase with nothing of either after it (行政复议、行政诉讼案件共…, 复议和诉讼各…): a
+ * figure after it counts both. A heading run into the sentence (…行政复议、行政诉讼情况 本年度…行政复议0件) is no such
+ * phrase: the figure's own mention comes after it.
+ */
+export const REVIEW_AND_LITIGATION = /(?:复议|诉讼)(?:案件)?[、和及与或]\s*(?:被?提起|被?申请)?(?:行政)?(?:复议|诉讼)[^复诉]*$/;
+
 /** Clauses made only of these words inherit the 规章/规范性文件 topic of their sentence. */
 export const T2_ACTION_WORDS: readonly string[] = [
   '新制定', '制定', '新制发', '制发', '印发', '出台', '发布', '修改', '修订', '废止', '现行有效', '继续有效', '宣布失效', '失效',
