@@ -35,3 +35,9 @@ export const ANNOUNCED_COUNT = /(\d{1,2}|[一二两三四五六七八九十])\s*
 
 /** An enumeration's item marker (一是, 二是 …). Group 1: the ordinal. */
 export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;
+
+/**
+ * Words that narrow a rate to part of what its stem counts (按时办结率, 按期答复率, 及时回复率): its numerator is that part,
+ * which the prose may not give, and its denominator may be what was handled rather than what came in.
+ */
+export const RATE_QUALIFIERS: readonly string[] = ['按时', '按期', '及时', '如期', '限时', '当场', '当日', '规范'];

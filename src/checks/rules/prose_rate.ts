@@ -1,6 +1,7 @@
 /** "受理143659件，办结142366件，办结率99.1%": the stated rate against its numerator and denominator. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, type ReportRule } from '../engine.js';
+import { RATE_QUALIFIERS } from '../lexicon/arithmetic.js';
 
 /** A rate written with d decimals matches a ratio that rounds or truncates to it; 约 allows one point. */
 export function rateMatches(stated: number, computed: number, approx: boolean): boolean {
@@ -18,7 +19,8 @@ export const proseRate: ReportRule = {
   confidence: 0.85,
   scope: 'report',
   title: '正文比率与其分子分母不符',
-  description: '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）。',
+  description:
+    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告。',
   messages: {
     rateOff: {
       zh: '正文称“{claim}”，但{numerator}÷{denominator}＝{computed}%（“{numeratorText}”，“{denominatorText}”）',
@@ -36,8 +38,13 @@ export const proseRate: ReportRule = {
       // Trust the pairing only when the rate is named after its numerator (办结率 ← 办结142366件).
       const stem = /(\p{Script=Han}{2})率/u.exec(r.text)?.[1];
       if (stem && !num.text.includes(stem)) continue;
+      // 按时办结率 is not 办结率: its numerator must name the same part (按时办结35件), and even then its denominator may be
+      // what was handled rather than what came in, so a mismatch is at most a warning
+      const name = /(\p{Script=Han}{2,8})率/u.exec(r.text)?.[1] ?? '';
+      const qualifier = RATE_QUALIFIERS.find((q) => name.includes(q));
+      if (qualifier && !num.text.includes(qualifier)) continue;
       const computed = (100 * num.value) / den.value;
-      const inOneSentence = [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
+      const inOneSentence = !qualifier && [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;
       const f = failed(
           this,
@@ -48,7 +55,7 @@ export const proseRate: ReportRule = {
             expected: r.value,
             actual: Math.round(computed * 100) / 100,
             evidence: [r, num, den],
-            // Numerator and denominator paired with the rate from other sentences: an inference, at most a warning.
+            // Numerator and denominator paired with the rate from other sentences, or a qualified rate: at most a warning.
             ...(inOneSentence ? {} : { severity: 'warning' as const }),
           },
         );

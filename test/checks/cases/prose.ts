@@ -27,6 +27,13 @@ const rateClaims = (rate: number) => [
   { id: 'r', text: `办结率${rate}%`, value: rate, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
 ];
 
+/** A qualified rate (按时办结率) with the count it may be paired with. */
+const qualifiedRateClaims = (numerator: string, rate: string, value: number) => [
+  { id: 'd', text: '受理150件', value: 150 },
+  { id: 'n', text: numerator, value: 120 },
+  { id: 'r', text: rate, value, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+];
+
 export const PROSE_CASES: RuleCases[] = [
   {
     rule: proseVsTable,
@@ -77,12 +84,29 @@ export const PROSE_CASES: RuleCases[] = [
   },
   {
     rule: proseRate,
-    valid: [{ name: 'a rate equal to its ratio', input: { text: part1('全年受理150件，办结120件，办结率80%。'), claims: rateClaims(80) } }],
+    valid: [
+      { name: 'a rate equal to its ratio', input: { text: part1('全年受理150件，办结120件，办结率80%。'), claims: rateClaims(80) } },
+      {
+        name: 'an on-time rate beside a count of all handled: its numerator is not given',
+        input: { text: part1('全年受理150件，办结120件，按时办结率90%。'), claims: qualifiedRateClaims('办结120件', '按时办结率90%', 90) },
+      },
+    ],
     invalid: [
       {
         name: 'a rate that its own figures do not give',
         input: { text: part1('全年受理150件，办结120件，办结率90%。'), claims: rateClaims(90) },
         errors: [{ message: 'rateOff', data: { claim: '办结率90%', numerator: 120, denominator: 150, computed: 80, numeratorText: '办结120件', denominatorText: '受理150件' } }],
+      },
+      {
+        name: 'an on-time rate against its own count: its denominator may be what was handled, so only a warning',
+        input: { text: part1('全年受理150件，按时办结120件，按时办结率100%。'), claims: qualifiedRateClaims('按时办结120件', '按时办结率100%', 100) },
+        errors: [
+          {
+            message: 'rateOff',
+            severity: 'warning',
+            data: { claim: '按时办结率100%', numerator: 120, denominator: 150, computed: 80, numeratorText: '按时办结120件', denominatorText: '受理150件' },
+          },
+        ],
       },
     ],
   },
