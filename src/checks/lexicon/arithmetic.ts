@@ -41,3 +41,24 @@ export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;
  * which the prose may not give, and its denominator may be what was handled rather than what came in.
  */
 export const RATE_QUALIFIERS: readonly string[] = ['按时', '按期', '及时', '如期', '限时', '当场', '当日', '规范'];
+
+/**
+ * Kinds of part that exclude one another (each application has one requester and one outcome): a 其中 list of such
+ * parts above its whole is an error. Parts of any other kind may overlap (网上申请30件 and 涉及征地拆迁的10件 of one
+ * 36), so a 其中 list of them above the whole is only a warning. Outcomes add up to what was handled, which may
+ * include last year's applications: they exclude one another only under a whole that holds those (办结, or 收到 plus
+ * 上年结转).
+ */
+export const EXCLUSIVE_PART_KINDS: readonly { words: readonly string[]; handledWhole?: true }[] = [
+  { words: ['自然人', '法人', '其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'] },
+  { words: ['予以公开', '同意公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '不掌握'], handledWhole: true },
+];
+
+/**
+ * Where published items appear (门户网站480条, 政务微博320条, 政务微信260条): one item is often posted on several, so
+ * such parts may add up to more than the whole even when the list says 分别.
+ */
+export const CHANNEL_PART_WORDS: readonly string[] = [
+  '网站', '门户', '微博', '微信', '公众号', '新媒体', '客户端', '抖音', '头条', '视频号', '公开栏', '公示栏', '宣传栏', '报纸', '报刊', '电视', '广播',
+  '政务服务网', '平台', '渠道', '专栏', '栏目',
+];
