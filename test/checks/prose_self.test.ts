@@ -209,6 +209,16 @@ describe('rate_bound', () => {
       ],
     });
     const f = rateBound.run(a);
-    expect(f.map((x) => x.message)).toEqual(['正文称“办结率达110%”，办结率不能超过100%']);
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['warning', '正文称“办结率达110%”，办结率不能超过100%']]);
+  });
+
+  it('flags a satisfaction rate above 100% as an error, and leaves a task completion rate alone', async () => {
+    const { rateBound } = await import('../../src/checks/rules/rate_bound.js');
+    const t = reportText({ prose: { 1: '群众满意率达101%,信息报送任务完成率135%。' } });
+    const claims = [
+      { text: '群众满意率达101%', value: 101, unit: '%' },
+      { text: '任务完成率135%', value: 135, unit: '%' },
+    ];
+    expect(rateBound.run(build({ text: t, claims })).map((x) => [x.severity, x.message])).toEqual([['error', '正文称“群众满意率达101%”，满意率不能超过100%']]);
   });
 });

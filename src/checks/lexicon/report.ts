@@ -34,5 +34,14 @@ export const SAME_DOCUMENT_DISTANCE = 600;
 /** A document needs at least this much text of its own. */
 export const MIN_DOCUMENT_CHARS = 300;
 
-/** Rates that cannot exceed 100%: shares of a whole (办结率, 满意率 …), unlike growth rates (增长120%). */
-export const BOUNDED_RATE = /(?:办结|答复|回复|满意|好评|公开|按时|受理|覆盖|知晓|上网|关联|准确|完成|参评|解读)率/;
+/**
+ * Rates that cannot exceed 100%: shares of a whole (满意率, 覆盖率 …), unlike growth rates (增长120%) and completion
+ * rates against a target (任务完成率120%).
+ */
+export const BOUNDED_RATE = /(?:办结|答复|回复|满意|好评|公开|按时|受理|覆盖|知晓|上网|关联|准确|参评|解读)率/;
+
+/**
+ * Shares of what came in that a report may compute over this year's applications alone, when last year's carried-over
+ * ones were handled too (办结率102%): above 100% they are doubtful, not impossible.
+ */
+export const FLOW_RATE = /(?:办结|答复|回复|按时)率/;

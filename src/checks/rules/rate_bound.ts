@@ -1,7 +1,7 @@
 /** A share (办结率, 满意率 …) stated above 100%. */
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, type ReportRule } from '../engine.js';
-import { BOUNDED_RATE } from '../lexicon/report.js';
+import { BOUNDED_RATE, FLOW_RATE } from '../lexicon/report.js';
 
 export const rateBound: ReportRule = {
   id: 'rate_bound',
@@ -9,7 +9,8 @@ export const rateBound: ReportRule = {
   confidence: 0.85,
   scope: 'report',
   title: '比率超过100%',
-  description: '办结率、答复率、满意率等占比不能超过100%（增长率等不在此列）。',
+  description:
+    '满意率、覆盖率、知晓率等占比不能超过100%（增长率、任务完成率不在此列）。办结率、答复率按本年新收计算时可能因办结上年结转申请而超过100%，只作警告。',
   messages: {
     over100: { zh: '正文称“{claim}”，{rate}不能超过100%', en: 'The text says "{claim}": a {rate} cannot exceed 100%' },
   },
@@ -25,6 +26,8 @@ export const rateBound: ReportRule = {
           expected: 100,
           actual: c.value,
           evidence: [c],
+          // 办结率 over this year's applications may pass 100% when last year's were handled too
+          ...(FLOW_RATE.test(rate) ? { severity: 'warning' as const } : {}),
         }),
       );
   },
