@@ -17,6 +17,7 @@ import {
   PROBLEM_ANNOUNCERS,
   PROBLEM_CUES,
   SUB_HEADINGS,
+  FIXED_LEAD_IN,
 } from './lexicon/extract.js';
 import { problemRegions } from './region.js';
 import { parseOrdinal } from '../util/numerals.js';
@@ -393,7 +394,10 @@ export function extractProblems(doc: SourceDocument, structure: Structure): Prob
       for (const raw of itemsOf(text, block)) {
         const it = trimItem(text, raw);
         if (!it || it.period === 'fixed') continue;
-        const period: ProblemPeriod = it.period ?? 'current';
+        // inside a sentence that reports last year's problems fixed, a statement is one of those problems
+        const sentenceStart = Math.max(text.lastIndexOf('。', it.start - 1), text.lastIndexOf('\n', it.start - 1)) + 1;
+        const fixedLastYear = it.period !== 'measure' && FIXED_LEAD_IN.test(text.slice(sentenceStart, it.end));
+        const period: ProblemPeriod = fixedLastYear ? 'previous' : (it.period ?? 'current');
         out.push({ start: it.start, end: it.end, text: statementText(text.slice(it.start, it.end)), period });
       }
     }

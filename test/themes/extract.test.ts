@@ -132,6 +132,12 @@ describe('extractProblems on further layouts', () => {
     expect(texts(b.statements, 'measure')).toEqual(['丰富图解和视频解读', '督促各乡镇完成专区建设']);
   });
 
+  it('takes what a sentence reports as last year’s problems, fixed, for last year’s', () => {
+    const { statements } = run('上年度报告中提出的问题已整改到位:针对信息发布不及时的问题,建立了审核发布机制。本年度存在的主要问题是基层公开标准化建设进展较慢。');
+    expect(texts(statements, 'previous')).toEqual(['针对信息发布不及时的问题,建立了审核发布机制']);
+    expect(texts(statements, 'current')).toEqual(['本年度存在的主要问题是基层公开标准化建设进展较慢']);
+  });
+
   it('reads a traditional-character section with full-width punctuation', () => {
     const { statements } = run('一是信息公開渠道單一；二是工作人員業務能力不足。');
     expect(texts(statements, 'current')).toEqual(['信息公开渠道单一', '工作人员业务能力不足']);

@@ -101,6 +101,12 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
 ];
 
 /**
+ * A sentence that says last year's problems were fixed (上年度报告中提出的问题已整改到位:针对…的问题,建立了…): what it
+ * names are last year's problems, whatever block they stand in.
+ */
+export const FIXED_LEAD_IN = /上一?年度?(?:报告中?)?(?:提出|指出|反映|存在)的?(?:主要)?(?:问题|不足)[^。]{0,12}(?:已|均已|已经|全部)[^。]{0,4}(?:整改|解决|改进|落实)/;
+
+/**
  * A sentence that announces measures ("将采取以下措施", "下一步，…做好以下几方面工作：").
  * Matched as regex sources; what follows the sentence (or its colon) are measures.
  */
