@@ -23,12 +23,12 @@ describe('prose_parts', () => {
     expect(at(f, 0).message).toBe('正文称“主动公开政府信息3120条”，所列分项412＋1908＋800＝3120条，与总数相差90条');
     expect(at(f, 0).evidence).toHaveLength(4);
   });
-  it('warns of a selection (其中) whose parts exceed the whole: parts of most kinds may overlap', () => {
+  it('flags a selection (其中) whose parts exceed the whole', () => {
     const f = proseParts.run(build({ text: t, claims: claims(3000) }));
-    expect(f[0]).toMatchObject({ severity: 'warning', actual: 3120 });
+    expect(f[0]).toMatchObject({ severity: 'error', actual: 3120 });
     expect(at(f, 0).message).toContain('超过总数120条');
   });
-  it('flags a selection of requesters above the whole, and only warns of channels above it', () => {
+  it('flags a selection of requesters above the whole, and only warns of parts that may overlap above it', () => {
     const list = (whole: string, a: string, b: string) => [
       { id: 'w', text: whole, value: 36, metric: 't3.total.new_received', parts: ['a', 'b'] },
       { id: 'a', text: a, value: 30, partOf: 'w' },
@@ -38,6 +38,10 @@ describe('prose_parts', () => {
     expect(proseParts.run(build({ text: requesters, claims: list('全年受理申请36件', '自然人申请30件', '法人或其他组织申请10件') })).map((f) => f.severity)).toEqual(['error']);
     const channels = reportText({ prose: { 3: '全年受理申请36件,其中通过网站提交30件,通过政务服务平台提交10件。' } });
     expect(proseParts.run(build({ text: channels, claims: list('全年受理申请36件', '通过网站提交30件', '通过政务服务平台提交10件') })).map((f) => f.severity)).toEqual(['warning']);
+    const mixed = reportText({ prose: { 3: '全年受理申请36件,其中网上申请30件,涉及征地拆迁的10件。' } });
+    expect(proseParts.run(build({ text: mixed, claims: list('全年受理申请36件', '网上申请30件', '涉及征地拆迁的10件') })).map((f) => f.severity)).toEqual(['warning']);
+    const twoKinds = reportText({ prose: { 3: '全年受理申请36件,其中网上申请30件,自然人申请10件。' } });
+    expect(proseParts.run(build({ text: twoKinds, claims: list('全年受理申请36件', '网上申请30件', '自然人申请10件') })).map((f) => f.severity)).toEqual(['warning']);
   });
   it('warns when three or more listed parts fall well short of the whole', () => {
     const f = proseParts.run(build({ text: t, claims: claims(3780) }));

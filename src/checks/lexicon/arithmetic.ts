@@ -43,16 +43,19 @@ export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;
 export const RATE_QUALIFIERS: readonly string[] = ['按时', '按期', '及时', '如期', '限时', '当场', '当日', '规范'];
 
 /**
- * Kinds of part that exclude one another (each application has one requester and one outcome): a 其中 list of such
- * parts above its whole is an error. Parts of any other kind may overlap (网上申请30件 and 涉及征地拆迁的10件 of one
- * 36), so a 其中 list of them above the whole is only a warning. Outcomes add up to what was handled, which may
- * include last year's applications: they exclude one another only under a whole that holds those (办结, or 收到 plus
- * 上年结转).
+ * Kinds of part, each of which splits applications one way (by requester, by channel, by outcome). Parts of two kinds
+ * in one 其中 list overlap (网上申请30件 and 自然人申请20件 may count the same applications), so such a list above its
+ * whole is only a warning. Outcomes add up to what was handled, which may include last year's applications: above a
+ * whole that does not hold those (收到, without 上年结转) they are only a warning too.
  */
-export const EXCLUSIVE_PART_KINDS: readonly { words: readonly string[]; handledWhole?: true }[] = [
+export const PART_KINDS: readonly { words: readonly string[]; handledWhole?: true }[] = [
   { words: ['自然人', '法人', '其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'] },
+  { words: ['网上', '网络', '在线', '信函', '邮寄', '当面', '现场', '传真', '电子邮件'] },
   { words: ['予以公开', '同意公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '不掌握'], handledWhole: true },
 ];
+
+/** Parts named by their subject (涉及征地拆迁的10件, 关于规划的…): they may overlap any other part. */
+export const SUBJECT_PART_WORDS: readonly string[] = ['涉及', '关于', '有关', '针对', '属于'];
 
 /**
  * Where published items appear (门户网站480条, 政务微博320条, 政务微信260条): one item is often posted on several, so

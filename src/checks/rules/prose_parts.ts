@@ -1,7 +1,7 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, graded, message, same, type ReportRule } from '../engine.js';
-import { ANNOUNCED_COUNT, CHANNEL_PART_WORDS, EXCLUSIVE_PART_KINDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, SELECTION_MARKER } from '../lexicon/arithmetic.js';
+import { ANNOUNCED_COUNT, CHANNEL_PART_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
 import { parseOrdinal } from '../../util/numerals.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
@@ -135,6 +135,19 @@ export function enumerationCounts(text: string): { count: number; items: number;
   return out;
 }
 
+/**
+ * Whether a selection's parts may count some items twice, so that their sum above the whole proves nothing: publication
+ * channels (an item posted on several), parts named by subject (涉及…的), parts of two kinds (a channel and a requester),
+ * or outcomes above a whole that leaves out last year's applications.
+ */
+function mayOverlap(parts: readonly Claim[], whole: Claim, addends: readonly Claim[]): boolean {
+  if (parts.some((p) => CHANNEL_PART_WORDS.some((w) => p.text.includes(w)) || SUBJECT_PART_WORDS.some((w) => p.text.includes(w)))) return true;
+  const kinds = new Set(parts.map((p) => PART_KINDS.findIndex((k) => k.words.some((w) => p.text.includes(w)))).filter((k) => k >= 0));
+  if (kinds.size > 1) return true;
+  const handled = whole.metric === 't3.total.total_processed' || addends.some((x) => x.metric === 't3.total.carried_over');
+  return [...kinds].some((k) => PART_KINDS[k]?.handledWhole === true && !handled);
+}
+
 export const proseParts: ReportRule = {
   id: 'prose_parts',
   severity: 'error',
@@ -142,7 +155,7 @@ export const proseParts: ReportRule = {
   scope: 'report',
   title: '正文分项之和与总数不符',
   description:
-    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。只列一部分的分项超过总数，只在分项互斥（申请人类型、办理结果）时报错误，其余（可能交叉的分项）只作警告；按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告。',
+    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，分项按主题列出（涉及…的）、分属不同口径（如提交方式与申请人类型）或为办理结果而总数不含上年结转的，可能交叉，只作警告。',
   messages: {
     enumeration: {
       zh: '正文称“{quote}”共{count}类（项），其后列举“一是”至“{last}是”共{items}项',
@@ -249,11 +262,7 @@ export const proseParts: ReportRule = {
           const doubt = inferred || channels;
           out.push(graded(failed(this, 'differs', { ...said, difference: Math.abs(total - wholeValue) }, { ...f, ...(doubt ? { severity: 'warning' } : {}) }), doubt ? 0.6 : 0.9));
         } else if (total > wholeValue) {
-          // a selection of parts that may overlap (a channel and a subject) can exceed its whole; one kind that excludes itself cannot
-          const handled = whole.metric === 't3.total.total_processed' || addends.some((x) => x.metric === 't3.total.carried_over');
-          const exclusive =
-            !channels && EXCLUSIVE_PART_KINDS.some((kind) => (!kind.handledWhole || handled) && parts.every((p) => kind.words.some((w) => p.text.includes(w))));
-          const doubt = inferred || !exclusive;
+          const doubt = inferred || mayOverlap(parts, whole, addends);
           out.push(graded(failed(this, 'over', { ...said, difference: total - wholeValue }, { ...f, ...(doubt ? { severity: 'warning' } : {}) }), doubt ? 0.6 : 0.85));
         } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0 && !unlisted && !selection && total >= MIN_BREAKDOWN_SHARE * wholeValue) {
           // (Outcomes listed after 收到…上年结转… are a selection: the rest may be pending, so no warning there.)
