@@ -9,7 +9,6 @@ import { readReport, isReadError } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
 import { seeds, dev, pdfs, hasShared, SHARED_CORPORA } from '../src/eval/corpora.js';
 import type { EvalItem, StageScore } from '../src/eval/types.js';
-import { at } from '../src/util/at.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -49,8 +48,17 @@ const STAGES: { stage: string; module: string; fn: string }[] = [
   { stage: 'checks', module: '../src/eval/checks.js', fn: 'scoreChecks' },
   { stage: 'themes', module: '../src/eval/themes.js', fn: 'scoreThemes' },
   { stage: 'review', module: '../src/eval/review.js', fn: 'scoreReview' },
+  // last: it trains the paragraph classifier once per agency (most of the run's time)
+  { stage: 'structure', module: '../src/eval/structure.js', fn: 'scoreParagraphClassifier' },
 ];
 
+/** Column widths of the table: fixed, so each stage's lines print as soon as it is scored. */
+const WIDTHS = [12, 96, 6, 8];
+const fmt = (v: number | null): string => (v === null ? 'n/a' : v <= 1 && v >= 0 && !Number.isInteger(v) ? v.toFixed(3) : String(v));
+const printRow = (r: string[]): void => console.log(r.map((c, i) => (i < WIDTHS.length ? c.padEnd(WIDTHS[i] ?? 0) : c)).join('  ').trimEnd());
+
+console.log(`nianbao eval: ${items.length} labelled reports (${items.filter((i) => !i.analysis).length} unreadable), analysed in ${seconds.toFixed(1)} s`);
+printRow(['stage', 'measure', 'value', 'target', 'detail']);
 const scores: StageScore[] = [];
 for (const s of STAGES) {
   let scorer: Scorer | undefined;
@@ -59,25 +67,20 @@ for (const s of STAGES) {
   } catch {
     scorer = undefined; // stage not built yet
   }
-  if (!scorer) {
-    scores.push({ stage: s.stage, lines: [{ name: '(not built)', value: null }], misses: [] });
-    continue;
+  let score: StageScore;
+  if (!scorer) score = { stage: s.stage, lines: [{ name: '(not built)', value: null }], misses: [] };
+  else {
+    try {
+      score = await scorer(items);
+    } catch (e) {
+      score = { stage: s.stage, lines: [{ name: `scorer failed: ${(e as Error).message}`, value: null }], misses: [] };
+    }
   }
-  try {
-    scores.push(await scorer(items));
-  } catch (e) {
-    scores.push({ stage: s.stage, lines: [{ name: `scorer failed: ${(e as Error).message}`, value: null }], misses: [] });
-  }
+  scores.push(score);
+  for (const l of score.lines)
+    printRow([score.stage, l.name, fmt(l.value), l.target === undefined ? '' : (l.value !== null && l.value >= l.target ? '✓ ' : '✗ ') + String(l.target), l.detail ?? '']);
 }
 
-const fmt = (v: number | null): string => (v === null ? 'n/a' : v <= 1 && v >= 0 && !Number.isInteger(v) ? v.toFixed(3) : String(v));
-const rows: string[][] = [['stage', 'measure', 'value', 'target', 'detail']];
-for (const s of scores)
-  for (const l of s.lines)
-    rows.push([s.stage, l.name, fmt(l.value), l.target === undefined ? '' : (l.value !== null && l.value >= l.target ? '✓ ' : '✗ ') + String(l.target), l.detail ?? '']);
-const widths = at(rows, 0).map((_, c) => Math.max(...rows.map((r) => [...at(r, c)].length)));
-console.log(`nianbao eval: ${items.length} labelled reports (${items.filter((i) => !i.analysis).length} unreadable), analysed in ${seconds.toFixed(1)} s`);
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(at(widths, i))).join('  '));
 for (const s of scores) {
   if (s.misses.length === 0) continue;
   console.log(`\nworst misses — ${s.stage}:`);

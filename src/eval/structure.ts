@@ -108,11 +108,37 @@ export function scoreStructure(items: EvalItem[]): StageScore {
   lines.push({ name: 'heading precision', value: ratio(foundMatched, foundTotal), target: 1, detail: `${foundMatched}/${foundTotal}` });
   lines.push({ name: 'sub-headings taken as sections', value: subAsSection, target: 0 });
 
+  // (c) boilerplate inside sections
+  let chromeInside = 0;
+  for (const item of items) {
+    const { doc, structure } = cache.get(item)!;
+    for (const sec of structure.sections) {
+      const body = doc.text.slice(sec.start, sec.end);
+      for (const line of body.split('\n')) {
+        if (isBoilerplateLine(line) || INLINE_TRAILERS.test(line)) {
+          chromeInside++;
+          misses.push(`${item.report.name}: 第${sec.n}部分内有网页杂项 ${line.trim().slice(0, 30)}`);
+        }
+      }
+    }
+  }
+  lines.push({ name: 'boilerplate lines inside sections', value: chromeInside, target: 0 });
+
+  return { stage: 'structure', lines, misses };
+}
+
+/**
+ * The paragraph classifier alone, leave one agency out (b above): the slow part of the structure scores (both layers
+ * are trained once per agency), so `npm run eval` runs it last.
+ */
+export function scoreParagraphClassifier(items: EvalItem[]): StageScore {
+  const lines: ScoreLine[] = [];
+  const misses: string[] = [];
   // (b) classifier alone, leave-one-out
   const labelled = new Map<EvalItem, { doc: TrainingDocument; test: TrainingParagraph[] }>();
   const seenDocs = new Set<string>();
   for (const item of items) {
-    const { doc } = cache.get(item)!;
+    const doc = docOf(item);
     // the PDFs repeat the dev/hongze texts: one copy each, or leave-one-out would train on the report itself
     const key = item.report.name;
     if (seenDocs.has(key)) continue;
@@ -185,22 +211,6 @@ export function scoreStructure(items: EvalItem[]): StageScore {
   if (worstIndep.length) misses.push(`分类混淆,逐段(参考→预测): ${worstIndep.map(([k, v]) => `${k}×${v}`).join(', ')}`);
   const worst = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 5);
   if (worst.length) misses.push(`分类混淆,按序解码(参考→预测): ${worst.map(([k, v]) => `${k}×${v}`).join(', ')}`);
-
-  // (c) boilerplate inside sections
-  let chromeInside = 0;
-  for (const item of items) {
-    const { doc, structure } = cache.get(item)!;
-    for (const sec of structure.sections) {
-      const body = doc.text.slice(sec.start, sec.end);
-      for (const line of body.split('\n')) {
-        if (isBoilerplateLine(line) || INLINE_TRAILERS.test(line)) {
-          chromeInside++;
-          misses.push(`${item.report.name}: 第${sec.n}部分内有网页杂项 ${line.trim().slice(0, 30)}`);
-        }
-      }
-    }
-  }
-  lines.push({ name: 'boilerplate lines inside sections', value: chromeInside, target: 0 });
 
   return { stage: 'structure', lines, misses };
 }
