@@ -84,7 +84,6 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
   for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
 }
 
-
 /** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
 

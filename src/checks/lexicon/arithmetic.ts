@@ -1,4 +1,5 @@
 /** What the prose-arithmetic rules (prose_parts, prose_rate, prose_repeat) must not take for quantities or lists. */
+import { CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS } from '../../figures/lexicon/scopes.js';
 
 /**
  * A small number in Chinese numerals with a label's measure word (五个中心, 三位一体, 两个全覆盖, 四大行动): a name or
@@ -49,8 +50,8 @@ export const RATE_QUALIFIERS: readonly string[] = ['按时', '按期', '及时',
  * whole that does not hold those (收到, without 上年结转) they are only a warning too.
  */
 export const PART_KINDS: readonly { words: readonly string[]; handledWhole?: true }[] = [
-  { words: ['自然人', '法人', '其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构'] },
-  { words: ['网上', '网络', '在线', '信函', '邮寄', '当面', '现场', '传真', '电子邮件'] },
+  { words: [...NATURAL_REQUESTER_WORDS, ...OTHER_REQUESTER_WORDS] },
+  { words: CHANNEL_WORDS },
   { words: ['予以公开', '同意公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '不掌握'], handledWhole: true },
 ];
 

@@ -135,13 +135,16 @@ export function enumerationCounts(text: string): { count: number; items: number;
   return out;
 }
 
+/** Parts counting where items were published (门户网站480条, 政务微博320条): one item is often posted on several. */
+const postedOnChannels = (parts: readonly Claim[]): boolean => parts.some((p) => CHANNEL_PART_WORDS.some((w) => p.text.includes(w)));
+
 /**
  * Whether a selection's parts may count some items twice, so that their sum above the whole proves nothing: publication
  * channels (an item posted on several), parts named by subject (涉及…的), parts of two kinds (a channel and a requester),
  * or outcomes above a whole that leaves out last year's applications.
  */
 function mayOverlap(parts: readonly Claim[], whole: Claim, addends: readonly Claim[]): boolean {
-  if (parts.some((p) => CHANNEL_PART_WORDS.some((w) => p.text.includes(w)) || SUBJECT_PART_WORDS.some((w) => p.text.includes(w)))) return true;
+  if (postedOnChannels(parts) || parts.some((p) => SUBJECT_PART_WORDS.some((w) => p.text.includes(w)))) return true;
   const kinds = new Set(parts.map((p) => PART_KINDS.findIndex((k) => k.words.some((w) => p.text.includes(w)))).filter((k) => k >= 0));
   if (kinds.size > 1) return true;
   const handled = whole.metric === 't3.total.total_processed' || addends.some((x) => x.metric === 't3.total.carried_over');
@@ -256,10 +259,9 @@ export const proseParts: ReportRule = {
         // The parts' link to the whole is read from the words (其中, 分别为); parts beyond the whole's sentence were
         // linked by inference: at most a warning.
         const inferred = parts.some((p) => p.start > whole.sentence.end || p.end < whole.sentence.start);
-        // items posted on several channels add up to more than the whole, whatever the list says
-        const channels = parts.some((p) => CHANNEL_PART_WORDS.some((w) => p.text.includes(w)));
         if (exhaustive && !unlisted) {
-          const doubt = inferred || channels;
+          // items posted on several channels add up to more than the whole, whatever the list says
+          const doubt = inferred || postedOnChannels(parts);
           out.push(graded(failed(this, 'differs', { ...said, difference: Math.abs(total - wholeValue) }, { ...f, ...(doubt ? { severity: 'warning' } : {}) }), doubt ? 0.6 : 0.9));
         } else if (total > wholeValue) {
           const doubt = inferred || mayOverlap(parts, whole, addends);

@@ -135,13 +135,18 @@ export function bodyInDivision(d: Division, levelOnly: string): { agency: string
   return { agency: (city?.name ?? '') + full, body: { name: qualifiedName(d, rest), ...fieldsOf(d), kind: bodyKind(full) } };
 }
 
-export function resolveBody(written: string, hints: RegionHints = {}): Body {
+/** A written name in full (政府 → 人民政府), its system prefix, the rest, and the places that rest starts with. */
+function nameParts(written: string): { full: string; lead: string; name: string; chain: Division[][]; rest: number } {
   const full = fullGovernmentName(written.replace(/\s+/g, ''));
-  const kind = bodyKind(full);
   // 国家税务总局淮安市税务局: the place follows the system's name, which stays in front of the qualified name
   const lead = NAME_PREFIXES.find((p) => full.startsWith(p) && full.length > p.length) ?? '';
   const name = full.slice(lead.length);
-  const { chain, rest } = leadingChain(name);
+  return { full, lead, name, ...leadingChain(name) };
+}
+
+export function resolveBody(written: string, hints: RegionHints = {}): Body {
+  const { full, lead, name, chain, rest } = nameParts(written);
+  const kind = bodyKind(full);
   const province = hints.province ? provinceNamed(hints.province) : null;
   let portal = hints.site ? [hints.site] : hints.portal ? divisionsNamed(hints.portal) : [];
   if (province) portal = portal.filter((d) => within(d, province));
@@ -172,8 +177,5 @@ export function sharesPlaceName(body: Body | null | undefined, written: string |
   if (body?.province) return false;
   const name = body?.name ?? written;
   if (!name) return false;
-  const full = fullGovernmentName(name.replace(/\s+/g, ''));
-  const lead = NAME_PREFIXES.find((p) => full.startsWith(p) && full.length > p.length) ?? '';
-  const places = leadingChain(full.slice(lead.length)).chain.at(-1) ?? [];
-  return places.length > 1;
+  return (nameParts(name).chain.at(-1) ?? []).length > 1;
 }
