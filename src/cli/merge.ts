@@ -2,8 +2,9 @@
 import type { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { checkEmbedder, checkOutFolder, EXIT, UsageError } from './usage.js';
+import type { CliContext } from './program.js';
 
-export function registerMerge(program: Command, h: { embedderOption: () => Option; takeOutput: (out: string) => () => void }): void {
+export function registerMerge(program: Command, ctx: CliContext, h: { embedderOption: () => Option; takeOutput: (out: string) => () => void }): void {
   program
     .command('merge')
     .description('合并分片输出并写出全部结果 / combine the partial outputs of analyze --shard, run the corpus rules and write every output')
@@ -24,7 +25,7 @@ export function registerMerge(program: Command, h: { embedderOption: () => Optio
       const { reviewOptions } = await import('./review.js');
       let review: ReturnType<typeof reviewOptions>;
       try {
-        review = reviewOptions(o);
+        review = reviewOptions(o, (t) => void ctx.stderr.write(t));
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
@@ -39,8 +40,8 @@ export function registerMerge(program: Command, h: { embedderOption: () => Optio
         });
         await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...(o.meta ? { meta: o.meta } : {}), ...review });
         const seconds = (Date.now() - t0) / 1000;
-        process.stderr.write(formatSummary({ ...merged, reused: 0, seconds, phases: { analyse: 0, ...merged.phases } }) + '\n');
-        if (merged.ok === 0) process.exitCode = EXIT.nothingRead;
+        ctx.stderr.write(formatSummary({ ...merged, reused: 0, seconds, phases: { analyse: 0, ...merged.phases } }) + '\n');
+        if (merged.ok === 0) ctx.exitCode = EXIT.nothingRead;
       } finally {
         release();
       }

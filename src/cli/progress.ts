@@ -6,6 +6,9 @@ export interface Progress {
   stop(): void;
 }
 
+/** A terminal, or anything that takes lines of text (a file, a pipe, a test's buffer). */
+export type ProgressStream = NodeJS.WriteStream | { write(s: string): unknown; isTTY?: false };
+
 /** A rate is shown only once this much time has passed: over the first files it says nothing true. */
 const MIN_SECONDS_FOR_RATE = 2;
 
@@ -21,7 +24,7 @@ export function rateText(done: number, startedAt: number, now: number): string {
  */
 export function makeProgress(
   total: number,
-  stream: NodeJS.WriteStream = process.stderr,
+  stream: ProgressStream = process.stderr,
   startedAt = Date.now(),
   clock: () => number = Date.now,
 ): Progress {

@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, REPO_ROOT, SEEDS_DIR } from '../helpers/corpora.js';
 import type { ReportRecord } from '../../src/model/types.js';
-import { cliEntry, runAll, runCli, runCliAsync } from '../helpers/cli.js';
+import { cliEntry, nianbao, runCli } from '../helpers/cli.js';
 
 let entry = '';
 beforeAll(async () => {
   entry = await cliEntry();
 }, 120_000);
-/** The CLI built from the sources (see helpers/cli.ts). */
-const nianbao = (...args: string[]) => runCli(entry, args);
+/** The CLI as a process of its own, built from the sources (see helpers/cli.ts). */
+const spawned = (...args: string[]) => runCli(entry, args);
 /** The CLI through its launcher, bin/nianbao.js (tsx). */
 const launcher = (...args: string[]) =>
   spawnSync(process.execPath, [join(REPO_ROOT, 'bin/nianbao.js'), ...args], { encoding: 'utf8', cwd: REPO_ROOT, timeout: 120_000 });
@@ -43,7 +43,7 @@ const SLOW = 300_000;
 describe('nianbao CLI', () => {
   it('prints help with examples for every command, exit 0, each default said once', async () => {
     const commands = [[], ['analyze'], ['check'], ['rules'], ['themes'], ['synth']];
-    const results = await runAll(commands, (cmd) => runCliAsync(entry, [...cmd, '--help']));
+    const results = await Promise.all(commands.map((cmd) => nianbao(...cmd, '--help')));
     for (const r of results) {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Usage: nianbao/);
@@ -72,7 +72,7 @@ describe('nianbao CLI', () => {
       ['check', join(dir, 'does-not-exist.txt')],
       ['synth', '--n', '-3', '--out', out],
     ];
-    const results = await runAll(cases, (args) => runCliAsync(entry, args));
+    const results = await Promise.all(cases.map((args) => nianbao(...args)));
     for (const [i, r] of results.entries()) {
       const args = cases[i] ?? [];
       expect(r.status, args.join(' ')).toBe(2);
@@ -87,11 +87,8 @@ describe('nianbao CLI', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'README.md'), NOTES);
     const out = join(dir, 'out');
-    // independent runs, side by side
-    const [r, c] = await Promise.all([
-      runCliAsync(entry, ['analyze', dir, '--out', out, '--jobs', '1', '--no-themes']),
-      runCliAsync(entry, ['check', join(dir, 'empty.txt')]),
-    ]);
+    const r = await nianbao('analyze', dir, '--out', out, '--jobs', '1', '--no-themes');
+    const c = await nianbao('check', join(dir, 'empty.txt'));
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/没有任何报告得到分析 \/ no report could be analysed \(1 failed, 1 skipped/);
     noStack(r.stderr);
@@ -104,13 +101,13 @@ describe('nianbao CLI', () => {
     expect(c.stderr).toMatch(/[\u4e00-\u9fff]/);
   }, SLOW);
 
-  it('exits 0 on a partial failure, counting it on stderr; the summary splits disagreements from the unassessable', () => {
+  it('exits 0 on a partial failure, counting it on stderr; the summary splits disagreements from the unassessable', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'r.txt'), REPORT);
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'README.md'), NOTES);
     const out = join(dir, 'out');
-    const r = nianbao('analyze', dir, '--out', out, '--jobs', '1', '--no-themes');
+    const r = await nianbao('analyze', dir, '--out', out, '--jobs', '1', '--no-themes');
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('3 份文件 files: 1 份已分析 analysed, 1 份跳过（不是报告）skipped (not reports), 1 份失败 failed');
     expect(r.stderr).toContain('1 of 3 files could not be read');
@@ -131,10 +128,8 @@ describe('nianbao CLI', () => {
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'notes.md'), NOTES);
     const out = join(dir, 'out');
-    const [r, c] = await Promise.all([
-      runCliAsync(entry, ['analyze', join(dir, 'in', 'notes.md'), '--out', out, '--jobs', '1', '--no-themes']),
-      runCliAsync(entry, ['check', join(dir, 'in', 'notes.md')]),
-    ]);
+    const r = await nianbao('analyze', join(dir, 'in', 'notes.md'), '--out', out, '--jobs', '1', '--no-themes');
+    const c = await nianbao('check', join(dir, 'in', 'notes.md'));
     expect(r.status).toBe(0);
     expect(records(out).map((x) => x.status)).toEqual(['ok']);
     expect(c.stderr).toContain('does not look like an annual report');
@@ -149,7 +144,8 @@ describe('nianbao CLI', () => {
     writeFileSync(join(model, 'config.json'), '{"model_type":"bert"}');
     writeFileSync(join(model, 'onnx', 'model.onnx'), 'not a model');
     const args = (out: string) => ['analyze', dir, '--out', join(dir, out), '--jobs', '1', '--embedder', 'transformers', '--model', model];
-    const [r, d] = await Promise.all([runCliAsync(entry, args('out')), runCliAsync(entry, [...args('out-debug'), '--debug'])]);
+    const r = await nianbao(...args('out'));
+    const d = await nianbao(...args('out-debug'), '--debug');
     expect(r.status).toBe(4);
     expect(r.stderr).toMatch(/^nianbao: 内部错误，运行已停止 \/ an internal error stopped the run: .+$/m);
     noStack(r.stderr);
@@ -157,17 +153,17 @@ describe('nianbao CLI', () => {
     expect(d.stderr).toMatch(/^\s+at /m);
   }, SLOW);
 
-  it('exits 2 when the output folder cannot be made', () => {
+  it('exits 2 when the output folder cannot be made, as the exit status of its process', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'r.txt'), REPORT);
     writeFileSync(join(dir, 'out'), 'a file, not a folder');
-    const r = nianbao('analyze', dir, '--out', join(dir, 'out', 'sub'), '--no-themes');
+    const r = spawned('analyze', dir, '--out', join(dir, 'out', 'sub'), '--no-themes');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('is a file');
   }, SLOW);
 
-  it.skipIf(!hasShared)('checks a real report and prints its sections and findings for a person', () => {
-    const r = nianbao('check', join(SEEDS_DIR, '001_0f60810cf0682a73.txt'));
+  it.skipIf(!hasShared)('checks a real report and prints its sections and findings for a person', async () => {
+    const r = await nianbao('check', join(SEEDS_DIR, '001_0f60810cf0682a73.txt'));
     expect([0, 1]).toContain(r.status);
     expect(r.stdout).toMatch(/沙市区人民政府/);
     expect(r.stdout).toMatch(/2021/);

@@ -1,6 +1,10 @@
 /**
- * The `nianbao` command as most tests start it: src/cli/main.ts built with esbuild into plain JavaScript once per
- * version of the sources, then run with node.
+ * The `nianbao` command in tests. Most run it in this process (`nianbao`): the same command line as the process
+ * runs (src/cli/program.ts), with its output captured, and without starting node, loading the modules and the
+ * segmenter's dictionaries again for every run (about 2 s of CPU each).
+ *
+ * The tests of the process itself (exit status, the output lock across processes) start src/cli/main.ts built
+ * with esbuild into plain JavaScript once per version of the sources, then run with node.
  *
  * Why: bin/nianbao.js registers tsx, whose loader thread compiles and loads the CLI's modules on every start
  * (about 0.5 s of CPU for `--help`, twice the CPU of the built file for a one-file `analyze`); the tests start the
@@ -11,12 +15,13 @@
  * checkout).
  */
 import { ownImportMetaUrl } from '../../src/pipeline/bundle.js';
-import { spawn, spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
 import { REPO_ROOT } from './corpora.js';
+import { runCommand } from '../../src/cli/program.js';
 
 const CACHE = join(REPO_ROOT, 'node_modules', '.cache', 'nianbao-test');
 /** A build no test run has used for this long belongs to sources no longer here. */
@@ -94,29 +99,21 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI without blocking, so independent cases can run side by side. */
-export function runCliAsync(entry: string, args: readonly string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...args], { cwd: REPO_ROOT, env: ENV });
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the command line in this process with its output captured. Runs wait for each other: a command may
+ * change the working state of the modules it loads (the segmenter's dictionaries), as a process would alone.
+ */
+export function nianbao(...args: string[]): Promise<CliResult> {
+  const run = async (): Promise<CliResult> => {
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
-/** Runs the cases at most `width` at a time; results in the cases' order. */
-export async function runAll<T, R>(cases: readonly T[], run: (c: T) => Promise<R>, width = 3): Promise<R[]> {
-  const results: R[] = new Array<R>(cases.length);
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < cases.length; i = next++) {
-      const c = cases[i];
-      if (c !== undefined) results[i] = await run(c);
-    }
+    const ctx = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, exitCode: 0 };
+    const status = await runCommand(['node', 'nianbao', ...args], ctx);
+    return { status, stdout, stderr };
   };
-  await Promise.all(Array.from({ length: Math.min(width, cases.length) }, lane));
-  return results;
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
 }

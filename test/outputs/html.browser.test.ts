@@ -14,7 +14,7 @@ import { writeHtml } from '../../src/outputs/html.js';
 import { assignFindingIds, parseDecisions } from '../../src/outputs/decisions.js';
 import { readRecords } from '../../src/outputs/jsonl.js';
 import { EVIL_AGENCY, EVIL_THEME_LABEL, sampleRecords } from './fixtures.js';
-import { cliEntry, runCli } from '../helpers/cli.js';
+import { nianbao } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -52,7 +52,6 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   let browser: Browser;
   const launch = (width = 1280): Promise<BrowserContext> => browser.newContext({ viewport: { width, height: 900 }, offline: true, acceptDownloads: true });
   let context: BrowserContext;
-  let entry = '';
   const problems: string[] = [];
   const watch = (page: Page): Page => {
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -63,14 +62,11 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __nianbaoPwned?: number }).__nianbaoPwned);
 
   beforeAll(async () => {
-    [browser, entry] = await Promise.all([
-      chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      }),
-      cliEntry(),
-    ]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     context = await launch();
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
@@ -248,8 +244,8 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const out = join(dir, 'out');
     mkdirSync(input);
     for (const f of ['sample-001.txt', 'sample-003.md', 'sample-038.md']) copyFileSync(join(REPO, 'corpora/sample', f), join(input, f));
-    const run = (...extra: string[]) => runCli(entry, ['analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra]);
-    expect(run().status).toBe(0);
+    const run = (...extra: string[]) => nianbao('analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra);
+    expect((await run()).status).toBe(0);
     const firstRun = readRecords(join(out, 'reports.jsonl'));
     const findingOf = (recs: ReportRecord[], file: string) => recs.find((r) => r.file.endsWith(file))!.findings!.find((f) => f.status !== 'not_assessable')!;
     const page = watch(await context.newPage());
@@ -270,7 +266,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     // Re-run: one more report, and sample-001 changed (its findings get new ids, so its decision is orphaned).
     copyFileSync(join(REPO, 'corpora/sample', 'sample-021.txt'), join(input, 'sample-021.txt'));
     appendFileSync(join(input, 'sample-001.txt'), '\n本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。\n');
-    const second = run('--decisions', exported);
+    const second = await run('--decisions', exported);
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/1 条审核记录对应的问题已不存在/);
     expect(second.stderr).toContain(findingOf(firstRun, 'sample-001.txt').id!);

@@ -15,7 +15,7 @@ import { assignFindingIds } from '../../src/outputs/decisions.js';
 import { writeHtml } from '../../src/outputs/html.js';
 import { readRecords } from '../../src/outputs/jsonl.js';
 import { hasShared } from '../helpers/corpora.js';
-import { cliEntry, runCli } from '../helpers/cli.js';
+import { nianbao } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = resolve(import.meta.dirname, '..', '..');
@@ -39,15 +39,10 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html as a review workbench', () =
   };
   const shown = async (page: Page): Promise<string> => (await page.locator('#filter-count').textContent()) ?? '';
   const hashOf = (page: Page): URLSearchParams => new URLSearchParams(new URL(page.url()).hash.slice(1));
-  /** The CLI built from the sources (see helpers/cli.ts). */
-  let entry = '';
-  const analyze = (input: string, out: string, ...extra: string[]) => runCli(entry, ['analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra]);
+  const analyze = (input: string, out: string, ...extra: string[]) => nianbao('analyze', input, '--out', out, '--jobs', '1', '--no-themes', ...extra);
 
   beforeAll(async () => {
-    [browser, entry] = await Promise.all([
-      chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] }),
-      cliEntry(),
-    ]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -62,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html as a review workbench', () =
     copyFileSync(join(WILD, 'sources.tsv'), join(input, 'sources.tsv'));
     const files = ['wild-001.txt', 'wild-002.txt', 'wild-003.txt', 'wild-004.txt', 'wild-005.txt', 'wild-006.txt', 'wild-007.txt', 'wild-008.txt'];
     for (const f of files.slice(0, 5)) copyFileSync(join(WILD, f), join(input, f));
-    expect(analyze(input, out).status).toBe(0);
+    expect((await analyze(input, out)).status).toBe(0);
     const first = readRecords(join(out, 'reports.jsonl'));
     const failing = (file: string) => (first.find((r) => r.file.endsWith(file))?.findings ?? []).filter((f) => f.status !== 'not_assessable');
     const [confirmId, dismissId, commentId] = [failing('wild-003.txt')[0]?.id, failing('wild-001.txt')[0]?.id, failing('wild-002.txt')[0]?.id];
@@ -102,7 +97,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html as a review workbench', () =
 
     // Re-run with the other three reports added and the reviewer's file.
     for (const f of files.slice(5)) copyFileSync(join(WILD, f), join(input, f));
-    const again = analyze(input, out, '--decisions', exported);
+    const again = await analyze(input, out, '--decisions', exported);
     expect(again.status).toBe(0);
     const second = readRecords(join(out, 'reports.jsonl'));
     const decisionOf = (id: string) => second.flatMap((r) => r.findings ?? []).find((f) => f.id === id)?.decision;
@@ -152,7 +147,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html as a review workbench', () =
         '青石县民政局,云泽省,白川市,青石县,2023',
       ].join('\n'),
     );
-    expect(analyze(input, out, '--expected', list).status).toBe(0);
+    expect((await analyze(input, out, '--expected', list)).status).toBe(0);
     const context = await profile();
     const page = await open(context, pathToFileURL(join(out, 'report.html')).href);
     const missing = await page.locator('#coverage-grid td[data-state="missing"]').evaluateAll((tds) =>
