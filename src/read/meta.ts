@@ -15,6 +15,7 @@ import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
 import { unplacedBody } from './body/unplaced.js';
 import { arabicYears, parseOrdinal } from '../util/numerals.js';
+import { closeLetterSpacing } from '../util/chars.js';
 
 export { guessAgency } from './body/choose.js';
 
@@ -215,8 +216,9 @@ function linksElsewhere(head: string, title: TitleHit): boolean {
 }
 
 export function guessMeta(text: string): DocumentMeta {
-  // a title may write its year in Chinese digits (二〇二三年政府信息公开…): read as Arabic, positions unchanged
-  const head = arabicYears(text.slice(0, HEAD_CHARS));
+  // a title may write its year in Chinese digits (二〇二三年政府信息公开…) or letter-spaced: read as Arabic and
+  // closed up, positions outside the title's line unchanged
+  const head = closeLetterSpacing(arabicYears(text.slice(0, HEAD_CHARS)));
   const titles = findTitles(head).filter((t) => !linksElsewhere(head, t));
   const title = ownTitle(titles, head);
   const year = guessYear(text, title);

@@ -17,3 +17,19 @@ export function nonSpaceLength(s: string): number {
   for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
   return n;
 }
+
+/** A line set with letter-spacing: single characters (at least four of them Chinese) each apart by one to three spaces. */
+const LETTER_SPACED_LINE = /^[ \u3000]*(?:[\u4e00-\u9fff〇0-9][ \u3000]{1,3}){5,}[\u4e00-\u9fff〇0-9][ \u3000]*$/gm;
+const CJK = /[\u4e00-\u9fff]/g;
+
+/**
+ * Lines set with letter-spacing (2 0 2 3 年 政 府 信 息 公 开 …, as a centred Word title often comes out), closed
+ * up, with the removed spaces put at the line's end: every position outside such a line stays where it was.
+ */
+export function closeLetterSpacing(s: string): string {
+  return s.replace(LETTER_SPACED_LINE, (line) => {
+    if ((line.match(CJK)?.length ?? 0) < 4) return line;
+    const closed = line.replace(/[ \u3000]/g, '');
+    return closed + ' '.repeat(line.length - closed.length);
+  });
+}

@@ -5,6 +5,7 @@ import { scoreRead } from '../../src/eval/read.js';
 import type { EvalItem } from '../../src/eval/types.js';
 import type { ReportAnalysis, SourceDocument } from '../../src/model/types.js';
 import { expectOffsetsRoundTrip, sampleSpans } from './helpers.js';
+import { closeLetterSpacing } from '../../src/util/chars.js';
 
 async function readDoc(path: string): Promise<SourceDocument> {
   const doc = await readReport(path);
@@ -74,6 +75,12 @@ describe('guessMeta on synthetic openings', () => {
   it('reads the name line above a title split over two lines', () => {
     const m = guessMeta('松江市生态环境局\n2020 年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。');
     expect(m).toMatchObject({ agency: '松江市生态环境局', year: 2020 });
+  });
+
+  it('reads a title set with letter-spacing, its year and name included, and leaves spaced table rows alone', () => {
+    const m = guessMeta('青 溪 区 人 民 政 府\n2 0 2 3 年 政 府 信 息 公 开 工 作 年 度 报 告\n一、总体情况\n全年共收到申请36件。');
+    expect(m).toMatchObject({ agency: '青溪区人民政府', year: 2023 });
+    expect(closeLetterSpacing('表 头\n2 0 2 3 5 6 7\n总 体 情 况 良 好\n')).toBe('表 头\n2 0 2 3 5 6 7\n总体情况良好     \n');
   });
 
   it('takes the title out of the preamble sentence and drops 以下简称', () => {
