@@ -138,12 +138,29 @@ const NAME_BY_KEY: Map<string, string> = (() => {
   return m;
 })();
 
+/**
+ * The figures no table holds (prose.*, keyed in figures/lexicon/metrics.ts), by name: a finding or a CSV row shows
+ * a person the name, never the key.
+ */
+export const PROSE_METRIC_NAMES: Readonly<Record<string, string>> = {
+  'prose.proactive.items': '主动公开信息总数',
+  'prose.hotline.received': '热线信箱受理数',
+  'prose.hotline.completed': '热线信箱办结数',
+  'prose.hotline.rate': '热线信箱办结率',
+  'prose.proposals.deputies': '人大代表建议数',
+  'prose.proposals.cppcc': '政协委员提案数',
+  'prose.interpretation.items': '政策解读数',
+  'prose.training.people': '培训人次',
+  'prose.training.sessions': '培训场次',
+  'prose.website.visits': '网站访问量',
+};
+
 /** Every table metric key (表二 both layouts, 表三 with group sums, 表四 with t4.litigation.total). */
 export const ALL_TABLE_KEYS: readonly string[] = [...NAME_BY_KEY.keys()];
 
-/** The Chinese name of a metric key, or the key itself when it is not a table key. */
+/** The Chinese name of a metric key, or the key itself when it has none. */
 export function metricName(key: string): string {
-  return NAME_BY_KEY.get(key) ?? key;
+  return NAME_BY_KEY.get(key) ?? PROSE_METRIC_NAMES[key] ?? key;
 }
 
 export function isTableKey(key: string | null | undefined): boolean {

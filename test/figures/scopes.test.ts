@@ -3,6 +3,8 @@ import type { Claim } from '../../src/model/types.js';
 import { documentFromText } from '../../src/read/fromText.js';
 import { extractClaims, parseQuantities } from '../../src/figures/index.js';
 import { segmentStructure } from '../../src/structure/index.js';
+import { METRIC_RULES } from '../../src/figures/lexicon/metrics.js';
+import { metricName } from '../../src/model/metrics.js';
 
 /** Section 三's heading first, so figures without words of their own default to 依申请公开 as in real reports. */
 const SEC3 = '三、收到和处理政府信息公开申请情况\n';
@@ -142,5 +144,13 @@ describe('figures of another period or of a part', () => {
     expect(metricOf(claims, 12)).toBe('t3.total.new_received');
     expect(metricOf(claims, 7)).toBeNull();
     expect(metricOf(claims, 5)).toBeNull();
+  });
+});
+
+describe('figures no table holds', () => {
+  it('each prose key of the metric lexicon has a name for people', () => {
+    const keys = Object.values(METRIC_RULES).flatMap((rules) => rules.flatMap((r) => (r.metric?.startsWith('prose.') ? [r.metric] : [])));
+    expect(keys.length).toBeGreaterThan(5);
+    for (const k of keys) expect(metricName(k), k).toMatch(/^[\u4e00-\u9fff]+$/);
   });
 });

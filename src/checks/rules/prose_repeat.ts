@@ -3,6 +3,13 @@ import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, same, type ReportRule } from '../engine.js';
 import { cellValue } from '../cells.js';
+import { CHANNEL_PART_WORDS } from '../lexicon/arithmetic.js';
+
+/**
+ * The publication channels a figure's phrase names (通过门户网站主动公开…2122条): the figure for one channel is a
+ * part of the whole (全年主动公开3000条), not the whole told twice.
+ */
+const channelsOf = (c: Claim): string => CHANNEL_PART_WORDS.filter((w) => c.text.includes(w)).join('、');
 
 export const proseRepeat: ReportRule = {
   id: 'prose_repeat',
@@ -10,7 +17,7 @@ export const proseRepeat: ReportRule = {
   confidence: 0.6,
   scope: 'report',
   title: '正文同一数字前后不一',
-  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致。',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
   messages: {
     twoValues: {
       zh: '正文对{metric}前后说法不一：“{first}”与“{other}”（{values*}）',
@@ -23,7 +30,7 @@ export const proseRepeat: ReportRule = {
     for (const c of a.claims) {
       if (!c.metric || c.scope !== 'report' || c.approx !== null || c.upper !== undefined || c.unit === '%') continue;
       // Prose-only keys (prose.*) are loose labels: two figures share one only when their subjects match too.
-      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}`;
+      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}\u0000${channelsOf(c)}`;
       if (!isTableKey(c.metric) && !c.subject) continue;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }

@@ -135,6 +135,16 @@ export const PROSE_CASES: RuleCases[] = [
           ],
         },
       },
+      {
+        name: 'the whole published, then what one channel published',
+        input: {
+          text: part1('全年主动公开政府信息3150条。其中通过政府门户网站主动公开政府信息2270条。'),
+          claims: [
+            { text: '全年主动公开政府信息3150条', value: 3150, unit: '条', metric: 'prose.proactive.items', subject: '主动公开政府信息' },
+            { text: '通过政府门户网站主动公开政府信息2270条', value: 2270, unit: '条', metric: 'prose.proactive.items', subject: '主动公开政府信息' },
+          ],
+        },
+      },
     ],
     invalid: [
       {
@@ -147,6 +157,17 @@ export const PROSE_CASES: RuleCases[] = [
           ],
         },
         errors: [{ message: 'twoValues', data: { metric: '表三本年新收政府信息公开申请数量(总计)', first: `${RECEIVED}55件`, other: `${RECEIVED}61件`, values: [55, 61] } }],
+      },
+      {
+        name: 'a figure no table holds, told twice with different values, named for a person',
+        input: {
+          text: part1('全年主动公开政府信息3150条。综上，本年度主动公开政府信息3510条。'),
+          claims: [
+            { text: '全年主动公开政府信息3150条', value: 3150, unit: '条', metric: 'prose.proactive.items', subject: '主动公开政府信息' },
+            { text: '本年度主动公开政府信息3510条', value: 3510, unit: '条', metric: 'prose.proactive.items', subject: '主动公开政府信息' },
+          ],
+        },
+        errors: [{ message: 'twoValues', data: { metric: '主动公开信息总数', first: '全年主动公开政府信息3150条', other: '本年度主动公开政府信息3510条', values: [3150, 3510] } }],
       },
     ],
   },
