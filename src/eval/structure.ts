@@ -20,13 +20,14 @@
  *     scripts/train-sections.ts).
  * (c) Boilerplate inside sections: chrome lines (and inline chrome such as 分享到/打印本页) within any section.
  */
-import type { ParagraphLabel, SourceDocument, Structure } from '../model/types.js';
+import type { SourceDocument, Structure } from '../model/types.js';
 import type { EvalItem, ScoreLine, StageScore } from './types.js';
 import { normalise } from '../read/normalise.js';
 import { documentFromText } from '../read/fromText.js';
 import { readText } from './corpora.js';
-import { segmentStructure, decodeInOrder } from '../structure/index.js';
-import { paragraphFeatures, trainContextClassifier, type TrainingDocument, type TrainingParagraph } from '../structure/classifier/index.js';
+import { segmentStructure } from '../structure/index.js';
+import { labelLeavingOut } from './leave-out.js';
+import { paragraphFeatures, type TrainingDocument, type TrainingParagraph } from '../structure/classifier/index.js';
 import { headingLabelledDocument } from '../structure/training.js';
 import { isBoilerplateLine } from '../structure/boilerplate.js';
 import { INLINE_TRAILERS } from '../structure/lexicon/boilerplate.js';
@@ -131,7 +132,7 @@ export function scoreStructure(items: EvalItem[]): StageScore {
  * The paragraph classifier alone, leave one agency out (b above): the slow part of the structure scores (both layers
  * are trained once per agency), so `npm run eval` runs it last.
  */
-export function scoreParagraphClassifier(items: EvalItem[]): StageScore {
+export async function scoreParagraphClassifier(items: EvalItem[]): Promise<StageScore> {
   const lines: ScoreLine[] = [];
   const misses: string[] = [];
   // (b) classifier alone, leave-one-out
@@ -156,22 +157,22 @@ export function scoreParagraphClassifier(items: EvalItem[]): StageScore {
   let nWordy = 0;
   const confusions = new Map<string, number>();
   const indepConfusions = new Map<string, number>();
-  for (const [item, { test }] of labelled) {
-    // leave one agency out: two years of one body (hongze-2023/2024) share most of their wording
-    const group = agencyKey(item);
-    const train: TrainingDocument[] = [];
-    for (const [other, v] of labelled) if (agencyKey(other) !== group) train.push(v.doc);
-    const clf = trainContextClassifier(train);
-    const texts = test.map((p) => p.text);
-    const indep = clf.documentScores(texts).map(argmax);
-    const ordered = decodeInOrder(clf.documentSequenceScores(texts));
+  // leave one agency out: two years of one body (hongze-2023/2024) share most of their wording
+  const held = [...labelled];
+  const folds = await labelLeavingOut({
+    docs: held.map(([, v]) => v.doc),
+    agencies: held.map(([item]) => agencyKey(item)),
+    tests: held.map(([, v]) => v.test.map((p) => p.text)),
+  });
+  held.forEach(([, { test }], k) => {
+    const { first, indep, ordered } = folds[k] ?? { first: [], indep: [], ordered: [] };
     test.forEach((p, i) => {
       nPara++;
-      if (clf.classify(p.text) === p.label) firstOk++;
+      if (first[i] === p.label) firstOk++;
       if (indep[i] === p.label) indepOk++;
       else {
-        const k = `${p.label}→${indep[i]}`;
-        indepConfusions.set(k, (indepConfusions.get(k) ?? 0) + 1);
+        const key = `${p.label}→${indep[i]}`;
+        indepConfusions.set(key, (indepConfusions.get(key) ?? 0) + 1);
       }
       if (paragraphFeatures(p.text).some((f) => !f.startsWith('__'))) {
         nWordy++;
@@ -179,11 +180,11 @@ export function scoreParagraphClassifier(items: EvalItem[]): StageScore {
       }
       if (ordered[i] === p.label) orderOk++;
       else {
-        const k = `${p.label}→${ordered[i]}`;
-        confusions.set(k, (confusions.get(k) ?? 0) + 1);
+        const key = `${p.label}→${ordered[i]}`;
+        confusions.set(key, (confusions.get(key) ?? 0) + 1);
       }
     });
-  }
+  });
   lines.push({
     name: 'paragraph accuracy, classifier alone (leave-one-agency-out)',
     value: ratio(indepOk, nPara),
@@ -218,11 +219,4 @@ export function scoreParagraphClassifier(items: EvalItem[]): StageScore {
 function agencyKey(item: EvalItem): string {
   const a = item.report.gold.agency;
   return a ? normalise(a).text.replace(/\s+/g, '') : `file:${item.report.name}`;
-}
-
-function argmax(p: Map<ParagraphLabel, number>): ParagraphLabel {
-  let best: ParagraphLabel = 1;
-  let bp = -1;
-  for (const [l, v] of p) if (v > bp) [best, bp] = [l, v];
-  return best;
 }
