@@ -25,6 +25,8 @@ export interface T3Row {
   group?: T3Group;
   /** Rows present only in one layout (2019 has a single (六)其他处理 row). */
   layouts?: readonly ('2021' | '2019')[];
+  /** The name shown to people when the printed one says too little out of the table (总计 of 办理结果). */
+  shown?: string;
 }
 
 /** 表三 rows in printed order. */
@@ -52,7 +54,7 @@ export const T3_ROWS: readonly T3Row[] = [
   { key: 'other.no_correction', name: '申请人无正当理由逾期不补正', group: 'other', layouts: ['2021'] },
   { key: 'other.no_fee', name: '申请人逾期未按收费通知要求缴纳费用', group: 'other', layouts: ['2021'] },
   { key: 'other.other', name: '其他', group: 'other', layouts: ['2021'] },
-  { key: 'total_processed', name: '总计' },
+  { key: 'total_processed', name: '总计', shown: '办理结果总计' },
   { key: 'carried_forward', name: '结转下年度继续办理' },
 ];
 
@@ -131,7 +133,7 @@ export const t4Key: (group: string, column: string) => string = keyMaker('t4');
 const NAME_BY_KEY: Map<string, string> = (() => {
   const m = new Map<string, string>();
   for (const c of T3_COLUMNS)
-    for (const r of [...T3_ROWS, ...T3_GROUPS]) m.set(t3Key(c.key, r.key), `表三${r.name}(${c.name})`);
+    for (const r of [...T3_ROWS, ...T3_GROUPS]) m.set(t3Key(c.key, r.key), `表三${'shown' in r && r.shown ? r.shown : r.name}(${c.name})`);
   for (const g of T4_GROUPS) for (const c of T4_COLUMNS) m.set(t4Key(g.key, c.key), `表四${g.name}${c.name}`);
   m.set('t4.litigation.total', '表四行政诉讼总计');
   for (const k of [...T2_2021_KEYS, ...T2_2019_KEYS]) m.set(k.key, `表二${k.name}`);

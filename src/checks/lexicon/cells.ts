@@ -15,3 +15,11 @@ export const TABLE_TITLES: Record<'t2' | 't3' | 't4', string> = {
 };
 /** The section (一…六) each table belongs to. */
 export const TABLE_SECTION: Record<'t2' | 't3' | 't4', 2 | 3 | 4> = { t2: 2, t3: 3, t4: 4 };
+
+/**
+ * Verbs of a 办理结果 figure (t3 total_processed) that may mean taking applications up rather than finishing them:
+ * 全年办理依申请公开45件 is often every application dealt with, those still open (结转下年度) included, or what came in.
+ * The verbs of finishing (办结, 答复) are not here.
+ */
+export const TAKING_UP_WORDS: readonly string[] = ['办理', '处理'];
+export const FINISHING_WORDS: readonly string[] = ['办结', '答复', '办复', '回复', '处理完毕', '已处理'];

@@ -5,7 +5,7 @@ import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
-import { DECIMAL_KEYS, TABLE_NAMES } from '../lexicon/cells.js';
+import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS } from '../lexicon/cells.js';
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
 function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & { ok: true }): { value: number; withCarryover: boolean }[] {
@@ -15,6 +15,14 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
   if (column) {
     const co = cellValue(a, t3Key(column, 'carried_over'));
     if (co.ok && co.value > 0) out.push({ value: cell.value + co.value, withCarryover: true });
+  }
+  // 办理N件 may count what was taken up: the results and what goes on next year (二 + 一), or what came in (一).
+  const handled = /^t3\.([a-z_]+)\.total_processed$/.exec(metric)?.[1];
+  if (handled && TAKING_UP_WORDS.some((w) => c.text.includes(w)) && !FINISHING_WORDS.some((w) => c.text.includes(w))) {
+    const cf = cellValue(a, t3Key(handled, 'carried_forward'));
+    if (cf.ok && cf.value > 0) out.push({ value: cell.value + cf.value, withCarryover: false });
+    const received = cellValue(a, t3Key(handled, 'new_received'));
+    if (received.ok) out.push({ value: received.value, withCarryover: false });
   }
   // A fee stated in 元 against a table in 万元.
   if (DECIMAL_KEYS.some((r) => r.test(metric)) && c.unit !== null && !c.unit.includes('万'))
@@ -57,7 +65,7 @@ export const proseVsTable: ReportRule = {
   scope: 'report',
   title: '正文数字与表格不一致',
   description:
-    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位）的数字只作警告。',
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位）的数字只作警告。',
   messages: {
     mismatch: {
       zh: '正文称“{claim}”{bound?}，{metric}为{value}{unit?}{alt?}{doubt?}',

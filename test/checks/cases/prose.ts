@@ -40,6 +40,15 @@ export const PROSE_CASES: RuleCases[] = [
     valid: [
       { name: 'the new requests as in 表三', input: { cells: TABLES_QINGSHI, text: part1(`全年${RECEIVED}55件。`), claims: [{ text: `${RECEIVED}55件`, value: 55, metric: 't3.total.new_received' }] } },
       { name: 'received counted with those carried over', input: { cells: TABLES_QINGSHI, text: part1(`全年${RECEIVED}58件。`), claims: [{ text: `${RECEIVED}58件`, value: 58, metric: 't3.total.new_received' }] } },
+      // 表三: 54 results, 4 carried forward, 55 new
+      {
+        name: 'applications taken up (办理): the results and those still open',
+        input: { cells: TABLES_QINGSHI, text: part1('全年共办理政府信息公开申请58件。'), claims: [{ text: '办理政府信息公开申请58件', value: 58, metric: 't3.total.total_processed' }] },
+      },
+      {
+        name: 'applications taken up (办理): what came in',
+        input: { cells: TABLES_QINGSHI, text: part1('全年共办理政府信息公开申请55件。'), claims: [{ text: '办理政府信息公开申请55件', value: 55, metric: 't3.total.total_processed' }] },
+      },
     ],
     invalid: [
       {
@@ -52,6 +61,11 @@ export const PROSE_CASES: RuleCases[] = [
             data: { claim: `${RECEIVED}45件`, metric: '表三本年新收政府信息公开申请数量(总计)', value: 55, unit: '件', alt: { of: 'withCarryover', data: { value: 58, unit: '件' } } },
           },
         ],
+      },
+      {
+        name: 'applications finished (办结) counted with those still open',
+        input: { cells: TABLES_QINGSHI, text: part1('全年办结政府信息公开申请58件。'), claims: [{ text: '办结政府信息公开申请58件', value: 58, metric: 't3.total.total_processed' }] },
+        errors: [{ message: 'mismatch', severity: 'error', data: { claim: '办结政府信息公开申请58件', metric: '表三办理结果总计(总计)', value: 54, unit: '件' } }],
       },
       {
         name: 'figures about 表四 when no 表四 was read',
