@@ -170,9 +170,15 @@ describe('nianbao CLI', () => {
     expect(r.stderr).not.toContain('does not look like');
   }, SLOW);
 
-  it('lists the rule catalogue, started through its launcher', () => {
-    const r = launcher('rules');
+  it('lists the rule catalogue', async () => {
+    const r = await nianbao('rules');
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').filter(Boolean).length).toBeGreaterThan(8);
+  });
+
+  it('starts from the sources through its launcher (bin/nianbao.js, tsx)', () => {
+    const r = launcher('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
