@@ -7,7 +7,7 @@
 import type { BodyKind, SourceDocument } from '../model/types.js';
 import { BODY_KINDS } from '../read/lexicon/body.js';
 import {
-  ACTING_FOR, CLAUSE_OPENINGS, DEPARTMENT_ENDINGS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
+  ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
   OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
@@ -102,14 +102,17 @@ const CLAUSE_CUT = /[,;:、。!?]/;
 /** A line without punctuation (a title, a heading) ends where the line does; other line breaks are wraps. */
 const BARE_LINE_END = /^([^,;:。!?\n]*)\n/gm;
 
-/** Whose figure `d` is: the last subject named at a clause start in its sentence up to it. */
-export function whoseFigure(d: Draft, text: string, own: OwnBody): Whose {
-  const before = text
-    .slice(d.claim.sentence.start, d.q.start)
-    .replace(BARE_LINE_END, '$1。')
-    .replace(/\s+/g, '')
-    .replace(/\([^()]*\)/g, '');
+/** The last subject named at a clause start in [start, end), or the sentence before's when this one goes on with it. */
+function subjectIn(text: string, start: number, end: number, own: OwnBody, back: number): Whose {
+  const before = text.slice(start, end).replace(BARE_LINE_END, '$1。').replace(/\s+/g, '').replace(/\([^()]*\)/g, '');
   let whose: Whose = null;
   for (const clause of before.split(CLAUSE_CUT)) whose = clauseSubject(clause, own) ?? whose;
-  return whose;
+  if (whose || back === 0 || start < 2 || !CONTINUING_OPENINGS.some((w) => before.startsWith(w))) return whose;
+  const previous = Math.max(...['。', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 2))) + 1;
+  return subjectIn(text, previous, start - 1, own, back - 1);
+}
+
+/** Whose figure `d` is: the last subject named at a clause start in its sentence up to it. */
+export function whoseFigure(d: Draft, text: string, own: OwnBody): Whose {
+  return subjectIn(text, d.claim.sentence.start, d.q.start, own, 1);
 }

@@ -46,6 +46,13 @@ describe("another body's figure in a government's report", () => {
     expect(claimOf(claims, 30).metric).toBe('t3.total.new_received');
   });
 
+  it('keeps it for a sentence that goes on with the department’s (其中…)', () => {
+    const claims = claimsOf(county('县教育局全年受理申请8件。其中予以公开5件,不予公开1件。全年共收到申请30件。其中予以公开20件。'));
+    for (const v of [8, 5, 1]) expect(claimOf(claims, v).metric).toBeNull();
+    expect(claimOf(claims, 30).metric).toBe('t3.total.new_received');
+    expect(claimOf(claims, 20).metric).toBe('t3.total.granted');
+  });
+
   it('hands the subject back when a clause names the report’s own body', () => {
     const claims = claimsOf(county('县住建局受理申请5件,全县共受理政府信息公开申请27件。'));
     expect(claimOf(claims, 5).metric).toBeNull();

@@ -63,3 +63,6 @@ export const ACTING_FOR: readonly string[] = ['代表{level}政府', '代表{lev
 export const CLAUSE_OPENINGS: readonly string[] = [
   '本年度', '本年', '全年', '今年', '年内', '当年', '同期', '其中', '另外', '此外', '另有', '另', '同时', '截至目前', '目前', '共', '均',
 ];
+
+/** Openings of a sentence that goes on with the one before it (…受理申请8件。其中予以公开5件): it keeps that one's subject. */
+export const CONTINUING_OPENINGS: readonly string[] = ['其中'];
