@@ -8,6 +8,9 @@ import type { Claim } from '../../src/model/types.js';
 import { documentFromText } from '../../src/read/fromText.js';
 import { extractClaims } from '../../src/figures/index.js';
 import { segmentStructure } from '../../src/structure/index.js';
+import { generateReport } from '../../src/synth/index.js';
+import { isReadError, readBuffer } from '../../src/read/index.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
 
 const SEC3 = '三、收到和处理政府信息公开申请情况\n';
 const county = (prose: string) => `云岫县人民政府2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
@@ -92,5 +95,31 @@ describe("the government's own figure", () => {
   it('is not judged by its subject in a department’s own report', () => {
     const claims = claimsOf(`云岫县财政局2023年政府信息公开工作年度报告\n${SEC3}县财政局受理政府信息公开申请6件。`);
     expect(claimOf(claims, 6).metric).toBe('t3.total.new_received');
+  });
+});
+
+describe('against the tables of a whole report', () => {
+  /** A synthetic county government's report (markdown, tables as text) with one sentence put under section 三's heading. */
+  async function findingsWith(sentence: (newReceived: number) => string) {
+    for (let i = 0; i < 40; i++) {
+      const r = generateReport(5, i, { renderings: ['markdown'] });
+      const received = r.truth.tables['t3.total.new_received'];
+      if (r.truth.bodyKind !== 'government' || !r.truth.agency.endsWith('县人民政府') || received === undefined) continue;
+      const text = new TextDecoder(r.truth.encoding === 'utf-8' ? 'utf-8' : 'gbk').decode(r.bytes);
+      const edited = text.replace(/(\n#+ [^\n]*收到和处理[^\n]*\n)/, `$1\n${sentence(received)}\n`);
+      const doc = await readBuffer(Buffer.from(edited), `${r.name}.md`);
+      if (isReadError(doc)) throw new Error(doc.message);
+      return analyzeDocument(doc).findings.filter((f) => f.rule === 'prose_vs_table');
+    }
+    throw new Error('no county government report with 表三 among the synthetic ones');
+  }
+
+  it("finds nothing wrong with a department's own count", async () => {
+    expect(await findingsWith((n) => `县住建局受理政府信息公开申请${n + 7}件。`)).toEqual([]);
+  });
+
+  it('still checks the count of the office acting for the government, as a warning', async () => {
+    const f = await findingsWith((n) => `县政府办公室代表县政府受理政府信息公开申请${n + 7}件。`);
+    expect(f.map((x) => [x.severity, x.metric])).toEqual([['warning', 't3.total.new_received']]);
   });
 });
