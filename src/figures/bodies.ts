@@ -25,7 +25,7 @@ const GOVERNMENT_END = new RegExp(`(?:${alternatives(GOVERNMENT_NAMES)})$`);
 const LEVEL_CLASS = `[${LEVELS}]`;
 const ACTING = new RegExp(ACTING_FOR.map((p) => p.replace('{level}', LEVEL_CLASS)).join('|'));
 const SELF = new RegExp(`^(?:${alternatives(SELF_WORDS)}|[${SELF_PREFIXES.join('')}](${LEVEL_CLASS}))`);
-const OTHERS = new RegExp(`^(?:${alternatives(OTHER_BODIES).replace(/[()]/g, '\\$&')})`);
+const OTHERS = new RegExp(`^各?(?:${alternatives(OTHER_BODIES).replace(/[()]/g, '\\$&')})`);
 const GOVERNMENT_START = new RegExp(`^(?:${alternatives(GOVERNMENT_NAMES)})`);
 const DEPARTMENT = new RegExp(`^([\\u4e00-\\u9fff]{1,${MAX_DEPARTMENT_CORE}}?)(?:${alternatives(DEPARTMENT_ENDINGS)})`);
 const TOWNSHIP = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:${alternatives(TOWNSHIP_ENDINGS)})`);
@@ -92,7 +92,12 @@ export function clauseSubject(clause: string, own: OwnBody): Whose {
   const rest = s.slice(place ? place.length : 1);
   if (OTHERS.test(rest)) return 'other';
   // a government of the report's own place or level (区政府办, 洪泽区人民政府) is its own; another level's is not
-  if (GOVERNMENT_START.test(rest)) return place || level === own.level ? 'own' : 'other';
+  const government = GOVERNMENT_START.exec(rest);
+  if (government) {
+    // 县政府各部门, 县政府组成部门: the government's departments, not the government
+    if (OTHERS.test(rest.slice(government[0].length))) return 'other';
+    return place || level === own.level ? 'own' : 'other';
+  }
   if (named(DEPARTMENT, rest)) return 'other';
   return place ? 'own' : null;
 }

@@ -34,6 +34,7 @@ describe("another body's figure in a government's report", () => {
     ['各乡镇共收到政府信息公开申请23件。', 23, '件'],
     ['全县各部门共受理申请41件。', 41, '件'],
     ['云岫县各有关部门共受理申请41件。', 41, '件'],
+    ['县政府各组成部门共受理申请41件。', 41, '件'],
     ['石门镇受理申请3件。', 3, '件'],
     ['县司法局办理行政复议案件6件。', 6, '件'],
   ])('is not linked to the report’s cell: %s', (prose, value, unit) => {
