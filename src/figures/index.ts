@@ -4,7 +4,8 @@
  * figure it is (scope) and the table cell it should equal (metric).
  *
  * Drafts (./draft.ts, words of a clause in ./words.ts) → totals, parts and rates (./links.ts) → topics
- * (./topics.ts) and metrics (./metric.ts).
+ * (./topics.ts) and metrics (./metric.ts), which leaves a figure of another body than the report's (./bodies.ts)
+ * unlinked.
  */
 import type { Claim, SourceDocument, Structure } from '../model/types.js';
 import { parseQuantities } from './quantity.js';

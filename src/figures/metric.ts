@@ -10,6 +10,7 @@ import {
   OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
 } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
+import { ownBody, whoseFigure } from './bodies.js';
 import { lastMention, topicOf } from './topics.js';
 import type { Draft } from './draft.js';
 
@@ -32,8 +33,20 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
 
 const YEAR_DATED = /(\d{4})年/;
 
+/** Topics whose figures the report's tables (or its proactive total) count for the report's own body only. */
+const OWN_BODY_TOPICS: ReadonlySet<string> = new Set(['application', 'review', 'litigation', 'regulations', 'normative', 'proactive']);
+
 /** What the figures around a claim, the report's year and its table layout say of the metrics linked one by one. */
 export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>, doc: SourceDocument, structure: Structure): void {
+  // in a government's report, a figure whose sentence names a department or township as its subject (区住建局受理
+  // 申请12件) is that body's: no cell of the report's tables counts it
+  const own = ownBody(doc);
+  if (own)
+    for (const d of drafts) {
+      if (whoseFigure(d, doc.text, own) !== 'other') continue;
+      d.claim.scope = 'other';
+      if (d.topic && OWN_BODY_TOPICS.has(d.topic)) d.claim.metric = null;
+    }
   // a figure dated in another year than the report's (2021年为15件 in a 2022 report) is not in its tables
   const year = doc.meta.year;
   if (year)
@@ -49,10 +62,10 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
     if (parts.some((id) => byId.get(id)?.claim.metric?.startsWith('t2.'))) d.claim.metric = null;
   }
   // a sentence that names the report's own body's figure beside a wider one for the same cell: the wider one is not the cell's
-  const own = (d: Draft): boolean => OWN_LEVEL_WORDS.some((w) => d.local.includes(w));
-  const ownCells = new Set(drafts.flatMap((d) => (d.claim.metric && own(d) ? [`${d.claim.sentence.start}|${d.claim.metric}`] : [])));
+  const ownLevel = (d: Draft): boolean => OWN_LEVEL_WORDS.some((w) => d.local.includes(w));
+  const ownCells = new Set(drafts.flatMap((d) => (d.claim.metric && ownLevel(d) ? [`${d.claim.sentence.start}|${d.claim.metric}`] : [])));
   if (ownCells.size)
-    for (const d of drafts) if (d.claim.metric && !own(d) && ownCells.has(`${d.claim.sentence.start}|${d.claim.metric}`)) d.claim.metric = null;
+    for (const d of drafts) if (d.claim.metric && !ownLevel(d) && ownCells.has(`${d.claim.sentence.start}|${d.claim.metric}`)) d.claim.metric = null;
   // what came in, counted with last year's carried-over applications among its parts (受理12件,其中上年结转2件; 收到12件
   // (含上年结转2件)), is new plus carried over: neither cell. A handled total (办理15件,其中上年结转3件) includes them anyway.
   for (const d of drafts) {

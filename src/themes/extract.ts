@@ -4,7 +4,8 @@
  * Steps: find the region(s) (region.ts) → cut them into blocks by sub-heading (上年度存在的问题, 改进措施 …) and
  * by sentences that announce measures (将采取以下措施:) → split each block into items, by enumeration
  * (一是/(一)/1./首先) when there is one, else by sentence, else by clause → strip markers, lead-ins, praise and
- * trailing 等 → give each a period.
+ * trailing 等 → give each a period (the list after a sentence reporting last year's problems fixed is last year's,
+ * ./previous.ts).
  */
 import type { ProblemPeriod, ProblemStatement, SourceDocument, Structure } from '../model/types.js';
 import {
@@ -20,6 +21,7 @@ import {
   FIXED_LEAD_IN,
 } from './lexicon/extract.js';
 import { problemRegions } from './region.js';
+import { previousSpans } from './previous.js';
 import { parseOrdinal } from '../util/numerals.js';
 
 type BlockPeriod = ProblemPeriod | 'fixed' | null;
@@ -389,16 +391,29 @@ export function statementText(raw: string): string {
 export function extractProblems(doc: SourceDocument, structure: Structure): ProblemStatement[] {
   const text = doc.text;
   const out: ProblemStatement[] = [];
+  const push = (it: Item | null, period?: ProblemPeriod): void => {
+    if (!it || it.period === 'fixed') return;
+    // inside a sentence that reports last year's problems fixed, a statement is one of those problems
+    const sentenceStart = Math.max(text.lastIndexOf('。', it.start - 1), text.lastIndexOf('\n', it.start - 1)) + 1;
+    const fixedLastYear = it.period !== 'measure' && FIXED_LEAD_IN.test(text.slice(sentenceStart, it.end));
+    period ??= fixedLastYear ? 'previous' : (it.period ?? 'current');
+    out.push({ start: it.start, end: it.end, text: statementText(text.slice(it.start, it.end)), period });
+  };
   for (const region of problemRegions(text, structure)) {
     for (const block of blocksOf(text, region.start, region.end, region.period)) {
+      const spans = block.period === null || block.period === 'current' ? previousSpans(text, block.start, block.end) : [];
       for (const raw of itemsOf(text, block)) {
         const it = trimItem(text, raw);
-        if (!it || it.period === 'fixed') continue;
-        // inside a sentence that reports last year's problems fixed, a statement is one of those problems
-        const sentenceStart = Math.max(text.lastIndexOf('。', it.start - 1), text.lastIndexOf('\n', it.start - 1)) + 1;
-        const fixedLastYear = it.period !== 'measure' && FIXED_LEAD_IN.test(text.slice(sentenceStart, it.end));
-        const period: ProblemPeriod = fixedLastYear ? 'previous' : (it.period ?? 'current');
-        out.push({ start: it.start, end: it.end, text: statementText(text.slice(it.start, it.end)), period });
+        const span = it && it.period !== 'measure' ? spans.find((s) => it.start >= s.start && it.start < s.end) : undefined;
+        if (!it || !span) {
+          push(it);
+          continue;
+        }
+        // in the list a sentence reporting last year's problems fixed opens, a statement is one of those problems, and
+        // one without problem wording is a fix; an item running past the turn to this year's ends there
+        const head = it.end > span.end ? trimItem(text, { ...it, end: span.end }) : it;
+        if (head && hasProblemCue(text.slice(head.start, head.end))) push(head, 'previous');
+        if (it.end > span.end) for (const rest of unenumeratedItems(text, { ...it, start: span.end })) push(trimItem(text, rest));
       }
     }
   }

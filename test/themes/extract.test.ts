@@ -138,6 +138,34 @@ describe('extractProblems on further layouts', () => {
     expect(texts(statements, 'current')).toEqual(['本年度存在的主要问题是基层公开标准化建设进展较慢']);
   });
 
+  it('takes the list after a sentence reporting last year’s problems fixed for last year’s, up to this year’s', () => {
+    const { statements } = run(
+      '上年度报告中提出的问题已全部整改。一是办事指南更新不够及时；二是图解解读数量偏少。本年度存在的问题：一是村务公开栏内容较为陈旧；二是专职人员不足。',
+    );
+    expect(texts(statements, 'previous')).toEqual(['办事指南更新不够及时', '图解解读数量偏少']);
+    expect(texts(statements, 'current')).toEqual(['村务公开栏内容较为陈旧', '专职人员不足']);
+  });
+
+  it('ends last year’s list where the report turns to what still falls short, even inside an item', () => {
+    const { statements } = run(
+      '针对上年度存在的问题，我局逐条建立台账，现已全部整改到位。一是门户网站检索功能不完善，已完成升级改版；二是公开目录不够细化，已重新梳理，但仍存在部分栏目更新不及时的情况。同时也存在一些不足，一是数据开放程度不高；二是回应关切不够主动。',
+    );
+    expect(texts(statements, 'previous')).toEqual(['门户网站检索功能不完善,已完成升级改版', '公开目录不够细化,已重新梳理']);
+    expect(texts(statements, 'current')).toEqual(['部分栏目更新不及时的情况', '数据开放程度不高', '回应关切不够主动']);
+  });
+
+  it('leaves a second list after the one the fixed-problems sentence opens to this year', () => {
+    const { statements } = run('上年度报告中提出的问题已全部整改。一是加强了业务培训；二是健全了审核流程。一是基层专区建设进度不一；二是解读质量有待提高。');
+    expect(texts(statements, 'previous')).toEqual([]);
+    expect(texts(statements, 'current')).toEqual(['基层专区建设进度不一', '解读质量有待提高']);
+  });
+
+  it('reads a list as this year’s when no sentence reports last year’s problems fixed', () => {
+    const { statements } = run('上年度我局开展了专项培训。一是办事指南更新不够及时；二是图解解读数量偏少。');
+    expect(texts(statements, 'previous')).toEqual([]);
+    expect(texts(statements, 'current')).toEqual(['办事指南更新不够及时', '图解解读数量偏少']);
+  });
+
   it('reads a traditional-character section with full-width punctuation', () => {
     const { statements } = run('一是信息公開渠道單一；二是工作人員業務能力不足。');
     expect(texts(statements, 'current')).toEqual(['信息公开渠道单一', '工作人员业务能力不足']);

@@ -104,7 +104,20 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
  * A sentence that says last year's problems were fixed (上年度报告中提出的问题已整改到位:针对…的问题,建立了…): what it
  * names are last year's problems, whatever block they stand in.
  */
-export const FIXED_LEAD_IN = /上一?年度?(?:报告中?)?(?:提出|指出|反映|存在)的?(?:主要)?(?:问题|不足)[^。]{0,12}(?:已|均已|已经|全部)[^。]{0,4}(?:整改|解决|改进|落实)/;
+export const FIXED_LEAD_IN = /上一?年度?(?:报告中?)?(?:提出|指出|反映|存在)的?(?:主要)?(?:问题|不足)[^。]{0,24}(?:已|均已|已经|全部)[^。]{0,4}(?:整改|解决|改进|落实)/;
+
+/**
+ * Where a report turns from last year's problems, reported fixed, to this year's (本年度存在的问题, 当前仍存在…,
+ * 但也存在一些不足): a list that a FIXED_LEAD_IN sentence opens ends at the clause holding one of these. Generous on
+ * purpose: a statement left `current` is no worse than before, one of this year's read as last year's is.
+ */
+export const CURRENT_TURNS: readonly string[] = [
+  '(?:仍|还|也|尚|依然|仍然|同时)存在',
+  '(?:本年度?|今年|当前|目前|现阶段|新形势下)[^。;,]{0,15}(?:存在|问题|不足|差距|短板)',
+  '(?:仍|还|尚)有(?:一定|较大|不少)?的?(?:差距|不足|短板|问题)',
+  '但(?:是)?[^。;,]{0,12}(?:不足|问题|差距|短板|薄弱)',
+  '存在(?:以下|如下|一些|几个|的)(?:方面的?)?(?:主要)?(?:问题|不足)',
+];
 
 /**
  * A sentence that announces measures ("将采取以下措施", "下一步，…做好以下几方面工作：").
@@ -153,7 +166,7 @@ export const MEASURE_CUES: readonly string[] = [
 
 /** Generic lead-in clauses that name no problem ("仍存在一些不足", "取得了一定成效"), dropped as statements. */
 export const GENERIC_CLAUSES: readonly string[] = [
-  '^(?:但|但是|然而)?(?:也|还|仍|仍然|依然)?(?:存在(?:着)?)(?:一些|一定的?|以下|几个方面的)?(?:问题|不足|差距|薄弱环节)(?:和|及|与)?(?:不足|问题|薄弱环节)?$',
+  '^(?:但|但是|然而|同时)?(?:也|还|仍|仍然|依然)?(?:存在(?:着)?)(?:一些|一定的?|以下|几个方面的)?(?:问题|不足|差距|薄弱环节)(?:和|及|与)?(?:不足|问题|薄弱环节)?$',
   '取得(?:了)?(?:一定|较好|明显|显著)',
   '与[^,,]*(?:相比|要求)',
   '对照',

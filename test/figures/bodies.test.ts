@@ -1,0 +1,126 @@
+/**
+ * Whose figure a sentence states in a government's report: the government's own (its office acting for it, the
+ * names it calls itself by) links to the tables; a department's or township's, written as its own sentence, does
+ * not. Sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/model/types.js';
+import { documentFromText } from '../../src/read/fromText.js';
+import { extractClaims } from '../../src/figures/index.js';
+import { segmentStructure } from '../../src/structure/index.js';
+import { generateReport } from '../../src/synth/index.js';
+import { isReadError, readBuffer } from '../../src/read/index.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+
+const SEC3 = '三、收到和处理政府信息公开申请情况\n';
+const county = (prose: string) => `云岫县人民政府2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+const district = (prose: string) => `岚桥区人民政府2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+
+function claimsOf(text: string): Claim[] {
+  const doc = documentFromText(text);
+  return extractClaims(doc, segmentStructure(doc));
+}
+const claimOf = (claims: Claim[], value: number, unit = '件') => {
+  const c = claims.find((x) => x.value === value && x.unit === unit);
+  if (!c) throw new Error(`no claim ${value}${unit} in ${claims.map((x) => x.text).join(' | ')}`);
+  return c;
+};
+
+describe("another body's figure in a government's report", () => {
+  it.each([
+    ['2023年,县住建局受理政府信息公开申请9件,均按期答复。', 9, '件'],
+    ['县财政局全年主动公开政府信息215条。', 215, '条'],
+    ['县教育局制发行政规范性文件4件。', 4, '件'],
+    ['各乡镇共收到政府信息公开申请23件。', 23, '件'],
+    ['全县各部门共受理申请41件。', 41, '件'],
+    ['云岫县各有关部门共受理申请41件。', 41, '件'],
+    ['县政府各组成部门共受理申请41件。', 41, '件'],
+    ['石门镇受理申请3件。', 3, '件'],
+    ['县司法局办理行政复议案件6件。', 6, '件'],
+  ])('is not linked to the report’s cell: %s', (prose, value, unit) => {
+    const c = claimOf(claimsOf(county(prose)), value, unit);
+    expect(c.metric).toBeNull();
+    expect(c.scope).toBe('other');
+  });
+
+  it('keeps the department as the subject of the clauses after it', () => {
+    const claims = claimsOf(county('县卫健局收到申请8件,办结8件。全年共收到政府信息公开申请30件。'));
+    expect(claimOf(claims, 8).metric).toBeNull();
+    expect(claims.filter((c) => c.value === 8).every((c) => c.metric === null)).toBe(true);
+    expect(claimOf(claims, 30).metric).toBe('t3.total.new_received');
+  });
+
+  it('keeps it for a sentence that goes on with the department’s (其中…)', () => {
+    const claims = claimsOf(county('县教育局全年受理申请8件。其中予以公开5件,不予公开1件。全年共收到申请30件。其中予以公开20件。'));
+    for (const v of [8, 5, 1]) expect(claimOf(claims, v).metric).toBeNull();
+    expect(claimOf(claims, 30).metric).toBe('t3.total.new_received');
+    expect(claimOf(claims, 20).metric).toBe('t3.total.granted');
+  });
+
+  it('hands the subject back when a clause names the report’s own body', () => {
+    const claims = claimsOf(county('县住建局受理申请5件,全县共受理政府信息公开申请27件。'));
+    expect(claimOf(claims, 5).metric).toBeNull();
+    expect(claimOf(claims, 27).metric).toBe('t3.total.new_received');
+  });
+
+  it('takes a government of another level for another body', () => {
+    const c = claimOf(claimsOf(district('市政府办公室转来政府信息公开申请2件。')), 2);
+    expect(c.metric).toBeNull();
+  });
+});
+
+describe("the government's own figure", () => {
+  it.each([
+    ['区政府办代表区政府受理政府信息公开申请17件,均按时答复。', 17],
+    ['区政府办公室以区政府名义受理政府信息公开申请17件。', 17],
+    ['区司法局代表区政府办理行政复议案件3件。', 3],
+    ['区政府办公室受理政府信息公开申请17件。', 17],
+    ['区人民政府全年收到政府信息公开申请17件。', 17],
+    ['我区共收到政府信息公开申请17件。', 17],
+    ['全区受理政府信息公开申请17件。', 17],
+    ['岚桥区共收到政府信息公开申请17件。', 17],
+    ['岚桥区政府收到政府信息公开申请17件。', 17],
+    ['本机关收到政府信息公开申请17件。', 17],
+  ])('stays linked: %s', (prose, value) => {
+    const c = claimOf(claimsOf(district(prose)), value);
+    expect(c.metric).not.toBeNull();
+  });
+
+  it('is not another body’s when a department is named inside the clause, not as its subject', () => {
+    const claims = claimsOf(district('在区大数据局的配合下,全年受理政府信息公开申请12件。依托区政务服务中心受理申请4件。'));
+    expect(claimOf(claims, 12).metric).toBe('t3.total.new_received');
+    expect(claimOf(claims, 12).scope).toBe('report');
+    expect(claimOf(claims, 4).metric).toBe('t3.total.new_received');
+  });
+
+  it('is not judged by its subject in a department’s own report', () => {
+    const claims = claimsOf(`云岫县财政局2023年政府信息公开工作年度报告\n${SEC3}县财政局受理政府信息公开申请6件。`);
+    expect(claimOf(claims, 6).metric).toBe('t3.total.new_received');
+  });
+});
+
+describe('against the tables of a whole report', () => {
+  /** A synthetic county government's report (markdown, tables as text) with one sentence put under section 三's heading. */
+  async function findingsWith(sentence: (newReceived: number) => string) {
+    for (let i = 0; i < 40; i++) {
+      const r = generateReport(5, i, { renderings: ['markdown'] });
+      const received = r.truth.tables['t3.total.new_received'];
+      if (r.truth.bodyKind !== 'government' || !r.truth.agency.endsWith('县人民政府') || received === undefined) continue;
+      const text = new TextDecoder(r.truth.encoding === 'utf-8' ? 'utf-8' : 'gbk').decode(r.bytes);
+      const edited = text.replace(/(\n#+ [^\n]*收到和处理[^\n]*\n)/, `$1\n${sentence(received)}\n`);
+      const doc = await readBuffer(Buffer.from(edited), `${r.name}.md`);
+      if (isReadError(doc)) throw new Error(doc.message);
+      return analyzeDocument(doc).findings.filter((f) => f.rule === 'prose_vs_table');
+    }
+    throw new Error('no county government report with 表三 among the synthetic ones');
+  }
+
+  it("finds nothing wrong with a department's own count", async () => {
+    expect(await findingsWith((n) => `县住建局受理政府信息公开申请${n + 7}件。`)).toEqual([]);
+  });
+
+  it('still checks the count of the office acting for the government, as a warning', async () => {
+    const f = await findingsWith((n) => `县政府办公室代表县政府受理政府信息公开申请${n + 7}件。`);
+    expect(f.map((x) => [x.severity, x.metric])).toEqual([['warning', 't3.total.new_received']]);
+  });
+});
