@@ -134,6 +134,8 @@ function transitionAt(sentence: string): number {
   return lead + at;
 }
 const isTransition = (sentence: string): boolean => transitionAt(sentence) >= 0;
+/** A sentence ending in a colon introduces the list after it. */
+const ANNOUNCES_LIST = /[:：]\s*$/;
 
 /** Sentences of [start, end): ends at 。!? (kept inside the sentence). */
 function sentences(text: string, start: number, end: number): { start: number; end: number }[] {
@@ -337,13 +339,14 @@ function enumeratedItems(text: string, b: Block, seq: Marker[]): Item[] {
       period = measureLike > problemLike || (r > 0 && problemLike <= items.length / 2) ? 'measure' : 'current';
     }
     for (const it of items) {
-      // the last item of a run followed by another run: its trailing sentences that announce measures belong to the next run
+      // the last item of a run followed by another run: its trailing sentences that announce the next run (measures,
+      // or this year's problems after last year's: …但仍存在一些不足:) belong to that run
       if (r + 1 < runs.length && it.end === runEnd) {
         const ss = sentences(text, it.start, it.end);
         let cut = it.end;
         for (const s of ss.slice(1).reverse()) {
           const st = text.slice(s.start, s.end);
-          if (isTransition(st) || /将|下一步|下步|措施/.test(st)) cut = s.start;
+          if (isTransition(st) || /将|下一步|下步|措施/.test(st) || ANNOUNCES_LIST.test(st)) cut = s.start;
           else break;
         }
         it.end = cut;

@@ -146,6 +146,14 @@ describe('extractProblems on further layouts', () => {
     expect(texts(statements, 'current')).toEqual(['村务公开栏内容较为陈旧', '专职人员不足']);
   });
 
+  it('ends the last item of a list before the sentence that introduces the next list with a colon', () => {
+    const { statements } = run(
+      '上年度报告中指出的问题均已整改。一是针对解读形式单一的问题，增加了图解解读；二是针对专区更新不及时的问题，建立了巡查机制。本年度工作虽有进展，但仍有一些不足：一是部分单位发布信息不够及时；二是答复文书的规范性有待提高。',
+    );
+    expect(texts(statements, 'previous')).toEqual(['针对解读形式单一的问题,增加了图解解读', '针对专区更新不及时的问题,建立了巡查机制']);
+    expect(texts(statements, 'current')).toEqual(['部分单位发布信息不够及时', '答复文书的规范性有待提高']);
+  });
+
   it('ends last year’s list where the report turns to what still falls short, even inside an item', () => {
     const { statements } = run(
       '针对上年度存在的问题，我局逐条建立台账，现已全部整改到位。一是门户网站检索功能不完善，已完成升级改版；二是公开目录不够细化，已重新梳理，但仍存在部分栏目更新不及时的情况。同时也存在一些不足，一是数据开放程度不高；二是回应关切不够主动。',
