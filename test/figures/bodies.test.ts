@@ -37,6 +37,7 @@ describe("another body's figure in a government's report", () => {
     ['县政府各组成部门共受理申请41件。', 41, '件'],
     ['石门镇受理申请3件。', 3, '件'],
     ['县司法局办理行政复议案件6件。', 6, '件'],
+    ['全县各级行政机关共收到政府信息公开申请260件,其中县政府收到31件。', 260, '件'],
   ])('is not linked to the report’s cell: %s', (prose, value, unit) => {
     const c = claimOf(claimsOf(county(prose)), value, unit);
     expect(c.metric).toBeNull();

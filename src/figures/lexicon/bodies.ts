@@ -42,6 +42,8 @@ export const MAX_DEPARTMENT_CORE = 10;
 export const OTHER_BODIES: readonly string[] = [
   '各部门', '各单位', '各相关部门', '各有关部门', '各相关单位', '各有关单位', '各乡镇', '各镇街', '各街道', '各镇', '各乡', '各县区', '各区县', '各县(市、区)', '各县市区', '各成员单位',
   '各委办局', '区直', '县直', '市直', '州直', '旗直', '组成部门', '工作部门', '直属单位', '直属部门',
+  // every level of the place at once (全县各级行政机关共收到申请320件): a wider total than the government's own
+  '各级行政机关', '各级各部门', '各级机关', '各级政府', '各级人民政府',
 ];
 
 /** Endings of a township's name (城关镇, 东城街道): another body in a county's or district's report. */
