@@ -3,16 +3,13 @@
  * runs (src/cli/program.ts), with its output captured, and without starting node, loading the modules and the
  * segmenter's dictionaries again for every run (about 2 s of CPU each).
  *
- * The tests of the process itself (exit status, the output lock across processes) start src/cli/main.ts built
- * with esbuild into plain JavaScript once per version of the sources, then run with node.
- *
- * Why: bin/nianbao.js registers tsx, whose loader thread compiles and loads the CLI's modules on every start
- * (about 0.5 s of CPU for `--help`, twice the CPU of the built file for a one-file `analyze`); the tests start the
- * CLI dozens of times. The build is the one the batch worker gets (src/pipeline/bundle.ts): packages stay imports,
- * resolved from node_modules (hence the cache folder below it), and each module keeps its own import.meta.url, so
- * models, dictionaries and the worker bundle are found as from the sources. Code splitting keeps the command's
- * lazy imports lazy. bin/nianbao.js itself is still started by the tests of the launcher (rules, lock, a moved
- * checkout).
+ * The tests of the process itself (its exit status, the output lock across processes) start src/cli/main.ts built
+ * with esbuild into plain JavaScript once per version of the sources, then run with node: bin/nianbao.js registers
+ * tsx, whose loader thread compiles and loads the CLI's modules on every start. The build is the one the batch
+ * worker gets (src/pipeline/bundle.ts): packages stay imports, resolved from node_modules (hence the cache folder
+ * below it), and each module keeps its own import.meta.url, so models, dictionaries and the worker bundle are found
+ * as from the sources. Code splitting keeps the command's lazy imports lazy. bin/nianbao.js itself is started by
+ * the launcher's own test and by the moved-checkout test (test/pipeline/bundle.test.ts).
  */
 import { ownImportMetaUrl } from '../../src/pipeline/bundle.js';
 import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
