@@ -35,10 +35,14 @@ const PIPE = 0x7c;
 
 /** [start, end) of the span with spaces (and pipes, when `pipes`) trimmed at both ends. */
 export function trimSpan(text: string, start: number, end: number, pipes = true): Span {
-  const ws = (c: number) => isWhiteSpace(c) || (pipes && c === PIPE);
-  while (start < end && ws(text.charCodeAt(start))) start++;
-  while (end > start && ws(text.charCodeAt(end - 1))) end--;
+  // a module-level test rather than a closure made per call: this runs for every line and piece of a report
+  while (start < end && isTrimmed(text.charCodeAt(start), pipes)) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1), pipes)) end--;
   return { start, end };
+}
+
+function isTrimmed(c: number, pipes: boolean): boolean {
+  return isWhiteSpace(c) || (pipes && c === PIPE);
 }
 
 /** Chrome lines that may interrupt a section (a page's footer pasted between two pages of the report). */
@@ -200,8 +204,8 @@ function sentencePieces(text: string, a: number, b: number): Span[] {
   if (whole.end - whole.start <= LONG_LINE) return [whole];
   const out: Span[] = [];
   let from = whole.start;
-  for (let i = whole.start; i < whole.end; i++) {
-    if (text[i] === '。' && i + 1 - from >= 20) {
+  for (let i = text.indexOf('。', whole.start); i >= 0 && i < whole.end; i = text.indexOf('。', i + 1)) {
+    if (i + 1 - from >= 20) {
       const s = trimSpan(text, from, i + 1, false);
       if (s.end > s.start) out.push(s);
       from = i + 1;
