@@ -20,7 +20,11 @@ export function cellsOf(a: ReportAnalysis, keys: readonly string[]): CorpusCells
 }
 
 /** Whether any value of the table was read (what a rule comparing two reports' tables needs). */
-export const hasTableValues = (a: ReportAnalysis, id: TableId): boolean => Object.keys(a.values).some((k) => k.startsWith(`${id}.`));
+export function hasTableValues(a: ReportAnalysis, id: TableId): boolean {
+  // the prefix made once, not once per key looked at
+  const prefix = `${id}.`;
+  return Object.keys(a.values).some((k) => k.startsWith(prefix));
+}
 
 export type CorpusLookup = { ok: true; value: number } | { ok: false; unreadable: boolean };
 

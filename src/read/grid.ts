@@ -12,8 +12,12 @@ export interface RawTable {
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
 
+const BLANK_OR_PIPE = /[\s|]/;
+
 /** Cell text on one line: whitespace collapsed, line breaks inside Chinese words closed up, '|' kept out of the row syntax. */
 export function cellText(s: string): string {
+  // most cells have no blank and no pipe: nothing below would change them
+  if (!BLANK_OR_PIPE.test(s)) return s;
   return s.replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(SPACE_BETWEEN_CJK, '').replace(/\|/g, '/');
 }
 

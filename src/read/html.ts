@@ -92,6 +92,17 @@ function findAll(n: DomNode, name: string, out: DomNode[] = [], stopAt?: string)
   return out;
 }
 
+/** The first element named `name` below `n`, in document order. */
+function findFirst(n: DomNode, name: string): DomNode | null {
+  for (const c of n.children ?? []) {
+    if (!isElement(c)) continue;
+    if (c.name === name) return c;
+    const inner = findFirst(c, name);
+    if (inner) return inner;
+  }
+  return null;
+}
+
 /** Rows of a table, not descending into nested tables. */
 function tableRows(table: DomNode): DomNode[] {
   return findAll(table, 'tr', [], 'table');
@@ -223,8 +234,11 @@ export function htmlToText(html: string): ExtractedHtml {
     if (name === 'pre') pre--;
     if (block) newline();
   };
-  walk($.root()[0] as unknown as DomNode);
+  const root = $.root()[0];
+  walk(root as unknown as DomNode);
   const text_ = out.join('');
-  const title = $('title').first().text().replace(/\s+/g, ' ').trim();
+  // the first <title> in document order, as $('title').first() finds it, without compiling a selector a page
+  const titleNode = findFirst(root as unknown as DomNode, 'title');
+  const title = titleNode ? $.text([titleNode as unknown as NonNullable<typeof root>]).replace(/\s+/g, ' ').trim() : '';
   return { text: text_.trim().length ? text_ : '', tables, pageTitle: title && title.length <= MAX_PAGE_TITLE ? title : null };
 }

@@ -7,6 +7,7 @@
  */
 import { ConverterBuilder, type ConverterFunction, type DictLike, type LocalePreset } from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
+import { endianness } from 'node:os';
 import { StringMemo } from '../util/memo.js';
 
 /** Traditional (Taiwan and Hong Kong variants) → mainland simplified, with phrase conversion: the two opencc-js presets applied in turn. */
@@ -178,10 +179,10 @@ function halfWidth(code: number): number {
   return code;
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
 const SPACE_LIKE = new Set([0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f]);
+/** U+200B–U+200D, U+2060, U+FEFF and the soft hyphen U+00AD; compared, not looked up (CJK lies above them all but U+FEFF). */
+const isZeroWidth = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 // Ordinary characters are all above these ranges or plain ASCII letters: test the cheap bound before the set.
-const isZeroWidth = (c: number) => c >= 0xad && (c === 0xad || (c >= 0x200b && ZERO_WIDTH.has(c)));
 const isSpaceLike = (c: number) => (c <= 0x20 ? SPACE_LIKE.has(c) : c === 0xa0 || ((c === 0x3000 || (c >= 0x2002 && c <= 0x202f)) && SPACE_LIKE.has(c)));
 
 /** `force.traditional` imposes the document's decision on a fragment (a table cell) instead of judging the fragment alone. */
@@ -240,7 +241,8 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   }
   // trailing whitespace is dropped
   const text = codesToString(out, n);
-  const m = map.slice(0, n + 1);
+  // a view, not a copy: the unused tail is at most what normalising dropped
+  const m = map.subarray(0, n + 1);
   m[n] = original.length;
   return { text, map: m, traditional };
 }
@@ -262,11 +264,17 @@ function isAlreadyNormal(s: string): boolean {
   return true;
 }
 
+/**
+ * The UTF-16 units as a string, unpaired surrogates kept. Node's UTF-16LE decoding copies the units as they are,
+ * ~30× faster than String.fromCharCode over them; a typed array holds them little-endian only on such a machine.
+ */
 function codesToString(codes: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, length * 2).toString('utf16le');
   let s = '';
   for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return s;
 }
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 /**
  * Build `toOriginal` from a map; offsets past the end clamp to the original's length.

@@ -35,10 +35,14 @@ const PIPE = 0x7c;
 
 /** [start, end) of the span with spaces (and pipes, when `pipes`) trimmed at both ends. */
 export function trimSpan(text: string, start: number, end: number, pipes = true): Span {
-  const ws = (c: number) => isWhiteSpace(c) || (pipes && c === PIPE);
-  while (start < end && ws(text.charCodeAt(start))) start++;
-  while (end > start && ws(text.charCodeAt(end - 1))) end--;
+  // a module-level test rather than a closure made per call: this runs for every line and piece of a report
+  while (start < end && isTrimmed(text.charCodeAt(start), pipes)) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1), pipes)) end--;
   return { start, end };
+}
+
+function isTrimmed(c: number, pipes: boolean): boolean {
+  return isWhiteSpace(c) || (pipes && c === PIPE);
 }
 
 /** Chrome lines that may interrupt a section (a page's footer pasted between two pages of the report). */
@@ -120,6 +124,11 @@ export function unitsWithin(units: readonly Unit[], from: number, to: number): U
   return out;
 }
 
+/** A span as a unit of a kind (fields written out: spreading the span costs more, once per line and piece). */
+function unitOf(s: Span, kind: Unit['kind']): Unit {
+  return { start: s.start, end: s.end, kind };
+}
+
 /** Cut the report into paragraph units: lines, split at headings and, when long, at sentence ends. */
 export function makeUnits(text: string, lines: readonly Line[], headings: readonly HeadingCandidate[], reportEnd: number): Unit[] {
   const units: Unit[] = [];
@@ -127,7 +136,7 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
     if (!line.raw.trim()) continue;
     if (isBoilerplateLine(line.raw) || isPageMarker(line.raw)) {
       const s = trimSpan(text, line.start, line.end);
-      units.push({ ...s, kind: 'boilerplate' });
+      units.push(unitOf(s, 'boilerplate'));
       continue;
     }
     if (isPipesOnly(line.raw)) {
@@ -137,7 +146,7 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
     const chrome = leadingChromeLength(line.raw);
     if (chrome > 0) {
       const s = trimSpan(text, line.start, line.start + chrome);
-      if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
+      if (s.end > s.start) units.push(unitOf(s, 'boilerplate'));
       line = { start: line.start + chrome, end: line.end, raw: line.raw.slice(chrome) };
     }
     // cut points inside the line (most lines have none: no sets made for them)
@@ -166,7 +175,7 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
       if (a === undefined || b === undefined) break;
       if (headingStarts.has(a)) {
         const s = trimSpan(text, a, b, false);
-        if (s.end > s.start) units.push({ ...s, kind: 'heading' });
+        if (s.end > s.start) units.push(unitOf(s, 'heading'));
         continue;
       }
       pushPieces(text, units, a, b, end - start, reportEnd);
@@ -179,18 +188,18 @@ export function makeUnits(text: string, lines: readonly Line[], headings: readon
 function pushPieces(text: string, units: Unit[], a: number, b: number, lineLength: number, reportEnd: number): void {
   if (a >= reportEnd && reportEnd > 0) {
     const s = trimSpan(text, a, b);
-    if (s.end > s.start) units.push({ ...s, kind: 'boilerplate' });
+    if (s.end > s.start) units.push(unitOf(s, 'boilerplate'));
     return;
   }
   // chrome pasted into a page reduced to one line: its own boilerplate unit, the text around it content
   let from = a;
   const runs = lineLength > LONG_LINE ? inlineChromeRuns(text, a, Math.min(b, reportEnd > 0 ? reportEnd : b)) : [];
   for (const run of runs) {
-    for (const piece of sentencePieces(text, from, run.start)) units.push({ ...piece, kind: 'content' });
-    units.push({ ...run, kind: 'boilerplate' });
+    for (const piece of sentencePieces(text, from, run.start)) units.push(unitOf(piece, 'content'));
+    units.push(unitOf(run, 'boilerplate'));
     from = run.end;
   }
-  for (const piece of sentencePieces(text, from, b)) units.push({ ...piece, kind: 'content' });
+  for (const piece of sentencePieces(text, from, b)) units.push(unitOf(piece, 'content'));
 }
 
 /** A stretch of a line, cut after each 。 when it is long (one-line reports). */
@@ -200,8 +209,8 @@ function sentencePieces(text: string, a: number, b: number): Span[] {
   if (whole.end - whole.start <= LONG_LINE) return [whole];
   const out: Span[] = [];
   let from = whole.start;
-  for (let i = whole.start; i < whole.end; i++) {
-    if (text[i] === '。' && i + 1 - from >= 20) {
+  for (let i = text.indexOf('。', whole.start); i >= 0 && i < whole.end; i = text.indexOf('。', i + 1)) {
+    if (i + 1 - from >= 20) {
       const s = trimSpan(text, from, i + 1, false);
       if (s.end > s.start) out.push(s);
       from = i + 1;

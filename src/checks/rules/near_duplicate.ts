@@ -5,6 +5,7 @@ import { sortedShingles } from '../minhash.js';
 import { addFinding, fileLabel, type CorpusReport } from '../corpus.js';
 import { stripNonProse, TEMPLATE_PHRASES } from '../lexicon/template.js';
 import { copiesOf, COPY_SHARE, setsInMemory, type Copy } from '../near-copies.js';
+import { groupBy } from '../../util/group.js';
 
 export { COPY_SHARE, ESTIMATE_MARGIN, MIN_SHINGLES, TEMPLATE_MIN_BATCH, TEMPLATE_SHARE, templateShingles } from '../near-copies.js';
 
@@ -21,9 +22,53 @@ export function proseOf(a: ReportAnalysis): string {
     at = Math.max(at, s.end);
   }
   text += a.doc.text.slice(at);
-  let prose = stripNonProse(text);
-  for (const p of TEMPLATE_PHRASES) if (prose.includes(p)) prose = prose.split(p).join('|');
-  return prose;
+  return withoutTemplatePhrases(stripNonProse(text));
+}
+
+/** TEMPLATE_PHRASES' indices by their phrase's first UTF-16 unit (every phrase has two or more). */
+const PHRASES_BY_FIRST: ReadonlyMap<number, readonly number[]> = groupBy(TEMPLATE_PHRASES.keys(), (k) => TEMPLATE_PHRASES[k]?.charCodeAt(0) ?? -1);
+/** Whether some phrase starts with this pair of units, by a hash of the pair (false positives only: the pairs are then compared). */
+const STARTS_PHRASE = new Uint8Array(0x10000);
+const pairHash = (a: number, b: number): number => (a * 31 + b) & 0xffff;
+for (const p of TEMPLATE_PHRASES) STARTS_PHRASE[pairHash(p.charCodeAt(0), p.charCodeAt(1))] = 1;
+
+/**
+ * `prose` with each of TEMPLATE_PHRASES, in turn, split out and replaced by '|': prose.split(p).join('|') for
+ * every phrase in the list's order (longest first), computed in one pass. No phrase holds a '|', so phrase p
+ * cuts, left to right, its occurrences in the original text that overlap no earlier cut.
+ */
+export function withoutTemplatePhrases(prose: string): string {
+  const found: number[][] = [];
+  for (let i = 0; i + 1 < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if (STARTS_PHRASE[pairHash(c, prose.charCodeAt(i + 1))] !== 1) continue;
+    for (const k of PHRASES_BY_FIRST.get(c) ?? []) if (prose.startsWith(TEMPLATE_PHRASES[k] ?? '', i)) (found[k] ??= []).push(i);
+  }
+  const taken = new Uint8Array(prose.length);
+  const cuts: { start: number; end: number }[] = [];
+  TEMPLATE_PHRASES.forEach((p, k) => {
+    let from = 0;
+    for (const i of found[k] ?? []) {
+      if (i < from || overlapsCut(taken, i, i + p.length)) continue;
+      taken.fill(1, i, i + p.length);
+      cuts.push({ start: i, end: i + p.length });
+      from = i + p.length;
+    }
+  });
+  if (cuts.length === 0) return prose;
+  cuts.sort((x, y) => x.start - y.start);
+  let out = '';
+  let at = 0;
+  for (const c of cuts) {
+    out += `${prose.slice(at, c.start)}|`;
+    at = c.end;
+  }
+  return out + prose.slice(at);
+}
+
+function overlapsCut(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 /**

@@ -7,15 +7,21 @@ import { parseOrdinal } from '../../util/numerals.js';
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
 
-/** Parenthesis depth at `to`, counting from `from`. */
-function depth(text: string, from: number, to: number): number {
+/**
+ * The parts (sorted by start) at parenthesis depth 0 counting from `from`: one scan for all of them, as each
+ * part's depth continues the count of the one before it.
+ */
+function atDepthZero(text: string, from: number, sorted: readonly Claim[]): Claim[] {
   let d = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') d++;
-    else if ((ch === ')' || ch === '）') && d > 0) d--;
-  }
-  return d;
+  let i = from;
+  return sorted.filter((p) => {
+    for (; i < p.start; i++) {
+      const ch = text[i];
+      if (ch === '(' || ch === '（') d++;
+      else if ((ch === ')' || ch === '）') && d > 0) d--;
+    }
+    return d === 0;
+  });
 }
 
 /**
@@ -35,9 +41,9 @@ export function topLevelParts(text: string, whole: Claim, parts: Claim[]): Claim
       if (text[close] === '(' || text[close] === '（') d++;
       else if (text[close] === ')' || text[close] === '）') d--;
     }
-    return sorted.filter((p) => p.start >= open && p.end <= close && depth(text, open, p.start) === 0);
+    return atDepthZero(text, open, sorted).filter((p) => p.start >= open && p.end <= close);
   }
-  return sorted.filter((p) => depth(text, whole.end, p.start) === 0);
+  return atDepthZero(text, whole.end, sorted);
 }
 
 /** Just after the last comma or semicolon before `at`. */

@@ -83,21 +83,59 @@ const PLACES_BEFORE = 14;
  * 联系), the places before it being division names: the longest such form. 政府 and 人民政府 count as one.
  */
 export function fullerName(name: string, text: string): string | null {
-  const core = escape(name).replace(/(?:人民)?政府/, '(?:人民)?政府');
   let best: string | null = null;
-  for (const m of text.matchAll(new RegExp(`${core}${NAME_END}`, 'g'))) {
-    const run = text.slice(Math.max(0, m.index - PLACES_BEFORE), m.index).match(/[\u4e00-\u9fff]+$/);
+  for (const [index, whole] of nameMentions(name, text)) {
+    const run = text.slice(Math.max(0, index - PLACES_BEFORE), index).match(/[\u4e00-\u9fff]+$/);
     if (!run) continue;
     const before = run[0];
     for (let cut = 0; cut < before.length - 1; cut++) {
       const prefix = before.slice(cut);
       if (!isPlaceChain(prefix)) continue;
-      const full = prefix + m[0];
+      const full = prefix + whole;
       if (!best || full.length > best.length) best = full;
       break;
     }
   }
   return best;
+}
+
+const NAME_END_AT = new RegExp(NAME_END, 'y');
+const GOVERNMENT = /(?:人民)?政府/;
+
+/**
+ * Where the text writes `name` as a whole name ([index, the words]): the matches of /name(?=NAME_END)/g, with
+ * 政府 and 人民政府 (its first one) standing for each other. Found by indexOf of the words before that 政府 and
+ * a compiled-once test of the rest, not a pattern compiled for every report's name.
+ */
+function nameMentions(name: string, text: string): [number, string][] {
+  const gov = GOVERNMENT.exec(name);
+  const lead = gov ? name.slice(0, gov.index) : name;
+  const tails = gov ? ['人民政府', '政府'].map((g) => g + name.slice(gov.index + gov[0].length)) : [''];
+  const out: [number, string][] = [];
+  if (!lead) {
+    // a name starting with its 政府: the pattern itself (no word to look for first)
+    const core = escape(name).replace(GOVERNMENT, '(?:人民)?政府');
+    for (const m of text.matchAll(new RegExp(`${core}${NAME_END}`, 'g'))) out.push([m.index, m[0]]);
+    return out;
+  }
+  for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at)) {
+    const from = at + lead.length;
+    // 人民政府 before 政府, as the pattern's greedy (?:人民)? tries them
+    const tail = tails.find((t) => text.startsWith(t, from) && endsName(text, from + t.length));
+    if (tail === undefined) {
+      at++;
+      continue;
+    }
+    const end = from + tail.length;
+    out.push([at, text.slice(at, end)]);
+    at = end;
+  }
+  return out;
+}
+
+function endsName(text: string, at: number): boolean {
+  NAME_END_AT.lastIndex = at;
+  return NAME_END_AT.test(text);
 }
 
 /**
