@@ -3,23 +3,25 @@
  * searches, so that a page of thousands of heading-like lines stays linear.
  */
 
-const sortedChecked = new WeakMap<readonly unknown[], boolean>();
+const sortedChecked = new WeakMap<readonly object[], Map<string, boolean>>();
 
-/** Whether key(x) never decreases along the array (memoised per array: the arrays here are not changed after). */
-export function isSortedBy<T>(xs: readonly T[], key: (x: T) => number): boolean {
-  let known = sortedChecked.get(xs);
+/** Whether x[field] never decreases along the array (memoised per array and field: the arrays here are not changed after). */
+export function isSortedBy<T extends object, F extends keyof T & string>(xs: readonly T[], field: F): boolean {
+  let byField = sortedChecked.get(xs);
+  if (!byField) sortedChecked.set(xs, (byField = new Map()));
+  let known = byField.get(field);
   if (known === undefined) {
     known = true;
     let last = -Infinity;
     for (const x of xs) {
-      const k = key(x);
+      const k = Number(x[field]);
       if (k < last) {
         known = false;
         break;
       }
       last = k;
     }
-    sortedChecked.set(xs, known);
+    byField.set(field, known);
   }
   return known;
 }

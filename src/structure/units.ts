@@ -106,7 +106,7 @@ export function findReportEnd(text: string, lines: readonly Line[], lastHeading:
  * text order, otherwise 0 (all of them are looked at).
  */
 function firstHeadingFrom(headings: readonly HeadingCandidate[], from: number): number {
-  return isSortedBy(headings, (h) => h.start) ? firstAtOrAfter(headings, from, (h) => h.start) : 0;
+  return isSortedBy(headings, 'start') ? firstAtOrAfter(headings, from, (h) => h.start) : 0;
 }
 
 /**
@@ -114,7 +114,7 @@ function firstHeadingFrom(headings: readonly HeadingCandidate[], from: number): 
  * the units run in text order without overlap (as makeUnits makes them).
  */
 export function unitsWithin(units: readonly Unit[], from: number, to: number): Unit[] {
-  if (!isSortedBy(units, (u) => u.start) || !isSortedBy(units, (u) => u.end)) return units.filter((u) => u.start >= from && u.end <= to);
+  if (!isSortedBy(units, 'start') || !isSortedBy(units, 'end')) return units.filter((u) => u.start >= from && u.end <= to);
   const out: Unit[] = [];
   for (let i = firstAtOrAfter(units, from, (u) => u.start); i < units.length; i++) {
     const u = units[i];
