@@ -166,8 +166,8 @@ export const UNIT_SUFFIX = /^(?:万元|元|件|个|条|项|%|人次|次|年|月|
 /** Suffixes that mark a number as prose or a date rather than a cell (…申请行政复议1件, 2018年). */
 export const PROSE_SUFFIX = /^(?:件|个|条|项|人次|次|年|月|日)$/;
 
-/** Cell texts that stand for "nothing printed"; CellKind for each. */
-export const MARKER_CELLS: Record<string, 'slash' | 'dash' | 'none'> = {
+/** Cell texts that stand for "nothing printed"; CellKind for each. No prototype: a cell reading "constructor" is no marker. */
+export const MARKER_CELLS: Readonly<Record<string, 'slash' | 'dash' | 'none'>> = Object.assign(Object.create(null) as Record<string, 'slash' | 'dash' | 'none'>, {
   '/': 'slash',
   '／': 'slash',
   '\\': 'slash',
@@ -180,7 +180,7 @@ export const MARKER_CELLS: Record<string, 'slash' | 'dash' | 'none'> = {
   '无': 'none',
   '空': 'none',
   '暂无': 'none',
-};
+});
 
 /** Words printed in a cell instead of a number; read as 'text' cells (unreadable, never zero). */
 export const TEXT_CELLS: readonly string[] = ['不适用', '不涉及', '未统计', '见附件', '见附表', '*', '×', 'x', 'X', '...', '…'];
