@@ -33,7 +33,8 @@ let byFile: Map<string, ReportRecord>;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'nianbao-sample-'));
-  summary = await analyzeBatch([SAMPLE], { out, jobs: 2 });
+  // one job: the analysis runs in this thread, whose dictionaries are loaded (test/pipeline covers the worker pool)
+  summary = await analyzeBatch([SAMPLE], { out, jobs: 1 });
   await finishBatch(out, { themes: true });
   const recs = readFileSync(join(out, 'reports.jsonl'), 'utf8')
     .trim()
