@@ -86,15 +86,16 @@ describe('batch runner', () => {
     expect(readRecords(join(outs, 'out'))).toEqual(oneJob);
   });
 
-  it('gives the same records with workers that run the sources through tsx (the fallback to the bundle)', async () => {
+  it('gives the same record with a worker that runs the sources through tsx (the fallback to the bundle)', async () => {
     const dir = shared;
     process.env.NIANBAO_WORKER = 'tsx';
     try {
-      await analyzeBatch([dir, join(dir, 'missing.html')], { out: join(outs, 'o2'), jobs: 2 });
+      // one file: one worker, which compiles the sources through tsx as it starts
+      await analyzeBatch([join(dir, 'a.txt')], { out: join(outs, 'o2'), jobs: 2 });
     } finally {
       delete process.env.NIANBAO_WORKER;
     }
-    expect(readRecords(join(outs, 'o2'))).toEqual(oneJob);
+    expect(readRecords(join(outs, 'o2'))).toEqual(oneJob.filter((r) => r.file.endsWith('/a.txt')));
   });
 
   it('resumes: unchanged files are reused, changed ones analysed again, --force redoes all', async () => {
