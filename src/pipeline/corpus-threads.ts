@@ -14,11 +14,12 @@ import type { CorpusTask } from './corpus-worker.js';
 import { workerUrl } from './pool.js';
 
 /**
- * Fewer reports than this are searched in the main thread. Off for now: on 2 cores two threads were slower than one
- * (bench:corpus, 10k reports: 3.48 s against 2.88 s wall; 100k: 178 s against 108 s) and held 160 MiB more, since
- * every thread reads the whole store. Lower it once a thread reads only its share.
+ * Fewer reports than this are searched in the main thread: below it, starting the threads costs more than they
+ * save. bench:corpus on an idle 2-core machine (2026-12-06): 10k reports 3.99 s with two threads against 3.74 s with
+ * one; 40k 8.56 against 11.24 s; 100k 24.5 against 35.6 s, the same findings, at the cost of about 200 MiB more peak
+ * RSS (920 against 720 MiB at 100k: each thread reads the store and holds its own bucket counts).
  */
-export const THREADS_MIN_REPORTS = Number.POSITIVE_INFINITY;
+export const THREADS_MIN_REPORTS = 20_000;
 
 interface Thread {
   ask<T>(task: CorpusTask, transfer?: ArrayBuffer[]): Promise<T>;
