@@ -38,10 +38,17 @@ describe("another body's figure in a government's report", () => {
     ['石门镇受理申请3件。', 3, '件'],
     ['县司法局办理行政复议案件6件。', 6, '件'],
     ['全县各级行政机关共收到政府信息公开申请260件,其中县政府收到31件。', 260, '件'],
+    ['各乡镇、各县直部门共受理申请75件。', 75, '件'],
   ])('is not linked to the report’s cell: %s', (prose, value, unit) => {
     const c = claimOf(claimsOf(county(prose)), value, unit);
     expect(c.metric).toBeNull();
     expect(c.scope).toBe('other');
+  });
+
+  it('in a city government’s report, its districts’ total is theirs and the city’s own figure links', () => {
+    const claims = claimsOf(`临川市人民政府2023年政府信息公开工作年度报告\n${SEC3}全市各区共受理申请300件,市政府本级受理45件。`);
+    expect(claimOf(claims, 300)).toMatchObject({ metric: null, scope: 'other' });
+    expect(claimOf(claims, 45).metric).toBe('t3.total.new_received');
   });
 
   it('keeps the department as the subject of the clauses after it', () => {
