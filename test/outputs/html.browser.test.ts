@@ -59,6 +59,8 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
     return page;
   };
+  /** The page has drawn its lists and charts (they are drawn after load, a moment later). */
+  const ready = (page: Page) => page.waitForFunction('window.__nianbaoReady === true');
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __nianbaoPwned?: number }).__nianbaoPwned);
 
   beforeAll(async () => {
@@ -92,6 +94,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   it('loads with no console errors, draws the charts, and keeps body names, prose and problem statements inert', async () => {
     const page = watch(await context.newPage());
     await page.goto(pathToFileURL(page1).href, { waitUntil: 'load' });
+    await ready(page);
     expect(await pwned(page)).toBeUndefined();
     const count = (id: string) => page.locator(`[data-count="${id}"] .value`).textContent();
     expect(await count('files')).toBe('7');
@@ -128,6 +131,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(readdirSync(join(dir, 'chunked', 'details')).sort()).toEqual(['0.js', '1.js', '2.js', '3.js']);
     const page = watch(await context.newPage());
     await page.goto(pathToFileURL(chunked).href + '#status=all', { waitUntil: 'load' });
+    await ready(page);
     await page.waitForFunction(() => !document.querySelector('#finding-list .loading'));
     expect(await page.locator('#finding-list mark').allTextContents()).toContain(EVIL_PROSE);
     expect(await page.locator('#finding-list .mini').count()).toBeGreaterThan(0);
@@ -145,6 +149,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(readFileSync(packed, 'utf8')).toContain('data-encoding="gzip-base64"');
     const page = watch(await context.newPage());
     await page.goto(pathToFileURL(packed).href, { waitUntil: 'load' });
+    await ready(page);
     await page.waitForFunction('window.__nianbaoReady === true');
     const total = 8 + (copy.findings?.length ?? 0);
     const copyFails = (copy.findings ?? []).filter((f) => f.status !== 'not_assessable').length;
@@ -166,6 +171,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const page = watch(await context.newPage());
     const url = pathToFileURL(page1).href;
     await page.goto(url, { waitUntil: 'load' });
+    await ready(page);
     const shown = async () => (await page.locator('#filter-count').textContent())!;
     // By default the unassessable finding (table_missing) is hidden.
     expect(await shown()).toBe('显示 7 / 8 条');
@@ -180,6 +186,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     // The same link in a new tab gives the same view.
     const again = watch(await context.newPage());
     await again.goto(url + hash, { waitUntil: 'load' });
+    await ready(again);
     expect(await again.locator('#filter-count').textContent()).toBe('显示 3 / 8 条');
     expect(await again.locator('#f-rule').inputValue()).toBe('prose_vs_table');
     await again.close();
@@ -204,6 +211,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   it('confirms, dismisses with a reason, keeps decisions across reloads, exports and imports them', async () => {
     const page = watch(await context.newPage());
     await page.goto(pathToFileURL(page1).href, { waitUntil: 'load' });
+    await ready(page);
     const first = page.locator('#finding-list .finding').first();
     const firstId = (await first.getAttribute('data-id'))!;
     await first.locator('button[data-act="confirm"]').click();
@@ -218,6 +226,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await page.locator(`.finding[data-id="${secondId}"]`).count()).toBe(0);
     expect(await page.locator('#filter-count').textContent()).toBe('显示 6 / 8 条');
     await page.reload({ waitUntil: 'load' });
+    await ready(page);
     await page.selectOption('#f-decision', 'dismissed');
     expect(await page.locator('.finding .said').allTextContents()).toEqual(['已排除：口径不同，并非矛盾：<b>正文为全市口径</b>']);
     expect(await page.locator('#decision-count').textContent()).toContain('已确认 1 · 已排除 1');
@@ -230,6 +239,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const other = await launch();
     const page2 = watch(await other.newPage());
     await page2.goto(pathToFileURL(page1).href, { waitUntil: 'load' });
+    await ready(page2);
     expect(await page2.locator('#filter-count').textContent()).toBe('显示 7 / 8 条');
     await page2.setInputFiles('#import-decisions', exported);
     await page2.waitForFunction(() => document.getElementById('decision-count')!.textContent!.includes('已导入 2 条'));
@@ -250,6 +260,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const findingOf = (recs: ReportRecord[], file: string) => recs.find((r) => r.file.endsWith(file))!.findings!.find((f) => f.status !== 'not_assessable')!;
     const page = watch(await context.newPage());
     await page.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' });
+    await ready(page);
     const decide = async (file: string, act: 'confirm' | 'dismiss') => {
       const card = page.locator(`.finding[data-id="${findingOf(firstRun, file).id}"]`);
       await card.locator(`button[data-act="${act}"]`).click();
@@ -279,6 +290,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const fresh = await launch();
     const view = watch(await fresh.newPage());
     await view.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' });
+    await ready(view);
     expect(await view.locator(`.finding[data-id="${findingOf(again, 'sample-003.md').id}"] .badge.confirmed`).count()).toBe(1);
     expect(await view.locator(`.finding[data-id="${findingOf(again, 'sample-038.md').id}"]`).count()).toBe(0);
     expect(await view.locator('#orphans li').count()).toBe(1);
