@@ -59,6 +59,12 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
     return page;
   };
+  /**
+   * One tab of the shared context, navigated from test to test: every new page starts a renderer process, about
+   * 1 CPU-s, more than loading report.html in a tab that is open.
+   */
+  let shared: Page | null = null;
+  const tab = async (): Promise<Page> => (shared ??= watch(await context.newPage()));
   /** The page has drawn its lists and charts (they are drawn after load, a moment later). */
   const ready = (page: Page) => page.waitForFunction('window.__nianbaoReady === true');
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __nianbaoPwned?: number }).__nianbaoPwned);
@@ -92,7 +98,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   });
 
   it('loads with no console errors, draws the charts, and keeps body names, prose and problem statements inert', async () => {
-    const page = watch(await context.newPage());
+    const page = await tab();
     await page.goto(pathToFileURL(page1).href, { waitUntil: 'load' });
     await ready(page);
     expect(await pwned(page)).toBeUndefined();
@@ -122,14 +128,13 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await card.locator('a.source-link').getAttribute('href')).toMatch(/corpus\/2022\/xiping\.txt$/);
     expect(await pwned(page)).toBeUndefined();
     expect(problems).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('loads the details of a large batch from chunk scripts beside the page, as cards need them', async () => {
     const chunked = join(dir, 'chunked', 'report.html');
     writeHtml(chunked, all, { texts, generatedAt: '2026-03-01T08:00:00Z', detailChunkSize: 2 });
     expect(readdirSync(join(dir, 'chunked', 'details')).sort()).toEqual(['0.js', '1.js', '2.js', '3.js']);
-    const page = watch(await context.newPage());
+    const page = await tab();
     await page.goto(pathToFileURL(chunked).href + '#status=all', { waitUntil: 'load' });
     await ready(page);
     await page.waitForFunction(() => !document.querySelector('#finding-list .loading'));
@@ -137,7 +142,6 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await page.locator('#finding-list .mini').count()).toBeGreaterThan(0);
     expect(await pwned(page)).toBeUndefined();
     expect(problems).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('inflates gzipped page data, and hides the findings of a copy of a report unless asked', async () => {
@@ -147,10 +151,9 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const packed = join(dir, 'packed', 'report.html');
     writeHtml(packed, [...all, copy], { texts, generatedAt: '2026-03-01T08:00:00Z', gzipAbove: 0 });
     expect(readFileSync(packed, 'utf8')).toContain('data-encoding="gzip-base64"');
-    const page = watch(await context.newPage());
+    const page = await tab();
     await page.goto(pathToFileURL(packed).href, { waitUntil: 'load' });
     await ready(page);
-    await page.waitForFunction('window.__nianbaoReady === true');
     const total = 8 + (copy.findings?.length ?? 0);
     const copyFails = (copy.findings ?? []).filter((f) => f.status !== 'not_assessable').length;
     expect(await page.locator('#filter-count').textContent()).toBe(`显示 7 / ${total} 条`);
@@ -164,11 +167,10 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await page.locator('#finding-list .finding .where .file', { hasText: 'copy-of-qingxi' }).count()).toBe(copyFails);
     expect(await pwned(page)).toBeUndefined();
     expect(problems).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('filters by region, year, rule and decision, keeps the state in the URL, and reopens it from a link', async () => {
-    const page = watch(await context.newPage());
+    const page = await tab();
     const url = pathToFileURL(page1).href;
     await page.goto(url, { waitUntil: 'load' });
     await ready(page);
@@ -205,11 +207,10 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await page.locator('#coverage-grid td[data-state="failed"]').count()).toBe(0);
     expect(await page.locator('#failed').isVisible()).toBe(false);
     expect(problems).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('confirms, dismisses with a reason, keeps decisions across reloads, exports and imports them', async () => {
-    const page = watch(await context.newPage());
+    const page = await tab();
     await page.goto(pathToFileURL(page1).href, { waitUntil: 'load' });
     await ready(page);
     const first = page.locator('#finding-list .finding').first();
@@ -246,7 +247,6 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect(await page2.locator('#filter-count').textContent()).toBe('显示 6 / 8 条');
     await other.close();
     expect(problems).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('carries decisions over a CLI re-run with --decisions, new files added and one report changed; fits 390 px', async () => {
@@ -258,7 +258,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     expect((await run()).status).toBe(0);
     const firstRun = readRecords(join(out, 'reports.jsonl'));
     const findingOf = (recs: ReportRecord[], file: string) => recs.find((r) => r.file.endsWith(file))!.findings!.find((f) => f.status !== 'not_assessable')!;
-    const page = watch(await context.newPage());
+    const page = await tab();
     await page.goto(pathToFileURL(join(out, 'report.html')).href, { waitUntil: 'load' });
     await ready(page);
     const decide = async (file: string, act: 'confirm' | 'dismiss') => {
@@ -272,7 +272,6 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-decisions')]);
     const exported = join(dir, 'review.json');
     await download.saveAs(exported);
-    await page.close();
 
     // Re-run: one more report, and sample-001 changed (its findings get new ids, so its decision is orphaned).
     copyFileSync(join(REPO, 'corpora/sample', 'sample-021.txt'), join(input, 'sample-021.txt'));
