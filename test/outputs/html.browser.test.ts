@@ -228,7 +228,8 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     await page.reload({ waitUntil: 'load' });
     await ready(page);
     await page.selectOption('#f-decision', 'dismissed');
-    expect(await page.locator('.finding .said').allTextContents()).toEqual(['已排除：口径不同，并非矛盾：<b>正文为全市口径</b>']);
+    // polled: the list is drawn again on the filter's change event
+    await expect.poll(() => page.locator('.finding .said').allTextContents()).toEqual(['已排除：口径不同，并非矛盾：<b>正文为全市口径</b>']);
     expect(await page.locator('#decision-count').textContent()).toContain('已确认 1 · 已排除 1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-decisions')]);
     const exported = join(dir, 'decisions.json');
