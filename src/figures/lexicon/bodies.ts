@@ -38,12 +38,17 @@ export const DEPARTMENT_ENDINGS: readonly string[] = ['委员会', '办公室', 
 /** The longest name a department's core part may have between its level and its ending (卫生健康, 政务服务和大数据管理). */
 export const MAX_DEPARTMENT_CORE = 10;
 
+/**
+ * Every level of a place at once (全县各级行政机关共收到申请320件): a wider total than any one body's. Read here at a
+ * clause's start and, in every report, anywhere in a figure's phrase (OTHER_SCOPE_WORDS).
+ */
+export const EVERY_LEVEL_WORDS: readonly string[] = ['各级行政机关', '各级各部门', '各级机关', '各级政府', '各级人民政府'];
+
 /** Several other bodies at once (各乡镇, 区直各部门, 县直单位): never the government's own figure. */
 export const OTHER_BODIES: readonly string[] = [
   '各部门', '各单位', '各相关部门', '各有关部门', '各相关单位', '各有关单位', '各乡镇', '各镇街', '各街镇', '各街道', '各镇', '各乡', '各县区', '各区县', '各县(市、区)', '各县市区', '各县市', '各区', '各县', '各市', '各成员单位',
   '各委办局', '区直', '县直', '市直', '州直', '旗直', '组成部门', '工作部门', '直属单位', '直属部门',
-  // every level of the place at once (全县各级行政机关共收到申请320件): a wider total than the government's own
-  '各级行政机关', '各级各部门', '各级机关', '各级政府', '各级人民政府',
+  ...EVERY_LEVEL_WORDS,
 ];
 
 /** Endings of a township's name (城关镇, 东城街道): another body in a county's or district's report. */

@@ -7,6 +7,7 @@
  * match decides; a rule with `metric: null` says "no table counterpart" and stops the search.
  */
 import type { MetricKey } from '../../model/types.js';
+import { EVERY_LEVEL_WORDS } from './bodies.js';
 import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, PREVIOUS_PERIOD_WORDS, SERVICE_WORDS } from './scopes.js';
 
 export type Topic =
@@ -188,7 +189,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
 export const OTHER_SCOPE_WORDS: readonly string[] = [
   '各部门', '区直各', '县直各', '市直各', '区直部门', '县直部门', '市直部门', '区直单位', '县直单位', '各乡镇', '各镇街', '各街道',
   '各镇', '各单位', '代表区政府', '代表市政府', '代表县政府', '全区各部门', '全市各部门', '全县各部门', '部门行政规范性文件',
-  '各县区', '各县(市、区)', '各区县', '各级行政机关', '各级各部门', '各级机关', '各级政府', '各级人民政府',
+  '各县区', '各县(市、区)', '各区县', ...EVERY_LEVEL_WORDS,
 ];
 
 /**
