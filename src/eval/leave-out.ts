@@ -5,8 +5,8 @@
  * how many (training is deterministic).
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { plainWorkerUrl } from '../pipeline/pool.js';
 import type { ParagraphLabel } from '../model/types.js';
 import { decodeInOrder } from '../structure/index.js';
 import { trainContextClassifier, type TrainingDocument } from '../structure/classifier/index.js';
@@ -58,7 +58,7 @@ export async function labelLeavingOut(set: LeaveOutSet, threads = Math.min(2, av
     let next = 0;
     const lane = (): Promise<void> =>
       new Promise((resolve, reject) => {
-        const w = new Worker(workerScript(), { workerData: set });
+        const w = new Worker(plainWorkerUrl(import.meta.url, 'leave-out-worker'), { workerData: set });
         const ask = (): void => {
           const a = agencies[next++];
           if (a === undefined) void w.terminate().then(() => resolve());
@@ -76,7 +76,3 @@ export async function labelLeavingOut(set: LeaveOutSet, threads = Math.min(2, av
   return set.docs.map((_, k) => results.get(k) ?? { first: [], indep: [], ordered: [] });
 }
 
-/** Built code runs the worker's .js; the sources run it through the tsx bootstrap beside it. */
-function workerScript(): URL {
-  return fileURLToPath(import.meta.url).endsWith('.js') ? new URL('./leave-out-worker.js', import.meta.url) : new URL('./leave-out-worker-entry.mjs', import.meta.url);
-}

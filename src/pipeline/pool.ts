@@ -36,12 +36,20 @@ export function poolResultOf(r: ProcessedFile): PoolResult {
 export async function workerUrl(name = 'worker'): Promise<URL> {
   // Built (dist/*.js) runs worker.js directly; sources run the bundled worker (see bundle.ts), or, when it
   // cannot be built, the worker's sources through the tsx bootstrap.
-  const self = fileURLToPath(import.meta.url);
-  if (self.endsWith('.js')) return new URL(`./${name}.js`, import.meta.url);
-  const tsxWorker = new URL(`./${name}-entry.mjs`, import.meta.url);
+  const plain = plainWorkerUrl(import.meta.url, name);
+  if (plain.pathname.endsWith('.js')) return plain;
+  const tsxWorker = plain;
   // NIANBAO_WORKER=tsx runs the sources as they are (debugging; and the tests keep that path working)
   if (process.env.NIANBAO_WORKER === 'tsx') return tsxWorker;
   return (await workerBundle(name)) ?? tsxWorker;
+}
+
+/**
+ * The worker script `name` beside the module at `base` (its import.meta.url), without a bundle: built code runs
+ * `name.js`, the sources run `name-entry.mjs`, which loads `name.ts` through tsx.
+ */
+export function plainWorkerUrl(base: string, name: string): URL {
+  return fileURLToPath(base).endsWith('.js') ? new URL(`./${name}.js`, base) : new URL(`./${name}-entry.mjs`, base);
 }
 
 export interface PoolOptions {
