@@ -51,6 +51,30 @@ export const EVIL_MESSAGE = '正文称收到申请<img src=x onerror="window.__n
 /** A theme label with markup: chart legends and tooltips must show it as text too. */
 export const EVIL_THEME_LABEL = '业务能力不足<img src=x onerror="window.__nianbaoPwned=3">';
 
+/** Markup that would run if any report text reached the page as HTML. */
+export const EVIL_BODY = '<img src=x onerror="window.__nianbaoPwned=4">西坪镇"人民政府"';
+export const EVIL_PROSE = '收到申请<script>window.__nianbaoPwned=5</script>9件<img src=x onerror="window.__nianbaoPwned=6">';
+export const EVIL_PROBLEM = '<svg onload="window.__nianbaoPwned=7">宣传不足';
+
+/** A township's record and text whose body name, prose and problem statement carry that markup. */
+export function evilRecord(): { record: ReportRecord; text: string } {
+  const text = `西坪镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年${EVIL_PROSE}，均按时答复。\n五、存在的主要问题及改进情况\n${EVIL_PROBLEM}。\n`;
+  const start = text.indexOf(EVIL_PROSE);
+  const record: ReportRecord = {
+    file: 'corpus/2022/xiping.txt',
+    status: 'ok',
+    agency: EVIL_BODY,
+    body: { name: EVIL_BODY, province: '江岭省', city: '临川市', county: '<b>西坪</b>', kind: '乡镇街道' },
+    year: 2022,
+    sha1: 'c'.repeat(40),
+    tables: { 't3.total.new_received': 8 },
+    claims: [],
+    findings: [{ rule: 'prose_vs_table', severity: 'error', metric: 't3.total.new_received', message: `正文称${EVIL_PROSE}，表三为8件`, expected: 9, actual: 8, evidence: [{ start, end: start + EVIL_PROSE.length }] }],
+    problems: [{ text: EVIL_PROBLEM, start: text.indexOf(EVIL_PROBLEM), end: text.indexOf(EVIL_PROBLEM) + EVIL_PROBLEM.length, period: 'current', theme: 'capacity-01' }],
+  };
+  return { record, text };
+}
+
 /** The value, or the test fails here naming what was missing (instead of a non-null assertion). */
 export function must<T>(value: T | null | undefined, what = 'a value the test expects'): T {
   if (value === null || value === undefined) throw new Error(`missing: ${what}`);
