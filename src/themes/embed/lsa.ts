@@ -9,13 +9,14 @@
  * most `fitSample` rows, so it is fast at any corpus size; every row is then projected onto the right singular
  * vectors. The random test matrix comes from a seeded generator: the same input gives the same vectors.
  */
-import { EigenvalueDecomposition, Matrix, QrDecomposition } from 'ml-matrix';
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 // the tf-idf module alone: natural's index loads every storage backend (mongoose, pg, redis) and their
 // dotenv banners, ≈ 4 s and noise on stdout
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import type { Embedder } from '../types.js';
 import { headlineFeatures } from '../tokens.js';
 import { mulberry32 as prng } from '../../util/random.js';
+import { orthonormalFactor } from './qr.js';
 
 export interface LsaOptions {
   /** Target dimensions (default 100; never more than the corpus allows). */
@@ -83,31 +84,32 @@ export function tfidfRows(docs: string[][], maxTerms: number, fitDocs: string[][
   return { rows, vocab: terms };
 }
 
-/** Y = X·M for sparse X (rows) and dense M (nTerms × l, row-major). */
-function sparseTimesDense(rows: SparseRow[], m: Float64Array, l: number): Matrix {
-  const out = new Matrix(rows.length, l);
+/** Y = X·M for sparse X (rows) and dense M (nTerms × l, row-major); Y is rows × l, column-major. */
+function sparseTimesDense(rows: SparseRow[], m: Float64Array, l: number): Float64Array {
+  const n = rows.length;
+  const out = new Float64Array(n * l);
+  const acc = new Float64Array(l);
   rows.forEach((r, i) => {
-    const acc = new Float64Array(l);
+    acc.fill(0);
     r.idx.forEach((t, k) => {
       const base = t * l;
       const v = r.val[k] ?? 0;
       for (let j = 0; j < l; j++) acc[j] = (acc[j] ?? 0) + v * (m[base + j] ?? 0);
     });
-    acc.forEach((x, j) => out.set(i, j, x));
+    acc.forEach((x, j) => (out[j * n + i] = x));
   });
   return out;
 }
 
-/** Z = Xᵀ·Q (nTerms × l, row-major) for sparse X and dense Q (rows × l). */
-function sparseTransposeTimes(rows: SparseRow[], q: Matrix, nTerms: number): Float64Array {
-  const l = q.columns;
+/** Z = Xᵀ·Q (nTerms × l, row-major) for sparse X and dense Q (rows × l, column-major). */
+function sparseTransposeTimes(rows: SparseRow[], q: Float64Array, l: number, nTerms: number): Float64Array {
+  const n = rows.length;
   const out = new Float64Array(nTerms * l);
   rows.forEach((r, i) => {
-    const qi = q.getRow(i);
     r.idx.forEach((t, k) => {
       const base = t * l;
       const v = r.val[k] ?? 0;
-      for (let j = 0; j < l; j++) out[base + j] = (out[base + j] ?? 0) + v * (qi[j] ?? 0);
+      for (let j = 0; j < l; j++) out[base + j] = (out[base + j] ?? 0) + v * (q[j * n + i] ?? 0);
     });
   });
   return out;
@@ -119,13 +121,13 @@ export function fitProjection(rows: SparseRow[], nTerms: number, k: number, seed
   const g = gaussian(prng(seed));
   const omega = new Float64Array(nTerms * l);
   for (let i = 0; i < omega.length; i++) omega[i] = g();
-  let q = new QrDecomposition(sparseTimesDense(rows, omega, l)).orthogonalMatrix;
+  let q = orthonormalFactor(sparseTimesDense(rows, omega, l), rows.length, l);
   for (let it = 0; it < 2; it++) {
-    const z = sparseTransposeTimes(rows, q, nTerms);
-    q = new QrDecomposition(sparseTimesDense(rows, z, l)).orthogonalMatrix;
+    const z = sparseTransposeTimes(rows, q, l, nTerms);
+    q = orthonormalFactor(sparseTimesDense(rows, z, l), rows.length, l);
   }
   // B = Qᵀ X (l × nTerms), kept transposed: bt = Xᵀ Q (nTerms × l)
-  const bt = sparseTransposeTimes(rows, q, nTerms);
+  const bt = sparseTransposeTimes(rows, q, l, nTerms);
   const btM = new Matrix(nTerms, l);
   for (let t = 0; t < nTerms; t++) for (let j = 0; j < l; j++) btM.set(t, j, bt[t * l + j] ?? 0);
   const gram = btM.transpose().mmul(btM); // B Bᵀ (l × l), symmetric
