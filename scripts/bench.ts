@@ -1,7 +1,9 @@
 /**
- * npm run bench [-- --n 2000 --jobs 2 --seed 7 --passes 3 --keep]
+ * npm run bench [-- --n 2000 --jobs 2 --seed 7 --passes 3 --keep --no-outputs]
  * Throughput of the whole batch on a generated corpus, beside raw nodejieba.cut throughput over the
- * same text in the same run (so the ratio holds on a noisy machine), and peak RSS.
+ * same text in the same run (so the ratio holds on a noisy machine), and peak RSS. Then the output phase as
+ * `nianbao analyze` runs it after the batch (finishBatch: themes, CSVs, workbook, database, dashboard), with its
+ * own time, CPU and the peak RSS of the whole command; --no-outputs leaves it out.
  *
  * The batch runs before anything else loads jieba or the readers in this thread, and its peak RSS is taken
  * when it ends: the raw-cut baseline afterwards is measuring apparatus, not part of the batch's memory.
@@ -17,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateReport, TEXT_RENDERINGS } from '../src/synth/index.js';
 import { analyzeBatch } from '../src/pipeline/batch.js';
+import { finishBatch } from '../src/pipeline/finish.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -54,6 +57,17 @@ const analyzeSeconds = (performance.now() - ta) / 1000;
 const cpu = process.cpuUsage(c0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const rss = process.resourceUsage().maxRSS / 1024; // KiB → MiB, all threads of this process
+
+// The output phase, as the CLI runs it after the batch (default themes embedder).
+const withOutputs = !args.includes('--no-outputs');
+let outputs: { seconds: number; cpuSeconds: number; rss: number } | null = null;
+if (withOutputs) {
+  const o0 = process.cpuUsage();
+  const to = performance.now();
+  await finishBatch(join(dir, 'out'), { themes: true });
+  const oc = process.cpuUsage(o0);
+  outputs = { seconds: (performance.now() - to) / 1000, cpuSeconds: (oc.user + oc.system) / 1e6, rss: process.resourceUsage().maxRSS / 1024 };
+}
 
 // Raw segmentation over the same corpus's decoded text, one thread.
 // nodejieba.cut with the dictionaries the pipeline loads (src/nlp/segment.ts), so both sides segment alike.
@@ -128,10 +142,16 @@ const rows: [string, string][] = [
   [`per report: analysis CPU (processFile, ${bundled ? 'bundled' : 'through tsx'})`, `${analysisMs.toFixed(2)} ms`],
   ['per report: analysis / floor', (analysisMs / floorMs).toFixed(2)],
   ['peak RSS (batch)', `${rss.toFixed(0)} MiB`],
+  ...(outputs
+    ? ([
+        ['outputs (finishBatch): time, CPU', `${outputs.seconds.toFixed(1)} s, ${outputs.cpuSeconds.toFixed(1)} CPU-s`],
+        ['peak RSS (batch + outputs: the analyze command)', `${outputs.rss.toFixed(0)} MiB`],
+      ] as [string, string][])
+    : []),
   ['peak RSS (with raw-cut baseline)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`],
   ['ok / errors', `${summary.ok} / ${summary.files - summary.ok}`],
 ];
-for (const [k, v] of rows) console.log(`${k.padEnd(44)} ${v}`);
+for (const [k, v] of rows) console.log(`${k.padEnd(48)} ${v}`);
 writeFileSync(join(dir, 'bench.json'), JSON.stringify(Object.fromEntries(rows), null, 2));
 // --keep leaves the corpus and the batch's output folder (its summaries, for profiling the corpus pass alone)
 if (args.includes('--keep')) console.log(`kept in ${dir}`);
