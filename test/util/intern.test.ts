@@ -19,6 +19,16 @@ describe('interned records', () => {
     expect(Object.keys(bare)).toEqual(['file', 'status', 'error']);
   });
 
+  it('keep a report’s two hundred-odd cells, parsed from its JSON line, with their values in their order', () => {
+    const tables: Record<string, number> = {};
+    for (let i = 0; i < 230; i++) tables[`t${2 + (i % 3)}.cell_${i}`] = i % 5 === 0 ? i + 0.5 : i;
+    const line = recordToJsonLine({ file: 'big.txt', status: 'ok', tables, unreadableCells: { 't3.cell_x': '—' } });
+    const parsed = JSON.parse(line) as ReportRecord;
+    const interned = internRecord(JSON.parse(line) as ReportRecord, new Interner());
+    expect(Object.entries(interned.tables ?? {})).toEqual(Object.entries(parsed.tables ?? {}));
+    expect(recordToJsonLine(interned)).toBe(line);
+  });
+
   it('hold one copy of each agency, region, rule and metric however many records repeat them', () => {
     const pool = new Interner();
     const record = (i: number): ReportRecord => ({
