@@ -52,8 +52,9 @@ export const CSV_FILES = ['reports.csv', 'findings.csv', 'claims.csv', 'tables.c
 
 /**
  * Records whose rows are made, written and let go at a time: a whole batch's rows and text would not be held. Small
- * enough that a slice's rows and text (tables.csv has a row per cell, ~30 KB a report) die young: slices of 1,000
- * outgrew the young generation and piled up as old garbage (10,000 reports: heap 175 → 630 MB while writing).
+ * enough that a slice's rows and text (tables.csv has a row per cell, ~30 KB a report) die young: a slice of 1,000
+ * reports outgrows V8's young generation and its garbage piles up in the old one (10,000 reports: 630 instead of
+ * 175 MB of heap while writing).
  */
 export const CSV_SLICE_RECORDS = 100;
 
