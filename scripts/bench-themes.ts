@@ -6,7 +6,8 @@
  *
  *   npm run bench:themes -- [--n 100000] [--natural]
  *
- * --natural also times natural.TfIdf on the same tokens (why the embedder uses its own tf-idf).
+ * --natural also times natural.TfIdf alone on the same tokens: the tf-idf step of the embedder, whose idf scans every
+ * document once per distinct term (its cost grows with vocabulary × statements).
  */
 import { performance } from 'node:perf_hooks';
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
