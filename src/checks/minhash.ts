@@ -168,22 +168,52 @@ export type BandBuckets = Int32Array[];
 export function bandBuckets(sigs: readonly Signature[], bandList: readonly number[], paired: Uint8Array, rows = BAND_ROWS): Map<number, BandBuckets> {
   const bands = bandsOf(rows);
   const out = new Map<number, BandBuckets>();
+  const comparable = Int32Array.from(sigs.flatMap((s, i) => (s.size ? [i] : [])));
+  // Buckets are runs of reports sorted by a hash of their band values, then by index: a typed array sorted natively,
+  // where a Map keyed by the values as text made a string per report and band (hundreds of MB of garbage at 100k).
+  // Sorted keys are hash × 2^21 + rank, exact in a double while there are fewer than 2^21 reports to bucket.
+  const keys = comparable.length < 1 << 21 ? new Float64Array(comparable.length) : null;
   for (const band of bandList) {
-    const buckets = new Map<string, number[]>();
     const at = band * rows;
-    sigs.forEach((s, i) => {
-      if (!s.size) return;
-      let key = String(s.mins[at]);
-      for (let r = 1; r < rows; r++) key += ',' + s.mins[at + r];
-      const list = buckets.get(key);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
-    });
+    const value = (i: number, r: number): number => sigs[i]?.mins[at + r] ?? 0;
+    const same = (i: number, j: number): boolean => {
+      for (let r = 0; r < rows; r++) if (value(i, r) !== value(j, r)) return false;
+      return true;
+    };
+    const byValues = (i: number, j: number): number => {
+      for (let r = 0; r < rows; r++) {
+        const d = value(i, r) - value(j, r);
+        if (d !== 0) return d;
+      }
+      return i - j;
+    };
+    let order: Int32Array;
+    if (keys) {
+      comparable.forEach((i, rank) => {
+        let h = 0;
+        for (let r = 0; r < rows; r++) h = fmix32(h ^ value(i, r));
+        keys[rank] = (h >>> 0) * 2097152 + rank;
+      });
+      keys.sort();
+      order = Int32Array.from(keys, (k) => comparable[k % 2097152] ?? 0);
+      // equal hashes of unequal values (rare) are put in value order, so every bucket is a run
+      for (let lo = 0; lo < order.length; ) {
+        let hi = lo + 1;
+        while (hi < order.length && Math.floor((keys[hi] ?? 0) / 2097152) === Math.floor((keys[lo] ?? 0) / 2097152)) hi++;
+        if (hi - lo > 1 && !order.subarray(lo, hi).every((i) => same(order[lo] ?? 0, i))) order.subarray(lo, hi).sort(byValues);
+        lo = hi;
+      }
+    } else order = comparable.slice().sort(byValues);
     const kept: BandBuckets = [];
-    for (const list of buckets.values()) {
-      if (list.length > MAX_BUCKET || list.length < 2) continue;
-      for (const i of list) paired[i * bands + band] = 1;
-      kept.push(Int32Array.from(list));
+    for (let lo = 0; lo < order.length; ) {
+      let hi = lo + 1;
+      while (hi < order.length && same(order[lo] ?? 0, order[hi] ?? 0)) hi++;
+      if (hi - lo >= 2 && hi - lo <= MAX_BUCKET) {
+        const list = order.slice(lo, hi).sort();
+        for (const i of list) paired[i * bands + band] = 1;
+        kept.push(list);
+      }
+      lo = hi;
     }
     out.set(band, kept);
   }

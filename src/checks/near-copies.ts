@@ -26,6 +26,7 @@ export interface ShingleSets {
   readonly length: number;
   /** Number of shingles of report i (known without reading them). */
   count(i: number): number;
+  /** Report i's set, read-only (from disk it may be a view of a block read ahead, kept alive while it is held). */
   get(i: number): Uint32Array;
 }
 

@@ -103,12 +103,13 @@ async function passOver(read: CorpusSummary[], store: ShingleStoreWriter, jobs: 
     const k = keyOf(s);
     if (k !== null) perKey.set(k, (perKey.get(k) ?? 0) + 1);
   }
+  // copied out (.slice()): a view would keep its whole read-ahead block alive while the comparison holds it
   const everyone = storeSets(store.index());
   const duplicates = findDuplicates(
     all.map((s, i) => {
       const k = keyOf(s);
       const compared = k !== null && (perKey.get(k) ?? 0) > 1;
-      return { file: s.report.file, body: s.report.agency, year: s.report.year, shingles: compared ? everyone.get(i) : new Uint32Array(0) };
+      return { file: s.report.file, body: s.report.agency, year: s.report.year, shingles: compared ? everyone.get(i).slice() : new Uint32Array(0) };
     }),
   );
   everyone.close();

@@ -70,7 +70,9 @@ export function storeSets(index: StoreIndex): ShingleSets & { close(): void } {
       const sequential = i === last + 1;
       last = i;
       if (bytes === 0) return new Uint32Array(0);
-      if (at >= blockAt && at + bytes <= blockAt + block.length) return new Uint32Array(block.slice(at - blockAt, at - blockAt + bytes).buffer);
+      // A view, not a copy: the passes read every set once, and copies were that much garbage per pass. A block is
+      // never written again once read (the next one is a new array), so a view stays valid while it is held.
+      if (at >= blockAt && at + bytes <= blockAt + block.length) return new Uint32Array(block.buffer, block.byteOffset + at - blockAt, bytes / 4);
       if (!sequential || bytes >= READ_AHEAD) {
         const out = new Uint32Array(bytes / 4);
         readAt(new Uint8Array(out.buffer), at);
@@ -79,7 +81,7 @@ export function storeSets(index: StoreIndex): ShingleSets & { close(): void } {
       block = new Uint8Array(READ_AHEAD);
       block = block.subarray(0, readAt(block, at));
       blockAt = at;
-      return new Uint32Array(block.slice(0, bytes).buffer);
+      return new Uint32Array(block.buffer, 0, bytes / 4);
     },
     close: () => closeSync(fd),
   };
