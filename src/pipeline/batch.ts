@@ -82,7 +82,6 @@ interface StateLine {
 interface SavedResult {
   sha1: string;
   tally: RecordTally;
-  corpus: CorpusSummary | null;
   /** Bytes of the line in the state file. */
   offset: number;
   length: number;
@@ -109,23 +108,29 @@ async function loadState(path: string, analyzer: string): Promise<{ saved: Map<s
       saved.delete(s.file);
       continue;
     }
-    saved.set(s.file, { sha1: s.sha1, tally: tallyOf(s.result.record), corpus: s.result.corpus, offset, length });
+    saved.set(s.file, { sha1: s.sha1, tally: tallyOf(s.result.record), offset, length });
   }
   return { saved, lines: count };
 }
 
 const RECORD_OPEN = '"result":{"record":';
 const CORPUS_KEY = ',"corpus":';
+const LINE_END = '}}';
 
 /**
- * The record's JSON from a state line, as written by analyzeBatch below: the text between its two keys,
- * found without parsing (JSON escapes every quote inside a string, so neither marker can occur in a value).
+ * The record's and the corpus summary's JSON from a state line, as written by analyzeBatch below: the text between
+ * and after their keys, found without parsing (JSON escapes every quote inside a string, so no marker can occur
+ * in a value).
  */
-function recordJsonOf(line: string): string {
+function savedJsonOf(line: string): { recordJson: string; corpusJson: string | null } {
   const a = line.indexOf(RECORD_OPEN);
   const b = line.lastIndexOf(CORPUS_KEY);
-  if (a >= 0 && b > a) return line.slice(a + RECORD_OPEN.length, b);
-  return JSON.stringify((JSON.parse(line) as StateLine).result.record);
+  if (a >= 0 && b > a && line.endsWith(LINE_END)) {
+    const corpusJson = line.slice(b + CORPUS_KEY.length, line.length - LINE_END.length);
+    return { recordJson: line.slice(a + RECORD_OPEN.length, b), corpusJson: corpusJson === 'null' ? null : corpusJson };
+  }
+  const { record, corpus } = (JSON.parse(line) as StateLine).result;
+  return { recordJson: JSON.stringify(record), corpusJson: corpus ? JSON.stringify(corpus) : null };
 }
 
 export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions): Promise<BatchSummary> {
@@ -173,7 +178,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   const readSaved = (r: SavedResult): PoolResult => {
     const bytes = Buffer.alloc(r.length);
     if (savedFd !== null) readSync(savedFd, bytes, 0, r.length, r.offset);
-    return { recordJson: recordJsonOf(bytes.toString('utf8')), tally: r.tally, sha1: r.sha1, corpus: r.corpus };
+    return { ...savedJsonOf(bytes.toString('utf8')), tally: r.tally, sha1: r.sha1 };
   };
   const state = createWriteStream(statePath, { flags: 'a' });
   const partialPath = join(opts.out, 'reports.jsonl.partial');
@@ -193,15 +198,15 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
       // a metadata list's row is applied here, after the analysis, so saved results stay reusable when the list changes
       const row = metaIndex.size ? metaIndex.lookup(path) : undefined;
       let recordJson = r.recordJson;
-      let corpus = r.corpus;
+      let corpusJson = r.corpusJson;
       if (row) {
         const rec = applyMetadata(JSON.parse(recordJson) as ReportRecord, row);
         recordJson = JSON.stringify(rec);
-        if (corpus) corpus = withRecordIdentity(corpus, rec);
+        if (corpusJson) corpusJson = JSON.stringify(withRecordIdentity(JSON.parse(corpusJson) as CorpusSummary, rec));
       }
       partial.write(recordJson + '\n');
       written.push({ file: path, tally: r.tally });
-      if (corpus) summaries.write(JSON.stringify(corpus) + '\n');
+      if (corpusJson) summaries.write(corpusJson + '\n');
       results[nextToWrite] = undefined; // written: let it go
       nextToWrite++;
     }
@@ -211,7 +216,7 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
   await runPool(paths, todo, opts.jobs, (i, r) => {
     results[i] = r;
     // The StateLine of this file, spliced from the worker's serialised record (same text as JSON.stringify would give).
-    state.write(`{"file":${JSON.stringify(paths[i])},"sha1":${JSON.stringify(r.sha1)},"analyzer":${JSON.stringify(analyzer)},"result":{"record":${r.recordJson},"corpus":${JSON.stringify(r.corpus)}}}\n`);
+    state.write(`{"file":${JSON.stringify(paths[i])},"sha1":${JSON.stringify(r.sha1)},"analyzer":${JSON.stringify(analyzer)},"result":{"record":${r.recordJson},"corpus":${r.corpusJson ?? 'null'}}}\n`);
     done++;
     opts.onProgress?.(done, total, paths[i] ?? '');
     flush();

@@ -5,22 +5,22 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ProcessedFile } from './process.js';
-import type { CorpusSummary } from '../checks/index.js';
 import { recordFromError, tallyOf, type RecordTally } from './record.js';
 import { workerBundle } from './bundle.js';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUT_S, OUT_OF_MEMORY, workerHeapMb, type ReadLimits } from '../read/limits.js';
 import { READ_ERROR_TEXT } from '../read/lexicon/errors.js';
 
 /**
- * A processed file as the batch needs it: the record already serialised (by the worker, so the main thread
- * neither deep-copies nor re-serialises a record it only writes out), its content hash and its corpus slice.
+ * A processed file as the batch needs it: the record and its corpus summary already serialised (by the worker, so
+ * the main thread neither deep-copies nor re-serialises what it only writes out), and its content hash.
  */
 export interface PoolResult {
   /** JSON.stringify(record). */
   recordJson: string;
   tally: RecordTally;
   sha1: string | null;
-  corpus: CorpusSummary | null;
+  /** JSON.stringify of what the corpus rules need of it (CorpusSummary); null for unreadable files. */
+  corpusJson: string | null;
 }
 
 export type OnResult = (index: number, result: PoolResult) => void;
@@ -29,7 +29,7 @@ export type OnResult = (index: number, result: PoolResult) => void;
 const IN_FLIGHT = 2;
 
 export function poolResultOf(r: ProcessedFile): PoolResult {
-  return { recordJson: JSON.stringify(r.record), tally: tallyOf(r.record), sha1: r.record.sha1 ?? null, corpus: r.corpus };
+  return { recordJson: JSON.stringify(r.record), tally: tallyOf(r.record), sha1: r.record.sha1 ?? null, corpusJson: r.corpus ? JSON.stringify(r.corpus) : null };
 }
 
 /** The script of a worker module beside this one: `worker` (the batch's) or `corpus-worker` (the corpus pass's). */
@@ -139,7 +139,7 @@ export async function runPool(
       w.on('message', (msg: { index: number } & PoolResult) => {
         const k = inFlight.indexOf(msg.index);
         if (k >= 0) inFlight.splice(k, 1);
-        onResult(msg.index, { recordJson: msg.recordJson, tally: msg.tally, sha1: msg.sha1, corpus: msg.corpus });
+        onResult(msg.index, { recordJson: msg.recordJson, tally: msg.tally, sha1: msg.sha1, corpusJson: msg.corpusJson });
         startClock();
         send();
       });

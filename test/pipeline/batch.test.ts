@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
+import { SUMMARIES } from '../../src/pipeline/corpus.js';
 import { collectInputs } from '../../src/pipeline/collect.js';
 import type { ReportRecord } from '../../src/model/types.js';
 
@@ -156,6 +157,12 @@ describe('batch runner', () => {
     await analyzeBatch([dir], { out: join(dir, 'out2'), jobs: 1 });
     expect(resumed).toBe(readFileSync(join(dir, 'out2', 'reports.jsonl'), 'utf8'));
     expect(resumed).not.toBe(fresh);
+    // and the corpus summaries read back from the state lines are the fresh run's
+    const summaries = readFileSync(join(out, SUMMARIES), 'utf8');
+    const analysed = readRecords(out).filter((r) => r.status === 'ok').length;
+    expect(analysed).toBeGreaterThan(10);
+    expect(summaries.trim().split('\n')).toHaveLength(analysed);
+    expect(summaries).toBe(readFileSync(join(dir, 'out2', SUMMARIES), 'utf8'));
   });
 
   it('writes a state line per analysed file that a resumed run turns back into the same records', async () => {
