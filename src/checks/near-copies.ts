@@ -26,14 +26,27 @@ export interface ShingleSets {
   readonly length: number;
   /** Number of shingles of report i (known without reading them). */
   count(i: number): number;
-  /** Report i's set, read-only (from disk it may be a view of a block read ahead, kept alive while it is held). */
+  /** Report i's set (read-only). */
   get(i: number): Uint32Array;
+  /**
+   * The sets of reports [lo, hi) in order, each valid only during its call: a store on disk reads them a block at a
+   * time into one reused buffer, so a pass over 100,000 reports leaves no garbage behind.
+   */
+  scan(lo: number, hi: number, each: (set: Uint32Array, i: number) => void): void;
 }
 
 const EMPTY = new Uint32Array(0);
 
 export function setsInMemory(sets: readonly Uint32Array[]): ShingleSets {
-  return { length: sets.length, count: (i) => sets[i]?.length ?? 0, get: (i) => sets[i] ?? EMPTY };
+  const get = (i: number): Uint32Array => sets[i] ?? EMPTY;
+  return {
+    length: sets.length,
+    count: (i) => sets[i]?.length ?? 0,
+    get,
+    scan: (lo, hi, each) => {
+      for (let i = lo; i < hi; i++) each(get(i), i);
+    },
+  };
 }
 
 /** Reports [lo, hi). */
@@ -63,14 +76,17 @@ export function bucketBits(sets: ShingleSets): number {
 /** Template step one, over a slice: every shingle counted in its hashed bucket (added to `into`). */
 export function countBuckets(sets: ShingleSets, [lo, hi]: Slice, into: Uint32Array): void {
   const mask = into.length - 1;
-  for (let r = lo; r < hi; r++) for (const x of sets.get(r)) into[x & mask] = (into[x & mask] ?? 0) + 1;
+  sets.scan(lo, hi, (set) => {
+    for (const x of set) into[x & mask] = (into[x & mask] ?? 0) + 1;
+  });
 }
 
 /** Template step two, over a slice: the shingles of buckets counted above the limit, counted exactly (keys `x | 0`). */
 export function countHot(sets: ShingleSets, [lo, hi]: Slice, buckets: Uint32Array, limit: number, into = new Map<number, number>()): Map<number, number> {
   const mask = buckets.length - 1;
-  for (let r = lo; r < hi; r++)
-    for (const x of sets.get(r)) if ((buckets[x & mask] ?? 0) > limit) into.set(x | 0, (into.get(x | 0) ?? 0) + 1);
+  sets.scan(lo, hi, (set) => {
+    for (const x of set) if ((buckets[x & mask] ?? 0) > limit) into.set(x | 0, (into.get(x | 0) ?? 0) + 1);
+  });
   return into;
 }
 
@@ -117,13 +133,13 @@ export function newSignatures(n: number, shared = false): Signatures {
 
 /** Signatures of a slice's prose without template wording; the filtered copy lives only while its signature is made. */
 export function signSlice(sets: ShingleSets, [lo, hi]: Slice, isTemplate: (x: number) => boolean, into: Signatures): void {
-  for (let r = lo; r < hi; r++) {
-    const kept = sets.get(r).filter((x) => !isTemplate(x));
-    if (kept.length < MIN_SHINGLES) continue;
+  sets.scan(lo, hi, (set, r) => {
+    const kept = set.filter((x) => !isTemplate(x));
+    if (kept.length < MIN_SHINGLES) return;
     const s = signature(kept);
     into.mins.set(s.mins, r * HASHES);
     into.sizes[r] = s.size;
-  }
+  });
 }
 
 /** The signatures as Signature views (no copy). */
@@ -198,8 +214,20 @@ export function findCopies(
   const paired = given?.paired ?? newPaired(sigs.length);
   const buckets = given?.buckets ?? bandBuckets(sigs, bandsOfPart(part), paired);
   const size = (i: number): number => sigs[i]?.size ?? 0;
+  // The last few sets read: a bucket's pairs share their first report, and each pair is counted both ways, so
+  // most sets asked for were just read (from disk, each read is a new array).
+  const recent = new Map<number, Uint32Array>();
+  const setOf = (i: number): Uint32Array => {
+    let set = recent.get(i);
+    if (!set) {
+      set = sets.get(i);
+      if (recent.size >= RECENT_SETS) recent.delete(recent.keys().next().value ?? i);
+      recent.set(i, set);
+    }
+    return set;
+  };
   // The estimate only chooses which pairs to count exactly (its error is about ±0.05): the finding's share is exact.
-  const exactShare = (x: number, y: number): number => (size(x) ? sharedShingles(sets.get(x), sets.get(y), isTemplate) / size(x) : 0);
+  const exactShare = (x: number, y: number): number => (size(x) ? sharedShingles(setOf(x), setOf(y), isTemplate) / size(x) : 0);
   // Computed once per report, not once per pair (a large batch has over a million candidate pairs).
   const keys = who.map(agencyKey);
   const years = who.map(yearOf);
@@ -241,6 +269,9 @@ export function findCopies(
   }
   return sortCopies(copies);
 }
+
+/** Sets findCopies keeps at hand (see `recent` there). */
+const RECENT_SETS = 4;
 
 export const sortCopies = (copies: Copy[]): Copy[] => copies.sort((a, b) => a.x - b.x || a.y - b.y);
 

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { CorpusReport } from '../checks/corpus.js';
-import { bandBuckets, type BandBuckets } from '../checks/minhash.js';
+import { bandBuckets, type BandBuckets, type Signature } from '../checks/minhash.js';
 import { bandsOfPart, countBuckets, countHot, findCopies, signatureViews, signSlice, templateTest, type Part, type Signatures, type Slice } from '../checks/near-copies.js';
 import { storeSets, type StoreIndex } from './shingle-store.js';
 
@@ -26,6 +26,8 @@ let slice: Slice = [0, 0];
 let part: Part = { k: 0, of: 1 };
 let isTemplate: (x: number) => boolean = () => false;
 let sigs: Signatures | null = null;
+/** The signatures as views, made once: at 100,000 reports each set of views is about 20 MB. */
+let views: Signature[] | null = null;
 let bands: { paired: Uint8Array; buckets: Map<number, BandBuckets> } | null = null;
 
 function run(task: CorpusTask): { reply: unknown; transfer?: ArrayBuffer[] } {
@@ -53,11 +55,12 @@ function run(task: CorpusTask): { reply: unknown; transfer?: ArrayBuffer[] } {
       return { reply: true };
     case 'bands':
       if (!sigs) throw new Error('corpus worker: no signatures');
-      bands = { paired: task.paired, buckets: bandBuckets(signatureViews(sigs), bandsOfPart(part), task.paired) };
+      views = signatureViews(sigs);
+      bands = { paired: task.paired, buckets: bandBuckets(views, bandsOfPart(part), task.paired) };
       return { reply: true };
     case 'copies':
-      if (!sigs || !bands) throw new Error('corpus worker: no signatures or bands');
-      return { reply: findCopies(task.who, sets, signatureViews(sigs), isTemplate, part, bands) };
+      if (!views || !bands) throw new Error('corpus worker: no signatures or bands');
+      return { reply: findCopies(task.who, sets, views, isTemplate, part, bands) };
   }
 }
 

@@ -96,22 +96,22 @@ async function passOver(read: CorpusSummary[], store: ShingleStoreWriter, jobs: 
     read.flatMap((s) => (s.continuity ? [{ id: s.report.file, body: s.report.agency, year: s.report.year, values: s.continuity.values, rows: s.continuity.rows }] : [])),
   );
   const all = settled.size ? read.map((s) => { const v = settled.get(s.report.file); return v ? withSettledCells(s, v) : s; }) : read;
-  // Only reports sharing body and year with another are compared: only theirs are read back.
-  const keyOf = (s: CorpusSummary): string | null => (s.report.agency && s.report.year !== null ? `${s.report.year}|${s.report.agency}` : null);
-  const perKey = new Map<string, number>();
-  for (const s of all) {
-    const k = keyOf(s);
-    if (k !== null) perKey.set(k, (perKey.get(k) ?? 0) + 1);
-  }
-  // copied out (.slice()): a view would keep its whole read-ahead block alive while the comparison holds it
+  // Only reports sharing body and year with another are compared: only theirs are read back, one group at a time.
+  const groups = new Map<string, { s: CorpusSummary; i: number }[]>();
+  all.forEach((s, i) => {
+    if (!s.report.agency || s.report.year === null) return;
+    const k = `${s.report.year}|${s.report.agency}`;
+    const group = groups.get(k);
+    if (group) group.push({ s, i });
+    else groups.set(k, [{ s, i }]);
+  });
   const everyone = storeSets(store.index());
-  const duplicates = findDuplicates(
-    all.map((s, i) => {
-      const k = keyOf(s);
-      const compared = k !== null && (perKey.get(k) ?? 0) > 1;
-      return { file: s.report.file, body: s.report.agency, year: s.report.year, shingles: compared ? everyone.get(i).slice() : new Uint32Array(0) };
-    }),
-  );
+  const duplicates = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const found = findDuplicates(group.map(({ s, i }) => ({ file: s.report.file, body: s.report.agency, year: s.report.year, shingles: everyone.get(i) })));
+    for (const [copy, original] of found) duplicates.set(copy, original);
+  }
   everyone.close();
   const kept = all.flatMap((s, i) => (duplicates.has(s.report.file) ? [] : [i]));
   const summaries = kept.flatMap((i) => all[i] ?? []);

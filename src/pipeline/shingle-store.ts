@@ -48,40 +48,45 @@ export class ShingleStoreWriter {
   }
 }
 
-/** Bytes read ahead when the sets are asked for in store order (the passes over a slice). */
-const READ_AHEAD = 4 << 20;
+/** Bytes a scan reads at a time. */
+const SCAN_BLOCK = 4 << 20;
 
 /**
- * The sets of a store, read on demand; close() when done. Asked for one after another (i, i + 1, …), they come
- * from blocks read ahead, one read a few MB instead of one per set; asked for out of order, one read each.
+ * The sets of a store, read on demand; close() when done. `get` reads one set into an array of its own; `scan`
+ * reads a few MB at a time into one buffer it reuses, and hands out views of it (see ShingleSets.scan).
  */
 export function storeSets(index: StoreIndex): ShingleSets & { close(): void } {
   const fd = openSync(index.path, 'r');
-  let block = new Uint8Array(0);
-  let blockAt = 0; // file offset of block[0]
-  let last = -2;
   const readAt = (into: Uint8Array, offset: number): number => readSync(fd, into, 0, into.length, offset);
+  const count = (i: number): number => index.counts[i] ?? 0;
+  const get = (i: number): Uint32Array => {
+    const out = new Uint32Array(count(i));
+    if (out.length) readAt(new Uint8Array(out.buffer), index.offsets[i] ?? 0);
+    return out;
+  };
+  let buffer: Uint8Array | null = null;
   return {
     length: index.counts.length,
-    count: (i) => index.counts[i] ?? 0,
-    get(i) {
-      const bytes = (index.counts[i] ?? 0) * 4;
-      const at = index.offsets[i] ?? 0;
-      const sequential = i === last + 1;
-      last = i;
-      if (bytes === 0) return new Uint32Array(0);
-      // A view, not a copy: the passes read every set once, and copies were that much garbage per pass. A block is
-      // never written again once read (the next one is a new array), so a view stays valid while it is held.
-      if (at >= blockAt && at + bytes <= blockAt + block.length) return new Uint32Array(block.buffer, block.byteOffset + at - blockAt, bytes / 4);
-      if (!sequential || bytes >= READ_AHEAD) {
-        const out = new Uint32Array(bytes / 4);
-        readAt(new Uint8Array(out.buffer), at);
-        return out;
+    count,
+    get,
+    scan(lo, hi, each) {
+      buffer ??= new Uint8Array(SCAN_BLOCK);
+      let block = buffer.subarray(0, 0);
+      let blockAt = 0; // file offset of block[0]
+      for (let i = lo; i < hi; i++) {
+        const bytes = count(i) * 4;
+        const at = index.offsets[i] ?? 0;
+        if (bytes >= SCAN_BLOCK) {
+          each(get(i), i);
+          continue;
+        }
+        if (at < blockAt || at + bytes > blockAt + block.length) {
+          block = buffer.subarray(0, readAt(buffer, at));
+          blockAt = at;
+        }
+        // offsets are multiples of 4 (sets are whole uint32s), so the view is aligned
+        each(new Uint32Array(buffer.buffer, at - blockAt, bytes / 4), i);
       }
-      block = new Uint8Array(READ_AHEAD);
-      block = block.subarray(0, readAt(block, at));
-      blockAt = at;
-      return new Uint32Array(block.buffer, 0, bytes / 4);
     },
     close: () => closeSync(fd),
   };
