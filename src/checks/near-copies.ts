@@ -199,12 +199,33 @@ export interface Part {
 export const bandsOfPart = (part: Part): number[] => Array.from({ length: bandsOf() }, (_, b) => b).filter((b) => b % part.of === part.k);
 
 /**
+ * What the copy search needs of the reports besides their prose, made once (the main thread sends it to each
+ * thread, so no thread copies or re-derives the reports): each body's name key and year, and each body's
+ * consecutive years as index pairs (i < j, flat).
+ */
+export interface CopyContext {
+  keys: (string | null)[];
+  years: (number | null)[];
+  consecutive: Int32Array;
+}
+
+export function copyContext(who: readonly CorpusReport[]): CopyContext {
+  const pairs = consecutivePairs(who.map((report, at) => ({ report, at })));
+  const consecutive = new Int32Array(pairs.length * 2);
+  pairs.forEach(({ prev, cur }, k) => {
+    consecutive[2 * k] = Math.min(prev.at, cur.at);
+    consecutive[2 * k + 1] = Math.max(prev.at, cur.at);
+  });
+  return { keys: who.map(agencyKey), years: who.map(yearOf), consecutive };
+}
+
+/**
  * The copies among this part's candidate pairs (LSH bands, and each body's consecutive years), sorted by copy,
  * then source. `buckets`: this part's bands (minhash.ts bandBuckets); `paired` must then be complete for every
  * band (all parts' bandBuckets done). Without them the part buckets its own bands here (one thread: all).
  */
 export function findCopies(
-  who: readonly CorpusReport[],
+  { keys, years, consecutive }: CopyContext,
   sets: ShingleSets,
   sigs: readonly Signature[],
   isTemplate: (x: number) => boolean,
@@ -228,9 +249,6 @@ export function findCopies(
   };
   // The estimate only chooses which pairs to count exactly (its error is about ±0.05): the finding's share is exact.
   const exactShare = (x: number, y: number): number => (size(x) ? sharedShingles(setOf(x), setOf(y), isTemplate) / size(x) : 0);
-  // Computed once per report, not once per pair (a large batch has over a million candidate pairs).
-  const keys = who.map(agencyKey);
-  const years = who.map(yearOf);
   const floor = COPY_SHARE - ESTIMATE_MARGIN;
   const copies: Copy[] = [];
   const compare = (i: number, j: number): void => {
@@ -262,9 +280,9 @@ export function findCopies(
   const seen = seenBefore(sigs, paired);
   visitBands(buckets, seen, compare);
   const bands = bandsOf();
-  for (const { prev, cur } of consecutivePairs(who.map((report, at) => ({ report, at })))) {
-    const i = Math.min(prev.at, cur.at);
-    const j = Math.max(prev.at, cur.at);
+  for (let k = 0; k + 1 < consecutive.length; k += 2) {
+    const i = consecutive[k] ?? 0;
+    const j = consecutive[k + 1] ?? 0;
     if ((i + j) % part.of === part.k && size(i) && size(j) && !seen(i, j, bands)) compare(i, j);
   }
   return sortCopies(copies);
@@ -280,5 +298,5 @@ export function copiesOf(who: readonly CorpusReport[], sets: ShingleSets): Copy[
   const isTemplate = templateTest(sets.length >= TEMPLATE_MIN_BATCH ? templateShingles(sets) : new Set());
   const sigs = newSignatures(sets.length);
   signSlice(sets, [0, sets.length], isTemplate, sigs);
-  return findCopies(who, sets, signatureViews(sigs), isTemplate);
+  return findCopies(copyContext(who), sets, signatureViews(sigs), isTemplate);
 }

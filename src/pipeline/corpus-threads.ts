@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CorpusReport } from '../checks/corpus.js';
-import { bucketBits, newSignatures, slices, sortCopies, TEMPLATE_MIN_BATCH, templateLimit, templateOf, type Copy } from '../checks/near-copies.js';
+import { bucketBits, copyContext, newSignatures, slices, sortCopies, TEMPLATE_MIN_BATCH, templateLimit, templateOf, type Copy } from '../checks/near-copies.js';
 import { newPaired } from '../checks/minhash.js';
 import { storeSets, type StoreIndex } from './shingle-store.js';
 import type { CorpusTask } from './corpus-worker.js';
@@ -84,7 +84,8 @@ export async function copiesInThreads(who: readonly CorpusReport[], index: Store
     // LSH bands shared out; every thread's buckets are marked in `paired` before any pair is visited.
     const paired = newPaired(n, undefined, true);
     await Promise.all(pool.map((t) => t.ask({ kind: 'bands', paired })));
-    const found = await Promise.all(pool.map((t) => t.ask<Copy[]>({ kind: 'copies', who: [...who] })));
+    const context = copyContext(who);
+    const found = await Promise.all(pool.map((t) => t.ask<Copy[]>({ kind: 'copies', context })));
     return sortCopies(found.flat());
   } finally {
     await Promise.all(pool.map((t) => t.stop()));

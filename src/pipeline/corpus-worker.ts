@@ -3,9 +3,8 @@
  * slice of the reports, reading their shingle sets from the store. Answers each task in order.
  */
 import { parentPort } from 'node:worker_threads';
-import type { CorpusReport } from '../checks/corpus.js';
 import { bandBuckets, type BandBuckets, type Signature } from '../checks/minhash.js';
-import { bandsOfPart, countBuckets, countHot, findCopies, signatureViews, signSlice, templateTest, type Part, type Signatures, type Slice } from '../checks/near-copies.js';
+import { bandsOfPart, countBuckets, countHot, findCopies, signatureViews, signSlice, templateTest, type CopyContext, type Part, type Signatures, type Slice } from '../checks/near-copies.js';
 import { storeSets, type StoreIndex } from './shingle-store.js';
 
 export type CorpusTask =
@@ -16,7 +15,7 @@ export type CorpusTask =
   | { kind: 'sign'; template: Int32Array; into: Signatures }
   /** This part's LSH buckets, marking the shared `paired`. */
   | { kind: 'bands'; paired: Uint8Array }
-  | { kind: 'copies'; who: CorpusReport[] };
+  | { kind: 'copies'; context: CopyContext };
 
 const port = parentPort;
 if (!port) throw new Error('corpus-worker.ts runs as a worker thread');
@@ -60,7 +59,7 @@ function run(task: CorpusTask): { reply: unknown; transfer?: ArrayBuffer[] } {
       return { reply: true };
     case 'copies':
       if (!views || !bands) throw new Error('corpus worker: no signatures or bands');
-      return { reply: findCopies(task.who, sets, views, isTemplate, part, bands) };
+      return { reply: findCopies(task.context, sets, views, isTemplate, part, bands) };
   }
 }
 
