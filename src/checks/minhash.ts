@@ -169,10 +169,7 @@ export function bandBuckets(sigs: readonly Signature[], bandList: readonly numbe
   const bands = bandsOf(rows);
   const out = new Map<number, BandBuckets>();
   const comparable = Int32Array.from(sigs.flatMap((s, i) => (s.size ? [i] : [])));
-  // Buckets are runs of reports sorted by a hash of their band values, then by index: a typed array sorted natively,
-  // where a Map keyed by the values as text made a string per report and band (hundreds of MB of garbage at 100k).
-  // Sorted keys are hash × 2^21 + rank, exact in a double while there are fewer than 2^21 reports to bucket.
-  const keys = comparable.length < 1 << 21 ? new Float64Array(comparable.length) : null;
+  const keys = comparable.length < RANK_SPAN ? new Float64Array(comparable.length) : null;
   for (const band of bandList) {
     const at = band * rows;
     const value = (i: number, r: number): number => sigs[i]?.mins[at + r] ?? 0;
@@ -180,30 +177,7 @@ export function bandBuckets(sigs: readonly Signature[], bandList: readonly numbe
       for (let r = 0; r < rows; r++) if (value(i, r) !== value(j, r)) return false;
       return true;
     };
-    const byValues = (i: number, j: number): number => {
-      for (let r = 0; r < rows; r++) {
-        const d = value(i, r) - value(j, r);
-        if (d !== 0) return d;
-      }
-      return i - j;
-    };
-    let order: Int32Array;
-    if (keys) {
-      comparable.forEach((i, rank) => {
-        let h = 0;
-        for (let r = 0; r < rows; r++) h = fmix32(h ^ value(i, r));
-        keys[rank] = (h >>> 0) * 2097152 + rank;
-      });
-      keys.sort();
-      order = Int32Array.from(keys, (k) => comparable[k % 2097152] ?? 0);
-      // equal hashes of unequal values (rare) are put in value order, so every bucket is a run
-      for (let lo = 0; lo < order.length; ) {
-        let hi = lo + 1;
-        while (hi < order.length && Math.floor((keys[hi] ?? 0) / 2097152) === Math.floor((keys[lo] ?? 0) / 2097152)) hi++;
-        if (hi - lo > 1 && !order.subarray(lo, hi).every((i) => same(order[lo] ?? 0, i))) order.subarray(lo, hi).sort(byValues);
-        lo = hi;
-      }
-    } else order = comparable.slice().sort(byValues);
+    const order = bucketOrder(comparable, rows, value, same, keys);
     const kept: BandBuckets = [];
     for (let lo = 0; lo < order.length; ) {
       let hi = lo + 1;
@@ -218,6 +192,48 @@ export function bandBuckets(sigs: readonly Signature[], bandList: readonly numbe
     out.set(band, kept);
   }
   return out;
+}
+
+/** Sort keys of bucketOrder are hash × RANK_SPAN + rank: exact in a double while fewer reports are bucketed. */
+const RANK_SPAN = 2 ** 21;
+
+/**
+ * The reports in an order where reports of equal band values form a run: sorted by a hash of the values, a typed
+ * array sorted natively (`keys`, reused across bands; null past RANK_SPAN reports: sorted by the values instead).
+ * A Map keyed by the values as text made a string per report and band: hundreds of MB of garbage at 100k reports.
+ */
+function bucketOrder(
+  comparable: Int32Array,
+  rows: number,
+  value: (i: number, r: number) => number,
+  same: (i: number, j: number) => boolean,
+  keys: Float64Array | null,
+): Int32Array {
+  const byValues = (i: number, j: number): number => {
+    for (let r = 0; r < rows; r++) {
+      const d = value(i, r) - value(j, r);
+      if (d !== 0) return d;
+    }
+    return i - j;
+  };
+  if (!keys) return comparable.slice().sort(byValues);
+  comparable.forEach((i, rank) => {
+    let h = 0;
+    for (let r = 0; r < rows; r++) h = fmix32(h ^ value(i, r));
+    keys[rank] = (h >>> 0) * RANK_SPAN + rank;
+  });
+  keys.sort();
+  const order = Int32Array.from(keys, (k) => comparable[k % RANK_SPAN] ?? 0);
+  const hashOf = (k: number): number => Math.floor((keys[k] ?? 0) / RANK_SPAN);
+  // equal hashes of unequal values (rare) are put in value order, so that each bucket is a run
+  for (let lo = 0; lo < order.length; ) {
+    let hi = lo + 1;
+    while (hi < order.length && hashOf(hi) === hashOf(lo)) hi++;
+    const run = order.subarray(lo, hi);
+    if (run.length > 1 && !run.every((i) => same(run[0] ?? 0, i))) run.sort(byValues);
+    lo = hi;
+  }
+  return order;
 }
 
 /**
