@@ -68,61 +68,79 @@ export interface CorpusPassOptions {
 
 /**
  * Copies of one report are found first and left out of the corpus rules (the final pass marks them).
- * The prose shingle sets go to a store on disk as the summaries are read (shingle-store.ts): what stays in memory
- * is the rest of each summary, and near_duplicate's signatures.
+ * The summaries are read twice. First the prose shingle sets go to a store on disk (shingle-store.ts) and only who
+ * each report is stays in memory, for the copy search; then the rest of each summary is read for the rules, once
+ * the search's threads are done, so the two never hold their memory at the same time.
  */
 export async function corpusPass(summariesPaths: readonly string[], opts: CorpusPassOptions = {}): Promise<CorpusPassResult> {
   const dir = opts.dir ?? (await mkdtemp(join(tmpdir(), 'nianbao-corpus-')));
   const store = new ShingleStoreWriter(join(dir, SHINGLES));
   try {
-    const read: CorpusSummary[] = [];
-    for (const path of summariesPaths)
-      for await (const { text } of lines(path)) {
-        const s = JSON.parse(text) as CorpusSummary;
-        const nd = s.rules[nearDuplicate.id] as NearDuplicateSummary | undefined;
-        store.append(Buffer.from(nd?.prose ?? '', 'base64'));
-        read.push({ ...s, rules: { ...s.rules, [nearDuplicate.id]: null } });
-      }
+    const reports: CorpusReport[] = [];
+    for await (const s of summariesIn(summariesPaths)) {
+      const nd = s.rules[nearDuplicate.id] as NearDuplicateSummary | undefined;
+      store.append(Buffer.from(nd?.prose ?? '', 'base64'));
+      reports.push(s.report);
+    }
     store.close();
-    return await passOver(read, store, opts.jobs ?? availableParallelism());
+    const duplicates = duplicatesOf(reports, store);
+    const kept = reports.flatMap((r, i) => (duplicates.has(r.file) ? [] : [i]));
+    const who = kept.flatMap((i) => reports[i] ?? []);
+    reports.length = 0;
+    const jobs = opts.jobs ?? availableParallelism();
+    // Searched before the rules run (on threads, so asynchronously); a failure becomes the rule's, as a throw in run would.
+    let copies: Copy[] | Error;
+    try {
+      copies = jobs >= 2 && who.length >= THREADS_MIN_REPORTS ? await copiesInThreads(who, store.index(kept), Math.min(jobs, MAX_THREADS)) : copiesHere(who, store.index(kept));
+    } catch (e) {
+      copies = e instanceof Error ? e : new Error(String(e));
+    }
+    const read: CorpusSummary[] = [];
+    for await (const s of summariesIn(summariesPaths)) read.push({ ...s, rules: { ...s.rules, [nearDuplicate.id]: null } });
+    return rulesOver(read, duplicates, copies);
   } finally {
     await rm(opts.dir ? store.path : dir, { recursive: true, force: true });
   }
 }
 
-async function passOver(read: CorpusSummary[], store: ShingleStoreWriter, jobs: number): Promise<CorpusPassResult> {
-  // Ambiguous cells are settled first, so the rules below read them.
-  const settled = resolveAcrossYears(
-    read.flatMap((s) => (s.continuity ? [{ id: s.report.file, body: s.report.agency, year: s.report.year, values: s.continuity.values, rows: s.continuity.rows }] : [])),
-  );
-  const all = settled.size ? read.map((s) => { const v = settled.get(s.report.file); return v ? withSettledCells(s, v) : s; }) : read;
-  // Only reports sharing body and year with another are compared: only theirs are read back, one group at a time.
-  const groups = new Map<string, { s: CorpusSummary; i: number }[]>();
-  all.forEach((s, i) => {
-    if (!s.report.agency || s.report.year === null) return;
-    const k = `${s.report.year}|${s.report.agency}`;
+async function* summariesIn(paths: readonly string[]): AsyncGenerator<CorpusSummary> {
+  for (const path of paths) for await (const { text } of lines(path)) yield JSON.parse(text) as CorpusSummary;
+}
+
+/** Copies of one report (file → its original's file). Only reports sharing body and year are compared: only theirs are read back, one group at a time. */
+function duplicatesOf(reports: readonly CorpusReport[], store: ShingleStoreWriter): Map<string, string> {
+  const groups = new Map<string, { r: CorpusReport; i: number }[]>();
+  reports.forEach((r, i) => {
+    if (!r.agency || r.year === null) return;
+    const k = `${r.year}|${r.agency}`;
     const group = groups.get(k);
-    if (group) group.push({ s, i });
-    else groups.set(k, [{ s, i }]);
+    if (group) group.push({ r, i });
+    else groups.set(k, [{ r, i }]);
   });
   const everyone = storeSets(store.index());
   const duplicates = new Map<string, string>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const found = findDuplicates(group.map(({ s, i }) => ({ file: s.report.file, body: s.report.agency, year: s.report.year, shingles: everyone.get(i) })));
-    for (const [copy, original] of found) duplicates.set(copy, original);
-  }
-  everyone.close();
-  const kept = all.flatMap((s, i) => (duplicates.has(s.report.file) ? [] : [i]));
-  const summaries = kept.flatMap((i) => all[i] ?? []);
-  const who = summaries.map((s) => s.report);
-  // Searched before the rules run (on threads, so asynchronously); a failure becomes the rule's, as a throw in run would.
-  let copies: Copy[] | Error;
   try {
-    copies = jobs >= 2 && who.length >= THREADS_MIN_REPORTS ? await copiesInThreads(who, store.index(kept), Math.min(jobs, MAX_THREADS)) : copiesHere(who, store.index(kept));
-  } catch (e) {
-    copies = e instanceof Error ? e : new Error(String(e));
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const found = findDuplicates(group.map(({ r, i }) => ({ file: r.file, body: r.agency, year: r.year, shingles: everyone.get(i) })));
+      for (const [copy, original] of found) duplicates.set(copy, original);
+    }
+  } finally {
+    everyone.close();
   }
+  return duplicates;
+}
+
+function rulesOver(read: CorpusSummary[], duplicates: Map<string, string>, copies: Copy[] | Error): CorpusPassResult {
+  // Ambiguous cells are settled first (with the copies' cells too), so the rules below read them.
+  const settled = resolveAcrossYears(
+    read.flatMap((s) => (s.continuity ? [{ id: s.report.file, body: s.report.agency, year: s.report.year, values: s.continuity.values, rows: s.continuity.rows }] : [])),
+  );
+  const summaries = read.flatMap((s) => {
+    if (duplicates.has(s.report.file)) return [];
+    const v = settled.get(s.report.file);
+    return [v ? withSettledCells(s, v) : s];
+  });
   const findings = runCorpusSummaries(summaries, {
     [nearDuplicate.id]: (items) => {
       if (copies instanceof Error) throw copies;
