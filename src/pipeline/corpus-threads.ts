@@ -16,7 +16,7 @@ import { workerUrl } from './pool.js';
 /**
  * Fewer reports than this are searched in the main thread: below it, starting the threads costs more than they
  * save. bench:corpus on an idle 2-core machine (2026-12-06): 10k reports 2.27 s with two threads against 2.16 s with
- * one; 20k 4.30 against 5.39 s; 100k 20.3 against 29.1 s, the same findings, peak RSS 541 against 573 MiB at 100k.
+ * one; 20k 4.30 against 5.39 s; 100k 20.3 against 32.8 s, the same findings, peak RSS 463 against 410 MiB at 100k.
  */
 export const THREADS_MIN_REPORTS = 20_000;
 
