@@ -44,4 +44,10 @@ export async function load(page: Page, url: string): Promise<Page> {
 export const pwned = (page: Page): Promise<number | undefined> => page.evaluate(() => (window as unknown as { __nianbaoPwned?: number }).__nianbaoPwned);
 
 /** The filters' state kept in the page's URL. */
+/**
+ * How long a poll waits for the page to draw again after an asynchronous event: a loaded machine running the whole
+ * suite (a fresh clone, every cache cold) has taken over a second, vitest's default.
+ */
+export const REDRAWN = { timeout: 10_000 };
+
 export const hashOf = (page: Page): URLSearchParams => new URLSearchParams(new URL(page.url()).hash.slice(1));

@@ -16,7 +16,7 @@ import { writeHtml } from '../../src/outputs/html.js';
 import { assignFindingIds, parseDecisions } from '../../src/outputs/decisions.js';
 import { readRecords } from '../../src/outputs/jsonl.js';
 import { EVIL_AGENCY, EVIL_BODY, EVIL_PROBLEM, EVIL_PROSE, EVIL_THEME_LABEL, evilRecord, sampleRecords } from './fixtures.js';
-import { CHROMIUM, drawn, hashOf, haveChromium, launchChromium, load, pwned, reviewerProfile, watched } from '../helpers/browser.js';
+import { CHROMIUM, drawn, hashOf, haveChromium, launchChromium, load, pwned, REDRAWN, reviewerProfile, watched } from '../helpers/browser.js';
 import { hasShared } from '../helpers/corpora.js';
 import { nianbao } from '../helpers/cli.js';
 
@@ -160,7 +160,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     await page.click('#f-reset');
     await page.click('#bodies a.jump[data-agency="南屏县交通运输局"]');
     // The link changes the hash; the page re-renders on the asynchronous hashchange event.
-    await expect.poll(() => shown(page)).toBe('显示 1 / 8 条');
+    await expect.poll(() => shown(page), REDRAWN).toBe('显示 1 / 8 条');
     // Coverage: expected bodies without a report are marked missing; failed files can be hidden.
     await page.click('#f-reset');
     expect(await page.locator('#coverage-grid td[data-state="missing"]').count()).toBe(3);
@@ -193,7 +193,7 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     await drawn(page);
     await page.selectOption('#f-decision', 'dismissed');
     // polled: the list is drawn again on the filter's change event
-    await expect.poll(() => page.locator('.finding .said').allTextContents()).toEqual(['已排除：口径不同，并非矛盾：<b>正文为全市口径</b>']);
+    await expect.poll(() => page.locator('.finding .said').allTextContents(), REDRAWN).toEqual(['已排除：口径不同，并非矛盾：<b>正文为全市口径</b>']);
     expect(await page.locator('#decision-count').textContent()).toContain('已确认 1 · 已排除 1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-decisions')]);
     const exported = join(dir, 'decisions.json');
