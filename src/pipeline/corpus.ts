@@ -107,28 +107,14 @@ async function* summariesIn(paths: readonly string[]): AsyncGenerator<CorpusSumm
   for (const path of paths) for await (const { text } of lines(path)) yield JSON.parse(text) as CorpusSummary;
 }
 
-/** Copies of one report (file → its original's file). Only reports sharing body and year are compared: only theirs are read back, one group at a time. */
+/** Copies of one report (file → its original's file), their prose read back from the store. */
 function duplicatesOf(reports: readonly CorpusReport[], store: ShingleStoreWriter): Map<string, string> {
-  const groups = new Map<string, { r: CorpusReport; i: number }[]>();
-  reports.forEach((r, i) => {
-    if (!r.agency || r.year === null) return;
-    const k = `${r.year}|${r.agency}`;
-    const group = groups.get(k);
-    if (group) group.push({ r, i });
-    else groups.set(k, [{ r, i }]);
-  });
   const everyone = storeSets(store.index());
-  const duplicates = new Map<string, string>();
   try {
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      const found = findDuplicates(group.map(({ r, i }) => ({ file: r.file, body: r.agency, year: r.year, shingles: everyone.get(i) })));
-      for (const [copy, original] of found) duplicates.set(copy, original);
-    }
+    return findDuplicates(reports.map((r) => ({ file: r.file, body: r.agency, year: r.year })), (i) => everyone.get(i));
   } finally {
     everyone.close();
   }
-  return duplicates;
 }
 
 function rulesOver(read: CorpusSummary[], duplicates: Map<string, string>, copies: Copy[] | Error): CorpusPassResult {

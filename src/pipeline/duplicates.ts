@@ -18,8 +18,6 @@ export interface DuplicateCandidate {
   /** The canonical body (region-qualified name), or null when unknown: such files are never paired. */
   body: string | null;
   year: number | null;
-  /** Distinct prose shingle hashes, ascending. */
-  shingles: Uint32Array;
 }
 
 /** Shingles two ascending arrays share. */
@@ -46,25 +44,32 @@ export function sameReport(a: Uint32Array, b: Uint32Array): boolean {
   return common / small >= DUPLICATE_SHARE;
 }
 
-/** Copies by file → the file of their original. Only reports of one body and one year are compared. */
-export function findDuplicates(reports: readonly DuplicateCandidate[]): Map<string, string> {
-  const groups = new Map<string, DuplicateCandidate[]>();
-  for (const r of reports) {
-    if (!r.body || r.year === null) continue;
+/**
+ * Copies by file → the file of their original. Only reports of one body and one year are compared: their distinct
+ * prose shingle hashes (ascending; `shinglesOf`, by index in `reports`) are asked for one such group at a time, so
+ * a batch read from disk holds one group's in memory, not every compared report's.
+ */
+export function findDuplicates(reports: readonly DuplicateCandidate[], shinglesOf: (i: number) => Uint32Array): Map<string, string> {
+  const groups = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    if (!r.body || r.year === null) return;
     const key = `${r.year}|${r.body}`;
     const list = groups.get(key);
-    if (list) list.push(r);
-    else groups.set(key, [r]);
-  }
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const fileOf = (i: number): string => reports[i]?.file ?? '';
   const out = new Map<string, string>();
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    list.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
-    const originals: DuplicateCandidate[] = [];
-    for (const r of list) {
-      const of = originals.find((o) => sameReport(o.shingles, r.shingles));
-      if (of) out.set(r.file, of.file);
-      else originals.push(r);
+    list.sort((x, y) => (fileOf(x) < fileOf(y) ? -1 : fileOf(x) > fileOf(y) ? 1 : 0));
+    const sets = new Map(list.map((i) => [i, shinglesOf(i)]));
+    const originals: number[] = [];
+    for (const i of list) {
+      const set = sets.get(i) ?? new Uint32Array(0);
+      const of = originals.find((o) => sameReport(sets.get(o) ?? new Uint32Array(0), set));
+      if (of !== undefined) out.set(fileOf(i), fileOf(of));
+      else originals.push(i);
     }
   }
   return out;
