@@ -229,7 +229,7 @@ export function guessMeta(text: string): DocumentMeta {
     title: title?.title ?? null,
     agency,
     year,
-    body: agency ? resolveBody(agency, { text, portal: portalPlace(text) }) : null,
+    body: agency ? resolveBody(agency, { text, portal: () => portalPlace(text) }) : null,
     origin: { ...(agency ? { agency: 'text' as const } : {}), ...(year !== null ? { year: 'text' as const } : {}) },
     layout: guessLayout(text, year, title?.title ?? null),
     ...(unplaced ? { unplaced } : {}),
@@ -273,7 +273,7 @@ function withOutside(meta: DocumentMeta, named: { agency: string | null; year: n
   if (!meta.agency && named.agency) {
     out.agency = named.agency;
     out.origin!.agency = origin;
-    out.body = resolveBody(named.agency, { text, portal: portalPlace(text) });
+    out.body = resolveBody(named.agency, { text, portal: () => portalPlace(text) });
     delete out.unplaced;
   }
   if (meta.year === null && named.year !== null) {

@@ -13,8 +13,11 @@ export interface RegionHints {
   province?: string | null;
   /** The report's text: places it names pin an ambiguous name to one of them. */
   text?: string | null;
-  /** The place whose portal publishes the report (text.ts portalPlace): the body lies in it. */
-  portal?: string | null;
+  /**
+   * The place whose portal publishes the report (text.ts portalPlace): the body lies in it. A function is asked
+   * only when the name leaves the place open (most names do not), as finding the portal scans the text.
+   */
+  portal?: string | null | (() => string | null);
   /** The division whose government site publishes the report (read from its address, url.ts): the body lies in it. */
   site?: Division | null;
 }
@@ -148,18 +151,21 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
   const { full, lead, name, chain, rest } = nameParts(written);
   const kind = bodyKind(full);
   const province = hints.province ? provinceNamed(hints.province) : null;
-  let portal = hints.site ? [hints.site] : hints.portal ? divisionsNamed(hints.portal) : [];
-  if (province) portal = portal.filter((d) => within(d, province));
+  const portals = (): Division[] => {
+    const place = typeof hints.portal === 'function' ? hints.portal() : hints.portal;
+    const named = hints.site ? [hints.site] : place ? divisionsNamed(place) : [];
+    return province ? named.filter((d) => within(d, province)) : named;
+  };
   if (chain.length === 0) {
     // a township or street the list does not know, published on its county's portal: it lies in that county
-    const [only, ...more] = portal;
-    if (kind === '乡镇街道' && only && !more.length) return { name: lead + qualifiedName(only, name), ...fieldsOf(only), kind };
+    const [only, ...more] = kind === '乡镇街道' ? portals() : [];
+    if (only && !more.length) return { name: lead + qualifiedName(only, name), ...fieldsOf(only), kind };
     // no place in the name (国家统计局, 本级): only what the metadata says
     return { name: full, province: province?.name ?? null, city: null, county: null, kind };
   }
   let last = chain[chain.length - 1] ?? [];
   if (province) last = narrow(last, (d) => within(d, province));
-  const [portalPlace, ...otherPortals] = portal;
+  const [portalPlace, ...otherPortals] = last.length > 1 ? portals() : [];
   if (last.length > 1 && portalPlace && !otherPortals.length) last = narrow(last, (d) => within(d, portalPlace));
   if (last.length > 1 && hints.text) last = narrow(last, (d) => mentioned(d, hints.text!));
   if (last.length === 1) {
