@@ -21,7 +21,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBatch } from '../src/pipeline/batch.js';
-import { finishBatch } from '../src/pipeline/finish.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number): number => {
@@ -71,6 +70,8 @@ const rss = process.resourceUsage().maxRSS / 1024; // KiB → MiB, all threads o
 const withOutputs = !args.includes('--no-outputs');
 let outputs: { seconds: number; cpuSeconds: number; rss: number } | null = null;
 if (withOutputs) {
+  // imported after the batch, as the CLI does (see cli/program.ts)
+  const { finishBatch } = await import('../src/pipeline/finish.js');
   const o0 = process.cpuUsage();
   const to = performance.now();
   await finishBatch(join(dir, 'out'), { themes: true });

@@ -112,7 +112,6 @@ function buildProgram(ctx: CliContext): Command {
         const release = takeOutput(o.out);
         try {
           const { analyzeBatch } = await import('../pipeline/batch.js');
-          const { finishBatch } = await import('../pipeline/finish.js');
           const { makeProgress } = await import('./progress.js');
           const { formatFailures, formatSummary } = await import('./print.js');
           let progress: Progress | null = null;
@@ -135,6 +134,8 @@ function buildProgram(ctx: CliContext): Command {
             ctx.stderr.write(`nianbao: 分片 shard ${shard.index}/${shard.count}: ${summary.files} 份文件 files → ${o.out}; 合并 merge: nianbao merge PARTS... --out DIR\n`);
             return;
           }
+          // loaded once the batch is done: the output stage's modules (~35 MB) are not held through the batch's peak
+          const { finishBatch } = await import('../pipeline/finish.js');
           await finishBatch(o.out, { themes: o.themes, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), ...(o.meta ? { meta: o.meta } : {}), ...review });
           ctx.stderr.write([formatSummary(summary), ...formatFailures(summary)].join('\n') + '\n');
           if (summary.ok === 0) ctx.exitCode = EXIT.nothingRead;
@@ -218,11 +219,11 @@ function buildProgram(ctx: CliContext): Command {
       checkOutFolder(o.out);
       checkEmbedder(o.embedder, o.model);
       const { analyzeBatch } = await import('../pipeline/batch.js');
-      const { finishBatch } = await import('../pipeline/finish.js');
       const { formatFailures } = await import('./print.js');
       const release = takeOutput(o.out);
       try {
         const s = await analyzeBatch(paths, { out: o.out, jobs: o.jobs });
+        const { finishBatch } = await import('../pipeline/finish.js');
         const written = await finishBatch(o.out, { themes: true, embedder: o.embedder, ...(o.model ? { model: o.model } : {}), formats: ['themes'] });
         ctx.stderr.write([`nianbao themes: ${s.ok}/${s.files} 份报告 reports; 输出 output ${written.join(', ')}`, ...formatFailures(s)].join('\n') + '\n');
         if (s.ok === 0) ctx.exitCode = EXIT.nothingRead;
