@@ -17,6 +17,7 @@ import type { CorpusSummary } from '../checks/index.js';
 import { countsOf, SHARD_MANIFEST, SHARD_RECORDS, shardRange, writeReports, type BatchCounts, type Shard } from './shard.js';
 import type { ReadLimits } from '../read/limits.js';
 import { applyMetadata, MetadataIndex, readMetadataList } from '../read/body/sources.js';
+import { returnFreedMemory } from './memory.js';
 
 export interface BatchOptions {
   out: string;
@@ -235,7 +236,10 @@ export async function analyzeBatch(inputs: readonly string[], opts: BatchOptions
     await writeFile(join(opts.out, SHARD_MANIFEST), JSON.stringify({ ...opts.shard, files: total, metaRecords }) + '\n');
     return { ...countsOf(written), reused, reportsPath: join(opts.out, SHARD_RECORDS), seconds: (Date.now() - t0) / 1000, phases };
   }
+  // the analysis threads have ended: what they freed is given back before the corpus pass, the batch's peak
+  returnFreedMemory();
   const corpus = await corpusPass([summariesPath], { jobs: opts.jobs, dir: opts.out });
+  returnFreedMemory();
   const tCorpus = Date.now();
   phases.corpusRules = (tCorpus - tAnalysed) / 1000;
   const reportsPath = join(opts.out, 'reports.jsonl');
