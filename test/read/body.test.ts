@@ -132,6 +132,20 @@ describe('the canonical body and its region', () => {
     expect(resolveBody('杨柳镇人民政府', { portal }).name).toBe('安徽省宣城市宣州区杨柳镇人民政府');
   });
 
+  it('asks a portal given as a function only when the name leaves its place open, with the same answer as the place given', () => {
+    const asked: string[] = [];
+    const portalOf = (text: string) => () => (asked.push(text), portalPlace(text));
+    // one 洪泽区 in the country: the portal is not needed
+    expect(resolveBody('洪泽区人民政府', { portal: portalOf('本报告可在淮安市人民政府门户网站查阅。') }).name).toBe('江苏省淮安市洪泽区人民政府');
+    expect(asked).toEqual([]);
+    // a township the list does not place, and a 朝阳区 of several cities: the portal places them
+    const town = '本年度报告的电子版可以从宣州区门户网站下载。';
+    expect(resolveBody('杨柳镇人民政府', { portal: portalOf(town) })).toEqual(resolveBody('杨柳镇人民政府', { portal: portalPlace(town) }));
+    const city = '本报告可在长春市人民政府门户网站查阅。';
+    expect(resolveBody('朝阳区人民政府', { portal: portalOf(city) })).toMatchObject({ name: '吉林省长春市朝阳区人民政府', city: '长春市' });
+    expect(asked).toEqual([town, city]);
+  });
+
   it('writes a short government name in full and tells the kind of body', () => {
     expect(fullGovernmentName('青龙镇政府')).toBe('青龙镇人民政府');
     expect(fullGovernmentName('大冶市政府办公室')).toBe('大冶市人民政府办公室');
