@@ -14,7 +14,7 @@ type Trim = (pad: number) => number;
 
 let trim: Trim | null | undefined;
 
-function malloc_trim(): Trim | null {
+function mallocTrim(): Trim | null {
   if (trim !== undefined) return trim;
   trim = null;
   if (process.platform !== 'linux') return trim;
@@ -30,7 +30,7 @@ function malloc_trim(): Trim | null {
 /** Return the allocator's free memory to the system; true when glibc released some. Never throws. */
 export function returnFreedMemory(): boolean {
   try {
-    return (malloc_trim()?.(0) ?? 0) === 1;
+    return (mallocTrim()?.(0) ?? 0) === 1;
   } catch {
     return false;
   }
