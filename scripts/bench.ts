@@ -11,7 +11,7 @@
  * CPU seconds (all threads) are printed too: on a shared machine they vary far less than wall time.
  *
  * Per report, on the same sample of files in this thread: the floor (the file's bytes read, decoded with the
- * encoding they were written in, and nodejieba.cut of the text the pipeline analyses) beside the project's own
+ * encoding the reader finds in them, and nodejieba.cut of the text the pipeline analyses) beside the project's own
  * CPU for the file (processFile, bundled as the workers run it: read, decode, structure, tables, figures, checks), and their ratio. Both are
  * process CPU time, so a loaded machine shifts them little and alike. The same again on the real text reports in
  * ../shared when it is there.
@@ -34,16 +34,16 @@ const jobs = opt('jobs', 2);
 const seed = opt('seed', 7);
 
 if (args[0] === '--generate') {
-  // The child: writes the corpus and prints each file's encoding. Generating in the bench's own process would
+  // The child: writes the corpus and lists its files. Generating in the bench's own process would
   // leave the generator's heap in the batch's peak RSS.
   const [, into = '', count = '0', from = '7'] = args;
   const { generateReport, TEXT_RENDERINGS } = await import('../src/synth/index.js');
-  const written: { file: string; encoding: string; bytes: number }[] = [];
+  const written: { file: string; bytes: number }[] = [];
   for (let i = 0; i < Number(count); i++) {
     const r = generateReport(Number(from), i, { renderings: TEXT_RENDERINGS });
     const file = join(into, `${r.name}${r.extension}`);
     writeFileSync(file, r.bytes);
-    written.push({ file, encoding: r.encoding === 'gbk' ? 'gb18030' : 'utf-8', bytes: r.bytes.length });
+    written.push({ file, bytes: r.bytes.length });
   }
   writeFileSync(join(into, '..', 'corpus.json'), JSON.stringify(written));
   process.exit(0);
@@ -54,9 +54,8 @@ const corpusDir = join(dir, 'corpus');
 const t0 = performance.now();
 mkdirSync(corpusDir);
 execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--generate', corpusDir, String(n), String(seed)], { stdio: 'inherit' });
-const generated = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { file: string; encoding: string; bytes: number }[];
+const generated = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { file: string; bytes: number }[];
 const files = generated.map((g) => g.file);
-const encodingOf = new Map(generated.map((g) => [g.file, g.encoding]));
 const bytes = generated.reduce((a, g) => a + g.bytes, 0);
 const genSeconds = (performance.now() - t0) / 1000;
 
@@ -111,39 +110,37 @@ const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 const passes = opt('passes', 3);
 
 /**
- * The floor and processFile per report, in ms of CPU, on the files the reader can read (their encoding as the
- * reader found it). Alternating passes, the least of each kept: garbage left by one pass is collected in the
+ * The floor and processFile per report, in ms of CPU, on the files the reader can read, decoded with the encoding
+ * the reader found (for the generated corpus, the one it was written in). Alternating passes, the least of each kept: garbage left by one pass is collected in the
  * next, and other processes on a shared machine slow some passes more than others.
  */
-async function perReport(files: readonly string[], encodingOf: (file: string, found: string) => string): Promise<{ files: number; floorMs: number; analysisMs: number }> {
-  const read = new Map<string, { text: string; encoding: string }>();
-  for (const f of files) {
-    const d = await readReport(f);
-    if (!isReadError(d)) read.set(f, { text: d.text, encoding: encodingOf(f, d.encoding) });
+async function perReport(files: readonly string[]): Promise<{ files: number; floorMs: number; analysisMs: number }> {
+  const once: { file: string; text: string; encoding: string }[] = [];
+  for (const file of files) {
+    const d = await readReport(file);
+    if (!isReadError(d)) once.push({ file, text: d.text, encoding: d.encoding });
   }
   // a small sample is gone through several times a pass, so that each pass covers about 500 reports
-  const once = [...read.keys()];
   const sample = Array.from({ length: Math.ceil(500 / Math.max(1, once.length)) }, () => once).flat();
-  for (const f of once.slice(0, 20)) await processFile(f);
+  for (const { file } of once.slice(0, 20)) await processFile(file);
   let floorMs = Infinity;
   let analysisMs = Infinity;
   for (let k = 0; k < passes; k++) {
     const f0 = process.cpuUsage();
-    for (const f of sample) {
-      const r = read.get(f)!;
-      iconv.decode(readFileSync(f), r.encoding);
-      jiebaCut(r.text);
+    for (const { file, text, encoding } of sample) {
+      iconv.decode(readFileSync(file), encoding);
+      jiebaCut(text);
     }
     floorMs = Math.min(floorMs, cpuMs(process.cpuUsage(f0)) / Math.max(1, sample.length));
     const a0 = process.cpuUsage();
-    for (const f of sample) await processFile(f);
+    for (const { file } of sample) await processFile(file);
     analysisMs = Math.min(analysisMs, cpuMs(process.cpuUsage(a0)) / Math.max(1, sample.length));
   }
   return { files: once.length, floorMs, analysisMs };
 }
 
 // Floor and analysis per report, same files, this thread (jieba is loaded and the code warmed up first).
-const generatedPerReport = await perReport(sample, (f) => encodingOf.get(f) ?? 'utf-8');
+const generatedPerReport = await perReport(sample);
 const { floorMs, analysisMs } = generatedPerReport;
 // The same on the real reports in ../shared (text files: PDFs and Word files have no encoding to decode), which
 // the generated corpus only imitates; left out when ../shared is not there.
@@ -151,7 +148,7 @@ const { SHARED_CORPORA } = await import('../src/eval/corpora.js');
 const realFiles = existsSync(SHARED_CORPORA)
   ? (await fg(['**/*.{txt,md,html,htm}'], { cwd: SHARED_CORPORA, absolute: true })).filter((f) => !/readme\.md$/i.test(f)).sort()
   : [];
-const real = realFiles.length ? await perReport(realFiles, (_f, found) => (found === 'binary' ? 'utf-8' : found)) : null;
+const real = realFiles.length ? await perReport(realFiles) : null;
 
 const mb = bytes / 1e6;
 const rows: [string, string][] = [
