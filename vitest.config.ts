@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/require-shared.ts'],
+    // run before each test file: removes the temporary folders the file made (test/helpers/tmp.ts) when it is done
+    setupFiles: ['test/setup/remove-temp-dirs.ts'],
+    // vitest's default, relied on: after-hooks run in reverse order, so that removal comes after each file's own
+    sequence: { hooks: 'stack' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

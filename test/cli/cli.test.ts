@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasShared, REPO_ROOT, SEEDS_DIR } from '../helpers/corpora.js';
 import type { ReportRecord } from '../../src/model/types.js';
 import { cliEntry, nianbao, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 let entry = '';
 beforeAll(async () => {
@@ -31,7 +31,7 @@ const REPORT = `青溪区2022年政府信息公开工作年度报告
 `;
 const NOTES = '# 说明\n\n这个文件夹存放我们下载的材料，来源见 sources.tsv。下载时间：2024年3月。\n';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+const tmp = () => tempDir('nianbao-cli-');
 const records = (out: string): ReportRecord[] =>
   readFileSync(join(out, 'reports.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ReportRecord);
 /** One sentence, no stack trace. */

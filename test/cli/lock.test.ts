@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliEntry, runCli } from '../helpers/cli.js';
 import { LOCK_FILE } from '../../src/pipeline/lock.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('output folder lock', () => {
   it('a run on an output folder held by a live run exits 2 at once with one sentence, and leaves the lock alone', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'nianbao-lock-'));
+    const out = tempDir('nianbao-lock-');
     writeFileSync(join(out, 'r.txt'), '一、总体情况\n');
     writeFileSync(join(out, LOCK_FILE), String(process.pid)); // this test process: alive
     const r = runCli(await cliEntry(), ['analyze', join(out, 'r.txt'), '--out', out], { timeout: 60_000 });

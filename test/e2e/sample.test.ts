@@ -3,13 +3,13 @@
  * checked against what the generator says is in each report.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeBatch, type BatchSummary } from '../../src/pipeline/batch.js';
 import { finishBatch } from '../../src/pipeline/finish.js';
 import type { ReportRecord } from '../../src/model/types.js';
 import { REPO_ROOT } from '../helpers/corpora.js';
+import { tempDir } from '../helpers/tmp.js';
 
 interface Truth {
   file: string;
@@ -32,7 +32,7 @@ let summary: BatchSummary;
 let byFile: Map<string, ReportRecord>;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'nianbao-sample-'));
+  out = tempDir('nianbao-sample-');
   // one job: the analysis runs in this thread, whose dictionaries are loaded (test/pipeline covers the worker pool)
   summary = await analyzeBatch([SAMPLE], { out, jobs: 1 });
   await finishBatch(out, { themes: true });

@@ -9,11 +9,11 @@
  * characters similar, while 'cls' pooling (no attention here) gives every text the [CLS] vector: enough to see
  * that loading, batching and the chosen pooling really run.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import onnxProto from 'onnx-proto';
 import { mulberry32 as prng } from '../../src/util/random.js';
+import { tempDir } from './tmp.js';
 
 const { onnx } = onnxProto;
 
@@ -102,12 +102,12 @@ function modelOnnx(vocabSize: number, dim: number, seed: number): Uint8Array {
 }
 
 /**
- * Write the tiny model. `texts` decide the vocabulary: every character in them (plus ASCII letters and digits)
+ * Write the tiny model (into `dir`, or a temporary folder removed after the test file). `texts` decide the vocabulary: every character in them (plus ASCII letters and digits)
  * gets a WordPiece entry; anything else becomes [UNK].
  */
 export function writeTinyOnnxModel(texts: string[], opts: { dim?: number; seed?: number; pooling?: 'mean' | 'cls'; dir?: string } = {}): TinyModel {
   const dim = opts.dim ?? 32;
-  const modelsDir = opts.dir ?? mkdtempSync(join(tmpdir(), 'nianbao-tiny-onnx-'));
+  const modelsDir = opts.dir ?? tempDir('nianbao-tiny-onnx-');
   const model = 'tiny-bert-zh';
   const root = join(modelsDir, model);
   mkdirSync(join(root, 'onnx'), { recursive: true });

@@ -5,8 +5,7 @@
  * folder is written and runs beside the other tests of this file, which await nothing of it.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNotebook, runNotebook, TYPED_COPIES, typedCopy } from '../../notebooks/run.js';
@@ -15,11 +14,12 @@ import { buildThemes } from '../../src/themes/index.js';
 import type { ProblemItem } from '../../src/themes/types.js';
 import { sampleRecords } from '../outputs/fixtures.js';
 import { at } from '../../src/util/at.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const NOTEBOOKS = resolve(import.meta.dirname, '..', '..', 'notebooks');
 
 const files = readdirSync(NOTEBOOKS).filter((f) => f.endsWith('.ipynb')).sort();
-const tmp = mkdtempSync(join(tmpdir(), 'nianbao-nb-'));
+const tmp = tempDir('nianbao-nb-');
 const out = join(tmp, 'out');
 
 /** A second folder whose themes.json is the themes stage's own ThemeReport, built from the same records. */
@@ -92,10 +92,10 @@ beforeAll(async () => {
   const report = await buildThemes(items);
   await writeOutputs(outBuilt, records, { themes: report, themeItems: items, formats: ['jsonl', 'themes'] });
 }, 60_000);
-// the Jupyter run writes into the folder until it ends, whether or not its test ran
+// the Jupyter run writes into the folder until it ends, whether or not its test ran: the folder is removed after
+// this hook (test/setup/remove-temp-dirs.ts)
 afterAll(async () => {
   await jupyterRun;
-  rmSync(tmp, { recursive: true, force: true });
 }, 900_000);
 
 describe('notebooks', () => {

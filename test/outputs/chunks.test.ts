@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JsonArrayOf, jsonChunks, writeChunks } from '../../src/outputs/chunks.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('documents written in pieces', () => {
   const values: unknown[] = [
@@ -38,7 +38,7 @@ describe('documents written in pieces', () => {
   });
 
   it('reach the file whole, whatever the flush size', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-chunks-'));
+    const dir = tempDir('nianbao-chunks-');
     try {
       const pieces = ['一', 'two', '', '三四五\r\n', '😀', 'end'];
       for (const flush of [1, 2, 5, 1 << 20]) {

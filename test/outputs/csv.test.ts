@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../../src/outputs/csv.js';
 import type { ReportRecord } from '../../src/model/types.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('csv', () => {
   const { records, texts } = sampleRecords();
@@ -103,7 +103,7 @@ describe('csv', () => {
       return { records: out, texts: outTexts };
     };
     const written = (recs: ReportRecord[], extras: Parameters<typeof writeCsvFiles>[2], slice?: number): Record<string, string> => {
-      const dir = mkdtempSync(join(tmpdir(), 'nianbao-csv-'));
+      const dir = tempDir('nianbao-csv-');
       try {
         writeCsvFiles(dir, recs, extras, slice);
         return Object.fromEntries(CSV_FILES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));

@@ -5,8 +5,7 @@
  * with its sources.tsv; the sample with a list of expected bodies), decisions made in the page survive a CLI re-run
  * that adds files and changes one, the coverage grid fills in, and the list's regions drive the region filter.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -19,6 +18,7 @@ import { EVIL_AGENCY, EVIL_BODY, EVIL_PROBLEM, EVIL_PROSE, EVIL_THEME_LABEL, evi
 import { CHROMIUM, drawn, hashOf, haveChromium, launchChromium, load, pwned, REDRAWN, reviewerProfile, watched } from '../helpers/browser.js';
 import { hasShared } from '../helpers/corpora.js';
 import { nianbao } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 if (!haveChromium) console.warn(`跳过浏览器测试：未找到 ${CHROMIUM}(安装：bash scripts/setup-chromium.sh)`);
 
@@ -28,7 +28,8 @@ const WILD = resolve(REPO, '..', 'shared', 'corpora', 'wild');
 const SAMPLE = join(REPO, 'corpora', 'sample');
 
 describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-html-'));
+  // made when the file is collected, even when the browser tests are skipped: removed after the file either way
+  const dir = tempDir('nianbao-html-');
   let browser: Browser;
   let context: BrowserContext;
   const problems: string[] = [];
@@ -50,7 +51,6 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const { records, texts, themes } = sampleRecords();

@@ -2,8 +2,7 @@
  * Expected bodies for the coverage grid: from the --expected list and from metadata lists (--meta, sources.tsv in an
  * input folder), joined; on ../shared/corpora/wild, whose sources.tsv lists body and year, after a real batch.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
@@ -11,6 +10,7 @@ import { expectedFromListed, mergeExpected, parseExpectedBodies } from '../../sr
 import { analyzeBatch } from '../../src/pipeline/batch.js';
 import { finishBatch } from '../../src/pipeline/finish.js';
 import { hasShared } from '../helpers/corpora.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const WILD = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'wild');
 
@@ -57,7 +57,7 @@ describe('expected bodies', () => {
   });
 
   it.skipIf(!hasShared)('reads the bodies and years sources.tsv lists in the wild corpus into the coverage grid', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'nianbao-expected-'));
+    const out = tempDir('nianbao-expected-');
     try {
       await analyzeBatch([WILD], { out, jobs: 1 });
       await finishBatch(out, { themes: false, formats: ['html'] });

@@ -1,15 +1,14 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
 import { parseDecisions, readRecords, writeOutputs } from '../../src/outputs/index.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-out-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('nianbao-out-');
 
 describe('writeOutputs', () => {
   it('writes every view of the records into one folder', async () => {

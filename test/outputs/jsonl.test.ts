@@ -1,12 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JsonlWriter, latestPerFile, readLines, readRecords, recordedFiles, recordToJsonLine, recordsToJsonl } from '../../src/outputs/jsonl.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-jsonl-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('nianbao-jsonl-');
 
 describe('reports.jsonl', () => {
   const { records } = sampleRecords();

@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SCHEMA, sqliteInSteps, writeSqlite } from '../../src/outputs/sqlite.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-sqlite-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('nianbao-sqlite-');
 
 describe('nianbao.sqlite', () => {
   const { records, themes } = sampleRecords();

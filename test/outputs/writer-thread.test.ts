@@ -1,16 +1,15 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jobTexts, jobThemes, latestPerFile, parseDecisions, readRecords, recordsToJsonl, recordToJsonLine, writeOutputs } from '../../src/outputs/index.js';
 import { computeThemes, finishBatch } from '../../src/pipeline/finish.js';
 import { startWriterThread } from '../../src/pipeline/writer-thread.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-thread-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('nianbao-xlsx-thread-');
 
 /** Every sheet's layout and every filled cell with its value, note and style. */
 async function cells(path: string): Promise<string[]> {

@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/model/types.js';
 import { SHEETS, writeXlsx } from '../../src/outputs/xlsx.js';
 import { heldBytes, WorkbookFlow } from '../../src/outputs/xlsx-flow.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-flow-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('nianbao-xlsx-flow-');
 
 const { records, texts, themes } = sampleRecords();
 /** The sample records copied under other names until there are `n`. */

@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHEETS, writeXlsx, xlsxBuffer } from '../../src/outputs/xlsx.js';
 import { must, sampleRecords } from './fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-xlsx-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('nianbao-xlsx-');
 
 describe('findings.xlsx', async () => {
   const { records, texts, themes } = sampleRecords();

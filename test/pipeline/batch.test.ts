@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, writeFileSync, readFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { generateReport } from '../../src/synth/index.js';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzerFingerprint } from '../../src/pipeline/fingerprint.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
 import { SUMMARIES } from '../../src/pipeline/corpus.js';
 import { collectInputs } from '../../src/pipeline/collect.js';
 import type { ReportRecord } from '../../src/model/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 // A small report in our own words and numbers.
 const REPORT = `青溪区2022年政府信息公开工作年度报告
@@ -24,7 +24,7 @@ const REPORT = `青溪区2022年政府信息公开工作年度报告
 `;
 
 function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-batch-'));
+  const dir = tempDir('nianbao-batch-');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'a.txt'), REPORT);
   writeFileSync(join(dir, 'sub', 'b.txt'), REPORT.replaceAll('青溪区', '云岭县'));
@@ -49,7 +49,7 @@ describe('batch runner', () => {
   let oneJob: ReportRecord[] = [];
   beforeAll(async () => {
     shared = corpus();
-    outs = mkdtempSync(join(tmpdir(), 'nianbao-batch-out-'));
+    outs = tempDir('nianbao-batch-out-');
     const inputs = [shared, join(shared, 'missing.html')];
     await analyzeBatch(inputs, { out: join(outs, 'o1'), jobs: 1 });
     oneJob = readRecords(join(outs, 'o1'));
@@ -133,7 +133,7 @@ describe('batch runner', () => {
   });
 
   it('reads reused records back from a state file of many chunks, the latest line of a file winning', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-batch-'));
+    const dir = tempDir('nianbao-batch-');
     // generated reports, so the state file is several read chunks (64 KiB) long
     for (let i = 0; i < 14; i++) {
       const r = generateReport(23, i, { renderings: ['markdown', 'flat'] });

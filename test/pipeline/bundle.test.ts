@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { BUNDLE_MAX_IDLE_MS, bundleKey, pruneBundles, workerBundle } from '../../src/pipeline/bundle.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -42,7 +42,7 @@ describe('bundled batch worker', () => {
   });
 
   it('prunes only other versions’ bundles that no run has used for a week', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-bundles-'));
+    const dir = tempDir('nianbao-bundles-');
     const now = Date.now();
     const make = (name: string, idleDays: number) => {
       writeFileSync(join(dir, name), '// bundle');
@@ -66,7 +66,7 @@ describe('bundled worker and the checkout’s location', () => {
   });
 
   it('a checkout copied elsewhere, run, then moved, still analyses every file', () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'nianbao-moved-'));
+    const tmp = tempDir('nianbao-moved-');
     const first = join(tmp, 'first');
     mkdirSync(first);
     for (const p of ['bin', 'src', 'models', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(first, p), { recursive: true });

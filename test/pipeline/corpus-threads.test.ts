@@ -1,13 +1,12 @@
 /** The near-duplicate search spread over threads finds what one thread finds, in the same order. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mulberry32 } from '../../src/util/random.js';
 import { copiesOf, setsInMemory } from '../../src/checks/near-copies.js';
 import type { CorpusReport } from '../../src/checks/corpus.js';
 import { copiesInThreads } from '../../src/pipeline/corpus-threads.js';
 import { ShingleStoreWriter, storeSets } from '../../src/pipeline/shingle-store.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /**
  * 120 synthetic reports: 12 wordings each shared by ten bodies over five years (most of it kept, so a body's
@@ -37,7 +36,7 @@ describe('near-duplicate search on threads', () => {
     const { who, sets } = batch();
     const alone = copiesOf(who, setsInMemory(sets));
     expect(alone.length).toBeGreaterThan(10);
-    const store = new ShingleStoreWriter(join(mkdtempSync(join(tmpdir(), 'nianbao-threads-')), 'sets.bin'));
+    const store = new ShingleStoreWriter(join(tempDir('nianbao-threads-'), 'sets.bin'));
     for (const s of sets) store.append(new Uint8Array(s.buffer, s.byteOffset, s.byteLength));
     store.close();
     const fromDisk = storeSets(store.index());

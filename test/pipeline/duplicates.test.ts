@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDuplicates, sameReport, MIN_DUPLICATE_SHINGLES } from '../../src/pipeline/duplicates.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
@@ -8,6 +7,7 @@ import { collectInputs } from '../../src/pipeline/collect.js';
 import { generateReport } from '../../src/synth/index.js';
 import { DEV_DIR, PDF_DIR, hasShared } from '../helpers/corpora.js';
 import type { ReportRecord } from '../../src/model/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const range = (from: number, n: number) => Uint32Array.from({ length: n }, (_, i) => from + i);
 
@@ -48,7 +48,7 @@ describe('copies of one report', () => {
 
 describe('a batch with copies and a metadata list', () => {
   it('marks the copy, reads sources.tsv as metadata and records it, and applies its rows', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-dup-'));
+    const dir = tempDir('nianbao-dup-');
     mkdirSync(join(dir, 'web'));
     const one = generateReport(41, 0, { renderings: ['markdown'] });
     const other = generateReport(41, 1, { renderings: ['markdown'] });
@@ -77,7 +77,7 @@ describe('a batch with copies and a metadata list', () => {
 
 describe.runIf(hasShared)('the real report as text and as PDF', () => {
   it('is analysed once for the corpus views', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-dup-real-'));
+    const dir = tempDir('nianbao-dup-real-');
     copyFileSync(join(DEV_DIR, 'hongze-2023.txt'), join(dir, 'hongze-2023.txt'));
     copyFileSync(join(PDF_DIR, 'hongze-2023.pdf'), join(dir, 'hongze-2023.pdf'));
     copyFileSync(join(DEV_DIR, 'hongze-2024.txt'), join(dir, 'hongze-2024.txt'));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFuzzInputs } from '../../scripts/fuzz-inputs.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('fuzz subset', () => {
   it('every malformed or pathological input gets exactly one record, errors with one sentence, none internal', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'nianbao-fuzz-'));
+    const root = tempDir('nianbao-fuzz-');
     const n = 28; // each category twice
     const categories = writeFuzzInputs(join(root, 'in'), n, 3, 8);
     const summary = await analyzeBatch([join(root, 'in')], { out: join(root, 'out'), jobs: 1, force: true });

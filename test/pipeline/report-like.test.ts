@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import Database from 'better-sqlite3';
@@ -12,6 +11,7 @@ import { finishBatch } from '../../src/pipeline/finish.js';
 import { collectInputs } from '../../src/pipeline/collect.js';
 import { hasShared, SHARED_CORPORA } from '../helpers/corpora.js';
 import type { ReportRecord } from '../../src/model/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 async function reason(text: string, name = 'x.md'): Promise<string | null> {
   const doc = await readBuffer(Buffer.from(text), name);
@@ -58,7 +58,7 @@ describe('which inputs are reports', () => {
     expect(isMetadataList('SOURCES.CSV')).toBe(true);
     expect(isMetadataList('/x/sources-2023.tsv')).toBe(false);
     expect(isMetadataList('/x/report.txt')).toBe(false);
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-meta-'));
+    const dir = tempDir('nianbao-meta-');
     writeFileSync(join(dir, 'sources.tsv'), 'file\tagency\n');
     writeFileSync(join(dir, 'sources.csv'), 'file,agency\n');
     writeFileSync(join(dir, 'a.txt'), EXCERPT_STATUTE);
@@ -69,7 +69,7 @@ describe('which inputs are reports', () => {
 
 describe('non-report files in a batch', () => {
   it('are recorded as skipped with the reason, counted apart, and appear in every output; named ones are analysed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-skip-'));
+    const dir = tempDir('nianbao-skip-');
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'a.txt'), EXCERPT_STATUTE);
     writeFileSync(join(dir, 'in', 'README.md'), NOTES);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { collectInputs, escapedName } from '../../src/pipeline/collect.js';
@@ -8,8 +7,9 @@ import { processFile } from '../../src/pipeline/process.js';
 import { readBuffer, isReadError } from '../../src/read/index.js';
 import { markupShape, MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS, zipXmlSize } from '../../src/read/limits.js';
 import { lockOutput, LOCK_FILE, OutputLockedError } from '../../src/pipeline/lock.js';
+import { tempDir } from '../helpers/tmp.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'nianbao-safety-'));
+const tmp = () => tempDir('nianbao-safety-');
 const REPORT = '一、总体情况\n本机关主动公开信息12条。\n';
 
 describe('folder walk', () => {

@@ -1,16 +1,16 @@
 /** Shards: `analyze --shard i/n` partial outputs merged give the outputs of one run over all inputs. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateReport } from '../../src/synth/index.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
 import { finishBatch } from '../../src/pipeline/finish.js';
 import { mergeShards, parseShard, shardRange, ShardError } from '../../src/pipeline/shard.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Synthetic reports, one of them copied under another name (a near-duplicate), a note that is no report, and a metadata list. */
 function corpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-shard-'));
+  const dir = tempDir('nianbao-shard-');
   mkdirSync(join(dir, 'more'));
   const first = generateReport(7, 0);
   for (let i = 0; i < 8; i++) {
@@ -37,7 +37,7 @@ describe('shards', () => {
 
   it('merges three shards into outputs byte-identical to one run', async () => {
     const dir = corpus();
-    const tmp = mkdtempSync(join(tmpdir(), 'nianbao-shard-out-'));
+    const tmp = tempDir('nianbao-shard-out-');
     const one = join(tmp, 'one');
     const whole = await analyzeBatch([dir], { out: one, jobs: 1 });
     await finishBatch(one, { themes: true });

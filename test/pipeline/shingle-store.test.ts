@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ShingleStoreWriter, storeSets } from '../../src/pipeline/shingle-store.js';
 import { mulberry32 } from '../../src/util/random.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Same length and values (compared as bytes: deep equality is slow on a million elements). */
 const same = (a: Uint32Array, b: Uint32Array | undefined): boolean =>
@@ -15,7 +14,7 @@ describe('shingle store', () => {
     // sizes around the read-ahead block: empty sets, small ones, and one larger than a block
     const sizes = [0, 5, 1200, 0, 70_000, 3, 1_100_000, 8, 250_000, 250_000, 250_000, 250_000, 250_000, 1, 0, 400];
     const sets = sizes.map((n) => Uint32Array.from({ length: n }, () => Math.floor(random() * 2 ** 32)));
-    const store = new ShingleStoreWriter(join(mkdtempSync(join(tmpdir(), 'nianbao-store-')), 'store.bin'));
+    const store = new ShingleStoreWriter(join(tempDir('nianbao-store-'), 'store.bin'));
     for (const s of sets) store.append(new Uint8Array(s.buffer));
     store.close();
 

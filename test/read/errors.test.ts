@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { readBuffer, readReport, isReadError } from '../../src/read/index.js';
 import type { ReadError, ReadErrorReason, SourceDocument } from '../../src/model/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function expectError(x: SourceDocument | ReadError, reason: ReadErrorReason, file: string): void {
   expect(isReadError(x)).toBe(true);
@@ -29,7 +29,7 @@ function scannedPdf(): Promise<Buffer> {
 }
 
 describe('bad input becomes a ReadError, never an exception', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-read-'));
+  const dir = tempDir('nianbao-read-');
 
   it('missing file', async () => {
     const path = join(dir, 'no-such-report.txt');

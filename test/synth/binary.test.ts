@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { defaultRenderings, generateCorpus, generateReportAsync, pdfAvailable, type Truth } from '../../src/synth/index.js';
 import { SAMPLE_OPTIONS } from '../../src/synth/sample.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('binary renderings', () => {
   it('DOCX is a valid Word zip with real tables, deterministic, holding every prose figure', async () => {
@@ -37,7 +37,7 @@ describe('binary renderings', () => {
   });
 
   it('generateCorpus writes each report with its truth file beside it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'synth-'));
+    const dir = tempDir('synth-');
     try {
       const { files } = await generateCorpus({ n: 6, seed: 5, out: dir, renderings: ['html', 'markdown', 'docx'] });
       expect(files).toHaveLength(6);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFromText } from '../../src/read/fromText.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { analyzeBatch } from '../../src/pipeline/batch.js';
 import { ambiguousRows, recordWithSettled, resolveAcrossYears, type YearCells } from '../../src/tables/continuity.js';
 import type { AmbiguousRow, ReportRecord } from '../../src/model/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const H3 = '三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请数量 3 0 0 0 0 0 3';
 
@@ -91,7 +91,7 @@ describe('the record of a settled report', () => {
 
 describe('in a batch', () => {
   it('adjacent years of one body settle the run-together row in reports.jsonl', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-years-'));
+    const dir = tempDir('nianbao-years-');
     writeFileSync(join(dir, 'a.txt'), report(2021, ' 5 1 120 '));
     writeFileSync(join(dir, 'b.txt'), report(2022, '122130'));
     const out = join(dir, 'out');

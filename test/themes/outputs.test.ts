@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildThemes } from '../../src/themes/build.js';
@@ -7,6 +6,7 @@ import { THEMES_CSV_COLUMNS, themesCsv, themesMarkdown, writeThemeFiles } from '
 import type { ProblemItem } from '../../src/themes/types.js';
 import { SYNTHETIC, syntheticItems } from './fixtures.js';
 import { at } from '../../src/util/at.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('theme writers', () => {
   it('write themes.json, themes.csv (BOM, one row per statement) and a Chinese themes.md', async () => {
@@ -15,7 +15,7 @@ describe('theme writers', () => {
       { statement: { start: 3, end: 12, text: '加强培训,充实队伍', period: 'measure' }, file: 'm.txt', agency: null, year: 2024 },
     ];
     const report = await buildThemes(items);
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-themes-out-'));
+    const dir = tempDir('nianbao-themes-out-');
     try {
       const paths = writeThemeFiles(dir, report, items);
       expect(paths.map((p) => p.slice(dir.length + 1))).toEqual(['themes.json', 'themes.csv', 'themes.md']);

@@ -1,5 +1,4 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TransformersEmbedder, poolingFromModelDir } from '../../src/themes/embed/transformers.js';
 import { buildThemes } from '../../src/themes/build.js';
 import { writeTinyOnnxModel, type TinyModel } from '../helpers/tiny-onnx.js';
@@ -16,10 +15,6 @@ describe('TransformersEmbedder on a tiny local ONNX model (offline)', () => {
   beforeAll(() => {
     tiny = writeTinyOnnxModel(texts, { dim: 24 });
     clsTiny = writeTinyOnnxModel(texts, { dim: 24, pooling: 'cls' });
-  });
-  afterAll(() => {
-    rmSync(tiny.modelsDir, { recursive: true, force: true });
-    rmSync(clsTiny.modelsDir, { recursive: true, force: true });
   });
 
   it('loads the model folder, embeds in batches and mean-pools to unit vectors', async () => {
