@@ -172,6 +172,11 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
       // The row rule chooses among the row's first cells, numbers joined back and span copies dropped.
       const fitting = [first, ...overfullReadings(toks, width)].filter((v) => identity(numbersOf(v)));
       if (fitting.length) return { vectors: fitting, how: 'repaired' };
+      // Which of the numbers are the row's is not known (cell-per-line text that lost its blank lines runs two
+      // rows' numbers together), and the first cells already break the row rule: taking them would report a
+      // mismatch the table may not have.
+      const raw = filled.map((t) => t.raw).join(' ');
+      return { vectors: [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'overfull' };
     }
     return { vectors: [first], how: 'overfull' };
   }
