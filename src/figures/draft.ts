@@ -10,14 +10,16 @@ import { HINT_LINKS, SUBJECT_UNIT_HINTS } from './lexicon/units.js';
 import { endsWithVerb, leadingNouns, startsWithNoun, subjectOf } from './words.js';
 import { lastMention } from './topics.js';
 import { groupBy } from '../util/group.js';
+import { withoutBlanks } from '../util/chars.js';
 
 export interface Draft {
   q: Quantity;
   claim: Claim;
   pre: string;
   post: string;
+  /** The clause's words either side of the figure (pre and post), without white space: what lexicon words are found in. */
   local: string;
-  /** The text from the previous figure of the sentence (or the sentence start) to this figure. */
+  /** The text from the previous figure of the sentence (or the sentence start) to this figure, without white space. */
   lead: string;
   topic: Topic | null;
   /** The topic the claim's own words name, if any. */
@@ -180,7 +182,7 @@ export function draft(text: string, breaks: Int32Array, q: Quantity, section: Se
   const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? q.end + nouns.length : q.end;
   const sStart = sentenceStartBefore(breaks, q.start);
   const sEnd = sentenceEndAfter(text, breaks, q.end);
-  const local = `${pre}${post}`;
+  const local = withoutBlanks(`${pre}${post}`);
   const scope: ClaimScope = OTHER_SCOPE_WORDS.some((w) => local.includes(w)) ? 'other' : 'report';
   const claim: Claim = {
     id: `c${q.start}`,
@@ -198,6 +200,6 @@ export function draft(text: string, breaks: Int32Array, q: Quantity, section: Se
     quantity: { start: q.start, end: q.end },
   };
   if (q.upper !== undefined) claim.upper = q.upper;
-  const lead = text.slice(Math.max(sStart, prev ? prev.q.end : 0), q.start);
+  const lead = withoutBlanks(text.slice(Math.max(sStart, prev ? prev.q.end : 0), q.start));
   return { q, claim, pre, post, local, lead, topic: null, localTopic: lastMention(local)?.topic ?? null };
 }

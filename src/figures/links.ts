@@ -13,6 +13,7 @@ import {
   TOTAL_WORDS,
 } from './lexicon/structure.js';
 import type { Draft } from './draft.js';
+import { withoutBlanks } from '../util/chars.js';
 
 export function sameFamily(a: string | null, b: string | null): boolean {
   return !!a && !!b && a !== '%' && b !== '%' && a === b;
@@ -54,8 +55,9 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
     const next = drafts[i + 1];
     if (!next || next.claim.sentence.start !== total.claim.sentence.start) continue;
     const between = text.slice(total.q.end, next.q.start);
-    let selection = SELECTION_WORDS.some((w) => between.includes(w));
-    let exhaustive = EXHAUSTIVE_WORDS.some((w) => between.includes(w));
+    const betweenWords = withoutBlanks(between);
+    let selection = SELECTION_WORDS.some((w) => betweenWords.includes(w));
+    let exhaustive = EXHAUSTIVE_WORDS.some((w) => betweenWords.includes(w));
     if (!selection && !exhaustive) continue;
     if (!sameFamily(total.claim.unit, next.claim.unit)) continue;
     // a figure in an aside (答复34件(含上年结转4件),其中…) does not own the list after the aside closes
@@ -85,7 +87,7 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
       if (d < baseDepth) {
         // 答复34件(含上年结转4件),其中同意公开11件: a list opened after the aside is the total's breakdown; the
         // aside (another dimension: what the total includes) is dropped rather than summed with it
-        const after = text.slice(text.lastIndexOf(')', p.q.start), p.q.start);
+        const after = withoutBlanks(text.slice(text.lastIndexOf(')', p.q.start), p.q.start));
         const sel = SELECTION_WORDS.some((w) => after.includes(w));
         const exh = EXHAUSTIVE_WORDS.some((w) => after.includes(w));
         if (restarted || d !== 0 || (!sel && !exh)) break;
@@ -106,7 +108,7 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
       const first = parts[0];
       if (owner && first && text.slice(owner.q.end, p.q.start).includes(';') && !text.slice(total.q.end, first.q.start).includes(':')) break;
       // a new total opens another structure
-      if (j > i + 1 && TOTAL_WORDS.some((w) => p.pre.includes(w))) break;
+      if (j > i + 1 && TOTAL_WORDS.some((w) => withoutBlanks(p.pre).includes(w))) break;
       // so does a figure about another matter (…结果纠正1件;涉及行政诉讼0件 after 行政复议3件)
       if (p.localTopic && total.localTopic && p.localTopic !== total.localTopic && INHERITED_TOPICS.has(p.localTopic)) break;
       parts.push(p);
@@ -158,7 +160,7 @@ function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): 
       if (den) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     } else if (/率/.test(r.pre)) {
       // the rate must name the numerator's action (办结率 beside 办结N件), else it rates something unstated
-      const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(r.pre)?.[1];
+      const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(withoutBlanks(r.pre))?.[1];
       const den = before[before.length - 2];
       // the denominator is read from its words, never from being the larger figure: a numerator above it is an
       // error for the checks to find, not a reason to drop the rate
@@ -202,7 +204,7 @@ function intakeRun(text: string, drafts: readonly Draft[], i: number, taken: Rea
     if (a === undefined) break;
     if (a.claim.sentence.start !== b.claim.sentence.start || taken.has(a) || !sameFamily(a.claim.unit, b.claim.unit) || !intakeKind(a)) break;
     // joined by a comma or 、 only: a bracket, semicolon or list word between them starts another structure
-    const gap = text.slice(a.q.end, b.q.start);
+    const gap = withoutBlanks(text.slice(a.q.end, b.q.start));
     if (/[;:()]/.test(gap) || LIST_WORDS.some((w) => gap.includes(w))) break;
     run.unshift(a);
     b = a;

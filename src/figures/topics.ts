@@ -5,6 +5,7 @@
 import { INHERITED_TOPICS, T2_ACTION_WORDS, TOPIC_WORDS, type Topic } from './lexicon/metrics.js';
 import { groupBy } from '../util/group.js';
 import type { Draft } from './draft.js';
+import { withoutBlanks } from '../util/chars.js';
 
 const CASE_TOPICS: ReadonlySet<Topic> = new Set(['review', 'litigation']);
 
@@ -44,7 +45,7 @@ export function topicOf(d: Draft, byId: ReadonlyMap<string, Draft>, text: string
   const appeal = lastMention(d.local, CASE_TOPICS);
   if (appeal) return appeal.topic;
   if (d.localTopic) return d.localTopic;
-  const sentenceBefore = text.slice(d.claim.sentence.start, d.claim.start);
+  const sentenceBefore = withoutBlanks(text.slice(d.claim.sentence.start, d.claim.start));
   const inherited = lastMention(sentenceBefore);
   if (inherited) {
     if (INHERITED_TOPICS.has(inherited.topic)) return inherited.topic;

@@ -18,6 +18,14 @@ export function nonSpaceLength(s: string): number {
   return n;
 }
 
+/**
+ * `s` without its white space, for finding lexicon words in report text: PDF text wraps lines and spaces
+ * characters anywhere (代表\n区政府, 现行 有效), and no word of a lexicon holds a blank.
+ */
+export function withoutBlanks(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
 /** A line set with letter-spacing: single characters (at least four of them Chinese) each apart by one to three spaces. */
 const LETTER_SPACED_LINE = /^[ \u3000]*(?:[\u4e00-\u9fff〇0-9][ \u3000]{1,3}){5,}[\u4e00-\u9fff〇0-9][ \u3000]*$/gm;
 const CJK = /[\u4e00-\u9fff]/g;

@@ -3,6 +3,7 @@ import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, graded, message, same, type ReportRule } from '../engine.js';
 import { ANNOUNCED_COUNT, CHANNEL_PART_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
 import { parseOrdinal } from '../../util/numerals.js';
+import { withoutBlanks } from '../../util/chars.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -110,7 +111,7 @@ export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean
   const last = parts[parts.length - 1];
   if (!first || !last) return false;
   const lead = text.slice(whole.end, first.start);
-  return SELECTION_MARKER.test(lead) || OPEN_LIST_END.test(text.slice(last.end, last.end + 3));
+  return SELECTION_MARKER.test(withoutBlanks(lead)) || OPEN_LIST_END.test(text.slice(last.end, last.end + 3));
 }
 
 /** "公开6大类信息：一是…二是…七是…": the items enumerated right after an announced count, against the count. */
@@ -142,7 +143,7 @@ export function enumerationCounts(text: string): { count: number; items: number;
 }
 
 /** Parts counting where items were published (门户网站480条, 政务微博320条): one item is often posted on several. */
-const postedOnChannels = (parts: readonly Claim[]): boolean => parts.some((p) => CHANNEL_PART_WORDS.some((w) => p.text.includes(w)));
+const postedOnChannels = (parts: readonly Claim[]): boolean => parts.some((p) => CHANNEL_PART_WORDS.some((w) => withoutBlanks(p.text).includes(w)));
 
 /**
  * Whether a selection's parts may count some items twice, so that their sum above the whole proves nothing: publication
@@ -150,8 +151,9 @@ const postedOnChannels = (parts: readonly Claim[]): boolean => parts.some((p) =>
  * or outcomes above a whole that leaves out last year's applications.
  */
 function mayOverlap(parts: readonly Claim[], whole: Claim, addends: readonly Claim[]): boolean {
-  if (postedOnChannels(parts) || parts.some((p) => SUBJECT_PART_WORDS.some((w) => p.text.includes(w)))) return true;
-  const kinds = new Set(parts.map((p) => PART_KINDS.findIndex((k) => k.words.some((w) => p.text.includes(w)))).filter((k) => k >= 0));
+  const words = parts.map((p) => withoutBlanks(p.text));
+  if (postedOnChannels(parts) || words.some((t) => SUBJECT_PART_WORDS.some((w) => t.includes(w)))) return true;
+  const kinds = new Set(words.map((t) => PART_KINDS.findIndex((k) => k.words.some((w) => t.includes(w)))).filter((k) => k >= 0));
   if (kinds.size > 1) return true;
   const handled = whole.metric === 't3.total.total_processed' || addends.some((x) => x.metric === 't3.total.carried_over');
   return [...kinds].some((k) => PART_KINDS[k]?.handledWhole === true && !handled);

@@ -2,6 +2,7 @@
 import type { Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, type ReportRule } from '../engine.js';
 import { RATE_QUALIFIERS } from '../lexicon/arithmetic.js';
+import { withoutBlanks } from '../../util/chars.js';
 
 /** A rate written with d decimals matches a ratio that rounds or truncates to it; 约 allows one point. */
 export function rateMatches(stated: number, computed: number, approx: boolean): boolean {
@@ -36,13 +37,15 @@ export const proseRate: ReportRule = {
       const den = byId.get(r.rate.denominator);
       if (!num || !den || den.value === 0) continue;
       // Trust the pairing only when the rate is named after its numerator (办结率 ← 办结142366件).
-      const stem = /(\p{Script=Han}{2})率/u.exec(r.text)?.[1];
-      if (stem && !num.text.includes(stem)) continue;
+      const rateWords = withoutBlanks(r.text);
+      const numeratorWords = withoutBlanks(num.text);
+      const stem = /(\p{Script=Han}{2})率/u.exec(rateWords)?.[1];
+      if (stem && !numeratorWords.includes(stem)) continue;
       // 按时办结率 is not 办结率: its numerator must name the same part (按时办结35件), and even then its denominator may be
       // what was handled rather than what came in, so a mismatch is at most a warning
-      const name = /(\p{Script=Han}{2,8})率/u.exec(r.text)?.[1] ?? '';
+      const name = /(\p{Script=Han}{2,8})率/u.exec(rateWords)?.[1] ?? '';
       const qualifier = RATE_QUALIFIERS.find((q) => name.includes(q));
-      if (qualifier && !num.text.includes(qualifier)) continue;
+      if (qualifier && !numeratorWords.includes(qualifier)) continue;
       const computed = (100 * num.value) / den.value;
       const inOneSentence = !qualifier && [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;

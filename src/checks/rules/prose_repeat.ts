@@ -4,12 +4,13 @@ import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, same, type ReportRule } from '../engine.js';
 import { cellValue } from '../cells.js';
 import { CHANNEL_PART_WORDS } from '../lexicon/arithmetic.js';
+import { withoutBlanks } from '../../util/chars.js';
 
 /**
  * The publication channels a figure's phrase names (通过门户网站主动公开…2122条): the figure for one channel is a
  * part of the whole (全年主动公开3000条), not the whole told twice.
  */
-const channelsOf = (c: Claim): string => CHANNEL_PART_WORDS.filter((w) => c.text.includes(w)).join('、');
+const channelsOf = (c: Claim): string => CHANNEL_PART_WORDS.filter((w) => withoutBlanks(c.text).includes(w)).join('、');
 
 export const proseRepeat: ReportRule = {
   id: 'prose_repeat',

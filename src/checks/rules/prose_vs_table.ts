@@ -6,6 +6,7 @@ import { MORE } from '../messages.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
 import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS } from '../lexicon/cells.js';
+import { withoutBlanks } from '../../util/chars.js';
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
 function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & { ok: true }): { value: number; withCarryover: boolean }[] {
@@ -18,7 +19,8 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
   }
   // 办理N件 may count what was taken up: the results and what goes on next year (二 + 一), or what came in (一).
   const handled = /^t3\.([a-z_]+)\.total_processed$/.exec(metric)?.[1];
-  if (handled && TAKING_UP_WORDS.some((w) => c.text.includes(w)) && !FINISHING_WORDS.some((w) => c.text.includes(w))) {
+  const words = withoutBlanks(c.text);
+  if (handled && TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w))) {
     const cf = cellValue(a, t3Key(handled, 'carried_forward'));
     if (cf.ok && cf.value > 0) out.push({ value: cell.value + cf.value, withCarryover: false });
     const received = cellValue(a, t3Key(handled, 'new_received'));

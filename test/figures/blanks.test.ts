@@ -1,0 +1,56 @@
+/**
+ * PDF text breaks lines and spaces characters anywhere, inside words too (代表县 政府, 全县各\n部门). The words that
+ * decide what a figure counts must be found all the same: a figure whose scope word is split must not be taken for
+ * the report's own and checked against its tables.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFromText } from '../../src/read/fromText.js';
+import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { T2_2021, renderMarkdown, t3Rows2021 } from '../fixtures/tables/synthetic.js';
+
+/** A paragraph whose figures the tables do not count, for words around them that say so. */
+const PARAGRAPH =
+  '县政府办公室代表县政府受理政府信息公开申请9件，均按期答复。全县各部门共制发行政规范性文件35件。与上年相比，2021 年受理申请29件。';
+
+const report = (paragraph: string): string =>
+  renderMarkdown(T2_2021, t3Rows2021()).replace('受理申请44件。\n', `受理申请44件。\n${paragraph}\n`);
+
+const analyse = (paragraph: string) => analyzeDocument(documentFromText(report(paragraph)));
+const errors = (paragraph: string) => analyse(paragraph).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.metric ?? ''}`);
+const claimsOf = (paragraph: string) =>
+  analyse(paragraph)
+    .claims.filter((c) => [9, 35, 29].includes(c.value))
+    .map((c) => ({ value: c.value, metric: c.metric, scope: c.scope }));
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Every place between two Chinese characters, with `blank` put there. */
+function variants(paragraph: string, blank: string, minLine: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(1, minLine); i < paragraph.length; i++)
+    if (HAN.test(paragraph[i - 1]!) && HAN.test(paragraph[i]!)) out.push(paragraph.slice(0, i) + blank + paragraph.slice(i));
+  return out;
+}
+
+describe('words split by a blank or a line wrap', () => {
+  it('the clean paragraph: no figure of it is taken for the tables’ own', () => {
+    expect(errors(PARAGRAPH)).toEqual([]);
+    expect(claimsOf(PARAGRAPH).map((c) => c.value)).toEqual([9, 35, 29]);
+  });
+
+  it('a space anywhere inside a word changes no claim and adds no error', () => {
+    const clean = claimsOf(PARAGRAPH);
+    for (const v of variants(PARAGRAPH, ' ', 1)) {
+      expect(claimsOf(v), v).toEqual(clean);
+      expect(errors(v), v).toEqual([]);
+    }
+  });
+
+  it('a line wrap anywhere inside a word (after a full line) changes no claim and adds no error', () => {
+    const clean = claimsOf(PARAGRAPH);
+    // a wrap ends a line as wide as the page: lines shorter than this end a title or a heading, not a wrap
+    for (const v of variants(PARAGRAPH, '\n', 20)) {
+      expect(claimsOf(v), v).toEqual(clean);
+      expect(errors(v), v).toEqual([]);
+    }
+  });
+});
