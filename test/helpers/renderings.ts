@@ -1,0 +1,67 @@
+/**
+ * The same report as other publishers render it: converted to traditional characters, wrapped as PDF text,
+ * spaced by a PDF extractor, pasted into a web page, saved in GBK. What the report says does not change, so
+ * neither may what nianbao finds in it (test/checks/metamorphic.test.ts).
+ */
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
+
+export interface Rendering {
+  name: string;
+  /** The file name the rendering is read under (its extension picks the reader). */
+  extension: '.txt' | '.html';
+  render(text: string): string | Buffer;
+}
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A fixed sequence of numbers in [0, 1) (a linear congruential generator), so every run spaces the same places. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** A space between two Chinese characters at about `share` of the places. */
+function spaced(text: string, share: number, seed: number): string {
+  const next = sequence(seed);
+  return text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c) => (next() < share ? `${c} ` : c));
+}
+
+const WORD_CHAR = /[0-9A-Za-z.%]/;
+/** Lines longer than a PDF line (web-page paragraphs) wrapped at `width`, as a word processor does: never inside a number or a Latin word. */
+function wrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= 40) return line;
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        let cut = width;
+        while (cut > 0 && WORD_CHAR.test(rest[cut - 1] ?? '') && WORD_CHAR.test(rest[cut] ?? '')) cut--;
+        if (cut === 0) cut = width;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      out.push(rest);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+export const RENDERINGS: readonly Rendering[] = [
+  { name: 'traditional characters', extension: '.txt', render: toTraditional },
+  { name: 'full-width digits', extension: '.txt', render: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) },
+  { name: 'CRLF line ends', extension: '.txt', render: (t) => t.replace(/\n/g, '\r\n') },
+  { name: 'paragraphs indented with ideographic spaces', extension: '.txt', render: (t) => t.replace(/^(?=\S)/gm, '\u3000\u3000') },
+  { name: 'a blank line after every line', extension: '.txt', render: (t) => t.replace(/\n/g, '\n\n') },
+  { name: 'GBK bytes', extension: '.txt', render: (t) => iconv.encode(t, 'gbk') },
+  { name: 'a web page, a <p> a line', extension: '.html', render: (t) => `<html><head><title>年度报告</title></head><body><div class="article">${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div></body></html>` },
+  { name: 'a web page, lines broken by <br>', extension: '.html', render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
+  { name: 'wrapped at 17 characters', extension: '.txt', render: (t) => wrapped(t, 17) },
+  { name: 'wrapped at 23 characters', extension: '.txt', render: (t) => wrapped(t, 23) },
+  { name: 'wrapped at 28 characters', extension: '.txt', render: (t) => wrapped(t, 28) },
+  { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', render: (t) => spaced(t, 0.05, 7) },
+  { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', render: (t) => spaced(t, 0.15, 11) },
+];
