@@ -7,7 +7,7 @@
  * is decided later, with the table's arithmetic.
  */
 import type { CellKind, TableGrid } from '../model/types.js';
-import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, PAGE_MARKER_WORD, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -89,6 +89,7 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
       pushLabel(out, original, base + wStart, line, 0, word.length);
       continue;
     }
+    if (PAGE_MARKER_WORD.test(word)) continue;
     for (const m of word.matchAll(NUMBER)) {
       let raw = m[0];
       let at = m.index!;

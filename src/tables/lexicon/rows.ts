@@ -157,6 +157,8 @@ export const TABLE_MARKERS = {
 
 /** Lines that are page furniture inside a table (PDF page numbers such as `-2-` or `- 3 -`). */
 export const PAGE_MARKER = /^\s*[-—–]\s*\d{1,3}\s*[-—–]\s*$/;
+/** A page number left inside a line when the text lost its line breaks (`…另行制作 -3- 3.要求提供…`): a word of its own. */
+export const PAGE_MARKER_WORD = /^[-—–]\d{1,3}[-—–]$/;
 
 /** Parenthesised notes inside headers that hold digits which are not cells (保留4位小数). */
 export const HEADER_NOTE = /\([^()\n]{0,30}(?:单位|小数|万元)[^()\n]{0,30}\)/g;
