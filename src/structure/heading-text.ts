@@ -8,29 +8,38 @@ import { HEADING_PATTERNS, type HeadingStyle } from './lexicon/headings.js';
 const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`(?:${p.source})`, 'y') }));
 const STYLE_RANK: Record<HeadingStyle, number> = { standard: 3, variant: 2, legacy: 1 };
 
-/** A heading set with letter-spacing (总 体 情 况), as Word titles pasted into text often are. */
-const LETTER_SPACED = /(?:[\u4e00-\u9fff][ \u3000]{1,3}){3,}[\u4e00-\u9fff]/y;
+/** Blanks a heading may be printed with. */
+const BLANK = /[ \u3000]/;
+/** How far into its line a heading printed with blanks is looked for. */
+const BLANKED_WINDOW = 60;
 
 /**
- * Longest lexicon match starting exactly at `at` (ties: standard over variant over legacy); a letter-spaced heading
- * is matched without its spaces, its length counted in the text as printed.
+ * Longest lexicon match starting exactly at `at` (ties: standard over variant over legacy). A heading printed with
+ * blanks inside — letter-spaced as Word titles pasted into text often are (总 体 情 况), or with a space a PDF
+ * extractor put between two runs (主动公开 政府信息情况) — is matched without them, its length counted in the text
+ * as printed.
  */
 export function matchHeadingText(
   text: string,
   at: number,
 ): { n: SectionNo; style: HeadingStyle; length: number } | null {
-  const best = matchCompact(text, at);
-  if (best) return best;
-  LETTER_SPACED.lastIndex = at;
-  const spaced = LETTER_SPACED.exec(text)?.[0];
-  if (!spaced) return null;
-  const compact = matchCompact(spaced.replace(/[ \u3000]/g, ''), 0);
-  if (!compact) return null;
-  // the printed length of the first `compact.length` characters that are not spaces
-  let kept = 0;
-  let length = 0;
-  while (length < spaced.length && kept < compact.length) if (!/[ \u3000]/.test(spaced.charAt(length++))) kept++;
-  return { ...compact, length };
+  const plain = matchCompact(text, at);
+  // the rest of the line (up to the window) without its blanks, and where each kept character was printed
+  const printedAt: number[] = [];
+  let compact = '';
+  const limit = Math.min(text.length, at + BLANKED_WINDOW);
+  for (let i = at; i < limit; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') break;
+    if (BLANK.test(c)) continue;
+    printedAt.push(i);
+    compact += c;
+  }
+  const blanked = printedAt[printedAt.length - 1] !== at + compact.length - 1 ? matchCompact(compact, 0) : null;
+  const last = blanked ? printedAt[blanked.length - 1] : undefined;
+  // the blanks matter only when the match without them reaches further (五、存在的主要问题 及改进情况)
+  if (!blanked || last === undefined || (plain && plain.length >= blanked.length)) return plain;
+  return { ...blanked, length: last + 1 - at };
 }
 
 function matchCompact(text: string, at: number): { n: SectionNo; style: HeadingStyle; length: number } | null {

@@ -83,6 +83,22 @@ describe('part headings in the template order', () => {
     expect(at(s, 0).heading).toBe('一、总体情况');
   });
 
+  it('a title with one space inside it (a PDF extractor joining two runs) is still the template title, on its own line or run in', () => {
+    const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const body = '本年度本局持续推进政务公开,全年发布信息58条。';
+    for (const [k, part] of parts.entries())
+      for (let i = 3; i < part.length; i++) {
+        const spaced = parts.map((p, j) => (j === k ? `${part.slice(0, i)} ${part.slice(i)}` : p));
+        const ownLines = ['槐荫区财政局2023年政府信息公开工作年度报告', ...spaced.flatMap((p) => [p, body])].join('\n');
+        const runIn = `槐荫区财政局2023年政府信息公开工作年度报告 ${spaced.map((p) => `${p} ${body}`).join(' ')}`;
+        for (const text of [ownLines, runIn]) {
+          const s = sectionsOf(text);
+          expect(s.map((x) => x.n), spaced[k]).toEqual([1, 2, 3, 4, 5, 6]);
+          expect(at(s, k).heading, spaced[k]).toBe(part);
+        }
+      }
+  });
+
   it('a generic part between two named ones stays between them, whatever its text sounds like', () => {
     // 表三's part split in two: the numbers then run one ahead of the sections, so they do not decide
     const text = [
