@@ -2,6 +2,7 @@
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
+import { withoutBlanks } from '../../util/chars.js';
 import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, SAME_DOCUMENT_DISTANCE } from '../lexicon/report.js';
 
 /** Title lines outside web chrome, grouped into documents (a group = titles close together). */
@@ -25,14 +26,14 @@ export function documentTitles(a: ReportAnalysis): { title: string; span: Span }
     else groups.push([t]);
   }
   // A group followed by too little text (a list of links at the foot of a page) is not a document, and
-  // neither is the report's own title repeated (as a caption over a table image, say).
+  // neither is the report's own title repeated (as a caption over a table image, say), blanks or none.
   const seen = new Set<string>();
   return groups.filter((g, i) => {
     const next = groups[i + 1]?.[0]?.span.start ?? a.doc.text.length;
     const end = g[g.length - 1]?.span.end ?? next;
     if (next - end < MIN_DOCUMENT_CHARS) return false;
-    const repeated = g.every((t) => seen.has(t.title));
-    for (const t of g) seen.add(t.title);
+    const repeated = g.every((t) => seen.has(withoutBlanks(t.title)));
+    for (const t of g) seen.add(withoutBlanks(t.title));
     return !repeated;
   });
 }

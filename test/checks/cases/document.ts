@@ -63,7 +63,11 @@ export const DOCUMENT_CASES: RuleCases[] = [
   },
   {
     rule: multipleDocuments,
-    valid: [{ name: 'one report', input: { text: `${TITLE_A}\n${PROSE_A}\n${PROSE_B}` } }],
+    valid: [
+      { name: 'one report', input: { text: `${TITLE_A}\n${PROSE_A}\n${PROSE_B}` } },
+      // a PDF extractor spacing the repeat differently makes it no other document
+      { name: 'its title repeated far below with blanks inside', input: { text: `${TITLE_A}\n${PROSE_A}${PROSE_A}\n${TITLE_A.replace(/(信息)(公开)/, '$1 $2')}\n${PROSE_B}` } },
+    ],
     invalid: [
       {
         name: 'two reports in one file',
