@@ -11,6 +11,11 @@ export interface Rendering {
   /** The file name the rendering is read under (its extension picks the reader). */
   extension: '.txt' | '.html';
   render(text: string): string | Buffer;
+  /**
+   * Whether warnings must hold too, not only errors. Not for renderings that move where lines end (wraps, one
+   * line, many spaces): they may hide a heading or the end of a cut-off text, which some warnings are about.
+   */
+  warnings: boolean;
 }
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -51,17 +56,18 @@ function wrapped(text: string, width: number): string {
 }
 
 export const RENDERINGS: readonly Rendering[] = [
-  { name: 'traditional characters', extension: '.txt', render: toTraditional },
-  { name: 'full-width digits', extension: '.txt', render: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) },
-  { name: 'CRLF line ends', extension: '.txt', render: (t) => t.replace(/\n/g, '\r\n') },
-  { name: 'paragraphs indented with ideographic spaces', extension: '.txt', render: (t) => t.replace(/^(?=\S)/gm, '\u3000\u3000') },
-  { name: 'a blank line after every line', extension: '.txt', render: (t) => t.replace(/\n/g, '\n\n') },
-  { name: 'GBK bytes', extension: '.txt', render: (t) => iconv.encode(t, 'gbk') },
-  { name: 'a web page, a <p> a line', extension: '.html', render: (t) => `<html><head><title>年度报告</title></head><body><div class="article">${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div></body></html>` },
-  { name: 'a web page, lines broken by <br>', extension: '.html', render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
-  { name: 'wrapped at 17 characters', extension: '.txt', render: (t) => wrapped(t, 17) },
-  { name: 'wrapped at 23 characters', extension: '.txt', render: (t) => wrapped(t, 23) },
-  { name: 'wrapped at 28 characters', extension: '.txt', render: (t) => wrapped(t, 28) },
-  { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', render: (t) => spaced(t, 0.05, 7) },
-  { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', render: (t) => spaced(t, 0.15, 11) },
+  { name: 'traditional characters', extension: '.txt', warnings: true, render: toTraditional },
+  { name: 'full-width digits', extension: '.txt', warnings: true, render: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) },
+  { name: 'CRLF line ends', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\r\n') },
+  { name: 'paragraphs indented with ideographic spaces', extension: '.txt', warnings: true, render: (t) => t.replace(/^(?=\S)/gm, '\u3000\u3000') },
+  { name: 'a blank line after every line', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\n\n') },
+  { name: 'GBK bytes', extension: '.txt', warnings: true, render: (t) => iconv.encode(t, 'gbk') },
+  { name: 'a web page, a <p> a line', extension: '.html', warnings: true, render: (t) => `<html><head><title>年度报告</title></head><body><div class="article">${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div></body></html>` },
+  { name: 'a web page, lines broken by <br>', extension: '.html', warnings: true, render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
+  { name: 'wrapped at 17 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 17) },
+  { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 23) },
+  { name: 'wrapped at 28 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 28) },
+  { name: 'one line, its line breaks lost', extension: '.txt', warnings: false, render: (t) => t.replace(/\n+/g, ' ') },
+  { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', warnings: true, render: (t) => spaced(t, 0.05, 7) },
+  { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', warnings: false, render: (t) => spaced(t, 0.15, 11) },
 ];

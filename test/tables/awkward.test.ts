@@ -158,3 +158,17 @@ describe('rows with more numbers than cells', () => {
     expect(a.findings.filter((f) => f.rule === 't3_row_sum' && f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('page numbers left in the text', () => {
+  it('a page number standing as a word inside a line that lost its breaks (…另行制作 -3- 1 0 …) is not a cell', () => {
+    // the page broke between a row's label and its numbers
+    const flat = renderFlat(T2_2021, t3Rows2021());
+    const paged = flat.replace('2.没有现成信息需要另行制作', '2.没有现成信息需要另行制作 -3-').replace(/\n+/g, ' ');
+    expect(paged).toContain('另行制作 -3- 1 0');
+    const r = parse(paged);
+    const values = tableValues(r);
+    const wrong = Object.entries(t3Expected(t3Rows2021())).filter(([k, v]) => values[k] !== v);
+    expect(wrong).toEqual([]);
+    expect(Object.values(r.tables.find((t) => t.id === 't3')!.cells).filter((c) => (c.value ?? 0) < 0)).toEqual([]);
+  });
+});
