@@ -42,7 +42,7 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
     it(rendering.name, async () => {
       const added: string[] = [];
       for (const file of reports) {
-        const rendered = rendering.render(readFileSync(file, 'utf8'));
+        const rendered = await rendering.render(readFileSync(file, 'utf8'));
         const name = basename(file).replace(/\.\w+$/, rendering.extension);
         const found = await findingsOf(Buffer.isBuffer(rendered) ? rendered : Buffer.from(rendered), name);
         expect(found, `${file} became unreadable`).not.toBeNull();

@@ -1,16 +1,19 @@
 /**
  * The same report as other publishers render it: converted to traditional characters, wrapped as PDF text,
- * spaced by a PDF extractor, pasted into a web page, saved in GBK. What the report says does not change, so
+ * spaced by a PDF extractor, pasted into a web page, saved in GBK, written as a Word file or a PDF. What the report says does not change, so
  * neither may what nianbao finds in it (test/checks/metamorphic.test.ts).
  */
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
+import type { Composed } from '../../src/synth/blocks.js';
+import { renderDocx } from '../../src/synth/render/docx.js';
+import { pdfAvailable, renderPdf } from '../../src/synth/render/pdf.js';
 
 export interface Rendering {
   name: string;
   /** The file name the rendering is read under (its extension picks the reader). */
-  extension: '.txt' | '.html';
-  render(text: string): string | Buffer;
+  extension: '.txt' | '.html' | '.docx' | '.pdf';
+  render(text: string): string | Buffer | Promise<Buffer>;
   /**
    * Whether warnings must hold too, not only errors. Not for renderings that move where lines end (wraps, one
    * line, many spaces): they may hide a heading or the end of a cut-off text, which some warnings are about.
@@ -55,6 +58,14 @@ function wrapped(text: string, width: number): string {
     .join('\n');
 }
 
+/** Each non-blank line a paragraph, for the Word and PDF renderers of the synthetic reports. */
+function paragraphs(text: string): Composed {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return { title: lines[0] ?? '', blocks: lines.map((l) => ({ kind: 'para' as const, segs: [{ text: l }], section: null })) };
+}
+const FILE_META = { agency: '某某县人民政府办公室', date: '2024-01-15' };
+const same = (s: string): string => s;
+
 export const RENDERINGS: readonly Rendering[] = [
   { name: 'traditional characters', extension: '.txt', warnings: true, render: toTraditional },
   { name: 'full-width digits', extension: '.txt', warnings: true, render: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) },
@@ -68,6 +79,9 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 23) },
   { name: 'wrapped at 28 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 28) },
   { name: 'one line, its line breaks lost', extension: '.txt', warnings: false, render: (t) => t.replace(/\n+/g, ' ') },
+  { name: 'a Word file, a paragraph a line', extension: '.docx', warnings: true, render: (t) => renderDocx(paragraphs(t), {}, same, FILE_META) },
+  // the page wraps the lines where it will, as the PDFs reports are published in do
+  ...(pdfAvailable() ? [{ name: 'a text PDF, a paragraph a line', extension: '.pdf' as const, warnings: true, render: (t: string) => renderPdf(paragraphs(t), {}, same, FILE_META) }] : []),
   { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', warnings: true, render: (t) => spaced(t, 0.05, 7) },
   { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', warnings: false, render: (t) => spaced(t, 0.15, 11) },
 ];
