@@ -58,6 +58,27 @@ function wrapped(text: string, width: number): string {
     .join('\n');
 }
 
+/** A web page whose pipe-table lines (| a | b |) are rows of an HTML table and whose other lines are paragraphs. */
+function webPageWithTables(text: string): string {
+  const out: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length) out.push(`<table border="1">${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const line of text.split('\n')) {
+    if (!/^\s*\|/.test(line)) {
+      flush();
+      out.push(`<p>${escapeHtml(line)}</p>`);
+      continue;
+    }
+    const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+    rows.push(`<tr>${cells.map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`);
+  }
+  flush();
+  return `<html><head><title>年度报告</title></head><body><div class="article">${out.join('\n')}</div></body></html>`;
+}
+
 /** Each non-blank line a paragraph, for the Word and PDF renderers of the synthetic reports. */
 function paragraphs(text: string): Composed {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -76,6 +97,7 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'a blank line after every line', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\n\n') },
   { name: 'GBK bytes', extension: '.txt', warnings: true, render: (t) => iconv.encode(t, 'gbk') },
   { name: 'a web page, a <p> a line', extension: '.html', warnings: true, render: (t) => `<html><head><title>年度报告</title></head><body><div class="article">${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div></body></html>` },
+  { name: 'a web page, pipe tables as HTML tables', extension: '.html', warnings: true, render: webPageWithTables },
   { name: 'a web page, lines broken by <br>', extension: '.html', warnings: true, render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
   { name: 'wrapped at 17 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 17) },
   { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 23) },
