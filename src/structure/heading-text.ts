@@ -24,10 +24,14 @@ export function matchHeadingText(
   at: number,
 ): { n: SectionNo; style: HeadingStyle; length: number } | null {
   const plain = matchCompact(text, at);
+  const limit = Math.min(text.length, at + BLANKED_WINDOW);
+  const blank = blankInsideWords(text, at, limit);
+  // the blanks can matter only when they lie between two Chinese characters (五、存在的主要问题及 改进情况): most
+  // candidates (numbered list items, table rows) have none there
+  if (blank < 0) return plain;
   // the rest of the line (up to the window) without its blanks, and where each kept character was printed
   const printedAt: number[] = [];
   let compact = '';
-  const limit = Math.min(text.length, at + BLANKED_WINDOW);
   for (let i = at; i < limit; i++) {
     const c = text.charAt(i);
     if (c === '\n') break;
@@ -35,11 +39,26 @@ export function matchHeadingText(
     printedAt.push(i);
     compact += c;
   }
-  const blanked = printedAt[printedAt.length - 1] !== at + compact.length - 1 ? matchCompact(compact, 0) : null;
+  const blanked = matchCompact(compact, 0);
   const last = blanked ? printedAt[blanked.length - 1] : undefined;
-  // the blanks matter only when the match without them reaches further (五、存在的主要问题 及改进情况)
   if (!blanked || last === undefined || (plain && plain.length >= blanked.length)) return plain;
   return { ...blanked, length: last + 1 - at };
+}
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Where the first run of blanks between two Chinese characters starts in [from, limit) of its line, or -1. */
+function blankInsideWords(text: string, from: number, limit: number): number {
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return -1;
+    if (c !== 0x20 && c !== 0x3000) continue;
+    let j = i;
+    while (j < limit && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000)) j++;
+    if (isHan(text.charCodeAt(i - 1)) && j < limit && isHan(text.charCodeAt(j))) return i;
+    i = j;
+  }
+  return -1;
 }
 
 function matchCompact(text: string, at: number): { n: SectionNo; style: HeadingStyle; length: number } | null {
