@@ -13,8 +13,9 @@ export interface MissingTable {
 
 export function missingTables(a: ReportAnalysis): MissingTable[] {
   const out: MissingTable[] = [];
-  // Legacy reports, summaries and page excerpts without the six parts owe no standard tables.
-  if (!expectsStandardFormat(a)) return out;
+  // Legacy reports, summaries and page excerpts without the six parts owe no standard tables; and a text in which no
+  // part is found says more about the text than about the report (as section_missing holds).
+  if (!expectsStandardFormat(a) || a.structure.sections.length === 0) return out;
   const cut = inputCut(a);
   for (const id of ['t2', 't3', 't4'] as TableId[]) {
     if (a.tables.tables.some((t) => t.id === id)) continue;
@@ -27,7 +28,7 @@ export function missingTables(a: ReportAnalysis): MissingTable[] {
     }
     const section = a.structure.sections.find((s) => s.n === TABLE_SECTION[id]);
     if (!section) {
-      out.push({ id, reason: a.structure.sections.length ? 'section-missing' : 'not-recognised', evidence: null });
+      out.push({ id, reason: 'section-missing', evidence: null });
       continue;
     }
     const image = a.doc.imageSpans.find((s) => s.start >= section.start && s.end <= section.end);

@@ -8,6 +8,7 @@ import {
   CLOSED_END,
   DATE_LINE,
   FOOTER_LINE,
+  LAST_PART_OF_AN_EXCERPT,
   PAGE_NUMBER_LINE,
   SIGNATURE_LINE,
   TABLE_END_SLACK,
@@ -15,8 +16,11 @@ import {
 } from './lexicon/completeness.js';
 
 export interface InputCut {
-  /** stops: the text ends before the report does (mid-sentence or inside a table, before 六); pages: page numbers jump. */
-  kind: 'stops-mid-sentence' | 'stops-in-table' | 'pages-missing';
+  /**
+   * stops: the text ends before the report does (mid-sentence or inside a table, before 六, or after an early part
+   * with no later part in it); pages: page numbers jump.
+   */
+  kind: 'stops-mid-sentence' | 'stops-in-table' | 'stops-after-part' | 'pages-missing';
   /** Where the text stops (or the first page gap). */
   at: number;
   /** The section the text stops in (null: before any section). */
@@ -110,8 +114,12 @@ function stopsEarly(a: ReportAnalysis): InputCut | null {
   const table = a.tables.tables.find((t) => t.end + TABLE_END_SLACK >= end && t.start < end);
   if (table) return { kind: 'stops-in-table', at: end, section, table: { id: table.id, start: table.start, end: table.end }, evidence, quote };
   const line = lastLine.replace(/[\s|]+$/, '');
-  if (CLOSED_END.test(line) || DATE_LINE.test(line) || SIGNATURE_LINE.test(line)) return null;
-  return { kind: 'stops-mid-sentence', at: end, section, table: null, evidence, quote };
+  // a date or the body's name under the text: the report ends there, whatever it left out
+  if (DATE_LINE.test(line) || SIGNATURE_LINE.test(line)) return null;
+  if (!CLOSED_END.test(line)) return { kind: 'stops-mid-sentence', at: end, section, table: null, evidence, quote };
+  // a closed sentence after an early part, none of the later ones in the text: an excerpt, not a report without them
+  if (last !== null && last <= LAST_PART_OF_AN_EXCERPT) return { kind: 'stops-after-part', at: end, section: last, table: null, evidence, quote };
+  return null;
 }
 
 /** Whether section n lies where the input does not reach (after the cut; any missing section when pages are lost). */

@@ -78,7 +78,41 @@ describe('incomplete input', () => {
   });
 
   it('consecutive page numbers say nothing', () => {
-    const text = [...HEAD, '全年主动公开政府信息386条。', '- 1 -', '三、收到和处理政府信息公开申请情况', '全年收到申请5件。', '- 2 -'].join('\n');
+    const text = [...HEAD, '全年主动公开政府信息386条。', '- 1 -', '三、收到和处理政府信息公开申请情况', '全年收到申请5件。', '- 2 -', '四、政府信息公开行政复议、行政诉讼情况', '本年度无复议诉讼案件。', '- 3 -'].join('\n');
     expect(inputCut(analyse(text))).toBeNull();
+  });
+});
+
+describe('an excerpt that ends at a paragraph', () => {
+  it('after part 一 or 二, none of the later parts in it: input_incomplete, not five missing parts and three missing tables', () => {
+    for (const text of [
+      [...HEAD.slice(0, 4)].join('\n'),
+      [...HEAD, '全年主动公开政府信息386条,其中政策文件42条。'].join('\n'),
+    ]) {
+      const a = analyse(text);
+      expect(inputCut(a)).toMatchObject({ kind: 'stops-after-part' });
+      const incomplete = a.findings.filter((f) => f.rule === 'input_incomplete');
+      expect(incomplete).toHaveLength(1);
+      expect(at(incomplete, 0).message).toMatch(/^输入文本不完整：文本在第[一二]部分之后结束/);
+      expect(a.findings.filter((f) => f.rule === 'section_missing' || f.rule === 'table_missing')).toEqual([]);
+    }
+  });
+
+  it('before any part (a page showing the title and the opening only): no part and no table said to be missing', () => {
+    const opening = '本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)编制。';
+    const a = analyse([...HEAD.slice(0, 2), opening].join('\n'));
+    expect(a.layout).toBe('2021');
+    expect(a.structure.sections).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'section_missing' || f.rule === 'table_missing')).toEqual([]);
+  });
+
+  it('after part 四, only 五 and 六 absent: a report that left them out, said by section_missing', () => {
+    const text = [
+      ...HEAD, '全年主动公开政府信息386条。', '三、收到和处理政府信息公开申请情况', '全年收到政府信息公开申请5件,均按期答复。',
+      '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生政府信息公开行政复议、行政诉讼案件。',
+    ].join('\n');
+    const a = analyse(text);
+    expect(inputCut(a)).toBeNull();
+    expect(a.findings.find((f) => f.rule === 'section_missing')?.message).toMatch(/^报告缺少第五部分/);
   });
 });

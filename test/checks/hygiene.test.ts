@@ -22,11 +22,11 @@ describe('section_missing', () => {
     expect(tableMissing.run(a).map((x) => x.message)).toEqual(['未发布表四（政府信息公开行政复议、行政诉讼情况）：第四部分只有标题，没有表格']);
   });
   it('lists all missing parts in one finding', () => {
-    const text = reportText().split('\n').slice(0, 4).join('\n');
+    const text = `${reportText().split('\n').slice(0, 4).join('\n')}\n六、其他需要报告的事项\n本年度未收取信息处理费。`;
     const f = sectionMissing.run(build({ text, cells: TABLES_QINGSHI }));
     expect(f).toHaveLength(1);
-    expect(at(f, 0).message).toMatch(/^报告缺少第二部分.*、第六部分“其他需要报告的事项”$/);
-    expect(at(f, 0).actual).toBe(5);
+    expect(at(f, 0).message).toMatch(/^报告缺少第二部分.*、第五部分“存在的主要问题及改进情况”$/);
+    expect(at(f, 0).actual).toBe(4);
   });
   it('does not apply to a legacy (2008–2018) report', () => {
     const text = '青石县人民政府2016年政府信息公开工作年度报告\n一、概述\n全年主动公开信息800条。';

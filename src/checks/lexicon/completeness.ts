@@ -19,6 +19,12 @@ export const FOOTER_LINE =
  */
 export const PAGE_NUMBER_LINE = /^[^\S\n]*(?:[-—–－][^\S\n]*(\d{1,3})[^\S\n]*[-—–－]|第[^\S\n]*(\d{1,3})[^\S\n]*页(?:[^\S\n]*[,，/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?|(\d{1,3})[^\S\n]*\/[^\S\n]*\d{1,3})[^\S\n]*$/gm;
 
+/**
+ * A text whose last part is at most this one, every later part absent, stops early even after a closed sentence (a
+ * page excerpt ending at a paragraph): no report leaves out its last three parts and the tables in them.
+ */
+export const LAST_PART_OF_AN_EXCERPT = 3;
+
 /** A text that stops inside a table stops within this many characters of the table's end. */
 export const TABLE_END_SLACK = 40;
 

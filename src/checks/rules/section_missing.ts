@@ -61,7 +61,7 @@ export const sectionMissing: ReportRule = {
       if (body.length < EMPTY_SECTION_CHARS && !hasTable && !answered && !saidByTable.has(n))
         out.push(failed(this, 'empty', { part: name }, { evidence: [s.headingSpan ?? s] }));
     }
-    // One finding for all missing parts (a page cut after part 一 lacks five).
+    // One finding for all missing parts (a report with 一 and 六 only lacks four).
     if (missing.length)
       out.unshift(
         failed(this, 'missing', { parts: missing.map((n) => message(this, 'part', { numeral: SECTION_NUMERALS[n], title: SECTION_TITLES[n] })) }, {
