@@ -58,6 +58,13 @@ function wrapped(text: string, width: number): string {
     .join('\n');
 }
 
+/** The text cut at `share` of its length (at the line end before it when `atLine`), as page excerpts and lost pages leave it. */
+function cut(text: string, share: number, atLine: boolean): string {
+  const at = Math.floor(text.length * share);
+  const lineEnd = text.lastIndexOf('\n', at);
+  return text.slice(0, atLine && lineEnd > 0 ? lineEnd : at);
+}
+
 /** A web page whose pipe-table lines (| a | b |) are rows of an HTML table and whose other lines are paragraphs. */
 function webPageWithTables(text: string): string {
   const out: string[] = [];
@@ -106,6 +113,9 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'a Word file, a paragraph a line', extension: '.docx', warnings: true, render: (t) => renderDocx(paragraphs(t), {}, same, FILE_META) },
   // the page wraps the lines where it will, as the PDFs reports are published in do
   ...(pdfAvailable() ? [{ name: 'a text PDF, a paragraph a line', extension: '.pdf' as const, warnings: true, render: (t: string) => renderPdf(paragraphs(t), {}, same, FILE_META) }] : []),
+  // an excerpt says less than the report: it may lose warnings and gain input_incomplete, never an error
+  { name: 'cut at a third, inside a line', extension: '.txt', warnings: false, render: (t) => cut(t, 0.33, false) },
+  { name: 'cut at two thirds, at a line end', extension: '.txt', warnings: false, render: (t) => cut(t, 0.67, true) },
   { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', warnings: true, render: (t) => spaced(t, 0.05, 7) },
   { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', warnings: false, render: (t) => spaced(t, 0.15, 11) },
 ];
