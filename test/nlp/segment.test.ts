@@ -20,6 +20,18 @@ describe('jieba segmentation with the domain dictionary', () => {
     for (const w of ['2023', '年', ',', '。', '我局', '进一步', '3']) expect(t).not.toContain(w);
   });
 
+  it('tokensForModel reads a word a PDF wrapped or spaced as the word', () => {
+    const text = '部分单位政府信息公开工作机构人员配备不足,业务培训有待加强。';
+    const clean = tokensForModel(text);
+    for (let i = 1; i < text.length; i++) {
+      if (!/[\u4e00-\u9fff]{2}/.test(text.slice(i - 1, i + 1))) continue;
+      for (const blank of [' ', '\n', ' \n '])
+        expect(tokensForModel(text.slice(0, i) + blank + text.slice(i))).toEqual(clean);
+    }
+    // blanks beside digits and Latin letters stay separators
+    expect(tokensForModel('开通 OA 系统')).toContain('OA');
+  });
+
   it('exports the stop-word set', () => {
     expect(STOP_WORDS.has('的')).toBe(true);
     expect(STOP_WORDS.has('工作')).toBe(true);
