@@ -16,6 +16,7 @@ export interface Draft {
   q: Quantity;
   claim: Claim;
   pre: string;
+  /** The words after the figure up to the clause's end, without white space. */
   post: string;
   /** The clause's words either side of the figure (pre and post), without white space: what lexicon words are found in. */
   local: string;
@@ -165,21 +166,35 @@ function afterEnd(text: string, from: number): number {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const TWO_HANZI = /[\u4e00-\u9fff]{2}/;
+const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
+
+/** Where the first `count` characters from `from` that are not blanks end in `text`. */
+function printedEnd(text: string, from: number, count: number): number {
+  let i = from;
+  for (let kept = 0; i < text.length && kept < count; i++) if (!/\s/.test(text.charAt(i))) kept++;
+  return i;
+}
 
 /** `breaks`: sentenceBreaks(text). */
 export function draft(text: string, breaks: Int32Array, q: Quantity, section: SectionNo | null, prev: Draft | undefined): Draft {
   const clauseStart = headingRunIn(text, Math.max(clauseStartBefore(text, q.start), prev ? prev.q.end : 0), q.start);
   const pre = text.slice(clauseStart, q.start);
   const postEnd = afterEnd(text, q.end);
-  const post = text.slice(q.end, postEnd).trim();
+  const rawPost = text.slice(q.end, postEnd);
+  // the words after the figure with a line wrap or a PDF's space inside them closed (两个关\n键, 两个 关键): afterEnd
+  // stops at real breaks
+  const post = withoutBlanks(rawPost);
+  // a noun counted by the figure follows it at once, or across one such blank
+  const gap = rawPost.length - rawPost.trimStart().length;
+  const adjacent = gap === 0 || (gap === 1 && (text[q.end] === '\n' || HAN_PAIR.test(text.slice(q.end - 1, q.end + 2).replace(' ', ''))));
   const fromPre = subjectOf(pre);
   // the counted noun follows the figure when the clause before it is empty or ends in a verb (共收到8份申请)
   const useAfter = !!post && TWO_HANZI.test(post) && (!fromPre || endsWithVerb(pre));
   // 现行有效6部规章, 主动公开的1853条政府信息: a qualifier before the figure, the noun after it
-  const nounAfter = !useAfter && !!fromPre && text.slice(q.end, q.end + 1) === post.slice(0, 1) && startsWithNoun(post);
+  const nounAfter = !useAfter && !!fromPre && adjacent && startsWithNoun(post);
   const nouns = nounAfter ? leadingNouns(post) : '';
   const subject = useAfter ? subjectOf(post) || post : nounAfter ? `${fromPre}${nouns}` : fromPre;
-  const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? q.end + nouns.length : q.end;
+  const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? printedEnd(text, q.end, nouns.length) : q.end;
   const sStart = sentenceStartBefore(breaks, q.start);
   const sEnd = sentenceEndAfter(text, breaks, q.end);
   const local = withoutBlanks(`${pre}${post}`);

@@ -13,7 +13,6 @@ import { leadingNouns, startsWithNoun } from './words.js';
 import { ownBody, whoseFigure } from './bodies.js';
 import { lastMention, topicOf } from './topics.js';
 import type { Draft } from './draft.js';
-import { withoutBlanks } from '../util/chars.js';
 
 export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: string): MetricKey | null {
   d.topic = topicOf(d, byId, text);
@@ -122,7 +121,7 @@ function outOfScope(d: Draft): boolean {
   if (d.topic !== 'application') return false;
   // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
   // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
-  const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + withoutBlanks(d.post);
+  const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;
   const channels = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
   if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
   // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
