@@ -95,18 +95,45 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 const UNITS_BY_FIRST = byFirstChar(UNITS);
 const SET_PHRASES_BY_FIRST = byFirstChar(SET_PHRASES);
 
-/** The unit at `at`, longest first, unless the text there continues into another word. */
-export function matchUnit(text: string, at: number): string | null {
+/** A line wrap: a line break that is not a paragraph break. */
+const wrapAt = (text: string, p: number): boolean => text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) !== 10;
+
+/**
+ * The printed length of `word` at `at`, where PDF text may have wrapped a line between two of its characters
+ * (20个工\n作日), or -1 when it is not there.
+ */
+function printedLength(text: string, word: string, at: number): number {
+  if (text.startsWith(word, at)) return word.length;
+  let p = at;
+  let wrapped = false;
+  for (let i = 0; i < word.length; i++, p++) {
+    if (i > 0 && !wrapped && wrapAt(text, p)) {
+      wrapped = true;
+      p++;
+    }
+    if (text.charCodeAt(p) !== word.charCodeAt(i)) return -1;
+  }
+  return p - at;
+}
+
+/** The unit at `at` and its printed length, longest first, unless the text there continues into another word. */
+export function matchUnitAt(text: string, at: number): { unit: string; length: number } | null {
   const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const unit of candidates) {
-    if (!text.startsWith(unit, at)) continue;
-    const after = at + unit.length;
-    const blocked = UNIT_BLOCKED_BEFORE[unit]?.some((w) => text.startsWith(w, after));
+    const length = printedLength(text, unit, at);
+    if (length < 0) continue;
+    const after = at + length;
+    const blocked = UNIT_BLOCKED_BEFORE[unit]?.some((w) => text.startsWith(w, after) || (wrapAt(text, after) && text.startsWith(w, after + 1)));
     if (blocked) continue;
-    return unit;
+    return { unit, length };
   }
   return null;
+}
+
+/** The unit at `at` (see matchUnitAt). */
+export function matchUnit(text: string, at: number): string | null {
+  return matchUnitAt(text, at)?.unit ?? null;
 }
 
 /** The lexicon's patterns, compiled once for a linear-time scan (this runs over every report's whole text). */
@@ -305,9 +332,9 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
         end = p;
       }
     }
-    const u = text[p] === '%' ? '%' : text.startsWith('％', p) ? '%' : matchUnit(text, p);
+    const u = text[p] === '%' || text.startsWith('％', p) ? { unit: '%', length: 1 } : matchUnitAt(text, p);
     if (u) {
-      unit = UNIT_ALIASES[u] ?? u;
+      unit = UNIT_ALIASES[u.unit] ?? u.unit;
       end = p + u.length;
     } else if (tok.chinese) {
       return null; // 一是, 三农, 十九届: a Chinese numeral needs a measure word to count something
