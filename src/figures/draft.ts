@@ -76,11 +76,14 @@ export function isClaimable(text: string, q: Quantity): boolean {
   return true;
 }
 
-const CJK_OR_DIGIT = /[\u4e00-\u9fff\d]/;
+/** What a wrapped line may end with: a word, a comma (a semicolon more often ends a list item's line), a closing quote or bracket. */
+const WRAPPED_END = /[\u4e00-\u9fff\d,、”’」』》)]/;
+/** What the line after a wrap may start with: a word or an opening quote or bracket (typesetting starts no line with a comma). */
+const WRAPPED_START = /[\u4e00-\u9fff\d(“‘「『《]/;
 
 /**
  * Whether the character at `i` ends a clause or sentence. A line break inside a sentence (a long line ending
- * between two word characters) is a wrap, not a break.
+ * inside a word, or after a comma or a quotation) is a wrap, not a break.
  */
 function isBreak(text: string, i: number, boundary: RegExp): boolean {
   const c = text[i];
@@ -88,7 +91,7 @@ function isBreak(text: string, i: number, boundary: RegExp): boolean {
   if (c !== '\n') return true;
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
-  if (!CJK_OR_DIGIT.test(prev) || !CJK_OR_DIGIT.test(next)) return true;
+  if (!WRAPPED_END.test(prev) || !WRAPPED_START.test(next)) return true;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const line = text.slice(lineStart, i);
   // a numbered heading (三、收到和处理政府信息公开申请情况) ends where its line does, however long
