@@ -95,12 +95,18 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 const UNITS_BY_FIRST = byFirstChar(UNITS);
 const SET_PHRASES_BY_FIRST = byFirstChar(SET_PHRASES);
 
-/** A line wrap: a line break that is not a paragraph break. */
-const wrapAt = (text: string, p: number): boolean => text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) !== 10;
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/**
+ * A blank inside a word as PDF text has them: a line wrap (a line break that is not a paragraph break), or one space
+ * an extractor put between two Chinese characters.
+ */
+const wrapAt = (text: string, p: number): boolean =>
+  (text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) !== 10) ||
+  (text.charCodeAt(p) === 32 && isHanCode(text.charCodeAt(p - 1)) && isHanCode(text.charCodeAt(p + 1)));
 
 /**
- * The printed length of `word` at `at`, where PDF text may have wrapped a line between two of its characters
- * (20个工\n作日), or -1 when it is not there.
+ * The printed length of `word` at `at`, where PDF text may have a blank between two of its characters
+ * (20个工\n作日, 20个 工作日), or -1 when it is not there.
  */
 function printedLength(text: string, word: string, at: number): number {
   if (text.startsWith(word, at)) return word.length;

@@ -71,6 +71,7 @@ const QUANTITIES: Row[] = [
   // a PDF line wrapped inside a compound unit, or right before the word a counter starts
   ['之日起20个工\n作日内', [['20个工\n作日', 20, '个工作日', null]]],
   ['连续3个季\n度', [['3个季\n度', 3, '季度', null]]],
+  ['变更之日起20个 工作日内', [['20个 工作日', 20, '个工作日', null]]],
   ['新增5个\n人员编制', [['5', 5, null, null]]],
   ['12345热线31件', [['31件', 31, '件', null]]],
   ['召开3次会议', [['3次', 3, '次', null]]],
