@@ -22,7 +22,9 @@ export { guessAgency } from './body/choose.js';
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
 
-const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${TITLE_PHRASE}`, 'g');
+/** The title phrase with one blank allowed between any two of its characters: a PDF wraps or spaces a title anywhere (工作年\n度报告). */
+const BLANKED_TITLE_PHRASE = TITLE_PHRASE.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, String.raw`\s?`);
+const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${BLANKED_TITLE_PHRASE}`, 'g');
 
 const NOTICE_TAIL = new RegExp(`^(?:${[...NOTICE_ONLY_TAILS, ...NOTICE_TAILS].join('|')})`);
 const NOTICE_OF_REPORTS = new RegExp(`^(?:${NOTICE_ONLY_TAILS.join('|')})`);
@@ -42,11 +44,39 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   const trimmed = before.replace(/[】\]」』]+$/, '');
   const m = trimmed.match(/[\u4e00-\u9fffA-Za-z0-9()]+(?:\((?:以下简称|下称|简称)[^)]*\))?$/);
   if (!m) return { prefix: '', above };
-  // a name spaced apart from its place (金湖县 财政局): the place is part of it
-  const place = trimmed.slice(0, m.index).match(/([\u4e00-\u9fff]+)[ \t]+$/)?.[1];
-  const prefix = place && isPlaceChain(place) && !isPlaceChain(m[0]) ? place + m[0] : m[0];
-  return { prefix: m.index === 0 ? wrappedName(text, nameLine, prefix) : prefix, above };
+  // a name spaced apart from its place (金湖县 财政局), or by a PDF extractor inside it (宁乡市人民政府办 公室, 抚 州市生态
+  // 环境局): one name
+  let prefix = m[0];
+  let from = m.index ?? 0;
+  for (let joins = 0; joins < MAX_BLANKS_IN_NAME; joins++) {
+    const spaced = /([\u4e00-\u9fff]+)[ \t]+$/.exec(trimmed.slice(0, from));
+    if (!spaced?.[1] || !spacedApart(spaced[1], prefix)) break;
+    prefix = spaced[1] + prefix;
+    from = spaced.index;
+  }
+  return { prefix: from === 0 ? wrappedName(text, nameLine, prefix) : prefix, above };
 }
+
+/** Blanks a name in a title may be split by and still be read whole. */
+const MAX_BLANKS_IN_NAME = 3;
+
+/** The length of the chain of places `name` starts with (0: none). */
+function placeLength(name: string): number {
+  for (let l = Math.min(12, name.length); l >= 2; l--) if (isPlaceChain(name.slice(0, l))) return l;
+  return 0;
+}
+
+/** Whether a run of name characters and the run after one blank are one name a blank split. */
+function spacedApart(before: string, after: string): boolean {
+  if (isPlaceChain(before) && !isPlaceChain(after)) return true; // 金湖县 财政局
+  const joined = before + after;
+  if (nameOf(joined)?.kind !== 'agency') return false;
+  // the blank inside the place (抚 州市…), or after it, the run after the blank naming no place of its own (…街道办 事处)
+  return placeLength(joined) > before.length || (startsWithPlace(before) && !startsWithPlace(after));
+}
+
+/** A blank between two Chinese characters. */
+const HAN_BLANK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 
 /** A line that may hold the start of a name wrapped onto the next line (德清县人力资源和, 德清县). */
 const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
@@ -59,7 +89,9 @@ const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
 function wrappedName(text: string, lineStart: number, name: string): string {
   if (lineStart === 0 || startsWithPlace(name)) return name;
   const up = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
-  if (!NAME_START_LINE.test(up) || !startsWithPlace(up) || nameOf(up)?.kind === 'agency' || NOT_A_NAME.test(up)) return name;
+  if (!NAME_START_LINE.test(up) || !startsWithPlace(up) || NOT_A_NAME.test(up)) return name;
+  // a whole name above stands on its own, unless the run here names nothing alone (清远市清新区人民政府办 / 公室2023年…)
+  if (nameOf(up)?.kind === 'agency' && nameOf(name) !== null) return name;
   return nameOf(up + name)?.kind === 'agency' ? up + name : name;
 }
 
@@ -100,7 +132,7 @@ function findTitles(head: string): TitleHit[] {
     const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;
     const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
-    const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '');
+    const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '').replace(HAN_BLANK, '');
     // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
     const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
     hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, forwarded: forwarded !== null, index: m.index! });
