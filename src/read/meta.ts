@@ -48,11 +48,20 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   // 环境局): one name
   let prefix = m[0];
   let from = m.index ?? 0;
-  for (let joins = 0; joins < MAX_BLANKS_IN_NAME; joins++) {
-    const spaced = /([\u4e00-\u9fff]+)[ \t]+$/.exec(trimmed.slice(0, from));
-    if (!spaced?.[1] || !spacedApart(spaced[1], prefix)) break;
-    prefix = spaced[1] + prefix;
-    from = spaced.index;
+  // the runs before it, each ending at one blank, nearest first; the most of them that make one name with it are joined
+  const runs: { text: string; at: number }[] = [];
+  for (let end = from; runs.length < MAX_BLANKS_IN_NAME; ) {
+    const run = /([\u4e00-\u9fff]+)[ \t]+$/.exec(trimmed.slice(0, end));
+    if (!run?.[1]) break;
+    runs.push({ text: run[1], at: run.index });
+    end = run.index;
+  }
+  for (let k = runs.length; k > 0; k--) {
+    const before = runs.slice(0, k).reverse().map((r) => r.text).join('');
+    if (!spacedApart(before, prefix)) continue;
+    prefix = before + prefix;
+    from = runs[k - 1]?.at ?? from;
+    break;
   }
   return { prefix: from === 0 ? wrappedName(text, nameLine, prefix) : prefix, above };
 }
