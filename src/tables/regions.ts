@@ -118,7 +118,8 @@ export function absenceReason(
   }
   const image = doc.imageSpans.find((s) => s.start >= body!.start && s.start < body!.end);
   if (image) return { reason: 'image', evidence: image };
-  const content = doc.text.slice(body.start, body.end).replace(/[\s|:,。.、]/g, '');
+  // punctuation and symbols are no content: pipes, and the marks of a markdown or bold heading after it (## 三、, **三、…**)
+  const content = doc.text.slice(body.start, body.end).replace(/[\s\p{P}\p{S}]/gu, '');
   if (content.length === 0) return { reason: 'empty-section', evidence: heading };
   return { reason: 'not-recognised', evidence: body };
 }

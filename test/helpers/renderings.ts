@@ -99,6 +99,9 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'full-width digits', extension: '.txt', warnings: true, render: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) },
   // counts of a thousand and more written with a separator (4,966条), as some reports do in prose
   { name: 'thousands separators in counts', extension: '.txt', warnings: true, render: (t) => t.replace(/(?<![\d.,])(\d{1,3})(\d{3})(?![\d.])(?=\s*[条件个项次篇份人期])/g, '$1,$2') },
+  // part headings marked as a markdown converter or a bold run marks them
+  { name: 'part headings as markdown headings', extension: '.txt', warnings: true, render: (t) => t.replace(/^[ \t\u3000]*([一二三四五六]、.*)$/gm, '## $1') },
+  { name: 'part headings in bold', extension: '.txt', warnings: true, render: (t) => t.replace(/^[ \t\u3000]*([一二三四五六]、[^\n]{0,30})$/gm, '**$1**') },
   { name: 'CRLF line ends', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'paragraphs indented with ideographic spaces', extension: '.txt', warnings: true, render: (t) => t.replace(/^(?=\S)/gm, '\u3000\u3000') },
   { name: 'a blank line after every line', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\n\n') },
