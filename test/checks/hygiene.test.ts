@@ -118,6 +118,19 @@ describe('year_mismatch', () => {
     const f = yearMismatch.run(a);
     expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2021]]);
   });
+  it('does not count a year the figures are compared with (与2021年相比, 较2021年, 2021年同期)', () => {
+    const prose = '与2021年相比,共收到申请55件。较2021年,予以公开29件。2021年同期不予公开5件,本年不予公开3件。';
+    const text = reportText({ prose: { 3: prose } });
+    const a = build({
+      text,
+      claims: [
+        { text: '收到申请55件', value: 55 },
+        { text: '予以公开29件', value: 29 },
+        { text: '本年不予公开3件', value: 3 },
+      ],
+    });
+    expect(yearMismatch.run(a)).toEqual([]);
+  });
 });
 
 describe('fee_contradiction', () => {

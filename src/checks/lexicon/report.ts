@@ -22,6 +22,13 @@ export const PERIOD =
 /** A year written just before a figure in the same sentence: 2021年,…收到申请45件. */
 export const YEAR_MENTION = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 
+/**
+ * A year a figure is compared with, not the year it is for (与2022年相比, 较2022年, 同2022年比较, 2022年同期): the words
+ * just before the year, and just after it.
+ */
+export const COMPARED_YEAR_BEFORE = /(?:较|比|与|同|对比|相较|相比|较之)\s*$/;
+export const COMPARED_YEAR_AFTER = /^度?\s*(?:同期|相比|比较|对比|相较)/;
+
 /** Section 六 saying no information-processing fee was charged. */
 export const NO_FEE =
   /(?:未|没有|无|不曾|均未)(?:收取|产生|发生|收)(?:任何)?(?:政府)?(?:信息)?(?:公开)?(?:信息处理费|处理费|收费|费用)|(?:信息处理费|处理费)[^。;]{0,8}?(?:0|零)\s*元|(?:未|没有)(?:产生|发生)[^。;]{0,10}?收费/;

@@ -1,7 +1,7 @@
 /** The title year, the 统计期限 year and the year the figures are given for should agree. */
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
-import { PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
+import { COMPARED_YEAR_AFTER, COMPARED_YEAR_BEFORE, PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
 
 /** Years written before the report's figures (sections 一–三), by votes. */
 export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
@@ -10,7 +10,11 @@ export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
     if (c.scope !== 'report' || (c.section !== null && c.section > 3)) continue;
     const before = a.doc.text.slice(c.sentence.start, c.start);
     let last: RegExpExecArray | null = null;
-    for (const m of before.matchAll(YEAR_MENTION)) last = m as RegExpExecArray;
+    for (const m of before.matchAll(YEAR_MENTION)) {
+      const end = m.index + m[0].length;
+      if (COMPARED_YEAR_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index)) || COMPARED_YEAR_AFTER.test(before.slice(end, end + 6))) continue;
+      last = m as RegExpExecArray;
+    }
     if (!last) continue;
     const y = Number(last[1]);
     const at = c.sentence.start + last.index;
