@@ -104,32 +104,16 @@ describe('year_mismatch', () => {
     expect(at(f, 0).severity).toBe('error');
     expect(text.slice(at(at(f, 0).evidence, 1).start, at(at(f, 0).evidence, 1).end)).toContain('统计期限');
   });
+  /** year_mismatch on a report whose part 三 is `prose`, with these claims in it. */
+  const onProse = (prose: string, claims: string[]) =>
+    yearMismatch.run(build({ text: reportText({ prose: { 3: prose } }), claims: claims.map((c) => ({ text: c, value: Number(/\d+(?=件)/.exec(c)?.[0]) })) }));
   it('warns when the figures are dated another year', () => {
-    const prose = '2021年,共收到申请55件。2021年,予以公开29件。2021年,不予公开3件。';
-    const text = reportText({ prose: { 3: prose } });
-    const a = build({
-      text,
-      claims: [
-        { text: '收到申请55件', value: 55 },
-        { text: '予以公开29件', value: 29 },
-        { text: '不予公开3件', value: 3 },
-      ],
-    });
-    const f = yearMismatch.run(a);
+    const f = onProse('2021年,共收到申请55件。2021年,予以公开29件。2021年,不予公开3件。', ['收到申请55件', '予以公开29件', '不予公开3件']);
     expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2021]]);
   });
   it('does not count a year the figures are compared with (与2021年相比, 较2021年, 2021年同期)', () => {
     const prose = '与2021年相比,共收到申请55件。较2021年,予以公开29件。2021年同期不予公开5件,本年不予公开3件。';
-    const text = reportText({ prose: { 3: prose } });
-    const a = build({
-      text,
-      claims: [
-        { text: '收到申请55件', value: 55 },
-        { text: '予以公开29件', value: 29 },
-        { text: '本年不予公开3件', value: 3 },
-      ],
-    });
-    expect(yearMismatch.run(a)).toEqual([]);
+    expect(onProse(prose, ['收到申请55件', '予以公开29件', '本年不予公开3件'])).toEqual([]);
   });
 });
 
