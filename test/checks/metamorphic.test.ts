@@ -8,6 +8,8 @@ import { basename } from 'node:path';
 import fg from 'fast-glob';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { documentFromText } from '../../src/read/fromText.js';
+import { isTableKey } from '../../src/model/metrics.js';
 import { isReadError, readBuffer } from '../../src/read/index.js';
 import type { Finding } from '../../src/model/types.js';
 import { hasShared, SHARED_CORPORA } from '../helpers/corpora.js';
@@ -51,4 +53,49 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
       }
       expect(added).toEqual([]);
     });
+});
+
+/**
+ * A page wraps a paragraph's line wherever it runs out: here at every place near a figure that a table cell is
+ * checked against, in the real reports' paragraph lines (past the line's first 20 characters, as a wrap ends a full
+ * line; never inside a number, before a closing mark or after an opening one, as typesetting does).
+ */
+describe.skipIf(!hasShared)('real reports wrapped anywhere near their figures', () => {
+  it('keep every figure on its cell, its scope, and get no new error', async () => {
+    const problems: string[] = [];
+    let wrapped = 0;
+    for (const file of reports) {
+      const doc = await readBuffer(readFileSync(file), file);
+      if (isReadError(doc)) continue;
+      const base = analyzeDocument(doc);
+      const text = doc.text;
+      const errors = new Set(base.findings.filter((f) => f.severity === 'error').map(findingKey));
+      const linked = base.claims.filter((c) => c.quantity && c.metric && isTableKey(c.metric));
+      const places = new Set<number>();
+      for (const c of linked) for (let p = c.quantity!.start - 12; p <= c.quantity!.end + 8; p++) places.add(p);
+      for (const p of [...places].sort((x, y) => x - y)) {
+        const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+        const next = text.indexOf('\n', p);
+        const lineEnd = next < 0 ? text.length : next;
+        if (p - lineStart < 20 || lineEnd - lineStart <= 40) continue;
+        const [before, after] = [text.charAt(p - 1), text.charAt(p)];
+        if (/\s/.test(before) || /\s/.test(after) || (/[0-9.%]/.test(before) && /[0-9.%]/.test(after))) continue;
+        if (/[,，。、;；:：)）」』”》!?！？%]/.test(after) || /[(（“《「『]/.test(before)) continue;
+        const a = analyzeDocument(documentFromText(`${text.slice(0, p)}\n${text.slice(p)}`, { file }));
+        wrapped++;
+        const where = `${basename(file)} wrapped at 「${text.slice(p - 6, p)}⏎${text.slice(p, p + 6)}」`;
+        for (const c of linked) {
+          const at = c.quantity!.start >= p ? c.quantity!.start + 1 : c.quantity!.start;
+          const same = a.claims.find((d) => d.quantity?.start === at && d.value === c.value);
+          if (same && (same.metric !== c.metric || (c.scope === 'other' && same.scope === 'report')))
+            problems.push(`${where}: 「${c.text}」 ${c.metric} (${c.scope}) → ${same.metric} (${same.scope})`);
+        }
+        for (const c of a.claims)
+          if (c.metric && isTableKey(c.metric) && !linked.some((b) => b.value === c.value && b.metric === c.metric)) problems.push(`${where}: new link 「${c.text}」 → ${c.metric}`);
+        for (const f of a.findings) if (f.severity === 'error' && !errors.has(findingKey(f))) problems.push(`${where}: new error ${f.message}`);
+      }
+    }
+    expect(wrapped).toBeGreaterThan(500);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
