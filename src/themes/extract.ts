@@ -7,7 +7,7 @@
  * trailing 等 → give each a period (the list after a sentence reporting last year's problems fixed is last year's,
  * ./previous.ts).
  */
-import type { ProblemPeriod, ProblemStatement, SourceDocument, Structure } from '../model/types.js';
+import type { ProblemPeriod, ProblemStatement, SourceDocument, Span, Structure } from '../model/types.js';
 import {
   GENERIC_CLAUSES,
   LEAD_INS,
@@ -23,6 +23,7 @@ import {
 import { problemRegions } from './region.js';
 import { previousSpans } from './previous.js';
 import { parseOrdinal } from '../util/numerals.js';
+import { closeHanSpaces } from '../util/chars.js';
 
 type BlockPeriod = ProblemPeriod | 'fixed' | null;
 
@@ -359,9 +360,10 @@ function enumeratedItems(text: string, b: Block, seq: Marker[]): Item[] {
   return out;
 }
 
-const TRIM_START = /^[\s,,。;;::、]+/;
+/** Blanks, punctuation and the marks of a markdown or bold heading next to it (## 六、, **五、…**) around a statement. */
+const TRIM_START = /^[\s,,。;;::、#*]+/;
 const MARKER_START = new RegExp(`^(?:[${ORDINAL_CN}]{1,2}\\s*是|[((][${ORDINAL_CN}\\d]{1,2}[))]|\\d{1,2}[.、](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|首先|其次|再次|最后|第[${ORDINAL_CN}][,,、])`);
-const TRIM_END = /[\s,,。;;::、]+$/;
+const TRIM_END = /[\s,,。;;::、#*]+$/;
 
 /** Narrow an item to its statement: no marker, lead-in, announcer, trailing 等 or punctuation. */
 function trimItem(text: string, it: Item): Item | null {
@@ -382,17 +384,41 @@ function trimItem(text: string, it: Item): Item | null {
   return { start, end, period: it.period };
 }
 
-/** Statement text for people and embedders: PDF line breaks and page numbers removed. */
+/** Statement text for people and embedders: PDF line breaks and page numbers (on their own line or run in) removed. */
 export function statementText(raw: string): string {
   return raw
     .replace(/\n\s*-\s*\d+\s*-\s*\n/g, '')
+    .replace(/(?<=[\u4e00-\u9fff])\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])/g, '')
     .replace(/\s*\n\s*/g, '')
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '')
     .trim();
 }
 
+/**
+ * The problem statements of a report. They are read with the spaces a PDF extractor put inside words closed (存在 的
+ * 问题 reads as 存在的问题, so the cues match), and their spans given back in the text as it is.
+ */
 export function extractProblems(doc: SourceDocument, structure: Structure): ProblemStatement[] {
-  const text = doc.text;
+  const closed = closeHanSpaces(doc.text);
+  if (!closed) return problemsIn(doc.text, structure);
+  const { at } = closed;
+  // the first character of the closed text at or after `o` in the text
+  const toClosed = (o: number): number => {
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? o) < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const span = (s: Span): Span => ({ start: toClosed(s.start), end: toClosed(s.end) });
+  const sections = structure.sections.map((s) => ({ ...s, ...span(s), headingSpan: s.headingSpan ? span(s.headingSpan) : null }));
+  return problemsIn(closed.text, { ...structure, sections }).map((p) => ({ ...p, start: at[p.start] ?? p.start, end: (at[p.end - 1] ?? p.end - 1) + 1 }));
+}
+
+function problemsIn(text: string, structure: Structure): ProblemStatement[] {
   const out: ProblemStatement[] = [];
   const push = (it: Item | null, period?: ProblemPeriod): void => {
     if (!it || it.period === 'fixed') return;

@@ -26,6 +26,28 @@ export function withoutBlanks(s: string): string {
   return s.replace(/\s+/g, '');
 }
 
+/**
+ * `s` with the spaces between two Chinese characters removed (a PDF extractor's, inside words: 存在 的问题), and where
+ * each character of the result stands in `s` (one entry more, for the end). Null when `s` has none.
+ */
+export function closeHanSpaces(s: string): { text: string; at: Int32Array } | null {
+  const HAN_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+  if (!HAN_SPACE.test(s)) return null;
+  HAN_SPACE.lastIndex = 0;
+  const at = new Int32Array(s.length + 1);
+  let text = '';
+  let n = 0;
+  let from = 0;
+  for (const m of s.matchAll(HAN_SPACE)) {
+    text += s.slice(from, m.index);
+    for (let i = from; i < m.index; i++) at[n++] = i;
+    from = m.index + m[0].length;
+  }
+  text += s.slice(from);
+  for (let i = from; i <= s.length; i++) at[n++] = i;
+  return { text, at: at.subarray(0, n) };
+}
+
 /** A line set with letter-spacing: single characters (at least four of them Chinese) each apart by one to three spaces. */
 const LETTER_SPACED_LINE = /^[ \u3000]*(?:[\u4e00-\u9fff〇0-9][ \u3000]{1,3}){5,}[\u4e00-\u9fff〇0-9][ \u3000]*$/gm;
 const CJK = /[\u4e00-\u9fff]/g;

@@ -120,6 +120,27 @@ describe.skipIf(!hasShared)('extractProblems on the real labelled reports', () =
   });
 });
 
+describe('extractProblems on PDF and converted text', () => {
+  const SECTION5 = '2022年，我局政务公开工作仍存在一些不足：一是统计数据解读不够深入；二是网站栏目更新不够及时。下一步，我局将采取以下措施：一是加强数据解读；二是建立栏目更新提醒制度。';
+  const clean = run(SECTION5, 'stage').statements.map((p) => [p.period, p.text]);
+
+  it('reads the same statements when a PDF extractor spaced characters apart anywhere', () => {
+    expect(clean).toHaveLength(4);
+    for (let i = 1; i < SECTION5.length; i++) {
+      if (!/[\u4e00-\u9fff]{2}/.test(SECTION5.slice(i - 1, i + 1))) continue;
+      const { statements, text } = run(`${SECTION5.slice(0, i)} ${SECTION5.slice(i)}`, 'stage');
+      expect(statements.map((p) => [p.period, p.text]), SECTION5.slice(i - 4, i + 4)).toEqual(clean);
+      // the spans are the text as printed, blank included
+      for (const p of statements) expect(text.slice(p.start, p.end).replace(/\s/g, '')).toBe(p.text.replace(/\s/g, ''));
+    }
+  });
+
+  it('leaves a page number run into a statement and the marks of a markdown heading after it out of its text', () => {
+    const paged = run(SECTION5.replace('网站栏目更新', '网站栏目 -3- 更新').replace(/$/, '\n## '), 'stage').statements;
+    expect(paged.map((p) => [p.period, p.text])).toEqual(clean);
+  });
+});
+
 describe('extractProblems on further layouts', () => {
   it('reads 一方面/另一方面 and keeps last year’s problems apart from their fixes in one block', () => {
     const a = run('一方面,公开目录编制不够细致;另一方面,政务新媒体互动回应较慢。');
