@@ -30,15 +30,20 @@ interface SpanLike {
   end: number;
 }
 
-/** Where a verbatim gold quote sits in the normalised text (whitespace-insensitive), or null. */
+/** A PDF page number on a line of its own (-4-, — 4 —): page furniture a quote runs across, not part of it. */
+const PAGE_NUMBER_LINE = /^[^\S\n]*[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–][^\S\n]*$/gm;
+
+/** Where a verbatim gold quote sits in the normalised text (whitespace- and page-number-insensitive), or null. */
 export function locateQuote(doc: SourceDocument, quote: string): SpanLike | null {
-  const q = normalise(quote).text.replace(/\s+/g, '');
+  const q = normalise(quote).text.replace(PAGE_NUMBER_LINE, '').replace(/\s+/g, '');
   if (!q) return null;
+  const pages = new Set<number>();
+  for (const m of doc.text.matchAll(PAGE_NUMBER_LINE)) for (let i = m.index; i < m.index + m[0].length; i++) pages.add(i);
   const idx: number[] = [];
   let compact = '';
   for (let i = 0; i < doc.text.length; i++) {
     const c = at(doc.text, i);
-    if (/\s/.test(c)) continue;
+    if (/\s/.test(c) || pages.has(i)) continue;
     compact += c;
     idx.push(i);
   }
