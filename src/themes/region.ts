@@ -98,7 +98,9 @@ export function problemRegions(text: string, structure: Structure): ProblemRegio
   const headings = topHeadings(text);
   for (const s of structure.sections) {
     if (s.n !== 5) continue;
-    const start = s.headingSpan ? s.headingSpan.end : s.start;
+    // the part's text starts after its heading, and after the marks that close a bold or markdown heading (**)
+    let start = s.headingSpan ? s.headingSpan.end : s.start;
+    while (start < s.end && /[*#]/.test(text.charAt(start))) start++;
     // the structure stage may run a section on into the next report of a collection: stop where we would
     const end = Math.min(s.end, hardStop(text, start, s.end), headings.find((h) => h.at > start && h.n === 1)?.at ?? s.end);
     const title = s.heading.replace(new RegExp(`^[${ORDINAL_CN}]{1,3}、\\s*`), '');

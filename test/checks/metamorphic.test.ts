@@ -55,6 +55,30 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
     });
 });
 
+/** The problem statements of a report (period and text, blanks aside): the input of the themes. */
+async function statementsOf(bytes: Buffer, name: string): Promise<string[] | null> {
+  const doc = await readBuffer(bytes, name);
+  if (isReadError(doc)) return null;
+  return analyzeDocument(doc).problems.map((p) => `${p.period} ${p.text.replace(/\s/g, '')}`);
+}
+
+describe.skipIf(!hasShared)('real reports rendered another way keep their problem statements (where the lines stay)', () => {
+  const own = new Map<string, string[] | null>();
+  beforeAll(async () => {
+    for (const file of reports) own.set(file, await statementsOf(readFileSync(file), file));
+  });
+  it.each(RENDERINGS.filter((r) => r.warnings).map((r) => [r.name, r] as const))('%s', async (_name, rendering) => {
+    const changed: string[] = [];
+    for (const file of reports) {
+      const rendered = await rendering.render(readFileSync(file, 'utf8'));
+      const got = await statementsOf(Buffer.isBuffer(rendered) ? rendered : Buffer.from(rendered), basename(file).replace(/\.\w+$/, rendering.extension));
+      const before = own.get(file);
+      if (JSON.stringify(got) !== JSON.stringify(before)) changed.push(`${basename(file)}: ${before?.length} → ${got?.length} statements`);
+    }
+    expect(changed).toEqual([]);
+  });
+});
+
 /**
  * A page wraps a paragraph's line wherever it runs out, and a PDF extractor may space any two characters apart:
  * here at every place near a figure that a table cell is checked against. A wrap is put in the real reports'
