@@ -197,6 +197,8 @@ export function normalise(original: string, force: { traditional?: boolean } = {
     for (let i = 0; i <= src.length; i++) map[i] = i;
     return { text: src, map, traditional };
   }
+  // a text with a blank line after every line marks nothing by its blank lines: one line break each
+  const maxNewlines = blankLineAfterEveryLine(src) ? 1 : 2;
   // Every input character yields at most one output character: fixed-size buffers, no growing arrays.
   const out = new Uint16Array(src.length);
   const map = new Int32Array(src.length + 1);
@@ -224,7 +226,7 @@ export function normalise(original: string, force: { traditional?: boolean } = {
     // whitespace before this character: written out here (inline rather than a closure: this loop is hot)
     if (newlines > 0) {
       // drop trailing spaces before a newline; keep at most one blank line
-      const k = Math.min(newlines, 2);
+      const k = Math.min(newlines, maxNewlines);
       for (let j = 0; j < k; j++) {
         out[n] = 10;
         map[n++] = newlineAt;
@@ -245,6 +247,30 @@ export function normalise(original: string, force: { traditional?: boolean } = {
   const m = map.subarray(0, n + 1);
   m[n] = original.length;
   return { text, map: m, traditional };
+}
+
+/** Lines at least, and their share followed by a blank line, for blank lines to mark nothing. */
+const SPACED_LINES_MIN = 10;
+const SPACED_LINES_SHARE = 0.9;
+const isInlineBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
+
+/**
+ * Whether (nearly) every line of the text is followed by a blank line: a page whose paragraphs were each written out
+ * with one, or a PDF whose every line was made a paragraph (then a sentence runs on across the blank lines).
+ */
+function blankLineAfterEveryLine(s: string): boolean {
+  let lines = 0;
+  let spaced = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && isInlineBlank(s.charCodeAt(j))) j--;
+    if (j < 0 || s.charCodeAt(j) === 10) continue; // a blank line itself
+    lines++;
+    let k = i + 1;
+    while (k < s.length && isInlineBlank(s.charCodeAt(k))) k++;
+    if (s.charCodeAt(k) === 10) spaced++;
+  }
+  return lines >= SPACED_LINES_MIN && spaced >= lines * SPACED_LINES_SHARE;
 }
 
 /** normalise(s, force).text, without building the offset map when `s` is already in normal form (most table cells). */
