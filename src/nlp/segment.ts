@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { withoutHanBlanks } from '../util/chars.js';
 import { fileURLToPath } from 'node:url';
 
 interface Jieba {
@@ -91,9 +92,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 const CONTENT = /[\u4e00-\u9fff]|[A-Za-z]{2,}/;
 const DIGITS_OR_PUNCT = /^[\d.,:;%()\[\]{}<>《》“”"'‘’、。!?\-—_+=|/\\*#@~`…·\s]*$/;
 
-/** Blanks and line breaks between two Chinese characters: PDF text wraps and spaces words anywhere (信息\n公开, 公 开). */
-const BLANK_INSIDE_HAN = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
-
 /**
  * Tokens for classifiers and term statistics: jieba tokens without punctuation, digits or stop words. Cut with the
  * blanks between Chinese characters closed, so a wrapped or spaced word is the same token as the word.
@@ -102,7 +100,7 @@ export function tokensForModel(text: string): string[] {
   // Tokens are pieces of the text: without a CJK character or two letters in a row it has none to keep, and
   // is not cut (long runs of symbols and single letters cost jieba more than their length).
   if (!CONTENT.test(text)) return [];
-  text = text.replace(BLANK_INSIDE_HAN, '');
+  text = withoutHanBlanks(text);
   // the verdict per distinct token: a paragraph repeats its words
   const kept = new Map<string, boolean>();
   return cut(text).filter((t) => {

@@ -15,7 +15,7 @@ import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
 import { unplacedBody } from './body/unplaced.js';
 import { arabicYears, parseOrdinal } from '../util/numerals.js';
-import { closeLetterSpacing } from '../util/chars.js';
+import { closeLetterSpacing, withoutHanBlanks } from '../util/chars.js';
 
 export { guessAgency } from './body/choose.js';
 
@@ -84,9 +84,6 @@ function spacedApart(before: string, after: string): boolean {
   return placeLength(joined) > before.length || (startsWithPlace(before) && !startsWithPlace(after));
 }
 
-/** A blank between two Chinese characters. */
-const HAN_BLANK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
-
 /** A line that may hold the start of a name wrapped onto the next line (德清县人力资源和, 德清县). */
 const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
 
@@ -141,7 +138,7 @@ function findTitles(head: string): TitleHit[] {
     const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;
     const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
-    const title = `${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, '').replace(HAN_BLANK, '');
+    const title = withoutHanBlanks(`${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, ''));
     // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
     const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
     hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, forwarded: forwarded !== null, index: m.index! });

@@ -23,7 +23,7 @@ import {
 import { problemRegions } from './region.js';
 import { previousSpans } from './previous.js';
 import { parseOrdinal } from '../util/numerals.js';
-import { closeHanSpaces } from '../util/chars.js';
+import { closeHanSpaces, withoutHanBlanks } from '../util/chars.js';
 
 type BlockPeriod = ProblemPeriod | 'fixed' | null;
 
@@ -386,12 +386,11 @@ function trimItem(text: string, it: Item): Item | null {
 
 /** Statement text for people and embedders: PDF line breaks and page numbers (on their own line or run in) removed. */
 export function statementText(raw: string): string {
-  return raw
+  const unpaged = raw
     .replace(/\n\s*-\s*\d+\s*-\s*\n/g, '')
     .replace(/(?<=[\u4e00-\u9fff])\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])/g, '')
-    .replace(/\s*\n\s*/g, '')
-    .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '')
-    .trim();
+    .replace(/\s*\n\s*/g, '');
+  return withoutHanBlanks(unpaged).trim();
 }
 
 /**

@@ -18,6 +18,14 @@ export function nonSpaceLength(s: string): number {
   return n;
 }
 
+/** Blanks and line breaks between two Chinese characters. */
+const HAN_BLANKS = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
+
+/** `s` with the blanks and line breaks between two Chinese characters removed: a word PDF text wrapped or spaced, whole. */
+export function withoutHanBlanks(s: string): string {
+  return s.replace(HAN_BLANKS, '');
+}
+
 /**
  * `s` without its white space, for finding lexicon words in report text: PDF text wraps lines and spaces
  * characters anywhere (代表\n区政府, 现行 有效), and no word of a lexicon holds a blank.
