@@ -11,6 +11,7 @@ import { endsWithVerb, leadingNouns, startsWithNoun, subjectOf } from './words.j
 import { lastMention } from './topics.js';
 import { groupBy } from '../util/group.js';
 import { withoutBlanks } from '../util/chars.js';
+import { lowerBound } from '../util/search.js';
 
 export interface Draft {
   q: Quantity;
@@ -138,16 +139,7 @@ export function sentenceBreaks(text: string): Int32Array {
 }
 
 /** Index of the first break at or after `i` (breaks.length when none). */
-function firstBreakFrom(breaks: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] ?? Infinity) < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstBreakFrom = (breaks: Int32Array, i: number): number => lowerBound(breaks, i);
 
 /** After the last sentence end before `at`, at most MAX_SENTENCE characters back. */
 function sentenceStartBefore(breaks: Int32Array, at: number): number {

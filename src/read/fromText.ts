@@ -6,6 +6,7 @@ import { normalise, normaliseText, offsetMapper } from './normalise.js';
 import { guessMeta, withFileName, withPageTitle } from './meta.js';
 import { findImageSpans } from './images.js';
 import type { RawTable } from './grid.js';
+import { lowerBound } from '../util/search.js';
 
 export interface FromTextOptions {
   file?: string;
@@ -21,14 +22,7 @@ export interface FromTextOptions {
 
 /** Normalised offset of an original offset: the first normalised character at or after it (map is increasing). */
 export function originalToNormalised(map: Int32Array, original: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map[mid] ?? original) < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(map, original);
 }
 
 export function documentFromText(original: string, opts: FromTextOptions = {}): SourceDocument {

@@ -24,6 +24,7 @@ import { problemRegions } from './region.js';
 import { previousSpans } from './previous.js';
 import { parseOrdinal } from '../util/numerals.js';
 import { closeHanSpaces, withoutHanBlanks } from '../util/chars.js';
+import { lowerBound } from '../util/search.js';
 
 type BlockPeriod = ProblemPeriod | 'fixed' | null;
 
@@ -401,18 +402,8 @@ export function extractProblems(doc: SourceDocument, structure: Structure): Prob
   const closed = closeHanSpaces(doc.text);
   if (!closed) return problemsIn(doc.text, structure);
   const { at } = closed;
-  // the first character of the closed text at or after `o` in the text
-  const toClosed = (o: number): number => {
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((at[mid] ?? o) < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const span = (s: Span): Span => ({ start: toClosed(s.start), end: toClosed(s.end) });
+  // the first character of the closed text at or after each end of a span in the text
+  const span = (s: Span): Span => ({ start: lowerBound(at, s.start), end: lowerBound(at, s.end) });
   const sections = structure.sections.map((s) => ({ ...s, ...span(s), headingSpan: s.headingSpan ? span(s.headingSpan) : null }));
   return problemsIn(closed.text, { ...structure, sections }).map((p) => ({ ...p, start: at[p.start] ?? p.start, end: (at[p.end - 1] ?? p.end - 1) + 1 }));
 }
