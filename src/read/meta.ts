@@ -84,6 +84,11 @@ function spacedApart(before: string, after: string): boolean {
   return placeLength(joined) > before.length || (startsWithPlace(before) && !startsWithPlace(after));
 }
 
+/** A line this long or longer that ends inside a word was wrapped by a page, not ended (figures/draft.ts reads lines so too). */
+const WRAPPED_LINE = 16;
+/** Separators of a breadcrumb or a menu line (首页 > 信息公开 > 年报): such a line is not wrapped prose. */
+const NAVIGATION_MARKS = /[>|»›]/;
+
 /** A line that may hold the start of a name wrapped onto the next line (德清县人力资源和, 德清县). */
 const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
 
@@ -95,6 +100,10 @@ const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;
 function wrappedName(text: string, lineStart: number, name: string): string {
   if (lineStart === 0 || startsWithPlace(name)) return name;
   const up = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  // a long sentence line that ends inside a word was wrapped: the name runs on from its last characters, read as one
+  // line would be (…现公布区⏎政府国资局2023年…: 现公布区政府国资局, as unwrapped); not a page's breadcrumb or menu
+  const runOn = up.length >= WRAPPED_LINE && !NAVIGATION_MARKS.test(up) ? /[\u4e00-\u9fffA-Za-z0-9()]+$/.exec(up)?.[0] : undefined;
+  if (runOn && /[\u4e00-\u9fff]$/.test(runOn)) return runOn + name;
   if (!NAME_START_LINE.test(up) || !startsWithPlace(up) || NOT_A_NAME.test(up)) return name;
   // a whole name above stands on its own, unless the run here names nothing alone (清远市清新区人民政府办 / 公室2023年…)
   if (nameOf(up)?.kind === 'agency' && nameOf(name) !== null) return name;

@@ -50,6 +50,7 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-title-spaced-inside-name', group: 'wrapped', text: `宁乡市人民政府办 公室2023年政府信息公开工作年度报告${OPEN}${REST}`, body: '湖南省长沙市宁乡市人民政府办公室', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-title-spaced-inside-place', group: 'wrapped', text: `宁乡 市自然资源局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-title-spaced-twice-inside-name', group: 'wrapped', text: `宁乡市人 民政府办 公室2023年政府信息公开工作年度报告${OPEN}${REST}`, body: '湖南省长沙市宁乡市人民政府办公室', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-sentence-wrapped-inside-name', group: 'wrapped', text: `根据《中华人民共和国政府信息公开条例》要求,现公布宁乡市人民政府办\n公室2023年政府信息公开工作年度报告。${OPEN}${REST}`, body: '湖南省长沙市宁乡市人民政府办公室', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-title-wrapped-inside-phrase', group: 'wrapped', text: `宁乡市自然资源局2023年政府信息公开工\n作年度报告${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
   { id: 'f-title-spaced-inside-phrase', group: 'wrapped', text: `桐庐县水利局2023年政府信息公开 工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-cover-place-own-line', group: 'wrapped', text: `桐庐县\n水利局\n2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
