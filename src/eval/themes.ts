@@ -22,6 +22,7 @@ import { extractProblems } from '../themes/extract.js';
 import { buildThemes, LSA_DEFAULTS, OUTLIER_THEME } from '../themes/build.js';
 import type { BuildThemesOptions, ProblemItem, ThemeReport } from '../themes/types.js';
 import { at } from '../util/at.js';
+import { PAGE_NUMBER_LINE } from '../checks/lexicon/completeness.js';
 
 export const MATCH_COVER = 0.6;
 
@@ -30,10 +31,10 @@ interface SpanLike {
   end: number;
 }
 
-/** A PDF page number on a line of its own (-4-, — 4 —): page furniture a quote runs across, not part of it. */
-const PAGE_NUMBER_LINE = /^[^\S\n]*[-—–][^\S\n]*\d{1,3}[^\S\n]*[-—–][^\S\n]*$/gm;
-
-/** Where a verbatim gold quote sits in the normalised text (whitespace- and page-number-insensitive), or null. */
+/**
+ * Where a verbatim gold quote sits in the normalised text, or null: whitespace aside, and PDF page numbers on lines of
+ * their own (-4-, 第4页), page furniture a quote may run across.
+ */
 export function locateQuote(doc: SourceDocument, quote: string): SpanLike | null {
   const q = normalise(quote).text.replace(PAGE_NUMBER_LINE, '').replace(/\s+/g, '');
   if (!q) return null;

@@ -10,7 +10,7 @@ import { HINT_LINKS, SUBJECT_UNIT_HINTS } from './lexicon/units.js';
 import { endsWithVerb, leadingNouns, startsWithNoun, subjectOf } from './words.js';
 import { lastMention } from './topics.js';
 import { groupBy } from '../util/group.js';
-import { withoutBlanks } from '../util/chars.js';
+import { isHan, withoutBlanks, WRAPPED_LINE } from '../util/chars.js';
 import { lowerBound } from '../util/search.js';
 
 export interface Draft {
@@ -30,8 +30,6 @@ export interface Draft {
 
 /** Sentence ends. */
 const SENTENCE_END = /[。!?\n]/;
-/** A line of at least this many characters that ends mid-sentence was wrapped (PDF text), not ended. */
-const WRAPPED_LINE = 16;
 const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|第[一二三四五六七八九十]+)/;
 /** Clause boundaries: punctuation, brackets, quotes, table pipes. */
 // 《》 are not boundaries: a title is part of what is counted (《公报》12期)
@@ -161,7 +159,6 @@ function afterEnd(text: string, from: number): number {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const TWO_HANZI = /[\u4e00-\u9fff]{2}/;
-const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
 
 /** Where the first `count` characters from `from` that are not blanks end in `text`. */
 function printedEnd(text: string, from: number, count: number): number {
@@ -181,7 +178,7 @@ export function draft(text: string, breaks: Int32Array, q: Quantity, section: Se
   const post = withoutBlanks(rawPost);
   // a noun counted by the figure follows it at once, or across one such blank
   const gap = rawPost.length - rawPost.trimStart().length;
-  const adjacent = gap === 0 || (gap === 1 && (text[q.end] === '\n' || HAN_PAIR.test(text.slice(q.end - 1, q.end + 2).replace(' ', ''))));
+  const adjacent = gap === 0 || (gap === 1 && (text[q.end] === '\n' || (isHan(text.charCodeAt(q.end - 1)) && isHan(text.charCodeAt(q.end + 1)))));
   const fromPre = subjectOf(pre);
   // the counted noun follows the figure when the clause before it is empty or ends in a verb (共收到8份申请)
   const useAfter = !!post && TWO_HANZI.test(post) && (!fromPre || endsWithVerb(pre));

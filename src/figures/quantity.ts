@@ -17,6 +17,7 @@ import {
   SET_PHRASES,
 } from './lexicon/nonQuantities.js';
 import { groupBy } from '../util/group.js';
+import { isHan } from '../util/chars.js';
 import { CN_DIGITS, parseChineseNumeral } from '../util/numerals.js';
 import { forEachMatch, linearScanner, type LinearScanner } from '../util/scan.js';
 
@@ -95,14 +96,13 @@ function byFirstChar(words: readonly string[]): Map<number, string[]> {
 const UNITS_BY_FIRST = byFirstChar(UNITS);
 const SET_PHRASES_BY_FIRST = byFirstChar(SET_PHRASES);
 
-const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /**
  * A blank inside a word as PDF text has them: a line wrap (a line break that is not a paragraph break), or one space
  * an extractor put between two Chinese characters.
  */
 const wrapAt = (text: string, p: number): boolean =>
   (text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) !== 10) ||
-  (text.charCodeAt(p) === 32 && isHanCode(text.charCodeAt(p - 1)) && isHanCode(text.charCodeAt(p + 1)));
+  (text.charCodeAt(p) === 32 && isHan(text.charCodeAt(p - 1)) && isHan(text.charCodeAt(p + 1)));
 
 /**
  * The printed length of `word` at `at`, where PDF text may have a blank between two of its characters

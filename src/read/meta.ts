@@ -6,7 +6,7 @@
 import type { DocumentMeta, Layout, MetaOrigin } from '../model/types.js';
 import {
   FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
-  NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
@@ -15,7 +15,7 @@ import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
 import { unplacedBody } from './body/unplaced.js';
 import { arabicYears, parseOrdinal } from '../util/numerals.js';
-import { closeLetterSpacing, withoutHanBlanks } from '../util/chars.js';
+import { closeLetterSpacing, withoutHanBlanks, WRAPPED_LINE } from '../util/chars.js';
 
 export { guessAgency } from './body/choose.js';
 
@@ -84,10 +84,6 @@ function spacedApart(before: string, after: string): boolean {
   return placeLength(joined) > before.length || (startsWithPlace(before) && !startsWithPlace(after));
 }
 
-/** A line this long or longer that ends inside a word was wrapped by a page, not ended (figures/draft.ts reads lines so too). */
-const WRAPPED_LINE = 16;
-/** Separators of a breadcrumb or a menu line (首页 > 信息公开 > 年报): such a line is not wrapped prose. */
-const NAVIGATION_MARKS = /[>|»›]/;
 
 /** A line that may hold the start of a name wrapped onto the next line (德清县人力资源和, 德清县). */
 const NAME_START_LINE = /^[\u4e00-\u9fff]{2,20}$/;

@@ -4,6 +4,7 @@
  */
 import type { SectionNo } from '../model/types.js';
 import { HEADING_PATTERNS, type HeadingStyle } from './lexicon/headings.js';
+import { isHan } from '../util/chars.js';
 
 const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`(?:${p.source})`, 'y') }));
 const STYLE_RANK: Record<HeadingStyle, number> = { standard: 3, variant: 2, legacy: 1 };
@@ -44,8 +45,6 @@ export function matchHeadingText(
   if (!blanked || last === undefined || (plain && plain.length >= blanked.length)) return plain;
   return { ...blanked, length: last + 1 - at };
 }
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Where the first run of blanks between two Chinese characters starts in [from, limit) of its line, or -1. */
 function blankInsideWords(text: string, from: number, limit: number): number {

@@ -18,6 +18,17 @@ export function nonSpaceLength(s: string): number {
   return n;
 }
 
+/** Whether a UTF-16 code unit is a CJK unified ideograph (the Chinese characters of the reports). */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * A line this long or longer that ends inside a sentence was wrapped by a page (PDF text), not ended: shorter lines
+ * end titles, headings and table rows.
+ */
+export const WRAPPED_LINE = 16;
+
 /** Blanks and line breaks between two Chinese characters. */
 const HAN_BLANKS = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 
@@ -34,14 +45,16 @@ export function withoutBlanks(s: string): string {
   return s.replace(/\s+/g, '');
 }
 
+/** Spaces between two Chinese characters (matchAll copies the regex, so this one is shared safely). */
+const HAN_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
 /**
  * `s` with the spaces between two Chinese characters removed (a PDF extractor's, inside words: 存在 的问题), and where
  * each character of the result stands in `s` (one entry more, for the end). Null when `s` has none.
  */
 export function closeHanSpaces(s: string): { text: string; at: Int32Array } | null {
-  const HAN_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
-  if (!HAN_SPACE.test(s)) return null;
   HAN_SPACE.lastIndex = 0;
+  if (!HAN_SPACE.test(s)) return null;
   const at = new Int32Array(s.length + 1);
   let text = '';
   let n = 0;

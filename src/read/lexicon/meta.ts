@@ -49,6 +49,9 @@ export const TOWNSHIP_SELF = /[我本](?:镇|乡|街道)/g;
 /** How a government's own report refers to itself (本机关, 本级政府, 我县人民政府): then a department's words are quoted. */
 export const GOVERNMENT_SELF = /本机关|本级政府|[我本][省市县区](?:人民)?政府(?!办公)/;
 
+/** Separators of a breadcrumb or a menu line (首页 > 信息公开 > 年报): such a line is not wrapped prose. */
+export const NAVIGATION_MARKS = /[>|»›]/;
+
 /** Words that show a span is not a name (a document title, a website). */
 export const NOT_A_NAME = /关于|通知|意见|报告|公开|网站|官方|印发|编制|做好|根据|按照|认真|贯彻|工作|条例|规定|年度|\d{4}/;
 
