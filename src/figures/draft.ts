@@ -16,10 +16,11 @@ import { lowerBound } from '../util/search.js';
 export interface Draft {
   q: Quantity;
   claim: Claim;
+  /** The clause's words before the figure, without white space (PDF text wraps and spaces words anywhere). */
   pre: string;
   /** The words after the figure up to the clause's end, without white space. */
   post: string;
-  /** The clause's words either side of the figure (pre and post), without white space: what lexicon words are found in. */
+  /** pre and post: the words lexicon words are found in. */
   local: string;
   /** The text from the previous figure of the sentence (or the sentence start) to this figure, without white space. */
   lead: string;
@@ -170,7 +171,7 @@ function printedEnd(text: string, from: number, count: number): number {
 /** `breaks`: sentenceBreaks(text). */
 export function draft(text: string, breaks: Int32Array, q: Quantity, section: SectionNo | null, prev: Draft | undefined): Draft {
   const clauseStart = headingRunIn(text, Math.max(clauseStartBefore(text, q.start), prev ? prev.q.end : 0), q.start);
-  const pre = text.slice(clauseStart, q.start);
+  const pre = withoutBlanks(text.slice(clauseStart, q.start));
   const postEnd = afterEnd(text, q.end);
   const rawPost = text.slice(q.end, postEnd);
   // the words after the figure with a line wrap or a PDF's space inside them closed (两个关\n键, 两个 关键): afterEnd
@@ -189,7 +190,7 @@ export function draft(text: string, breaks: Int32Array, q: Quantity, section: Se
   const end = useAfter ? postEnd : nounAfter && post.startsWith(nouns) ? printedEnd(text, q.end, nouns.length) : q.end;
   const sStart = sentenceStartBefore(breaks, q.start);
   const sEnd = sentenceEndAfter(text, breaks, q.end);
-  const local = withoutBlanks(`${pre}${post}`);
+  const local = `${pre}${post}`;
   const scope: ClaimScope = OTHER_SCOPE_WORDS.some((w) => local.includes(w)) ? 'other' : 'report';
   const claim: Claim = {
     id: `c${q.start}`,

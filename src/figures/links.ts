@@ -108,7 +108,7 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
       const first = parts[0];
       if (owner && first && text.slice(owner.q.end, p.q.start).includes(';') && !text.slice(total.q.end, first.q.start).includes(':')) break;
       // a new total opens another structure
-      if (j > i + 1 && TOTAL_WORDS.some((w) => withoutBlanks(p.pre).includes(w))) break;
+      if (j > i + 1 && TOTAL_WORDS.some((w) => p.pre.includes(w))) break;
       // so does a figure about another matter (…结果纠正1件;涉及行政诉讼0件 after 行政复议3件)
       if (p.localTopic && total.localTopic && p.localTopic !== total.localTopic && INHERITED_TOPICS.has(p.localTopic)) break;
       parts.push(p);
@@ -160,7 +160,7 @@ function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): 
       if (den) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     } else if (/率/.test(r.pre)) {
       // the rate must name the numerator's action (办结率 beside 办结N件), else it rates something unstated
-      const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(withoutBlanks(r.pre))?.[1];
+      const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(r.pre)?.[1];
       const den = before[before.length - 2];
       // the denominator is read from its words, never from being the larger figure: a numerator above it is an
       // error for the checks to find, not a reason to drop the rate

@@ -115,7 +115,7 @@ function outOfScope(d: Draft): boolean {
   // part of the year (第一季度…, 1-6月…, 截至11月底…)
   if (yearly && PART_OF_YEAR.test(d.lead)) return true;
   if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
-  if (tabled && CATEGORY_BEFORE.test(d.pre.replace(/\s/g, ''))) return true;
+  if (tabled && CATEGORY_BEFORE.test(d.pre)) return true;
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;

@@ -50,7 +50,7 @@ export function topicOf(d: Draft, byId: ReadonlyMap<string, Draft>, text: string
   if (inherited) {
     if (INHERITED_TOPICS.has(inherited.topic)) return inherited.topic;
     if (inherited.topic === 'regulations' || inherited.topic === 'normative') {
-      let rest = d.pre.replace(/\s/g, '');
+      let rest = d.pre;
       for (const w of T2_ACTIONS_LONGEST_FIRST) rest = rest.split(w).join('');
       if (!rest) return inherited.topic;
     }
