@@ -15,6 +15,8 @@ import {
   MEASURE_CUES,
   MEASURE_TRANSITIONS,
   ORDINAL_CN,
+  PAGE_NUMBER_OWN_LINE,
+  PAGE_NUMBER_RUN_IN,
   PROBLEM_ANNOUNCERS,
   PROBLEM_CUES,
   SUB_HEADINGS,
@@ -387,10 +389,7 @@ function trimItem(text: string, it: Item): Item | null {
 
 /** Statement text for people and embedders: PDF line breaks and page numbers (on their own line or run in) removed. */
 export function statementText(raw: string): string {
-  const unpaged = raw
-    .replace(/\n\s*-\s*\d+\s*-\s*\n/g, '')
-    .replace(/(?<=[\u4e00-\u9fff])\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])/g, '')
-    .replace(/\s*\n\s*/g, '');
+  const unpaged = raw.replace(PAGE_NUMBER_OWN_LINE, '').replace(PAGE_NUMBER_RUN_IN, '').replace(/\s*\n\s*/g, '');
   return withoutHanBlanks(unpaged).trim();
 }
 

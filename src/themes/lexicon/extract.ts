@@ -177,3 +177,7 @@ export const LIST_CLOSERS = '(?:等(?:方面)?(?:的)?(?:问题|不足|情况)?)
 
 /** Enumeration families, in the order they are tried. */
 export const ORDINAL_CN = '一二三四五六七八九十';
+
+/** PDF page numbers inside a statement: on a line of their own (\n-4-\n), or run in between two words (工作-4-人员). */
+export const PAGE_NUMBER_OWN_LINE = /\n\s*-\s*\d+\s*-\s*\n/g;
+export const PAGE_NUMBER_RUN_IN = /(?<=[\u4e00-\u9fff])\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])/g;
