@@ -45,16 +45,16 @@ export function withoutBlanks(s: string): string {
   return s.replace(/\s+/g, '');
 }
 
-/** Spaces between two Chinese characters (matchAll copies the regex, so this one is shared safely). */
+/** Spaces between two Chinese characters (matchAll copies the regex, its lastIndex included: never test() this one). */
 const HAN_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+const HAS_HAN_SPACE = new RegExp(HAN_SPACE.source);
 
 /**
  * `s` with the spaces between two Chinese characters removed (a PDF extractor's, inside words: 存在 的问题), and where
  * each character of the result stands in `s` (one entry more, for the end). Null when `s` has none.
  */
 export function closeHanSpaces(s: string): { text: string; at: Int32Array } | null {
-  HAN_SPACE.lastIndex = 0;
-  if (!HAN_SPACE.test(s)) return null;
+  if (!HAS_HAN_SPACE.test(s)) return null;
   const at = new Int32Array(s.length + 1);
   let text = '';
   let n = 0;
