@@ -22,9 +22,16 @@ export { guessAgency } from './body/choose.js';
 /** How far into a report its title and opening are looked for. */
 const HEAD_CHARS = 4000;
 
-/** The title phrase with one blank allowed between any two of its characters: a PDF wraps or spaces a title anywhere (工作年\n度报告). */
-const BLANKED_TITLE_PHRASE = TITLE_PHRASE.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, String.raw`\s?`);
-const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?([\u4e00-\u9fff()]{0,30}?)${BLANKED_TITLE_PHRASE}`, 'g');
+/**
+ * The title phrase with one blank allowed between any two of its characters, an optional word's included: a PDF wraps
+ * or spaces a title anywhere (工作年\n度报告, 政府 信息公开).
+ */
+const BLANKED_TITLE_PHRASE = TITLE_PHRASE.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, String.raw`\s?`).replace(
+  /\(\?:([^()]*)\)\?/g,
+  (_, words: string) => `(?:${words.split('|').map((w) => String.raw`${w}\s?`).join('|')})?`,
+);
+/** A title: its year, the name after the year (spaced apart as PDF text may space it), the title phrase. */
+const TITLE = new RegExp(String.raw`((?:19|20)\d{2})\s?年度?\s?((?:[\u4e00-\u9fff()]|[ \t](?=[\u4e00-\u9fff])){0,30}?)${BLANKED_TITLE_PHRASE}`, 'g');
 
 const NOTICE_TAIL = new RegExp(`^(?:${[...NOTICE_ONLY_TAILS, ...NOTICE_TAILS].join('|')})`);
 const NOTICE_OF_REPORTS = new RegExp(`^(?:${NOTICE_ONLY_TAILS.join('|')})`);
@@ -58,7 +65,8 @@ function prefixBefore(text: string, index: number): { prefix: string; above: boo
   }
   for (let k = runs.length; k > 0; k--) {
     const before = runs.slice(0, k).reverse().map((r) => r.text).join('');
-    if (!spacedApart(before, prefix)) continue;
+    const startsLine = trimmed.slice(0, runs[k - 1]?.at ?? 0).trim() === '';
+    if (!spacedApart(before, prefix, startsLine)) continue;
     prefix = before + prefix;
     from = runs[k - 1]?.at ?? from;
     break;
@@ -75,13 +83,21 @@ function placeLength(name: string): number {
   return 0;
 }
 
-/** Whether a run of name characters and the run after one blank are one name a blank split. */
-function spacedApart(before: string, after: string): boolean {
+/**
+ * Whether a run of name characters and the run after one blank are one name a blank split; `startsLine`: the run before
+ * opens the title's line.
+ */
+function spacedApart(before: string, after: string, startsLine: boolean): boolean {
   if (isPlaceChain(before) && !isPlaceChain(after)) return true; // 金湖县 财政局
-  const joined = before + after;
-  if (nameOf(joined)?.kind !== 'agency') return false;
+  const joined = nameOf(before + after);
+  // a title line opened by a name the division list cannot place, spaced inside (蒲纺工 业园区2020年…, 杨 柳镇2021年…):
+  // the run after the blank, naming no place, is not a name of its own
+  if (startsLine && joined !== null && !startsWithPlace(after)) return true;
+  if (joined?.kind !== 'agency' || !joined.name.endsWith(after)) return false;
+  // where the blank falls in the name read (a sentence's words before it dropped: 现公布绥宁县人民 政府2019年…)
+  const split = joined.name.length - after.length;
   // the blank inside the place (抚 州市…), or after it, the run after the blank naming no place of its own (…街道办 事处)
-  return placeLength(joined) > before.length || (startsWithPlace(before) && !startsWithPlace(after));
+  return placeLength(joined.name) > split || (startsWithPlace(joined.name.slice(0, split)) && !startsWithPlace(after));
 }
 
 
@@ -127,6 +143,7 @@ function opensWithName(rest: string, inner: string): boolean {
 function findTitles(head: string): TitleHit[] {
   const hits: TitleHit[] = [];
   for (const m of head.matchAll(TITLE)) {
+    const after = (m[2] ?? '').replace(/[ \t]/g, ''); // the name after the year, closed up
     const before = prefixBefore(head, m.index!);
     const above = before.above;
     let prefix = before.prefix;
@@ -134,15 +151,15 @@ function findTitles(head: string): TitleHit[] {
     const forwarded = forwardedName(head, m.index!, end);
     if (forwarded !== null) prefix = forwarded;
     // XX区人民政府办公室关于2023年度政府信息公开工作年度报告: a title, unless it is a notice's (关于做好…的通知)
-    else if (prefix.endsWith('关于') && !NOTICE_WORDS.test(m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
+    else if (prefix.endsWith('关于') && !NOTICE_WORDS.test(after) && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(0, -2);
     // 关于XX县2023年政府信息公开工作年度报告: a title opened by 关于, unless a notice's (关于印发…, 关于做好…的通知)
-    else if (prefix.startsWith('关于') && opensWithName(prefix.slice(2), m[2] ?? '') && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(2);
+    else if (prefix.startsWith('关于') && opensWithName(prefix.slice(2), after) && !NOTICE_TAIL.test(head.slice(end, end + 8))) prefix = prefix.slice(2);
     // a notice about reports (关于做好2021年…报告的通知, 关于印发〈XX2023年…年度报告编制指引〉的通知) is not this report's title
-    if (NOTICE_WORDS.test(prefix + m[2]) || (forwarded === null && NOTICE_OF_REPORTS.test(head.slice(end, end + 8)))) continue;
+    if (NOTICE_WORDS.test(prefix + after) || (forwarded === null && NOTICE_OF_REPORTS.test(head.slice(end, end + 8)))) continue;
     // 2023年洪泽区人民政府信息公开工作年度报告: the title phrase took the 政府 of the name
-    const inner = m[2] ? (nameOf(m[2]) ?? (m[2].endsWith('人民') ? nameOf(`${m[2]}政府`) : null)) : null;
+    const inner = after ? (nameOf(after) ?? (after.endsWith('人民') ? nameOf(`${after}政府`) : null)) : null;
     const name = nameOf(prefix) ?? inner;
-    const level = name ? null : (levelName(prefix) ?? (m[2] ? levelName(m[2]) : null));
+    const level = name ? null : (levelName(prefix) ?? (after ? levelName(after) : null));
     const title = withoutHanBlanks(`${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, ''));
     // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
     const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));

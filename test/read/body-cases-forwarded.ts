@@ -56,6 +56,17 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-cover-place-own-line', group: 'wrapped', text: `桐庐县\n水利局\n2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-level-dept-portal-at-end', group: 'wrapped', text: `县水利局2023年政府信息公开工作年度报告${OPEN_JU}${LONG}${REST}本报告电子版可在桐庐县人民政府门户网站查阅。`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-yearless-title-year-in-brackets', group: 'wrapped', text: `宁乡市自然资源局政府信息公开工作年度报告(2023)${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
+  // PDF blanks elsewhere: inside the title phrase's optional words, in the name after the year, a lone character spaced
+  // off a name, and sentences that name or complete the body wrapped inside the name
+  { id: 'f-title-spaced-after-optional-word', group: 'wrapped', text: `桐庐县水利局2023年政府 信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-title-name-after-year-spaced', group: 'wrapped', text: `2023年宁乡市人民政府办 公室政府信息公开工作年度报告${OPEN}${REST}`, body: '湖南省长沙市宁乡市人民政府办公室', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-title-lone-character-spaced', group: 'wrapped', text: `横 村镇2023年政府信息公开工作年度报告${OPEN_ZHEN}${REST}`, body: '浙江省杭州市桐庐县横村镇', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-title-unplaced-zone-spaced', group: 'wrapped', text: `栖霞山工 业园区2023年政府信息公开工作年度报告${OPEN}${REST}`, body: '栖霞山工业园区' },
+  { id: 'f-contact-wrapped-inside-fuller-name', group: 'wrapped', text: `横村镇2023年政府信息公开工作年度报告${OPEN_ZHEN}${REST}如对本报告有疑问,请与桐庐县横村\n镇人民政府党政办联系。`, body: '浙江省杭州市桐庐县横村镇人民政府', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-opening-subject-wrapped', group: 'wrapped', text: `2023年度政府信息公开工作年度报告\n一、总体情况\n2023年,宁乡市自然资\n源局坚持以人民为中心,扎实推进政务公开。\n二、主动公开政府信息情况\n${REST}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-contact-spaced-inside-name', group: 'wrapped', text: `2023年度政府信息公开工作年度报告${OPEN_JU}${REST}如对本报告有任何疑问,请与桐庐县 水利局办公室联系(电话:0571-00000000)。`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
+  { id: 'f-source-label-spaced', group: 'wrapped', text: `宁乡市2023年政府信息公开工作年度报告\n来源: 宁乡市人民政 府 2024-01-19${OPEN}${REST}如对本报告有疑问,请联系:宁乡市人民政府办公室,电话:0731-00000000。`, body: '湖南省长沙市宁乡市人民政府', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-sentence-title-spaced-inside-name', group: 'wrapped', text: `根据《中华人民共和国政府信息公开条例》规定,现公布桐庐县人民 政府2023年政府信息公开工作年度报告。${OPEN}${REST}`, body: '浙江省杭州市桐庐县人民政府', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-banner-line-not-wrapped', group: 'wrapped', text: `桐庐县人民政府门户网站\n桐庐县水利局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
 
   // links to other pages under the text name other reports' bodies

@@ -8,7 +8,8 @@ import {
   DEPARTMENT_SELF, FORWARDING_OFFICE, GOVERNMENT_SELF, NOTICE_WORDS, PLACE_BODY_SUFFIXES, SIGNATURE_DATE, SOURCE_LABELS, SUBJECT_VERBS, TITLE_PHRASE,
   TOWNSHIP_SELF,
 } from '../lexicon/meta.js';
-import { fullerName, HEAD_CHARS, isGovernedPlace, phraseNames, portalPlace } from './text.js';
+import { fullerName, HEAD_CHARS, isGovernedPlace, phraseNames, portalPlace, TAIL_CHARS } from './text.js';
+import { closeHanSpaces, withoutHanBlanks } from '../../util/chars.js';
 import { bodyKind, resolveBody } from './canonical.js';
 import { nameOf, type Named } from './name.js';
 
@@ -109,15 +110,19 @@ function openingSubject(head: string): Named | null {
  * (区管委会办公室编制完成了本报告 under 平潭综合实验区), else the body most often named (上海市 → 上海市人民政府). A report
  * its government's office sends out by notice is not the office's: offices then do not count.
  */
-function placeBody(place: string, text: string, sentOut: boolean): string {
+function placeBody(place: string, text: string, sentOut: boolean, closed: ClosedText): string {
   const counted = (suffix: string) => !(sentOut && FORWARDING_OFFICE.test(suffix));
-  const compiler = text.slice(0, HEAD_CHARS).match(COMPILER);
+  const compiler = text.slice(0, HEAD_CHARS).match(COMPILER) ?? closed.head().match(COMPILER);
   const [, level, office] = compiler ?? [];
   if (level !== undefined && office !== undefined && place.endsWith(level) && counted(office)) return place + office;
+  const bodies = new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g');
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
-    const suffix = m[1];
-    if (suffix !== undefined && counted(suffix)) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+  for (const where of [text, closed.ends()]) {
+    for (const m of where.matchAll(bodies)) {
+      const suffix = m[1];
+      if (suffix !== undefined && counted(suffix)) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+    }
+    if (counts.size) break;
   }
   let best: string | null = null;
   let most = 0;
@@ -131,7 +136,9 @@ function placeBody(place: string, text: string, sentOut: boolean): string {
 
 export function guessAgency(text: string, title: TitleHit | undefined): string | null {
   const head = text.slice(0, HEAD_CHARS);
-  const fromSource = sourceName(head);
+  const closed = closedText(text);
+  // a label's value spaced apart by a PDF extractor (来源: 沙市区人民政 府 2022-07-05) is read closed up when it names nothing as printed
+  const fromSource = sourceName(head) ?? sourceName(closeHanSpaces(head)?.text ?? '');
   const fromTitle = title?.name ?? null;
   // a report its government's office sends out by notice: the office is not the body. (An office that publishes a place's
   // report on its own page, 发布机构：XX管委会办公室 above XX2023年…年度报告, is taken as its body.)
@@ -145,14 +152,35 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
     const elsewhere = [yearlessTitle(head), openingSubject(head), signatureName(text), sentenceName(text)].find((n) => n?.name.endsWith(rest));
     chosen = place ? { name: place + rest, kind: 'agency' } : (elsewhere ?? null);
   } else if (fromSource && (!fromTitle || (fromSource.name.includes(fromTitle.name) && !sentOut))) chosen = fromSource;
-  else chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text);
+  else
+    chosen = fromTitle ?? fromSource ?? nameLine(head) ?? yearlessTitle(head) ?? openingSubject(head) ?? signatureName(text) ?? sentenceName(text) ??
+      openingSubject(closed.head()) ?? sentenceName(closed.ends());
   if (!chosen) return null;
-  const name = chosen.kind === 'place' ? placeBody(chosen.name, text, chosen === fromTitle && sentOut) : chosen.name;
+  const name = chosen.kind === 'place' ? placeBody(chosen.name, text, chosen === fromTitle && sentOut, closed) : chosen.name;
   // a government named beside a report that calls itself 我局, or read from a bare place, is the site or the
   // superior, not the body; only a title that names the government itself outweighs how the report speaks
   if ((chosen !== fromTitle || title?.above || chosen.kind === 'place') && selfContradicts(name, text)) return null;
   // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
-  return fullerName(name, text) ?? name;
+  return fullerName(name, text) ?? fullerName(name, closed.ends()) ?? name;
+}
+
+/**
+ * A report's head, and its head and tail, with the blanks between Chinese characters closed: PDF text wraps a
+ * sentence's line and spaces its characters anywhere (请与邹城市田黄⏎镇人民政府联系). Read only when the sentences as
+ * printed name nothing, so a line that ends in a name (a signature above its date) is first read as a line.
+ */
+interface ClosedText {
+  head(): string;
+  ends(): string;
+}
+
+function closedText(text: string): ClosedText {
+  let head: string | undefined;
+  let ends: string | undefined;
+  return {
+    head: () => (head ??= withoutHanBlanks(text.slice(0, HEAD_CHARS))),
+    ends: () => (ends ??= text.length > HEAD_CHARS + TAIL_CHARS ? `${withoutHanBlanks(text.slice(0, HEAD_CHARS))}\n${withoutHanBlanks(text.slice(-TAIL_CHARS))}` : withoutHanBlanks(text)),
+  };
 }
 
 /**
