@@ -1,7 +1,8 @@
 /**
  * The real reports in ../shared, each rendered as other publishers render reports (test/helpers/renderings.ts): a
- * rendering says what the report says, so it must not add an error the report's own text does not get. An error
- * that comes and goes with the line wraps is one a reviewer would meet on a report nobody tuned for.
+ * rendering says what the report says, so it must not add an error the report's own text does not get, nor name
+ * another body. An error or a name that comes and goes with the line wraps is one a reviewer would meet on a report
+ * nobody tuned for.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -21,16 +22,16 @@ const reports = hasShared
 
 const findingKey = (f: Finding): string => `${f.severity} ${f.rule} ${f.metric ?? ''}`;
 
-/** The errors and warnings of a report. */
-async function findingsOf(bytes: Buffer, name: string): Promise<Set<string> | null> {
+/** The errors and warnings of a report, and the body it names. */
+async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<string>; agency: string | null } | null> {
   const doc = await readBuffer(bytes, name);
   if (isReadError(doc)) return null;
-  return new Set(analyzeDocument(doc).findings.filter((f) => f.severity !== 'info').map(findingKey));
+  return { findings: new Set(analyzeDocument(doc).findings.filter((f) => f.severity !== 'info').map(findingKey)), agency: doc.meta.agency };
 }
 
-describe.skipIf(!hasShared)('real reports rendered another way get no new error (nor warning, where the lines stay)', () => {
-  /** The errors and warnings each report gets as it is published. */
-  const own = new Map<string, Set<string> | null>();
+describe.skipIf(!hasShared)('real reports rendered another way get no new error (nor warning, where the lines stay) and name no other body', () => {
+  /** The errors and warnings each report gets as it is published, and its body. */
+  const own = new Map<string, { findings: Set<string>; agency: string | null } | null>();
   beforeAll(async () => {
     for (const file of reports) own.set(file, await findingsOf(readFileSync(file), file));
   });
@@ -48,8 +49,11 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
         const name = basename(file).replace(/\.\w+$/, rendering.extension);
         const found = await findingsOf(Buffer.isBuffer(rendered) ? rendered : Buffer.from(rendered), name);
         expect(found, `${file} became unreadable`).not.toBeNull();
-        for (const f of found!)
-          if ((rendering.warnings || f.startsWith('error')) && !own.get(file)?.has(f)) added.push(`${basename(file)}: ${f}`);
+        const before = own.get(file);
+        for (const f of found!.findings)
+          if ((rendering.warnings || f.startsWith('error')) && !before?.findings.has(f)) added.push(`${basename(file)}: ${f}`);
+        // the same body or none: a wrap or a space may hide a name, never make another (a shorter one is another)
+        if (!rendering.excerpt && found!.agency !== null && found!.agency !== before?.agency) added.push(`${basename(file)}: ${before?.agency} → ${found!.agency}`);
       }
       expect(added).toEqual([]);
     });

@@ -19,6 +19,8 @@ export interface Rendering {
    * line, many spaces): they may hide a heading or the end of a cut-off text, which some warnings are about.
    */
   warnings: boolean;
+  /** An excerpt of the report (cut short): it may lose what names the body, so another name is no contradiction. */
+  excerpt?: true;
 }
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -117,8 +119,8 @@ export const RENDERINGS: readonly Rendering[] = [
   // the page wraps the lines where it will, as the PDFs reports are published in do
   ...(pdfAvailable() ? [{ name: 'a text PDF, a paragraph a line', extension: '.pdf' as const, warnings: true, render: (t: string) => renderPdf(paragraphs(t), {}, same, FILE_META) }] : []),
   // an excerpt says less than the report: it may lose warnings and gain input_incomplete, never an error
-  { name: 'cut at a third, inside a line', extension: '.txt', warnings: false, render: (t) => cut(t, 0.33, false) },
-  { name: 'cut at two thirds, at a line end', extension: '.txt', warnings: false, render: (t) => cut(t, 0.67, true) },
+  { name: 'cut at a third, inside a line', extension: '.txt', warnings: false, excerpt: true, render: (t) => cut(t, 0.33, false) },
+  { name: 'cut at two thirds, at a line end', extension: '.txt', warnings: false, excerpt: true, render: (t) => cut(t, 0.67, true) },
   { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', warnings: true, render: (t) => spaced(t, 0.05, 7) },
   { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', warnings: false, render: (t) => spaced(t, 0.15, 11) },
 ];

@@ -89,6 +89,15 @@ describe('guessMeta on synthetic openings', () => {
     expect(m.year).toBe(2023);
   });
 
+  it('takes the fullest form of the name the text writes, a PDF line wrap inside its places read through', () => {
+    const opening = '2022年,春城街道办事处认真贯彻《条例》,扎实推进政务公开。\n一、总体情况\n';
+    const contact = '如对本报告有任何疑问,请联系长春市\n绿园区春城街道办事处(地址:某某大街1号)。';
+    expect(guessMeta(`${opening}${contact}`).agency).toBe('长春市绿园区春城街道办事处');
+    expect(guessMeta(`${opening}${contact.replace('\n', '')}`).agency).toBe('长春市绿园区春城街道办事处');
+    // no fuller form written: the name as the text gives it
+    expect(guessMeta(`${opening}如对本报告有任何疑问,请联系春城街道办事处。`).agency).toBe('春城街道办事处');
+  });
+
   it('does not name a body the text only calls 我局 or 区政府办公室', () => {
     const m = guessMeta('一、总体情况\n2022年,区政府办公室认真贯彻《条例》。本报告中所列数据统计期限为2022年1月1日至12月31日。我局收到申请3件。');
     expect(m.agency).toBeNull();

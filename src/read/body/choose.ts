@@ -161,7 +161,9 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
   // superior, not the body; only a title that names the government itself outweighs how the report speaks
   if ((chosen !== fromTitle || title?.above || chosen.kind === 'place') && selfContradicts(name, text)) return null;
   // the text may also write it with its city or county (请与邹城市田黄镇人民政府联系): that form is the fuller name
-  return fullerName(name, text) ?? fullerName(name, closed.ends()) ?? name;
+  // (and PDF text may wrap it: 请联系长春市⏎绿园区春城街道办事处, the longer form read closed up)
+  const fuller = [fullerName(name, text), fullerName(name, closed.ends())].filter((n): n is string => n !== null);
+  return fuller.reduce((a, b) => (b.length > a.length ? b : a), name);
 }
 
 /**
