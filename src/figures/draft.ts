@@ -10,7 +10,7 @@ import { HINT_LINKS, SUBJECT_UNIT_HINTS } from './lexicon/units.js';
 import { endsWithVerb, leadingNouns, startsWithNoun, subjectOf } from './words.js';
 import { lastMention } from './topics.js';
 import { groupBy } from '../util/group.js';
-import { isHan, withoutBlanks, WRAPPED_LINE } from '../util/chars.js';
+import { isHan, withoutBlanks, wrapsInto } from '../util/chars.js';
 import { lowerBound } from '../util/search.js';
 
 export interface Draft {
@@ -76,11 +76,6 @@ export function isClaimable(text: string, q: Quantity): boolean {
   return true;
 }
 
-/** What a wrapped line may end with: a word, a comma (a semicolon more often ends a list item's line), a closing quote or bracket. */
-const WRAPPED_END = /[\u4e00-\u9fff\d,、”’」』》)]/;
-/** What the line after a wrap may start with: a word or an opening quote or bracket (typesetting starts no line with a comma). */
-const WRAPPED_START = /[\u4e00-\u9fff\d(“‘「『《]/;
-
 /**
  * Whether the character at `i` ends a clause or sentence. A line break inside a sentence (a long line ending
  * inside a word, or after a comma or a quotation) is a wrap, not a break.
@@ -89,14 +84,10 @@ function isBreak(text: string, i: number, boundary: RegExp): boolean {
   const c = text[i];
   if (c === undefined || !boundary.test(c)) return false;
   if (c !== '\n') return true;
-  const prev = text[i - 1] ?? '';
-  const next = text[i + 1] ?? '';
-  if (!WRAPPED_END.test(prev) || !WRAPPED_START.test(next)) return true;
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  const line = text.slice(lineStart, i);
+  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+  if (!wrapsInto(line, text.charAt(i + 1))) return true;
   // a numbered heading (三、收到和处理政府信息公开申请情况) ends where its line does, however long
-  if (HEADING_LINE.test(line) && !/[,。;]/.test(line)) return true;
-  return line.length < WRAPPED_LINE;
+  return HEADING_LINE.test(line) && !/[,。;]/.test(line);
 }
 
 /** A list number right before a clause: (二) or 二、. */

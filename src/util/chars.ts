@@ -29,6 +29,16 @@ export function isHan(c: number): boolean {
  */
 export const WRAPPED_LINE = 16;
 
+/** What a wrapped line may end with: a word, a comma (a semicolon more often ends a list item's line), a closing quote or bracket. */
+export const WRAPPED_END = /[\u4e00-\u9fff\d,、”’」』》)]/;
+/** What the line after a wrap may start with: a word or an opening quote or bracket (typesetting starts no line with a comma). */
+export const WRAPPED_START = /[\u4e00-\u9fff\d(“‘「『《]/;
+
+/** Whether `next` goes on with the sentence `line` was wrapped inside: a long line ending inside it, the next line continuing it. */
+export function wrapsInto(line: string, next: string): boolean {
+  return line.length >= WRAPPED_LINE && WRAPPED_END.test(line.charAt(line.length - 1)) && WRAPPED_START.test(next.charAt(0));
+}
+
 /** Blanks and line breaks between two Chinese characters. */
 const HAN_BLANKS = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 

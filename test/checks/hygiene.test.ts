@@ -152,4 +152,17 @@ describe('multiple_documents', () => {
     const text = [title, filler('全年主动公开信息860条。'), '二、主动公开政府信息情况', title, '1644455739385263.png', filler('其他情况说明。')].join('\n');
     expect(multipleDocuments.run(build({ text }))).toEqual([]);
   });
+  it('takes no line of a sentence for a title, as a page wraps it or as a clause between its commas', () => {
+    const title = '青石县人民政府2022年政府信息公开工作年度报告';
+    // a sentence wrapped by a page, its second line reading like a title; a clause between commas after a sentence's end
+    const wrapped = ['年初印发通知,组织各单位认真开展2022年度', '政务公开工作要点落实情况自查及政府信息公开工作年度报告编', '制工作,按期完成全部任务。'];
+    const clause = ['全年工作总体平稳。', '落实整改,进一步健全完善政府信息公开工作制度,强化督查'];
+    for (const inside of [wrapped, clause]) {
+      const text = [title, filler('全年主动公开信息860条。'), ...inside, filler('其他情况说明。')].join('\n');
+      expect(multipleDocuments.run(build({ text })), inside.join('⏎')).toEqual([]);
+    }
+    // a title after a sentence's end still counts
+    const bundled = [title, filler('全年主动公开信息860条。'), '白河县人民政府政府信息公开工作年度报告', filler('白河县全年主动公开信息500条。')].join('\n');
+    expect(multipleDocuments.run(build({ text: bundled }))).toHaveLength(1);
+  });
 });

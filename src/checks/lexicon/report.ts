@@ -33,9 +33,9 @@ export const COMPARED_YEAR_AFTER = /^度?\s*(?:同期|相比|比较|对比|相�
 export const NO_FEE =
   /(?:未|没有|无|不曾|均未)(?:收取|产生|发生|收)(?:任何)?(?:政府)?(?:信息)?(?:公开)?(?:信息处理费|处理费|收费|费用)|(?:信息处理费|处理费)[^。;]{0,8}?(?:0|零)\s*元|(?:未|没有)(?:产生|发生)[^。;]{0,10}?收费/;
 
-/** A line that titles a document of its own: 篇2:某局政府信息公开工作年度报告, [审计局政府信息公开工作总结]…. */
+/** A line that titles a document of its own (篇2:某局政府信息公开工作年度报告, [审计局政府信息公开工作总结]…), no clause of a sentence. */
 export const DOCUMENT_TITLE_LINE =
-  /^(?:篇[0-9一二三四五六七八九十]+[:：]\s*)?[\[【]?[^\n。]{0,40}?(?:政府信息|信息公开|政务公开)[^\n。]{0,30}?(?:工作总结|年度报告|工作报告|工作制度)[^\n。]{0,16}$/;
+  /^(?:篇[0-9一二三四五六七八九十]+[:：]\s*)?[\[【]?[^\n。,;]{0,40}?(?:政府信息|信息公开|政务公开)[^\n。,;]{0,30}?(?:工作总结|年度报告|工作报告|工作制度)[^\n。,;]{0,16}$/;
 /** Titles closer than this belong to one document (a page title repeated as a heading). */
 export const SAME_DOCUMENT_DISTANCE = 600;
 /** A document needs at least this much text of its own. */

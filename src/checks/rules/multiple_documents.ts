@@ -2,7 +2,7 @@
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
-import { withoutBlanks } from '../../util/chars.js';
+import { withoutBlanks, wrapsInto } from '../../util/chars.js';
 import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, SAME_DOCUMENT_DISTANCE } from '../lexicon/report.js';
 
 /** Title lines outside web chrome, grouped into documents (a group = titles close together). */
@@ -10,11 +10,16 @@ export function documentTitles(a: ReportAnalysis): { title: string; span: Span }
   const chrome = a.structure.boilerplate;
   const titles: { title: string; span: Span }[] = [];
   let at = 0;
+  let above = '';
   for (const line of a.doc.text.split('\n')) {
     const start = at;
     at += line.length + 1;
     const t = line.trim();
-    if (!t || !DOCUMENT_TITLE_LINE.test(t)) continue;
+    // a line a page wrapped a sentence onto is no title, whatever words it holds (…开展政务公开工作要点落实情况自查及
+    // 政府信息公开工作年度报告编 / 制工作)
+    const continued = wrapsInto(above, t);
+    if (t) above = t;
+    if (!t || continued || !DOCUMENT_TITLE_LINE.test(t)) continue;
     if (chrome.some((b) => b.start <= start && b.end >= start + line.length)) continue;
     titles.push({ title: t, span: { start, end: start + line.length } });
   }
