@@ -6,6 +6,7 @@
  *   {name*}       a list joined with 、; {name*＋} joins with the characters after * instead
  * Hand-written: the few lines of ICU-style substitution needed do not justify a message-format package.
  */
+import { isHan } from '../util/chars.js';
 
 export interface MessageTemplate {
   zh: string;
@@ -26,7 +27,18 @@ export function fmt(n: number): string {
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(\?|\*([^}]*))?\}/g;
 
-const show = (v: string | number): string => (typeof v === 'number' ? fmt(v) : v);
+const LINE_BREAK = /[ \t]*\r?\n[ \t\u3000]*/g;
+
+/**
+ * A quote of report text on one line: a page's line breaks are no part of what it says (财政资金信息今年共⏎发布348条):
+ * none is left between two Chinese characters, a space elsewhere.
+ */
+function oneLine(s: string): string {
+  if (!s.includes('\n')) return s;
+  return s.replace(LINE_BREAK, (m: string, at: number) => (isHan(s.charCodeAt(at - 1)) && isHan(s.charCodeAt(at + m.length)) ? '' : ' '));
+}
+
+const show = (v: string | number): string => (typeof v === 'number' ? fmt(v) : oneLine(v));
 
 /** The placeholders a template names, with how each is written. */
 export function placeholders(template: string): { name: string; optional: boolean; list: boolean }[] {

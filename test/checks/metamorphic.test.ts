@@ -22,16 +22,21 @@ const reports = hasShared
 
 const findingKey = (f: Finding): string => `${f.severity} ${f.rule} ${f.metric ?? ''}`;
 
-/** The errors and warnings of a report, and the body it names. */
-async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<string>; agency: string | null } | null> {
+/** The errors and warnings of a report, the body it names, and the messages a page's line breaks got into. */
+async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<string>; agency: string | null; broken: string[] } | null> {
   const doc = await readBuffer(bytes, name);
   if (isReadError(doc)) return null;
-  return { findings: new Set(analyzeDocument(doc).findings.filter((f) => f.severity !== 'info').map(findingKey)), agency: doc.meta.agency };
+  const all = analyzeDocument(doc).findings;
+  return {
+    findings: new Set(all.filter((f) => f.severity !== 'info').map(findingKey)),
+    agency: doc.meta.agency,
+    broken: all.filter((f) => /\n/.test(f.message)).map((f) => f.message),
+  };
 }
 
 describe.skipIf(!hasShared)('real reports rendered another way get no new error (nor warning, where the lines stay) and name no other body', () => {
   /** The errors and warnings each report gets as it is published, and its body. */
-  const own = new Map<string, { findings: Set<string>; agency: string | null } | null>();
+  const own = new Map<string, { findings: Set<string>; agency: string | null; broken: string[] } | null>();
   beforeAll(async () => {
     for (const file of reports) own.set(file, await findingsOf(readFileSync(file), file));
   });
@@ -54,6 +59,8 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
           if ((rendering.warnings || f.startsWith('error')) && !before?.findings.has(f)) added.push(`${basename(file)}: ${f}`);
         // the same body or none: a wrap or a space may hide a name, never make another (a shorter one is another)
         if (!rendering.excerpt && found!.agency !== null && found!.agency !== before?.agency) added.push(`${basename(file)}: ${before?.agency} → ${found!.agency}`);
+        // a message is one sentence: a quote of wrapped text is given on one line
+        for (const m of found!.broken) added.push(`${basename(file)}: ${JSON.stringify(m)}`);
       }
       expect(added).toEqual([]);
     });
