@@ -4,7 +4,7 @@
  */
 import type { SectionNo } from '../model/types.js';
 import { HEADING_PATTERNS, type HeadingStyle } from './lexicon/headings.js';
-import { isHan } from '../util/chars.js';
+import { isHan, wrapsInto } from '../util/chars.js';
 
 const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`(?:${p.source})`, 'y') }));
 const STYLE_RANK: Record<HeadingStyle, number> = { standard: 3, variant: 2, legacy: 1 };
@@ -26,7 +26,9 @@ export function matchHeadingText(
 ): { n: SectionNo; style: HeadingStyle; length: number } | null {
   const plain = matchCompact(text, at);
   const limit = Math.min(text.length, at + BLANKED_WINDOW);
-  const blank = blankInsideWords(text, at, limit);
+  // a heading inside a long line a page wrapped goes on after the wrap (…。三、政府信息依申请公开⏎工作情况2013年…)
+  const wrap = wrapInside(text, at, limit);
+  const blank = blankInsideWords(text, at, limit, wrap);
   // the blanks can matter only when they lie between two Chinese characters (五、存在的主要问题及 改进情况): most
   // candidates (numbered list items, table rows) have none there
   if (blank < 0) return plain;
@@ -35,8 +37,8 @@ export function matchHeadingText(
   let compact = '';
   for (let i = at; i < limit; i++) {
     const c = text.charAt(i);
-    if (c === '\n') break;
-    if (BLANK.test(c)) continue;
+    if (c === '\n' && i !== wrap) break;
+    if (c === '\n' || BLANK.test(c)) continue;
     printedAt.push(i);
     compact += c;
   }
@@ -46,10 +48,22 @@ export function matchHeadingText(
   return { ...blanked, length: last + 1 - at };
 }
 
-/** Where the first run of blanks between two Chinese characters starts in [from, limit) of its line, or -1. */
-function blankInsideWords(text: string, from: number, limit: number): number {
+/** The line break in [from, limit) that ends the line of `from` when the page wrapped that line inside a sentence, or -1. */
+function wrapInside(text: string, from: number, limit: number): number {
+  const end = text.indexOf('\n', from);
+  if (end < 0 || end >= limit) return -1;
+  const line = text.slice(text.lastIndexOf('\n', from - 1) + 1, end);
+  return wrapsInto(line, text.charAt(end + 1)) ? end : -1;
+}
+
+/**
+ * Where the first run of blanks between two Chinese characters starts in [from, limit) of its line (the line after
+ * `wrap` too, its break counting as a blank), or -1.
+ */
+function blankInsideWords(text: string, from: number, limit: number, wrap: number): number {
   for (let i = from + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
+    if (i === wrap) return i;
     if (c === 10) return -1;
     if (c !== 0x20 && c !== 0x3000) continue;
     let j = i;

@@ -99,6 +99,21 @@ describe('part headings in the template order', () => {
       }
   });
 
+  it('a title run into a long line that a page wrapped inside the title is still the template title', () => {
+    const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const body = '本年度本局持续推进政务公开,全年发布信息58条。';
+    for (const [k, part] of parts.entries())
+      for (let i = 3; i < part.length; i++) {
+        if (part.charAt(i) === '、') continue; // typesetting starts no line with it
+        // one line for the report, as a page reduced to one line gives it, then wrapped inside part k's title
+        const wrapped = parts.map((p, j) => (j === k ? `${part.slice(0, i)}\n${part.slice(i)}` : p));
+        const text = `槐荫区财政局2023年政府信息公开工作年度报告 ${wrapped.map((p) => `${body}${p}`).join('')}${body}`;
+        const s = sectionsOf(text);
+        expect(s.map((x) => x.n), wrapped[k]).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(at(s, k).heading.replace('\n', ''), wrapped[k]).toBe(part);
+      }
+  });
+
   it('a generic part between two named ones stays between them, whatever its text sounds like', () => {
     // 表三's part split in two: the numbers then run one ahead of the sections, so they do not decide
     const text = [
