@@ -39,7 +39,13 @@ function spaced(text: string, share: number, seed: number): string {
 }
 
 const WORD_CHAR = /[0-9A-Za-z.%]/;
-/** Lines longer than a PDF line (web-page paragraphs) wrapped at `width`, as a word processor does: never inside a number or a Latin word. */
+/** Marks no line starts with (hung on the line before) and marks no line ends with, as typesetting keeps them (禁则). */
+const NO_LINE_START = /[,，。.、;；:：!！?？)）」』”’》〉]/;
+const NO_LINE_END = /[(（「『“‘《〈]/;
+/**
+ * Lines longer than a PDF line (web-page paragraphs) wrapped at `width`, as a word processor does: never inside a
+ * number or a Latin word, no line started by a comma or a closing mark nor ended by an opening one.
+ */
 function wrapped(text: string, width: number): string {
   return text
     .split('\n')
@@ -51,6 +57,9 @@ function wrapped(text: string, width: number): string {
         let cut = width;
         while (cut > 0 && WORD_CHAR.test(rest[cut - 1] ?? '') && WORD_CHAR.test(rest[cut] ?? '')) cut--;
         if (cut === 0) cut = width;
+        while (cut < rest.length && NO_LINE_START.test(rest[cut] ?? '')) cut++;
+        while (cut > 1 && NO_LINE_END.test(rest[cut - 1] ?? '')) cut--;
+        if (cut >= rest.length) break;
         out.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }

@@ -115,14 +115,11 @@ function placeBody(place: string, text: string, sentOut: boolean, closed: Closed
   const compiler = text.slice(0, HEAD_CHARS).match(COMPILER) ?? closed.head().match(COMPILER);
   const [, level, office] = compiler ?? [];
   if (level !== undefined && office !== undefined && place.endsWith(level) && counted(office)) return place + office;
-  const bodies = new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g');
+  // counted with the text's wraps and PDF spaces closed: a name split by one is still that name
   const counts = new Map<string, number>();
-  for (const where of [text, closed.ends()]) {
-    for (const m of where.matchAll(bodies)) {
-      const suffix = m[1];
-      if (suffix !== undefined && counted(suffix)) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
-    }
-    if (counts.size) break;
+  for (const m of closed.whole().matchAll(new RegExp(`${escape(place)}(${PLACE_BODY_SUFFIXES.join('|')})`, 'g'))) {
+    const suffix = m[1];
+    if (suffix !== undefined && counted(suffix)) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
   }
   let best: string | null = null;
   let most = 0;
@@ -167,19 +164,23 @@ export function guessAgency(text: string, title: TitleHit | undefined): string |
 }
 
 /**
- * A report's head, and its head and tail, with the blanks between Chinese characters closed: PDF text wraps a
- * sentence's line and spaces its characters anywhere (请与邹城市田黄⏎镇人民政府联系). Read only when the sentences as
- * printed name nothing, so a line that ends in a name (a signature above its date) is first read as a line.
+ * A report's head, its head and tail, and the whole text, with the blanks between Chinese characters closed: PDF text
+ * wraps a sentence's line and spaces its characters anywhere (请与邹城市田黄⏎镇人民政府联系). Sentences are read so
+ * only when as printed they name nothing, so a line that ends in a name (a signature above its date) is first read as
+ * a line; names are counted so always.
  */
 interface ClosedText {
   head(): string;
   ends(): string;
+  whole(): string;
 }
 
 function closedText(text: string): ClosedText {
   let head: string | undefined;
   let ends: string | undefined;
+  let whole: string | undefined;
   return {
+    whole: () => (whole ??= withoutHanBlanks(text)),
     head: () => (head ??= withoutHanBlanks(text.slice(0, HEAD_CHARS))),
     ends: () => (ends ??= text.length > HEAD_CHARS + TAIL_CHARS ? `${withoutHanBlanks(text.slice(0, HEAD_CHARS))}\n${withoutHanBlanks(text.slice(-TAIL_CHARS))}` : withoutHanBlanks(text)),
   };
