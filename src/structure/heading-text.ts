@@ -3,10 +3,10 @@
  * and where the matched phrase ends.
  */
 import type { SectionNo } from '../model/types.js';
-import { HEADING_PATTERNS, type HeadingStyle } from './lexicon/headings.js';
+import { HEADING_PATTERNS, HEADING_YEAR, type HeadingStyle } from './lexicon/headings.js';
 import { isHan, wrapsInto } from '../util/chars.js';
 
-const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`(?:${p.source})`, 'y') }));
+const COMPILED = HEADING_PATTERNS.map((p) => ({ ...p, re: new RegExp(`${HEADING_YEAR}?(?:${p.source})`, 'y') }));
 const STYLE_RANK: Record<HeadingStyle, number> = { standard: 3, variant: 2, legacy: 1 };
 
 /** Blanks a heading may be printed with. */

@@ -114,6 +114,17 @@ describe('part headings in the template order', () => {
       }
   });
 
+  it('a title with the report\'s year before its words is still the template title', () => {
+    const parts = ['一、{y}政府信息公开总体情况', '二、{y}主动公开政府信息情况', '三、{y}收到和处理政府信息公开申请情况', '四、{y}政府信息公开行政复议、行政诉讼情况', '五、{y}存在的主要问题及改进情况', '六、{y}其他需要报告的事项'];
+    const body = '本年度本局持续推进政务公开,全年发布信息58条。';
+    for (const year of ['2020年', '2023年度', '2022 年']) {
+      const titled = parts.map((p) => p.replace('{y}', year));
+      const s = sectionsOf(['槐荫区财政局2023年政府信息公开工作年度报告', ...titled.flatMap((p) => [p, body])].join('\n'));
+      expect(s.map((x) => x.n), year).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(s.map((x) => x.heading.replace(/\s/g, '')), year).toEqual(titled.map((t) => t.replace(/\s/g, '')));
+    }
+  });
+
   it('a generic part between two named ones stays between them, whatever its text sounds like', () => {
     // 表三's part split in two: the numbers then run one ahead of the sections, so they do not decide
     const text = [

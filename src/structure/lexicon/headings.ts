@@ -23,6 +23,12 @@ export interface HeadingPattern {
   source: string;
 }
 
+/**
+ * The report's year before a heading's words (一、2020年政府信息公开总体情况, 五、2023年度存在的主要问题…): read as part
+ * of the heading, whichever words follow.
+ */
+export const HEADING_YEAR = String.raw`(?:(?:19|20)\d{2}\s?年度?\s?)`;
+
 const GOV = '(?:政府信息公开|政务公开)';
 const FILLER = '(?:的|工作的|工作)?';
 
