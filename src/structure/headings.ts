@@ -18,7 +18,7 @@ import {
   type HeadingStyle,
 } from './lexicon/headings.js';
 import { firstAtOrAfter } from './sorted.js';
-import { matchHeadingText } from './heading-text.js';
+import { closedRun, matchHeadingText } from './heading-text.js';
 
 export { matchHeadingText } from './heading-text.js';
 
@@ -34,6 +34,10 @@ export interface HeadingCandidate extends Span {
 }
 
 const NUMBERING = new RegExp(NUMBERING_SOURCE, 'g');
+/** An appendix's label and title from the start of a run of text. */
+const ANNEX_TITLED = new RegExp(`^${ANNEX_SOURCE}(?:${ANNEX_TITLE_SOURCE})`);
+/** How far an appendix title is read across a page's wraps. */
+const ANNEX_WINDOW = 64;
 /** Every template heading ends with one of these words (a cheap test before the lexicon's regexes). */
 const BARE_HINT = /情况|事项|措施|举措|方向|计划|工作|主动公开/;
 
@@ -154,7 +158,11 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     if (!lineStart && !/\s/.test(text[start - 1] ?? '')) continue;
     if (inExcluded(start)) continue;
     let end = start + m[0].length;
-    if (!m[1]) {
+    // a title a page wrapped (附件1:平潭县人⏎民政府2013年…统计⏎表) is read across its wraps
+    const run = m[1] ? null : closedRun(text, start, start + ANNEX_WINDOW);
+    const wrapped = run ? ANNEX_TITLED.exec(run.compact) : null;
+    if (run && wrapped) end = (run.printedAt[wrapped[0].length - 1] ?? start) + 1;
+    else if (!m[1]) {
       const words = trimCell(text.slice(start, line.end));
       if (!lineStart || words.length > 50 || /。./.test(words)) continue;
       end = start + text.slice(start, line.end).indexOf(words) + words.length;

@@ -39,6 +39,16 @@ export function wrapsInto(line: string, next: string): boolean {
   return line.length >= WRAPPED_LINE && WRAPPED_END.test(line.charAt(line.length - 1)) && WRAPPED_START.test(next.charAt(0));
 }
 
+/**
+ * wrapsInto for the line break at `i` of `text`, reading no further back than WRAPPED_LINE characters (a caller on a
+ * page reduced to one long line must not scan the line for each place it looks at).
+ */
+export function wrapsAt(text: string, i: number): boolean {
+  if (i < WRAPPED_LINE || !WRAPPED_END.test(text.charAt(i - 1)) || !WRAPPED_START.test(text.charAt(i + 1))) return false;
+  for (let k = i - WRAPPED_LINE; k < i; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
+}
+
 /** Blanks and line breaks between two Chinese characters. */
 const HAN_BLANKS = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 

@@ -114,6 +114,19 @@ describe('part headings in the template order', () => {
       }
   });
 
+  it('an appendix title that a page wrapped still closes the report\'s parts', () => {
+    const body = '本年度全县持续推进政府信息公开,全年发布信息58条,群众满意度稳步提高。';
+    const parts = ['一、概述', '二、主动公开政府信息情况', '三、政府信息依申请公开工作情况', '四、政府信息公开工作存在的主要问题及改进情况'];
+    const annex = '附件1:青石县人民政府2013年政府信息公开情况统计表';
+    const report = `青石县人民政府2013年政府信息公开工作年度报告 ${parts.map((p) => `${p}${body}`).join('')} 青石县人民政府 `;
+    for (let i = 4; i < annex.length; i++) {
+      if (/\d/.test(annex.charAt(i - 1)) && /\d/.test(annex.charAt(i))) continue; // never inside a number
+      const s = sectionsOf(`${report}${annex.slice(0, i)}\n${annex.slice(i)} 指标名称 计量单位 2013年度 历年累计`);
+      expect(s.map((x) => x.n), `${i}`).toEqual([1, 2, 3, 5, 6]);
+      expect(at(s, 4).heading, `${i}`).toBe(annex);
+    }
+  });
+
   it('a title with the report\'s year before its words is still the template title', () => {
     const parts = ['一、{y}政府信息公开总体情况', '二、{y}主动公开政府信息情况', '三、{y}收到和处理政府信息公开申请情况', '四、{y}政府信息公开行政复议、行政诉讼情况', '五、{y}存在的主要问题及改进情况', '六、{y}其他需要报告的事项'];
     const body = '本年度本局持续推进政务公开,全年发布信息58条。';
