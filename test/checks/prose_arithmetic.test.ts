@@ -48,6 +48,14 @@ describe('prose arithmetic: what is not a breakdown', () => {
     expect(partsFindings('全年在门户网站发布动态类信息1380条，其中文件14条、政策解读9条、工作报告1条、财政预决算信息3条。')).toEqual([]);
   });
 
+  it('a list goes on past a line a page wrapped: a figure after the wrap that is not a part still makes it no breakdown', () => {
+    const list = '全年主动公开政府信息3120条,其中政策文件412条、工作动态1908条、通知公告600条,信息公开年度报告3篇。';
+    expect(partsFindings(list)).toEqual([]);
+    expect(partsFindings(list.replace('通知公告600条,信息', '通知公告600条,信息\n'))).toEqual([]);
+    // a line that ends the list (its sentence ended) still ends it
+    expect(partsFindings('全年主动公开政府信息3120条,其中政策文件412条、工作动态1908条、通知公告600条。\n本年制作信息公开年度报告3篇。').map((x) => x.severity)).toEqual(['warning']);
+  });
+
   it('a breakdown that covers most of the whole and falls short is still a warning', () => {
     const f = partsFindings('全年主动公开政府信息3120条，其中政策文件412条、工作动态1908条、通知公告600条。');
     expect(f.map((x) => [x.severity, x.actual])).toEqual([['warning', 2920]]);

@@ -3,7 +3,7 @@ import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, graded, message, same, type ReportRule } from '../engine.js';
 import { ANNOUNCED_COUNT, CHANNEL_PART_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
 import { parseOrdinal } from '../../util/numerals.js';
-import { withoutBlanks } from '../../util/chars.js';
+import { withoutBlanks, wrapsAt } from '../../util/chars.js';
 
 /** A selection (其中 …) of at least this many parts that falls short of the whole reads as a breakdown that lost items. */
 export const SHORT_BREAKDOWN_MIN_PARTS = 3;
@@ -84,6 +84,14 @@ export function withoutNestedParts(text: string, parts: Claim[]): Claim[] {
   return out;
 }
 
+/** Where the list whose last part ends at `from` ends: its sentence's or clause's end, or a line break that is no page's wrap; -1 when the text stops first. */
+function listEnd(text: string, from: number): number {
+  LIST_END_AT.lastIndex = from;
+  for (let m = LIST_END_AT.exec(text); m; m = LIST_END_AT.exec(text)) if (m[0] !== '\n' || !wrapsAt(text, m.index)) return m.index;
+  return -1;
+}
+const LIST_END_AT = new RegExp(LIST_END.source, 'g');
+
 /**
  * Figures in the list (from its first part to the end of the clause after its last) that are not among its parts;
  * a list the text stops in (a cut page) may go on, so it counts as having such figures.
@@ -92,9 +100,8 @@ export function unlistedFigures(text: string, whole: Claim, parts: Claim[]): boo
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return false;
-  const stop = text.slice(last.end).search(LIST_END);
-  if (stop < 0) return true;
-  const end = last.end + stop;
+  const end = listEnd(text, last.end);
+  if (end < 0) return true;
   const within = (at: number) => parts.some((p) => at >= p.start && at < p.end) || (at >= whole.start && at < whole.end);
   for (const m of text.slice(first.start, end).matchAll(/\d+(?:\.\d+)?/g)) {
     const at = first.start + m.index;
