@@ -54,8 +54,14 @@ const LEAD_IN_RE = new RegExp(`(?:^|[,,;;])\\s*(?:${alt(LEAD_INS)})[::]?`, 'g');
 const LEAD_IN_START_RE = new RegExp(`^(?:${alt(LEAD_INS)})[::]?`);
 const ANNOUNCER_RE = new RegExp(`^(?:${alt(PROBLEM_ANNOUNCERS, false)})(?:一些|以下)?`);
 const CLOSER_RE = new RegExp(LIST_CLOSERS);
+/** A list number: (一), 一、, 1. */
+const LIST_NUMBER = `[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]`;
+/**
+ * A sub-heading on its own line, or run in where a page lost its line breaks (…改进措施 (一) 问题 1.公开内容…): a
+ * numbered one after a space, ending at a space before the next list number.
+ */
 const SUB_HEADING_RE = new RegExp(
-  `(?:^|(?<=[\\n。;;::]))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${alt(SUB_HEADINGS.map((s) => s.phrase))})[ ]*(?:[。::\\n]|$)`,
+  `(?:^|(?<=[\\n。;;::])|(?<= )(?=${LIST_NUMBER}))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${alt(SUB_HEADINGS.map((s) => s.phrase))})(?:[ ]*(?:[。::\\n]|$)|[ ]+(?=${LIST_NUMBER}))`,
   'g',
 );
 const SUB_PERIOD = new Map(SUB_HEADINGS.map((s) => [s.phrase, s.period] as const));

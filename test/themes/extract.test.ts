@@ -33,6 +33,14 @@ function run(section5: string, structure: 'stage' | 'empty' = 'empty'): { statem
 const texts = (ps: ProblemStatement[], period?: string) => ps.filter((p) => !period || p.period === period).map((p) => p.text);
 
 describe('extractProblems on synthetic section 五 texts', () => {
+  it('reads numbered sub-headings run into one line, as a page that lost its line breaks gives them', () => {
+    const lines = ['(一)问题', '1.统计数据解读不够深入。', '2.网站栏目更新不够及时。', '(二)改进措施', '1.加强数据解读,多用图表说话。'];
+    const own = run(lines.join('\n')).statements;
+    const oneLine = run(lines.join(' ')).statements;
+    expect(texts(own, 'current')).toEqual(['统计数据解读不够深入', '网站栏目更新不够及时']);
+    expect(oneLine.map((p) => [p.period, p.text])).toEqual(own.map((p) => [p.period, p.text]));
+  });
+
   it('splits 一是/二是 items, drops the praise lead-in and separates measures after a transition', () => {
     const { statements, text } = run(
       '2022年，我局政务公开工作取得了一定成绩，但也存在一些不足：一是统计数据解读不够深入，群众看不太懂；二是网站栏目更新不够及时；三是业务骨干人手偏少。下一步，我局将采取以下措施：一是加强数据解读，多用图表说话。二是建立栏目更新提醒制度。',
