@@ -3,7 +3,7 @@
  * Vocabularies live in lexicon/meta.ts; the rules here say which evidence wins. Which body a report names as its
  * own is chosen in body/choose.ts.
  */
-import type { DocumentMeta, Layout, MetaOrigin } from '../model/types.js';
+import type { DocumentMeta, Layout, MetaOrigin, Span } from '../model/types.js';
 import {
   FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
   NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
@@ -180,9 +180,9 @@ function countYears(head: string): number | null {
   return best;
 }
 
-/** Where the body starts: the first numbered section heading (一、…), or the text's end. */
+/** Where the body starts: the first numbered section heading (一、…, **一、…** in markdown), or the text's end. */
 function bodyStart(text: string): number {
-  const m = text.match(/(?:^|\n|\s)一\s?[、.]/);
+  const m = text.match(/(?:^|\n|\s)[*#]*\s?一\s?[、.]/);
   return m ? m.index! : text.length;
 }
 
@@ -195,7 +195,7 @@ export function guessYear(text: string, title: TitleHit | undefined): number | n
     if (period !== null && period !== title.year && openingYear(head) === period) return period;
     return title.year;
   }
-  return period ?? title?.year ?? countYears(head);
+  return period ?? title?.year ?? countYears(withoutPageLinks(head));
 }
 
 function periodYear(head: string): number | null {
@@ -209,7 +209,7 @@ function periodYear(head: string): number | null {
 /** The year the first section opens with (一、总体情况 / 2021年度，我镇…), when it opens with one. */
 function openingYear(head: string): number | null {
   const at = bodyStart(head);
-  const m = head.slice(at, at + OPENING_WINDOW).match(/((?:19|20)\d{2})\s?年度?\s?[,，]/);
+  const m = head.slice(at, at + OPENING_WINDOW).match(/((?:19|20)\d{2})\s?年\s?度?\s?[,，]/);
   return m ? Number(m[1]) : null;
 }
 /** How far after the first section heading its opening year is looked for. */
@@ -258,28 +258,62 @@ function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
   return named[0] ?? titles[0];
 }
 
-const PAGE_LINK = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PAGE_LINK_LABELS.join('|')})(?=[:：\s]|$)`, 'g');
+const PAGE_LINK_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINK_LABELS.join('|')})(?=[:：\s]|$)`);
+/** A line holding another report's title (or a notice's about reports), as a list of links gives it. */
+const LISTED_TITLE = new RegExp(String.raw`(?:19|20)\d{2}\s?年.{0,40}?${TITLE_PHRASE}`);
 
 /**
- * Whether a title is a link to another page: on a line led by a link label (上一篇:…), or anywhere below such a label
- * once the report's first section has begun (a 相关文章 list under the text).
+ * The page's links to other pages in the head, whose titles name other reports' bodies and years: a line led by a
+ * link label (上一篇:…), the titles listed under a label on its own line (相关文章) but the last when the report's
+ * first section follows it (the page's own title, below a list of others), and everything below a label once the
+ * report's first section has begun.
  */
-function linksElsewhere(head: string, title: TitleHit): boolean {
-  const lineStart = head.lastIndexOf('\n', title.index - 1) + 1;
+function pageLinks(head: string): Span[] {
   const start = bodyStart(head);
-  for (const m of head.matchAll(PAGE_LINK)) {
-    const at = m.index + m[0].length;
-    if (at > title.index) break;
-    if (m.index + 1 >= lineStart || m.index >= start) return true;
+  const out: Span[] = [];
+  let at = 0;
+  let listed: Span[] | null = null;
+  for (const line of head.split('\n')) {
+    const span = { start: at, end: at + line.length };
+    at += line.length + 1;
+    const label = PAGE_LINK_LINE.exec(line);
+    if (listed && !label && LISTED_TITLE.test(line)) {
+      listed.push(span);
+      continue;
+    }
+    if (listed) out.push(...(span.start >= start && !label ? listed.slice(0, -1) : listed));
+    listed = null;
+    if (!label) continue;
+    if (span.start >= start) {
+      out.push({ start: span.start, end: head.length });
+      return out;
+    }
+    out.push(span);
+    if (/^[:：\s]*$/.test(line.slice(label[0].length))) listed = [];
   }
-  return false;
+  if (listed) out.push(...listed);
+  return out;
+}
+
+const within = (spans: readonly Span[], at: number): boolean => spans.some((s) => s.start <= at && at <= s.end);
+
+/** The head without the page's links to other pages. */
+function withoutPageLinks(head: string): string {
+  let out = '';
+  let from = 0;
+  for (const s of pageLinks(head)) {
+    out += head.slice(from, s.start);
+    from = s.end;
+  }
+  return out + head.slice(from);
 }
 
 export function guessMeta(text: string): DocumentMeta {
   // a title may write its year in Chinese digits (二〇二三年政府信息公开…) or letter-spaced: read as Arabic and
   // closed up, positions outside the title's line unchanged
   const head = closeLetterSpacing(arabicYears(text.slice(0, HEAD_CHARS)));
-  const titles = findTitles(head).filter((t) => !linksElsewhere(head, t));
+  const links = pageLinks(head);
+  const titles = findTitles(head).filter((t) => !within(links, t.index));
   const title = ownTitle(titles, head);
   const year = guessYear(text, title);
   const agency = guessAgency(text, title);

@@ -1,7 +1,7 @@
 /**
  * The real reports in ../shared, each rendered as other publishers render reports (test/helpers/renderings.ts): a
  * rendering says what the report says, so it must not add an error the report's own text does not get, nor name
- * another body. An error or a name that comes and goes with the line wraps is one a reviewer would meet on a report
+ * another body or year. An error or a name that comes and goes with the line wraps is one a reviewer would meet on a report
  * nobody tuned for.
  */
 import { readFileSync } from 'node:fs';
@@ -22,21 +22,22 @@ const reports = hasShared
 
 const findingKey = (f: Finding): string => `${f.severity} ${f.rule} ${f.metric ?? ''}`;
 
-/** The errors and warnings of a report, the body it names, and the messages a page's line breaks got into. */
-async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<string>; agency: string | null; broken: string[] } | null> {
+/** The errors and warnings of a report, the body and year it names, and the messages a page's line breaks got into. */
+async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<string>; agency: string | null; year: number | null; broken: string[] } | null> {
   const doc = await readBuffer(bytes, name);
   if (isReadError(doc)) return null;
   const all = analyzeDocument(doc).findings;
   return {
     findings: new Set(all.filter((f) => f.severity !== 'info').map(findingKey)),
     agency: doc.meta.agency,
+    year: doc.meta.year,
     broken: all.filter((f) => /\n/.test(f.message)).map((f) => f.message),
   };
 }
 
-describe.skipIf(!hasShared)('real reports rendered another way get no new error (nor warning, where the lines stay) and name no other body', () => {
+describe.skipIf(!hasShared)('real reports rendered another way get no new error (nor warning, where the lines stay) and name no other body or year', () => {
   /** The errors and warnings each report gets as it is published, and its body. */
-  const own = new Map<string, { findings: Set<string>; agency: string | null; broken: string[] } | null>();
+  const own = new Map<string, { findings: Set<string>; agency: string | null; year: number | null; broken: string[] } | null>();
   beforeAll(async () => {
     for (const file of reports) own.set(file, await findingsOf(readFileSync(file), file));
   });
@@ -59,6 +60,7 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
           if ((rendering.warnings || f.startsWith('error')) && !before?.findings.has(f)) added.push(`${basename(file)}: ${f}`);
         // the same body or none: a wrap or a space may hide a name, never make another (a shorter one is another)
         if (!rendering.excerpt && found!.agency !== null && found!.agency !== before?.agency) added.push(`${basename(file)}: ${before?.agency} → ${found!.agency}`);
+        if (!rendering.excerpt && found!.year !== null && found!.year !== before?.year) added.push(`${basename(file)}: ${before?.year} → ${found!.year}`);
         // a message is one sentence: a quote of wrapped text is given on one line
         for (const m of found!.broken) added.push(`${basename(file)}: ${JSON.stringify(m)}`);
       }

@@ -101,6 +101,27 @@ function webPageWithTables(text: string): string {
 }
 
 /** Each non-blank line a paragraph, for the Word and PDF renderers of the synthetic reports. */
+/**
+ * The report inside its site's frame, as a government portal publishes it: menus and a breadcrumb above, the article's
+ * date and font buttons, links to other bodies' and years' reports beside and below it, the site's footer. Invented
+ * bodies in real places.
+ */
+function webPageInFrame(text: string): string {
+  const links = (titles: string[]) => titles.map((t) => `<li><a href="/art/${t.length}.html">${t}</a></li>`).join('');
+  return [
+    '<html><head><meta charset="utf-8"><title>政府信息公开年报_某某市人民政府门户网站</title></head><body>',
+    '<div class="top"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/zwfw">政务服务</a> <a href="/hdjl">互动交流</a> <a href="/zjmh">走进某某</a></div>',
+    '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>',
+    '<div class="article"><div class="info">发布时间：2024-01-20 09:30 浏览次数：1024 【字体：<a>大</a> <a>中</a> <a>小</a>】 【打印本页】</div>',
+    text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'),
+    '</div>',
+    '<div class="pager">上一篇：<a href="/art/1.html">桐庐县民政局2023年政府信息公开工作年度报告</a><br>下一篇：<a href="/art/2.html">宁乡市财政局2022年政府信息公开工作年度报告</a></div>',
+    `<div class="related"><h3>相关文章</h3><ul>${links(['盱眙县水利局2021年政府信息公开工作年度报告', '横村镇人民政府2022年政府信息公开工作年度报告', '桐庐县人民政府办公室关于做好2023年度政府信息公开工作年度报告编制工作的通知'])}</ul></div>`,
+    '<div class="footer">主办单位：某某市人民政府办公室 承办单位：某某市大数据发展中心<br>网站标识码：0000000000 备案号：某ICP备00000000号 公安机关备案号：00000000000000<br>技术支持：某某信息技术有限公司</div>',
+    '</body></html>',
+  ].join('\n');
+}
+
 function paragraphs(text: string): Composed {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   return { title: lines[0] ?? '', blocks: lines.map((l) => ({ kind: 'para' as const, segs: [{ text: l }], section: null })) };
@@ -122,6 +143,7 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'GBK bytes', extension: '.txt', warnings: true, render: (t) => iconv.encode(t, 'gbk') },
   { name: 'a web page, a <p> a line', extension: '.html', warnings: true, render: (t) => `<html><head><title>年度报告</title></head><body><div class="article">${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div></body></html>` },
   { name: 'a web page, pipe tables as HTML tables', extension: '.html', warnings: true, render: webPageWithTables },
+  { name: "a web page in its site's frame", extension: '.html', warnings: true, render: webPageInFrame },
   { name: 'a web page, lines broken by <br>', extension: '.html', warnings: true, render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
   { name: 'wrapped at 17 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 17) },
   { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 23) },

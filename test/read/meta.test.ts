@@ -98,6 +98,21 @@ describe('guessMeta on synthetic openings', () => {
     expect(guessMeta(`${opening}如对本报告有任何疑问,请联系春城街道办事处。`).agency).toBe('春城街道办事处');
   });
 
+  it('takes the year of the statistics period and the opening over a title copied from last year, however the heading is marked', () => {
+    const lines = ['横村镇2022年政府信息公开工作年度报告', '本报告所列数据的统计期限自2023年1月1日起至12月31日止。', '一、总体情况', '2023年度,我镇认真落实《条例》,全年公开信息88条。'];
+    expect(guessMeta(lines.join('\n')).year).toBe(2023);
+    expect(guessMeta(lines.map((l) => l.replace(/^(一、.*)$/, '**$1**')).join('\n')).year).toBe(2023);
+    expect(guessMeta(lines.map((l) => l.replace('2023年度,', '2023年 度,')).join('\n')).year).toBe(2023);
+  });
+
+  it('takes no year from the links to other reports on the page', () => {
+    const text = ['一、政府信息公开总体工作情况', '市政府进一步理顺了政府信息公开工作管理体制,全年主动公开信息1200条。', '上一篇:桐庐县民政局2023年政府信息公开工作年度报告', '下一篇:宁乡市财政局2023年政府信息公开工作年度报告', '相关文章', '盱眙县水利局2023年政府信息公开工作年度报告', '横村镇人民政府2022年政府信息公开工作年度报告'];
+    expect(guessMeta(text.join('\n')).year).toBeNull();
+    // a year the report's own text gives still counts, and no linked title names the body
+    const own = guessMeta(['2021年,市政府进一步理顺了政府信息公开工作管理体制。', ...text.slice(2)].join('\n'));
+    expect(own).toMatchObject({ year: 2021, agency: null, title: null });
+  });
+
   it('does not name a body the text only calls 我局 or 区政府办公室', () => {
     const m = guessMeta('一、总体情况\n2022年,区政府办公室认真贯彻《条例》。本报告中所列数据统计期限为2022年1月1日至12月31日。我局收到申请3件。');
     expect(m.agency).toBeNull();
