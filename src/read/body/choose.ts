@@ -9,7 +9,7 @@ import {
   TOWNSHIP_SELF,
 } from '../lexicon/meta.js';
 import { fullerName, HEAD_CHARS, isGovernedPlace, phraseNames, portalPlace, TAIL_CHARS } from './text.js';
-import { closeHanSpaces, withoutHanBlanks } from '../../util/chars.js';
+import { closeHanSpaces, withoutHanBlanks, wrapsAt } from '../../util/chars.js';
 import { bodyKind, resolveBody } from './canonical.js';
 import { nameOf, type Named } from './name.js';
 
@@ -47,6 +47,33 @@ function sourceName(head: string): Named | null {
   return null;
 }
 
+/** A clause's mark: lines holding one are a sentence's, not a title's, a name's or a menu's. */
+const CLAUSE_MARK = /[,，;；:：]/;
+
+/**
+ * The lines of a report's head with a sentence a page wrapped taken as one line (浑南区国资局 / 根据《中华人民共和国政府信⏎
+ * 息公开条例》规定,现公布区⏎政府国资局2022年…年度报告。): lines each wrapping into the next (wrapsAt) are joined
+ * when a clause's mark shows them a sentence. Title, name and menu lines, which may look wrapped too, are kept apart.
+ */
+function sentenceLines(head: string): string[] {
+  const lines: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.some((l) => CLAUSE_MARK.test(l))) lines.push(run.join(''));
+    else lines.push(...run);
+    run = [];
+  };
+  let from = 0;
+  for (let i = head.indexOf('\n'); ; i = head.indexOf('\n', i + 1)) {
+    run.push(head.slice(from, i < 0 ? head.length : i));
+    if (i < 0) break;
+    if (!wrapsAt(head, i)) flush();
+    from = i + 1;
+  }
+  flush();
+  return lines;
+}
+
 /** How many lines above or below a title a line holding only the body's name may stand. */
 const NAME_LINE_REACH = 1;
 
@@ -55,7 +82,7 @@ const NAME_LINE_REACH = 1;
  * 2020年政府信息公开工作年度报告). A name line elsewhere is a site banner or a heading of the page, not the body.
  */
 function nameLine(head: string): Named | null {
-  const lines = head.split('\n').map((l) => l.replace(/[|\s]+/g, '')).filter((l) => l !== '').slice(0, 12);
+  const lines = sentenceLines(head).map((l) => l.replace(/[|\s]+/g, '')).filter((l) => l !== '').slice(0, 12);
   for (const [i, t] of lines.entries()) {
     if (t.length < 3 || t.length > 30) continue;
     const near = lines.slice(Math.max(0, i - NAME_LINE_REACH), i + NAME_LINE_REACH + 1);

@@ -15,8 +15,8 @@ export const NAME_RUN = String.raw`[\u4e00-\u9fffA-Za-z0-9()]{3,40}?`;
  */
 export const BODY_PHRASES: { before: string; after: string; what: 'compiler' | 'subject' | 'contact' }[] = [
   // 本报告由XX市人民政府信息公开工作领导小组办公室编制 / 本年度报告由XX镇人民政府办公室负责编制
-  // 本报告由XX区人民政府办公室根据《条例》编制
-  { before: String.raw`(?:报告|年报)[^。\n]{0,12}?由`, after: String.raw`(?:(?:负责|牵头|组织)?(?:编制|编写|起草|汇总|发布)|根据|依据|按照)`, what: 'compiler' },
+  // 本报告由XX区人民政府办公室根据《条例》编制 / 本年度报告根据《条例》(以下简称…)要求,由XX局编制而成
+  { before: String.raw`(?:报告|年报)(?:[^。\n]{0,12}?|[^。\n]{0,80}?[,，]\s?)由`, after: String.raw`(?:(?:负责|牵头|组织)?(?:编制|编写|起草|汇总|发布)|根据|依据|按照)`, what: 'compiler' },
   // 编制单位：XX县统计局 — a label under the text, at the report's end as often as at its head
   { before: String.raw`(?:^|\n)[ \t]*(?:编制|发布)(?:单位|机关|部门)[:：]\s?`, after: String.raw`(?:[\s,，;；。(（]|$)`, what: 'compiler' },
   // 特编制XX市XX局2023年度政府信息公开工作年度报告 (the title inside a sentence), 现将XX局2023年度…情况报告如下
