@@ -15,7 +15,7 @@ import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
 import { unplacedBody } from './body/unplaced.js';
 import { arabicYears, parseOrdinal } from '../util/numerals.js';
-import { closeLetterSpacing, withoutHanBlanks, WRAPPED_LINE } from '../util/chars.js';
+import { blankTolerant, closeLetterSpacing, withoutHanBlanks, WRAPPED_LINE } from '../util/chars.js';
 
 export { guessAgency } from './body/choose.js';
 
@@ -26,7 +26,7 @@ const HEAD_CHARS = 4000;
  * The title phrase with one blank allowed between any two of its characters, an optional word's included: a PDF wraps
  * or spaces a title anywhere (工作年\n度报告, 政府 信息公开).
  */
-const BLANKED_TITLE_PHRASE = TITLE_PHRASE.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, String.raw`\s?`).replace(
+const BLANKED_TITLE_PHRASE = blankTolerant(TITLE_PHRASE).replace(
   /\(\?:([^()]*)\)\?/g,
   (_, words: string) => `(?:${words.split('|').map((w) => String.raw`${w}\s?`).join('|')})?`,
 );

@@ -9,6 +9,7 @@ import { assembleRows } from './rows.js';
 import { readRow, settle } from './solve.js';
 import { tokeniseRegion } from './tokens.js';
 import { toCell } from './cells.js';
+import { blankTolerant, withoutHanBlanks } from '../util/chars.js';
 
 export interface LegacyRead {
   cells: Record<MetricKey, TableCell>;
@@ -17,12 +18,15 @@ export interface LegacyRead {
   split: boolean;
 }
 
+/** The header as printed, its words through a PDF's blanks and wraps too (指标 名称). */
+const HEADER = new RegExp(blankTolerant(LEGACY_HEADER.source));
+
 export function readLegacy(text: string): LegacyRead | null {
-  const h = LEGACY_HEADER.exec(text);
+  const h = HEADER.exec(text);
   if (!h) return null;
   const start = h.index;
   const end = Math.min(text.length, start + 2500);
-  const header = text.slice(start, start + 60);
+  const header = withoutHanBlanks(text.slice(start, start + 60));
   const width = /累计/.test(header) ? 2 : 1;
   const stream = tokeniseRegion(text, start + h[0].length, end);
   // The unit column ends each label (…总数条728); drop it so the label matches.

@@ -5,6 +5,7 @@
  */
 import type { Section, SourceDocument, Span, Structure, TableAbsenceReason, TableId } from '../model/types.js';
 import { TABLE_MARKERS } from './lexicon/rows.js';
+import { blankTolerant } from '../util/chars.js';
 
 export interface TableRegion extends Span {
   id: TableId;
@@ -17,11 +18,14 @@ export interface Headings {
   after: Span | null;
 }
 
-/** Global copies of the marker patterns, made once (they are asked for several times a report). */
+/**
+ * Global copies of the marker patterns, made once (they are asked for several times a report), each matching its
+ * words through a PDF's blanks and wraps too (本年新收政府信息公开申请数 量).
+ */
 const globalCopies = new Map<RegExp, RegExp>();
 function globalCopy(re: RegExp): RegExp {
   let g = globalCopies.get(re);
-  if (!g) globalCopies.set(re, (g = new RegExp(re.source, 'g')));
+  if (!g) globalCopies.set(re, (g = new RegExp(blankTolerant(re.source), 'g')));
   return g;
 }
 

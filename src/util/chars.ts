@@ -65,6 +65,28 @@ export function withoutBlanks(s: string): string {
   return s.replace(/\s+/g, '');
 }
 
+/**
+ * A regex source that also matches its words with one blank or line break between any two Chinese characters (PDF
+ * text spaces and wraps words anywhere: 本年新收政府信息公开申请数 量). Character classes are left as they are.
+ * Hand-written: a few lines of scanning, no regex-rewriting package is worth it.
+ */
+export function blankTolerant(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    out += c;
+    if (c === '\\') {
+      out += source.charAt(++i);
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (!inClass && isHan(c.charCodeAt(0)) && isHan(source.charCodeAt(i + 1))) out += String.raw`\s?`;
+  }
+  return out;
+}
+
 /** Spaces between two Chinese characters (matchAll copies the regex, its lastIndex included: never test() this one). */
 const HAN_SPACE = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 const HAS_HAN_SPACE = new RegExp(HAN_SPACE.source);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeHanSpaces, withoutHanBlanks } from '../../src/util/chars.js';
+import { blankTolerant, closeHanSpaces, withoutHanBlanks } from '../../src/util/chars.js';
 
 describe('closing the blanks a PDF extractor puts between Chinese characters', () => {
   it('closes every space between two Chinese characters, the first one included, and maps each character back', () => {
@@ -21,5 +21,21 @@ describe('closing the blanks a PDF extractor puts between Chinese characters', (
   it('keeps line breaks apart from spaces: only withoutHanBlanks joins a wrapped line', () => {
     expect(closeHanSpaces('人民政\n府')).toBeNull();
     expect(withoutHanBlanks('人民政\n府 办公室 2024')).toBe('人民政府办公室 2024');
+  });
+});
+
+describe('a regex made tolerant of the blanks a PDF puts inside words', () => {
+  it('matches its words with a blank or a wrap between any two Chinese characters, as printed and closed up', () => {
+    const re = new RegExp(blankTolerant(/勾稽关系|本年新收政府信息公开申请数量/.source));
+    for (const text of ['本年新收政府信息公开申请数量', '本年新收政府信息公开申请数 量', '本年新 收政府信息\n公开申请数量', '勾稽 关系']) expect(re.test(text), text).toBe(true);
+    expect(re.test('本年新收  政府信息公开申请数量')).toBe(false); // one blank at a place, not a gap
+  });
+
+  it('leaves character classes and escapes as they are', () => {
+    const source = /[二2]\s*[、.]\s*主动公开[^\n。]{0,4}情况\(一\)/.source;
+    const re = new RegExp(blankTolerant(source));
+    expect(re.test('二、主动 公开政府情况(一)')).toBe(true);
+    expect(blankTolerant(source)).toContain('[二2]');
+    expect(blankTolerant(source)).toContain('[^\\n。]');
   });
 });
