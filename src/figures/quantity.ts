@@ -100,23 +100,19 @@ const SET_PHRASES_BY_FIRST = byFirstChar(SET_PHRASES);
  * A blank inside a word as PDF text has them: a line wrap (a line break that is not a paragraph break), or one space
  * an extractor put between two Chinese characters.
  */
-const wrapAt = (text: string, p: number): boolean =>
+const blankInWordAt = (text: string, p: number): boolean =>
   (text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) !== 10) ||
   (text.charCodeAt(p) === 32 && isHan(text.charCodeAt(p - 1)) && isHan(text.charCodeAt(p + 1)));
 
 /**
- * The printed length of `word` at `at`, where PDF text may have a blank between two of its characters
- * (20个工\n作日, 20个 工作日), or -1 when it is not there.
+ * The printed length of `word` at `at`, where PDF text may have a blank between any two of its characters
+ * (20个工\n作日, 20个 工作 日), or -1 when it is not there.
  */
 function printedLength(text: string, word: string, at: number): number {
   if (text.startsWith(word, at)) return word.length;
   let p = at;
-  let wrapped = false;
   for (let i = 0; i < word.length; i++, p++) {
-    if (i > 0 && !wrapped && wrapAt(text, p)) {
-      wrapped = true;
-      p++;
-    }
+    if (i > 0 && blankInWordAt(text, p)) p++;
     if (text.charCodeAt(p) !== word.charCodeAt(i)) return -1;
   }
   return p - at;
@@ -130,7 +126,7 @@ export function matchUnitAt(text: string, at: number): { unit: string; length: n
     const length = printedLength(text, unit, at);
     if (length < 0) continue;
     const after = at + length;
-    const blocked = UNIT_BLOCKED_BEFORE[unit]?.some((w) => text.startsWith(w, after) || (wrapAt(text, after) && text.startsWith(w, after + 1)));
+    const blocked = UNIT_BLOCKED_BEFORE[unit]?.some((w) => text.startsWith(w, after) || (blankInWordAt(text, after) && text.startsWith(w, after + 1)));
     if (blocked) continue;
     return { unit, length };
   }
