@@ -116,7 +116,8 @@ function dropPageFurniture(pages: PdfLine[][]): PdfLine[][] {
     lines.filter((l, i) => {
       const edge = i < 2 || i >= lines.length - 2;
       if (isPageNumber(l.text)) {
-        if (/[-－—–‐第页\/]|of/i.test(l.text) && edge) return false;
+        // -3- and 第3页 are page numbers wherever they stand (a page set short puts one mid-page); 1/5 at an edge only
+        if (/[-－—–‐第页]/.test(l.text) || (/\/|of/i.test(l.text) && edge)) return false;
         // a bare number is a page number only as the page's first or last line, set apart from the text
         const neighbour = i === 0 ? lines[1] : i === lines.length - 1 ? lines[i - 1] : undefined;
         if ((i === 0 || i === lines.length - 1) && (!neighbour || Math.abs(neighbour.y - l.y) > 1.8 * l.size)) return false;

@@ -100,4 +100,19 @@ describe('synthetic PDFs', () => {
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0]?.rows).toEqual([['Item', 'Made', 'Repealed', 'In force'], ['Rules', '3', '1', '12'], ['Normative documents', '25', '4', '130']]);
   });
+
+  it('drops a page number printed mid-page (a page set short), and joins it to no line', async () => {
+    const buf = await buildPdf((pdf) => {
+      pdf.addPage();
+      pdf.font('Helvetica').fontSize(12);
+      // rows of a table's label column, the printed page's number among them (not at the page's edge), more rows below
+      const rows = ['(4) information that cannot be provided', '1.information the office does not hold, requested by citizens and by firms', '- 3 -', '3.information published elsewhere', '4.requests that repeat earlier ones', '5.other reasons'];
+      rows.forEach((r, k) => pdf.text(r, r.startsWith('-') ? 280 : 72, 100 + k * 25, { width: 451, lineBreak: false }));
+      pdf.text('The county office answered every request on time.', 72, 400, { lineBreak: false });
+    });
+    const doc = await readBuffer(buf, 'short-page.pdf');
+    if (isReadError(doc)) throw new Error(doc.messageEn);
+    expect(doc.text).not.toMatch(/-\s?3\s?-/);
+    expect(doc.text.split('\n')).toContain('1.information the office does not hold, requested by citizens and by firms');
+  });
 });
