@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import { documentFromText } from '../../src/read/fromText.js';
 import { isTableKey } from '../../src/model/metrics.js';
+import { tableValues } from '../../src/tables/index.js';
 import { isReadError, readBuffer } from '../../src/read/index.js';
 import type { Finding } from '../../src/model/types.js';
 import { hasShared, SHARED_CORPORA } from '../helpers/corpora.js';
@@ -22,12 +23,23 @@ const reports = hasShared
 
 const findingKey = (f: Finding): string => `${f.severity} ${f.rule} ${f.metric ?? ''}`;
 
-/** The errors and warnings of a report, the body and year it names, and the messages a page's line breaks got into. */
-async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<string>; agency: string | null; year: number | null; broken: string[] } | null> {
+/** The table cells read, the errors and warnings, the body and year named, and the messages a page's line breaks got into. */
+interface Reading {
+  cells: Record<string, number>;
+  findings: Set<string>;
+  agency: string | null;
+  year: number | null;
+  broken: string[];
+}
+
+/** What a report reads as (see Reading). */
+async function findingsOf(bytes: Buffer, name: string): Promise<Reading | null> {
   const doc = await readBuffer(bytes, name);
   if (isReadError(doc)) return null;
-  const all = analyzeDocument(doc).findings;
+  const analysis = analyzeDocument(doc);
+  const all = analysis.findings;
   return {
+    cells: tableValues(analysis.tables),
     findings: new Set(all.filter((f) => f.severity !== 'info').map(findingKey)),
     agency: doc.meta.agency,
     year: doc.meta.year,
@@ -37,7 +49,7 @@ async function findingsOf(bytes: Buffer, name: string): Promise<{ findings: Set<
 
 describe.skipIf(!hasShared)('real reports rendered another way get no new error (nor warning, where the lines stay) and name no other body or year', () => {
   /** The errors and warnings each report gets as it is published, and its body. */
-  const own = new Map<string, { findings: Set<string>; agency: string | null; year: number | null; broken: string[] } | null>();
+  const own = new Map<string, Reading | null>();
   beforeAll(async () => {
     for (const file of reports) own.set(file, await findingsOf(readFileSync(file), file));
   });
@@ -61,6 +73,9 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
         // the same body or none: a wrap or a space may hide a name, never make another (a shorter one is another)
         if (!rendering.excerpt && found!.agency !== null && found!.agency !== before?.agency) added.push(`${basename(file)}: ${before?.agency} → ${found!.agency}`);
         if (!rendering.excerpt && found!.year !== null && found!.year !== before?.year) added.push(`${basename(file)}: ${before?.year} → ${found!.year}`);
+        // a cell may go unread, never read as another number, nor read where the report's own text gives none
+        for (const [key, value] of Object.entries(found!.cells))
+          if (before?.cells[key] !== value) added.push(`${basename(file)}: ${key} ${before?.cells[key]} → ${value}`);
         // a message is one sentence: a quote of wrapped text is given on one line
         for (const m of found!.broken) added.push(`${basename(file)}: ${JSON.stringify(m)}`);
       }
