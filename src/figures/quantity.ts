@@ -49,6 +49,7 @@ interface NumberToken {
 
 const ARABIC_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
 const CHINESE_RE = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y;
+const CHINESE_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
 
 function readNumber(text: string, at: number, opts: ParseOptions): NumberToken | null {
   ARABIC_RE.lastIndex = at;
@@ -262,6 +263,8 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
   // a Chinese numeral counts only with what can follow it into a quantity (a measure word, 余/多, a range, %):
   // most are words (一是, 进一步), dropped here before the checks below
   if (tok.chinese && !percentWords && !mayFollowChineseNumeral(text, tok.end)) return null;
+  // the end of a Chinese numeral a PDF blank split (第二⏎十条): the numeral starts before the blank, and is no count here
+  if (tok.chinese && blankInWordAt(text, at - 1) && CHINESE_NUMERAL_CHAR.test(text.charAt(at - 2))) return null;
   // ordinals and codes: 第5, 电话12345
   // the prefix right before the number, or before one blank
   const gap = /\s/.test(text[at - 1] ?? '') ? 1 : 0;
