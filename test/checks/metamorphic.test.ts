@@ -26,6 +26,8 @@ const findingKey = (f: Finding): string => `${f.severity} ${f.rule} ${f.metric ?
 /** The table cells read, the errors and warnings, the body and year named, and the messages a page's line breaks got into. */
 interface Reading {
   cells: Record<string, number>;
+  /** The figures linked to a table cell, as value→key, each as often as the text gives it. */
+  links: string[];
   findings: Set<string>;
   agency: string | null;
   year: number | null;
@@ -40,6 +42,7 @@ async function findingsOf(bytes: Buffer, name: string): Promise<Reading | null> 
   const all = analysis.findings;
   return {
     cells: tableValues(analysis.tables),
+    links: analysis.claims.filter((c) => c.metric && isTableKey(c.metric)).map((c) => `${c.value}→${c.metric}`),
     findings: new Set(all.filter((f) => f.severity !== 'info').map(findingKey)),
     agency: doc.meta.agency,
     year: doc.meta.year,
@@ -73,9 +76,16 @@ describe.skipIf(!hasShared)('real reports rendered another way get no new error 
         // the same body or none: a wrap or a space may hide a name, never make another (a shorter one is another)
         if (!rendering.excerpt && found!.agency !== null && found!.agency !== before?.agency) added.push(`${basename(file)}: ${before?.agency} → ${found!.agency}`);
         if (!rendering.excerpt && found!.year !== null && found!.year !== before?.year) added.push(`${basename(file)}: ${before?.year} → ${found!.year}`);
-        // a cell may go unread, never read as another number, nor read where the report's own text gives none
+        // a cell may go unread, never read as another number, nor read where the report's own text gives none;
+        // likewise a figure may lose its link to a cell, never gain one
         for (const [key, value] of Object.entries(found!.cells))
           if (before?.cells[key] !== value) added.push(`${basename(file)}: ${key} ${before?.cells[key]} → ${value}`);
+        const links = [...(before?.links ?? [])];
+        for (const link of found!.links) {
+          const k = links.indexOf(link);
+          if (k >= 0) links.splice(k, 1);
+          else added.push(`${basename(file)}: figure linked ${link}`);
+        }
         // a message is one sentence: a quote of wrapped text is given on one line
         for (const m of found!.broken) added.push(`${basename(file)}: ${JSON.stringify(m)}`);
       }
