@@ -25,7 +25,7 @@ import {
 import { problemRegions } from './region.js';
 import { previousSpans } from './previous.js';
 import { parseOrdinal } from '../util/numerals.js';
-import { closeHanSpaces, withoutHanBlanks } from '../util/chars.js';
+import { blankTolerant, closeHanSpaces, withoutHanBlanks } from '../util/chars.js';
 import { lowerBound } from '../util/search.js';
 
 type BlockPeriod = ProblemPeriod | 'fixed' | null;
@@ -46,13 +46,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: readonly string[], esc = true): string =>
   [...xs].sort((a, b) => b.length - a.length).map((x) => (esc ? escape(x) : x)).join('|');
 
-const PROBLEM_CUE_RE = new RegExp(alt(PROBLEM_CUES));
-const MEASURE_CUE_RE = new RegExp(alt(MEASURE_CUES));
-const GENERIC_RES = GENERIC_CLAUSES.map((s) => new RegExp(s));
-const TRANSITION_RES = MEASURE_TRANSITIONS.map((s) => new RegExp(s));
-const LEAD_IN_RE = new RegExp(`(?:^|[,,;;])\\s*(?:${alt(LEAD_INS)})[::]?`, 'g');
-const LEAD_IN_START_RE = new RegExp(`^(?:${alt(LEAD_INS)})[::]?`);
-const ANNOUNCER_RE = new RegExp(`^(?:${alt(PROBLEM_ANNOUNCERS, false)})(?:一些|以下)?`);
+// the vocabularies read through a page's wraps and a PDF's spaces (主要体现⏎在, 一定⏎的差距, 仍然存 在)
+const PROBLEM_CUE_RE = new RegExp(blankTolerant(alt(PROBLEM_CUES)));
+const MEASURE_CUE_RE = new RegExp(blankTolerant(alt(MEASURE_CUES)));
+const GENERIC_RES = GENERIC_CLAUSES.map((s) => new RegExp(blankTolerant(s)));
+const TRANSITION_RES = MEASURE_TRANSITIONS.map((s) => new RegExp(blankTolerant(s)));
+const LEAD_IN_RE = new RegExp(blankTolerant(`(?:^|[,,;;])\\s*(?:${alt(LEAD_INS)})[::]?`), 'g');
+const LEAD_IN_START_RE = new RegExp(blankTolerant(`^(?:${alt(LEAD_INS)})[::]?`));
+const ANNOUNCER_RE = new RegExp(blankTolerant(`^(?:${alt(PROBLEM_ANNOUNCERS, false)})(?:一些|以下)?`));
 const CLOSER_RE = new RegExp(LIST_CLOSERS);
 /** A list number: (一), 一、, 1. */
 const LIST_NUMBER = `[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]`;

@@ -145,9 +145,9 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'a web page, pipe tables as HTML tables', extension: '.html', warnings: true, render: webPageWithTables },
   { name: "a web page in its site's frame", extension: '.html', warnings: true, render: webPageInFrame },
   { name: 'a web page, lines broken by <br>', extension: '.html', warnings: true, render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
-  { name: 'wrapped at 17 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 17) },
-  { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 23) },
-  { name: 'wrapped at 28 characters', extension: '.txt', warnings: false, render: (t) => wrapped(t, 28) },
+  { name: 'wrapped at 17 characters', extension: '.txt', warnings: false, statements: true, render: (t) => wrapped(t, 17) },
+  { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, statements: true, render: (t) => wrapped(t, 23) },
+  { name: 'wrapped at 28 characters', extension: '.txt', warnings: false, statements: true, render: (t) => wrapped(t, 28) },
   // a collection of reports on one line: its next report's title runs into the last statement of the one before
   { name: 'one line, its line breaks lost', extension: '.txt', warnings: true, statements: false, render: (t) => t.replace(/\n+/g, ' ') },
   { name: 'a Word file, a paragraph a line', extension: '.docx', warnings: true, render: (t) => renderDocx(paragraphs(t), {}, same, FILE_META) },

@@ -33,6 +33,16 @@ function run(section5: string, structure: 'stage' | 'empty' = 'empty'): { statem
 const texts = (ps: ProblemStatement[], period?: string) => ps.filter((p) => !period || p.period === period).map((p) => p.text);
 
 describe('extractProblems on synthetic section 五 texts', () => {
+  it('reads lead-ins, announcers and empty clauses through a page\'s wraps', () => {
+    const prose = '2022年,我局政务公开工作取得了一定成效,但是仍然存在一些问题和不足,主要体现在统计数据解读不够深入,网站栏目更新不够及时。与《条例》的要求相比,还存在一定的差距,对业务培训重视不够。';
+    const own = run(prose).statements.map((p) => [p.period, p.text]);
+    expect(own).toEqual([['current', '统计数据解读不够深入,网站栏目更新不够及时'], ['current', '对业务培训重视不够']]);
+    for (const at of ['仍然存\n在', '主要体现\n在', '一定\n的差距']) {
+      const wrapped = run(prose.replace(at.replace('\n', ''), at)).statements.map((p) => [p.period, p.text.replace(/\s/g, '')]);
+      expect(wrapped, at).toEqual(own);
+    }
+  });
+
   it('reads numbered sub-headings run into one line, as a page that lost its line breaks gives them', () => {
     const lines = ['(一)问题', '1.统计数据解读不够深入。', '2.网站栏目更新不够及时。', '(二)改进措施', '1.加强数据解读,多用图表说话。'];
     const own = run(lines.join('\n')).statements;
