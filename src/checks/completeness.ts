@@ -4,6 +4,7 @@
  * missing sections, missing tables and table identities consult it, and one finding (input_incomplete) says so.
  */
 import type { ReportAnalysis, SectionNo, Span, TableId } from '../model/types.js';
+import { pageNumberOf } from '../read/lexicon/pages.js';
 import {
   CLOSED_END,
   DATE_LINE,
@@ -54,7 +55,7 @@ function pagesMissing(a: ReportAnalysis): InputCut | null {
   const text = a.doc.text;
   const pages: { n: number; span: Span }[] = [];
   for (const m of text.matchAll(PAGE_NUMBER_LINE)) {
-    const n = Number(m[1] ?? m[2] ?? m[3]);
+    const n = pageNumberOf(m);
     pages.push({ n, span: { start: m.index, end: m.index + m[0].length } });
   }
   // A run of page numbers that counts up; a gap inside it is a lost page (a number going down is something else).

@@ -1,4 +1,5 @@
 /** How a text that stops early (a page excerpt, a PDF with pages missing) shows itself. Matched on normalised text. */
+import { PAGE_NUMBER_FORMS } from '../../read/lexicon/pages.js';
 
 /** A sentence, list or quotation that ended: the last character of a text that was not cut. */
 export const CLOSED_END = /[。!?…)」』”"》\]】]$/;
@@ -13,11 +14,8 @@ export const SIGNATURE_LINE = /^\s*\S{2,30}?(?:人民政府|办公室|办公厅|
 export const FOOTER_LINE =
   /^\s*(?:附件(?:下载)?[:：]?.{0,40}|相关(?:附件|链接|词条).*|热门词条.*|联[络系]我们.*|责任编辑.*|[\[【]?\s*打印本页.*|关闭窗口.*|分享到.*|主管[:：].*|主办[:：].*|扫一扫.*|.{0,20}扫描.{0,20}二维码.*|【?字体[:：].*|来源[:：].{0,30}|发布(?:时间|日期)[:：].{0,30}|[|\s]*)$/;
 
-/**
- * A page number alone on its line as PDF text keeps it: -5-, — 5 —, 第5页, 第 5 页 共 12 页, 5/12.
- * Group 1–3: the page number.
- */
-export const PAGE_NUMBER_LINE = /^[^\S\n]*(?:[-—–－][^\S\n]*(\d{1,3})[^\S\n]*[-—–－]|第[^\S\n]*(\d{1,3})[^\S\n]*页(?:[^\S\n]*[,，/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?|(\d{1,3})[^\S\n]*\/[^\S\n]*\d{1,3})[^\S\n]*$/gm;
+/** A page number alone on its line as PDF text keeps it: -5-, — 5 —, 第5页, 第 5 页 共 12 页, 5/12 (pageNumberOf gives it). */
+export const PAGE_NUMBER_LINE = new RegExp(String.raw`^[^\S\n]*(?:${PAGE_NUMBER_FORMS.join('|')})[^\S\n]*$`, 'gm');
 
 /**
  * A text whose last part is at most this one, every later part absent, stops early even after a closed sentence (a

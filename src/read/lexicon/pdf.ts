@@ -1,11 +1,9 @@
 /** Line patterns of printed pages that are not report text, and the starts of lines that open a new paragraph. */
+import { PAGE_NUMBER_FORMS } from './pages.js';
 
-/** Page numbers as printed: -1-, - 1 -, —1—, 第1页, 第1页共5页, 1/5, 共5页第1页. */
+/** A PDF line that is a page number: one of the printed forms (lexicon/pages.ts), or a bare number (page 3 of 5). */
 export const PAGE_NUMBER_LINES: RegExp[] = [
-  /^[-－—–‐]\s*\d{1,4}\s*[-－—–‐]$/,
-  /^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+  ...PAGE_NUMBER_FORMS.map((f) => new RegExp(`^${f}$`)),
   /^(?:page\s*)?\d{1,4}(?:\s*of\s*\d{1,4})?$/i,
 ];
 

@@ -3,6 +3,7 @@
  * A line is boilerplate when it matches LINE_PATTERNS (tested on the line with pipes and spaces trimmed) or
  * holds nothing but table pipes.
  */
+import { PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
 
 /** Whole-line chrome: the line starts with (or is) one of these. */
 export const LINE_PATTERNS: RegExp[] = [
@@ -69,11 +70,7 @@ export const STRONG_INLINE_CHROME = /分享到|打印本页|【打印】|【关�
  * Page furniture of a text copied out of a PDF or Word file: page numbers (-1-, 第1页 共5页). The PDF reader drops
  * them; text files keep them, between the lines of a section. Bare numbers are left out (a table cell per line).
  */
-export const PAGE_MARKERS: RegExp[] = [
-  /^[-－—–‐]\s*\d{1,3}\s*[-－—–‐]$/,
-  /^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
-  /^共\s*\d{1,3}\s*页\s*[,，]?\s*第\s*\d{1,3}\s*页$/,
-];
+export const PAGE_MARKERS: RegExp[] = PRINTED_PAGE_NUMBERS.map((f) => new RegExp(`^${f}$`));
 
 /** Lines longer than this are never chrome as a whole (a one-line report may start with chrome). */
 export const MAX_CHROME_LINE = 200;

@@ -5,6 +5,7 @@
  * Row labels are matched tolerantly (string similarity, see ../labels.ts) against `variants`; list here the
  * wordings that drift in real reports (missing 属于, 行政 prefix, shortened forms) rather than coding them.
  */
+import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
 import { T3_ROWS, type T3Group } from '../../model/metrics.js';
 
 export interface RowSpec {
@@ -155,10 +156,10 @@ export const TABLE_MARKERS = {
   section5Heading: /[五5]\s*[、.,]\s*[^\n。]{0,16}(?:问题|改进)|[六6]\s*[、.,]\s*其他需要报告/g,
 } as const;
 
-/** Lines that are page furniture inside a table (PDF page numbers such as `-2-` or `- 3 -`). */
-export const PAGE_MARKER = /^\s*[-—–]\s*\d{1,3}\s*[-—–]\s*$/;
+/** Lines that are page furniture inside a table (PDF page numbers such as `-2-`, `- 3 -` or 第3页). */
+export const PAGE_MARKER = new RegExp(String.raw`^\s*(?:${PRINTED_PAGE_NUMBERS.join('|')})\s*$`);
 /** A page number left inside a line when the text lost its line breaks (`…另行制作 -3- 3.要求提供…`): a word of its own. */
-export const PAGE_MARKER_WORD = /^[-—–]\d{1,3}[-—–]$/;
+export const PAGE_MARKER_WORD = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 
 /** Parenthesised notes inside headers that hold digits which are not cells (保留4位小数). */
 export const HEADER_NOTE = /\([^()\n]{0,30}(?:单位|小数|万元)[^()\n]{0,30}\)/g;

@@ -3,6 +3,7 @@
  * (section 五 in the 2019/2021 layouts, the last prose part in legacy reports and work summaries).
  * All text here is in the normalised view: simplified characters, half-width punctuation.
  */
+import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
 import type { ProblemPeriod } from '../../model/types.js';
 
 /** Phrases that make a top-level heading (一、… / 五、…) the problems section. */
@@ -179,5 +180,5 @@ export const LIST_CLOSERS = '(?:等(?:方面)?(?:的)?(?:问题|不足|情况)?)
 export const ORDINAL_CN = '一二三四五六七八九十';
 
 /** PDF page numbers inside a statement: on a line of their own (\n-4-\n), or run in between two words (工作-4-人员). */
-export const PAGE_NUMBER_OWN_LINE = /\n\s*-\s*\d+\s*-\s*\n/g;
-export const PAGE_NUMBER_RUN_IN = /(?<=[\u4e00-\u9fff])\s*[-—–]\s*\d{1,3}\s*[-—–]\s*(?=[\u4e00-\u9fff])/g;
+export const PAGE_NUMBER_OWN_LINE = new RegExp(String.raw`\n\s*(?:${PRINTED_PAGE_NUMBERS.join('|')})\s*\n`, 'g');
+export const PAGE_NUMBER_RUN_IN = new RegExp(String.raw`(?<=[\u4e00-\u9fff])\s*${DASHED_PAGE_NUMBER}\s*(?=[\u4e00-\u9fff])`, 'g');
