@@ -206,11 +206,12 @@ function closedText(text: string): ClosedText {
   let head: string | undefined;
   let ends: string | undefined;
   let whole: string | undefined;
-  return {
+  const closed: ClosedText = {
     whole: () => (whole ??= withoutHanBlanks(text)),
     head: () => (head ??= withoutHanBlanks(text.slice(0, HEAD_CHARS))),
-    ends: () => (ends ??= text.length > HEAD_CHARS + TAIL_CHARS ? `${withoutHanBlanks(text.slice(0, HEAD_CHARS))}\n${withoutHanBlanks(text.slice(-TAIL_CHARS))}` : withoutHanBlanks(text)),
+    ends: () => (ends ??= text.length > HEAD_CHARS + TAIL_CHARS ? `${closed.head()}\n${withoutHanBlanks(text.slice(-TAIL_CHARS))}` : closed.whole()),
   };
+  return closed;
 }
 
 /**
