@@ -69,6 +69,7 @@ export const FORWARDED_CASES: BodyCase[] = [
   { id: 'f-sentence-title-spaced-inside-name', group: 'wrapped', text: `根据《中华人民共和国政府信息公开条例》规定,现公布桐庐县人民 政府2023年政府信息公开工作年度报告。${OPEN}${REST}`, body: '浙江省杭州市桐庐县人民政府', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-compiler-after-requirement-one-line', group: 'wrapped', text: `政府信息公开工作年度报告 一、总体情况 本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由桐庐县水利局编制而成。全文包括总体情况、主动公开政府信息情况等部分。${REST.replace(/\n/g, ' ')}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-name-line-above-wrapped-sentence', group: 'wrapped', text: `宁乡市自然资源局\n根据《中华人民共和国政府信息公开条例》规定,现公布\n本局2023年政府信息公开工作年度报告。${OPEN_JU}${REST}`, body: '湖南省长沙市宁乡市自然资源局', region: ['湖南省', '长沙市', '宁乡市'] },
+  { id: 'f-title-year-inside-phrase', group: 'wrapped', text: `桐庐县水利局政府信息公开工作2023年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
   { id: 'f-banner-line-not-wrapped', group: 'wrapped', text: `桐庐县人民政府门户网站\n桐庐县水利局2023年政府信息公开工作年度报告${OPEN_JU}${REST}`, body: '浙江省杭州市桐庐县水利局', region: ['浙江省', '杭州市', '桐庐县'] },
 
   // links to other pages under the text name other reports' bodies

@@ -98,13 +98,18 @@ const CHINESE_YEAR = /[二][〇零○][一二三四五六七八九〇零○]{2}�
 
 /**
  * A title line without its year (宿城区教育局政府信息公开工作年度报告, the year on a line of its own, in brackets after it as
- * (2023年度) or (2023), or only in the text).
+ * (2023年度) or (2023), inside the phrase as 政府信息公开工作2023年度报告, or only in the text).
  */
 const YEARLESS_TITLE = new RegExp(String.raw`^([\u4e00-\u9fffA-Za-z0-9()]{2,40}?)(?:关于)?${TITLE_PHRASE}$`);
 
 function yearlessTitle(head: string): Named | null {
   for (const line of head.split('\n').slice(0, 12)) {
-    const t = line.replace(/[|\s]+/g, '').replace(/[(（]?(?:19|20)\d{2}(?:年度?|[)）])[)）]?$/, '').replace(CHINESE_YEAR, '');
+    const t = line
+      .replace(/[|\s]+/g, '')
+      .replace(/[(（]?(?:19|20)\d{2}(?:年度?|[)）])[)）]?$/, '')
+      .replace(CHINESE_YEAR, '')
+      // the year inside the phrase: XX政府信息公开工作2023年度报告
+      .replace(/(?:19|20)\d{2}年度?(?=(?:工作)?(?:报告|年报)$)/, '年度');
     const m = t.match(YEARLESS_TITLE);
     const prefix = m?.[1];
     // 政府信息公开工作年度报告 alone names no body
