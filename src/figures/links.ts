@@ -144,8 +144,11 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
  */
 function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): void {
   const countsBySentence = new Map<number, Draft[]>();
+  const lastBySentence = new Map<number, Draft>();
   for (const r of drafts) {
     const key = r.claim.sentence.start;
+    const previous = lastBySentence.get(key);
+    lastBySentence.set(key, r);
     if (r.claim.unit !== '%') {
       const list = countsBySentence.get(key);
       if (list) list.push(r);
@@ -156,6 +159,9 @@ function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): 
     const num = before[before.length - 1];
     if (!num) continue;
     if (/占/.test(r.pre)) {
+      // a share is of the count right before it in its clause (不予公开5件,占6.17%): not of one further back, past another
+      // rate or a semicolon, when its own count was not read (不予处理一件,占1.23%)
+      if (previous !== num || /[;；]/.test(r.lead)) continue;
       const den = num.claim.partOf ? byId.get(num.claim.partOf) : undefined;
       if (den) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     } else if (/率/.test(r.pre)) {

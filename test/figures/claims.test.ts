@@ -115,6 +115,12 @@ describe('rates', () => {
     const share = byValue(claims, 75, '%');
     expect(share.rate).toEqual({ numerator: byValue(claims, 600, '条').id, denominator: byValue(claims, 800, '条').id });
   });
+
+  it('a share is of the count right before it: none when that count is not read (一件), not one further back', () => {
+    const claims = claimsOf('办结依申请公开81件,其中:予以公开42件,占51.85%;无法提供31件,占38.27%;不予处理一件,占1.23%。');
+    expect(byValue(claims, 38.27, '%').rate).toEqual({ numerator: byValue(claims, 31, '件').id, denominator: byValue(claims, 81, '件').id });
+    expect(byValue(claims, 1.23, '%').rate).toBeUndefined();
+  });
 });
 
 describe('scope', () => {
