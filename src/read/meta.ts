@@ -315,7 +315,8 @@ export function guessMeta(text: string): DocumentMeta {
   const links = pageLinks(head);
   const titles = findTitles(head).filter((t) => !within(links, t.index));
   const title = ownTitle(titles, head);
-  const year = guessYear(text, title);
+  // the year's evidence read in the same view (统计期限自二〇二一年…)
+  const year = guessYear(head, title);
   const agency = guessAgency(text, title);
   // only a report that names no body is searched for one named by its level: no cost to the others
   const unplaced = agency ? null : unplacedBody(text, title);

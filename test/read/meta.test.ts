@@ -105,6 +105,13 @@ describe('guessMeta on synthetic openings', () => {
     expect(guessMeta(lines.map((l) => l.replace('2023年度,', '2023年 度,')).join('\n')).year).toBe(2023);
   });
 
+  it('reads the year and the opening\'s subject written in Chinese numerals', () => {
+    const lines = ['横村镇2022年政府信息公开工作年度报告', '本报告所列数据的统计期限自二〇二三年一月一日起至十二月三十一日止。', '一、总体情况', '二〇二三年度,我镇认真落实《条例》,全年公开信息88条。'];
+    expect(guessMeta(lines.join('\n')).year).toBe(2023);
+    const untitled = guessMeta('一、总体情况\n二〇二三年,桐庐县水利局认真贯彻落实《条例》,全年公开信息120条。');
+    expect(untitled).toMatchObject({ year: 2023, agency: '桐庐县水利局' });
+  });
+
   it('takes no year from the links to other reports on the page', () => {
     const text = ['一、政府信息公开总体工作情况', '市政府进一步理顺了政府信息公开工作管理体制,全年主动公开信息1200条。', '上一篇:桐庐县民政局2023年政府信息公开工作年度报告', '下一篇:宁乡市财政局2023年政府信息公开工作年度报告', '相关文章', '盱眙县水利局2023年政府信息公开工作年度报告', '横村镇人民政府2022年政府信息公开工作年度报告'];
     expect(guessMeta(text.join('\n')).year).toBeNull();

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/meta.js';
 import { fullerName, HEAD_CHARS, isGovernedPlace, phraseNames, portalPlace, TAIL_CHARS } from './text.js';
 import { closeHanSpaces, withoutHanBlanks, wrapsAt } from '../../util/chars.js';
+import { arabicYears } from '../../util/numerals.js';
 import { bodyKind, resolveBody } from './canonical.js';
 import { nameOf, type Named } from './name.js';
 
@@ -126,7 +127,8 @@ const OPENING_SUBJECT = new RegExp(String.raw`(?:19|20)\d{2}\s?年度?\s?[,，]\
 
 /** The subjects of the opening sentences as written (a name, 区政府办公室, or words that are none). */
 export function openingSubjects(head: string): string[] {
-  return [...head.matchAll(OPENING_SUBJECT)].map((m) => m[1] ?? '');
+  // the year may be written in Chinese numerals (二〇二一年,冲口街道…)
+  return [...arabicYears(head).matchAll(OPENING_SUBJECT)].map((m) => m[1] ?? '');
 }
 
 function openingSubject(head: string): Named | null {

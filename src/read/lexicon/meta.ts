@@ -122,8 +122,8 @@ export const LEGACY_WEAK_MARKERS = [
 /** A department work summary (工作总结), which follows no report layout. */
 export const WORK_SUMMARY_TITLE = /总结/;
 
-/** Statistics period sentences: 统计期限自2021年1月1日起至2021年12月31日止. */
+/** Statistics period sentences: 统计期限自2021年1月1日起至2021年12月31日止 (its month and day in Chinese numerals too). */
 export const PERIOD_YEAR = [
-  /统计(?:期限|时间|期|区间|周期)[^。\n]{0,24}?((?:19|20)\d\d)\s?年\s?1\s?月\s?1\s?日/,
-  /((?:19|20)\d\d)\s?年\s?1\s?月\s?1\s?日\s?(?:起\s?)?(?:至|到|-|—)\s?(?:(?:19|20)\d\d\s?年\s?)?12\s?月\s?31\s?日/,
+  /统计(?:期限|时间|期|区间|周期)[^。\n]{0,24}?((?:19|20)\d\d)\s?年\s?(?:1|一)\s?月\s?(?:1|一)\s?日/,
+  /((?:19|20)\d\d)\s?年\s?(?:1|一)\s?月\s?(?:1|一)\s?日\s?(?:起\s?)?(?:至|到|-|—)\s?(?:(?:19|20)\d\d\s?年\s?)?(?:12|十二)\s?月\s?(?:31|三十一)\s?日/,
 ];
