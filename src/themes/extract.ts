@@ -24,7 +24,7 @@ import {
 } from './lexicon/extract.js';
 import { problemRegions } from './region.js';
 import { previousSpans } from './previous.js';
-import { parseOrdinal } from '../util/numerals.js';
+import { arabicYears, parseOrdinal } from '../util/numerals.js';
 import { blankTolerant, closeHanSpaces, withoutHanBlanks } from '../util/chars.js';
 import { lowerBound } from '../util/search.js';
 
@@ -402,11 +402,14 @@ export function statementText(raw: string): string {
 
 /**
  * The problem statements of a report. They are read with the spaces a PDF extractor put inside words closed (存在 的
- * 问题 reads as 存在的问题, so the cues match), and their spans given back in the text as it is.
+ * 问题 reads as 存在的问题, so the cues match) and years in Arabic digits (二〇二三年, as the lead-ins are written), and
+ * their spans given back in the text as it is.
  */
 export function extractProblems(doc: SourceDocument, structure: Structure): ProblemStatement[] {
-  const closed = closeHanSpaces(doc.text);
-  if (!closed) return problemsIn(doc.text, structure);
+  // arabicYears keeps every character where it is (二〇二三 → 2023)
+  const text = arabicYears(doc.text);
+  const closed = closeHanSpaces(text);
+  if (!closed) return problemsIn(text, structure);
   const { at } = closed;
   // the first character of the closed text at or after each end of a span in the text
   const span = (s: Span): Span => ({ start: lowerBound(at, s.start), end: lowerBound(at, s.end) });

@@ -131,6 +131,7 @@ const same = (s: string): string => s;
 
 export const RENDERINGS: readonly Rendering[] = [
   { name: 'traditional characters', extension: '.txt', warnings: true, render: toTraditional },
+  { name: 'years in Chinese numerals', extension: '.txt', warnings: true, render: (t) => t.replace(/20\d{2}(?=\s?年)/g, (y) => [...y].map((d) => '〇一二三四五六七八九'.charAt(Number(d))).join('')) },
   { name: 'full-width digits', extension: '.txt', warnings: true, render: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) },
   // counts of a thousand and more written with a separator (4,966条), as some reports do in prose
   { name: 'thousands separators in counts', extension: '.txt', warnings: true, render: (t) => t.replace(/(?<![\d.,])(\d{1,3})(\d{3})(?![\d.])(?=\s*[条件个项次篇份人期])/g, '$1,$2') },

@@ -43,6 +43,13 @@ describe('extractProblems on synthetic section 五 texts', () => {
     }
   });
 
+  it('drops the praise lead-in whether its year is written in digits or in Chinese numerals', () => {
+    const prose = '2022年,我局政务公开工作取得了一定成绩,但也存在一些不足:一是统计数据解读不够深入;二是网站栏目更新不够及时。';
+    const own = run(prose).statements.map((p) => [p.period, p.text]);
+    expect(own).toEqual([['current', '统计数据解读不够深入'], ['current', '网站栏目更新不够及时']]);
+    expect(run(prose.replace('2022年', '二〇二二年')).statements.map((p) => [p.period, p.text])).toEqual(own);
+  });
+
   it('reads numbered sub-headings run into one line, as a page that lost its line breaks gives them', () => {
     const lines = ['(一)问题', '1.统计数据解读不够深入。', '2.网站栏目更新不够及时。', '(二)改进措施', '1.加强数据解读,多用图表说话。'];
     const own = run(lines.join('\n')).statements;
