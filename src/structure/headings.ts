@@ -193,21 +193,25 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
 
 /** A line longer than this is a page or report run together (its line breaks lost). */
 const LONG_LINE = 200;
-/** Where a bare heading may start inside such a line: after a sentence's end or a table's last number, and a space. */
-const INLINE_BARE_AT = /[。;!?\d]\s+(?=\S)/g;
+/**
+ * Where a bare heading may start inside such a line: at its start, or after a sentence's end or a table's last number
+ * and a space.
+ */
+const INLINE_BARE_AT = /(?:^\s*|[。;!?\d]\s+)(?=\S)/g;
 
 /** How a bare heading inside a line ends (a variant such as 政府信息主动公开 without 情况 is too loose there). */
 const BARE_END = /(?:情况|事项|措施|举措|方向|计划)$/;
 
 /**
- * Bare headings inside a run-together line: only the 2019+ wordings (standard and variant), after a sentence's
- * end or a table's last number and followed by a space, where a listing of the parts in a sentence (全文包括总体情况、
- * 主动公开…) never stands.
+ * Bare headings inside a run-together line: only the 2019+ wordings (standard and variant), at the line's start or
+ * after a sentence's end or a table's last number, and followed by a space, where a listing of the parts in a sentence
+ * (全文包括总体情况、主动公开…) never stands.
  */
 function findInlineBare(text: string, from: number, to: number, out: HeadingCandidate[], inExcluded: (o: number) => boolean): void {
   const line = text.slice(from, to);
   INLINE_BARE_AT.lastIndex = 0;
   for (let m = INLINE_BARE_AT.exec(line); m; m = INLINE_BARE_AT.exec(line)) {
+    if (m[0].length === 0) INLINE_BARE_AT.lastIndex++; // the line's start, matched empty
     const at = from + m.index + m[0].length;
     if (inExcluded(at) || !BARE_HINT.test(text.slice(at, at + 30))) continue;
     const lex = matchHeadingText(text, at);

@@ -127,6 +127,16 @@ describe('part headings in the template order', () => {
     }
   });
 
+  it('a bare title that opens a long run-together line, a space before its text, is a part title', () => {
+    const body = '本年度本局持续推进政务公开,全年发布信息58条,群众满意度稳步提高。'.repeat(8);
+    // the report's part titles without numbers, each on its own line but the last
+    const parts = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'];
+    const lines = ['槐荫区财政局2023年政府信息公开工作年度报告', ...parts.flatMap((p) => [p, body]), `存在的主要问题及改进情况 一是主动公开的时效性有待加强;二是政策解读形式较为单一。${body}`];
+    const s = sectionsOf(lines.join('\n'));
+    expect(s.map((x) => x.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(at(s, 4).heading).toBe('存在的主要问题及改进情况');
+  });
+
   it('a title with the report\'s year before its words is still the template title', () => {
     const parts = ['一、{y}政府信息公开总体情况', '二、{y}主动公开政府信息情况', '三、{y}收到和处理政府信息公开申请情况', '四、{y}政府信息公开行政复议、行政诉讼情况', '五、{y}存在的主要问题及改进情况', '六、{y}其他需要报告的事项'];
     const body = '本年度本局持续推进政务公开,全年发布信息58条。';
