@@ -7,7 +7,7 @@
  * is decided later, with the table's arithmetic.
  */
 import type { CellKind, TableGrid } from '../model/types.js';
-import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, PAGE_MARKER_WORD, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -130,6 +130,9 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
   }
 }
 
+/** A running title is a line of its own, short: a long line holding one is a page run together, table and all. */
+const RUNNING_TITLE_LINE = 60;
+
 /** Tokenise [start, end) of `text`, line by line. */
 export function tokeniseRegion(text: string, start: number, end: number): TokenStream {
   const tokens: Token[] = [];
@@ -149,7 +152,7 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       pendingGap = true;
       continue;
     }
-    if (PAGE_MARKER.test(line)) continue;
+    if (PAGE_MARKER.test(line) || (line.length <= RUNNING_TITLE_LINE && RUNNING_TITLE.test(line))) continue;
     lineNo++;
     if (pendingGap) gapBefore.add(lineNo);
     pendingGap = false;

@@ -6,6 +6,7 @@
  * wordings that drift in real reports (missing 属于, 行政 prefix, shortened forms) rather than coding them.
  */
 import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
+import { TITLE_PHRASE } from '../../read/lexicon/meta.js';
 import { T3_ROWS, type T3Group } from '../../model/metrics.js';
 
 export interface RowSpec {
@@ -158,6 +159,11 @@ export const TABLE_MARKERS = {
 
 /** Lines that are page furniture inside a table (PDF page numbers such as `-2-`, `- 3 -` or 第3页). */
 export const PAGE_MARKER = new RegExp(String.raw`^\s*(?:${PRINTED_PAGE_NUMBERS.join('|')})\s*$`);
+/**
+ * A report's title repeated inside a table, as a running header a text copied out of a PDF keeps at each page's top
+ * (XX区2021年政府信息公开工作年度报告): page furniture, never a row (its year is no cell).
+ */
+export const RUNNING_TITLE = new RegExp(TITLE_PHRASE);
 /** A page number left inside a line when the text lost its line breaks (`…另行制作 -3- 3.要求提供…`): a word of its own. */
 export const PAGE_MARKER_WORD = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 
