@@ -152,6 +152,11 @@ describe('multiple_documents', () => {
     const text = [title, filler('全年主动公开信息860条。'), '二、主动公开政府信息情况', title, '1644455739385263.png', filler('其他情况说明。')].join('\n');
     expect(multipleDocuments.run(build({ text }))).toEqual([]);
   });
+  it('does not count the report\'s title repeated as a running header, its name on the line above it at the top', () => {
+    const text = ['青石县人民政府', '2022年政府信息公开工作年度报告', filler('全年主动公开信息860条。'), '青石县人民政府2022年政府信息公开工作年度报告', '- 2 -', filler('其他情况说明。')].join('\n');
+    expect(multipleDocuments.run(build({ text }))).toEqual([]);
+  });
+
   it('takes no line of a sentence for a title, as a page wraps it or as a clause between its commas', () => {
     const title = '青石县人民政府2022年政府信息公开工作年度报告';
     // a sentence wrapped by a page, its second line reading like a title; a clause between commas after a sentence's end

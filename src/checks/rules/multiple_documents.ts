@@ -8,7 +8,8 @@ import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, SAME_DOCUMENT_DISTANCE } from 
 /** Title lines outside web chrome, grouped into documents (a group = titles close together). */
 export function documentTitles(a: ReportAnalysis): { title: string; span: Span }[][] {
   const chrome = a.structure.boilerplate;
-  const titles: { title: string; span: Span }[] = [];
+  /** Each title, and the same with the line above it (its name on a line of its own), blanks removed. */
+  const titles: { title: string; span: Span; forms: string[] }[] = [];
   let at = 0;
   let above = '';
   for (const line of a.doc.text.split('\n')) {
@@ -18,12 +19,13 @@ export function documentTitles(a: ReportAnalysis): { title: string; span: Span }
     // a line a page wrapped a sentence onto is no title, whatever words it holds (…开展政务公开工作要点落实情况自查及
     // 政府信息公开工作年度报告编 / 制工作)
     const continued = wrapsInto(above, t);
+    const before = above;
     if (t) above = t;
     if (!t || continued || !DOCUMENT_TITLE_LINE.test(t)) continue;
     if (chrome.some((b) => b.start <= start && b.end >= start + line.length)) continue;
-    titles.push({ title: t, span: { start, end: start + line.length } });
+    titles.push({ title: t, span: { start, end: start + line.length }, forms: [withoutBlanks(t), withoutBlanks(before + t)] });
   }
-  const groups: { title: string; span: Span }[][] = [];
+  const groups: { title: string; span: Span; forms: string[] }[][] = [];
   for (const t of titles) {
     const last = groups[groups.length - 1];
     const end = last?.[last.length - 1]?.span.end;
@@ -31,14 +33,15 @@ export function documentTitles(a: ReportAnalysis): { title: string; span: Span }
     else groups.push([t]);
   }
   // A group followed by too little text (a list of links at the foot of a page) is not a document, and
-  // neither is the report's own title repeated (as a caption over a table image, say), blanks or none.
+  // neither is the report's own title repeated (as a caption over a table image, or a running header at each page's
+  // top), blanks or none, on one line or with its name on the line above (洪泽区人民政府 / 2024年…报告).
   const seen = new Set<string>();
   return groups.filter((g, i) => {
     const next = groups[i + 1]?.[0]?.span.start ?? a.doc.text.length;
     const end = g[g.length - 1]?.span.end ?? next;
     if (next - end < MIN_DOCUMENT_CHARS) return false;
-    const repeated = g.every((t) => seen.has(withoutBlanks(t.title)));
-    for (const t of g) seen.add(withoutBlanks(t.title));
+    const repeated = g.every((t) => t.forms.some((f) => seen.has(f)));
+    for (const t of g) for (const f of t.forms) seen.add(f);
     return !repeated;
   });
 }
