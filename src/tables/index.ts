@@ -10,6 +10,7 @@ import type {
   MetricKey,
   ParsedTable,
   SourceDocument,
+  Span,
   Structure,
   TableGrid,
   TableId,
@@ -24,7 +25,7 @@ import { readT4 } from './t4.js';
 import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
 import { readLegacy } from './legacy.js';
-import { GRID_CUES } from './lexicon/rows.js';
+import { GRID_CUES, PAGE_MARKER } from './lexicon/rows.js';
 import { tableView } from './wording.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
@@ -77,6 +78,17 @@ export interface ParseOptions {
   known?: KnownCells;
 }
 
+/**
+ * A table's region up to the page's chrome below it (上一篇…, 主办单位…, 网站标识码 0000000000): a page excerpt that stops
+ * inside a table runs into its footer, whose numbers are no cells.
+ */
+function clippedToPage(text: string, region: TableRegion | null, chrome: readonly Span[]): TableRegion | null {
+  if (!region) return null;
+  // page numbers are furniture inside a table too (a PDF page turns in it): only the page's own chrome ends one
+  const end = chrome.reduce((e, c) => (c.start > region.start && c.start < e && !PAGE_MARKER.test(text.slice(c.start, c.end)) ? c.start : e), region.end);
+  return end === region.end ? region : { ...region, end };
+}
+
 export function parseTables(source: SourceDocument, structure: Structure, opts: ParseOptions = {}): TablesResult {
   const doc = tableView(source);
   const regions = findRegions(doc.text);
@@ -91,7 +103,7 @@ export function parseTables(source: SourceDocument, structure: Structure, opts: 
       const r = read(id, stream, grid.rows.flat().join(' '), undefined, opts.known);
       if (r) parsed = { id, start: grid.start, end: grid.end, layout: r.layout, rendering: GRID_RENDERING[grid.source], cells: r.cells, readBy: r.drifted ? 'standard-order' : 'labels' };
     }
-    const region: TableRegion | null = regions[id];
+    const region: TableRegion | null = clippedToPage(doc.text, regions[id], structure.boilerplate);
     if (!parsed && region) {
       const stream = tokeniseRegion(doc.text, region.start, region.end);
       const regionText = doc.text.slice(region.start, region.end);

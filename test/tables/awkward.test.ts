@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/read/fromText.js';
 import { parseTables, tableValues } from '../../src/tables/index.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
+import { segmentStructure } from '../../src/structure/index.js';
 import type { TableGrid, TablesResult } from '../../src/model/types.js';
 import { STRUCTURE, T2_2019, T2_2021, renderCellPerLine, renderGrids, renderMarkdown, renderFlat, t2Expected, t3Expected, t3Rows2019, t3Rows2021 } from '../fixtures/tables/synthetic.js';
 
@@ -156,6 +157,18 @@ describe('rows with more numbers than cells', () => {
   it('give no row-sum error: which numbers are the row’s is not known', () => {
     const a = analyzeDocument(documentFromText(runTogether()));
     expect(a.findings.filter((f) => f.rule === 't3_row_sum' && f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a page excerpt that stops inside a table', () => {
+  it('reads no cell from the page\'s footer below it', () => {
+    const t2 = ['第二十条第(一)项 | |||', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 0 | 0 | 0 |', '行政规范性文件 | 3 | 1 | 12 |', '第二十条第(五)项 | |||', '信息内容 | 本年处理决定数量 | ||', '行政许可 | 5 | ||', '第二十条第(六'];
+    const footer = ['上一篇:桐庐县民政局2023年政府信息公开工作年度报告', '相关文章', '主办单位:某某市人民政府办公室', '网站标识码:0000000000 备案号:某ICP备00000000号', '公安机关备案号:00000000000000'];
+    const text = `${OPEN}${H2}\n${[...t2, ...footer].join('\n')}`;
+    const doc = documentFromText(text);
+    const values = tableValues(parseTables(doc, segmentStructure(doc)));
+    expect(values['t2.licensing']).toBe(5);
+    expect(['t2.punishment', 't2.coercion', 't2.fees'].filter((k) => values[k] !== undefined)).toEqual([]);
   });
 });
 
