@@ -16,6 +16,7 @@ import {
   MEASURE_TRANSITIONS,
   ORDINAL_CN,
   PAGE_NUMBER_OWN_LINE,
+  RUNNING_TITLE_LINE,
   PAGE_NUMBER_RUN_IN,
   PROBLEM_ANNOUNCERS,
   PROBLEM_CUES,
@@ -400,14 +401,21 @@ export function statementText(raw: string): string {
   return withoutHanBlanks(unpaged).trim();
 }
 
+/** `text` with the running headers after `from` (the first part) blanked out, every other character where it was. */
+function withoutRunningTitles(text: string, from: number): string {
+  RUNNING_TITLE_LINE.lastIndex = from;
+  if (!RUNNING_TITLE_LINE.test(text)) return text;
+  return text.slice(0, from) + text.slice(from).replace(RUNNING_TITLE_LINE, (line) => ' '.repeat(line.length));
+}
+
 /**
  * The problem statements of a report. They are read with the spaces a PDF extractor put inside words closed (存在 的
  * 问题 reads as 存在的问题, so the cues match) and years in Arabic digits (二〇二三年, as the lead-ins are written), and
  * their spans given back in the text as it is.
  */
 export function extractProblems(doc: SourceDocument, structure: Structure): ProblemStatement[] {
-  // arabicYears keeps every character where it is (二〇二三 → 2023)
-  const text = arabicYears(doc.text);
+  // arabicYears keeps every character where it is (二〇二三 → 2023), and so does blanking a running header out
+  const text = withoutRunningTitles(arabicYears(doc.text), structure.sections[0]?.start ?? doc.text.length);
   const closed = closeHanSpaces(text);
   if (!closed) return problemsIn(text, structure);
   const { at } = closed;

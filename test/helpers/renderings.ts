@@ -122,6 +122,17 @@ function webPageInFrame(text: string): string {
   ].join('\n');
 }
 
+/**
+ * A text copied out of a PDF whose pages carry a running header: the report's title line (from its first lines) and
+ * the page's number, every 25 lines, wherever the page turns.
+ */
+function runningHeaders(text: string): string {
+  const lines = text.split('\n');
+  const title = lines.slice(0, 6).find((l) => /\d{4}\s?年.{0,30}(?:年度报告|年报)\s*$/.test(l))?.trim();
+  if (!title) return text;
+  return lines.flatMap((l, i) => (i > 0 && i % 25 === 0 ? [title, `- ${i / 25} -`, l] : [l])).join('\n');
+}
+
 function paragraphs(text: string): Composed {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   return { title: lines[0] ?? '', blocks: lines.map((l) => ({ kind: 'para' as const, segs: [{ text: l }], section: null })) };
@@ -138,6 +149,7 @@ export const RENDERINGS: readonly Rendering[] = [
   // part headings marked as a markdown converter or a bold run marks them
   { name: 'part headings as markdown headings', extension: '.txt', warnings: true, render: (t) => t.replace(/^[ \t\u3000]*([一二三四五六]、.*)$/gm, '## $1') },
   { name: 'part headings in bold', extension: '.txt', warnings: true, render: (t) => t.replace(/^[ \t\u3000]*([一二三四五六]、[^\n]{0,30})$/gm, '**$1**') },
+  { name: 'a running header at each page top', extension: '.txt', warnings: true, render: runningHeaders },
   { name: 'CRLF line ends', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\r\n') },
   { name: 'paragraphs indented with ideographic spaces', extension: '.txt', warnings: true, render: (t) => t.replace(/^(?=\S)/gm, '\u3000\u3000') },
   { name: 'a blank line after every line', extension: '.txt', warnings: true, render: (t) => t.replace(/\n/g, '\n\n') },

@@ -43,6 +43,14 @@ describe('extractProblems on synthetic section 五 texts', () => {
     }
   });
 
+  it('reads through the report\'s title repeated at a page\'s top, mid-sentence, as a running header', () => {
+    const prose = '2022年,我局政务公开工作取得了一定成绩,但也存在一些不足:一是统计数据解读\n不够深入;二是网站栏目更新不够及时。';
+    const own = run(prose, 'stage').statements.map((p) => [p.period, p.text]);
+    expect(own.length).toBe(2);
+    const paged = prose.replace('解读\n', '解读\n某县统计局2022年政府信息公开工作年度报告\n- 3 -\n');
+    expect(run(paged, 'stage').statements.map((p) => [p.period, p.text])).toEqual(own);
+  });
+
   it('drops the praise lead-in whether its year is written in digits or in Chinese numerals', () => {
     const prose = '2022 年,我局政务公开工作取得一定的成效,但对照上级要求,仍存在一定差距。如统计数据解读还有待加强、网站栏目更新不够及时等。';
     const own = run(prose).statements.map((p) => [p.period, p.text]);
