@@ -96,6 +96,10 @@ describe('year_mismatch', () => {
   it('is quiet when title, period and figures agree', () => {
     expect(yearMismatch.run(build({ cells: TABLES_QINGSHI }))).toEqual([]);
   });
+  it('takes no other report\'s title for the report\'s own: a page excerpt\'s links to other years\' reports', () => {
+    const text = ['政府信息公开工作年度报告', '一、总体情况', '本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。本年度报告电子版可在', '上一篇:桐庐县民政局2023年政府信息公开工作年度报告', '下一篇:宁乡市财政局2021年政府信息公开工作年度报告'].join('\n');
+    expect(yearMismatch.run(build({ text, year: 2022 }))).toEqual([]);
+  });
   it('flags a 统计期限 left from last year’s report', () => {
     const text = reportText({ year: 2022, period: 2021 });
     const f = yearMismatch.run(build({ text }));

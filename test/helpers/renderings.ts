@@ -168,6 +168,7 @@ export const RENDERINGS: readonly Rendering[] = [
   ...(pdfAvailable() ? [{ name: 'a text PDF, a paragraph a line', extension: '.pdf' as const, warnings: true, render: (t: string) => renderPdf(paragraphs(t), {}, same, FILE_META) }] : []),
   // an excerpt says less than the report: it may lose warnings and gain input_incomplete, never an error
   { name: 'cut at a third, inside a line', extension: '.txt', warnings: false, excerpt: true, render: (t) => cut(t, 0.33, false) },
+  { name: "cut at a third, in its site's frame", extension: '.html', warnings: false, excerpt: true, render: (t) => webPageInFrame(cut(t, 0.33, false)) },
   { name: 'cut at two thirds, at a line end', extension: '.txt', warnings: false, excerpt: true, render: (t) => cut(t, 0.67, true) },
   { name: 'a space at 5% of the places between Chinese characters', extension: '.txt', warnings: true, render: (t) => spaced(t, 0.05, 7) },
   { name: 'a space at 15% of the places between Chinese characters', extension: '.txt', warnings: true, render: (t) => spaced(t, 0.15, 11) },

@@ -2,6 +2,7 @@
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { COMPARED_YEAR_AFTER, COMPARED_YEAR_BEFORE, PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
+import { PAGE_LINK_LABELS } from '../../read/lexicon/meta.js';
 
 /** Years written before the report's figures (sections 一–三), by votes. */
 export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
@@ -21,6 +22,24 @@ export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
     votes.set(y, [...(votes.get(y) ?? []), { start: at, end: at + last[0].length }]);
   }
   return votes;
+}
+
+const TITLE_YEARS = new RegExp(TITLE_YEAR.source, 'g');
+const PAGE_LINK_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINK_LABELS.join('|')})`);
+
+/**
+ * The first title-like phrase near the top that is the report's own: not on a line linking to another page (上一篇:…
+ * 2023年…年度报告, below a page excerpt) nor in the page's chrome.
+ */
+function ownTitleNearTop(a: ReportAnalysis): RegExpExecArray | null {
+  const text = a.doc.text;
+  for (const m of text.slice(0, TITLE_WINDOW).matchAll(TITLE_YEARS)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (PAGE_LINK_LINE.test(text.slice(lineStart, m.index))) continue;
+    if (a.structure.boilerplate.some((b) => b.start <= m.index && m.index < b.end)) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
 }
 
 /** At least this many figures must be dated by the same year before it counts. */
@@ -56,7 +75,7 @@ export const yearMismatch: ReportRule = {
     const written = a.doc.meta.title;
     const metaTitle = written ? TITLE_YEAR.exec(written) : null;
     const metaAt = metaTitle && written ? a.doc.text.indexOf(written) : -1;
-    const t = TITLE_YEAR.exec(a.doc.text.slice(0, TITLE_WINDOW));
+    const t = ownTitleNearTop(a);
     const title = metaTitle
       ? { year: Number(metaTitle[1]), span: metaAt >= 0 && written ? { start: metaAt, end: metaAt + written.length } : null }
       : t
