@@ -41,7 +41,7 @@ function spaced(text: string, share: number, seed: number): string {
   return text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c) => (next() < share ? `${c} ` : c));
 }
 
-const WORD_CHAR = /[0-9A-Za-z.%]/;
+const WORD_CHAR = /[0-9０-９A-Za-z.%]/;
 /** Marks no line starts with (hung on the line before) and marks no line ends with, as typesetting keeps them (禁则). */
 const NO_LINE_START = /[,，。.、;；:：!！?？)）」』”’》〉]/;
 const NO_LINE_END = /[(（「『“‘《〈]/;

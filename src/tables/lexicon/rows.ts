@@ -7,6 +7,7 @@
  */
 import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
 import { TITLE_PHRASE } from '../../read/lexicon/meta.js';
+import { blankTolerant } from '../../util/chars.js';
 import { T3_ROWS, type T3Group } from '../../model/metrics.js';
 
 export interface RowSpec {
@@ -163,7 +164,7 @@ export const PAGE_MARKER = new RegExp(String.raw`^\s*(?:${PRINTED_PAGE_NUMBERS.j
  * A report's title repeated inside a table, as a running header a text copied out of a PDF keeps at each page's top
  * (XX区2021年政府信息公开工作年度报告): page furniture, never a row (its year is no cell).
  */
-export const RUNNING_TITLE = new RegExp(TITLE_PHRASE);
+export const RUNNING_TITLE = new RegExp(blankTolerant(TITLE_PHRASE));
 /** A page number left inside a line when the text lost its line breaks (`…另行制作 -3- 3.要求提供…`): a word of its own. */
 export const PAGE_MARKER_WORD = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 
