@@ -7,7 +7,7 @@
  * is decided later, with the table's arithmetic.
  */
 import type { CellKind, TableGrid } from '../model/types.js';
-import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -65,6 +65,10 @@ function pushLabel(out: Token[], original: string, at: number, line: number, fro
   if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: at + from, end: at + to, line });
 }
 
+/** What follows a date's number: 年, 月, 日, right after it or after a blank. */
+const DATE_AFTER = /^[年月日]/;
+const DATE_AFTER_BLANK = /^[ \t\u3000]+[年月日]/;
+
 /** Whitespace-separated words, read with one shared global regex: tokeniseText runs for every cell and line. */
 const WORD = /\S+/g;
 const HAS_DIGIT = /\d/;
@@ -100,6 +104,8 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
       }
       let end = at + raw.length;
       const after = word.slice(end);
+      // A date is no cell (a running header's 2023年 left in a line run together, 2024年1月): it stays in the label text.
+      if (DATE_AFTER.test(after) || (after === '' && DATE_AFTER_BLANK.test(masked.slice(wStart + end)))) continue;
       // Row numbering: `1.属于国家秘密`, and `00000002.其他…` where the last digit numbers the next label.
       if (/^[.、]/.test(after) && !/^[.、]\d/.test(after) && /^\d+$/.test(raw.replace(/^[+-]/, ''))) {
         const digits = raw;
@@ -187,7 +193,9 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       });
       tokens.push(...lineTokens);
     } else {
-      tokeniseText(line, base, lineNo, tokens);
+      // a running header and its page number inside a line run together are blanked out, offsets kept
+      const unpaged = RUNNING_TITLE.test(line) ? line.replace(RUNNING_TITLE_PAGE, (m) => ' '.repeat(m.length)) : line;
+      tokeniseText(unpaged, base, lineNo, tokens);
     }
   }
   return { tokens, gapBefore, pipes, markdown };

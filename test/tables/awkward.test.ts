@@ -160,6 +160,22 @@ describe('rows with more numbers than cells', () => {
   });
 });
 
+describe('a running header in a page run together', () => {
+  it('is blanked out with its year and its page\'s number, and the cells around it read as without it', () => {
+    const flat = renderFlat(T2_2021, t3Rows2021());
+    const own = tableValues(parse(flat.replace(/\n+/g, ' ')));
+    // the page turns inside a row of 表三's numbers: the title (its name, year and a space inside) and the page's number
+    const row = flat.split('\n').find((l) => l.startsWith('(二)部分公开'))!;
+    const words = row.split(' ');
+    const turned = [...words.slice(0, 4), '某某镇人民政府2021 年政府信息公开工作年度报告 - 9 -', ...words.slice(4)].join(' ');
+    const paged = flat.replace(row, turned).replace(/\n+/g, ' ');
+    const values = tableValues(parse(paged));
+    expect(Object.values(values)).not.toContain(2021);
+    expect(Object.entries(values).filter(([k, v]) => own[k] !== v)).toEqual([]);
+    expect(Object.keys(values).length).toBe(Object.keys(own).length);
+  });
+});
+
 describe('a page excerpt that stops inside a table', () => {
   it('reads no cell from the page\'s footer below it', () => {
     const t2 = ['第二十条第(一)项 | |||', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 0 | 0 | 0 |', '行政规范性文件 | 3 | 1 | 12 |', '第二十条第(五)项 | |||', '信息内容 | 本年处理决定数量 | ||', '行政许可 | 5 | ||', '第二十条第(六'];

@@ -165,6 +165,11 @@ export const PAGE_MARKER = new RegExp(String.raw`^\s*(?:${PRINTED_PAGE_NUMBERS.j
  * (XX区2021年政府信息公开工作年度报告): page furniture, never a row (its year is no cell).
  */
 export const RUNNING_TITLE = new RegExp(blankTolerant(TITLE_PHRASE));
+/** The same, name and year too, run into a line with its page's number (a page run together: …维持 2024 年…年度报告 - 16 - 结果…). */
+export const RUNNING_TITLE_PAGE = new RegExp(
+  String.raw`(?<=^|\s)[\u4e00-\u9fff()]{0,20}(?:(?:19|20)\d{2}\s?年度?\s?)?${blankTolerant(TITLE_PHRASE)}\s*${DASHED_PAGE_NUMBER}`,
+  'g',
+);
 /** A page number left inside a line when the text lost its line breaks (`…另行制作 -3- 3.要求提供…`): a word of its own. */
 export const PAGE_MARKER_WORD = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 
