@@ -18,11 +18,11 @@ export interface LegacyRead {
   split: boolean;
 }
 
-/** The header as printed, its words through a PDF's blanks and wraps too (指标 名称). */
+/** The header with its words read through a PDF's blanks and wraps too (指标 名称), where it is not found as written. */
 const HEADER = new RegExp(blankTolerant(LEGACY_HEADER.source));
 
 export function readLegacy(text: string): LegacyRead | null {
-  const h = HEADER.exec(text);
+  const h = LEGACY_HEADER.exec(text) ?? HEADER.exec(text);
   if (!h) return null;
   const start = h.index;
   const end = Math.min(text.length, start + 2500);

@@ -158,7 +158,7 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       pendingGap = true;
       continue;
     }
-    if (PAGE_MARKER.test(line) || (line.length <= RUNNING_TITLE_LINE && RUNNING_TITLE.test(line))) continue;
+    if (PAGE_MARKER.test(line) || (line.length <= RUNNING_TITLE_LINE && line.includes('报') && RUNNING_TITLE.test(line))) continue;
     lineNo++;
     if (pendingGap) gapBefore.add(lineNo);
     pendingGap = false;
@@ -194,7 +194,7 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       tokens.push(...lineTokens);
     } else {
       // a running header and its page number inside a line run together are blanked out, offsets kept
-      const unpaged = RUNNING_TITLE.test(line) ? line.replace(RUNNING_TITLE_PAGE, (m) => ' '.repeat(m.length)) : line;
+      const unpaged = line.includes('报') && RUNNING_TITLE.test(line) ? line.replace(RUNNING_TITLE_PAGE, (m) => ' '.repeat(m.length)) : line;
       tokeniseText(unpaged, base, lineNo, tokens);
     }
   }
