@@ -6,7 +6,7 @@
 import type { DocumentMeta, Layout, MetaOrigin, Span } from '../model/types.js';
 import {
   FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
-  NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LABELS, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LINE, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
@@ -258,7 +258,6 @@ function ownTitle(titles: TitleHit[], head: string): TitleHit | undefined {
   return named[0] ?? titles[0];
 }
 
-const PAGE_LINK_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINK_LABELS.join('|')})(?=[:：\s]|$)`);
 /** A line holding another report's title (or a notice's about reports), as a list of links gives it. */
 const LISTED_TITLE = new RegExp(String.raw`(?:19|20)\d{2}\s?年.{0,40}?${TITLE_PHRASE}`);
 

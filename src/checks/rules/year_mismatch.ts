@@ -2,7 +2,7 @@
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { COMPARED_YEAR_AFTER, COMPARED_YEAR_BEFORE, PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
-import { PAGE_LINK_LABELS } from '../../read/lexicon/meta.js';
+import { PAGE_LINK_LINE } from '../../read/lexicon/meta.js';
 
 /** Years written before the report's figures (sections 一–三), by votes. */
 export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
@@ -25,7 +25,6 @@ export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
 }
 
 const TITLE_YEARS = new RegExp(TITLE_YEAR.source, 'g');
-const PAGE_LINK_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINK_LABELS.join('|')})`);
 
 /**
  * The first title-like phrase near the top that is the report's own: not on a line linking to another page (上一篇:…

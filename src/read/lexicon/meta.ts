@@ -18,6 +18,9 @@ export const PAGE_LINK_LABELS = [
   '推荐阅读', '延伸阅读', '热点信息', '猜你喜欢',
 ];
 
+/** A line a link label leads (上一篇:…, 相关文章): a link to another page, not the report's text. */
+export const PAGE_LINK_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINK_LABELS.join('|')})(?=[:：\s]|$)`);
+
 /** Verbs that introduce a title in the preamble (现公布XX2021年政府信息公开工作年度报告). */
 export const TITLE_INTRO = /^.*?(?:特向社会公布|向社会公布|现予公布|现公布|现发布|现将|公布|发布|特编制|现编制|认真编制|编制完成了?|编制了)/;
 
