@@ -7,7 +7,8 @@
  * is decided later, with the table's arithmetic.
  */
 import type { CellKind, TableGrid } from '../model/types.js';
-import { HEADER_NOTE, MARKER_CELLS, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { RUNNING_TITLE_HINT } from '../read/lexicon/pages.js';
+import { HEADER_NOTE, MARKER_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -65,9 +66,9 @@ function pushLabel(out: Token[], original: string, at: number, line: number, fro
   if (to > from) out.push({ t: 'label', text: original.slice(from, to), start: at + from, end: at + to, line });
 }
 
-/** What follows a date's number: 年, 月, 日, right after it or after a blank. */
-const DATE_AFTER = /^[年月日]/;
-const DATE_AFTER_BLANK = /^[ \t\u3000]+[年月日]/;
+/** What follows a date's number right after it, or after a blank. */
+const DATE_AFTER = new RegExp(`^${DATE_UNIT.source}`);
+const DATE_AFTER_BLANK = new RegExp(`^[ \\t\\u3000]+${DATE_UNIT.source}`);
 
 /** Whitespace-separated words, read with one shared global regex: tokeniseText runs for every cell and line. */
 const WORD = /\S+/g;
@@ -158,7 +159,7 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       pendingGap = true;
       continue;
     }
-    if (PAGE_MARKER.test(line) || (line.length <= RUNNING_TITLE_LINE && line.includes('报') && RUNNING_TITLE.test(line))) continue;
+    if (PAGE_MARKER.test(line) || (line.length <= RUNNING_TITLE_LINE && line.includes(RUNNING_TITLE_HINT) && RUNNING_TITLE_IN_TABLE.test(line))) continue;
     lineNo++;
     if (pendingGap) gapBefore.add(lineNo);
     pendingGap = false;
@@ -194,7 +195,7 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
       tokens.push(...lineTokens);
     } else {
       // a running header and its page number inside a line run together are blanked out, offsets kept
-      const unpaged = line.includes('报') && RUNNING_TITLE.test(line) ? line.replace(RUNNING_TITLE_PAGE, (m) => ' '.repeat(m.length)) : line;
+      const unpaged = line.includes(RUNNING_TITLE_HINT) && RUNNING_TITLE_IN_TABLE.test(line) ? line.replace(RUNNING_TITLE_PAGE, (m) => ' '.repeat(m.length)) : line;
       tokeniseText(unpaged, base, lineNo, tokens);
     }
   }

@@ -1,9 +1,11 @@
 /**
- * How printed pages number themselves, the one vocabulary of page numbers: the reader drops them from PDF text, and
- * the later stages find the ones a text copied out of a PDF or Word file still holds (on a line of their own, as a
- * word inside a table's line, or run into a sentence). Sources, each with one group for the page's number, never
- * crossing a line.
+ * How printed pages number and head themselves, the one vocabulary of page furniture: the reader drops it from PDF
+ * text, and the later stages find what a text copied out of a PDF or Word file still holds (on a line of its own, as a
+ * word inside a table's line, or run into a sentence). Page numbers are sources with one group for the page's number,
+ * never crossing a line.
  */
+import { TITLE_PHRASE } from './meta.js';
+import { blankTolerant } from '../../util/chars.js';
 
 /** A blank inside a page number's line (never a line break). */
 const B = String.raw`[^\S\n]*`;
@@ -26,3 +28,11 @@ export const PAGE_NUMBER_FORMS: readonly string[] = [...PRINTED_PAGE_NUMBERS, St
 export function pageNumberOf(m: RegExpMatchArray): number {
   return Number(m.slice(1).find((g) => g !== undefined));
 }
+
+/**
+ * A running header: the report's title repeated at each page's top (XX区2024年政府信息公开工作年度报告), its name and
+ * year around the title phrase, read through a PDF's blanks. A source, to anchor where it is used.
+ */
+export const RUNNING_TITLE = String.raw`[\u4e00-\u9fff()]{0,20}(?:(?:19|20)\d{2}\s?年度?\s?[\u4e00-\u9fff()]{0,20}?)?${blankTolerant(TITLE_PHRASE)}`;
+/** A character every running title holds (报告, 年报): a cheap test before the pattern. */
+export const RUNNING_TITLE_HINT = '报';

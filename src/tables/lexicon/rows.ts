@@ -5,9 +5,7 @@
  * Row labels are matched tolerantly (string similarity, see ../labels.ts) against `variants`; list here the
  * wordings that drift in real reports (missing 属于, 行政 prefix, shortened forms) rather than coding them.
  */
-import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
-import { TITLE_PHRASE } from '../../read/lexicon/meta.js';
-import { blankTolerant } from '../../util/chars.js';
+import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS, RUNNING_TITLE } from '../../read/lexicon/pages.js';
 import { T3_ROWS, type T3Group } from '../../model/metrics.js';
 
 export interface RowSpec {
@@ -164,12 +162,9 @@ export const PAGE_MARKER = new RegExp(String.raw`^\s*(?:${PRINTED_PAGE_NUMBERS.j
  * A report's title repeated inside a table, as a running header a text copied out of a PDF keeps at each page's top
  * (XX区2021年政府信息公开工作年度报告): page furniture, never a row (its year is no cell).
  */
-export const RUNNING_TITLE = new RegExp(blankTolerant(TITLE_PHRASE));
-/** The same, name and year too, run into a line with its page's number (a page run together: …维持 2024 年…年度报告 - 16 - 结果…). */
-export const RUNNING_TITLE_PAGE = new RegExp(
-  String.raw`(?<=^|\s)[\u4e00-\u9fff()]{0,20}(?:(?:19|20)\d{2}\s?年度?\s?)?${blankTolerant(TITLE_PHRASE)}\s*${DASHED_PAGE_NUMBER}`,
-  'g',
-);
+export const RUNNING_TITLE_IN_TABLE = new RegExp(RUNNING_TITLE);
+/** The same run into a line with its page's number (a page run together: …维持 2024 年…年度报告 - 16 - 结果…). */
+export const RUNNING_TITLE_PAGE = new RegExp(String.raw`(?<=^|\s)${RUNNING_TITLE}\s*${DASHED_PAGE_NUMBER}`, 'g');
 /** A page number left inside a line when the text lost its line breaks (`…另行制作 -3- 3.要求提供…`): a word of its own. */
 export const PAGE_MARKER_WORD = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 
@@ -178,6 +173,8 @@ export const HEADER_NOTE = /\([^()\n]{0,30}(?:单位|小数|万元)[^()\n]{0,30}
 
 /** Unit words that may follow a cell's number (行政事业性收费 0元). */
 export const UNIT_SUFFIX = /^(?:万元|元|件|个|条|项|%|人次|次|年|月|日)/;
+/** The words of a date after its numbers (2023年, 1月, 20日): a number they follow is never a cell. */
+export const DATE_UNIT = /[年月日]/;
 /** Suffixes that mark a number as prose or a date rather than a cell (…申请行政复议1件, 2018年). */
 export const PROSE_SUFFIX = /^(?:件|个|条|项|人次|次|年|月|日)$/;
 

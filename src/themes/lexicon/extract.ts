@@ -3,9 +3,7 @@
  * (section 五 in the 2019/2021 layouts, the last prose part in legacy reports and work summaries).
  * All text here is in the normalised view: simplified characters, half-width punctuation.
  */
-import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS } from '../../read/lexicon/pages.js';
-import { TITLE_PHRASE } from '../../read/lexicon/meta.js';
-import { blankTolerant } from '../../util/chars.js';
+import { DASHED_PAGE_NUMBER, PRINTED_PAGE_NUMBERS, RUNNING_TITLE } from '../../read/lexicon/pages.js';
 import type { ProblemPeriod } from '../../model/types.js';
 
 /** Phrases that make a top-level heading (一、… / 五、…) the problems section. */
@@ -185,7 +183,7 @@ export const ORDINAL_CN = '一二三四五六七八九十';
  * A running header: the report's title repeated on a line of its own at a page's top, as a text copied out of a PDF
  * keeps it, mid-sentence (…个别部门对复杂⏎XX区2024年政府信息公开工作年度报告⏎- 18 -⏎申请件的研判能力不足).
  */
-export const RUNNING_TITLE_LINE = new RegExp(String.raw`^[^\n]{0,40}?(?:19|20)\d{2}\s?年度?[^\n]{0,20}?${blankTolerant(TITLE_PHRASE)}[ \t]*$`, 'gm');
+export const RUNNING_TITLE_LINE = new RegExp(String.raw`^[ \t]*${RUNNING_TITLE}[ \t]*$`, 'gm');
 
 /** PDF page numbers inside a statement: on a line of their own (\n-4-\n), or run in between two words (工作-4-人员). */
 export const PAGE_NUMBER_OWN_LINE = new RegExp(String.raw`\n\s*(?:${PRINTED_PAGE_NUMBERS.join('|')})\s*\n`, 'g');
