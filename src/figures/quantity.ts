@@ -48,8 +48,10 @@ interface NumberToken {
 }
 
 const ARABIC_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/y;
-const CHINESE_RE = /[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?/y;
-const CHINESE_NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万亿]/;
+/** The characters a Chinese numeral is written with. */
+const CHINESE_NUMERAL = '零〇一二两三四五六七八九十百千万亿';
+const CHINESE_RE = new RegExp(`[${CHINESE_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?`, 'y');
+const CHINESE_NUMERAL_CHAR = new RegExp(`[${CHINESE_NUMERAL}]`);
 
 function readNumber(text: string, at: number, opts: ParseOptions): NumberToken | null {
   ARABIC_RE.lastIndex = at;
