@@ -3,7 +3,7 @@
  * prose lines re-flowed into paragraphs, column lines (tables) kept one row per line and recorded as grids.
  */
 import { getDocumentProxy } from 'unpdf';
-import { PAGE_NUMBER_LINES, PARAGRAPH_START, SENTENCE_END, TABLE_BREAK } from './lexicon/pdf.js';
+import { PAGE_NUMBER_LINES, PARAGRAPH_START, PRINTED_PAGE_NUMBER_LINE, SENTENCE_END, TABLE_BREAK } from './lexicon/pdf.js';
 import type { RawTable } from './grid.js';
 
 interface PdfItem {
@@ -117,7 +117,7 @@ function dropPageFurniture(pages: PdfLine[][]): PdfLine[][] {
       const edge = i < 2 || i >= lines.length - 2;
       if (isPageNumber(l.text)) {
         // -3- and 第3页 are page numbers wherever they stand (a page set short puts one mid-page); 1/5 at an edge only
-        if (/[-－—–‐第页]/.test(l.text) || (/\/|of/i.test(l.text) && edge)) return false;
+        if (PRINTED_PAGE_NUMBER_LINE.test(l.text.replace(/\s+/g, ' ').trim()) || (/\/|of/i.test(l.text) && edge)) return false;
         // a bare number is a page number only as the page's first or last line, set apart from the text
         const neighbour = i === 0 ? lines[1] : i === lines.length - 1 ? lines[i - 1] : undefined;
         if ((i === 0 || i === lines.length - 1) && (!neighbour || Math.abs(neighbour.y - l.y) > 1.8 * l.size)) return false;

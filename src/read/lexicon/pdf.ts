@@ -1,5 +1,8 @@
 /** Line patterns of printed pages that are not report text, and the starts of lines that open a new paragraph. */
-import { PAGE_NUMBER_FORMS } from './pages.js';
+import { PAGE_NUMBER_FORMS, PRINTED_PAGE_NUMBERS } from './pages.js';
+
+/** A line that is a page number wherever it stands on the page: -3-, 第3页 (a page set short puts one mid-page). */
+export const PRINTED_PAGE_NUMBER_LINE = new RegExp(`^(?:${PRINTED_PAGE_NUMBERS.join('|')})$`);
 
 /** A PDF line that is a page number: one of the printed forms (lexicon/pages.ts), or a bare number (page 3 of 5). */
 export const PAGE_NUMBER_LINES: RegExp[] = [
