@@ -292,8 +292,9 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
     return { start: at, end, raw: text.slice(at, end), value, unit: '%', approx };
   }
 
-  // a Chinese numeral may carry its own 万/亿 (三万); an Arabic one takes a multiplier word (1.32万)
-  let p = tok.chinese ? end : skipSpace(text, end);
+  // a Chinese numeral may carry its own 万/亿 (三万); an Arabic one takes a multiplier word (1.32万). A blank after
+  // a Chinese numeral is one a PDF put inside the word (二十一 件, 二十一⏎件), so the unit is read past it.
+  let p = tok.chinese ? (blankInWordAt(text, end) ? end + 1 : end) : skipSpace(text, end);
 
   // 100余万元: number, 余, then a unit that keeps its own scale
   let inf = infixAt(text, p);

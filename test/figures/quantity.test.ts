@@ -77,6 +77,12 @@ const QUANTITIES: Row[] = [
   // a Chinese numeral split by a wrap is not a count after it: 第二⏎十条 is article 20, not 10 items
   ['依据第二\n十条规定', []],
   ['共收到建议二\n十件', []],
+  // a blank between a Chinese numeral and its unit, as between an Arabic one and its unit
+  ['共收到申请二十一 件', [['二十一 件', 21, '件', null]]],
+  ['共收到申请二十一\n件', [['二十一\n件', 21, '件', null]]],
+  ['办理提案三十二 件', [['三十二 件', 32, '件', null]]],
+  ['一是 加强', []],
+  ['三 是', []],
   ['12345热线31件', [['31件', 31, '件', null]]],
   ['召开3次会议', [['3次', 3, '次', null]]],
   ['受理2起诉讼案件', [['2起', 2, '起', null]]],
