@@ -36,7 +36,7 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
     drafts.push(d);
     if (!byId.has(d.claim.id)) byId.set(d.claim.id, d);
   }
-  linkStructure(text, drafts, byId);
+  linkStructure(text, drafts, byId, doc.meta.year);
   for (const d of drafts) d.claim.metric = linkMetric(d, byId, text);
   refineMetrics(drafts, byId, doc, structure);
   return drafts.map((d) => d.claim);

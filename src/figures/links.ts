@@ -13,6 +13,7 @@ import {
   TOTAL_WORDS,
 } from './lexicon/structure.js';
 import type { Draft } from './draft.js';
+import { isComparison, isMultiYear } from './periods.js';
 import { withoutBlanks } from '../util/chars.js';
 
 export function sameFamily(a: string | null, b: string | null): boolean {
@@ -42,17 +43,39 @@ function closesOuterBracket(s: string): boolean {
 const LIST_WORDS = [...SELECTION_WORDS, ...EXHAUSTIVE_WORDS];
 
 /** Totals and their parts, then rates; `byId` holds every draft by claim id. */
-export function linkStructure(text: string, drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): void {
+export function linkStructure(text: string, drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>, year: number | null): void {
+  markAsides(text, drafts, year);
   linkParts(text, drafts);
   linkRates(drafts, byId);
+}
+
+/**
+ * Which figures stand aside from the year's structure (./periods.ts): a comparison with last year or an average
+ * (共收到申请10件,较上年的17件有所减少,其中予以公开2件…), or a figure over several years set right after one of the
+ * year's (…88件,近三年累计268件,其中…). They are neither a total, nor a part, nor a rate's count: the list after them
+ * belongs to the figure before them. A figure over several years that opens its own sentence's figures keeps its list.
+ */
+function markAsides(text: string, drafts: readonly Draft[], year: number | null): void {
+  drafts.forEach((d, k) => {
+    if (isComparison(d, year) || (isMultiYear(d) && followsAsAside(text, drafts[k - 1], d))) d.claim.aside = true;
+  });
+}
+
+/** Whether `d` follows `before` in its sentence, counting the same, with no list word between them. */
+function followsAsAside(text: string, before: Draft | undefined, d: Draft): boolean {
+  if (!before || before.claim.sentence.start !== d.claim.sentence.start || !sameFamily(before.claim.unit, d.claim.unit)) return false;
+  const gap = withoutBlanks(text.slice(before.q.end, d.q.start));
+  return !LIST_WORDS.some((w) => gap.includes(w));
 }
 
 function linkParts(text: string, drafts: readonly Draft[]): void {
   const partOfSet = new Set<Draft>();
   for (let i = 0; i < drafts.length; i++) {
     const total = drafts[i];
-    if (total === undefined || (partOfSet.has(total) && total.claim.parts)) continue;
-    const next = drafts[i + 1];
+    if (total === undefined || total.claim.aside || (partOfSet.has(total) && total.claim.parts)) continue;
+    let n = i + 1;
+    while (drafts[n]?.claim.aside) n++;
+    const next = drafts[n];
     if (!next || next.claim.sentence.start !== total.claim.sentence.start) continue;
     const between = text.slice(total.q.end, next.q.start);
     const betweenWords = withoutBlanks(between);
@@ -81,7 +104,7 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
     for (let j = i + 1; j < drafts.length; j++) {
       const p = drafts[j];
       if (p === undefined || p.claim.sentence.start !== total.claim.sentence.start) break;
-      if (p.claim.unit === '%') continue;
+      if (p.claim.unit === '%' || p.claim.aside) continue;
       if (!sameFamily(total.claim.unit, p.claim.unit)) break;
       const d = bracketDepth(text, total.q.end, p.q.start);
       if (d < baseDepth) {
@@ -149,6 +172,7 @@ function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): 
     const key = r.claim.sentence.start;
     const previous = lastBySentence.get(key);
     lastBySentence.set(key, r);
+    if (r.claim.aside) continue;
     if (r.claim.unit !== '%') {
       const list = countsBySentence.get(key);
       if (list) list.push(r);
@@ -208,6 +232,7 @@ function intakeRun(text: string, drafts: readonly Draft[], i: number, taken: Rea
   for (let k = i - 1; k >= 0; k--) {
     const a = drafts[k];
     if (a === undefined) break;
+    if (a.claim.aside) continue;
     if (a.claim.sentence.start !== b.claim.sentence.start || taken.has(a) || !sameFamily(a.claim.unit, b.claim.unit) || !intakeKind(a)) break;
     // joined by a comma or 、 only: a bracket, semicolon or list word between them starts another structure
     const gap = withoutBlanks(text.slice(a.q.end, b.q.start));

@@ -6,17 +6,18 @@ import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import {
-  CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, NATURAL_REQUESTER_WORDS,
+  CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, NATURAL_REQUESTER_WORDS,
   OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
 } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { ownBody, whoseFigure } from './bodies.js';
 import { lastMention, topicOf } from './topics.js';
+import { isMultiYear, isOtherYear } from './periods.js';
 import type { Draft } from './draft.js';
 
 export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: string): MetricKey | null {
   d.topic = topicOf(d, byId, text);
-  if (!d.topic) return null;
+  if (!d.topic || d.claim.aside) return null;
   const unit = d.claim.unit;
   if (!unit) return null;
   if (outOfScope(d)) return null;
@@ -30,8 +31,6 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   }
   return null;
 }
-
-const YEAR_DATED = /(\d{4})\s*年/;
 
 /** Topics whose figures the report's tables (or its proactive total) count for the report's own body only. */
 const OWN_BODY_TOPICS: ReadonlySet<string> = new Set(['application', 'review', 'litigation', 'regulations', 'normative', 'proactive']);
@@ -48,13 +47,7 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
       if (d.topic && OWN_BODY_TOPICS.has(d.topic)) d.claim.metric = null;
     }
   // a figure dated in another year than the report's (2021年为15件 in a 2022 report) is not in its tables
-  const year = doc.meta.year;
-  if (year)
-    for (const d of drafts) {
-      if (!d.claim.metric) continue;
-      const dated = YEAR_DATED.exec(d.pre);
-      if (dated && Number(dated[1]) !== year) d.claim.metric = null;
-    }
+  for (const d of drafts) if (d.claim.metric && isOtherYear(d, doc.meta.year)) d.claim.metric = null;
   // a total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells
   for (const d of drafts) {
     const parts = d.claim.parts;
@@ -109,7 +102,7 @@ function outOfScope(d: Draft): boolean {
   const tabled = d.topic === 'application' || d.topic === 'regulations' || d.topic === 'normative' || d.topic === 'proactive';
   // several years' figures (近三年…, 条例实施以来累计…): the words may stand earlier in the sentence than the clause
   const yearly = tabled || d.topic === 'review' || d.topic === 'litigation';
-  if (yearly && (MULTI_YEAR_WORDS.some((w) => d.lead.includes(w)) || MULTI_YEAR_OPENINGS.some((w) => d.local.includes(w)))) return true;
+  if (yearly && isMultiYear(d)) return true;
   // 行政复议 and 行政诉讼 named together right before the figure (行政复议、行政诉讼案件共3件): neither total
   if ((d.topic === 'review' || d.topic === 'litigation') && REVIEW_AND_LITIGATION.test(d.lead)) return true;
   // part of the year (第一季度…, 1-6月…, 截至11月底…)

@@ -236,6 +236,12 @@ export interface Claim extends Span {
   rate?: { numerator: string; denominator: string };
   /** The figure itself inside the claim phrase (e.g. 33件 of 收到政府信息公开申请33件). */
   quantity?: Span;
+  /**
+   * Set on a figure set beside the year's own: last year's or another year's (较上年的16条, 2021年为15件), a change
+   * against it (比上年多3件), an average (平均每月3件), several years' (…,近三年累计120件). No cell counts it, and it is
+   * no total, part or rate of the year's figures.
+   */
+  aside?: true;
 }
 
 // ──────────────────────────── checks ────────────────────────────

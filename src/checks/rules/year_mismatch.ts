@@ -7,12 +7,17 @@ import { PAGE_LINK_LINE } from '../../read/lexicon/meta.js';
 /** Years written before the report's figures (sections 一–三), by votes. */
 export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
   const votes = new Map<number, Span[]>();
+  // another year's figure set beside the year's own (受理52件(2021年为45件),办结50件…) is dated, but neither it nor the
+  // figures after it are the report's
+  const asides = a.claims.filter((c) => c.aside);
+  const inAside = (at: number): boolean => asides.some((c) => c.start <= at && at < c.end);
   for (const c of a.claims) {
-    if (c.scope !== 'report' || (c.section !== null && c.section > 3)) continue;
+    if (c.scope !== 'report' || c.aside || (c.section !== null && c.section > 3)) continue;
     const before = a.doc.text.slice(c.sentence.start, c.start);
     let last: RegExpExecArray | null = null;
     for (const m of before.matchAll(YEAR_MENTION)) {
       const end = m.index + m[0].length;
+      if (inAside(c.sentence.start + m.index)) continue;
       if (COMPARED_YEAR_BEFORE.test(before.slice(Math.max(0, m.index - 3), m.index)) || COMPARED_YEAR_AFTER.test(before.slice(end, end + 6))) continue;
       last = m as RegExpExecArray;
     }

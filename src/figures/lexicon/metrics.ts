@@ -9,6 +9,7 @@
 import type { MetricKey } from '../../model/types.js';
 import { EVERY_LEVEL_WORDS } from './bodies.js';
 import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, PREVIOUS_PERIOD_WORDS, SERVICE_WORDS } from './scopes.js';
+import { CARRIED_OVER_WORDS } from './structure.js';
 
 export type Topic =
   | 'application'
@@ -97,7 +98,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: COMBINED_OUTCOME_WORDS, note: 'a sum of two rows' },
     { metric: 't3.total.carried_forward', any: CARRIED_FORWARD_WORDS },
     { metric: null, any: INTAKE_AND_HANDLING, note: 'what came in and what was handled as one figure: either cell' },
-    { metric: 't3.total.carried_over', any: ['上年结转', '上年度结转', '结转上年', '上年度转结', '上年转结', '转结上年', '上年遗留'] },
+    { metric: 't3.total.carried_over', any: CARRIED_OVER_WORDS },
     { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's figures and changes against them (较上年增加5件)" },
     { metric: 't3.total.partial', any: ['部分公开'] },
     { metric: 't3.total.denied', any: ['不予公开'], none: ['信息数'] },

@@ -82,7 +82,21 @@ export const NATURAL_REQUESTER_WORDS: readonly string[] = ['自然人', '公民'
  * Another period than the report's year: last year's figure (上一年度收到申请34件) or a change against it (较上年增加5件,
  * 同比减少2件). Tried after 上年结转 (表三 二), which these words would otherwise swallow.
  */
-export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年', '前一年', '同比', '较上', '比上', '增加', '减少', '增长', '下降'];
+export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年', '前一年', '同比', '环比', '较上', '比上', '增加', '减少', '增长', '下降'];
+
+/**
+ * Another year's figure set beside the year's own, read in the clause before it: a year compared with (较2021年的15件,
+ * 与2021年相比多3件) or given its own figure (2021年为15件, 2021年同期为15件). A year that only dates the clause
+ * (2021年共收到申请15件, as a report copied from last year's leaves it) is no comparison.
+ */
+export const COMPARED_YEAR = /(?:较|比|与|同|对比|相较|相比|较之)\s*(\d{4})\s*年/;
+export const YEAR_OWN_FIGURE = /(\d{4})\s*年度?\s*(?:同期)?\s*(?:为|是)$/;
+
+/**
+ * A figure per period rather than for the year (平均每月办理3件, 日均接听12个): an average or a rate, never a
+ * part of the year's list nor the count a share is of. Read in the clause before the figure.
+ */
+export const PER_PERIOD_WORDS: readonly string[] = ['平均', '月均', '日均', '周均', '年均', '人均', '每月', '每周', '每日', '每天', '每季度'];
 
 /**
  * Figures over several years (近三年共受理申请120件, 条例实施以来累计受理…): no year's table holds them. Not 累计 or 以来
