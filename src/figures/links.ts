@@ -13,7 +13,7 @@ import {
   TOTAL_WORDS,
 } from './lexicon/structure.js';
 import type { Draft } from './draft.js';
-import { isComparison, isMultiYear } from './periods.js';
+import { isBesideTheYear, isMultiYear } from './periods.js';
 import { withoutBlanks } from '../util/chars.js';
 
 export function sameFamily(a: string | null, b: string | null): boolean {
@@ -50,14 +50,14 @@ export function linkStructure(text: string, drafts: readonly Draft[], byId: Read
 }
 
 /**
- * Which figures stand aside from the year's structure (./periods.ts): a comparison with last year or an average
+ * Which figures stand aside from the year's structure (./periods.ts): a comparison with last year, an average or a target
  * (共收到申请10件,较上年的17件有所减少,其中予以公开2件…), or a figure over several years set right after one of the
  * year's (…88件,近三年累计268件,其中…). They are neither a total, nor a part, nor a rate's count: the list after them
  * belongs to the figure before them. A figure over several years that opens its own sentence's figures keeps its list.
  */
 function markAsides(text: string, drafts: readonly Draft[], year: number | null): void {
   drafts.forEach((d, k) => {
-    if (isComparison(d, year) || (isMultiYear(d) && followsAsAside(text, drafts[k - 1], d))) d.claim.aside = true;
+    if (isBesideTheYear(d, year) || (isMultiYear(d) && followsAsAside(text, drafts[k - 1], d))) d.claim.aside = true;
   });
 }
 

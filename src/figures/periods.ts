@@ -1,10 +1,10 @@
 /**
  * Figures that count another period than the report's year, or per period (./lexicon/scopes.ts): last year's figure
- * or a change against it (较上年的16条有所减少, 比上年多3件), an average (平均每月3件), several years together
- * (近三年累计120件). Links and metrics read them apart from the year's own figures.
+ * or a change against it (较上年的16条有所减少, 比上年多3件), an average (平均每月3件), a target (力争明年办结50件),
+ * several years together (近三年累计120件). Links and metrics read them apart from the year's own figures.
  */
 import {
-  CARRIED_FORWARD_WORDS, COMPARED_YEAR, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, PER_PERIOD_WORDS, PREVIOUS_PERIOD_WORDS, YEAR_OWN_FIGURE,
+  CARRIED_FORWARD_WORDS, COMPARED_YEAR, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, PER_PERIOD_WORDS, PREVIOUS_PERIOD_WORDS, TARGET_WORDS, YEAR_OWN_FIGURE,
 } from './lexicon/scopes.js';
 import { CARRIED_OVER_WORDS } from './lexicon/structure.js';
 import type { Draft } from './draft.js';
@@ -17,13 +17,13 @@ export function isMultiYear(d: Draft): boolean {
 }
 
 /**
- * A figure set beside the year's own as a comparison or a rate: last year's or another year's, a change against
- * it, an average. Read from the words before it in its clause, where such a frame stands; what was carried over
- * from last year or forward into next (上年结转2件, 结转下年度3件) is the year's own.
+ * A figure set beside the year's own: last year's or another year's, a change against it, an average, a target for
+ * a later year. Read from the words before it in its clause, where such a frame stands; what was carried over from
+ * last year or forward into next (上年结转2件, 结转下年度3件) is the year's own.
  */
-export function isComparison(d: Draft, year: number | null): boolean {
+export function isBesideTheYear(d: Draft, year: number | null): boolean {
   if (hasAny(d.local, CARRIED_OVER_WORDS) || hasAny(d.local, CARRIED_FORWARD_WORDS)) return false;
-  if (hasAny(d.pre, PREVIOUS_PERIOD_WORDS) || hasAny(d.pre, PER_PERIOD_WORDS) || COMPARED_YEAR.test(d.pre)) return true;
+  if ([PREVIOUS_PERIOD_WORDS, PER_PERIOD_WORDS, TARGET_WORDS].some((words) => hasAny(d.pre, words)) || COMPARED_YEAR.test(d.pre)) return true;
   const own = YEAR_OWN_FIGURE.exec(d.pre);
   return !!own && !!year && Number(own[1]) !== year;
 }

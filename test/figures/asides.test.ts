@@ -38,6 +38,13 @@ describe('figures set beside the year\'s own', () => {
     }
   });
 
+  it('a target for a later year is no cell, and no finding against the tables', () => {
+    for (const target of ['力争明年办结政府信息公开申请50件以上', '预计下一年度主动公开信息300条', '下一步,争取全年公开政策解读20篇']) {
+      const a = analyse(`全年共办理政府信息公开申请24件。${target}。`);
+      expect(a.claims.filter((c) => c.aside).map((c) => c.metric), target).toEqual([null]);
+    }
+  });
+
   it('several years set after the year\'s figure do not take its list, nor its shares', () => {
     expect(arithmetic('共收到政府信息公开申请88件，近三年累计268件，其中予以公开42件，占47.73%，部分公开46件，占52.27%。')).toEqual([]);
   });

@@ -93,6 +93,12 @@ export const COMPARED_YEAR = /(?:较|比|与|同|对比|相较|相比|较之)\s*
 export const YEAR_OWN_FIGURE = /(\d{4})\s*年度?\s*(?:同期)?\s*(?:为|是)$/;
 
 /**
+ * A target for a later year (力争明年办结申请50件以上, 预计公开信息300条): not what was done. Read in the clause before the
+ * figure; 计划 is not among them, as it names a kind of information too (规划计划类信息44条).
+ */
+export const TARGET_WORDS: readonly string[] = ['力争', '争取', '预计', '预期', '明年', '来年', '下一步', '今后'];
+
+/**
  * A figure per period rather than for the year (平均每月办理3件, 日均接听12个): an average or a rate, never a
  * part of the year's list nor the count a share is of. Read in the clause before the figure.
  */
