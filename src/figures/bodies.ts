@@ -1,23 +1,27 @@
 /**
- * Whose figure a sentence states in a government's report (./lexicon/bodies.ts): the government's own (我区, 区政府,
- * its office acting for it) or another body's (区住建局受理申请12件, 各乡镇主动公开…). The subject is read at the
+ * Whose figure a sentence states (./lexicon/bodies.ts): in a government's report the government's own (我区, 区政府,
+ * its office acting for it) or another body's (区住建局受理申请12件, 各乡镇主动公开…); in any report, several other
+ * bodies' at once (各乡镇, 区直各部门). The subject is read at the
  * start of each clause of the sentence up to the figure; a clause without one keeps the subject before it
  * (县教育局收到申请8件,办结8件: both the bureau's).
  */
 import type { BodyKind, SourceDocument } from '../model/types.js';
 import { BODY_KINDS } from '../read/lexicon/body.js';
 import {
-  ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
+  ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
   OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
 
 export type Whose = 'own' | 'other' | null;
 
-/** The report's own body as its sentences may name it: its level (区) and its place written in full or short. */
+/**
+ * The report's own body as its sentences may name it: its name when read, and for a government's report its level
+ * (区) and its place written in full or short.
+ */
 export interface OwnBody {
-  level: string;
-  places: readonly string[];
+  name: string | null;
+  government: { level: string; places: readonly string[] } | null;
 }
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -26,6 +30,7 @@ const LEVEL_CLASS = `[${LEVELS}]`;
 const ACTING = new RegExp(ACTING_FOR.map((p) => p.replace('{level}', LEVEL_CLASS)).join('|'));
 const SELF = new RegExp(`^(?:${alternatives(SELF_WORDS)}|[${SELF_PREFIXES.join('')}](${LEVEL_CLASS}))`);
 const OTHERS = new RegExp(`^各?(?:${alternatives(OTHER_BODIES).replace(/[()]/g, '\\$&')})`);
+const EVERY_LEVEL = new RegExp(`^(?:${alternatives(EVERY_LEVEL_WORDS)})`);
 const GOVERNMENT_START = new RegExp(`^(?:${alternatives(GOVERNMENT_NAMES)})`);
 const DEPARTMENT = new RegExp(`^([\\u4e00-\\u9fff]{1,${MAX_DEPARTMENT_CORE}}?)(?:${alternatives(DEPARTMENT_ENDINGS)})`);
 const TOWNSHIP = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:${alternatives(TOWNSHIP_ENDINGS)})`);
@@ -39,20 +44,21 @@ function kindOf(name: string): BodyKind {
   return '其他';
 }
 
-/** Null when the report is no government's (or names no body): then no figure is judged by its subject. */
-export function ownBody(doc: SourceDocument): OwnBody | null {
-  const name = doc.meta.body?.name ?? doc.meta.agency;
-  if (!name) return null;
-  if (!GOVERNMENT_KINDS.has(doc.meta.body?.kind ?? kindOf(name))) return null;
+/** `government` is null when the report is no government's, or names no body. */
+export function ownBody(doc: SourceDocument): OwnBody {
+  const name = doc.meta.body?.name ?? doc.meta.agency ?? null;
+  const none = { name, government: null };
+  if (!name) return none;
+  if (!GOVERNMENT_KINDS.has(doc.meta.body?.kind ?? kindOf(name))) return none;
   const place = name.replace(GOVERNMENT_END, '');
   const level = place.slice(-1);
-  if (!place || !LEVELS.includes(level)) return null;
+  if (!place || !LEVELS.includes(level)) return none;
   // 淮安市洪泽区 → 淮安市洪泽区, 洪泽区, 洪泽: each tail after a level, and the last one without its level
   const places = new Set([place]);
   for (let i = 0; i < place.length - 1; i++) if (LEVELS.includes(place[i] ?? '')) places.add(place.slice(i + 1));
   const last = [...places].pop() ?? place;
   if (last.length >= 3) places.add(last.slice(0, -1));
-  return { level, places: [...places].sort((a, b) => b.length - a.length) };
+  return { name, government: { level, places: [...places].sort((a, b) => b.length - a.length) } };
 }
 
 function stripOpenings(clause: string): string {
@@ -73,10 +79,12 @@ function named(re: RegExp, s: string): boolean {
 }
 
 /** The subject a clause opens with: the report's own body, another body, or none. */
-export function clauseSubject(clause: string, own: OwnBody): Whose {
+export function clauseSubject(clause: string, body: OwnBody): Whose {
   if (ACTING.test(clause)) return 'own';
   const s = stripOpenings(clause);
   const self = SELF.exec(s);
+  const own = body.government;
+  if (!own) return otherThanGovernment(self ? s.slice(self[0].length) : s, !!self, body.name);
   if (self) {
     // 全区各部门 is the departments, 全市 in a district's report a wider place
     if (OTHERS.test(s.slice(self[0].length))) return 'other';
@@ -102,6 +110,48 @@ export function clauseSubject(clause: string, own: OwnBody): Whose {
   return place ? 'own' : null;
 }
 
+/**
+ * The subject of a clause in a report that is no government's, or whose body is unknown; `rest` follows the words a
+ * body calls itself by (`self`: 我局, 全区), if any. Several other bodies (各乡镇, 区直各部门) are others'. Every level
+ * of a place at once (全区各级行政机关) is others' in a named body's report; a report whose body is unknown may be the
+ * place's own summary (older reports covered all its bodies), so it stays undecided there.
+ */
+function otherThanGovernment(rest: string, self: boolean, name: string | null): Whose {
+  if (OTHERS.test(rest)) return name || !EVERY_LEVEL.test(rest) ? 'other' : null;
+  return self ? null : namedBody(rest, name);
+}
+
+/**
+ * In a report that is no government's: a department or township named at a clause's start (区住建局, 春城街道) is the
+ * report's own body when its name is the body's name or an abbreviation of it, else another's. When the report's body
+ * is unknown, a department is taken for another's (its figures are then not compared with the report's tables), but
+ * a government or its office may be the report's own (区政府办公室 in the office's report) and is left undecided.
+ */
+function namedBody(s: string, name: string | null): Whose {
+  // a department's name holds its level (区住建局, 汉阳区生态环境局): without one, 政协委(员) or 从办(理结果看) is none
+  const department = DEPARTMENT.exec(s);
+  const m = department && LEVEL_IN.test(department[1] ?? '') ? department : NOT_TOWNSHIPS.some((w) => s.startsWith(w)) ? null : TOWNSHIP.exec(s);
+  if (!m || NOT_IN_NAME.test(m[1] ?? '')) return null;
+  if (!name) return GOVERNMENT_IN.test(m[0]) ? null : 'other';
+  // 区政府国资局 is 区国资局
+  return abbreviates(m[0], name) || abbreviates(m[0].replace(GOVERNMENT_IN, ''), name) ? 'own' : 'other';
+}
+const LEVEL_IN = new RegExp(LEVEL_CLASS);
+const GOVERNMENT_IN = new RegExp(alternatives(GOVERNMENT_NAMES));
+
+/**
+ * Whether `short` names the body `full` names: its characters in order in `full` (区住建局 in 洪泽区住房和城乡建设局,
+ * 市发改委 in 某市发展和改革委员会), as Chinese names are shortened.
+ */
+function abbreviates(short: string, full: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = full.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Clause cuts inside a sentence; brackets are asides and dropped first. */
 const CLAUSE_CUT = /[,;:、。!?]/;
 /** A line without punctuation (a title, a heading) ends where the line does; other line breaks are wraps. */
@@ -117,7 +167,7 @@ function subjectIn(text: string, start: number, end: number, own: OwnBody, back:
   return subjectIn(text, previous, start - 1, own, back - 1);
 }
 
-/** Whose figure `d` is: the last subject named at a clause start in its sentence up to it. */
+/** Whose figure `d` is: the last subject named at a clause start in its sentence up to it (see clauseSubject). */
 export function whoseFigure(d: Draft, text: string, own: OwnBody): Whose {
   return subjectIn(text, d.claim.sentence.start, d.q.start, own, 1);
 }

@@ -37,15 +37,14 @@ const OWN_BODY_TOPICS: ReadonlySet<string> = new Set(['application', 'review', '
 
 /** What the figures around a claim, the report's year and its table layout say of the metrics linked one by one. */
 export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>, doc: SourceDocument, structure: Structure): void {
-  // in a government's report, a figure whose sentence names a department or township as its subject (区住建局受理
-  // 申请12件) is that body's: no cell of the report's tables counts it
+  // a figure whose sentence names other bodies as its subject (各乡镇受理申请12件; in a government's report, 区住建局
+  // 受理申请12件) is theirs: no cell of the report's tables counts it
   const own = ownBody(doc);
-  if (own)
-    for (const d of drafts) {
-      if (whoseFigure(d, doc.text, own) !== 'other') continue;
-      d.claim.scope = 'other';
-      if (d.topic && OWN_BODY_TOPICS.has(d.topic)) d.claim.metric = null;
-    }
+  for (const d of drafts) {
+    if (whoseFigure(d, doc.text, own) !== 'other') continue;
+    d.claim.scope = 'other';
+    if (d.topic && OWN_BODY_TOPICS.has(d.topic)) d.claim.metric = null;
+  }
   // a figure dated in another year than the report's (2021年为15件 in a 2022 report) is not in its tables
   for (const d of drafts) if (d.claim.metric && isOtherYear(d, doc.meta.year)) d.claim.metric = null;
   // a total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells

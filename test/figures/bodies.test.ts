@@ -107,6 +107,42 @@ describe("the government's own figure", () => {
   });
 });
 
+describe("whose figure in a report that is no government's", () => {
+  const bureau = (prose: string) => `云岫县财政局2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+  /** A report whose title names no body (a page that lost its heading). */
+  const nameless = (prose: string) => `2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+
+  it("takes the department's own name, or its short form, for its own", () => {
+    expect(claimOf(claimsOf(bureau('县财政局受理政府信息公开申请6件。')), 6).metric).toBe('t3.total.new_received');
+    const ownShort = claimsOf(`岚桥区住房和城乡建设局2023年政府信息公开工作年度报告\n${SEC3}区住建局受理政府信息公开申请6件。`);
+    expect(claimOf(ownShort, 6).metric).toBe('t3.total.new_received');
+    const underGovernment = claimsOf(`岚桥区国资局2023年政府信息公开工作年度报告\n${SEC3}区政府国资局受理政府信息公开申请6件。`);
+    expect(claimOf(underGovernment, 6).metric).toBe('t3.total.new_received');
+    expect(claimOf(claimsOf(bureau('我局受理政府信息公开申请6件。')), 6).metric).toBe('t3.total.new_received');
+  });
+
+  it("takes another department, several bodies at once, or a township for another's", () => {
+    for (const sentence of ['县住建局受理政府信息公开申请9件。', '各乡镇共收到政府信息公开申请9件。', '县直各部门共受理申请9件。', '石门镇受理申请9件。']) {
+      const c = claimOf(claimsOf(bureau(sentence)), 9);
+      expect([c.metric, c.scope], sentence).toEqual([null, 'other']);
+    }
+  });
+
+  it('with its body unknown, takes a department for another but leaves a government or its office undecided', () => {
+    const dept = claimOf(claimsOf(nameless('区住建局受理政府信息公开申请9件。')), 9);
+    expect([dept.metric, dept.scope]).toEqual([null, 'other']);
+    const office = claimOf(claimsOf(nameless('区政府办公室共收到政府信息公开申请8件。')), 8);
+    expect([office.metric, office.scope]).toEqual(['t3.total.new_received', 'report']);
+  });
+
+  it('reads no body in words that only end like one (政协委员, 从办理结果看, 结转下年度继续办理)', () => {
+    const claims = claimsOf(bureau('我局共收到申请4件,上年结转1件;其中予以公开4件;结转下年度继续办理1件。从办理结果看,予以公开的共4件。'));
+    expect(claims.filter((c) => c.scope === 'other').map((c) => c.text)).toEqual([]);
+    const proposals = claimsOf(bureau('全年承办人大代表建议12件、政协委员提案8件。'));
+    expect(proposals.filter((c) => c.scope === 'other').map((c) => c.text)).toEqual([]);
+  });
+});
+
 describe('against the tables of a whole report', () => {
   /** A synthetic county government's report (markdown, tables as text) with one sentence put under section 三's heading. */
   async function findingsWith(sentence: (newReceived: number) => string) {

@@ -27,7 +27,10 @@ export const GOVERNMENT_NAMES: readonly string[] = [
 
 /** How a report names its own body without a name (我区, 全县, 本机关, 我办). Levels are added by the reader. */
 export const SELF_PREFIXES: readonly string[] = ['我', '全', '本'];
-export const SELF_WORDS: readonly string[] = ['本级', '本机关', '本单位', '本部门', '我办', '本办', '我局', '本局', '我委', '本委'];
+export const SELF_WORDS: readonly string[] = [
+  '本级', '本机关', '本单位', '本部门', '我办', '本办', '我局', '本局', '我委', '本委', '我中心', '本中心', '我厅', '本厅', '我署', '本署',
+  '局机关', '委机关', '厅机关', '我街道', '本街道', '我镇', '本镇', '我乡', '本乡',
+];
 
 /**
  * Endings of a department's name (区住建局, 县发改委, 区融媒体中心, 市信访办). Only read after a level or the report's own
