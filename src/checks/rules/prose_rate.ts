@@ -14,6 +14,20 @@ export function rateMatches(stated: number, computed: number, approx: boolean): 
   return Math.round(scaled) === target || Math.floor(scaled) === target;
 }
 
+/** What moved on to next year and what came over from last year, as 表三's totals and the prose give them. */
+function carried(a: ReportAnalysis, key: 't3.total.carried_forward' | 't3.total.carried_over'): number[] {
+  const cell = a.values[key];
+  const stated = a.claims.filter((c) => c.metric === key && c.unit !== '%').map((c) => c.value);
+  return [...new Set([...(typeof cell === 'number' ? [cell] : []), ...stated])].filter((v) => v > 0);
+}
+
+/** A rate's base with what was carried forward left out, what was carried over counted in, or both. */
+function otherBases(a: ReportAnalysis, base: number): number[] {
+  const forward = carried(a, 't3.total.carried_forward');
+  const over = carried(a, 't3.total.carried_over');
+  return [...forward.map((f) => base - f), ...over.map((o) => base + o), ...over.flatMap((o) => forward.map((f) => base + o - f))];
+}
+
 export const proseRate: ReportRule = {
   id: 'prose_rate',
   severity: 'error',
@@ -21,7 +35,7 @@ export const proseRate: ReportRule = {
   scope: 'report',
   title: '正文比率与其分子分母不符',
   description:
-    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告。',
+    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）；分母也可扣除结转下年度继续办理的件数或加上上年结转的件数。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告。',
   messages: {
     rateOff: {
       zh: '正文称“{claim}”，但{numerator}÷{denominator}＝{computed}%（“{numeratorText}”，“{denominatorText}”）',
@@ -49,6 +63,9 @@ export const proseRate: ReportRule = {
       const computed = (100 * num.value) / den.value;
       const inOneSentence = !qualifier && [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;
+      // a rate of what was due (收到70件,办结69件,办结率100%,1件结转下年度): its base may leave out what moves on to next
+      // year, or count in what came over from last year, as the report's own figures give them
+      if (otherBases(a, den.value).some((base) => base > 0 && rateMatches(r.value, (100 * num.value) / base, r.approx !== null))) continue;
       const f = failed(
           this,
           'rateOff',

@@ -104,6 +104,22 @@ export const PROSE_CASES: RuleCases[] = [
         name: 'an on-time rate beside a count of all handled: its numerator is not given',
         input: { text: part1('全年受理150件，办结120件，按时办结率90%。'), claims: qualifiedRateClaims('办结120件', '按时办结率90%', 90) },
       },
+      {
+        name: 'a rate of what was due: what moves on to next year left out of its base',
+        input: {
+          text: part1('全年受理70件，办结69件，办结率100%，1件结转下年度继续办理。'),
+          claims: [
+            { id: 'd', text: '受理70件', value: 70 },
+            { id: 'n', text: '办结69件', value: 69 },
+            { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+            { text: '1件结转下年度继续办理', value: 1, metric: 't3.total.carried_forward' },
+          ],
+        },
+      },
+      {
+        name: "a rate of what was due, by 表三's carried-over and carried-forward totals",
+        input: { cells: TABLES_QINGSHI, text: part1('全年受理55件，办结54件，办结率100%。'), claims: [{ id: 'd', text: '受理55件', value: 55 }, { id: 'n', text: '办结54件', value: 54 }, { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } }] },
+      },
     ],
     invalid: [
       {
