@@ -4,6 +4,7 @@ import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, same, type ReportRule } from '../engine.js';
 import { cellValue } from '../cells.js';
 import { CHANNEL_PART_WORDS } from '../lexicon/arithmetic.js';
+import { FINISHING_WORDS, TAKING_UP_WORDS } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
 
 /**
@@ -12,13 +13,23 @@ import { withoutBlanks } from '../../util/chars.js';
  */
 const channelsOf = (c: Claim): string => CHANNEL_PART_WORDS.filter((w) => withoutBlanks(c.text).includes(w)).join('、');
 
+/**
+ * What a figure of 表三's handled total says was handled: taken up (办理70件, which may hold what goes on next year)
+ * or finished (办结69件). Told apart, as prose_vs_table reads them: 办理70件 beside 办结69件 is no figure told twice.
+ */
+function handlingOf(c: Claim): string {
+  if (!/\.total_processed$/.test(c.metric ?? '')) return '';
+  const words = withoutBlanks(c.text);
+  return TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w)) ? 'taken up' : 'finished';
+}
+
 export const proseRepeat: ReportRule = {
   id: 'prose_repeat',
   severity: 'warning',
   confidence: 0.6,
   scope: 'report',
   title: '正文同一数字前后不一',
-  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
   messages: {
     twoValues: {
       zh: '正文对{metric}前后说法不一：“{first}”与“{other}”（{values*}）',
@@ -31,7 +42,7 @@ export const proseRepeat: ReportRule = {
     for (const c of a.claims) {
       if (!c.metric || c.scope !== 'report' || c.approx !== null || c.upper !== undefined || c.unit === '%') continue;
       // Prose-only keys (prose.*) are loose labels: two figures share one only when their subjects match too.
-      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}\u0000${channelsOf(c)}`;
+      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}\u0000${channelsOf(c)}\u0000${handlingOf(c)}`;
       if (!isTableKey(c.metric) && !c.subject) continue;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }

@@ -166,6 +166,16 @@ export const PROSE_CASES: RuleCases[] = [
         },
       },
       {
+        name: 'applications taken up (办理, with the one still open), then those finished (办结)',
+        input: {
+          text: part1('全年共办理政府信息公开申请70件。其中已办结69件，1件结转下年度继续办理。'),
+          claims: [
+            { text: '办理政府信息公开申请70件', value: 70, metric: 't3.total.total_processed' },
+            { text: '已办结69件', value: 69, metric: 't3.total.total_processed' },
+          ],
+        },
+      },
+      {
         name: 'the whole published, then what one channel published',
         input: {
           text: part1('全年主动公开政府信息3150条。其中通过政府门户网站主动公开政府信息2270条。'),
@@ -187,6 +197,17 @@ export const PROSE_CASES: RuleCases[] = [
           ],
         },
         errors: [{ message: 'twoValues', data: { metric: '表三本年新收政府信息公开申请数量(总计)', first: `${RECEIVED}55件`, other: `${RECEIVED}61件`, values: [55, 61] } }],
+      },
+      {
+        name: 'applications finished, stated twice with different values',
+        input: {
+          text: part1('全年办结政府信息公开申请69件。截至年底，共答复申请66件。'),
+          claims: [
+            { text: '办结政府信息公开申请69件', value: 69, metric: 't3.total.total_processed' },
+            { text: '答复申请66件', value: 66, metric: 't3.total.total_processed' },
+          ],
+        },
+        errors: [{ message: 'twoValues', data: { metric: '表三办理结果总计(总计)', first: '办结政府信息公开申请69件', other: '答复申请66件', values: [69, 66] } }],
       },
       {
         name: 'a figure no table holds, told twice with different values, named for a person',
