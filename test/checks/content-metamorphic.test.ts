@@ -2,7 +2,8 @@
  * The real reports in ../shared with words added that reports of the genre write beside their own figures: a
  * comparison with last year after a figure (较上年的16条有所减少), an average, several years' total, or a sentence on
  * other bodies' work, a hotline, a target for next year. None of these says anything about the report's tables, so
- * none may add an error or a warning, nor link a figure to a table cell. (Renderings of the same text are
+ * none may add an error or a warning, nor link a figure to a table cell. Nor may a sentence that says what 表三 says,
+ * in one of the ways reports say it. (Renderings of the same text are
  * test/checks/metamorphic.test.ts.)
  */
 import { readFileSync } from 'node:fs';
@@ -50,6 +51,25 @@ const AFTER_SENTENCE: Record<string, Words> = {
   'new media': (v) => `通过政务微信公众号发布信息${v + 77}条,阅读量达1.2万余次。`,
   'a rate against last year': () => `办结率较上年提高2个百分点。`,
   "last year's applications, dated": (v, _u, y) => `${y - 1}年度共收到政府信息公开申请${v + 7}件。`,
+};
+
+/** 表三's totals as the report's table gives them. */
+interface Totals {
+  received: number;
+  carriedOver: number;
+  processed: number;
+  carriedForward: number;
+}
+
+/** True sentences of 表三's totals, in the genre's wordings, put at the start of part 三. */
+const OF_TABLE_3: Record<string, (t: Totals) => string> = {
+  'new and carried over, summed': (t) => `本年度新收政府信息公开申请${t.received}件,加上年结转${t.carriedOver}件,共计${t.received + t.carriedOver}件。`,
+  'taken up, with those carried over': (t) => `共办理政府信息公开申请${t.received + t.carriedOver}件(含上年结转${t.carriedOver}件)。`,
+  'received, finished and carried forward': (t) =>
+    `全年共收到政府信息公开申请${t.received}件,办结${t.processed}件,结转下年度继续办理${t.carriedForward}件。`,
+  'the whole taken up': (t) => `依申请公开办理总量为${t.received + t.carriedOver}件。`,
+  'taken up, then finished': (t) => `全年共办理政府信息公开申请${t.processed + t.carriedForward}件。截至年底,已办结${t.processed}件。`,
+  'received and handled as one': (t) => `共收到和处理政府信息公开申请${t.received}件。`,
 };
 
 interface Reading {
@@ -107,6 +127,29 @@ describe.skipIf(!hasShared)("real reports with words added beside their own figu
         expect(after, file).not.toBeNull();
         found.push(...added(before, after!).map((x) => `${basename(file)}: ${x}`));
       }
+      expect(found).toEqual([]);
+    });
+
+  for (const [name, sentence] of Object.entries(OF_TABLE_3))
+    it(`at part 三's start, true to 表三: ${name}`, async () => {
+      const found: string[] = [];
+      let tried = 0;
+      for (const [file, before] of own) {
+        const v = before.analysis.values;
+        const received = v['t3.total.new_received'];
+        const processed = v['t3.total.total_processed'];
+        const three = before.analysis.structure.sections.find((x) => x.n === 3);
+        const text = before.analysis.doc.text;
+        // right after part 三's heading, on a line of its own where the heading has one
+        if (received === undefined || processed === undefined || !three || !text.startsWith(three.heading, three.start)) continue;
+        const at = three.start + three.heading.length;
+        const totals = { received, processed, carriedOver: v['t3.total.carried_over'] ?? 0, carriedForward: v['t3.total.carried_forward'] ?? 0 };
+        const after = await read(`${text.slice(0, at)}\n${sentence(totals)}${text.slice(at)}`, basename(file));
+        expect(after, file).not.toBeNull();
+        tried++;
+        found.push(...[...after!.findings].filter((f) => !before.findings.has(f)).map((x) => `${basename(file)}: ${x}`));
+      }
+      expect(tried).toBeGreaterThanOrEqual(6);
       expect(found).toEqual([]);
     });
 
