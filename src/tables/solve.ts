@@ -201,6 +201,18 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     }
     if (vectors.length) return { vectors, how: 'inserted' };
   }
+  const explicitBlanks = toks.length + trailingBlanks.length === width;
+  const allZero = toks.every((t) => t.value === 0);
+  if (identity && toks.length < width - 1 && !explicitBlanks && !allZero && toks.every((t) => t.kind === 'number')) {
+    // Blank cells a text rendering dropped (zeros left empty: 予以公开 6 6): which columns the numbers stand in is
+    // known only from the row rule, so every placement in order that the rule allows, the blanks as zero, is a
+    // reading, and the cells they disagree on go unread. Taken left to right, the 6 of 总计 would be read as
+    // the second column's. Blanks that fill the row exactly are its own empty cells (| 5 | 3 | | | | | |); zeros
+    // only are zeros wherever they stand (a row a page excerpt cut short: 予以公开 | 0 | 0 | 0 |).
+    const placed = placements(toks, width, identity);
+    const raw = toks.map((t) => t.raw).join(' ');
+    return { vectors: placed ?? [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'padded' };
+  }
   if (splittable) {
     const raw = toks.map((t) => t.raw).join(' ');
     return { vectors: [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'unsplittable' };
@@ -211,6 +223,34 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     padded.push(b ? asGuess(b) : { kind: 'blank', value: null, raw: '' });
   }
   return { vectors: [padded], how: 'padded' };
+}
+
+/** Placements tried at most: a row of 15 cells with 7 numbers has 6,435. */
+const MAX_PLACEMENTS = 10_000;
+
+/**
+ * The placements of `toks`, in order, into `width` cells, the rest blank, that `identity` holds for with the blanks
+ * as zero; null when there are none or too many to try.
+ */
+function placements(toks: ValueToken[], width: number, identity: RowIdentity): RowVector[] | null {
+  if (binomial(width, toks.length) > MAX_PLACEMENTS) return null;
+  const out: RowVector[] = [];
+  const slots: number[] = [];
+  const walk = (from: number) => {
+    if (slots.length === toks.length) {
+      const row: RowVector = Array.from({ length: width }, () => ({ kind: 'blank' as CellKind, value: null, raw: '' }));
+      slots.forEach((slot, i) => (row[slot] = asGuess(toks[i]!)));
+      if (identity(row.map((c) => c.value ?? 0))) out.push(row);
+      return;
+    }
+    for (let slot = from; slot <= width - (toks.length - slots.length); slot++) {
+      slots.push(slot);
+      walk(slot + 1);
+      slots.pop();
+    }
+  };
+  walk(0);
+  return out.length ? out : null;
 }
 
 /**

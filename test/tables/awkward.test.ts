@@ -160,6 +160,30 @@ describe('rows with more numbers than cells', () => {
   });
 });
 
+describe('表三 rows whose zeros were left blank, in text that drops blank cells', () => {
+  /** The flat rendering with every 0 of 表三 left out: 予以公开 15 3 1 19 for 15 0 3 0 0 1 19. */
+  const blankZeros = () => {
+    const text = renderFlat(T2_2021, t3Rows2021());
+    const start = text.indexOf('三、收到和处理政府信息公开申请情况');
+    const end = text.indexOf('四、政府信息公开行政复议');
+    return text.slice(0, start) + text.slice(start, end).replace(/ 0(?= |$)/gm, '') + text.slice(end);
+  };
+
+  it('read no cell as another column\'s number: a cell is right or left unread', () => {
+    const v = tableValues(parse(blankZeros()));
+    const want = t3Expected(t3Rows2021());
+    const wrong = Object.entries(want).filter(([k, x]) => v[k] !== undefined && v[k] !== x);
+    expect(wrong).toEqual([]);
+    // the rows' totals stand in the last column whatever the blanks
+    expect([v['t3.total.granted'], v['t3.total.new_received']]).toEqual([want['t3.total.granted'], want['t3.total.new_received']]);
+  });
+
+  it('give no row-sum error', () => {
+    const a = analyzeDocument(documentFromText(blankZeros()));
+    expect(a.findings.filter((f) => f.rule.startsWith('t3_') && f.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('a running header in a page run together', () => {
   it('is blanked out with its year and its page\'s number, and the cells around it read as without it', () => {
     const flat = renderFlat(T2_2021, t3Rows2021());
