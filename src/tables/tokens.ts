@@ -8,7 +8,7 @@
  */
 import type { CellKind, TableGrid } from '../model/types.js';
 import { RUNNING_TITLE_HINT } from '../read/lexicon/pages.js';
-import { HEADER_NOTE, MARKER_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { HEADER_NOTE, MARKER_CELLS, ZERO_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -55,6 +55,7 @@ export function valueKindOf(raw: string): { kind: CellKind; value: number | null
   if (s === '') return { kind: 'blank', value: null };
   const marker = MARKER_CELLS[s];
   if (marker) return { kind: marker, value: null };
+  if (ZERO_CELLS.has(s)) return { kind: 'number', value: 0 };
   if (TEXT_CELL_SET.has(s)) return { kind: 'text', value: null };
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')) };
   if (/^[+-]?\d+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s) };
@@ -86,6 +87,10 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
     const marker = MARKER_CELLS[word] ?? (TEXT_CELL_SET.has(word) ? 'text' : undefined);
     if (marker) {
       out.push({ t: 'value', raw: word, kind: marker, value: null, start: base + wStart, end: base + wStart + word.length, line, splittable: false });
+      continue;
+    }
+    if (ZERO_CELLS.has(word)) {
+      out.push({ t: 'value', raw: word, kind: 'number', value: 0, start: base + wStart, end: base + wStart + word.length, line, splittable: false });
       continue;
     }
     let cursor = 0;

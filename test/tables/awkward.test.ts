@@ -184,6 +184,14 @@ describe('表三 rows whose zeros were left blank, in text that drops blank cell
   });
 });
 
+describe('zero written as a character', () => {
+  it('〇 and 零 are read as 0, and the cells after them keep their columns', () => {
+    const text = renderFlat(T2_2021, t3Rows2021()).replace(/^(\(二\)部分公开\S*) 4 0 0/m, '$1 4 〇 零');
+    const v = tableValues(parse(text));
+    expect([v['t3.natural.partial'], v['t3.business.partial'], v['t3.research.partial'], v['t3.total.partial']]).toEqual([4, 0, 0, 5]);
+  });
+});
+
 describe('a running header in a page run together', () => {
   it('is blanked out with its year and its page\'s number, and the cells around it read as without it', () => {
     const flat = renderFlat(T2_2021, t3Rows2021());

@@ -194,6 +194,9 @@ export const MARKER_CELLS: Readonly<Record<string, 'slash' | 'dash' | 'none'>> =
   '暂无': 'none',
 });
 
+/** Zero written as a character (〇, 零): read as the number 0. */
+export const ZERO_CELLS: ReadonlySet<string> = new Set(['〇', '零']);
+
 /** Words printed in a cell instead of a number; read as 'text' cells (unreadable, never zero). */
 export const TEXT_CELLS: readonly string[] = ['不适用', '不涉及', '未统计', '见附件', '见附表', '*', '×', 'x', 'X', '...', '…'];
 
