@@ -47,6 +47,7 @@ export const HEADING_PATTERNS: HeadingPattern[] = [
 
   // 3 收到和处理政府信息公开申请情况
   { n: 3, style: 'standard', source: `(?:行政机关)?收到(?:和|及|与)处理政府信息公开申请${FILLER}情况` },
+  { n: 3, style: 'variant', source: `(?:行政机关)?收到(?:和|及|与)处理(?:的)?申请${FILLER}情况` },
   { n: 3, style: 'variant', source: `(?:政府信息)?依申请公开(?:政府信息)?${FILLER}(?:办理|处理|答复)?情况` },
   { n: 3, style: 'variant', source: `政府信息公开申请${FILLER}(?:受理|办理|处理|答复)?(?:和|及)?(?:办理|处理|答复)?情况` },
   { n: 3, style: 'legacy', source: `(?:政府信息)?(?:咨询|查询)(?:及|和|与)申请${FILLER}情况` },
@@ -76,7 +77,7 @@ export const HEADING_PATTERNS: HeadingPattern[] = [
   { n: 5, style: 'legacy', source: '(?:问题与不足|不足之处|改进措施)' },
 
   // 6 其他需要报告的事项
-  { n: 6, style: 'standard', source: '其他需要?报告的?事项' },
+  { n: 6, style: 'standard', source: '其他需要?报告的?事项(?:说明)?' },
   { n: 6, style: 'variant', source: '其他(?:需要?(?:说明|报告)的?)?(?:事项|情况)' },
   { n: 6, style: 'legacy', source: `${GOV}?${FILLER}(?:收费及减免|收费和减免|收费|相关费用|费用)${FILLER}情况` },
   { n: 6, style: 'legacy', source: `${GOV}?(?:情况|工作)?统计表` },
