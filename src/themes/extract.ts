@@ -21,7 +21,10 @@ import {
   PROBLEM_ANNOUNCERS,
   PROBLEM_CUES,
   SUB_HEADINGS,
+  SUB_HEADING_YEAR,
   FIXED_LEAD_IN,
+  RESOLVED,
+  RESIDUAL,
 } from './lexicon/extract.js';
 import { problemRegions } from './region.js';
 import { previousSpans } from './previous.js';
@@ -63,10 +66,13 @@ const LIST_NUMBER = `[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]`;
  * numbered one after a space, ending at a space before the next list number.
  */
 const SUB_HEADING_RE = new RegExp(
-  `(?:^|(?<=[\\n。;;::])|(?<= )(?=${LIST_NUMBER}))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${alt(SUB_HEADINGS.map((s) => s.phrase))})(?:[ ]*(?:[。::\\n]|$)|[ ]+(?=${LIST_NUMBER}))`,
+  `(?:^|(?<=[\\n。;;::])|(?<= )(?=${LIST_NUMBER}))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${SUB_HEADING_YEAR}?(?:${alt(SUB_HEADINGS.map((s) => s.phrase)).replaceAll('上年度', '上一?年度')}))(?:[ ]*(?:[。::\\n]|$)|[ ]+(?=${LIST_NUMBER}))`,
   'g',
 );
 const SUB_PERIOD = new Map(SUB_HEADINGS.map((s) => [s.phrase, s.period] as const));
+const SUB_HEADING_YEAR_START = new RegExp(`^${SUB_HEADING_YEAR}`);
+/** The SUB_HEADINGS phrase a sub-heading matched stands for: without its year, 上一年度 as 上年度. */
+const subHeadingPhrase = (matched: string): string => matched.replace(SUB_HEADING_YEAR_START, '').replace('上一年度', '上年度');
 
 /** Characters after which an enumeration marker may start a new item. */
 const MARKER_BEFORE = /[\n。;;::,,!?\s]$/;
@@ -170,7 +176,7 @@ function blocksOf(text: string, start: number, end: number, initial: BlockPeriod
   const slice = text.slice(start, end);
   SUB_HEADING_RE.lastIndex = 0;
   for (const m of slice.matchAll(SUB_HEADING_RE)) {
-    const period = SUB_PERIOD.get(m[1] ?? '') ?? null;
+    const period = SUB_PERIOD.get(subHeadingPhrase(m[1] ?? '')) ?? null;
     cuts.push({ at: start + m.index!, from: start + m.index! + m[0].length, period });
   }
   const raw: Block[] = [];
@@ -211,6 +217,8 @@ function blocksOf(text: string, start: number, end: number, initial: BlockPeriod
 }
 
 const hasProblemCue = (s: string): boolean => PROBLEM_CUE_RE.test(s);
+/** A sentence that only says a problem was dealt with (问题已得到有效改善). */
+const isResolution = (s: string): boolean => RESOLVED.test(s) && !RESIDUAL.test(s);
 const hasMeasureCue = (s: string): boolean => MEASURE_CUE_RE.test(s);
 
 /** A clause that names no problem: praise, comparison with requirements, "仍存在一些不足". */
@@ -280,7 +288,7 @@ function unenumeratedItems(text: string, b: Block): Item[] {
   }
   const bodies = sents
     .map((s) => stripLead(text, s))
-    .filter((s): s is { start: number; end: number } => s !== null && hasProblemCue(text.slice(s.start, s.end)));
+    .filter((s): s is { start: number; end: number } => s !== null && hasProblemCue(text.slice(s.start, s.end)) && !isResolution(text.slice(s.start, s.end)));
   const out: Item[] = [];
   const clauseSplit = bodies.length === 1;
   for (const body of bodies) {

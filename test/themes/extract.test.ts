@@ -254,3 +254,39 @@ describe('extractProblems with other sub-heading wordings', () => {
     expect(texts(b.statements, 'measure')).toEqual(['今后,我局将加强对发布内容的审校,并压缩留言办理时限']);
   });
 });
+
+describe('extractProblems under numbered sub-headings that name their year', () => {
+  it('reads 1.上一年度存在问题… / 2.本年度存在的主要问题 / 3.下一步工作打算 around numbered lists of their own', () => {
+    const { statements } = run(
+      [
+        '1.上一年度存在问题及改进情况',
+        '上年度报告中反映的问题主要是:1.信息发布不够及时,存在集中发布的现象;2.业务培训不够深入。针对上述问题,我局及时调整工作安排,整改工作已完成。',
+        '2.本年度存在的主要问题',
+        '本年度仍有薄弱环节:1.部分人员公开意识不强;2.网站检索功能不够完善,群众查找信息不够方便。',
+        '3.下一步工作打算',
+        '2023年,我局将重点做好以下工作:1.压实政务公开主体责任;2.按照标准规范调整栏目设置。',
+      ].join('\n'),
+    );
+    expect(texts(statements, 'previous')).toEqual(['信息发布不够及时,存在集中发布的现象', '业务培训不够深入']);
+    expect(texts(statements, 'current')).toEqual(['部分人员公开意识不强', '网站检索功能不够完善,群众查找信息不够方便']);
+    expect(texts(statements, 'measure')).toContain('压实政务公开主体责任');
+    // the sub-headings are no statements
+    expect(statements.some((p) => p.text.includes('存在问题及改进情况') || p.text.includes('本年度存在的主要问题'))).toBe(false);
+  });
+
+  it('takes 2022年存在的问题 for this year’s, and leaves out a sentence that says last year’s problem was dealt with', () => {
+    const { statements } = run(
+      [
+        '(一)上年度存在的问题及整改情况',
+        '2021年,我局存在的问题主要有:一是依申请公开办理时限把握偏紧。本年度通过完善制度、加强督导,问题已得到有效改善。',
+        '(二)2022年存在的问题',
+        '一是主动公开的广度和深度还需拓展;二是业务培训开展不够经常。',
+      ].join('\n'),
+    );
+    expect(texts(statements, 'previous')).toEqual(['依申请公开办理时限把握偏紧']);
+    expect(texts(statements, 'current')).toEqual(['主动公开的广度和深度还需拓展', '业务培训开展不够经常']);
+    // a fix denied is still a problem
+    const denied = run('本年度存在的问题:一是依申请公开办理时限把握偏紧,至今尚未得到有效解决。');
+    expect(texts(denied.statements, 'current')).toContain('依申请公开办理时限把握偏紧');
+  });
+});

@@ -102,6 +102,12 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
 ];
 
 /**
+ * Words a sub-heading may open with to say its problems are this year's (本年度存在的主要问题, 2023年存在的问题): read
+ * as part of the sub-heading, whose period its phrase gives. 上年度 in a phrase may also be written 上一年度.
+ */
+export const SUB_HEADING_YEAR = String.raw`(?:本年度|本年|今年|当年|(?:19|20)\d{2}\s?年度?)`;
+
+/**
  * A sentence that says last year's problems were fixed (上年度报告中提出的问题已整改到位:针对…的问题,建立了…): what it
  * names are last year's problems, whatever block they stand in.
  */
@@ -153,7 +159,7 @@ export const PROBLEM_ANNOUNCERS: readonly string[] = [
 export const PROBLEM_CUES: readonly string[] = [
   '不足', '不够', '有待', '不强', '不高', '不深', '不全', '不到位', '不及时', '不规范', '不完善', '不平衡', '不均衡',
   '不准确', '不精确', '不明显', '不畅', '不多', '不广', '不细', '不严', '不力', '不佳', '不一', '不充分', '不健全',
-  '薄弱', '欠缺', '差距', '单一', '滞后', '缺乏', '缺少', '较少', '偏少', '偏低', '较低', '有限', '参差不齐',
+  '薄弱', '欠缺', '差距', '单一', '滞后', '缺乏', '缺少', '较少', '偏少', '偏低', '偏慢', '偏弱', '偏窄', '偏紧', '偏短', '较低', '有限', '参差不齐',
   '尚需', '还需', '仍需', '仍待', '亟待', '亟需', '需要进一步', '需进一步', '还要', '要持续', '难以', '未能',
   '未进行', '未形成', '未建立', '没有', '尚未', '存在一定', '问题', '短板', '偏差', '较慢', '较大', '频繁', '较快',
   '身兼数职', '兼职', '流动性',
@@ -172,6 +178,13 @@ export const GENERIC_CLAUSES: readonly string[] = [
   '与[^,,]*(?:相比|要求)',
   '对照',
 ];
+
+/**
+ * A sentence that says a problem was dealt with (问题已得到有效改善, 目前已基本整改到位): no problem of its own, unless it
+ * goes on to one (虽已改善,但仍…). Not when the fix is denied (尚未得到有效解决).
+ */
+export const RESOLVED = /(?<![未没])(?:已|均已|已经)(?:基本|全部|逐步)?(?:得到)?(?:有效|明显)?(?:改善|解决|整改|纠正|落实|改进)|(?<![未没])(?:整改|改进)(?:工作)?(?:已|均已)?(?:到位|完成|完毕)/;
+export const RESIDUAL = /但|仍|还|尚|依然/;
 
 /** A trailing "等" or "等问题" that closes a list. */
 export const LIST_CLOSERS = '(?:等(?:方面)?(?:的)?(?:问题|不足|情况)?)$';
