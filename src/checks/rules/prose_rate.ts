@@ -63,9 +63,10 @@ export const proseRate: ReportRule = {
       const computed = (100 * num.value) / den.value;
       const inOneSentence = !qualifier && [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;
-      // a rate of what was due (收到70件,办结69件,办结率100%,1件结转下年度): its base may leave out what moves on to next
-      // year, or count in what came over from last year, as the report's own figures give them
-      if (otherBases(a, den.value).some((base) => base > 0 && rateMatches(r.value, (100 * num.value) / base, r.approx !== null))) continue;
+      // a rate of applications that were due (收到70件,办结69件,办结率100%,1件结转下年度): its base may leave out what moves
+      // on to next year, or count in what came over from last year, as the report's own figures give them
+      const ofApplications = [num, den].some((c) => c.metric?.startsWith('t3.'));
+      if (ofApplications && otherBases(a, den.value).some((base) => base > 0 && rateMatches(r.value, (100 * num.value) / base, r.approx !== null))) continue;
       const f = failed(
           this,
           'rateOff',

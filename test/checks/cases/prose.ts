@@ -109,8 +109,8 @@ export const PROSE_CASES: RuleCases[] = [
         input: {
           text: part1('全年受理70件，办结69件，办结率100%，1件结转下年度继续办理。'),
           claims: [
-            { id: 'd', text: '受理70件', value: 70 },
-            { id: 'n', text: '办结69件', value: 69 },
+            { id: 'd', text: '受理70件', value: 70, metric: 't3.total.new_received' },
+            { id: 'n', text: '办结69件', value: 69, metric: 't3.total.total_processed' },
             { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
             { text: '1件结转下年度继续办理', value: 1, metric: 't3.total.carried_forward' },
           ],
@@ -118,10 +118,31 @@ export const PROSE_CASES: RuleCases[] = [
       },
       {
         name: "a rate of what was due, by 表三's carried-over and carried-forward totals",
-        input: { cells: TABLES_QINGSHI, text: part1('全年受理55件，办结54件，办结率100%。'), claims: [{ id: 'd', text: '受理55件', value: 55 }, { id: 'n', text: '办结54件', value: 54 }, { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } }] },
+        input: {
+          cells: TABLES_QINGSHI,
+          text: part1('全年受理55件，办结54件，办结率100%。'),
+          claims: [
+            { id: 'd', text: '受理55件', value: 55, metric: 't3.total.new_received' },
+            { id: 'n', text: '办结54件', value: 54, metric: 't3.total.total_processed' },
+            { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+          ],
+        },
       },
     ],
     invalid: [
+      {
+        name: "a hotline's rate is not taken over 表三's carried applications",
+        input: {
+          cells: TABLES_QINGSHI,
+          text: part1('全年受理热线工单1900件，办结1896件，办结率99.6%。'),
+          claims: [
+            { id: 'd', text: '受理热线工单1900件', value: 1900, metric: 'prose.hotline.received' },
+            { id: 'n', text: '办结1896件', value: 1896, metric: 'prose.hotline.completed' },
+            { id: 'r', text: '办结率99.6%', value: 99.6, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+          ],
+        },
+        errors: [{ message: 'rateOff', data: { claim: '办结率99.6%', numerator: 1896, denominator: 1900, computed: 99.79, numeratorText: '办结1896件', denominatorText: '受理热线工单1900件' } }],
+      },
       {
         name: 'a rate that its own figures do not give',
         input: { text: part1('全年受理150件，办结120件，办结率90%。'), claims: rateClaims(90) },
