@@ -27,6 +27,13 @@ const rateClaims = (rate: number) => [
   { id: 'r', text: `办结率${rate}%`, value: rate, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
 ];
 
+/** A rate stated beside its denominator and numerator, each with the metric it counts. */
+const metricRateClaims = (den: [string, number, string], num: [string, number, string], rate: number) => [
+  { id: 'd', text: den[0], value: den[1], metric: den[2] },
+  { id: 'n', text: num[0], value: num[1], metric: num[2] },
+  { id: 'r', text: `办结率${rate}%`, value: rate, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+];
+
 /** A qualified rate (按时办结率) with the count it may be paired with. */
 const qualifiedRateClaims = (numerator: string, rate: string, value: number) => [
   { id: 'd', text: '受理150件', value: 150 },
@@ -109,9 +116,7 @@ export const PROSE_CASES: RuleCases[] = [
         input: {
           text: part1('全年受理70件，办结69件，办结率100%，1件结转下年度继续办理。'),
           claims: [
-            { id: 'd', text: '受理70件', value: 70, metric: 't3.total.new_received' },
-            { id: 'n', text: '办结69件', value: 69, metric: 't3.total.total_processed' },
-            { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+            ...metricRateClaims(['受理70件', 70, 't3.total.new_received'], ['办结69件', 69, 't3.total.total_processed'], 100),
             { text: '1件结转下年度继续办理', value: 1, metric: 't3.total.carried_forward' },
           ],
         },
@@ -121,11 +126,7 @@ export const PROSE_CASES: RuleCases[] = [
         input: {
           cells: TABLES_QINGSHI,
           text: part1('全年受理55件，办结54件，办结率100%。'),
-          claims: [
-            { id: 'd', text: '受理55件', value: 55, metric: 't3.total.new_received' },
-            { id: 'n', text: '办结54件', value: 54, metric: 't3.total.total_processed' },
-            { id: 'r', text: '办结率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
-          ],
+          claims: metricRateClaims(['受理55件', 55, 't3.total.new_received'], ['办结54件', 54, 't3.total.total_processed'], 100),
         },
       },
     ],
@@ -135,11 +136,7 @@ export const PROSE_CASES: RuleCases[] = [
         input: {
           cells: TABLES_QINGSHI,
           text: part1('全年受理热线工单1900件，办结1896件，办结率99.6%。'),
-          claims: [
-            { id: 'd', text: '受理热线工单1900件', value: 1900, metric: 'prose.hotline.received' },
-            { id: 'n', text: '办结1896件', value: 1896, metric: 'prose.hotline.completed' },
-            { id: 'r', text: '办结率99.6%', value: 99.6, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
-          ],
+          claims: metricRateClaims(['受理热线工单1900件', 1900, 'prose.hotline.received'], ['办结1896件', 1896, 'prose.hotline.completed'], 99.6),
         },
         errors: [{ message: 'rateOff', data: { claim: '办结率99.6%', numerator: 1896, denominator: 1900, computed: 99.79, numeratorText: '办结1896件', denominatorText: '受理热线工单1900件' } }],
       },
