@@ -1,4 +1,5 @@
 /** Phrases the hygiene rules look for in the report text (normalised: simplified, half-width). */
+import { COMPARING_WORDS } from '../../figures/lexicon/scopes.js';
 import type { SectionNo } from '../../model/types.js';
 
 export { SECTION_NUMERALS, SECTION_TITLES } from '../../model/sections.js';
@@ -26,7 +27,7 @@ export const YEAR_MENTION = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
  * A year a figure is compared with, not the year it is for (与2022年相比, 较2022年, 同2022年比较, 2022年同期): the words
  * just before the year, and just after it.
  */
-export const COMPARED_YEAR_BEFORE = /(?:较|比|与|同|对比|相较|相比|较之)\s*$/;
+export const COMPARED_YEAR_BEFORE = new RegExp(String.raw`(?:${COMPARING_WORDS.join('|')})\s*$`);
 export const COMPARED_YEAR_AFTER = /^度?\s*(?:同期|相比|比较|对比|相较)/;
 
 /** Section 六 saying no information-processing fee was charged. */

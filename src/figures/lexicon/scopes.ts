@@ -89,7 +89,9 @@ export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年
  * 与2021年相比多3件) or given its own figure (2021年为15件, 2021年同期为15件). A year that only dates the clause
  * (2021年共收到申请15件, as a report copied from last year's leaves it) is no comparison.
  */
-export const COMPARED_YEAR = /(?:较|比|与|同|对比|相较|相比|较之)\s*(\d{4})\s*年/;
+/** The words that set a figure or a year against another (较, 与…相比); checks/lexicon/report.ts reads years with them too. */
+export const COMPARING_WORDS: readonly string[] = ['较', '比', '与', '同', '对比', '相较', '相比', '较之'];
+export const COMPARED_YEAR = new RegExp(String.raw`(?:${COMPARING_WORDS.join('|')})\s*(\d{4})\s*年`);
 export const YEAR_OWN_FIGURE = /(\d{4})\s*年度?\s*(?:同期)?\s*(?:为|是)$/;
 
 /**
