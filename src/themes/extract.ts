@@ -139,7 +139,8 @@ function enumeration(text: string, block: Block): Marker[] | null {
 
 /** Where a sentence announces measures: the index of the announcing phrase, or -1. */
 function transitionAt(sentence: string): number {
-  const lead = /^[\s((]*[一二三四五六七八九十\d]*[))、.]?\s*/.exec(sentence)![0].length;
+  // a list number before the sentence (1. / (一) / 二、), not a year's digits (2023年,我局将…)
+  const lead = /^[\s((]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[))、.])?\s*/.exec(sentence)![0].length;
   const s = sentence.slice(lead);
   let at = -1;
   for (const re of TRANSITION_RES) {

@@ -290,3 +290,17 @@ describe('extractProblems under numbered sub-headings that name their year', () 
     expect(texts(denied.statements, 'current')).toContain('依申请公开办理时限把握偏紧');
   });
 });
+
+describe('extractProblems on what is no problem', () => {
+  it('takes no statement from a report that found no problem', () => {
+    for (const s of ['本年度未发现存在的问题。', '暂无明显问题。', '(一)存在的问题\n无。\n(二)改进措施\n继续做好政务公开工作。']) {
+      expect(texts(run(s).statements, 'current'), s).toEqual([]);
+    }
+  });
+
+  it('reads a sentence opening with the next year (2023年,我局将…) as measures, the year not taken for a list number', () => {
+    const { statements } = run('本年度存在的不足:公开内容不够全面,政策解读形式较为单一。2023年,我局将进一步拓展公开内容,丰富解读形式。');
+    expect(texts(statements, 'current')).toEqual(['公开内容不够全面', '政策解读形式较为单一']);
+    expect(texts(statements, 'measure')).toEqual(['2023年,我局将进一步拓展公开内容,丰富解读形式']);
+  });
+});

@@ -174,6 +174,8 @@ export const MEASURE_CUES: readonly string[] = [
 /** Generic lead-in clauses that name no problem ("仍存在一些不足", "取得了一定成效"), dropped as statements. */
 export const GENERIC_CLAUSES: readonly string[] = [
   '^(?:但|但是|然而|同时)?(?:也|还|仍|仍然|依然)?(?:存在(?:着)?)(?:一些|一定的?|以下|几个方面的)?(?:问题|不足|差距|薄弱环节)(?:和|及|与)?(?:不足|问题|薄弱环节)?$',
+  // no problem found (本年度未发现存在的问题, 暂无明显问题): no statement
+  '^(?:本年度|本年|今年|全年)?(?:暂|尚|均)?(?:未发现|没有发现|未发生|没有|不存在|无)(?:存在)?(?:明显|突出|重大|较大)?(?:的)?(?:问题|不足)$',
   '取得(?:了)?(?:一定|较好|明显|显著)',
   '与[^,,]*(?:相比|要求)',
   '对照',
