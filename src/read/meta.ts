@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta, Layout, MetaOrigin, Span } from '../model/types.js';
 import {
-  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
+  citedTitle, FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
   NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LINE, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
@@ -163,7 +163,8 @@ function findTitles(head: string): TitleHit[] {
     const title = withoutHanBlanks(`${prefix}${head.slice(m.index!, m.index! + m[0].length)}`.trim().replace(/\s*\n\s*/g, ''));
     // a title line of its own ends its line; one quoted in a sentence (参照《…报告》开展) does not
     const ownLine = /^[ \t]*(?:\n|$)/.test(head.slice(end, end + 40));
-    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, forwarded: forwarded !== null, index: m.index! });
+    const quoted = citedTitle(head, m.index!, end);
+    hits.push({ year: Number(m[1]), title, name, level, above: above && nameOf(prefix) !== null, ownLine, forwarded: forwarded !== null, quoted, index: m.index! });
   }
   return hits;
 }
@@ -193,6 +194,10 @@ export function guessYear(text: string, title: TitleHit | undefined): number | n
   if (title && (title.index < Math.max(800, bodyStart(head)) || title.name)) {
     // a title copied from last year's report: the statistics period and the first section's opening both say otherwise
     if (period !== null && period !== title.year && openingYear(head) === period) return period;
+    // a title quoted in a sentence may be another year's report the text cites (对照《…2021年…报告》): the period, or
+    // the first section's opening, decides
+    const stated = title.quoted ? (period ?? openingYear(head)) : null;
+    if (stated !== null) return stated;
     return title.year;
   }
   return period ?? title?.year ?? countYears(withoutPageLinks(head));

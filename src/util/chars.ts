@@ -126,3 +126,14 @@ export function closeLetterSpacing(s: string): string {
     return closed + ' '.repeat(line.length - closed.length);
   });
 }
+
+/**
+ * Where the book-title mark (《) opens that [start, end) of `text` stands inside on its line, or -1: a document named
+ * in a sentence (对照《某县2021年政府信息公开工作年度报告》提出的问题). Hand-written: a bracket scan, no parser needed.
+ */
+export function bookTitleOpening(text: string, start: number, end: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const open = text.lastIndexOf('《', start);
+  if (open < lineStart || text.lastIndexOf('》', start) > open) return -1;
+  return /^[ \t]*》/.test(text.slice(end, end + 4)) ? open : -1;
+}

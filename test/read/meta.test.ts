@@ -105,6 +105,16 @@ describe('guessMeta on synthetic openings', () => {
     expect(guessMeta(lines.map((l) => l.replace('2023年度,', '2023年 度,')).join('\n')).year).toBe(2023);
   });
 
+  it("takes no year from last year's report that the opening cites in 《》, when the title gives none", () => {
+    const cited = '对照《横村镇2022年政府信息公开工作年度报告》提出的问题,我镇逐项整改。';
+    const withPeriod = ['横村镇政府信息公开工作年度报告', cited, '本报告所列数据的统计期限自2023年1月1日起至12月31日止。', '一、总体情况', '全年公开信息88条。'];
+    expect(guessMeta(withPeriod.join('\n')).year).toBe(2023);
+    const withOpening = ['横村镇政府信息公开工作年度报告', cited, '一、总体情况', '2023年,我镇认真落实《条例》,全年公开信息88条。'];
+    expect(guessMeta(withOpening.join('\n')).year).toBe(2023);
+    // the report's own title named in its opening keeps its year
+    expect(guessMeta('现将《横村镇2023年政府信息公开工作年度报告》予以公布。\n一、总体情况\n全年公开信息88条。').year).toBe(2023);
+  });
+
   it('reads the year and the opening\'s subject written in Chinese numerals', () => {
     const lines = ['横村镇2022年政府信息公开工作年度报告', '本报告所列数据的统计期限自二〇二三年一月一日起至十二月三十一日止。', '一、总体情况', '二〇二三年度,我镇认真落实《条例》,全年公开信息88条。'];
     expect(guessMeta(lines.join('\n')).year).toBe(2023);

@@ -2,7 +2,7 @@
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { COMPARED_YEAR_AFTER, COMPARED_YEAR_BEFORE, PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
-import { PAGE_LINK_LINE } from '../../read/lexicon/meta.js';
+import { citedTitle, PAGE_LINK_LINE } from '../../read/lexicon/meta.js';
 
 /** Years written before the report's figures (sections 一–三), by votes. */
 export function figureYears(a: ReportAnalysis): Map<number, Span[]> {
@@ -40,6 +40,7 @@ function ownTitleNearTop(a: ReportAnalysis): RegExpExecArray | null {
   for (const m of text.slice(0, TITLE_WINDOW).matchAll(TITLE_YEARS)) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     if (PAGE_LINK_LINE.test(text.slice(lineStart, m.index))) continue;
+    if (citedTitle(text, m.index, m.index + m[0].length)) continue;
     if (a.structure.boilerplate.some((b) => b.start <= m.index && m.index < b.end)) continue;
     return m as RegExpExecArray;
   }
@@ -76,9 +77,12 @@ export const yearMismatch: ReportRule = {
     const out: Finding[] = [];
     // The reader's title when it found one (a page's links to other years' reports may come first), else the
     // first title-like phrase near the top.
-    const written = a.doc.meta.title;
+    // a title cited in a sentence (对照《…2021年…报告》提出的问题) may be another report's: no title to hold the year to
+    const named = a.doc.meta.title;
+    const namedAt = named ? a.doc.text.indexOf(named) : -1;
+    const written = named && !(namedAt >= 0 && citedTitle(a.doc.text, namedAt, namedAt + named.length)) ? named : null;
     const metaTitle = written ? TITLE_YEAR.exec(written) : null;
-    const metaAt = metaTitle && written ? a.doc.text.indexOf(written) : -1;
+    const metaAt = metaTitle && written ? namedAt : -1;
     const t = ownTitleNearTop(a);
     const title = metaTitle
       ? { year: Number(metaTitle[1]), span: metaAt >= 0 && written ? { start: metaAt, end: metaAt + written.length } : null }

@@ -27,6 +27,8 @@ export interface TitleHit {
   ownLine: boolean;
   /** Whether a notice forwards the report under this title (关于印发《…年度报告》的通知): its issuer is not the body. */
   forwarded: boolean;
+  /** Whether the title is cited in 《》 in a sentence (对照《…2021年…报告》提出的问题): maybe another year's report. */
+  quoted: boolean;
   index: number;
 }
 

@@ -1,4 +1,5 @@
 /** Vocabularies for the reader's metadata guess: report titles, agency names, layout markers. */
+import { bookTitleOpening } from '../../util/chars.js';
 
 /**
  * The report-title phrase after the year: 政府信息公开工作年度报告 and its variants (…工作的年度报告, …工作情况的报告). A title
@@ -130,3 +131,16 @@ export const PERIOD_YEAR = [
   /统计(?:期限|时间|期|区间|周期)[^。\n]{0,24}?((?:19|20)\d\d)\s?年\s?(?:1|一)\s?月\s?(?:1|一)\s?日/,
   /((?:19|20)\d\d)\s?年\s?(?:1|一)\s?月\s?(?:1|一)\s?日\s?(?:起\s?)?(?:至|到|-|—)\s?(?:(?:19|20)\d\d\s?年\s?)?(?:12|十二)\s?月\s?(?:31|三十一)\s?日/,
 ];
+
+/**
+ * Verbs before a report's title quoted in its own opening (我镇编制了《…年度报告》, 现将《…》予以公布): the title is the
+ * report's. Any other quoted title (对照《…2021年…报告》提出的问题) may be another report's, cited.
+ */
+export const OWN_REPORT_VERBS: readonly string[] = ['编制', '现将', '公布', '发布', '形成', '撰写', '制作', '印发', '报送'];
+const OWN_REPORT_BEFORE = new RegExp(`(?:${OWN_REPORT_VERBS.join('|')})[^《,，。;；]{0,8}$`);
+
+/** Whether the title at [start, end) is quoted in 《》 in a sentence that cites it, not one that gives out the report itself. */
+export function citedTitle(text: string, start: number, end: number): boolean {
+  const open = bookTitleOpening(text, start, end);
+  return open >= 0 && !OWN_REPORT_BEFORE.test(text.slice(Math.max(0, open - 16), open));
+}

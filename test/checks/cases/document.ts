@@ -40,9 +40,30 @@ export const DOCUMENT_CASES: RuleCases[] = [
   },
   {
     rule: yearMismatch,
-    valid: [{ name: 'title and period in one year', input: {} }],
+    valid: [
+      { name: 'title and period in one year', input: {} },
+      {
+        name: "a title without a year, and last year's report cited in 《》 near the top",
+        input: {
+          text: reportText().replace(
+            '青石县人民政府2022年政府信息公开工作年度报告',
+            '青石县人民政府政府信息公开工作年度报告\n对照《青石县人民政府2021年政府信息公开工作年度报告》提出的问题,我县逐项整改。',
+          ),
+        },
+      },
+    ],
     invalid: [
       { name: 'the period copied from last year', input: { text: reportText({ year: 2022, period: 2021 }) }, errors: [{ message: 'titleVsPeriod', data: { title: 2022, period: 2021 } }] },
+      {
+        name: 'the title the opening gives the report in 《》 (我县编制了《…》) against its period',
+        input: {
+          text: reportText().replace(
+            '青石县人民政府2022年政府信息公开工作年度报告',
+            '根据条例规定,我县编制了《青石县人民政府2021年政府信息公开工作年度报告》。',
+          ),
+        },
+        errors: [{ message: 'titleVsPeriod', data: { title: 2021, period: 2022 } }],
+      },
       {
         name: 'a period running over two years',
         input: { text: reportText().replace('至2022年12月31日', '至2023年12月31日') },
