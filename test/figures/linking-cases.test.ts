@@ -177,3 +177,14 @@ describe('the synthetic-truth scorer', () => {
     expect(r.metricAccuracy!, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('表三 rows under 不予处理 and 其他处理 named in the prose', () => {
+  it('are never what came in, though their names hold 申请 (重复申请, 信访举报投诉类申请)', () => {
+    const claims = claimsOf(
+      '三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请45件,其中予以公开25件、不予处理4件(其中重复申请2件,信访举报投诉类申请1件,要求提供公开出版物1件)。另有无正当理由大量反复申请3件。',
+    );
+    expect(byValue(claims, 45).metric).toBe('t3.total.new_received');
+    expect(byValue(claims, 4).metric).toBe('t3.total.not_processed');
+    for (const v of [2, 1, 3]) expect(claims.filter((c) => c.value === v).map((c) => c.metric)).not.toContain('t3.total.new_received');
+  });
+});

@@ -117,6 +117,11 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
       note: 'channels and applicant kinds other than 自然人 have no 总计 cell',
     },
     { metric: null, any: ['补正'], note: 'requests to amend an application: no cell counts them' },
+    {
+      metric: null,
+      any: ['重复申请', '反复申请', '信访', '投诉', '出版物', '重新出具', '收费通知'],
+      note: "表三's rows under 不予处理 and 其他处理 (其中重复申请2件): a row's figure, never what came in",
+    },
     { metric: 't3.total.total_processed', any: ['办结', '办理', '答复', '处理完毕', '已处理', '回复', '作出'] },
     { metric: 't3.total.new_received', any: ['收到', '受理', '新收', '接收', '接到', '申请'] },
   ],
