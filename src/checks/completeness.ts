@@ -82,8 +82,11 @@ function tableAround(a: ReportAnalysis, at: number): (Span & { id: TableId }) | 
   return t ? { id: t.id, start: t.start, end: t.end } : null;
 }
 
-/** Where the report's own text ends: trailing blank, footer, page-number lines dropped. */
-function reportEnd(text: string): { end: number; lastLine: string } {
+/**
+ * Where the report's own text ends: trailing blank, footer and page-number lines dropped, and lines the structure stage
+ * took for the page's chrome (【打印】【关闭】, 扫一扫在手机打开).
+ */
+function reportEnd(text: string, chrome: readonly Span[]): { end: number; lastLine: string } {
   let end = text.length;
   for (;;) {
     const trimmed = text.slice(0, end).replace(/\s+$/, '');
@@ -93,7 +96,7 @@ function reportEnd(text: string): { end: number; lastLine: string } {
     PAGE_NUMBER_LINE.lastIndex = 0;
     const page = PAGE_NUMBER_LINE.test(line);
     PAGE_NUMBER_LINE.lastIndex = 0;
-    if (lineStart > 0 && (FOOTER_LINE.test(line) || page)) {
+    if (lineStart > 0 && (FOOTER_LINE.test(line) || page || chrome.some((c) => c.start <= lineStart && lineStart < c.end))) {
       end = lineStart;
       continue;
     }
@@ -106,7 +109,7 @@ function stopsEarly(a: ReportAnalysis): InputCut | null {
   const text = a.doc.text;
   const last = a.structure.sections.reduce<SectionNo | null>((m, s) => (m === null || s.n > m ? s.n : m), null);
   if (last === 6) return null;
-  const { end, lastLine } = reportEnd(text);
+  const { end, lastLine } = reportEnd(text, a.structure.boilerplate);
   if (end === 0) return null;
   const tail = { start: Math.max(0, end - TAIL_QUOTE_CHARS), end };
   const evidence = [tail];

@@ -40,6 +40,15 @@ describe('incomplete input', () => {
     expect(a.findings.filter((f) => f.rule === 'section_missing' || f.rule === 'table_missing')).toEqual([]);
   });
 
+  it('an excerpt cut mid-sentence with the page\'s print and share links after it: still cut where the report stops', () => {
+    const cut = '本年度我乡通过政府网站、政务新媒体和村务公开栏等渠道,持续加大基层政务公开力度,重点公开了惠农补贴发放';
+    const a = analyse([...HEAD, cut, '【打印】【关闭】', '扫一扫在手机打开当前页'].join('\n'));
+    const incomplete = a.findings.filter((f) => f.rule === 'input_incomplete');
+    expect(incomplete.map((f) => f.message)).toHaveLength(1);
+    expect(at(incomplete, 0).message).toContain('惠农补贴发放');
+    expect(a.findings.filter((f) => f.rule === 'section_missing' || f.rule === 'table_missing')).toEqual([]);
+  });
+
   it('a text that stops inside 表三: no table identity findings about its absent rows, no 表四 missing', () => {
     const text = [...HEAD, '本年主动公开情况见下。', ...T3_START].join('\n');
     const a = analyse(text);
