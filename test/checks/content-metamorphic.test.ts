@@ -153,6 +153,19 @@ describe.skipIf(!hasShared)("real reports with words added beside their own figu
       expect(found).toEqual([]);
     });
 
+  it("after the text, the page's print and share links and its contact line", async () => {
+    const found: string[] = [];
+    for (const file of reports) {
+      const text = readFileSync(file, 'utf8').trimEnd();
+      const before = await read(text, basename(file));
+      const after = await read(`${text}\n【打印】【关闭】\n扫一扫在手机打开当前页\n联系电话:0716-8880718`, basename(file));
+      if (!before || !after) continue;
+      found.push(...added(before, after).map((x) => `${basename(file)}: ${x}`));
+      if (after.analysis.doc.meta.agency !== before.analysis.doc.meta.agency) found.push(`${basename(file)}: agency ${before.analysis.doc.meta.agency} → ${after.analysis.doc.meta.agency}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   for (const [name, words] of Object.entries(AFTER_SENTENCE))
     it(`after the first linked sentence: ${name}`, async () => {
       const found: string[] = [];
