@@ -10,6 +10,8 @@ import {
   INTAKE_WORDS,
   RATE_BASE_WORDS,
   SELECTION_WORDS,
+  SHARE_BASE_ENDING,
+  SHARE_BASE_OPENING,
   TOTAL_WORDS,
 } from './lexicon/structure.js';
 import type { Draft } from './draft.js';
@@ -168,6 +170,10 @@ function linkParts(text: string, drafts: readonly Draft[]): void {
 function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): void {
   const countsBySentence = new Map<number, Draft[]>();
   const lastBySentence = new Map<number, Draft>();
+  const shares: { r: Draft; num: Draft; den: Draft }[] = [];
+  // totals a share of their list names another base for (占办结总数的60% under 收到申请52件): every share of that list
+  // is of the base it names, which is not the total
+  const otherBase = new Set<Draft>();
   for (const r of drafts) {
     const key = r.claim.sentence.start;
     const previous = lastBySentence.get(key);
@@ -187,7 +193,10 @@ function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): 
       // rate or a semicolon, when its own count was not read (不予处理一件,占1.23%)
       if (previous !== num || /[;；]/.test(r.lead)) continue;
       const den = num.claim.partOf ? byId.get(num.claim.partOf) : undefined;
-      if (den) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
+      if (!den) continue;
+      const base = shareBase(r.pre);
+      if (base && !den.local.includes(base) && !den.local.includes(base.slice(0, 2))) otherBase.add(den);
+      else shares.push({ r, num, den });
     } else if (/率/.test(r.pre)) {
       // the rate must name the numerator's action (办结率 beside 办结N件), else it rates something unstated
       const action = /([\u4e00-\u9fff]{2})率[^率]*$/.exec(r.pre)?.[1];
@@ -198,6 +207,20 @@ function linkRates(drafts: readonly Draft[], byId: ReadonlyMap<string, Draft>): 
         r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
     }
   }
+  for (const { r, num, den } of shares) if (!otherBase.has(den)) r.claim.rate = { numerator: num.claim.id, denominator: den.claim.id };
+}
+
+/**
+ * The base a share names (占申请总数的57.7% → 申请, 占收到申请的 → 收到申请), without the words around it; '' when it names
+ * none (占20%, 占比20%).
+ */
+function shareBase(pre: string): string {
+  let base = pre.slice(pre.lastIndexOf('占') + 1).replace(SHARE_BASE_OPENING, '');
+  for (let before = ''; before !== base; ) {
+    before = base;
+    base = base.replace(SHARE_BASE_ENDING, '');
+  }
+  return base.length >= 2 ? base : '';
 }
 
 /**

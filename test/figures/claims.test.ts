@@ -116,6 +116,16 @@ describe('rates', () => {
     expect(share.rate).toEqual({ numerator: byValue(claims, 600, '条').id, denominator: byValue(claims, 800, '条').id });
   });
 
+  it('a share that names its base (占申请总数的) is of that base: no rate against a total of another kind, for any share of its list', () => {
+    const named = claimsOf('共收到申请52件,办结50件,其中予以公开30件,占申请总数的57.7%。');
+    expect(byValue(named, 57.7, '%').rate).toBeUndefined();
+    const list = claimsOf('全年共收到申请52件,其中予以公开30件,占办结总数的60%,部分公开10件,占20%。');
+    expect(list.filter((c) => c.unit === '%').map((c) => c.rate)).toEqual([undefined, undefined]);
+    // a base the total names is its own
+    const same = claimsOf('办结依申请公开81件,其中:予以公开42件,占办结总数的51.85%。');
+    expect(byValue(same, 51.85, '%').rate).toEqual({ numerator: byValue(same, 42).id, denominator: byValue(same, 81).id });
+  });
+
   it('a share is of the count right before it: none when that count is not read (一件), not one further back', () => {
     const claims = claimsOf('办结依申请公开81件,其中:予以公开42件,占51.85%;无法提供31件,占38.27%;不予处理一件,占1.23%。');
     expect(byValue(claims, 38.27, '%').rate).toEqual({ numerator: byValue(claims, 31, '件').id, denominator: byValue(claims, 81, '件').id });

@@ -31,3 +31,10 @@ export const HANDLING_OUTCOME_WORDS: readonly string[] = [
 export const RATE_BASE_WORDS: readonly string[] = [
   '受理', '收到', '新收', '接收', '接到', '签收', '登记', '承办', '交办', '转办', '办理', '共', '合计', '总计', '累计',
 ];
+
+/**
+ * The words around the base a share names (占比, 占全部…的, …总数的): 占申请总数的57.7% names 申请, 占比20% names none.
+ * Read from the share's clause after its 占.
+ */
+export const SHARE_BASE_OPENING = /^(?:比|全部|全年|本年度?|所有)/;
+export const SHARE_BASE_ENDING = /(?:的|总数|总量|数量|件数|总和|总体|比例|比重|约|为|达)$/;
