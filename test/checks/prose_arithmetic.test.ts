@@ -10,6 +10,14 @@ function partsFindings(prose: string) {
 }
 
 describe('prose arithmetic: what is not a breakdown', () => {
+  it('a list opened by 包括 or 主要包括 names what is among the whole: no error when it falls short, one when it runs over', () => {
+    expect(partsFindings('全年主动公开政府信息1200条,包括政策文件300条、工作动态800条。').filter((f) => f.severity === 'error')).toEqual([]);
+    expect(partsFindings('全年主动公开政府信息1200条,主要包括政策文件300条、工作动态800条。')).toEqual([]);
+    expect(partsFindings('全年主动公开政府信息1200条,包括政策文件300条、工作动态1000条。').map((f) => [f.severity, f.actual])).toEqual([['error', 1300]]);
+    // 分别为 says the parts are all of it
+    expect(partsFindings('全年主动公开政府信息1200条,分别为政策文件300条、工作动态800条。').map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('a part with its own parts in the list is not summed with them as siblings', () => {
     expect(partsFindings('全年公开信息320条，其中政务动态150条，含区级动态90条、乡镇动态60条，通知公告120条，政策解读50条。')).toEqual([]);
   });

@@ -117,7 +117,8 @@ export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return false;
-  const lead = text.slice(whole.end, first.start);
+  // up to the first part's figure: its clause may open with the words (…,主要包括政策文件300条)
+  const lead = text.slice(whole.end, first.quantity?.start ?? first.start);
   return SELECTION_MARKER.test(withoutBlanks(lead)) || OPEN_LIST_END.test(text.slice(last.end, last.end + 3));
 }
 

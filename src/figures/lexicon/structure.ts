@@ -4,10 +4,13 @@
  * whether the numbers agree: the checks stage exists to find the figures that do not.
  */
 
-/** A selection of parts follows (其中 …, 含 …): they need not add up to the whole. */
-export const SELECTION_WORDS: readonly string[] = ['其中', '含'];
+/**
+ * A selection of parts follows (其中 …, 含 …, 包括 …): they need not add up to the whole. 包括 names what is among the
+ * whole (主要包括…, 包括…等), not always all of it.
+ */
+export const SELECTION_WORDS: readonly string[] = ['其中', '含', '包括'];
 /** Parts meant to be all of the whole (分别为 …). */
-export const EXHAUSTIVE_WORDS: readonly string[] = ['分别为', '分别是', '包括', '分别'];
+export const EXHAUSTIVE_WORDS: readonly string[] = ['分别为', '分别是', '分别'];
 /** A figure with these words opens a total of its own, not another part of the list before it. */
 export const TOTAL_WORDS: readonly string[] = ['共', '共计', '合计', '总计', '累计', '总数'];
 
