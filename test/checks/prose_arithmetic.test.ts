@@ -14,6 +14,11 @@ describe('prose arithmetic: what is not a breakdown', () => {
     expect(partsFindings('全年主动公开政府信息1200条,包括政策文件300条、工作动态800条。').filter((f) => f.severity === 'error')).toEqual([]);
     expect(partsFindings('全年主动公开政府信息1200条,主要包括政策文件300条、工作动态800条。')).toEqual([]);
     expect(partsFindings('全年主动公开政府信息1200条,包括政策文件300条、工作动态1000条。').map((f) => [f.severity, f.actual])).toEqual([['error', 1300]]);
+    // two breakdowns of the whole in one list (when handled, then how): each adds up, or the second is a selection
+    expect(partsFindings('共办理申请52件,其中按时办结50件,延期办结2件,予以公开30件,部分公开22件。')).toEqual([]);
+    expect(partsFindings('共办理申请52件,其中按时办结50件,延期办结2件,予以公开30件,部分公开20件。')).toEqual([]);
+    // …but single parts that each happen to equal the whole are no breakdowns
+    expect(partsFindings('共收到申请1件,分别为予以公开1件,部分公开1件,不予公开1件。').map((f) => f.severity)).toEqual(['error']);
     // 分别为 says the parts are all of it
     expect(partsFindings('全年主动公开政府信息1200条,分别为政策文件300条、工作动态800条。').map((f) => f.severity)).toEqual(['error']);
   });

@@ -113,6 +113,28 @@ export function unlistedFigures(text: string, whole: Claim, parts: Claim[]): boo
 }
 
 /** A list that announces itself as a selection (其中…版块中：, …等): not a complete breakdown. */
+/**
+ * Whether `parts`, in order, read as breakdowns of the whole one after another: runs of two or more parts that each
+ * add up to `whole`, the last perhaps a selection of two or more parts below it (按时办结50件,延期办结2件,予以公开30件,部分公开20件).
+ */
+function breakdownsInTurn(parts: readonly Claim[], whole: number): boolean {
+  let runs = 0;
+  let sum = 0;
+  let open = 0;
+  for (const p of parts) {
+    sum += p.value;
+    open++;
+    if (same(sum, whole)) {
+      // a breakdown has two parts at least: 1件 beside 1件 beside 1件 are no three breakdowns of 1件
+      if (open < 2) return false;
+      runs++;
+      sum = 0;
+      open = 0;
+    } else if (sum > whole) return false;
+  }
+  return runs >= 1 && (open === 0 ? runs >= 2 : open >= 2);
+}
+
 export function isSelection(text: string, whole: Claim, parts: Claim[]): boolean {
   const first = parts[0];
   const last = parts[parts.length - 1];
@@ -272,6 +294,8 @@ export const proseParts: ReportRule = {
           continue;
         }
         if (same(total, wholeValue)) continue;
+        // two breakdowns of the whole run together (其中按时办结50件,延期办结2件,予以公开30件,部分公开22件): each adds up
+        if (breakdownsInTurn(parts, wholeValue)) continue;
         // The parts' link to the whole is read from the words (其中, 分别为); parts beyond the whole's sentence were
         // linked by inference: at most a warning.
         const inferred = parts.some((p) => p.start > whole.sentence.end || p.end < whole.sentence.start);
