@@ -35,7 +35,7 @@ export const proseRate: ReportRule = {
   scope: 'report',
   title: '正文比率与其分子分母不符',
   description:
-    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）；分母也可扣除结转下年度继续办理的件数或加上上年结转的件数。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告。',
+    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）；分母也可扣除结转下年度继续办理的件数或加上上年结转的件数；分子或分母为约数（余、多、近、约）时不核对。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告。',
   messages: {
     rateOff: {
       zh: '正文称“{claim}”，但{numerator}÷{denominator}＝{computed}%（“{numeratorText}”，“{denominatorText}”）',
@@ -50,6 +50,8 @@ export const proseRate: ReportRule = {
       const num = byId.get(r.rate.numerator);
       const den = byId.get(r.rate.denominator);
       if (!num || !den || den.value === 0) continue;
+      // a bound (80多件, 近83件, 约80件) gives no exact ratio to hold a stated rate to
+      if ([num, den].some((c) => c.approx !== null || c.upper !== undefined)) continue;
       // Trust the pairing only when the rate is named after its numerator (办结率 ← 办结142366件).
       const rateWords = withoutBlanks(r.text);
       const numeratorWords = withoutBlanks(num.text);

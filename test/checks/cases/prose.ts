@@ -112,6 +112,17 @@ export const PROSE_CASES: RuleCases[] = [
         input: { text: part1('全年受理150件，办结120件，按时办结率90%。'), claims: qualifiedRateClaims('办结120件', '按时办结率90%', 90) },
       },
       {
+        name: 'a rate over a bound (办结80多件): no exact ratio to hold it to',
+        input: {
+          text: part1('全年办结申请80多件，其中无法提供30件，占38.27%。'),
+          claims: [
+            { id: 'd', text: '办结申请80多件', value: 80, approx: 'gt' },
+            { id: 'n', text: '无法提供30件', value: 30 },
+            { id: 'r', text: '占38.27%', value: 38.27, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+          ],
+        },
+      },
+      {
         name: 'a rate of what was due: what moves on to next year left out of its base',
         input: {
           text: part1('全年受理70件，办结69件，办结率100%，1件结转下年度继续办理。'),
