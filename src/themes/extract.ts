@@ -61,12 +61,15 @@ const ANNOUNCER_RE = new RegExp(blankTolerant(`^(?:${alt(PROBLEM_ANNOUNCERS, fal
 const CLOSER_RE = new RegExp(LIST_CLOSERS);
 /** A list number: (一), 一、, 1. */
 const LIST_NUMBER = `[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]`;
+const SUB_HEADING_PHRASE = `${SUB_HEADING_YEAR}?(?:${alt(SUB_HEADINGS.map((s) => s.phrase)).replaceAll('上年度', '上一?年度')})`;
 /**
  * A sub-heading on its own line, or run in where a page lost its line breaks (…改进措施 (一) 问题 1.公开内容…): a
- * numbered one after a space, ending at a space before the next list number.
+ * numbered one after a space, ending at a space before the next list number; or, numbered in brackets, right before
+ * the next list number with no space at all ((一)问题1.公开内容…).
  */
 const SUB_HEADING_RE = new RegExp(
-  `(?:^|(?<=[\\n。;;::])|(?<= )(?=${LIST_NUMBER}))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${SUB_HEADING_YEAR}?(?:${alt(SUB_HEADINGS.map((s) => s.phrase)).replaceAll('上年度', '上一?年度')}))(?:[ ]*(?:[。::\\n]|$)|[ ]+(?=${LIST_NUMBER}))`,
+  `(?:^|(?<=[\\n。;;::])|(?<= )(?=${LIST_NUMBER}))[ ]*(?:[((]?[${ORDINAL_CN}\\d]{1,2}[))、.]?[ ]*)?(${SUB_HEADING_PHRASE})(?:[ ]*(?:[。::\\n]|$)|[ ]+(?=${LIST_NUMBER}))` +
+    `|(?:^|(?<=[\\n。;;::]))[ ]*[((][${ORDINAL_CN}]{1,2}[))][ ]*(${SUB_HEADING_PHRASE})(?=\\d{1,2}[.、])`,
   'g',
 );
 const SUB_PERIOD = new Map(SUB_HEADINGS.map((s) => [s.phrase, s.period] as const));
@@ -177,7 +180,7 @@ function blocksOf(text: string, start: number, end: number, initial: BlockPeriod
   const slice = text.slice(start, end);
   SUB_HEADING_RE.lastIndex = 0;
   for (const m of slice.matchAll(SUB_HEADING_RE)) {
-    const period = SUB_PERIOD.get(subHeadingPhrase(m[1] ?? '')) ?? null;
+    const period = SUB_PERIOD.get(subHeadingPhrase(m[1] ?? m[2] ?? '')) ?? null;
     cuts.push({ at: start + m.index!, from: start + m.index! + m[0].length, period });
   }
   const raw: Block[] = [];

@@ -59,6 +59,12 @@ describe('extractProblems on synthetic section 五 texts', () => {
     expect(run(prose.replace('2022', '二〇二二')).statements.map((p) => [p.period, p.text])).toEqual(own);
   });
 
+  it('reads a sub-heading numbered in brackets right before the next list number, no space between ((一)问题1.…)', () => {
+    const { statements } = run('(一)问题1.公开内容需要进一步深化。2.解读形式单一。(二)改进措施1.深化公开内容。2.丰富解读形式。');
+    expect(texts(statements, 'current')).toEqual(['公开内容需要进一步深化', '解读形式单一']);
+    expect(texts(statements, 'measure')).toEqual(['深化公开内容', '丰富解读形式']);
+  });
+
   it('reads numbered sub-headings run into one line, as a page that lost its line breaks gives them', () => {
     const lines = ['(一)问题', '1.统计数据解读不够深入。', '2.网站栏目更新不够及时。', '(二)改进措施', '1.加强数据解读,多用图表说话。'];
     const own = run(lines.join('\n')).statements;
