@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProblemStatement, Structure } from '../../src/model/types.js';
 import { documentFromText } from '../../src/read/fromText.js';
@@ -141,6 +142,36 @@ describe('extractProblems on synthetic section 五 texts', () => {
     const doc = documentFromText('一、总体情况\n全年公开信息30条。\n二、主动公开政府信息情况\n');
     expect(extractProblems(doc, EMPTY)).toEqual([]);
   });
+});
+
+describe.skipIf(!hasShared)('extractProblems on the real labelled reports, section 五 laid out another way', () => {
+  const norm = (p: ProblemStatement) => `${p.period}:${p.text.replace(/[\s,，。;；:：、]/g, '')}`;
+  /** The same section 五, its lines run together, a sentence per line, a blank line after each, or indented. */
+  const LAYOUTS: Record<string, (section: string) => string> = {
+    'lines run together': (s) => {
+      const i = s.indexOf('\n');
+      return i < 0 ? s : s.slice(0, i + 1) + s.slice(i + 1).replace(/\n+/g, '');
+    },
+    'a sentence per line': (s) => s.replace(/。(?!\n)/g, '。\n'),
+    'a blank line after each': (s) => s.replace(/\n/g, '\n\n'),
+    indented: (s) => s.replace(/\n(?=\S)/g, '\n　　'),
+  };
+  for (const [name, layout] of Object.entries(LAYOUTS))
+    it(`gives the same statements: ${name}`, () => {
+      const changed: string[] = [];
+      for (const r of [...seeds(), ...dev()].filter((x) => x.path.endsWith('.txt'))) {
+        const doc = documentFromText(readFileSync(r.path, 'utf8'), { file: r.path });
+        const st = segmentStructure(doc);
+        const five = st.sections.find((x) => x.n === 5);
+        const before = extractProblems(doc, st);
+        if (!five || before.length === 0) continue;
+        const text = doc.text.slice(0, five.start) + layout(doc.text.slice(five.start, five.end)) + doc.text.slice(five.end);
+        const doc2 = documentFromText(text, { file: r.path });
+        const after = new Set(extractProblems(doc2, segmentStructure(doc2)).map(norm));
+        for (const p of before) if (!after.has(norm(p))) changed.push(`${r.name}: ${norm(p)}`);
+      }
+      expect(changed).toEqual([]);
+    });
 });
 
 describe.skipIf(!hasShared)('extractProblems on the real labelled reports', () => {
