@@ -5,8 +5,9 @@
  */
 import type { DocumentMeta, Layout, MetaOrigin, Span } from '../model/types.js';
 import {
-  citedTitle, FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
-  NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, PAGE_LINK_LINE, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE, WORK_SUMMARY_TITLE,
+  FORWARDING_TAIL, FORWARDING_VERBS, LAYOUT_2019_MARKERS, LAYOUT_2021_MARKERS, LEGACY_STRONG_MARKERS, LEGACY_WEAK_MARKERS,
+  NAVIGATION_MARKS, NOT_A_NAME, NOTICE_ONLY_TAILS, NOTICE_TAILS, NOTICE_WORDS, OWN_REPORT_VERBS, PAGE_LINK_LINE, PERIOD_YEAR, SECTION_KEYWORDS, TITLE_PHRASE,
+  WORK_SUMMARY_TITLE,
 } from './lexicon/meta.js';
 import { isLegacyYear, layoutOfYear } from '../model/layouts.js';
 import { isPlaceChain, portalPlace, startsWithPlace } from './body/text.js';
@@ -15,7 +16,7 @@ import { guessAgency, type TitleHit } from './body/choose.js';
 import { levelName, nameOf } from './body/name.js';
 import { unplacedBody } from './body/unplaced.js';
 import { arabicYears, parseOrdinal } from '../util/numerals.js';
-import { blankTolerant, closeLetterSpacing, withoutHanBlanks, WRAPPED_LINE } from '../util/chars.js';
+import { blankTolerant, bookTitleOpening, closeLetterSpacing, withoutHanBlanks, WRAPPED_LINE } from '../util/chars.js';
 
 export { guessAgency } from './body/choose.js';
 
@@ -138,6 +139,14 @@ function forwardedName(head: string, index: number, end: number): string | null 
 /** Whether what follows a title's opening 关于 is a body's name, not a notice's verb (印发, 公布, 做好). */
 function opensWithName(rest: string, inner: string): boolean {
   return !NOTICE_WORDS.test(rest + inner) && !FORWARDING_VERBS.some((v) => rest.startsWith(v)) && nameOf(rest) !== null;
+}
+
+const OWN_REPORT_BEFORE = new RegExp(`(?:${OWN_REPORT_VERBS.join('|')})[^《,，。;；]{0,8}$`);
+
+/** Whether the title at [start, end) is quoted in 《》 in a sentence that cites it, not one that gives out the report itself. */
+export function citedTitle(text: string, start: number, end: number): boolean {
+  const open = bookTitleOpening(text, start, end);
+  return open >= 0 && !OWN_REPORT_BEFORE.test(text.slice(Math.max(0, open - 16), open));
 }
 
 function findTitles(head: string): TitleHit[] {

@@ -2,7 +2,8 @@
 import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { COMPARED_YEAR_AFTER, COMPARED_YEAR_BEFORE, PERIOD, TITLE_WINDOW, TITLE_YEAR, YEAR_MENTION } from '../lexicon/report.js';
-import { citedTitle, PAGE_LINK_LINE } from '../../read/lexicon/meta.js';
+import { PAGE_LINK_LINE } from '../../read/lexicon/meta.js';
+import { citedTitle } from '../../read/meta.js';
 
 /** Years written before the report's figures (sections 一–三), by votes. */
 export function figureYears(a: ReportAnalysis): Map<number, Span[]> {

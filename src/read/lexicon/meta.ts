@@ -1,5 +1,4 @@
 /** Vocabularies for the reader's metadata guess: report titles, agency names, layout markers. */
-import { bookTitleOpening } from '../../util/chars.js';
 
 /**
  * The report-title phrase after the year: 政府信息公开工作年度报告 and its variants (…工作的年度报告, …工作情况的报告). A title
@@ -137,10 +136,3 @@ export const PERIOD_YEAR = [
  * report's. Any other quoted title (对照《…2021年…报告》提出的问题) may be another report's, cited.
  */
 export const OWN_REPORT_VERBS: readonly string[] = ['编制', '现将', '公布', '发布', '形成', '撰写', '制作', '印发', '报送'];
-const OWN_REPORT_BEFORE = new RegExp(`(?:${OWN_REPORT_VERBS.join('|')})[^《,，。;；]{0,8}$`);
-
-/** Whether the title at [start, end) is quoted in 《》 in a sentence that cites it, not one that gives out the report itself. */
-export function citedTitle(text: string, start: number, end: number): boolean {
-  const open = bookTitleOpening(text, start, end);
-  return open >= 0 && !OWN_REPORT_BEFORE.test(text.slice(Math.max(0, open - 16), open));
-}
