@@ -72,10 +72,15 @@ function stripOpenings(clause: string): string {
   return s;
 }
 
-/** A name read at `s`'s start, its core checked against words no name holds. */
-function named(re: RegExp, s: string): boolean {
+/** A name read at `s`'s start, its core checked against words no name holds; null when there is none. */
+function nameAt(re: RegExp, s: string): RegExpExecArray | null {
   const m = re.exec(s);
-  return !!m && !NOT_IN_NAME.test(m[1] ?? '');
+  return m && !NOT_IN_NAME.test(m[1] ?? '') ? m : null;
+}
+
+/** A township named at `s`'s start (石门镇, 春城街道), not a word that only ends like one (城乡, 乡镇). */
+function townshipAt(s: string): RegExpExecArray | null {
+  return NOT_TOWNSHIPS.some((w) => s.startsWith(w)) ? null : nameAt(TOWNSHIP, s);
 }
 
 /** The subject a clause opens with: the report's own body, another body, or none. */
@@ -94,8 +99,7 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
   const place = own.places.find((p) => s.startsWith(p));
   const level = place ? undefined : LEVELS.includes(s[0] ?? '') ? s[0] : undefined;
   if (!place && !level) {
-    if (NOT_TOWNSHIPS.some((w) => s.startsWith(w))) return null;
-    return named(TOWNSHIP, s) ? 'other' : null;
+    return townshipAt(s) ? 'other' : null;
   }
   const rest = s.slice(place ? place.length : 1);
   if (OTHERS.test(rest)) return 'other';
@@ -106,7 +110,7 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
     if (OTHERS.test(rest.slice(government[0].length))) return 'other';
     return place || level === own.level ? 'own' : 'other';
   }
-  if (named(DEPARTMENT, rest)) return 'other';
+  if (nameAt(DEPARTMENT, rest)) return 'other';
   return place ? 'own' : null;
 }
 
@@ -129,9 +133,9 @@ function otherThanGovernment(rest: string, self: boolean, name: string | null): 
  */
 function namedBody(s: string, name: string | null): Whose {
   // a department's name holds its level (区住建局, 汉阳区生态环境局): without one, 政协委(员) or 从办(理结果看) is none
-  const department = DEPARTMENT.exec(s);
-  const m = department && LEVEL_IN.test(department[1] ?? '') ? department : NOT_TOWNSHIPS.some((w) => s.startsWith(w)) ? null : TOWNSHIP.exec(s);
-  if (!m || NOT_IN_NAME.test(m[1] ?? '')) return null;
+  const department = nameAt(DEPARTMENT, s);
+  const m = department && LEVEL_IN.test(department[1] ?? '') ? department : townshipAt(s);
+  if (!m) return null;
   if (!name) return GOVERNMENT_IN.test(m[0]) ? null : 'other';
   // 区政府国资局 is 区国资局
   return abbreviates(m[0], name) || abbreviates(m[0].replace(GOVERNMENT_IN, ''), name) ? 'own' : 'other';
