@@ -34,9 +34,22 @@ export const WRAPPED_END = /[\u4e00-\u9fff\d,、”’」』》)]/;
 /** What the line after a wrap may start with: a word or an opening quote or bracket (typesetting starts no line with a comma). */
 export const WRAPPED_START = /[\u4e00-\u9fff\d(“‘「『《]/;
 
+/**
+ * A line ending in two bare figures apart (0 0, 12 | 3): a table row's cells, which no sentence is wrapped inside
+ * (prose puts a word or a unit between two figures).
+ */
+const ROW_OF_FIGURES_END = /\d[ \t|]+\d+(?:\.\d+)?[ \t|]*$/;
+/** Characters of a line's end that ROW_OF_FIGURES_END reads. */
+const ROW_END_READ = 24;
+
 /** Whether `next` goes on with the sentence `line` was wrapped inside: a long line ending inside it, the next line continuing it. */
 export function wrapsInto(line: string, next: string): boolean {
-  return line.length >= WRAPPED_LINE && WRAPPED_END.test(line.charAt(line.length - 1)) && WRAPPED_START.test(next.charAt(0));
+  return (
+    line.length >= WRAPPED_LINE &&
+    WRAPPED_END.test(line.charAt(line.length - 1)) &&
+    WRAPPED_START.test(next.charAt(0)) &&
+    !ROW_OF_FIGURES_END.test(line.slice(-ROW_END_READ))
+  );
 }
 
 /**
@@ -46,7 +59,7 @@ export function wrapsInto(line: string, next: string): boolean {
 export function wrapsAt(text: string, i: number): boolean {
   if (i < WRAPPED_LINE || !WRAPPED_END.test(text.charAt(i - 1)) || !WRAPPED_START.test(text.charAt(i + 1))) return false;
   for (let k = i - WRAPPED_LINE; k < i; k++) if (text.charCodeAt(k) === 10) return false;
-  return true;
+  return !ROW_OF_FIGURES_END.test(text.slice(Math.max(0, i - ROW_END_READ), i));
 }
 
 /** Blanks and line breaks between two Chinese characters. */

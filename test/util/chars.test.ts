@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankTolerant, closeHanSpaces, withoutHanBlanks } from '../../src/util/chars.js';
+import { blankTolerant, closeHanSpaces, withoutHanBlanks, wrapsAt, wrapsInto } from '../../src/util/chars.js';
 
 describe('closing the blanks a PDF extractor puts between Chinese characters', () => {
   it('closes every space between two Chinese characters, the first one included, and maps each character back', () => {
@@ -37,5 +37,20 @@ describe('a regex made tolerant of the blanks a PDF puts inside words', () => {
     expect(re.test('二、主动 公开政府情况(一)')).toBe(true);
     expect(blankTolerant(source)).toContain('[二2]');
     expect(blankTolerant(source)).toContain('[^\\n。]');
+  });
+});
+
+describe('where a long line is wrapped inside a sentence', () => {
+  it('goes on into the next line after words, and not after a table row of bare figures', () => {
+    const prose = '本年度共受理政府信息公开申请12件，其中依法予以公开的有';
+    expect(wrapsInto(prose, '5件')).toBe(true);
+    // 表四's figures as a flattened text or a Word table gives them, then the prose after the table
+    for (const row of ['1 1 1 0 1 0 2 0 0 0 0 0', '四、结转下年度继续办理\t0\t0\t0\t2\t2', '总计 | 3 | 0 | 12']) {
+      expect(wrapsInto(row, '本年度发生政府信息公开行政复议3件')).toBe(false);
+      const text = `${row}\n本年度发生政府信息公开行政复议3件`;
+      expect(wrapsAt(text, row.length)).toBe(false);
+    }
+    // a figure and its unit a PDF put on two lines is still one sentence
+    expect(wrapsInto('全年通过政府门户网站主动公开政府信息 4526', '条,其中')).toBe(true);
   });
 });
