@@ -148,7 +148,7 @@ function buildProgram(ctx: CliContext): Command {
   program
     .command('check')
     .description('分析一份报告并打印结果 / analyse one report and print what is wrong in it')
-    .argument('<file>', 'a report: .txt .md .html .docx .pdf')
+    .argument('<file>', 'a report: .txt .md .html .docx .doc .pdf')
     .option('--json', 'print the reports.jsonl record instead')
     .addHelpText(
       'after',

@@ -19,7 +19,7 @@ export interface Span {
 
 // ───────────────────────────── read ─────────────────────────────
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
 
 /** A table as found in the source's own structure (HTML <table>, DOCX table, PDF rows, markdown pipes). */
 export interface TableGrid {
@@ -69,9 +69,9 @@ export interface SourceDocument {
   /** Path as given by the user. */
   file: string;
   format: SourceFormat;
-  /** Detected encoding of the bytes ('utf-8', 'gb18030', 'big5', 'utf-16le', …); 'binary' for docx/pdf. */
+  /** Detected encoding of the bytes ('utf-8', 'gb18030', 'big5', 'utf-16le', …); 'binary' for Word and PDF files. */
   encoding: string;
-  /** Decoded text before any normalisation (for html/docx/pdf: the extracted text). Output offsets point here. */
+  /** Decoded text before any normalisation (for html, Word and PDF files: the extracted text). Output offsets point here. */
   original: string;
   /** Normalised view: simplified characters, half-width digits/letters/punctuation, unified whitespace. */
   text: string;

@@ -34,7 +34,7 @@ CREATE TABLE reports (
   year          INTEGER,                -- report year
   layout        TEXT,                   -- 2021 | 2019 | legacy | unknown
   title         TEXT,
-  format        TEXT,                   -- txt | md | html | docx | pdf
+  format        TEXT,                   -- txt | md | html | docx | doc | pdf
   encoding      TEXT,
   sha1          TEXT,
   tables_absent TEXT                    -- JSON: [{"id":"t3","reason":"image"}]

@@ -30,12 +30,13 @@ export function readError(file: string, reason: ReadErrorReason, detail?: string
 /** Fewer non-space characters per page than this: the PDF is a scan without a text layer. */
 const MIN_PDF_CHARS_PER_PAGE = 20;
 
-// The HTML, Word and PDF readers (cheerio, mammoth, unpdf) are loaded on first use: a batch of plain-text
+// The HTML, Word and PDF readers (cheerio, mammoth, word-extractor, unpdf) are loaded on first use: a batch of plain-text
 // reports never pays for them (each worker would otherwise load all three at start). The module is kept once
 // loaded: each import() call goes through the module loader again (~0.5 ms under tsx's hooks).
 let htmlReader: Promise<typeof import('./html.js')> | null = null;
 let pdfReader: Promise<typeof import('./pdf.js')> | null = null;
 let docxReader: Promise<typeof import('./docx.js')> | null = null;
+let docReader: Promise<typeof import('./doc.js')> | null = null;
 async function fromHtml(html: string, file: string, format: SourceFormat, encoding: string, limits: ReadLimits): Promise<SourceDocument | ReadError> {
   if (html.length > limits.maxChars * HTML_MARKUP_FACTOR) return tooLarge(file, `${html.length} characters of markup, limit ${limits.maxChars * HTML_MARKUP_FACTOR}`);
   const shape = markupShape(html, MAX_MARKUP_DEPTH);
@@ -92,10 +93,25 @@ async function readBufferUnsafe(buf: Buffer, file: string, limits: ReadLimits): 
       if (extracted.text.length > limits.maxChars) return tooLarge(file, `${extracted.text.length} characters, limit ${limits.maxChars}`);
       return documentFromText(extracted.text, { file, format: 'docx', encoding: 'binary', rawTables: extracted.tables });
     }
+    case 'doc': {
+      let text;
+      try {
+        const { docToText } = await (docReader ??= import('./doc.js'));
+        text = await docToText(buf);
+      } catch (e) {
+        if (isStackOverflow(e)) return tooDeep(file);
+        return readError(file, 'corrupt', `DOC: ${(e as Error).message}`);
+      }
+      if (text.trim() === '') return readError(file, 'empty', 'the document has no text');
+      if (text.length > limits.maxChars) return tooLarge(file, `${text.length} characters, limit ${limits.maxChars}`);
+      return documentFromText(text, { file, format: 'doc', encoding: 'binary' });
+    }
     case 'zip-other':
       return ext === '.docx' ? readError(file, 'corrupt', 'a zip archive without word/document.xml') : readError(file, 'unsupported', 'an archive or non-Word Office file');
     case 'ole':
-      return readError(file, 'unsupported', 'an Office 97–2003 file (.doc/.xls); save it as .docx');
+      return ext === '.doc' || ext === '.wps'
+        ? readError(file, 'corrupt', 'an Office 97–2003 file without a Word document stream')
+        : readError(file, 'unsupported', 'an Office 97–2003 file that is not a Word document (.xls, .ppt)');
     case 'image':
       return readError(file, 'unsupported', 'an image');
     case 'rtf':

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { UNSUPPORTED_EXTENSIONS } from './lexicon/errors.js';
 import { HTML_MARKERS } from './lexicon/html.js';
 
-export type Sniffed = 'pdf' | 'docx' | 'zip-other' | 'ole' | 'rtf' | 'image' | 'text' | 'unsupported-ext';
+export type Sniffed = 'pdf' | 'docx' | 'zip-other' | 'doc' | 'ole' | 'rtf' | 'image' | 'text' | 'unsupported-ext';
 
 const MAGIC: { bytes: number[]; kind: Sniffed }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'docx' }, // zip: refined below
@@ -16,6 +16,12 @@ const MAGIC: { bytes: number[]; kind: Sniffed }[] = [
   { bytes: [0x1f, 0x8b], kind: 'zip-other' },
 ];
 
+/**
+ * The name of a Word document's main stream, as an OLE compound file's directory stores it (UTF-16LE): an
+ * Office 97–2003 file that has it is a Word document (or a WPS one in Word's format), not a workbook or slides.
+ */
+const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
+
 export function sniff(buf: Uint8Array, name: string): Sniffed {
   // %PDF may follow a few junk bytes
   const head = Buffer.from(buf.subarray(0, 1024)).toString('latin1');
@@ -23,6 +29,7 @@ export function sniff(buf: Uint8Array, name: string): Sniffed {
   if (head.startsWith('{\\rtf')) return 'rtf';
   for (const m of MAGIC) {
     if (m.bytes.every((b, i) => buf[i] === b)) {
+      if (m.kind === 'ole') return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).includes(WORD_STREAM) ? 'doc' : 'ole';
       if (m.kind !== 'docx') return m.kind;
       // zip entry names are stored uncompressed: a Word document has word/document.xml
       const names = Buffer.from(buf).toString('latin1');

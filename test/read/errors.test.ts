@@ -54,7 +54,7 @@ describe('bad input becomes a ReadError, never an exception', () => {
     expectError(await readBuffer(junk, 'junk.txt'), 'binary', 'junk.txt');
   });
 
-  it('unsupported types: a spreadsheet, an image, an old Word file', async () => {
+  it('unsupported types: a spreadsheet, an image, an old workbook, RTF', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('表三').addRow(['本年新收', 12]);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
@@ -64,7 +64,9 @@ describe('bad input becomes a ReadError, never an exception', () => {
     expectError(await readBuffer(png, 'table.png'), 'unsupported', 'table.png');
     expectError(await readBuffer(png, 'table.txt'), 'unsupported', 'table.txt');
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512, 1)]);
-    expectError(await readBuffer(ole, 'old.doc'), 'unsupported', 'old.doc');
+    // an Office 97–2003 file with no Word document in it: a workbook or slides, or a .doc that is damaged
+    expectError(await readBuffer(ole, 'old.xls'), 'unsupported', 'old.xls');
+    expectError(await readBuffer(ole, 'old.doc'), 'corrupt', 'old.doc');
     expectError(await readBuffer(Buffer.from('a,b\n1,2\n'), 'data.csv'), 'unsupported', 'data.csv');
     expectError(await readBuffer(Buffer.from('{\\rtf1\\ansi 一、总体情况}'), 'report.doc'), 'unsupported', 'report.doc');
   });

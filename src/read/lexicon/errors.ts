@@ -6,8 +6,8 @@ export const READ_ERROR_TEXT: Record<ReadErrorReason, { zh: string; en: string }
   empty: { zh: '文件为空，没有可读取的文字。', en: 'The file is empty: there is no text to read.' },
   binary: { zh: '文件内容是二进制数据，不是可读取的报告文本。', en: 'The file holds binary data, not report text.' },
   unsupported: {
-    zh: '不支持此文件类型，请提供 txt、md、html、docx 或 pdf 格式的报告。',
-    en: 'This file type is not supported; provide the report as txt, md, html, docx or pdf.',
+    zh: '不支持此文件类型，请提供 txt、md、html、docx、doc 或 pdf 格式的报告。',
+    en: 'This file type is not supported; provide the report as txt, md, html, docx, doc or pdf.',
   },
   undecodable: {
     zh: '无法识别文件的文字编码（已尝试 UTF-8、UTF-16、GB18030、Big5）。',
@@ -31,7 +31,7 @@ export const READ_ERROR_TEXT: Record<ReadErrorReason, { zh: string; en: string }
 };
 
 /** Extensions the reader accepts (content decides in the end: see sniff.ts). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.pdf'];
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.doc', '.pdf'];
 
 /** Extensions of files that are certainly not reports in a readable form. */
 export const UNSUPPORTED_EXTENSIONS = [
