@@ -355,6 +355,8 @@ export interface ReportRecord {
     approx: Approx;
     metric: MetricKey | null;
     scope?: ClaimScope;
+    /** Set beside the year's own figures (last year's, a change, an average, a target): linked to no cell (Claim.aside). */
+    aside?: true;
   }[];
   findings?: (Omit<Finding, 'evidence'> & {
     evidence: Span[];

@@ -204,6 +204,7 @@ export function claimRows(records: readonly ReportRecord[]): RowSet {
         metric_name: c.metric ? metricName(c.metric) : null,
         table_value: c.metric && r.tables && c.metric in r.tables ? (r.tables[c.metric] ?? null) : null,
         scope: c.scope ?? null,
+        aside: c.aside ? 1 : null,
         start: c.start,
         end: c.end,
       });
@@ -218,6 +219,7 @@ export function claimRows(records: readonly ReportRecord[]): RowSet {
       col('metric_name', '指标', 30),
       col('table_value', '表格数值', 10),
       col('scope', '范围', 8),
+      col('aside', '旁注', 6),
       col('start', '起', 8),
       col('end', '止', 8),
     ],

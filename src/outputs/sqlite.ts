@@ -76,6 +76,7 @@ CREATE TABLE claims (
   approx       TEXT,                    -- NULL exact | gt | lt | about
   metric       TEXT,                    -- metric key or NULL
   scope        TEXT,                    -- report | other
+  aside        INTEGER,                 -- 1: beside the year's own figures (last year's, a change, an average, a target), linked to no cell
   start_offset INTEGER NOT NULL,
   end_offset   INTEGER NOT NULL
 );
@@ -176,7 +177,7 @@ function statements(db: Database.Database) {
     ),
     section: db.prepare(`INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)`),
     cell: db.prepare(`INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    claim: db.prepare(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    claim: db.prepare(`INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     finding: db.prepare(`INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     decision: db.prepare(`INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     problem: db.prepare(`INSERT INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -207,7 +208,7 @@ function insertRecord(ins: Statements, r: ReportRecord, texts: Extras['texts']):
   for (const [m, raw] of Object.entries(r.unreadableCells ?? {}))
     ins.cell.run(id, ...who, tableOfMetric(m), m, metricName(m), null, raw);
   for (const c of r.claims ?? [])
-    ins.claim.run(id, ...who, c.text, c.value, c.unit, c.approx, c.metric, c.scope ?? null, c.start, c.end);
+    ins.claim.run(id, ...who, c.text, c.value, c.unit, c.approx, c.metric, c.scope ?? null, c.aside ? 1 : null, c.start, c.end);
   for (const f of r.findings ?? [])
     ins.finding.run(
       id, ...who, f.rule, f.severity, f.status ?? 'fail', f.metric ?? null, f.message, f.expected ?? null, f.actual ?? null,

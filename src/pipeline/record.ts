@@ -46,6 +46,7 @@ function recordOf(a: ReportAnalysis, sha1?: string): ReportRecord {
       approx: c.approx,
       metric: c.metric,
       ...(c.scope !== 'report' ? { scope: c.scope } : {}),
+      ...(c.aside ? { aside: true as const } : {}),
     })),
     findings: a.findings.map((f) => ({ ...f, evidence: f.evidence.map(orig) })),
     problems: a.problems.map((p) => ({

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/read/fromText.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import type { Claim } from '../../src/model/types.js';
+import { recordFromAnalysis } from '../../src/pipeline/record.js';
+import { claimRows } from '../../src/outputs/rows.js';
 
 function analyse(prose: string, year = 2022) {
   const text = [`石门乡人民政府${year}年政府信息公开工作年度报告`, '一、总体情况', prose, '二、主动公开政府信息情况', '本年主动公开工作平稳推进。'].join('\n');
@@ -73,5 +75,18 @@ describe('figures set beside the year\'s own', () => {
     // figures dated in last year, as a report copied from last year's leaves them, still are
     const copied = '2021年，全年收到政府信息公开申请52件，办结政府信息公开申请50件，其中予以公开30件，部分公开20件。';
     expect(analyse(copied).findings.filter((f) => f.rule === 'year_mismatch').map((f) => f.actual)).toEqual([2021]);
+  });
+});
+
+describe('an aside in the outputs', () => {
+  it('is marked in the record and in claims.csv, so a reviewer sees why the figure has no cell', () => {
+    const a = analyse('全年共收到政府信息公开申请45件，较上年的52件有所减少，均已按期答复。');
+    const record = recordFromAnalysis(a, 'sha1');
+    const byValue = (v: number) => record.claims?.find((c) => c.value === v);
+    expect(byValue(52)?.aside).toBe(true);
+    expect(byValue(45)?.aside).toBeUndefined();
+    const rows = claimRows([record]).rows;
+    expect(rows.find((r) => r.value === 52)?.aside).toBe(1);
+    expect(rows.find((r) => r.value === 45)?.aside).toBeNull();
   });
 });
