@@ -53,6 +53,11 @@ export interface Body {
 
 export interface DocumentMeta {
   title: string | null;
+  /**
+   * The title is quoted in 《》 in a sentence that cites it (对照《…2021年…年度报告》提出的问题), not one that gives out
+   * the report itself: it may be another year's report.
+   */
+  titleCited?: true;
   agency: string | null;
   year: number | null;
   /** Canonical issuing body, when it can be resolved. */

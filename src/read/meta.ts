@@ -335,6 +335,7 @@ export function guessMeta(text: string): DocumentMeta {
   const unplaced = agency ? null : unplacedBody(text, title);
   return {
     title: title?.title ?? null,
+    ...(title?.quoted ? { titleCited: true as const } : {}),
     agency,
     year,
     body: agency ? resolveBody(agency, { text, portal: () => portalPlace(text) }) : null,

@@ -112,7 +112,11 @@ describe('guessMeta on synthetic openings', () => {
     const withOpening = ['横村镇政府信息公开工作年度报告', cited, '一、总体情况', '2023年,我镇认真落实《条例》,全年公开信息88条。'];
     expect(guessMeta(withOpening.join('\n')).year).toBe(2023);
     // the report's own title named in its opening keeps its year
-    expect(guessMeta('现将《横村镇2023年政府信息公开工作年度报告》予以公布。\n一、总体情况\n全年公开信息88条。').year).toBe(2023);
+    const given = guessMeta('现将《横村镇2023年政府信息公开工作年度报告》予以公布。\n一、总体情况\n全年公开信息88条。');
+    expect(given.year).toBe(2023);
+    // and the checks are told which title is cited and which is the report's own
+    expect(given.titleCited).toBeUndefined();
+    expect(guessMeta(withPeriod.join('\n'))).toMatchObject({ title: '横村镇2022年政府信息公开工作年度报告', titleCited: true });
   });
 
   it('reads the year and the opening\'s subject written in Chinese numerals', () => {

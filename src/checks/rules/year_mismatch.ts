@@ -79,14 +79,12 @@ export const yearMismatch: ReportRule = {
     // The reader's title when it found one (a page's links to other years' reports may come first), else the
     // first title-like phrase near the top.
     // a title cited in a sentence (对照《…2021年…报告》提出的问题) may be another report's: no title to hold the year to
-    const named = a.doc.meta.title;
-    const namedAt = named ? a.doc.text.indexOf(named) : -1;
-    const written = named && !(namedAt >= 0 && citedTitle(a.doc.text, namedAt, namedAt + named.length)) ? named : null;
+    const written = a.doc.meta.titleCited ? null : a.doc.meta.title;
+    const namedAt = written ? a.doc.text.indexOf(written) : -1;
     const metaTitle = written ? TITLE_YEAR.exec(written) : null;
-    const metaAt = metaTitle && written ? namedAt : -1;
     const t = ownTitleNearTop(a);
-    const title = metaTitle
-      ? { year: Number(metaTitle[1]), span: metaAt >= 0 && written ? { start: metaAt, end: metaAt + written.length } : null }
+    const title = metaTitle && written
+      ? { year: Number(metaTitle[1]), span: namedAt >= 0 ? { start: namedAt, end: namedAt + written.length } : null }
       : t
         ? { year: Number(t[1]), span: { start: t.index, end: t.index + t[0].length } }
         : null;
