@@ -177,18 +177,35 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     if (lineEnd < 0) lineEnd = text.length;
     const raw = text.slice(lineStartAt, lineEnd);
     const words = trimCell(raw);
-    if (words.length >= 4 && words.length <= 30 && BARE_HINT.test(words) && !inExcluded(lineStartAt)) {
+    if (words.length >= 4 && words.length <= 30 && BARE_HINT.test(words)) {
       const at = lineStartAt + raw.indexOf(words);
+      const excludedHere = inExcluded(lineStartAt);
       const lex = matchHeadingText(text, at);
       const tail = words.slice(lex?.length ?? 0);
-      if (lex && lex.style !== 'legacy' && /^[:。]?$/.test(tail) && !out.some((c) => c.start <= at && c.end > at)) {
+      if (lex && !excludedHere && lex.style !== 'legacy' && /^[:。]?$/.test(tail) && !out.some((c) => c.start <= at && c.end > at)) {
         out.push({ start: at, end: at + lex.length, textStart: at, numeral: null, numbering: 'none', n: lex.n, style: lex.style, lineStart: true });
+      } else if (!lex) {
+        const glued = gluedNumberHeading(text, at, words, excludedHere);
+        if (glued && !out.some((c) => c.start <= at && c.end > at)) out.push(glued);
       }
     }
     if (words.length > LONG_LINE) findInlineBare(text, lineStartAt, lineEnd, out, inExcluded);
     lineStartAt = lineEnd + 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A line of a heading's words under a numeral with the separator lost (五存在的主要问题及改进情况: a PDF that spaced
+ * 五 from its words by position, not by a blank). Only a whole line of the lexicon's heading words: 五是… or 三项制度
+ * never are that. Inside a data table, as a numbered heading there, only the template's words under their own number.
+ */
+function gluedNumberHeading(text: string, at: number, words: string, inTable: boolean): HeadingCandidate | null {
+  const numeral = parseOrdinal(words.charAt(0));
+  if (!numeral || numeral > 9 || !/^[\u4e00-\u9fff]$/.test(words.charAt(1))) return null;
+  const lex = matchHeadingText(text, at + 1);
+  if (!lex || !/^[:。]?$/.test(words.slice(1 + lex.length)) || (inTable && !isOwnNumberTemplate(lex, numeral))) return null;
+  return { start: at, end: at + 1 + lex.length, textStart: at + 1, numeral, numbering: 'cn', n: lex.n, style: lex.style, lineStart: true };
 }
 
 /** A line longer than this is a page or report run together (its line breaks lost). */

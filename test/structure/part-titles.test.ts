@@ -99,6 +99,23 @@ describe('part headings in the template order', () => {
       }
   });
 
+  it('a title whose numeral lost its separator (a PDF that set 五 apart by position) is a part title on a line of its own', () => {
+    const parts = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+    const numerals = '一二三四五六';
+    const body = '本年度本局持续推进政务公开,全年发布信息58条。';
+    for (let k = 0; k < parts.length; k++) {
+      // the first part keeps its blank (一 总体情况) and one other has lost it, or all have
+      for (const glued of [[k], [0, 1, 2, 3, 4, 5]]) {
+        const lines = parts.map((p, j) => `${numerals[j]}${glued.includes(j) ? '' : ' '}${p}`);
+        const s = sectionsOf(['槐荫区财政局2023年政府信息公开工作年度报告', ...lines.flatMap((l) => [l, body])].join('\n'));
+        expect(s.map((x) => x.n), lines[k]).toEqual([1, 2, 3, 4, 5, 6]);
+      }
+    }
+    // a line that only starts like one is none: 五是…, and a heading's words with more after them
+    const prose = ['槐荫区财政局2023年政府信息公开工作年度报告', '一、总体情况', body, '五是其他需要报告的事项均已按时办结。', '三收到和处理政府信息公开申请情况良好,全年无投诉'].join('\n');
+    expect(sectionsOf(prose).map((x) => x.n)).toEqual([1]);
+  });
+
   it('a title run into a long line that a page wrapped inside the title is still the template title', () => {
     const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
     const body = '本年度本局持续推进政务公开,全年发布信息58条。';
