@@ -149,6 +149,61 @@ function mergeLabels(block: PdfLine[]): PdfLine[] {
   return out;
 }
 
+/** Baselines of one cell's wrapped lines lie at most this many font sizes apart (the next row's lie further). */
+const WRAP_LEADING = 2;
+
+/** Where a table's numbers start: the left edge of the first number cell of its leftmost row of numbers. */
+function numbersStart(lines: readonly PdfLine[]): number {
+  return Math.min(...lines.filter(isColumnLine).map((l) => l.cells.find((c) => NUMERIC_CELL.test(c.text))?.x0 ?? Infinity));
+}
+
+/**
+ * Whether `l` is the next line of a label wrapped inside its cell, the line above being `above`: label text only,
+ * left of the numbers, close below (or at the top of the next page, where a row the page breaks inside goes on),
+ * and opening no item of its own (三、本年, （三）不予公开, 2.其他法 are labels of their own).
+ */
+function wrapsLabel(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
+  return (
+    !isColumnLine(l) &&
+    (l.page === above.page ? Math.abs(above.y - l.y) <= WRAP_LEADING * l.size : l.page === above.page + 1) &&
+    l.x1 < numbersFrom &&
+    !PARAGRAPH_START.test(l.cells[0]?.text ?? '') &&
+    !TABLE_BREAK.test(l.text)
+  );
+}
+
+/**
+ * A row label wrapped inside its cell, its numbers on the cell's first line (1.属于国 0 0 0 / 家秘密, as Word and WPS
+ * print a narrow label column): the label's later lines join that row, each piece onto the label cell it stands
+ * under, or as a cell of its own where the row has none there (a group label's next line: 不予公 under (三)). Lines
+ * above the first row of numbers (the header) are left as they are.
+ */
+function joinWrappedLabels(block: PdfLine[]): PdfLine[] {
+  const numbersFrom = numbersStart(block);
+  const out: PdfLine[] = [];
+  let row: PdfLine | null = null;
+  for (const l of block) {
+    const above = out.at(-1);
+    if (!row || !above || !wrapsLabel(above, l, numbersFrom)) {
+      out.push(l);
+      row = isColumnLine(l) ? l : null;
+      continue;
+    }
+    const cells = row.cells.map((c) => ({ ...c }));
+    for (const piece of l.cells) {
+      const under = cells.find((c) => !NUMERIC_CELL.test(c.text) && c.x0 < piece.x1 && piece.x0 < c.x1);
+      if (under) {
+        under.text = joinWords(under.text, piece.text);
+        under.x1 = Math.max(under.x1, piece.x1);
+      } else cells.splice(cells.filter((c) => c.x0 < piece.x0).length, 0, { ...piece });
+    }
+    row = { ...row, cells, x0: Math.min(row.x0, l.x0), text: cells.map((c) => c.text).join(COLUMN_SEPARATOR) };
+    // the next piece is measured from the line just joined
+    out[out.length - 1] = { ...row, page: l.page, y: l.y };
+  }
+  return out;
+}
+
 /** A short line inside a table (a label fragment such as 三、本年 or （三）不予公开), not a section heading. */
 function bridgeable(l: PdfLine): boolean {
   return l.text.length <= 25 && !TABLE_BREAK.test(l.text);
@@ -211,7 +266,7 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
         if (isColumnLine(m) || m.cells.length >= 2) {
           last = j;
           numbers ||= isColumnLine(m);
-        } else if (!bridgeable(m) || j - last > 3) break;
+        } else if (!bridgeable(m) || (j - last > 3 && !(numbers && wrapsLabel(lines[j - 1] ?? m, m, numbersStart(lines.slice(i, j)))))) break;
         j++;
       }
       // several cells but no number anywhere: a spaced-out line of prose, not a table
@@ -225,13 +280,13 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
       if (prev && prev.cells.length === 1 && out.endsWith(prev.text)) {
         // the line just above may be the label of a numbers-only first row
         out = out.slice(0, out.length - prev.text.length);
-        block = mergeLabels([prev, ...block]);
+        block = joinWrappedLabels(mergeLabels([prev, ...block]));
         if (block[0] === prev) {
           // it was not: the line goes back to the prose
           block.shift();
           out += prev.text;
         }
-      } else block = mergeLabels(block);
+      } else block = joinWrappedLabels(mergeLabels(block));
       if (out.length && !out.endsWith('\n')) out += '\n';
       const start = out.length;
       out += block.map((b) => b.text).join('\n');

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuffer, isReadError } from '../../src/read/index.js';
 import { analyzeDocument } from '../../src/pipeline/analyze.js';
 import type { SourceDocument } from '../../src/model/types.js';
 
 /**
- * Word 97–2003 files: synthetic reports (own words and numbers) saved as .doc by LibreOffice, each with what
- * its generator put in it (test/fixtures/doc/*.truth.json).
+ * Reports as an office suite writes them: synthetic reports (own words and numbers) saved by LibreOffice as Word
+ * 97–2003 (.doc) and exported to PDF, each with what its generator put in it (test/fixtures/office/*.truth.json).
+ * LibreOffice's PDFs are laid out as Word's and WPS's are: row labels wrapped inside narrow cells (1.属于国 / 家秘密),
+ * a row the page breaks inside, a part's numeral set apart from its words by position rather than by a blank.
  */
-const FIXTURES = fileURLToPath(new URL('../fixtures/doc/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/office/', import.meta.url));
 
-interface DocTruth {
+interface Truth {
   agency: string;
   year: number;
   layout: string;
@@ -22,13 +24,15 @@ interface DocTruth {
 }
 
 const fixtures = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.doc'))
+  .filter((f) => /\.(?:doc|pdf)$/.test(f))
   .sort()
   .map((f) => ({
     name: f,
+    format: extname(f).slice(1),
     bytes: readFileSync(join(FIXTURES, f)),
-    truth: JSON.parse(readFileSync(join(FIXTURES, f.replace(/\.doc$/, '.truth.json')), 'utf8')) as DocTruth,
+    truth: JSON.parse(readFileSync(join(FIXTURES, f.replace(/\.\w+$/, '.truth.json')), 'utf8')) as Truth,
   }));
+const docs = fixtures.filter((f) => f.format === 'doc');
 
 async function read(bytes: Buffer, name: string): Promise<SourceDocument> {
   const doc = await readBuffer(bytes, name);
@@ -36,20 +40,23 @@ async function read(bytes: Buffer, name: string): Promise<SourceDocument> {
   return doc;
 }
 
-describe('Word 97–2003 (.doc) reports', () => {
-  it('has fixtures of three layouts', () => {
-    expect(new Set(fixtures.map((f) => f.truth.layout))).toEqual(new Set(['2021', '2019', 'legacy']));
+describe('reports saved as .doc and exported to PDF by an office suite', () => {
+  it('has fixtures of three layouts in both formats', () => {
+    for (const format of ['doc', 'pdf']) {
+      expect(new Set(fixtures.filter((f) => f.format === format).map((f) => f.truth.layout))).toEqual(new Set(['2021', '2019', 'legacy']));
+    }
   });
 
-  it.each(fixtures.map((f) => [f.name, f] as const))('%s: its body, year, tables and the error put in it', async (name, f) => {
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: its body, year, parts, tables and the error put in it', async (name, f) => {
     const doc = await read(f.bytes, name);
-    expect(doc.format).toBe('doc');
+    expect(doc.format).toBe(f.format);
     expect(doc.encoding).toBe('binary');
     const a = analyzeDocument(doc);
     expect(a.doc.meta.agency).toBe(f.truth.agency);
     expect(a.doc.meta.year).toBe(f.truth.year);
     expect(a.layout).toBe(f.truth.layout);
-    // every printed cell read as printed: Word's table cells come out as tab-closed text, read like a flattened table
+    if (f.truth.layout !== 'legacy') expect(a.structure.sections.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    // every printed cell read as printed: a .doc's cells come out as tab-closed text, a PDF's as positioned lines
     const wrong = Object.entries(f.truth.tables).filter(([k, v]) => a.values[k as keyof typeof a.values] !== v);
     expect(wrong).toEqual([]);
     for (const inj of f.truth.injected) {
@@ -61,8 +68,8 @@ describe('Word 97–2003 (.doc) reports', () => {
     expect(a.problems.filter((p) => p.period === 'current')).toHaveLength(f.truth.problems);
   });
 
-  it('is known by its content, whatever its name says', async () => {
-    const f = fixtures[0]!;
+  it('a .doc is known by its content, whatever its name says', async () => {
+    const f = docs[0]!;
     for (const name of ['report.txt', 'report.wps', 'report']) {
       const doc = await read(f.bytes, name);
       expect(doc.format).toBe('doc');
@@ -71,7 +78,7 @@ describe('Word 97–2003 (.doc) reports', () => {
   });
 
   it('a damaged .doc is an error that says so, not an exception', async () => {
-    const f = fixtures[0]!;
+    const f = docs[0]!;
     for (const bytes of [f.bytes.subarray(0, 4096), Buffer.concat([f.bytes.subarray(0, 512), Buffer.alloc(8192, 0x41), f.bytes.subarray(f.bytes.length - 2048)])]) {
       const x = await readBuffer(bytes, 'damaged.doc');
       expect(isReadError(x)).toBe(true);

@@ -18,4 +18,4 @@ export const PARAGRAPH_START =
 export const SENTENCE_END = /[。！？!?：:]$/;
 
 /** Lines that end a table even when more table rows follow closely: a section heading or a table title. */
-export const TABLE_BREAK = /^(?:[一二三四五六七八九十]{1,2}、.{0,30}(?:情况|事项|问题)|表[一二三四五六\d])/;
+export const TABLE_BREAK = /^(?:[一二三四五六七八九十]{1,2}(?:、|\s|(?=[\u4e00-\u9fff])).{0,30}(?:情况|事项|问题|措施)|表[一二三四五六\d])/;
