@@ -49,8 +49,35 @@ function joinWords(a: string, b: string): string {
   return /[!-~]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-function buildLine(page: number, items: PdfItem[]): PdfLine {
-  items.sort((a, b) => a.x - b.x);
+/** Longest overlay glyph run put back into a placeholder (quotes, a dash, a short Latin word). */
+const MAX_OVERLAY = 4;
+
+/**
+ * Glyphs of another font drawn over blanks left for them inside a run of text (LibreOffice writes 积极推行 就近办 and
+ * then “ and ” at the blanks' places): each goes back into the blank nearest its place, so the line reads
+ * 积极推行“就近办” and not 积极推行 就近办“”. Only blanks are filled: a run whose stated width overruns the next
+ * item (justified text) keeps its characters.
+ */
+function placeOverlays(items: PdfItem[]): PdfItem[] {
+  const runs = items.filter((it) => it.str.length > 1 && it.str.includes(' '));
+  if (runs.length === 0) return items;
+  return items.filter((it) => {
+    if (it.str.length > MAX_OVERLAY) return true;
+    const run = runs.find((r) => r !== it && r.str.length > it.str.length && r.x < it.x && it.x < r.x + r.w);
+    if (!run) return true;
+    const step = run.w / run.str.length;
+    let best = -1;
+    for (let k = run.str.indexOf(' '); k >= 0; k = run.str.indexOf(' ', k + 1)) {
+      if (best < 0 || Math.abs(run.x + k * step - it.x) < Math.abs(run.x + best * step - it.x)) best = k;
+    }
+    if (best < 0 || Math.abs(run.x + best * step - it.x) > 1.5 * step) return true;
+    run.str = run.str.slice(0, best) + it.str + run.str.slice(best + 1);
+    return false;
+  });
+}
+
+function buildLine(page: number, lineItems: PdfItem[]): PdfLine {
+  const items = placeOverlays(lineItems.sort((a, b) => a.x - b.x));
   const size = Math.min(...items.map((i) => i.size));
   const cells: Cell[] = [];
   for (const it of items) {

@@ -10,7 +10,8 @@ import type { SourceDocument } from '../../src/model/types.js';
  * Reports as an office suite writes them: synthetic reports (own words and numbers) saved by LibreOffice as Word
  * 97–2003 (.doc) and exported to PDF, each with what its generator put in it (test/fixtures/office/*.truth.json).
  * LibreOffice's PDFs are laid out as Word's and WPS's are: row labels wrapped inside narrow cells (1.属于国 / 家秘密),
- * a row the page breaks inside, a part's numeral set apart from its words by position rather than by a blank.
+ * a row the page breaks inside, a part's numeral set apart from its words by position rather than by a blank, and
+ * (from plain text it opened) quotation marks drawn in another font over blanks left for them in the line.
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/office/', import.meta.url));
 
@@ -21,6 +22,8 @@ interface Truth {
   tables: Record<string, number>;
   injected: { rule: string; metric: string }[];
   problems: number;
+  /** Phrases in quotation marks, as the source wrote them. */
+  quoted?: string[];
 }
 
 const fixtures = readdirSync(FIXTURES)
@@ -66,6 +69,8 @@ describe('reports saved as .doc and exported to PDF by an office suite', () => {
     const rules = new Set(f.truth.injected.map((i) => i.rule));
     expect(a.findings.filter((x) => x.severity === 'error' && !rules.has(x.rule)).map((x) => x.message)).toEqual([]);
     expect(a.problems.filter((p) => p.period === 'current')).toHaveLength(f.truth.problems);
+    const printed = doc.original.replace(/\s+/g, '');
+    expect((f.truth.quoted ?? []).filter((q) => !printed.includes(q))).toEqual([]);
   });
 
   it('a .doc is known by its content, whatever its name says', async () => {
