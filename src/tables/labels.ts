@@ -82,7 +82,7 @@ function matchUncached(cleaned: string, specs: readonly RowSpec[], ctx: MatchCon
     if (!cv) { cv = spec.variants.map(cleanLabel); cleanedVariants.set(spec, cv); }
     for (const v of cv) {
       let score = 0;
-      if (v.length <= 2) {
+      if (v.length <= 2 || spec.whole) {
         score = cleaned.endsWith(v) ? 1 : 0;
       } else {
         const lengths = new Set<number>();

@@ -184,6 +184,16 @@ describe('表三 rows whose zeros were left blank, in text that drops blank cell
   });
 });
 
+describe('a group heading wrapped in its cell, its tail beside a row’s numbers', () => {
+  it('is no group heading: 他处理 0 0 0 is not (六)其他处理 with those numbers, and gives no 总计 error', () => {
+    // a PDF with labels centred in their cells: (六)其 above, 他处理 on the row's line, the row's own label around it
+    const rows = t3Rows2021().map((r) => (r.key === 'other.no_fee' ? { ...r, labels: ['他处理'] } : r));
+    const a = analyzeDocument(documentFromText(renderFlat(T2_2021, rows), { file: 'centred.txt' }));
+    expect(a.values['t3.total.other']).not.toBe(0);
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+});
+
 describe('zero written as a character', () => {
   it('〇 and 零 are read as 0, and the cells after them keep their columns', () => {
     const text = renderFlat(T2_2021, t3Rows2021()).replace(/^(\(二\)部分公开\S*) 4 0 0/m, '$1 4 〇 零');

@@ -16,6 +16,11 @@ export interface RowSpec {
   group?: T3Group;
   /** Short labels (其他, 总计) match only inside their context (group seen / rows already read). */
   needsContext?: boolean;
+  /**
+   * Matched by its whole wording only, never by a similar ending: a group heading (其他处理) whose cell a PDF
+   * wrapped leaves its tail beside a row's numbers (他处理 0 0 0), which is no heading.
+   */
+  whole?: true;
 }
 
 /** 表三 rows in printed order (2021 layout), with variants beyond the catalogue names. */
@@ -62,10 +67,10 @@ export const T3_ROW_SPECS: readonly RowSpec[] = T3_ROWS.map((r) => ({
 
 /** Group headings of 表三 (三)–(六); a printed value row under one of them is the group sum itself. */
 export const T3_GROUP_SPECS: readonly RowSpec[] = [
-  { key: 'denied', variants: ['不予公开'], group: 'denied' },
-  { key: 'unable', variants: ['无法提供'], group: 'unable' },
-  { key: 'not_processed', variants: ['不予处理'], group: 'not_processed' },
-  { key: 'other', variants: ['其他处理'], group: 'other' },
+  { key: 'denied', variants: ['不予公开'], group: 'denied', whole: true },
+  { key: 'unable', variants: ['无法提供'], group: 'unable', whole: true },
+  { key: 'not_processed', variants: ['不予处理'], group: 'not_processed', whole: true },
+  { key: 'other', variants: ['其他处理'], group: 'other', whole: true },
 ];
 
 /** 表三 rows of the 2021 layout in order, and of the single-(六) form (2019 layout, and some 2021 reports). */
