@@ -337,11 +337,26 @@ function splitNested(text: string, it: Item): Item[] {
   return [it];
 }
 
-function itemsOf(text: string, b: Block): Item[] {
-  if (b.period === 'fixed') return [];
+function itemsOf(text: string, block: Block): Item[] {
+  // how last year's problems were fixed: last year's problems it names are read, its fixes left out (below)
+  const b: Block = block.period === 'fixed' ? { ...block, period: 'previous' } : block;
   const seq = enumeration(text, b);
-  if (!seq) return unenumeratedItems(text, b);
-  return enumeratedItems(text, b, seq).flatMap((it) => splitNested(text, it));
+  const items = seq ? enumeratedItems(text, b, seq).flatMap((it) => splitNested(text, it)) : unenumeratedItems(text, b);
+  return b.period === 'previous' ? items.map((it) => withoutItsFix(text, it)) : items;
+}
+
+/**
+ * Last year's problem without the sentences after it that tell how it was fixed (…偏少。本年度通过完善制度,问题已得到
+ * 有效改善 / 针对上述问题,我局… / a sentence naming no problem).
+ */
+function withoutItsFix(text: string, it: Item): Item {
+  const [first, ...rest] = sentences(text, it.start, it.end);
+  if (!first) return it;
+  const fix = rest.find((s) => {
+    const st = text.slice(s.start, s.end);
+    return isResolution(st) || isTransition(st) || !hasProblemCue(st);
+  });
+  return fix ? { ...it, end: fix.start } : it;
 }
 
 function enumeratedItems(text: string, b: Block, seq: Marker[]): Item[] {

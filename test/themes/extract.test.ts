@@ -292,6 +292,32 @@ describe('extractProblems with other sub-heading wordings', () => {
   });
 });
 
+describe('extractProblems under a sub-heading of how last year’s problems were fixed', () => {
+  it('reads the problems it names as last year’s, without the sentence that says how they were fixed', () => {
+    for (const close of ['本年度通过完善制度、加强督导,问题已得到有效改善。', '经过一年的整改,相关问题已明显改善。', '对此,我局已逐项制定整改措施,目前已基本整改到位。', '针对上述问题,我局及时调整工作安排,逐项落实整改。']) {
+      const { statements } = run(
+        [
+          '(一)上年度问题整改情况',
+          `2021年,我局政府信息公开工作存在的问题主要有:一是栏目内容更新不够及时;二是政策解读形式较为单一。${close}`,
+          '(二)当前存在的不足',
+          '一是依申请公开答复说理不够充分;二是基层公开人员力量薄弱。',
+          '(三)改进措施',
+          '一是建立栏目更新提醒机制;二是开展依申请公开业务培训。',
+        ].join('\n'),
+      );
+      expect(texts(statements, 'previous'), close).toEqual(['栏目内容更新不够及时', '政策解读形式较为单一']);
+      expect(texts(statements, 'current'), close).toEqual(['依申请公开答复说理不够充分', '基层公开人员力量薄弱']);
+      expect(texts(statements, 'measure'), close).toEqual(['建立栏目更新提醒机制', '开展依申请公开业务培训']);
+    }
+  });
+
+  it('takes nothing from it that only tells the fixes', () => {
+    const { statements } = run('(一)上年度问题整改情况\n一是完成门户网站改版升级。二是修订信息发布审核办法。\n(二)本年度存在的问题\n一是主动公开的覆盖面还不够广。');
+    expect(texts(statements, 'previous')).toEqual([]);
+    expect(texts(statements, 'current')).toEqual(['主动公开的覆盖面还不够广']);
+  });
+});
+
 describe('extractProblems under numbered sub-headings that name their year', () => {
   it('reads 1.上一年度存在问题… / 2.本年度存在的主要问题 / 3.下一步工作打算 around numbered lists of their own', () => {
     const { statements } = run(

@@ -102,10 +102,11 @@ export const SUB_HEADINGS: readonly { phrase: string; period: ProblemPeriod | 'f
 ];
 
 /**
- * Words a sub-heading may open with to say its problems are this year's (本年度存在的主要问题, 2023年存在的问题): read
- * as part of the sub-heading, whose period its phrase gives. 上年度 in a phrase may also be written 上一年度.
+ * Words a sub-heading may open with to say its problems are this year's (本年度存在的主要问题, 2023年存在的问题,
+ * 当前存在的不足): read as part of the sub-heading, whose period its phrase gives. 上年度 in a phrase may also be
+ * written 上一年度.
  */
-export const SUB_HEADING_YEAR = String.raw`(?:本年度|本年|今年|当年|(?:19|20)\d{2}\s?年度?)`;
+export const SUB_HEADING_YEAR = String.raw`(?:本年度|本年|今年|当年|当前|目前|现阶段|(?:19|20)\d{2}\s?年度?)`;
 
 /**
  * A sentence that says last year's problems were fixed (上年度报告中提出的问题已整改到位:针对…的问题,建立了…): what it
