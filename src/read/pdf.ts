@@ -3,8 +3,9 @@
  * prose lines re-flowed into paragraphs, column lines (tables) kept one row per line and recorded as grids.
  */
 import { getDocumentProxy } from 'unpdf';
-import { PAGE_NUMBER_LINES, PARAGRAPH_START, PRINTED_PAGE_NUMBER_LINE, SENTENCE_END, TABLE_BREAK } from './lexicon/pdf.js';
+import { ITEM_NUMBER, PAGE_NUMBER_LINES, PARAGRAPH_START, PRINTED_PAGE_NUMBER_LINE, SENTENCE_END, TABLE_BREAK } from './lexicon/pdf.js';
 import type { RawTable } from './grid.js';
+import { toSimplified } from './normalise.js';
 
 interface PdfItem {
   str: string;
@@ -179,23 +180,24 @@ function mergeLabels(block: PdfLine[]): PdfLine[] {
 /** Baselines of one cell's wrapped lines lie at most this many font sizes apart (the next row's lie further). */
 const WRAP_LEADING = 2;
 
-/** Where a table's numbers start: the left edge of the first number cell of its leftmost row of numbers. */
-function numbersStart(lines: readonly PdfLine[]): number {
-  return Math.min(...lines.filter(isColumnLine).map((l) => l.cells.find((c) => NUMERIC_CELL.test(c.text))?.x0 ?? Infinity));
+/** Where a row's numbers start: the left edge of its first number cell. */
+function numbersStart(row: PdfLine): number {
+  return row.cells.find((c) => NUMERIC_CELL.test(c.text))?.x0 ?? Infinity;
 }
 
 /**
- * Whether `l` is the next line of a label wrapped inside its cell, the line above being `above`: label text only,
- * left of the numbers, close below (or at the top of the next page, where a row the page breaks inside goes on),
- * and opening no item of its own (三、本年, （三）不予公开, 2.其他法 are labels of their own).
+ * Whether `l` is the next line of a label wrapped inside its cell, the line above being `above` and the row's numbers
+ * starting at `numbersFrom`: label text only, left of the numbers, close below (or at the top of the next page,
+ * where a row the page breaks inside goes on), and opening no item in any of its cells (三、本年, （三）不予公开,
+ * 度办理结 （二）部分公开: a label that opens there is the next row's, printed above its numbers).
  */
 function wrapsLabel(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
   return (
     !isColumnLine(l) &&
     (l.page === above.page ? Math.abs(above.y - l.y) <= WRAP_LEADING * l.size : l.page === above.page + 1) &&
     l.x1 < numbersFrom &&
-    !PARAGRAPH_START.test(l.cells[0]?.text ?? '') &&
-    !TABLE_BREAK.test(l.text)
+    !ITEM_NUMBER.test(l.text) &&
+    !breaksTable(l)
   );
 }
 
@@ -206,12 +208,11 @@ function wrapsLabel(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
  * above the first row of numbers (the header) are left as they are.
  */
 function joinWrappedLabels(block: PdfLine[]): PdfLine[] {
-  const numbersFrom = numbersStart(block);
   const out: PdfLine[] = [];
   let row: PdfLine | null = null;
   for (const l of block) {
     const above = out.at(-1);
-    if (!row || !above || !wrapsLabel(above, l, numbersFrom)) {
+    if (!row || !above || !wrapsLabel(above, l, numbersStart(row))) {
       out.push(l);
       row = isColumnLine(l) ? l : null;
       continue;
@@ -231,9 +232,12 @@ function joinWrappedLabels(block: PdfLine[]): PdfLine[] {
   return out;
 }
 
+/** A section heading or a table title, in simplified characters or traditional (四、…行政訴訟情況). */
+const breaksTable = (l: PdfLine): boolean => TABLE_BREAK.test(toSimplified(l.text));
+
 /** A short line inside a table (a label fragment such as 三、本年 or （三）不予公开), not a section heading. */
 function bridgeable(l: PdfLine): boolean {
-  return l.text.length <= 25 && !TABLE_BREAK.test(l.text);
+  return l.text.length <= 25 && !breaksTable(l);
 }
 
 /** Align the rows of a block of column lines on the columns of its widest row. */
@@ -293,7 +297,7 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
         if (isColumnLine(m) || m.cells.length >= 2) {
           last = j;
           numbers ||= isColumnLine(m);
-        } else if (!bridgeable(m) || (j - last > 3 && !(numbers && wrapsLabel(lines[j - 1] ?? m, m, numbersStart(lines.slice(i, j)))))) break;
+        } else if (!bridgeable(m) || (j - last > 3 && !(numbers && wrapsLabel(lines[j - 1] ?? m, m, numbersStart(lines[last] ?? m))))) break;
         j++;
       }
       // several cells but no number anywhere: a spaced-out line of prose, not a table

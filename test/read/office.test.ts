@@ -11,7 +11,9 @@ import type { SourceDocument } from '../../src/model/types.js';
  * 97–2003 (.doc) and exported to PDF, each with what its generator put in it (test/fixtures/office/*.truth.json).
  * LibreOffice's PDFs are laid out as Word's and WPS's are: row labels wrapped inside narrow cells (1.属于国 / 家秘密),
  * a row the page breaks inside, a part's numeral set apart from its words by position rather than by a blank, and
- * (from plain text it opened) quotation marks drawn in another font over blanks left for them in the line.
+ * (from plain text it opened) quotation marks drawn in another font over blanks left for them in the line; from a web
+ * page it opened, cells centred vertically (a label wrapped above and below its numbers) and tables that run on to
+ * the next part's heading (四、…情況 in traditional characters, 第四部分 …, 4.…情况).
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/office/', import.meta.url));
 
