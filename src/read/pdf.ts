@@ -19,6 +19,23 @@ interface Cell {
   text: string;
   x0: number;
   x1: number;
+  /**
+   * The items the cell was made of, left to right (two table cells set close together are one cell here: 三、本年 and
+   * （一）予以公开), so that a wrapped label's next line goes on from the item it stands under.
+   */
+  parts?: CellPart[];
+}
+
+interface CellPart {
+  text: string;
+  x0: number;
+  /** Set apart from the part before it by more than a word gap (Latin words get a blank between them). */
+  spaced: boolean;
+}
+
+/** A cell's text from its parts. */
+function partsText(parts: readonly CellPart[]): string {
+  return parts.reduce((out, p, i) => (i === 0 ? p.text : p.spaced ? joinWords(out, p.text) : out + p.text), '').trim();
 }
 
 interface PdfLine {
@@ -85,13 +102,13 @@ function buildLine(page: number, lineItems: PdfItem[]): PdfLine {
     const last = cells.at(-1);
     const gap = last ? it.x - last.x1 : Infinity;
     if (last && gap < COLUMN_GAP * size) {
-      last.text = gap > WORD_GAP * size ? joinWords(last.text, it.str) : last.text + it.str;
+      last.parts?.push({ text: it.str, x0: it.x, spaced: gap > WORD_GAP * size });
       last.x1 = Math.max(last.x1, it.x + it.w);
     } else {
-      cells.push({ text: it.str, x0: it.x, x1: it.x + it.w });
+      cells.push({ text: it.str, x0: it.x, x1: it.x + it.w, parts: [{ text: it.str, x0: it.x, spaced: false }] });
     }
   }
-  for (const c of cells) c.text = c.text.trim();
+  for (const c of cells) c.text = partsText(c.parts ?? []);
   // a title set with wide letter-spacing (政  府  信  息) is one phrase, not a row of cells
   const first = cells[0];
   const last = cells.at(-1);
@@ -217,13 +234,24 @@ function joinWrappedLabels(block: PdfLine[]): PdfLine[] {
       row = isColumnLine(l) ? l : null;
       continue;
     }
-    const cells = row.cells.map((c) => ({ ...c }));
+    const cells = row.cells.map((c) => ({ ...c, ...(c.parts ? { parts: c.parts.map((p) => ({ ...p })) } : {}) }));
     for (const piece of l.cells) {
       const under = cells.find((c) => !NUMERIC_CELL.test(c.text) && c.x0 < piece.x1 && piece.x0 < c.x1);
-      if (under) {
-        under.text = joinWords(under.text, piece.text);
-        under.x1 = Math.max(under.x1, piece.x1);
-      } else cells.splice(cells.filter((c) => c.x0 < piece.x0).length, 0, { ...piece });
+      if (!under) {
+        cells.splice(cells.filter((c) => c.x0 < piece.x0).length, 0, { ...piece });
+        continue;
+      }
+      // the piece goes on at the end of the run of text it stands under (parts set apart by more than a word gap are
+      // two table cells set close together): the last run starting left of it or at its left edge
+      const parts = under.parts ?? [];
+      const runStart = parts.map((p, i) => (i === 0 || p.spaced ? i : -1)).filter((i) => i >= 0 && (parts[i]?.x0 ?? Infinity) <= piece.x0 + 0.5 * l.size).at(-1);
+      const runEnd = runStart === undefined ? -1 : parts.findIndex((p, i) => i > runStart && p.spaced);
+      const last = runStart === undefined ? undefined : parts[(runEnd < 0 ? parts.length : runEnd) - 1];
+      if (last) {
+        last.text = joinWords(last.text, piece.text);
+        under.text = partsText(parts);
+      } else under.text = joinWords(under.text, piece.text);
+      under.x1 = Math.max(under.x1, piece.x1);
     }
     row = { ...row, cells, x0: Math.min(row.x0, l.x0), text: cells.map((c) => c.text).join(COLUMN_SEPARATOR) };
     // the next piece is measured from the line just joined
