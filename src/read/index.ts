@@ -8,6 +8,7 @@ import type { ReadError, ReadErrorReason, SourceDocument, SourceFormat } from '.
 import { documentFromText } from './fromText.js';
 import { decodeText } from './decode.js';
 import { looksLikeHtml, sniff } from './sniff.js';
+import type { RawTable } from './grid.js';
 import { findPipeTables, markdownToText } from './markdown.js';
 import { READ_ERROR_TEXT } from './lexicon/errors.js';
 import { DEFAULT_LIMITS, DOCX_XML_FACTOR, HTML_MARKUP_FACTOR, isStackOverflow, MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS, markupShape, TOO_DEEP, zipXmlSize, type ReadLimits } from './limits.js';
@@ -52,6 +53,37 @@ async function fromHtml(html: string, file: string, format: SourceFormat, encodi
 }
 
 const tooLarge = (file: string, detail: string): ReadError => readError(file, 'too-large', detail);
+
+/**
+ * A PDF's or Word file's text through its extractor: an extractor that fails says the file is damaged (or nested too
+ * deep), `unusable` says what else keeps the text from being a report's, and the text's length is held to the limit.
+ */
+async function fromExtracted<T extends { text: string; tables?: RawTable[] }>(
+  file: string,
+  format: 'pdf' | 'docx' | 'doc',
+  limits: ReadLimits,
+  extract: () => Promise<T>,
+  unusable: (extracted: T) => ReadError | null,
+): Promise<SourceDocument | ReadError> {
+  let extracted: T;
+  try {
+    extracted = await extract();
+  } catch (e) {
+    if (isStackOverflow(e)) return tooDeep(file);
+    return readError(file, 'corrupt', `${format.toUpperCase()}: ${(e as Error).message}`);
+  }
+  const bad = unusable(extracted);
+  if (bad) return bad;
+  if (extracted.text.length > limits.maxChars) return tooLarge(file, `${extracted.text.length} characters, limit ${limits.maxChars}`);
+  return documentFromText(extracted.text, { file, format, encoding: 'binary', rawTables: extracted.tables ?? [] });
+}
+
+/** A Word file with no text. */
+const noText =
+  (file: string) =>
+  (extracted: { text: string }): ReadError | null =>
+    extracted.text.trim() === '' ? readError(file, 'empty', 'the document has no text') : null;
+
 /** Markup nested past what the parsers' recursion can take: said as such, not as an internal error. */
 export const tooDeep = (file: string): ReadError => ({ file, reason: 'too-large', message: TOO_DEEP.zh, messageEn: TOO_DEEP.en });
 
@@ -61,51 +93,21 @@ async function readBufferUnsafe(buf: Buffer, file: string, limits: ReadLimits): 
   if (buf.length > limits.maxBytes) return tooLarge(file, `${buf.length} bytes, limit ${limits.maxBytes}`);
   const kind = sniff(buf, file);
   switch (kind) {
-    case 'pdf': {
-      let extracted;
-      try {
-        const { pdfToText } = await (pdfReader ??= import('./pdf.js'));
-        extracted = await pdfToText(buf);
-      } catch (e) {
-        if (isStackOverflow(e)) return tooDeep(file);
-        return readError(file, 'corrupt', `PDF: ${(e as Error).message}`);
-      }
-      if (extracted.chars < Math.max(1, extracted.pages) * MIN_PDF_CHARS_PER_PAGE && extracted.text.trim().length < 200) {
-        return readError(file, 'no-text-layer', `${extracted.chars} characters on ${extracted.pages} pages`);
-      }
-      if (extracted.text.length > limits.maxChars) return tooLarge(file, `${extracted.text.length} characters, limit ${limits.maxChars}`);
-      return documentFromText(extracted.text, { file, format: 'pdf', encoding: 'binary', rawTables: extracted.tables });
-    }
+    case 'pdf':
+      return fromExtracted(file, 'pdf', limits, async () => (await (pdfReader ??= import('./pdf.js'))).pdfToText(buf), (x) =>
+        x.chars < Math.max(1, x.pages) * MIN_PDF_CHARS_PER_PAGE && x.text.trim().length < 200
+          ? readError(file, 'no-text-layer', `${x.chars} characters on ${x.pages} pages`)
+          : null,
+      );
     case 'docx': {
       // bounded before mammoth inflates anything: a zip bomb stops at the cap
       const xmlCap = limits.maxChars * DOCX_XML_FACTOR;
       const xmlSize = zipXmlSize(buf, xmlCap);
       if (xmlSize > xmlCap) return tooLarge(file, `the document's XML inflates past ${xmlCap} bytes`);
-      let extracted;
-      try {
-        const { docxToText } = await (docxReader ??= import('./docx.js'));
-        extracted = await docxToText(buf);
-      } catch (e) {
-        if (isStackOverflow(e)) return tooDeep(file);
-        return readError(file, 'corrupt', `DOCX: ${(e as Error).message}`);
-      }
-      if (extracted.text.trim() === '') return readError(file, 'empty', 'the document has no text');
-      if (extracted.text.length > limits.maxChars) return tooLarge(file, `${extracted.text.length} characters, limit ${limits.maxChars}`);
-      return documentFromText(extracted.text, { file, format: 'docx', encoding: 'binary', rawTables: extracted.tables });
+      return fromExtracted(file, 'docx', limits, async () => (await (docxReader ??= import('./docx.js'))).docxToText(buf), noText(file));
     }
-    case 'doc': {
-      let text;
-      try {
-        const { docToText } = await (docReader ??= import('./doc.js'));
-        text = await docToText(buf);
-      } catch (e) {
-        if (isStackOverflow(e)) return tooDeep(file);
-        return readError(file, 'corrupt', `DOC: ${(e as Error).message}`);
-      }
-      if (text.trim() === '') return readError(file, 'empty', 'the document has no text');
-      if (text.length > limits.maxChars) return tooLarge(file, `${text.length} characters, limit ${limits.maxChars}`);
-      return documentFromText(text, { file, format: 'doc', encoding: 'binary' });
-    }
+    case 'doc':
+      return fromExtracted(file, 'doc', limits, async () => ({ text: await (await (docReader ??= import('./doc.js'))).docToText(buf) }), noText(file));
     case 'zip-other':
       return ext === '.docx' ? readError(file, 'corrupt', 'a zip archive without word/document.xml') : readError(file, 'unsupported', 'an archive or non-Word Office file');
     case 'ole':
