@@ -219,6 +219,19 @@ function wrapsLabel(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
 }
 
 /**
+ * The last part of the run of text a wrapped line starting at `x` goes on from: parts set apart by more than a word
+ * gap are two table cells set close together, and the line stands under the last run starting left of `x`.
+ */
+function runEndUnder(parts: readonly CellPart[], x: number): CellPart | undefined {
+  let end: CellPart | undefined;
+  for (const [i, p] of parts.entries()) {
+    if (i > 0 && p.spaced && p.x0 > x) break;
+    end = p;
+  }
+  return end;
+}
+
+/**
  * A row label wrapped inside its cell, its numbers on the cell's first line (1.属于国 0 0 0 / 家秘密, as Word and WPS
  * print a narrow label column): the label's later lines join that row, each piece onto the label cell it stands
  * under, or as a cell of its own where the row has none there (a group label's next line: 不予公 under (三)). Lines
@@ -241,15 +254,10 @@ function joinWrappedLabels(block: PdfLine[]): PdfLine[] {
         cells.splice(cells.filter((c) => c.x0 < piece.x0).length, 0, { ...piece });
         continue;
       }
-      // the piece goes on at the end of the run of text it stands under (parts set apart by more than a word gap are
-      // two table cells set close together): the last run starting left of it or at its left edge
-      const parts = under.parts ?? [];
-      const runStart = parts.map((p, i) => (i === 0 || p.spaced ? i : -1)).filter((i) => i >= 0 && (parts[i]?.x0 ?? Infinity) <= piece.x0 + 0.5 * l.size).at(-1);
-      const runEnd = runStart === undefined ? -1 : parts.findIndex((p, i) => i > runStart && p.spaced);
-      const last = runStart === undefined ? undefined : parts[(runEnd < 0 ? parts.length : runEnd) - 1];
-      if (last) {
+      const last = under.parts ? runEndUnder(under.parts, piece.x0 + 0.5 * l.size) : undefined;
+      if (last && under.parts) {
         last.text = joinWords(last.text, piece.text);
-        under.text = partsText(parts);
+        under.text = partsText(under.parts);
       } else under.text = joinWords(under.text, piece.text);
       under.x1 = Math.max(under.x1, piece.x1);
     }
