@@ -215,13 +215,15 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
     lineNo++;
     // A spanned label repeats in every slot it covers: keep the first copy only.
     let prev: string | null = null;
-    // A PDF's row of label text alone is a label's line the cell wrapped (2.申请人逾期未按收费… above the numbers'
-    // line): its blanks are the grid's, not the table's, and its words go on into the next row's label.
-    const wrappedLabel = grid.source === 'pdf' && row.every((cell) => ['text', 'blank'].includes(valueKindOf(cell).kind));
+    // In a PDF's grid the blanks left of a row's first number are the grid's, not the table's: a row of label text
+    // alone is a line of a label its cell wrapped (2.申请人逾期未按收费… above its numbers' line), whose words go on
+    // into the next row's label, and a blank before a label does not close the label before it.
+    const firstValue = grid.source === 'pdf' ? row.findIndex((cell) => !['text', 'blank'].includes(valueKindOf(cell).kind)) : 0;
+    const labelColumns = firstValue < 0 ? row.length : firstValue;
     for (const [index, cell] of row.entries()) {
       const c = cell.replace(/\s+/g, ' ').trim();
       if (c === '') {
-        if (wrappedLabel) continue;
+        if (index < labelColumns) continue;
         tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: grid.start, end: grid.start, line: lineNo, splittable: false, cell: index });
         prev = null;
         continue;
