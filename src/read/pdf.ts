@@ -203,19 +203,26 @@ function numbersStart(row: PdfLine): number {
 }
 
 /**
- * Whether `l` is the next line of a label wrapped inside its cell, the line above being `above` and the row's numbers
- * starting at `numbersFrom`: label text only, left of the numbers, close below (or at the top of the next page,
- * where a row the page breaks inside goes on), and opening no item in any of its cells (三、本年, （三）不予公开,
- * 度办理结 （二）部分公开: a label that opens there is the next row's, printed above its numbers).
+ * Whether `l`, below `above`, is a line of the table's label column, the numbers starting at `numbersFrom`: label
+ * text only, left of the numbers, close below (or at the top of the next page, where a row the page breaks inside
+ * goes on), and no part heading.
  */
-function wrapsLabel(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
+function inLabelColumn(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
   return (
     !isColumnLine(l) &&
     (l.page === above.page ? Math.abs(above.y - l.y) <= WRAP_LEADING * l.size : l.page === above.page + 1) &&
     l.x1 < numbersFrom &&
-    !ITEM_NUMBER.test(l.text) &&
     !breaksTable(l)
   );
+}
+
+/**
+ * Whether `l` is the next line of the label of the row of numbers `above` ends: a line of the label column that opens
+ * no item in any of its cells (三、本年, （三）不予公开, 度办理结 （二）部分公开: a label that opens there is the next
+ * row's, printed above its numbers).
+ */
+function wrapsLabel(above: PdfLine, l: PdfLine, numbersFrom: number): boolean {
+  return inLabelColumn(above, l, numbersFrom) && !ITEM_NUMBER.test(l.text);
 }
 
 /**
@@ -326,16 +333,21 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
       // a table: column lines, header lines with several cells, and short label fragments between rows
       let j = i + 1;
       let last = i;
-      let numbers = isColumnLine(l);
+      // the last row of numbers so far: a line left of its numbers and close below is a label's line, however long
+      let numbersRow: PdfLine | null = isColumnLine(l) ? l : null;
       while (j < lines.length) {
         const m = lines[j];
         if (!m) break;
         if (isColumnLine(m) || m.cells.length >= 2) {
           last = j;
-          numbers ||= isColumnLine(m);
-        } else if (!bridgeable(m) || (j - last > 3 && !(numbers && wrapsLabel(lines[j - 1] ?? m, m, numbersStart(lines[last] ?? m))))) break;
+          if (isColumnLine(m)) numbersRow = m;
+        } else {
+          const labelLine = numbersRow !== null && inLabelColumn(lines[j - 1] ?? m, m, numbersStart(numbersRow));
+          if (!(labelLine || bridgeable(m)) || (j - last > 3 && !labelLine)) break;
+        }
         j++;
       }
+      const numbers = numbersRow !== null;
       // several cells but no number anywhere: a spaced-out line of prose, not a table
       if (!numbers) {
         out += (out.length && !out.endsWith('\n') ? '\n' : '') + l.text;

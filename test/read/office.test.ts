@@ -13,7 +13,8 @@ import type { SourceDocument } from '../../src/model/types.js';
  * a row the page breaks inside, a part's numeral set apart from its words by position rather than by a blank, and
  * (from plain text it opened) quotation marks drawn in another font over blanks left for them in the line; from a web
  * page it opened, cells centred vertically (a label wrapped above and below its numbers) and tables that run on to
- * the next part's heading (四、…情況 in traditional characters, 第四部分 …, 4.…情况).
+ * the next part's heading (四、…情況 in traditional characters, 第四部分 …, 4.…情况). One more is a web page printed to PDF
+ * by Chromium, whose centred cells put a long row label on a line of its own above its numbers.
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/office/', import.meta.url));
 
