@@ -101,7 +101,9 @@ function buildLine(page: number, lineItems: PdfItem[]): PdfLine {
   for (const it of items) {
     const last = cells.at(-1);
     const gap = last ? it.x - last.x1 : Infinity;
-    if (last && gap < COLUMN_GAP * size) {
+    // two numbers a blank apart are two cells however close (narrow columns: 0 17 is 0 and 17, never 017 or one cell)
+    const numbers = gap > WORD_GAP * size && NUMERIC_CELL.test(it.str.trim()) && NUMERIC_CELL.test(last?.parts?.at(-1)?.text.trim() ?? '');
+    if (last && gap < COLUMN_GAP * size && !numbers) {
       last.parts?.push({ text: it.str, x0: it.x, spaced: gap > WORD_GAP * size });
       last.x1 = Math.max(last.x1, it.x + it.w);
     } else {

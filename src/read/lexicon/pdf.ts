@@ -21,4 +21,4 @@ export const ITEM_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[)）]|
 export const SENTENCE_END = /[。！？!?：:]$/;
 
 /** Lines that end a table even when more table rows follow closely: a section heading or a table title. */
-export const TABLE_BREAK = /^(?:(?:[一二三四五六七八九十]{1,2}(?:、|\s|(?=[\u4e00-\u9fff]))|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,2}部分\s*).{0,30}(?:情况|事项|问题|措施)|表[一二三四五六\d])/;
+export const TABLE_BREAK = /^(?:(?:[一二三四五六七八九十]{1,2}(?:[、.．]|\s|(?=[\u4e00-\u9fff]))|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,2}部分\s*).{0,30}(?:情况|事项|问题|措施)|表[一二三四五六\d])/;
