@@ -153,7 +153,8 @@ function isPageNumber(text: string): boolean {
 function dropPageFurniture(pages: PdfLine[][]): PdfLine[][] {
   const edgeCount = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([lines[0], lines[1], lines.at(-1), lines.at(-2)].filter((l): l is PdfLine => !!l).map((l) => shape(l.text)));
+    // a table's row of numbers (0 0 0 0 0 0 0 ending several pages) is no running header or footer
+    const edges = new Set([lines[0], lines[1], lines.at(-1), lines.at(-2)].filter((l): l is PdfLine => !!l && !isColumnLine(l)).map((l) => shape(l.text)));
     for (const e of edges) edgeCount.set(e, (edgeCount.get(e) ?? 0) + 1);
   }
   const running = new Set(
@@ -218,6 +219,30 @@ function inLabelColumn(above: PdfLine, l: PdfLine, numbersFrom: number): boolean
   );
 }
 
+/** A label, then a number set right against it as an item of its own: 行政事业性收费27.0804. */
+const LABEL_THEN_NUMBER = /[\u4e00-\u9fff)）]$/;
+
+/**
+ * A table row whose label fills its narrow cell up to the number beside it (行政事业性收费27.0804, one cell by their
+ * gap): two cells, where the number is an item of its own reaching into the numbers' columns (from `numbersFrom`),
+ * on a line close below the table's last row. Null for any other line.
+ */
+function ungluedRow(above: PdfLine, l: PdfLine, numbersFrom: number): PdfLine | null {
+  const cell = l.cells.length === 1 ? l.cells[0] : undefined;
+  const parts = cell?.parts;
+  if (!cell || !parts || parts.length < 2 || cell.x1 <= numbersFrom || cell.text.length > MAX_BRIDGED_LINE) return null;
+  if (!(l.page === above.page ? Math.abs(above.y - l.y) <= WRAP_LEADING * l.size : l.page === above.page + 1) || breaksTable(l)) return null;
+  const number = parts.at(-1)!;
+  const label = parts.slice(0, -1);
+  const labelText = partsText(label);
+  if (!NUMERIC_CELL.test(number.text.trim()) || !LABEL_THEN_NUMBER.test(labelText)) return null;
+  const cells: Cell[] = [
+    { text: labelText, x0: cell.x0, x1: number.x0, parts: label },
+    { text: number.text.trim(), x0: number.x0, x1: cell.x1, parts: [number] },
+  ];
+  return { ...l, cells, text: cells.map((c) => c.text).join(COLUMN_SEPARATOR) };
+}
+
 /**
  * Whether `l` is the next line of the label of the row of numbers `above` ends: a line of the label column that opens
  * no item in any of its cells (三、本年, （三）不予公开, 度办理结 （二）部分公开: a label that opens there is the next
@@ -280,9 +305,12 @@ function joinWrappedLabels(block: PdfLine[]): PdfLine[] {
 /** A section heading or a table title, in simplified characters or traditional (四、…行政訴訟情況). */
 const breaksTable = (l: PdfLine): boolean => TABLE_BREAK.test(toSimplified(l.text));
 
+/** Longest line a table takes in between its rows without more ado. */
+const MAX_BRIDGED_LINE = 25;
+
 /** A short line inside a table (a label fragment such as 三、本年 or （三）不予公开), not a section heading. */
 function bridgeable(l: PdfLine): boolean {
-  return l.text.length <= 25 && !breaksTable(l);
+  return l.text.length <= MAX_BRIDGED_LINE && !breaksTable(l);
 }
 
 /** Align the rows of a block of column lines on the columns of its widest row. */
@@ -340,9 +368,12 @@ export function linesToText(pages: PdfLine[][]): { text: string; tables: RawTabl
       while (j < lines.length) {
         const m = lines[j];
         if (!m) break;
-        if (isColumnLine(m) || m.cells.length >= 2) {
+        const glued = numbersRow && j - last <= 3 ? ungluedRow(lines[j - 1] ?? m, m, numbersStart(numbersRow)) : null;
+        if (glued) lines[j] = glued;
+        const n = glued ?? m;
+        if (isColumnLine(n) || n.cells.length >= 2) {
           last = j;
-          if (isColumnLine(m)) numbersRow = m;
+          if (isColumnLine(n)) numbersRow = n;
         } else {
           const labelLine = numbersRow !== null && inLabelColumn(lines[j - 1] ?? m, m, numbersStart(numbersRow));
           if (!(labelLine || bridgeable(m)) || (j - last > 3 && !labelLine)) break;

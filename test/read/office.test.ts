@@ -15,7 +15,8 @@ import type { SourceDocument } from '../../src/model/types.js';
  * page it opened, cells centred vertically (a label wrapped above and below its numbers) and tables that run on to
  * the next part's heading (四、…情況 in traditional characters, 第四部分 …, 4.…情况). One more is a web page printed to PDF
  * by Chromium, whose centred cells put a long row label on a line of its own above its numbers and whose narrow columns
- * set two numbers a blank apart.
+ * set two numbers a blank apart, and one printed on A5 pages: rows of zeros end several pages, a label fills its cell
+ * up to its number.
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/office/', import.meta.url));
 
