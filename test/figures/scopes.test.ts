@@ -25,6 +25,7 @@ describe('what a figure counts decides the cell it is linked to', () => {
     ['全年新收申请17件,已办结15件,剩余2件转下一年度办理。', 2],
     ['受理申请11件,其中4件结转至下一年度继续办理。', 4],
     ['共收到申请8件,办结7件,1件转入下一年度继续答复。', 1],
+    ['全年收到申请45件,已办结42件,3件在法定期限内办理中。', 3],
   ])('a carried-forward figure is 结转下年度继续办理, never a total: %s', (prose, value) => {
     const m = metricOf(claimsOf(SEC3 + prose), value);
     expect(m).toBe('t3.total.carried_forward');

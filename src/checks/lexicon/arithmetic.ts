@@ -44,16 +44,22 @@ export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;
 export const RATE_QUALIFIERS: readonly string[] = ['按时', '按期', '及时', '如期', '限时', '当场', '当日', '规范'];
 
 /**
- * Kinds of part, each of which splits applications one way (by requester, by channel, by outcome). Parts of two kinds
- * in one 其中 list overlap (网上申请30件 and 自然人申请20件 may count the same applications), so such a list above its
- * whole is only a warning. Outcomes add up to what was handled, which may include last year's applications: above a
+ * Kinds of part, each of which splits applications one way (by requester, by channel, by outcome): the only 其中 lists
+ * whose parts above the whole are an error (other lists may name one item twice). Parts of two kinds in one list
+ * overlap (网上申请30件 and 自然人申请20件 may count the same applications), so such a list above its whole is only a
+ * warning. Outcomes add up to what was handled, which may include last year's applications: above a
  * whole that does not hold those (收到, without 上年结转) they are only a warning too.
  */
-export const PART_KINDS: readonly { words: readonly string[]; handledWhole?: true }[] = [
+export const PART_KINDS: readonly { words: readonly string[]; opening?: RegExp; handledWhole?: true }[] = [
   { words: [...NATURAL_REQUESTER_WORDS, ...OTHER_REQUESTER_WORDS] },
   { words: CHANNEL_WORDS },
   { words: ['予以公开', '同意公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理', '不掌握'], handledWhole: true },
+  // a whole over several years or months split by period (其中2020年40件、2021年45件)
+  { words: [], opening: /^(?:其中)?(?:(?:19|20)\d{2}年|\d{1,2}月|第[一二三四1-4]季度|[上下]半年)/ },
 ];
+
+/** Parts that exclude the others of a list whatever its kind: the rest (其他3件, 其余…) and what is carried over (结转下年度2件). */
+export const ANY_KIND_PART_WORDS: readonly string[] = ['其他', '其它', '其余', '结转'];
 
 /** Parts named by their subject (涉及征地拆迁的10件, 关于规划的…): they may overlap any other part. */
 export const SUBJECT_PART_WORDS: readonly string[] = ['涉及', '关于', '有关', '针对', '属于'];

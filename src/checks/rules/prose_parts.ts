@@ -1,7 +1,7 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, graded, message, same, type ReportRule } from '../engine.js';
-import { ANNOUNCED_COUNT, CHANNEL_PART_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
+import { ANNOUNCED_COUNT, ANY_KIND_PART_WORDS, CHANNEL_PART_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
 import { parseOrdinal } from '../../util/numerals.js';
 import { withoutBlanks, wrapsAt } from '../../util/chars.js';
 
@@ -176,17 +176,21 @@ export function enumerationCounts(text: string): { count: number; items: number;
 const postedOnChannels = (parts: readonly Claim[]): boolean => parts.some((p) => CHANNEL_PART_WORDS.some((w) => withoutBlanks(p.text).includes(w)));
 
 /**
- * Whether a selection's parts may count some items twice, so that their sum above the whole proves nothing: publication
- * channels (an item posted on several), parts named by subject (涉及…的), parts of two kinds (a channel and a requester),
- * or outcomes above a whole that leaves out last year's applications.
+ * Whether a selection's parts split one dimension whose kinds exclude each other (PART_KINDS: requester, channel of
+ * application, outcome, period), so that their sum above the whole proves an error. Any other 其中 list may count one item
+ * under two parts (新闻发布会15场，其中主要负责同志出席9场、部门负责人出席12场; 重点领域信息500条，标准目录信息520条),
+ * and so may publication channels, parts named by subject (涉及…的), parts of two kinds (a channel and a requester),
+ * or outcomes above a whole that leaves out last year's applications. 其他/其余 and 结转 parts go with any kind.
  */
-function mayOverlap(parts: readonly Claim[], whole: Claim, addends: readonly Claim[]): boolean {
+function exclusiveParts(parts: readonly Claim[], whole: Claim, addends: readonly Claim[]): boolean {
   const words = parts.map((p) => withoutBlanks(p.text));
-  if (postedOnChannels(parts) || words.some((t) => SUBJECT_PART_WORDS.some((w) => t.includes(w)))) return true;
-  const kinds = new Set(words.map((t) => PART_KINDS.findIndex((k) => k.words.some((w) => t.includes(w)))).filter((k) => k >= 0));
-  if (kinds.size > 1) return true;
+  if (postedOnChannels(parts) || words.some((t) => SUBJECT_PART_WORDS.some((w) => t.includes(w)))) return false;
+  const kindOf = (t: string) => PART_KINDS.findIndex((k) => k.words.some((w) => t.includes(w)) || k.opening?.test(t) === true);
+  const kinds = words.filter((t) => !ANY_KIND_PART_WORDS.some((w) => t.includes(w))).map(kindOf);
+  const [kind, ...others] = new Set(kinds);
+  if (kind === undefined || kind < 0 || others.length > 0) return false;
   const handled = whole.metric === 't3.total.total_processed' || addends.some((x) => x.metric === 't3.total.carried_over');
-  return [...kinds].some((k) => PART_KINDS[k]?.handledWhole === true && !handled);
+  return PART_KINDS[kind]?.handledWhole !== true || handled;
 }
 
 export const proseParts: ReportRule = {
@@ -196,7 +200,7 @@ export const proseParts: ReportRule = {
   scope: 'report',
   title: '正文分项之和与总数不符',
   description:
-    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，分项按主题列出（涉及…的）、分属不同口径（如提交方式与申请人类型）或为办理结果而总数不含上年结转的，可能交叉，只作警告。“包括…”所列视为只列一部分；一句中先后列出两套分项、各自之和等于总数（如先按办理时限、再按办理结果）的，不算超出。',
+    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，只有分项同属一种互斥的分法（申请人类型、提交方式、办理结果或年份、月份等时段）才算错误；其他分项（如按出席领导、信息类别或目录列出，按主题列出的“涉及…的”，分属不同口径的，或为办理结果而总数不含上年结转的）可能交叉，只作警告。“包括…”所列视为只列一部分；一句中先后列出两套分项、各自之和等于总数（如先按办理时限、再按办理结果）的，不算超出。',
   messages: {
     enumeration: {
       zh: '正文称“{quote}”共{count}类（项），其后列举“一是”至“{last}是”共{items}项',
@@ -289,8 +293,10 @@ export const proseParts: ReportRule = {
         if (approx) {
           // Only a clear excess is certain: exact (or 余/多) parts already above an exact whole.
           const lower = parts.every((p) => p.approx === null || p.approx === 'gt');
-          if (wholes.every((w) => w.approx === null && w.upper === undefined) && lower && total > wholeValue)
-            out.push(graded(failed(this, 'atLeastOver', said, f), 0.75));
+          if (wholes.every((w) => w.approx === null && w.upper === undefined) && lower && total > wholeValue) {
+            const doubt = !exclusiveParts(parts, whole, addends);
+            out.push(graded(failed(this, 'atLeastOver', said, doubt ? { ...f, severity: 'warning' } : f), doubt ? 0.6 : 0.75));
+          }
           continue;
         }
         if (same(total, wholeValue)) continue;
@@ -304,7 +310,7 @@ export const proseParts: ReportRule = {
           const doubt = inferred || postedOnChannels(parts);
           out.push(graded(failed(this, 'differs', { ...said, difference: Math.abs(total - wholeValue) }, { ...f, ...(doubt ? { severity: 'warning' } : {}) }), doubt ? 0.6 : 0.9));
         } else if (total > wholeValue) {
-          const doubt = inferred || mayOverlap(parts, whole, addends);
+          const doubt = inferred || !exclusiveParts(parts, whole, addends);
           out.push(graded(failed(this, 'over', { ...said, difference: total - wholeValue }, { ...f, ...(doubt ? { severity: 'warning' } : {}) }), doubt ? 0.6 : 0.85));
         } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0 && !unlisted && !selection && total >= MIN_BREAKDOWN_SHARE * wholeValue) {
           // (Outcomes listed after 收到…上年结转… are a selection: the rest may be pending, so no warning there.)

@@ -35,7 +35,7 @@ export const proseRate: ReportRule = {
   scope: 'report',
   title: '正文比率与其分子分母不符',
   description:
-    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）；分母也可扣除结转下年度继续办理的件数或加上上年结转的件数；分子或分母为约数（余、多、近、约）时不核对。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告。',
+    '正文同时给出分子、分母和比率（如受理、办结与办结率）时，比率应等于分子除以分母（按所写小数位四舍五入或截断）；分母也可扣除结转下年度继续办理的件数或加上上年结转的件数；分子或分母为约数（余、多、近、约）时不核对。“按时办结率”等限定的比率只在分子写明同样限定（按时办结N件）时核对，且分母可能是办结数，不符只作警告；分子有限定而比率没有（当场答复N个…答复率）时不核对。',
   messages: {
     rateOff: {
       zh: '正文称“{claim}”，但{numerator}÷{denominator}＝{computed}%（“{numeratorText}”，“{denominatorText}”）',
@@ -62,6 +62,8 @@ export const proseRate: ReportRule = {
       const name = /(\p{Script=Han}{2,8})率/u.exec(rateWords)?.[1] ?? '';
       const qualifier = RATE_QUALIFIERS.find((q) => name.includes(q));
       if (qualifier && !numeratorWords.includes(qualifier)) continue;
+      // …and a numerator narrowed where the rate is not (当场答复1100个 … 答复率100%) counts only part of what the rate does
+      if (!qualifier && RATE_QUALIFIERS.some((q) => numeratorWords.includes(q))) continue;
       const computed = (100 * num.value) / den.value;
       const inOneSentence = !qualifier && [num, den].every((c) => c.start >= r.sentence.start && c.end <= r.sentence.end);
       if (rateMatches(r.value, computed, r.approx !== null)) continue;

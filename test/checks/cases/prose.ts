@@ -112,6 +112,17 @@ export const PROSE_CASES: RuleCases[] = [
         input: { text: part1('全年受理150件，办结120件，按时办结率90%。'), claims: qualifiedRateClaims('办结120件', '按时办结率90%', 90) },
       },
       {
+        name: 'an unqualified rate beside a count narrowed by a qualifier (当场答复): that count is only part of its numerator',
+        input: {
+          text: part1('接到咨询电话1200个，当场答复1100个，答复率100%。'),
+          claims: [
+            { id: 'd', text: '接到咨询电话1200个', value: 1200, unit: '个' },
+            { id: 'n', text: '当场答复1100个', value: 1100, unit: '个' },
+            { id: 'r', text: '答复率100%', value: 100, unit: '%', rate: { numerator: 'n', denominator: 'd' } },
+          ],
+        },
+      },
+      {
         name: 'a rate over a bound (办结80多件): no exact ratio to hold it to',
         input: {
           text: part1('全年办结申请80多件，其中无法提供30件，占38.27%。'),
