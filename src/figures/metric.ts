@@ -5,9 +5,11 @@
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
+import { CARRIED_OVER_WORDS } from './lexicon/structure.js';
+import { withoutBlanks } from '../util/chars.js';
 import {
   CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, NATURAL_REQUESTER_WORDS,
-  OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
+  LAST_YEAR_WORDS, OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
 } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { ownBody, whoseFigure } from './bodies.js';
@@ -58,11 +60,22 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
   const ownCells = new Set(drafts.flatMap((d) => (d.claim.metric && ownLevel(d) ? [`${d.claim.sentence.start}|${d.claim.metric}`] : [])));
   if (ownCells.size)
     for (const d of drafts) if (d.claim.metric && !ownLevel(d) && ownCells.has(`${d.claim.sentence.start}|${d.claim.metric}`)) d.claim.metric = null;
-  // what came in, counted with last year's carried-over applications among its parts (受理12件,其中上年结转2件; 收到12件
-  // (含上年结转2件)), is new plus carried over: neither cell. A handled total (办理15件,其中上年结转3件) includes them anyway.
+  // a figure with last year's among its parts (受理12件,其中上年结转2件; 行政复议2件(含上年度未审结1件)) counts two years:
+  // no cell of the year's tables. A handled total (办理15件,其中上年结转3件) includes them anyway.
+  const lastYears = (id: string): boolean => {
+    const p = byId.get(id);
+    return !!p && (p.claim.metric === 't3.total.carried_over' || LAST_YEAR_WORDS.some((w) => p.local.includes(w)));
+  };
   for (const d of drafts) {
-    if (d.claim.metric !== 't3.total.new_received') continue;
-    if (d.claim.parts?.some((id) => byId.get(id)?.claim.metric === 't3.total.carried_over')) d.claim.metric = null;
+    if (!d.claim.metric || d.claim.metric === 't3.total.total_processed') continue;
+    if (d.claim.parts?.some(lastYears) || LAST_YEAR_ASIDE.test(withoutBlanks(doc.text.slice(d.claim.end, d.claim.end + 40)))) d.claim.metric = null;
+  }
+  // a 表三/表四 row's figure broken down into another row (予以公开35件(含部分公开5件)) is their sum: neither cell. Only
+  // totals (what came in, what was handled, a group's 总计) and a group's own rows (无法提供 → 本机关不掌握…) have rows as parts.
+  for (const d of drafts) {
+    const m = d.claim.metric;
+    if (!m || !ROW_CELL.test(m) || ROW_PARENTS.test(m)) continue;
+    if (d.claim.parts?.some((id) => { const p = byId.get(id)?.claim.metric; return !!p && p !== m && !p.startsWith(`${m}.`); })) d.claim.metric = null;
   }
   // the parts of a review of existing documents (清理规范性文件46件,其中继续有效40件) count what was reviewed
   for (const d of drafts) {
@@ -88,6 +101,18 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
   }
   for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
 }
+
+/**
+ * A bracket right after a figure that counts last year's among it (…2件(含上年度未审结1件), …12件(上年结转2件)), read
+ * without blanks; a comparison (…2件(比上年减少1件)) is no part of it.
+ */
+const LAST_YEAR_ASIDE = new RegExp(
+  `^[(（](?:(?:其中|含|包括)[^()（）。]{0,12}(?:${LAST_YEAR_WORDS.join('|')})|[^()（）。]{0,12}(?:${CARRIED_OVER_WORDS.join('|')}))[^()（）。]{0,12}\\d`,
+);
+
+/** 表三 and 表四 cells, and among them those broken down into other rows: what came in or was handled, a group's 总计. */
+const ROW_CELL = /^t[34]\./;
+const ROW_PARENTS = /(?:new_received|total_processed|\.total)$/;
 
 /** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);

@@ -140,6 +140,22 @@ describe('figures of another period or of a part', () => {
     expect(metricOf(claims, 15)).toBeNull();
   });
 
+  it('a figure that counts last year’s cases among it spans two years: no cell; a comparison beside it does not', () => {
+    const review = (prose: string) => claimsOf(`临川县人民政府2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n${prose}`);
+    expect(metricOf(review('本年度发生行政复议2件（含上年度未审结1件）。'), 2)).toBeNull();
+    expect(metricOf(review('本年度发生行政复议2件（上年结转1件）。'), 2)).toBeNull();
+    expect(metricOf(review('本年度发生行政复议2件，其中上年度结转1件。'), 2)).toBeNull();
+    expect(metricOf(review('本年度发生行政复议2件（比上年减少1件）。'), 2)).toBe('t4.review.total');
+  });
+
+  it('a row’s figure broken down into another row is their sum: neither row', () => {
+    const claims = claimsOf(titled('全年办结申请40件,其中予以公开35件(含部分公开5件),不予公开5件。'));
+    expect(metricOf(claims, 35)).toBeNull();
+    expect(metricOf(claims, 5)).toBe('t3.total.partial');
+    // a group's own rows break it down: 无法提供 → 本机关不掌握相关政府信息
+    expect(metricOf(claimsOf(titled('全年办结申请40件,其中无法提供6件(本机关不掌握相关政府信息4件),予以公开34件。')), 6)).toBe('t3.total.unable');
+  });
+
   it('a part of a list never takes its total’s cell', () => {
     const claims = claimsOf(titled('全年收到申请12件,其中县政府办公室受理7件、县直部门受理5件。'));
     expect(metricOf(claims, 12)).toBe('t3.total.new_received');

@@ -78,11 +78,14 @@ export const OTHER_REQUESTER_WORDS: readonly string[] = ['法人', '其他组织
 /** Natural persons as requesters: named beside 法人 they make the figure cover every requester. */
 export const NATURAL_REQUESTER_WORDS: readonly string[] = ['自然人', '公民', '个人'];
 
+/** Last year named as what a figure counts (上年度未审结1件, 上年遗留2件): a part of a total that spans two years. */
+export const LAST_YEAR_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年'];
+
 /**
  * Another period than the report's year: last year's figure (上一年度收到申请34件) or a change against it (较上年增加5件,
  * 同比减少2件). Tried after 上年结转 (表三 二), which these words would otherwise swallow.
  */
-export const PREVIOUS_PERIOD_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年', '前一年', '同比', '环比', '较上', '比上', '增加', '减少', '增长', '下降'];
+export const PREVIOUS_PERIOD_WORDS: readonly string[] = [...LAST_YEAR_WORDS, '前一年', '同比', '环比', '较上', '比上', '增加', '减少', '增长', '下降'];
 
 /**
  * Another year's figure set beside the year's own, read in the clause before it: a year compared with (较2021年的15件,
