@@ -7,6 +7,7 @@ import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION, T2_DRAFTING_WORDS, T2
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { CARRIED_OVER_WORDS } from './lexicon/structure.js';
 import { withoutBlanks } from '../util/chars.js';
+import { groupBy } from '../util/group.js';
 import {
   CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, NATURAL_REQUESTER_WORDS,
   LAST_YEAR_WORDS, OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
@@ -99,6 +100,11 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
       d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
     }
   }
+  // figures of one sentence linked to one table cell with different values (以区政府名义印发33件，以区政府办公室名义印发1件)
+  // split what the cell counts by something the lexicon does not know: none of them is the cell
+  const tabled = drafts.filter((d) => d.claim.metric && TABLE_KEY.test(d.claim.metric));
+  for (const same of groupBy(tabled, (d) => `${d.claim.sentence.start}|${d.claim.metric}`).values())
+    if (new Set(same.map((d) => d.claim.value)).size > 1) for (const d of same) d.claim.metric = null;
   for (const d of drafts) if (d.claim.metric && d.topic !== d.localTopic) d.claim.inferred = true;
 }
 
@@ -109,6 +115,8 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
 const LAST_YEAR_ASIDE = new RegExp(
   `^[(（](?:(?:其中|含|包括)[^()（）。]{0,12}(?:${LAST_YEAR_WORDS.join('|')})|[^()（）。]{0,12}(?:${CARRIED_OVER_WORDS.join('|')}))[^()（）。]{0,12}\\d`,
 );
+
+const TABLE_KEY = /^t[234]\./;
 
 /** 表三 and 表四 cells, and among them those broken down into other rows: what came in or was handled, a group's 总计. */
 const ROW_CELL = /^t[34]\./;

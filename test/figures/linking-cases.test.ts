@@ -155,9 +155,22 @@ describe('表二 figures in a 2019-layout report', () => {
   });
 
   it('keep the 2021 keys in any other layout', () => {
-    const claims = claimsOf(text, '2021');
+    const claims = claimsOf('本年度制发行政规范性文件14件,现行有效规范性文件120件。', '2021');
     expect(byValue(claims, 14).metric).toBe('t2.normative.issued');
     expect(byValue(claims, 120).metric).toBe('t2.normative.in_force');
+  });
+
+  it('two figures of one sentence that would take one cell with different values split it: neither is linked', () => {
+    // 2021 has one column for both 制发 and 公开
+    const claims = claimsOf(text, '2021');
+    expect(byValue(claims, 14).metric).toBeNull();
+    expect(byValue(claims, 9).metric).toBeNull();
+    expect(byValue(claims, 120).metric).toBe('t2.normative.in_force');
+    const byIssuer = claimsOf('全年以区政府名义印发规范性文件33件,以区政府办公室名义印发规范性文件1件。', '2021');
+    expect(byIssuer.filter((c) => c.metric !== null)).toEqual([]);
+    // the same figure said twice in one sentence is still the cell
+    const twice = claimsOf('本年度制发行政规范性文件14件,14件均已在网站公开。', '2021');
+    expect(byValue(twice, 14).metric).toBe('t2.normative.issued');
   });
 });
 
