@@ -10,7 +10,7 @@ import { withoutBlanks } from '../util/chars.js';
 import { groupBy } from '../util/group.js';
 import {
   CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, NATURAL_REQUESTER_WORDS,
-  LAST_YEAR_WORDS, OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
+  LAST_YEAR_WORDS, NOT_AN_APPLICATION_PART, OTHER_REQUESTER_WORDS, OWN_LEVEL_WORDS, PART_OF_YEAR, PUBLICATION_WORDS,
 } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { ownBody, whoseFigure } from './bodies.js';
@@ -70,6 +70,11 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
   for (const d of drafts) {
     if (!d.claim.metric || d.claim.metric === 't3.total.total_processed') continue;
     if (d.claim.parts?.some(lastYears) || LAST_YEAR_ASIDE.test(withoutBlanks(doc.text.slice(d.claim.end, d.claim.end + 40)))) d.claim.metric = null;
+  }
+  // applications counted with what 表三 leaves out (收到申请193件,其中有效申请188件; 193件(含咨询类5件)): more than the cell
+  for (const d of drafts) {
+    if (d.claim.metric !== 't3.total.new_received' && d.claim.metric !== 't3.total.total_processed') continue;
+    if (d.claim.parts?.some((id) => NOT_AN_APPLICATION_PART.some((w) => byId.get(id)?.local.includes(w)))) d.claim.metric = null;
   }
   // a 表三/表四 row's figure broken down into another row (予以公开35件(含部分公开5件)) is their sum: neither cell. Only
   // totals (what came in, what was handled, a group's 总计) and a group's own rows (无法提供 → 本机关不掌握…) have rows as parts.

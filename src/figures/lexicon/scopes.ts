@@ -78,6 +78,12 @@ export const OTHER_REQUESTER_WORDS: readonly string[] = ['法人', '其他组织
 /** Natural persons as requesters: named beside 法人 they make the figure cover every requester. */
 export const NATURAL_REQUESTER_WORDS: readonly string[] = ['自然人', '公民', '个人'];
 
+/**
+ * Parts of a count of applications that 表三 does not count as applications, or that name the ones it does count (其中
+ * 有效申请188件): the count they are parts of is more than 表三's.
+ */
+export const NOT_AN_APPLICATION_PART: readonly string[] = ['咨询', '信访', '投诉', '举报', '建议', '有效', '无效'];
+
 /** Last year named as what a figure counts (上年度未审结1件, 上年遗留2件): a part of a total that spans two years. */
 export const LAST_YEAR_WORDS: readonly string[] = ['上一年度', '上年度', '上一年', '上年', '去年'];
 
