@@ -9,7 +9,7 @@ import type { BodyKind, SourceDocument } from '../model/types.js';
 import { BODY_KINDS } from '../read/lexicon/body.js';
 import {
   ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
-  OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, TOWNSHIP_ENDINGS,
+  JOINING_WORDS, OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, SUBORDINATE_BODIES, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
 
@@ -22,6 +22,8 @@ export type Whose = 'own' | 'other' | null;
 export interface OwnBody {
   name: string | null;
   government: { level: string; places: readonly string[] } | null;
+  /** A department's report (区住建局): its place as a whole (全区, 我县) is wider than the department. */
+  department: boolean;
 }
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -30,6 +32,7 @@ const LEVEL_CLASS = `[${LEVELS}]`;
 const ACTING = new RegExp(ACTING_FOR.map((p) => p.replace('{level}', LEVEL_CLASS)).join('|'));
 const SELF = new RegExp(`^(?:${alternatives(SELF_WORDS)}|[${SELF_PREFIXES.join('')}](${LEVEL_CLASS}))`);
 const OTHERS = new RegExp(`^各?(?:${alternatives(OTHER_BODIES).replace(/[()]/g, '\\$&')})`);
+const WITH_OTHERS = new RegExp(`^(?:${alternatives(JOINING_WORDS)})(?:${alternatives([...OTHER_BODIES, ...SUBORDINATE_BODIES]).replace(/[()]/g, '\\$&')})`);
 const EVERY_LEVEL = new RegExp(`^(?:${alternatives(EVERY_LEVEL_WORDS)})`);
 const GOVERNMENT_START = new RegExp(`^(?:${alternatives(GOVERNMENT_NAMES)})`);
 const DEPARTMENT = new RegExp(`^([\\u4e00-\\u9fff]{1,${MAX_DEPARTMENT_CORE}}?)(?:${alternatives(DEPARTMENT_ENDINGS)})`);
@@ -47,9 +50,10 @@ function kindOf(name: string): BodyKind {
 /** `government` is null when the report is no government's, or names no body. */
 export function ownBody(doc: SourceDocument): OwnBody {
   const name = doc.meta.body?.name ?? doc.meta.agency ?? null;
-  const none = { name, government: null };
+  const kind = name ? (doc.meta.body?.kind ?? kindOf(name)) : null;
+  const none = { name, government: null, department: kind === '部门' };
   if (!name) return none;
-  if (!GOVERNMENT_KINDS.has(doc.meta.body?.kind ?? kindOf(name))) return none;
+  if (!GOVERNMENT_KINDS.has(kind ?? '其他')) return none;
   const place = name.replace(GOVERNMENT_END, '');
   const level = place.slice(-1);
   if (!place || !LEVELS.includes(level)) return none;
@@ -58,7 +62,7 @@ export function ownBody(doc: SourceDocument): OwnBody {
   for (let i = 0; i < place.length - 1; i++) if (LEVELS.includes(place[i] ?? '')) places.add(place.slice(i + 1));
   const last = [...places].pop() ?? place;
   if (last.length >= 3) places.add(last.slice(0, -1));
-  return { name, government: { level, places: [...places].sort((a, b) => b.length - a.length) } };
+  return { name, government: { level, places: [...places].sort((a, b) => b.length - a.length) }, department: false };
 }
 
 function stripOpenings(clause: string): string {
@@ -89,6 +93,10 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
   const s = stripOpenings(clause);
   const self = SELF.exec(s);
   const own = body.government;
+  // 本机关及所属单位: the body with others
+  if (self && WITH_OTHERS.test(s.slice(self[0].length))) return 'other';
+  // 全县, 我区 in a department's report: the whole place
+  if (self?.[1] !== undefined && body.department) return 'other';
   if (!own) return otherThanGovernment(self ? s.slice(self[0].length) : s, !!self, body.name);
   if (self) {
     // 全区各部门 is the departments, 全市 in a district's report a wider place

@@ -122,7 +122,10 @@ describe("whose figure in a report that is no government's", () => {
   });
 
   it("takes another department, several bodies at once, or a township for another's", () => {
-    for (const sentence of ['县住建局受理政府信息公开申请9件。', '各乡镇共收到政府信息公开申请9件。', '县直各部门共受理申请9件。', '石门镇受理申请9件。']) {
+    const others = ['县住建局受理政府信息公开申请9件。', '各乡镇共收到政府信息公开申请9件。', '县直各部门共受理申请9件。', '石门镇受理申请9件。'];
+    // the whole county in a bureau's report, and the bureau with its own units
+    const wider = ['全县共受理政府信息公开申请9件。', '本年度我县共收到政府信息公开申请9件。', '本机关及所属单位共收到政府信息公开申请9件。', '我局和下属单位共受理申请9件。'];
+    for (const sentence of [...others, ...wider]) {
       const c = claimOf(claimsOf(bureau(sentence)), 9);
       expect([c.metric, c.scope], sentence).toEqual([null, 'other']);
     }

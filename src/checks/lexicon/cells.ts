@@ -1,3 +1,5 @@
+import { LEVELS } from '../../figures/lexicon/bodies.js';
+
 /** Which table cells may legitimately hold decimals or negative numbers (all others: non-negative integers). */
 export const DECIMAL_KEYS: readonly RegExp[] = [/^t2\.fees$/, /^t2\.procurement\.amount$/];
 /** 2019 layout 本年增/减 columns are signed. */
@@ -23,3 +25,9 @@ export const TABLE_SECTION: Record<'t2' | 't3' | 't4', 2 | 3 | 4> = { t2: 2, t3:
  */
 export const TAKING_UP_WORDS: readonly string[] = ['办理', '处理'];
 export const FINISHING_WORDS: readonly string[] = ['办结', '答复', '办复', '回复', '处理完毕', '已处理'];
+
+/**
+ * A whole place named as a figure's subject (全县共受理申请193件): a government's report may sum every body of the
+ * place there while its tables count the government alone, so a mismatch is at most a warning. Group 0: the place.
+ */
+export const WHOLE_PLACE = new RegExp(`全[${LEVELS}]`);

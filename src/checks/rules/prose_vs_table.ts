@@ -5,7 +5,7 @@ import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
-import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS } from '../lexicon/cells.js';
+import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS, WHOLE_PLACE } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
@@ -53,6 +53,10 @@ function certainty(c: Claim): { severity: 'error' | 'warning'; confidence: numbe
     doubts.push('other');
     confidence *= 0.5;
   }
+  if (WHOLE_PLACE.test(withoutBlanks(c.text))) {
+    doubts.push('place');
+    confidence *= 0.6;
+  }
   const q = c.quantity ? c.text.slice(c.quantity.start - c.start, c.quantity.end - c.start) : '';
   if (/\d\s+\d/.test(q)) {
     doubts.push('spaced');
@@ -67,7 +71,7 @@ export const proseVsTable: ReportRule = {
   scope: 'report',
   title: '正文数字与表格不一致',
   description:
-    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位）的数字只作警告。',
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字只作警告。',
   messages: {
     mismatch: {
       zh: '正文称“{claim}”{bound?}，{metric}为{value}{unit?}{alt?}{doubt?}',
@@ -78,6 +82,10 @@ export const proseVsTable: ReportRule = {
     withCarryover: { zh: '，加上年结转为{value}{unit?}', en: ', {value}{unit?} with last year\'s carry-over' },
     otherBody: { zh: '；该数字可能另有所指（如仅为本单位），请核实', en: '; the figure may be about something else (the office alone, say): please verify' },
     inferred: { zh: '；该数字所指系据上下文推断，请核实', en: '; what the figure refers to was inferred from its context: please verify' },
+    wholePlace: {
+      zh: '；“{place}”的数字可能是各机关的合计，与本机关表格的统计范围可能不同，请核实',
+      en: '; a figure for "{place}" may sum every body of the place, while the tables may count this body alone: please verify',
+    },
     cellUnreadable: { zh: '正文称“{claim}”，但{cause}，无法核对', en: 'The text says "{claim}", but {cause}: cannot check' },
     tableUnread: {
       zh: '正文有{count}处数字对应{table}（{claims*}{more?}），但未能读到{table}，无法核对',
@@ -119,7 +127,15 @@ export const proseVsTable: ReportRule = {
             ? message(this, 'bound', { word: APPROX_WORDS[c.approx], value: c.value, unit })
             : null;
       const sure = certainty(c);
-      const doubt = c.scope === 'other' ? message(this, 'otherBody') : sure.doubts.includes('inferred') ? message(this, 'inferred') : null;
+      const place = WHOLE_PLACE.exec(withoutBlanks(c.text))?.[0];
+      const doubt =
+        c.scope === 'other'
+          ? message(this, 'otherBody')
+          : sure.doubts.includes('inferred')
+            ? message(this, 'inferred')
+            : place
+              ? message(this, 'wholePlace', { place })
+              : null;
       const second = cands[1];
       const alt = second?.withCarryover ? message(this, 'withCarryover', { value: second.value, unit }) : null;
       const finding = failed(this, 'mismatch', { claim: c.text, bound, metric: metricName(metric), value: cell.value, unit, alt, doubt }, {

@@ -54,6 +54,12 @@ export const OTHER_BODIES: readonly string[] = [
   ...EVERY_LEVEL_WORDS,
 ];
 
+/** A body's own subordinate units (本机关及所属单位): named with the body, a wider total than its own. */
+export const SUBORDINATE_BODIES: readonly string[] = ['所属单位', '所属部门', '所属各单位', '所属机构', '下属单位', '下属部门', '下属机构', '系统内'];
+
+/** Words that join the report's own body to others in one subject (本机关及所属单位, 我局和各分局). */
+export const JOINING_WORDS: readonly string[] = ['及其', '及', '和', '与', '以及', '连同', '、'];
+
 /** Endings of a township's name (城关镇, 东城街道): another body in a county's or district's report. */
 export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡'];
 

@@ -70,6 +70,24 @@ export const PROSE_CASES: RuleCases[] = [
         ],
       },
       {
+        name: 'a figure for the whole county: it may sum every body there, so a mismatch is a warning',
+        input: { cells: TABLES_QINGSHI, text: part1(`全县共${RECEIVED}45件。`), claims: [{ text: `全县共${RECEIVED}45件`, value: 45, metric: 't3.total.new_received' }] },
+        errors: [
+          {
+            message: 'mismatch',
+            severity: 'warning',
+            data: {
+              claim: `全县共${RECEIVED}45件`,
+              metric: '表三本年新收政府信息公开申请数量(总计)',
+              value: 55,
+              unit: '件',
+              alt: { of: 'withCarryover', data: { value: 58, unit: '件' } },
+              doubt: { of: 'wholePlace', data: { place: '全县' } },
+            },
+          },
+        ],
+      },
+      {
         name: 'applications finished (办结) counted with those still open',
         input: { cells: TABLES_QINGSHI, text: part1('全年办结政府信息公开申请58件。'), claims: [{ text: '办结政府信息公开申请58件', value: 58, metric: 't3.total.total_processed' }] },
         errors: [{ message: 'mismatch', severity: 'error', data: { claim: '办结政府信息公开申请58件', metric: '表三办理结果总计(总计)', value: 54, unit: '件' } }],
