@@ -115,7 +115,10 @@ function stopsEarly(a: ReportAnalysis): InputCut | null {
   const evidence = [tail];
   const quote = text.slice(tail.start, end).replace(/\s+/g, ' ');
   const section = sectionAt(a, end - 1);
-  const table = a.tables.tables.find((t) => t.end + TABLE_END_SLACK >= end && t.start < end);
+  // a part heading after the table means the text went on past it
+  const table = a.tables.tables.find(
+    (t) => t.end + TABLE_END_SLACK >= end && t.start < end && !a.structure.sections.some((s) => s.headingSpan && s.headingSpan.start >= t.end && s.headingSpan.start < end),
+  );
   if (table) return { kind: 'stops-in-table', at: end, section, table: { id: table.id, start: table.start, end: table.end }, evidence, quote };
   const line = lastLine.replace(/[\s|]+$/, '');
   // a date or the body's name under the text: the report ends there, whatever it left out

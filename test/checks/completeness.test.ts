@@ -59,6 +59,11 @@ describe('incomplete input', () => {
     expect(a.findings.filter((f) => f.message.includes('表四'))).toEqual([]);
   });
 
+  it('a table followed by the next part’s heading and a short paragraph: the text went on past the table', () => {
+    const text = [...HEAD, '本年主动公开情况见下。', ...T3_START, '四、政府信息公开行政复议、行政诉讼情况', '本年度未发生行政复议。'].join('\n');
+    expect(inputCut(analyse(text))?.kind).not.toBe('stops-in-table');
+  });
+
   it('page numbers that jump (a PDF with a page lost): said once, and the parts on the lost pages are not missing', () => {
     const text = [
       ...HEAD,
