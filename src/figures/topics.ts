@@ -2,7 +2,7 @@
  * Which matter a figure speaks of (applications, reviews, regulations …): the topic words of its clause, else
  * of its sentence before it, else its total's, else its section's.
  */
-import { INHERITED_TOPICS, T2_ACTION_WORDS, TOPIC_WORDS, type Topic } from './lexicon/metrics.js';
+import { BARE_APPLICATION, DISCLOSURE_WORDS, INHERITED_TOPICS, OTHER_APPLICATION_KINDS, T2_ACTION_WORDS, TOPIC_WORDS, type Topic } from './lexicon/metrics.js';
 import { groupBy } from '../util/group.js';
 import type { Draft } from './draft.js';
 import { withoutBlanks } from '../util/chars.js';
@@ -25,6 +25,7 @@ const T2_ACTIONS_LONGEST_FIRST = [...T2_ACTION_WORDS].sort((a, b) => b.length - 
 export function lastMention(s: string, only?: ReadonlySet<Topic>): { topic: Topic; at: number } | null {
   let best: { topic: Topic; at: number } | null = null;
   let bestOrder = 0;
+  let bestWord = '';
   for (let i = 0; i < s.length; i++) {
     const candidates = TOPIC_WORDS_BY_FIRST.get(s.charCodeAt(i));
     if (!candidates) continue;
@@ -34,10 +35,21 @@ export function lastMention(s: string, only?: ReadonlySet<Topic>): { topic: Topi
       if (!best || end > best.at || (end === best.at && c.order < bestOrder)) {
         best = { topic: c.topic, at: end };
         bestOrder = c.order;
+        bestWord = c.word;
       }
     }
   }
+  if (best && bestWord === BARE_APPLICATION && otherKindOfApplication(s, best.at - bestWord.length)) return { topic: 'service', at: best.at };
   return best;
+}
+
+/**
+ * Whether the bare 申请 at `at` of `s` is an application of another kind (不动产登记申请, 低保申请, 政务服务事项申请):
+ * one of OTHER_APPLICATION_KINDS stands right before it, and nothing in `s` names information disclosure.
+ */
+function otherKindOfApplication(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  return OTHER_APPLICATION_KINDS.some((w) => before.endsWith(w)) && !DISCLOSURE_WORDS.some((w) => s.includes(w));
 }
 
 export function topicOf(d: Draft, byId: ReadonlyMap<string, Draft>, text: string): Topic | null {

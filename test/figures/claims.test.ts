@@ -188,6 +188,12 @@ describe('metric linking', () => {
     ['全区共受理政府信息公开申请500件,其中区政府本级受理36件。', 36, '件', 't3.total.new_received'],
     ['全区各级行政机关共收到申请520件,本机关收到36件。', 520, '件', null],
     ['因申请内容不明确要求申请人补正的3件。', 3, '件', null],
+    // applications of other kinds than requests for information, and what was done with them
+    ['受理不动产登记申请3200件。', 3200, '件', null],
+    ['共受理低保申请120件。', 120, '件', null],
+    ['全年受理行政许可申请1520件,办结1500件。', 1500, '件', null],
+    ['受理各类政务服务事项申请8000件,办结7990件。', 7990, '件', null],
+    ['受理群众不动产登记申请和政府信息公开申请共36件。', 36, '件', 't3.total.new_received'],
     ['本年度发生行政复议3件,较上年减少2件。', 3, '件', 't4.review.total'],
     ['被提起行政诉讼5件。', 5, '件', 't4.litigation.total'],
     ['本年度收到行政复议申请2件。', 2, '件', 't4.review.total'],

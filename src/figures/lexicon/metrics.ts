@@ -52,6 +52,22 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
   { topic: 'petition', words: PETITION_WORDS },
 ];
 
+/** The application topic's most general word: an application for anything, unless what stands before it says otherwise. */
+export const BARE_APPLICATION = '申请';
+
+/**
+ * Kinds of application other than requests for information, read right before a bare 申请 (不动产登记申请, 低保申请,
+ * 政务服务事项申请, 行政许可申请): counted by the services that handle them, in no 表三 cell.
+ */
+export const OTHER_APPLICATION_KINDS: readonly string[] = [
+  '登记', '低保', '许可', '审批', '事项', '执照', '补贴', '救助', '贷款', '认定', '资格', '注册', '户籍', '落户', '入学', '补助',
+  '公积金', '社保', '医保', '养老', '退休', '备案', '验收', '评估', '鉴定', '专利', '商标', '项目', '资金', '用地', '施工', '营业',
+  '执业', '经营', '求助', '援助', '仲裁', '调解', '听证', '赔偿', '退税', '减免', '缓缴', '服务', '办件', '证照', '证件', '签证',
+];
+
+/** Words that put an application on information disclosure whatever stands before 申请. */
+export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
+
 /**
  * Topics a clause may inherit from earlier in its sentence even when it names none itself (其中予以公开24件
  * after 受理申请45件; 结果维持2件 after 行政复议3件). 规章/规范性文件 are inherited only by clauses that are
