@@ -63,6 +63,8 @@ export const OTHER_APPLICATION_KINDS: readonly string[] = [
   '登记', '低保', '许可', '审批', '事项', '执照', '补贴', '救助', '贷款', '认定', '资格', '注册', '户籍', '落户', '入学', '补助',
   '公积金', '社保', '医保', '养老', '退休', '备案', '验收', '评估', '鉴定', '专利', '商标', '项目', '资金', '用地', '施工', '营业',
   '执业', '经营', '求助', '援助', '仲裁', '调解', '听证', '赔偿', '退税', '减免', '缓缴', '服务', '办件', '证照', '证件', '签证',
+  // applications of every kind at once (受理各类申请857件): not only requests for information
+  '各类', '各种', '各项',
 ];
 
 /** Words that put an application on information disclosure whatever stands before 申请. */
