@@ -205,6 +205,11 @@ describe('metric linking', () => {
     ['本年度制发规范性文件12件,废止1件,现行有效140件。', 140, '件', 't2.normative.in_force'],
     ['现行有效规章9部。', 9, '部', 't2.regulations.in_force'],
     ['本年制发行政规范性文件14件,废止3件。', 14, '件', 't2.normative.issued'],
+    // work on documents other than issuing them
+    ['全年合法性审核规范性文件15件。', 15, '件', null],
+    ['全年起草规范性文件草案6件。', 6, '件', null],
+    ['对规范性文件开展后评估3件。', 3, '件', null],
+    ['全年审核政府规章2件。', 2, '件', null],
     ['本年制发行政规范性文件14件,废止3件。', 3, '件', 't2.normative.repealed'],
     ['部门行政规范性文件40件。', 40, '件', null],
     ['政策、规范性文件类信息62条。', 62, '条', null],

@@ -111,6 +111,14 @@ export interface MetricRule {
   note?: string;
 }
 
+/**
+ * Work on 规章 and 规范性文件 other than issuing them: amending, repealing by lapse, explaining, filing, reviewing
+ * (合法性审核), drafting, evaluating. Its figures count documents handled, not 表二's 制发.
+ */
+const NOT_ISSUING_WORDS: readonly string[] = [
+  '修改', '修订', '失效', '解读', '备案', '审查', '审核', '起草', '草案', '评估', '征求意见', '报送', '报备', '梳理', '核查', '自查', '检查',
+];
+
 export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   application: [
     { metric: null, any: COMBINED_OUTCOME_WORDS, note: 'a sum of two rows' },
@@ -164,7 +172,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: ['信息'], note: 'a category of published items' },
     { metric: 't2.regulations.in_force', any: ['现行有效', '继续有效'] },
     { metric: 't2.regulations.repealed', any: ['废止'] },
-    { metric: null, any: ['修改', '修订', '失效', '解读', '备案', '审查'] },
+    { metric: null, any: NOT_ISSUING_WORDS },
     { metric: 't2.regulations.issued', any: ['规章', '制定', '制发', '印发', '出台', '发布'] },
   ],
   normative: [
@@ -172,7 +180,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: ['信息'], note: '政策、规范性文件类信息: a category of published items' },
     { metric: 't2.normative.in_force', any: ['现行有效', '继续有效'] },
     { metric: 't2.normative.repealed', any: ['废止'] },
-    { metric: null, any: ['修改', '修订', '失效', '解读', '备案', '审查'] },
+    { metric: null, any: NOT_ISSUING_WORDS },
     { metric: 't2.normative.issued', any: ['规范性文件', '规范性档案', '制定', '制发', '印发', '出台', '发布'] },
   ],
   proactive: [
