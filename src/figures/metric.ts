@@ -3,7 +3,7 @@
  * away when its words give it a smaller scope than any cell, then corrected for what the figures around it say.
  */
 import type { MetricKey, SourceDocument, Structure } from '../model/types.js';
-import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { CASE_HANDLING_WORDS, COUNT_UNITS, DISCLOSURE_WORDS, METRIC_RULES, REVIEW_AND_LITIGATION, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { CARRIED_OVER_WORDS } from './lexicon/structure.js';
 import { withoutBlanks } from '../util/chars.js';
@@ -104,6 +104,16 @@ export function refineMetrics(drafts: readonly Draft[], byId: ReadonlyMap<string
         m.endsWith('.issued') && T2_PUBLISHED_WORDS_2019.some((w) => d.local.includes(w)) && !T2_DRAFTING_WORDS.some((w) => d.local.includes(w));
       d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
     }
+  }
+  // 表四 counts the reviews and suits brought against the body over information disclosure. Outside the parts on
+  // applications and on those cases, reviews the body handled (全年共受理行政复议案件120件, as the review body) or
+  // suits it answered (办理行政应诉案件45件) are any matter's, unless the sentence names information disclosure
+  for (const d of drafts) {
+    const section = d.claim.section;
+    if (!d.claim.metric?.startsWith('t4.') || section === null || section === 3 || section === 4) continue;
+    if (d.local.includes('被') || !CASE_HANDLING_WORDS.some((w) => d.local.includes(w))) continue;
+    const sentence = withoutBlanks(doc.text.slice(d.claim.sentence.start, d.claim.sentence.end));
+    if (!DISCLOSURE_WORDS.some((w) => sentence.includes(w))) d.claim.metric = null;
   }
   // figures of one sentence linked to one table cell with different values (以区政府名义印发33件，以区政府办公室名义印发1件)
   // split what the cell counts by something the lexicon does not know: none of them is the cell

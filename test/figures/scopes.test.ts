@@ -165,6 +165,17 @@ describe('figures of another period or of a part', () => {
     expect(metricOf(claimsOf(titled('全年收到政府信息公开申请193件,其中予以公开100件。')), 193)).toBe('t3.total.new_received');
   });
 
+  it('outside parts 三 and 四, reviews the body handled or suits it answered are any matter’s, not 表四’s', () => {
+    const part1 = (prose: string) => claimsOf(`临川县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n${prose}`);
+    const claims = part1('全年共受理行政复议案件120件,审结率100%。办理行政应诉案件45件。本年度被申请行政复议2件。');
+    expect(metricOf(claims, 120)).toBeNull();
+    expect(metricOf(claims, 45)).toBeNull();
+    expect(metricOf(claims, 2)).toBe('t4.review.total');
+    expect(metricOf(part1('全年共受理涉及政府信息公开的行政复议案件3件。'), 3)).toBe('t4.review.total');
+    const part4 = claimsOf('临川县人民政府2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n全年共受理行政复议案件3件。');
+    expect(metricOf(part4, 3)).toBe('t4.review.total');
+  });
+
   it('a part of a list never takes its total’s cell', () => {
     const claims = claimsOf(titled('全年收到申请12件,其中县政府办公室受理7件、县直部门受理5件。'));
     expect(metricOf(claims, 12)).toBe('t3.total.new_received');

@@ -36,7 +36,7 @@ export const TOPIC_WORDS: readonly { topic: Topic; words: readonly string[] }[] 
     words: ['政府信息公开申请', '信息公开申请', '依申请', '公开申请', '申请', '予以公开', '不予公开', '部分公开', '无法提供', '不予处理', '其他处理', '其它处理', '不掌握'],
   },
   { topic: 'review', words: ['行政复议', '复议'] },
-  { topic: 'litigation', words: ['行政诉讼', '诉讼', '起诉'] },
+  { topic: 'litigation', words: ['行政诉讼', '诉讼', '起诉', '应诉'] },
   { topic: 'regulations', words: ['规章'] },
   // 规范性档案: machine conversions to traditional script turn 文件 into 檔案
   { topic: 'normative', words: ['规范性文件', '规范性档案'] },
@@ -66,6 +66,9 @@ export const OTHER_APPLICATION_KINDS: readonly string[] = [
   // applications of every kind at once (受理各类申请857件): not only requests for information
   '各类', '各种', '各项',
 ];
+
+/** What a review body or a defendant does with cases (受理行政复议案件, 办理行政应诉案件), as against being brought one (被申请). */
+export const CASE_HANDLING_WORDS: readonly string[] = ['受理', '审理', '审结', '办理', '办结', '应诉', '出庭'];
 
 /** Words that put an application on information disclosure whatever stands before 申请. */
 export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
