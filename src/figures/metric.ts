@@ -23,6 +23,8 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   if (!d.topic || d.claim.aside) return null;
   const unit = d.claim.unit;
   if (!unit) return null;
+  // a count with a fraction (1.234件: a thousands separator written as a point, or a misread) is no table count
+  if (COUNT_UNITS.has(unit) && !Number.isInteger(d.claim.value)) return null;
   if (outOfScope(d)) return null;
   for (const rule of METRIC_RULES[d.topic]) {
     // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)

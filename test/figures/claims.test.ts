@@ -195,6 +195,8 @@ describe('metric linking', () => {
     ['受理各类政务服务事项申请8000件,办结7990件。', 7990, '件', null],
     ['受理群众不动产登记申请和政府信息公开申请共36件。', 36, '件', 't3.total.new_received'],
     ['全年共收到各类申请857件。', 857, '件', null],
+    // a count with a fraction is a misread (a thousands separator written as a point), never a table count
+    ['全年共收到政府信息公开申请1.234件。', 1.234, '件', null],
     ['本年度发生行政复议3件,较上年减少2件。', 3, '件', 't4.review.total'],
     ['被提起行政诉讼5件。', 5, '件', 't4.litigation.total'],
     ['本年度收到行政复议申请2件。', 2, '件', 't4.review.total'],
