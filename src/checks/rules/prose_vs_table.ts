@@ -26,6 +26,14 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
     const received = cellValue(a, t3Key(handled, 'new_received'));
     if (received.ok) out.push({ value: received.value, withCarryover: false });
   }
+  // …and the results may leave out last year's applications (收到申请50件,办结50件 beside 上年结转2件 also finished):
+  // this year's applications less those still open (一 − 四; in a table that balances, also 三 − 二)
+  if (handled) {
+    const co = cellValue(a, t3Key(handled, 'carried_over'));
+    const received = cellValue(a, t3Key(handled, 'new_received'));
+    const cf = cellValue(a, t3Key(handled, 'carried_forward'));
+    if (co.ok && co.value > 0 && received.ok) out.push({ value: received.value - (cf.ok ? cf.value : 0), withCarryover: false });
+  }
   // A fee stated in 元 against a table in 万元.
   if (DECIMAL_KEYS.some((r) => r.test(metric)) && c.unit !== null && !c.unit.includes('万'))
     out.push({ value: cell.value * 10000, withCarryover: false });
@@ -71,7 +79,7 @@ export const proseVsTable: ReportRule = {
   scope: 'report',
   title: '正文数字与表格不一致',
   description:
-    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字只作警告。',
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收；“办结N件”也可不计上年结转（有上年结转时，本年新收减结转下年度）。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字只作警告。',
   messages: {
     mismatch: {
       zh: '正文称“{claim}”{bound?}，{metric}为{value}{unit?}{alt?}{doubt?}',

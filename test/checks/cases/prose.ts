@@ -53,6 +53,10 @@ export const PROSE_CASES: RuleCases[] = [
         input: { cells: TABLES_QINGSHI, text: part1('全年共办理政府信息公开申请58件。'), claims: [{ text: '办理政府信息公开申请58件', value: 58, metric: 't3.total.total_processed' }] },
       },
       {
+        name: 'applications finished (办结) without last year’s, also finished: the results less those carried over',
+        input: { cells: TABLES_QINGSHI, text: part1('全年办结政府信息公开申请51件。'), claims: [{ text: '办结政府信息公开申请51件', value: 51, metric: 't3.total.total_processed' }] },
+      },
+      {
         name: 'applications taken up (办理): what came in',
         input: { cells: TABLES_QINGSHI, text: part1('全年共办理政府信息公开申请55件。'), claims: [{ text: '办理政府信息公开申请55件', value: 55, metric: 't3.total.total_processed' }] },
       },
