@@ -80,6 +80,25 @@ function layoutOf(rows: Iterable<string>): '2021' | '2019' | null {
   return null;
 }
 
+/**
+ * A row's cells without a 小计 column some bodies add to 法人或其他组织 (自然人 | five kinds | 小计 | 总计, or the 小计
+ * before the five kinds): dropped where the row proves it one, the subtotal being the five kinds' sum and the total
+ * 自然人 plus it. Any other row is left as it is (eight cells stay too many: the row is not read).
+ */
+function withoutSubtotal(values: ValueToken[]): ValueToken[] {
+  const filled = values.filter((t) => t.kind !== 'blank');
+  if (filled.length !== WIDTH + 1 || filled.some((t) => t.kind !== 'number' || t.value === null)) return values;
+  const v = filled.map((t) => t.value ?? 0);
+  const sum = (from: number, to: number) => v.slice(from, to).reduce((a, b) => a + b, 0);
+  const total = v[WIDTH] ?? -1;
+  for (const at of [WIDTH - 1, 1]) {
+    const kinds = at === 1 ? sum(2, WIDTH) : sum(1, WIDTH - 1);
+    const subtotal = v[at] ?? -1;
+    if (subtotal === kinds && total === (v[0] ?? 0) + subtotal) return filled.filter((_, i) => i !== at);
+  }
+  return values;
+}
+
 /** Label-led reading: each row label followed by its seven cells. */
 function readLabelled(stream: TokenStream): TableRead & { bad: number } {
   const { rows } = assembleRows(stream.tokens, { specs: T3_ROW_SPECS, groups: T3_GROUP_SPECS });
@@ -87,7 +106,7 @@ function readLabelled(stream: TokenStream): TableRead & { bad: number } {
   let bad = 0;
   let split = false;
   for (const r of rows) {
-    const reading = readRow(r.values, WIDTH, t3RowIdentity);
+    const reading = readRow(withoutSubtotal(r.values), WIDTH, t3RowIdentity);
     if (reading.how === 'empty') continue; // a heading such as (三)不予公开 with no cells of its own
     if (readings.has(r.spec.key)) {
       bad++;

@@ -46,6 +46,24 @@ describe('rows without labels', () => {
   });
 });
 
+describe('a 小计 column in 表三', () => {
+  const rows = t3Rows2021();
+  const subtotal = (key: string) => (rows.find((r) => r.key === key)?.values.slice(1) ?? []).reduce((a, b) => a + b, 0);
+  const want = t3Expected(rows);
+  it('after the five kinds of 法人或其他组织 is dropped where each row proves it one', () => {
+    const text = renderMarkdown(T2_2021, rows, (key, col, v) => (col === 5 ? `${v} | ${subtotal(key)}` : String(v)));
+    const v = tableValues(parse(text));
+    expect(Object.fromEntries(Object.keys(want).map((k) => [k, v[k]]))).toEqual(want);
+  });
+  it('a row whose 小计 is not its kinds’ sum is not read, and no other row is misread', () => {
+    const text = renderMarkdown(T2_2021, rows, (key, col, v) => (col === 5 ? `${v} | ${subtotal(key) + (key === 'granted' ? 1 : 0)}` : String(v)));
+    const v = tableValues(parse(text));
+    expect(v['t3.total.granted']).toBeUndefined();
+    expect(v['t3.total.new_received']).toBe(want['t3.total.new_received']);
+    expect(v['t3.natural.partial']).toBe(want['t3.natural.partial']);
+  });
+});
+
 describe('cells repeated or cut by the rendering', () => {
   it('a value spanning several grid columns is read once', () => {
     const grid = [['第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项'], ['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量'], ['行政许可', '385', '385', '385'], ['行政处罚', '12', '12', '12']];
