@@ -14,7 +14,8 @@ import { mergeSpans } from '../util/spans.js';
 import { sectionAt, sectionSpans } from './sections.js';
 import { draft, isClaimable, sentenceBreaks, withHintedUnit, type Draft } from './draft.js';
 import { linkStructure } from './links.js';
-import { linkMetric, refineMetrics } from './metric.js';
+import { linkMetric } from './metric.js';
+import { refineMetrics } from './refinements.js';
 
 export { parseQuantities } from './quantity.js';
 export { subjectOf } from './words.js';
@@ -38,6 +39,6 @@ export function extractClaims(doc: SourceDocument, structure: Structure): Claim[
   }
   linkStructure(text, drafts, byId, doc.meta.year);
   for (const d of drafts) d.claim.metric = linkMetric(d, byId, text);
-  refineMetrics(drafts, byId, doc, structure);
+  refineMetrics({ drafts, byId, doc, structure });
   return drafts.map((d) => d.claim);
 }
