@@ -87,11 +87,20 @@ function twoYears({ drafts, byId, doc }: LinkContext): void {
   }
 }
 
-/** Applications counted with what 表三 leaves out (收到申请193件,其中有效申请188件; 193件(含咨询类5件)): more than the cell. */
+/**
+ * Applications counted with what 表三 may leave out (收到申请193件,其中有效申请188件; 193件(含咨询类5件)): whether the
+ * table counts the whole or the part is not known, so neither is linked.
+ */
 function notOnlyApplications({ drafts, byId }: LinkContext): void {
   for (const d of drafts) {
     if (d.claim.metric !== 't3.total.new_received' && d.claim.metric !== 't3.total.total_processed') continue;
-    if (d.claim.parts?.some((id) => NOT_AN_APPLICATION_PART.some((w) => byId.get(id)?.local.includes(w)))) d.claim.metric = null;
+    const named = (d.claim.parts ?? []).flatMap((id) => {
+      const p = byId.get(id);
+      return p && NOT_AN_APPLICATION_PART.some((w) => p.local.includes(w)) ? [p] : [];
+    });
+    if (!named.length) continue;
+    d.claim.metric = null;
+    for (const p of named) p.claim.metric = null;
   }
 }
 
