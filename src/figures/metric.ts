@@ -19,6 +19,8 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   if (!unit) return null;
   // a count with a fraction (1.234件: a thousands separator written as a point, or a misread) is no table count
   if (COUNT_UNITS.has(unit) && !Number.isInteger(d.claim.value)) return null;
+  // the first of a respective list (予以公开、部分公开分别为20件、5件): its words name every figure of the list, not its own
+  if (RESPECTIVE_LIST.test(d.lead)) return null;
   if (outOfScope(d)) return null;
   for (const rule of METRIC_RULES[d.topic]) {
     // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)
@@ -30,6 +32,9 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   }
   return null;
 }
+
+/** Several things named, then 分别 (予以公开、部分公开的分别有…): the figures after it go with them in turn. */
+const RESPECTIVE_LIST = /[、和及与][^,，;；。:：]*分别/;
 
 /** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);

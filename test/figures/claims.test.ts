@@ -197,6 +197,10 @@ describe('metric linking', () => {
     ['全年共收到各类申请857件。', 857, '件', null],
     // a count with a fraction is a misread (a thousands separator written as a point), never a table count
     ['全年共收到政府信息公开申请1.234件。', 1.234, '件', null],
+    // a respective list: the words before 分别 name every figure after it in turn, none its own
+    ['予以公开、部分公开、不予公开分别为20件、5件、3件。', 20, '件', null],
+    ['其中予以公开和部分公开的分别有20件和5件。', 20, '件', null],
+    ['分别为予以公开20件、部分公开5件。', 20, '件', 't3.total.granted'],
     ['本年度发生行政复议3件,较上年减少2件。', 3, '件', 't4.review.total'],
     ['被提起行政诉讼5件。', 5, '件', 't4.litigation.total'],
     ['本年度收到行政复议申请2件。', 2, '件', 't4.review.total'],
