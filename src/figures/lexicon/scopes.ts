@@ -143,14 +143,14 @@ export const DOCUMENT_REVIEW_WORDS: readonly string[] = ['清理', '梳理', '�
 export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本单位', '本部门'];
 
 /**
- * Part of the year (第一季度受理5件, 上半年, 1-6月, 12月份, 截至11月底): no cell counts it. 截至12月31日 and 1-12月 are the
- * whole year and do not match. Tested on the figure's sentence up to it.
+ * Part of the year (第一季度受理5件, 上半年, 1-6月, 12月份, 截至11月底, 截至12月20日): no cell counts it. 截至12月31日, 12月底
+ * and 1-12月 are the whole year and do not match. Tested on the figure's sentence up to it.
  */
 export const PART_OF_YEAR = new RegExp(
   [
     '第?[一二三四1-4]季度', '上半年', '下半年', '前三季度',
     String.raw`(?<!\d)(?:[1-9]|1[01])\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月`,
     String.raw`(?<![\d年])(?:[1-9]|1[0-2])月份`, '[一二三四五六七八九十]{1,3}月份',
-    String.raw`截至(?:\d{4}年)?(?:[1-9]|1[01])月`,
+    String.raw`(?:截至|截止)(?:\d{4}年)?(?:[1-9]|1[01])月`, String.raw`(?:截至|截止)(?:\d{4}年)?12月(?:[1-9]|[12]\d|30)日`,
   ].join('|'),
 );
