@@ -110,10 +110,14 @@ export const YEAR_OWN_FIGURE = /(\d{4})\s*年度?\s*(?:同期)?\s*(?:为|是)$/;
 export const TARGET_WORDS: readonly string[] = ['力争', '争取', '预计', '预期', '明年', '来年', '下一步', '今后'];
 
 /**
- * A figure per period rather than for the year (平均每月办理3件, 日均接听12个): an average or a rate, never a
- * part of the year's list nor the count a share is of. Read in the clause before the figure.
+ * A figure per period rather than for the year (平均每月办理3件, 日均接听12个, 单月最多12件): an average, a rate or a
+ * peak, never a part of the year's list nor the count a share is of. Read in the clause before the figure.
  */
-export const PER_PERIOD_WORDS: readonly string[] = ['平均', '月均', '日均', '周均', '年均', '人均', '每月', '每周', '每日', '每天', '每季度'];
+export const PER_PERIOD_WORDS: readonly string[] = [
+  '平均', '月均', '日均', '周均', '年均', '人均', '每月', '每周', '每日', '每天', '每季度', '每个季度', '每个月', '每年',
+  // the most or least of one period (单月最多12件, 最多的一天5件): a peak, not the year's count
+  '单月', '单日', '单周', '最多', '最少', '最高', '最低', '峰值',
+];
 
 /**
  * Figures over several years (近三年共受理申请120件, 条例实施以来累计受理…): no year's table holds them. Not 累计 or 以来
