@@ -55,11 +55,14 @@ function otherYears({ drafts, doc }: LinkContext): void {
   for (const d of drafts) if (d.claim.metric && isOtherYear(d, doc.meta.year)) d.claim.metric = null;
 }
 
-/** A total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells. */
+/**
+ * A total whose parts are themselves 制发/废止 counts (主动公开规章13件,其中新制定5件、废止4件) is none of the cells. What is
+ * in force keeps its cell: this year's new documents are among it (现行有效126件,其中本年度新制定12件).
+ */
 function documentTotals({ drafts, byId }: LinkContext): void {
   for (const d of drafts) {
     const parts = d.claim.parts;
-    if (!parts || !d.claim.metric?.startsWith('t2.')) continue;
+    if (!parts || !d.claim.metric?.startsWith('t2.') || d.claim.metric.endsWith('.in_force')) continue;
     if (parts.some((id) => byId.get(id)?.claim.metric?.startsWith('t2.'))) d.claim.metric = null;
   }
 }

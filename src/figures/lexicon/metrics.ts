@@ -174,7 +174,8 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: ['部门'], note: "departments' own documents, not the body's" },
     { metric: null, any: ['信息'], note: 'a category of published items' },
     { metric: 't2.regulations.in_force', any: ['现行有效', '继续有效'] },
-    { metric: 't2.regulations.repealed', any: ['废止'] },
+    // 修改和废止8件, 废止和宣布失效5件: repealed together with others, no one column
+    { metric: 't2.regulations.repealed', any: ['废止'], none: ['修改', '修订', '失效'] },
     { metric: null, any: NOT_ISSUING_WORDS },
     { metric: 't2.regulations.issued', any: ['规章', '制定', '制发', '印发', '出台', '发布'] },
   ],
@@ -182,7 +183,8 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: ['部门'], note: "departments' own documents, not the body's" },
     { metric: null, any: ['信息'], note: '政策、规范性文件类信息: a category of published items' },
     { metric: 't2.normative.in_force', any: ['现行有效', '继续有效'] },
-    { metric: 't2.normative.repealed', any: ['废止'] },
+    // 修改和废止8件, 废止和宣布失效5件: repealed together with others, no one column
+    { metric: 't2.normative.repealed', any: ['废止'], none: ['修改', '修订', '失效'] },
     { metric: null, any: NOT_ISSUING_WORDS },
     { metric: 't2.normative.issued', any: ['规范性文件', '规范性档案', '制定', '制发', '印发', '出台', '发布'] },
   ],
