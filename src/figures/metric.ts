@@ -6,6 +6,7 @@
 import type { MetricKey } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
+import { RESPECTIVE_LIST } from './lexicon/structure.js';
 import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
@@ -32,9 +33,6 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   }
   return null;
 }
-
-/** Several things named, then 分别 (予以公开、部分公开的分别有…): the figures after it go with them in turn. */
-const RESPECTIVE_LIST = /[、和及与][^,，;；。:：]*分别/;
 
 /** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
