@@ -42,5 +42,8 @@ export const RATE_BASE_WORDS: readonly string[] = [
 export const SHARE_BASE_OPENING = /^(?:比|全部|全年|本年度?|所有)/;
 export const SHARE_BASE_ENDING = /(?:的|总数|总量|数量|件数|总和|总体|比例|比重|约|为|达)$/;
 
-/** Several things named, then 分别 (予以公开、部分公开的分别有…): the figures after it go with them in turn. */
-export const RESPECTIVE_LIST = /[、和及与][^,，;；。:：]*分别/;
+/**
+ * Several things named, then 分别 (予以公开、部分公开的分别有…): the figures after it go with them in turn. Bounded, as
+ * every pattern of a lexicon must scan in linear time.
+ */
+export const RESPECTIVE_LIST = /[、和及与][^,，;；。:：]{0,24}分别/;
