@@ -67,11 +67,17 @@ function groupGrids(doc: SourceDocument, headings: Headings): Map<TableId, Table
   return out;
 }
 
-function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number, known?: KnownCells): TableRead | null {
+function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number, known?: KnownCells, gridHeader?: string): TableRead | null {
   if (id === 't2') return readT2(stream, regionText, known);
   if (id === 't3') return readT3(stream);
-  return regionStart === undefined ? readT4(stream) : readT4(stream, regionText, regionStart);
+  return regionStart === undefined ? readT4(stream, undefined, 0, gridHeader) : readT4(stream, regionText, regionStart);
 }
+
+/** A grid's rows before its first number, as one text: its header. */
+const gridHeaderText = (grid: TableGrid): string => {
+  const firstNumbers = grid.rows.findIndex((r) => r.some((c) => /\d/.test(c)));
+  return (firstNumbers < 0 ? grid.rows : grid.rows.slice(0, firstNumbers)).flat().join(' ');
+};
 
 export interface ParseOptions {
   /** Values known for some 表二 cells (from the report's prose, see resolve.ts): ambiguous rows keep the readings that agree. */
@@ -100,7 +106,7 @@ export function parseTables(source: SourceDocument, structure: Structure, opts: 
     let parsed: ParsedTable | null = null;
     if (grid) {
       const stream = tokeniseGrid(grid);
-      const r = read(id, stream, grid.rows.flat().join(' '), undefined, opts.known);
+      const r = read(id, stream, grid.rows.flat().join(' '), undefined, opts.known, gridHeaderText(grid));
       if (r) parsed = { id, start: grid.start, end: grid.end, layout: r.layout, rendering: GRID_RENDERING[grid.source], cells: r.cells, readBy: r.drifted ? 'standard-order' : 'labels' };
     }
     const region: TableRegion | null = clippedToPage(doc.text, regions[id], structure.boilerplate);

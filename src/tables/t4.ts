@@ -9,12 +9,38 @@ import { readRow, settle, t4RowIdentity } from './solve.js';
 import type { TokenStream, ValueToken } from './tokens.js';
 import { PROSE_SUFFIX, T4_HEADER } from './lexicon/rows.js';
 import { toCell } from './cells.js';
+import { withoutBlanks } from '../util/chars.js';
 import type { TableRead } from './t3.js';
 
 const WIDTH = 15;
+const GROUP = T4_COLUMNS.length;
+const STANDARD_ORDER: readonly number[] = T4_COLUMNS.map((_, i) => i);
+
+/**
+ * Which column each printed position of a group holds (an index into T4_COLUMNS). The standard order (结果维持 …
+ * 总计) unless the header prints the five column words in another order (总计 first, as some bodies do) and the
+ * cells prove it: every group adds up in the header's order and not in the standard one. PDF text may move a header
+ * word, so the header alone decides nothing.
+ */
+function printedOrder(header: string, cells: readonly (number | null)[]): readonly number[] {
+  const compact = withoutBlanks(header);
+  const at = T4_COLUMNS.map((c) => compact.indexOf(c.name));
+  if (at.some((i) => i < 0) || cells.length !== WIDTH || cells.some((c) => c === null)) return STANDARD_ORDER;
+  const order = [...STANDARD_ORDER].sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0));
+  if (order.every((c, i) => c === i)) return STANDARD_ORDER;
+  const inStandardOrder = cells.map((_, i) => {
+    const g = Math.floor(i / GROUP);
+    return cells[g * GROUP + order.indexOf(i % GROUP)] ?? null;
+  });
+  return !t4RowIdentity([...cells]) && t4RowIdentity(inStandardOrder) ? order : STANDARD_ORDER;
+}
 
 
-export function readT4(stream: TokenStream, regionText?: string, regionStart = 0): TableRead | null {
+/**
+ * `regionText` and `regionStart`: the text region the stream was read from, if any; `gridHeader`: a grid's rows
+ * before its first number (its header), for a table the reader gave as a grid.
+ */
+export function readT4(stream: TokenStream, regionText?: string, regionStart = 0, gridHeader?: string): TableRead | null {
   // Cells follow the first header word (PDF text may drift a later 总计 in between, which is harmless);
   // a stretch without header words is prose about 复议/诉讼, not the table.
   let from = -Infinity;
@@ -35,10 +61,13 @@ export function readT4(stream: TokenStream, regionText?: string, regionStart = 0
   const reading = readRow(values, WIDTH, t4RowIdentity);
   if (reading.how === 'empty') return null;
   const { cells: settled, candidates } = settle(reading.vectors, WIDTH);
+  const first = values.find((v) => v.kind !== 'blank');
+  const header = gridHeader ?? (regionText !== undefined && first ? regionText.slice(0, first.start - regionStart) : '');
+  const order = printedOrder(header, settled.map((g) => (g.kind === 'number' ? g.value : null)));
   const cells: Record<MetricKey, TableCell> = {};
   settled.forEach((g, i) => {
-    const group = T4_GROUPS[Math.floor(i / 5)];
-    const column = T4_COLUMNS[i % 5];
+    const group = T4_GROUPS[Math.floor(i / GROUP)];
+    const column = T4_COLUMNS[order[i % GROUP] ?? -1];
     if (!group || !column) return;
     const key = t4Key(group.key, column.key);
     cells[key] = toCell(key, g, candidates[i]);

@@ -64,6 +64,33 @@ describe('a 小计 column in 表三', () => {
   });
 });
 
+describe('表四 printed with 总计 first in each group', () => {
+  const H4 = '四、政府信息公开行政复议、行政诉讼情况';
+  const heads = ['总计', '结果维持', '结果纠正', '其他结果', '尚未审结'];
+  const md = (c: string[]) => `| ${c.join(' | ')} |`;
+  const markdown = (values: number[]) =>
+    `${OPEN}${H4}\n${md(['行政复议', '', '', '', '', '行政诉讼', ...Array(9).fill('')])}\n|${'---|'.repeat(15)}\n` +
+    `${md([...heads, ...heads, ...heads])}\n${md(values.map(String))}\n五、存在的主要问题及改进情况\n无。\n`;
+  const flat = (values: number[]) => `${OPEN}${H4}\n行政复议 行政诉讼 ${[...heads, ...heads, ...heads].join(' ')}\n${values.join(' ')}\n五、存在的主要问题及改进情况\n无。\n`;
+  const t4 = (text: string) => {
+    const v = tableValues(parse(text));
+    return [v['t4.review.total'], v['t4.review.upheld'], v['t4.review.pending'], v['t4.litigation_direct.total'], v['t4.litigation_after_review.total']];
+  };
+  it('reads the columns in the header’s order when every group adds up so and not in the standard order', () => {
+    const values = [3, 1, 1, 1, 0, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0];
+    expect(t4(markdown(values))).toEqual([3, 1, 0, 2, 0]);
+    expect(t4(flat(values))).toEqual([3, 1, 0, 2, 0]);
+  });
+  it('keeps the standard order when the cells add up in it: the header alone decides nothing', () => {
+    const values = [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(t4(markdown(values))).toEqual([1, 1, 0, 0, 0]);
+  });
+  it('keeps the standard order when neither order adds up: the table is wrong either way', () => {
+    const values = [3, 1, 1, 1, 5, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0];
+    expect(t4(markdown(values))[0]).toBe(5);
+  });
+});
+
 describe('cells repeated or cut by the rendering', () => {
   it('a value spanning several grid columns is read once', () => {
     const grid = [['第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项'], ['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量'], ['行政许可', '385', '385', '385'], ['行政处罚', '12', '12', '12']];
