@@ -116,7 +116,31 @@ function readLabelled(stream: TokenStream): TableRead & { bad: number } {
     if (reading.how === 'split') split = true;
     readings.set(r.spec.key, reading.vectors);
   }
+  if (totalFirst(readings)) for (const [row, vectors] of readings) readings.set(row, vectors.map((v) => [...v.slice(1), ...v.slice(0, 1)]));
   return { cells: cellsFrom(readings), layout: layoutOf(readings.keys()), split, drifted: false, rowsRead: readings.size, bad };
+}
+
+/**
+ * Whether 表三 was printed with 总计 as its first column (总计 | 自然人 | 商业企业 …): at least three rows whose cells are
+ * all numbers add up with the first cell as their total and not in the standard order, and no such row adds up in the
+ * standard order only.
+ */
+function totalFirst(readings: ReadonlyMap<string, RowVector[]>): boolean {
+  let rows = 0;
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  for (const vectors of readings.values()) {
+    const [only, ...more] = vectors;
+    if (!only || more.length || only.length !== WIDTH) continue;
+    const n = only.map((c) => (c.kind === 'number' ? c.value : null));
+    if (n.some((x) => x === null)) continue;
+    const v = n as number[];
+    const standard = sum(v.slice(0, WIDTH - 1)) === v[WIDTH - 1];
+    const first = sum(v.slice(1)) === v[0];
+    if (standard && first) continue; // zeros, or one applicant kind beside 总计: both orders add up
+    if (standard || !first) return false;
+    rows++;
+  }
+  return rows >= 3;
 }
 
 /**

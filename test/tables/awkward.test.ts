@@ -64,6 +64,17 @@ describe('a 小计 column in 表三', () => {
   });
 });
 
+describe('表三 printed with 总计 as its first column', () => {
+  it('is read with each row’s first cell as its 总计 when the rows add up so and not in the standard order', () => {
+    const rows = t3Rows2021();
+    const total = (key: string) => (rows.find((r) => r.key === key)?.values ?? []).reduce((a, b) => a + b, 0);
+    const text = renderMarkdown(T2_2021, rows, (key, col, v) => (col === 0 ? `${total(key)} | ${v}` : col === 6 ? '' : String(v)));
+    const v = tableValues(parse(text));
+    const want = t3Expected(rows);
+    expect(Object.fromEntries(Object.keys(want).map((k) => [k, v[k]]))).toEqual(want);
+  });
+});
+
 describe('表四 printed with 总计 first in each group', () => {
   const H4 = '四、政府信息公开行政复议、行政诉讼情况';
   const heads = ['总计', '结果维持', '结果纠正', '其他结果', '尚未审结'];
