@@ -7,7 +7,7 @@
  * unreadable unless values known from elsewhere (the report's prose, see resolve.ts) leave one.
  */
 import type { MetricKey, TableCell } from '../model/types.js';
-import { T2_BLOCK_CUES, T2_BLOCK_START, T2_LAYOUT_CUES, T2_ROWS_2019, T2_ROWS_2021, type T2RowSpec } from './lexicon/rows.js';
+import { T2_BLOCK_CUES, T2_BLOCK_START, T2_COLUMN_CUES, T2_LAYOUT_CUES, T2_ROWS_2019, T2_ROWS_2021, type T2RowSpec } from './lexicon/rows.js';
 import { assembleRows } from './rows.js';
 import { overfullReadings, pinReadings, readRow, settle, type RowReading, type RowVector } from './solve.js';
 import type { TokenStream, ValueToken } from './tokens.js';
@@ -93,24 +93,42 @@ interface RowPlan {
   values: ValueToken[];
 }
 
-/** Read planned rows in order; each block's header decides its columns. */
+/**
+ * The columns a block's header prints, in its order, when it names every column of `spec` once in another order than
+ * the standard one; null otherwise (the standard order holds).
+ */
+function printedColumns(header: string, spec: T2RowSpec): readonly string[] | null {
+  if (spec.columns.length < 2) return null;
+  const compact = header.replace(/\s+/g, '');
+  const at = spec.columns.map((c) => Math.min(...(T2_COLUMN_CUES[c] ?? []).map((w) => compact.indexOf(w)).filter((i) => i >= 0)));
+  if (at.some((i) => !Number.isFinite(i)) || new Set(at).size !== at.length) return null;
+  const order = [...spec.columns].sort((a, b) => (at[spec.columns.indexOf(a)] ?? 0) - (at[spec.columns.indexOf(b)] ?? 0));
+  return order.every((c, i) => c === spec.columns[i]) ? null : order;
+}
+
+/** Read planned rows in order; each block's header decides its columns, and their order. */
 function readPlanned(plan: RowPlan[], layout: T2Layout, known: KnownCells | undefined) {
   const cells: Record<MetricKey, TableCell> = {};
   let complete = 0;
   let split = false;
   const seen = new Set<string>();
   let current: T2Layout | null = null;
+  let blockHeader = '';
   for (const r of plan) {
     const named = blockLayout(r.header);
     if (named) current = named;
     else if (T2_BLOCK_START.test(r.header)) current = null;
+    if (named || T2_BLOCK_START.test(r.header)) blockHeader = r.header;
     if (seen.has(r.key)) continue;
     const { spec, reading } = readT2Row(r.values, r.key, current ?? layout, current !== null, known);
     if (reading.how === 'empty') continue;
     seen.add(r.key);
     if (reading.how === 'direct' || reading.how === 'split' || reading.how === 'repaired') complete++;
     if (reading.how === 'split') split = true;
-    put(cells, spec, reading.vectors);
+    // only in grids and pipe tables, whose header is cells too: PDF text may move a header word
+    const inCells = r.values.length > 0 && r.values.every((v) => v.cell !== undefined);
+    const printed = current !== null && inCells ? printedColumns(blockHeader, spec) : null;
+    put(cells, printed ? { ...spec, columns: printed } : spec, reading.vectors);
   }
   return { cells, complete, split, rowsRead: seen.size };
 }

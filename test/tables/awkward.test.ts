@@ -64,6 +64,15 @@ describe('a 小计 column in 表三', () => {
   });
 });
 
+describe('表二 with its columns in another order', () => {
+  it('a block whose header names its columns in another order is read in that order', () => {
+    const md = (c: string[]) => `| ${c.join(' | ')} |`;
+    const text = `${OPEN}${H2}\n${md(['第二十条第(一)项', '', '', ''])}\n|---|---|---|---|\n${md(['信息内容', '现行有效件数', '本年制发件数', '本年废止件数'])}\n${md(['规章', '9', '1', '0'])}\n${md(['行政规范性文件', '126', '12', '3'])}\n${H3}\n`;
+    const v = tableValues(parse(text));
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force'], v['t2.regulations.in_force']]).toEqual([12, 3, 126, 9]);
+  });
+});
+
 describe('表三 printed with 总计 as its first column', () => {
   it('is read with each row’s first cell as its 总计 when the rows add up so and not in the standard order', () => {
     const rows = t3Rows2021();

@@ -136,6 +136,22 @@ export const T2_BLOCK_CUES: Record<'2021' | '2019', readonly string[]> = {
   '2021': ['本年制发', '本年废止', '现行有效', '本年处理决定', '本年收费金额'],
   '2019': ['新制作', '新公开', '对外公开总', '上一年项目', '本年增/减', '本年增减', '采购项目数量', '采购总金额'],
 };
+/**
+ * Column-header words of each 表二 column (compared without spaces): the order a block's header prints them in is the
+ * order of its cells, when a body moved a column (现行有效件数 | 本年制发件数 | 本年废止件数).
+ */
+export const T2_COLUMN_CUES: Readonly<Record<string, readonly string[]>> = {
+  issued: ['本年制发', '制发件数'],
+  repealed: ['本年废止', '废止件数'],
+  in_force: ['现行有效'],
+  made: ['新制作'],
+  published: ['新公开'],
+  public_total: ['对外公开总'],
+  prev_items: ['上一年项目'],
+  change: ['本年增/减', '本年增减'],
+  decisions: ['处理决定'],
+};
+
 /** Words opening a new 第二十条 block (its header, if any, follows). */
 export const T2_BLOCK_START = /第二十条/;
 
