@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { RowSpec } from './lexicon/rows.js';
 import { StringMemo } from '../util/memo.js';
+import { withoutBlanks } from '../util/chars.js';
 
 const DiceCoefficient = createRequire(import.meta.url)('natural/lib/natural/distance/dice_coefficient.js') as (a: string, b: string) => number;
 const cleanedVariants = new WeakMap<RowSpec, string[]>();
@@ -115,4 +116,17 @@ export function lastGroupIn(text: string, groups: readonly RowSpec[]): string | 
       }
     }
   return found;
+}
+
+/**
+ * The order a header prints some columns in, each named by any of its cue words (compared without blanks): for each
+ * printed position, the index of the column there. Null when a column is not named, two share a place, or the order is
+ * the given one (nothing to change).
+ */
+export function headerOrder(header: string, cues: readonly (readonly string[])[]): number[] | null {
+  const compact = withoutBlanks(header);
+  const at = cues.map((words) => Math.min(...words.map((w) => compact.indexOf(w)).filter((i) => i >= 0)));
+  if (at.some((i) => !Number.isFinite(i)) || new Set(at).size !== at.length) return null;
+  const order = at.map((_, i) => i).sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0));
+  return order.every((c, i) => c === i) ? null : order;
 }

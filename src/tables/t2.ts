@@ -9,6 +9,7 @@
 import type { MetricKey, TableCell } from '../model/types.js';
 import { T2_BLOCK_CUES, T2_BLOCK_START, T2_COLUMN_CUES, T2_LAYOUT_CUES, T2_ROWS_2019, T2_ROWS_2021, type T2RowSpec } from './lexicon/rows.js';
 import { assembleRows } from './rows.js';
+import { headerOrder } from './labels.js';
 import { overfullReadings, pinReadings, readRow, settle, type RowReading, type RowVector } from './solve.js';
 import type { TokenStream, ValueToken } from './tokens.js';
 import { matchRowLabel } from './labels.js';
@@ -99,11 +100,8 @@ interface RowPlan {
  */
 function printedColumns(header: string, spec: T2RowSpec): readonly string[] | null {
   if (spec.columns.length < 2) return null;
-  const compact = header.replace(/\s+/g, '');
-  const at = spec.columns.map((c) => Math.min(...(T2_COLUMN_CUES[c] ?? []).map((w) => compact.indexOf(w)).filter((i) => i >= 0)));
-  if (at.some((i) => !Number.isFinite(i)) || new Set(at).size !== at.length) return null;
-  const order = [...spec.columns].sort((a, b) => (at[spec.columns.indexOf(a)] ?? 0) - (at[spec.columns.indexOf(b)] ?? 0));
-  return order.every((c, i) => c === spec.columns[i]) ? null : order;
+  const order = headerOrder(header, spec.columns.map((c) => T2_COLUMN_CUES[c] ?? []));
+  return order ? order.map((i) => spec.columns[i] ?? '') : null;
 }
 
 /** Read planned rows in order; each block's header decides its columns, and their order. */

@@ -127,15 +127,13 @@ function readLabelled(stream: TokenStream): TableRead & { bad: number } {
  */
 function totalFirst(readings: ReadonlyMap<string, RowVector[]>): boolean {
   let rows = 0;
-  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   for (const vectors of readings.values()) {
     const [only, ...more] = vectors;
     if (!only || more.length || only.length !== WIDTH) continue;
-    const n = only.map((c) => (c.kind === 'number' ? c.value : null));
-    if (n.some((x) => x === null)) continue;
-    const v = n as number[];
-    const standard = sum(v.slice(0, WIDTH - 1)) === v[WIDTH - 1];
-    const first = sum(v.slice(1)) === v[0];
+    const v = only.map((c) => (c.kind === 'number' ? c.value : null));
+    if (v.some((x) => x === null)) continue;
+    const standard = t3RowIdentity(v);
+    const first = t3RowIdentity([...v.slice(1), ...v.slice(0, 1)]);
     if (standard && first) continue; // zeros, or one applicant kind beside 总计: both orders add up
     if (standard || !first) return false;
     rows++;

@@ -9,7 +9,7 @@ import { readRow, settle, t4RowIdentity } from './solve.js';
 import type { TokenStream, ValueToken } from './tokens.js';
 import { PROSE_SUFFIX, T4_HEADER } from './lexicon/rows.js';
 import { toCell } from './cells.js';
-import { withoutBlanks } from '../util/chars.js';
+import { headerOrder } from './labels.js';
 import type { TableRead } from './t3.js';
 
 const WIDTH = 15;
@@ -23,11 +23,9 @@ const STANDARD_ORDER: readonly number[] = T4_COLUMNS.map((_, i) => i);
  * word, so the header alone decides nothing.
  */
 function printedOrder(header: string, cells: readonly (number | null)[]): readonly number[] {
-  const compact = withoutBlanks(header);
-  const at = T4_COLUMNS.map((c) => compact.indexOf(c.name));
-  if (at.some((i) => i < 0) || cells.length !== WIDTH || cells.some((c) => c === null)) return STANDARD_ORDER;
-  const order = [...STANDARD_ORDER].sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0));
-  if (order.every((c, i) => c === i)) return STANDARD_ORDER;
+  if (cells.length !== WIDTH || cells.some((c) => c === null)) return STANDARD_ORDER;
+  const order = headerOrder(header, T4_COLUMNS.map((c) => [c.name]));
+  if (!order) return STANDARD_ORDER;
   const inStandardOrder = cells.map((_, i) => {
     const g = Math.floor(i / GROUP);
     return cells[g * GROUP + order.indexOf(i % GROUP)] ?? null;
