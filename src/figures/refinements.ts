@@ -4,8 +4,8 @@
  * that may count something else than the cell is better left unlinked than compared. Applied in the catalogue's order.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
-import { CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
-import { CARRIED_OVER_WORDS } from './lexicon/structure.js';
+import { BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { CARRIED_OVER_WORDS, SELECTION_WORDS } from './lexicon/structure.js';
 import { DOCUMENT_REVIEW_WORDS, LAST_YEAR_WORDS, NOT_AN_APPLICATION_PART, OWN_LEVEL_WORDS } from './lexicon/scopes.js';
 import { ownBody, whoseFigure } from './bodies.js';
 import { isOtherYear } from './periods.js';
@@ -28,7 +28,7 @@ const OWN_BODY_TOPICS: ReadonlySet<string> = new Set(['application', 'review', '
  * without blanks; a comparison (…2件(比上年减少1件)) is no part of it.
  */
 const LAST_YEAR_ASIDE = new RegExp(
-  `^[(（](?:(?:其中|含|包括)[^()（）。]{0,12}(?:${LAST_YEAR_WORDS.join('|')})|[^()（）。]{0,12}(?:${CARRIED_OVER_WORDS.join('|')}))[^()（）。]{0,12}\\d`,
+  `^[(（](?:(?:${SELECTION_WORDS.join('|')})[^()（）。]{0,12}(?:${LAST_YEAR_WORDS.join('|')})|[^()（）。]{0,12}(?:${CARRIED_OVER_WORDS.join('|')}))[^()（）。]{0,12}\\d`,
 );
 
 const TABLE_KEY = /^t[234]\./;
@@ -166,7 +166,7 @@ function casesOfAnyMatter({ drafts, doc }: LinkContext): void {
   for (const d of drafts) {
     const section = d.claim.section;
     if (!d.claim.metric?.startsWith('t4.') || section === null || section === 3 || section === 4) continue;
-    if (d.local.includes('被') || !CASE_HANDLING_WORDS.some((w) => d.local.includes(w))) continue;
+    if (BROUGHT_AGAINST_WORDS.some((w) => d.local.includes(w)) || !CASE_HANDLING_WORDS.some((w) => d.local.includes(w))) continue;
     const sentence = withoutBlanks(doc.text.slice(d.claim.sentence.start, d.claim.sentence.end));
     if (!DISCLOSURE_WORDS.some((w) => sentence.includes(w))) d.claim.metric = null;
   }

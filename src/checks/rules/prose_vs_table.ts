@@ -20,18 +20,16 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
   // 办理N件 may count what was taken up: the results and what goes on next year (二 + 一), or what came in (一).
   const handled = /^t3\.([a-z_]+)\.total_processed$/.exec(metric)?.[1];
   const words = withoutBlanks(c.text);
-  if (handled && TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w))) {
-    const cf = cellValue(a, t3Key(handled, 'carried_forward'));
-    if (cf.ok && cf.value > 0) out.push({ value: cell.value + cf.value, withCarryover: false });
-    const received = cellValue(a, t3Key(handled, 'new_received'));
-    if (received.ok) out.push({ value: received.value, withCarryover: false });
-  }
-  // …and the results may leave out last year's applications (收到申请50件,办结50件 beside 上年结转2件 also finished):
-  // this year's applications less those still open (一 − 四; in a table that balances, also 三 − 二)
   if (handled) {
-    const co = cellValue(a, t3Key(handled, 'carried_over'));
     const received = cellValue(a, t3Key(handled, 'new_received'));
     const cf = cellValue(a, t3Key(handled, 'carried_forward'));
+    if (TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w))) {
+      if (cf.ok && cf.value > 0) out.push({ value: cell.value + cf.value, withCarryover: false });
+      if (received.ok) out.push({ value: received.value, withCarryover: false });
+    }
+    // …and the results may leave out last year's applications (收到申请50件,办结50件 beside 上年结转2件 also finished):
+    // this year's applications less those still open (一 − 四; in a table that balances, also 三 − 二)
+    const co = cellValue(a, t3Key(handled, 'carried_over'));
     if (co.ok && co.value > 0 && received.ok) out.push({ value: received.value - (cf.ok ? cf.value : 0), withCarryover: false });
   }
   // A fee stated in 元 against a table in 万元.

@@ -69,6 +69,8 @@ export const OTHER_APPLICATION_KINDS: readonly string[] = [
 
 /** What a review body or a defendant does with cases (受理行政复议案件, 办理行政应诉案件), as against being brought one (被申请). */
 export const CASE_HANDLING_WORDS: readonly string[] = ['受理', '审理', '审结', '办理', '办结', '应诉', '出庭'];
+/** A case brought against the body (被申请行政复议, 被提起行政诉讼): 表四's, whatever verb follows. */
+export const BROUGHT_AGAINST_WORDS: readonly string[] = ['被'];
 
 /** Words that put an application on information disclosure whatever stands before 申请. */
 export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
