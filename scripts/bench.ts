@@ -17,7 +17,7 @@
  * ../shared when it is there.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,44 @@ if (args[0] === '--generate') {
   process.exit(0);
 }
 
+/**
+ * CPU seconds of each thread of this process so far, by thread id, from /proc (Linux; empty elsewhere). Worker
+ * threads end before the batch returns, so the batch samples them while it runs and keeps the last figure seen.
+ */
+function threadTicks(seen = new Map<string, number>()): { seen: Map<string, number>; at: Map<string, number> } {
+  const tasks = '/proc/self/task';
+  if (!existsSync(tasks)) return { seen, at: new Map(seen) };
+  for (const tid of readdirSync(tasks)) {
+    try {
+      const stat = readFileSync(`${tasks}/${tid}/stat`, 'utf8');
+      // fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 a second)
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      seen.set(tid, (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // the thread ended between the listing and the read: its last sample stands
+    }
+  }
+  return { seen, at: new Map(seen) };
+}
+
+/**
+ * Where the batch's CPU went: the main thread (this process's id), threads started during the batch (the pool's
+ * workers and the corpus pass's), and the threads that were there before it apart from the main one (V8's helper
+ * threads: background JIT compilation and concurrent garbage collection for every isolate; libuv's pool).
+ */
+function threadSplit(before: { seen: Map<string, number>; at: Map<string, number> }): { main: number; started: number; helpers: number } | null {
+  const after = threadTicks(before.seen).seen;
+  if (after.size === 0) return null;
+  const split = { main: 0, started: 0, helpers: 0 };
+  for (const [tid, s] of after) {
+    const was = before.at.get(tid);
+    if (tid === String(process.pid)) split.main += s - (was ?? 0);
+    else if (was === undefined) split.started += s;
+    else split.helpers += s - was;
+  }
+  return split;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
 const corpusDir = join(dir, 'corpus');
 const t0 = performance.now();
@@ -59,11 +97,15 @@ const files = generated.map((g) => g.file);
 const bytes = generated.reduce((a, g) => a + g.bytes, 0);
 const genSeconds = (performance.now() - t0) / 1000;
 
+const before = threadTicks();
+const watch = setInterval(() => threadTicks(before.seen), 100);
 const c0 = process.cpuUsage();
 const ta = performance.now();
 const summary = await analyzeBatch([corpusDir], { out: join(dir, 'out'), jobs, force: true });
 const analyzeSeconds = (performance.now() - ta) / 1000;
 const cpu = process.cpuUsage(c0);
+clearInterval(watch);
+const threads = threadSplit(before);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const rss = process.resourceUsage().maxRSS / 1024; // KiB → MiB, all threads of this process
 
@@ -112,7 +154,8 @@ const passes = opt('passes', 3);
 /**
  * The floor and processFile per report, in ms of CPU, on the files the reader can read, decoded with the encoding
  * the reader found (for the generated corpus, the one it was written in). Alternating passes, the least of each kept: garbage left by one pass is collected in the
- * next, and other processes on a shared machine slow some passes more than others.
+ * next, and other processes on a shared machine slow some passes more than others. A pass is too short to show
+ * what a batch pays besides (workers' start-up and JIT warm-up, V8's helper threads): "batch CPU / floor" does.
  */
 async function perReport(files: readonly string[]): Promise<{ files: number; floorMs: number; analysisMs: number }> {
   const once: { file: string; text: string; encoding: string }[] = [];
@@ -120,8 +163,9 @@ async function perReport(files: readonly string[]): Promise<{ files: number; flo
     const d = await readReport(file);
     if (!isReadError(d)) once.push({ file, text: d.text, encoding: d.encoding });
   }
-  // a small sample is gone through several times a pass, so that each pass covers about 500 reports
-  const sample = Array.from({ length: Math.ceil(500 / Math.max(1, once.length)) }, () => once).flat();
+  // Each file once a pass: a file gone through again at once would find its lines in the stages' memos
+  // (util/memo.ts) and cost less than a file met for the first time, as every file in a batch is.
+  const sample = once;
   for (const { file } of once.slice(0, 20)) await processFile(file);
   let floorMs = Infinity;
   let analysisMs = Infinity;
@@ -166,10 +210,15 @@ const rows: [string, string][] = [
   ['analyze (all workers) / raw cut (1 thread)', ((textMB / analyzeSeconds) / cutMBs).toFixed(2)],
   ['analyze / raw cut, per core (text)', ((textMB / analyzeSeconds / jobs) / cutMBs).toFixed(2)],
   ['CPU time, all threads (per report)', `${cpuSeconds.toFixed(1)} s (${((cpuSeconds / n) * 1000).toFixed(1)} ms)`],
+  ...(threads
+    ? ([['CPU by thread: workers / V8 helpers (JIT, GC) / main', `${threads.started.toFixed(1)} / ${threads.helpers.toFixed(1)} / ${threads.main.toFixed(1)} s`]] as [string, string][])
+    : []),
   ['per report: sample (1 thread), passes', `${generatedPerReport.files}, least of ${passes}`],
   ['per report: floor CPU (read + decode + cut)', `${floorMs.toFixed(2)} ms`],
   [`per report: analysis CPU (processFile, ${bundled ? 'bundled' : 'through tsx'})`, `${analysisMs.toFixed(2)} ms`],
   ['per report: analysis / floor', (analysisMs / floorMs).toFixed(2)],
+  // the whole batch's CPU per report (workers' start-up, JIT warm-up, GC helpers, main thread, corpus pass) against the same floor
+  ['per report: batch CPU / floor', ((cpuSeconds / n) * 1000 / floorMs).toFixed(2)],
   ...(real
     ? ([[`per report, ${real.files} real reports in ../shared: floor, analysis, ratio`, `${real.floorMs.toFixed(2)} ms, ${real.analysisMs.toFixed(2)} ms, ${(real.analysisMs / real.floorMs).toFixed(2)}`]] as [string, string][])
     : []),
