@@ -5,7 +5,7 @@
  */
 import type { Section, SourceDocument, Span, Structure, TableAbsenceReason, TableId } from '../model/types.js';
 import { TABLE_MARKERS } from './lexicon/rows.js';
-import { blankTolerant } from '../util/chars.js';
+import { blankTolerant, closeHanSpaces } from '../util/chars.js';
 
 export interface TableRegion extends Span {
   id: TableId;
@@ -21,7 +21,7 @@ export interface Headings {
 /**
  * Global copies of the marker patterns, made once (they are asked for several times a report): as written, and
  * matching their words through a PDF's blanks and wraps too (本年新收政府信息公开申请数 量). The second is read only
- * where the first finds nothing: a text searched for literal words costs far less than one for words spaced apart.
+ * up to where the first matched: a text searched for literal words costs far less than one for words spaced apart.
  */
 const globalCopies = new Map<RegExp, [RegExp, RegExp]>();
 function markerCopies(re: RegExp): [RegExp, RegExp] {
@@ -30,13 +30,53 @@ function markerCopies(re: RegExp): [RegExp, RegExp] {
   return g;
 }
 
-function firstMatch(re: RegExp, text: string, from = 0, to = text.length): Span | null {
-  for (const g of markerCopies(re)) {
-    g.lastIndex = from;
-    const m = g.exec(text);
-    if (m && m.index < to) return { start: m.index, end: m.index + m[0].length };
+/**
+ * The text with the blanks between Chinese characters closed, for the last text asked about: a heading set with
+ * letter-spacing (四、因 政 府 信 息 公 开 被 申 请 …) spreads a marker's bounded windows ({0,16}) over twice as many
+ * characters, which the blank-tolerant copy does not stretch to.
+ */
+let closedFor: { text: string; closed: ReturnType<typeof closeHanSpaces> } | null = null;
+function closedText(text: string): ReturnType<typeof closeHanSpaces> {
+  if (closedFor?.text !== text) closedFor = { text, closed: closeHanSpaces(text) };
+  return closedFor.closed;
+}
+
+/** The first index of the closed text at or after original offset `at` (`map` ascends). */
+function closedIndex(map: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
+}
+
+/** The first match of `g` in `text` from `from`, starting before `before`. */
+function matchBefore(g: RegExp, text: string, from: number, before: number): Span | null {
+  g.lastIndex = from;
+  const m = g.exec(text);
+  return m && m.index < before ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * The earliest occurrence of the marker from `from`, written plainly, through blanks and wraps, or with its Chinese
+ * characters spaced apart. The earliest, not the plainest: a wrapped table header (行政⏎复议⏎行政⏎诉讼) comes before
+ * the prose after the table that names the same words plainly (行政复议0件、行政诉讼0件).
+ */
+function firstMatch(re: RegExp, text: string, from = 0, to = text.length): Span | null {
+  const [plain, tolerant] = markerCopies(re);
+  let best = matchBefore(plain, text, from, to);
+  best = matchBefore(tolerant, text, from, best?.start ?? to) ?? best;
+  const closed = closedText(text);
+  if (closed) {
+    const m = matchBefore(plain, closed.text, closedIndex(closed.at, from), closed.text.length);
+    const start = m ? (closed.at[m.start] ?? text.length) : text.length;
+    // the end: just after the match's last character in the original
+    if (m && start < (best?.start ?? to)) best = { start, end: (closed.at[m.end - 1] ?? text.length - 1) + 1 };
+  }
+  return best;
 }
 
 export function findHeadings(text: string): Headings {

@@ -242,3 +242,30 @@ describe('more layouts of the same cells', () => {
     expect(r.tables.find((t) => t.id === 't3')!.readBy).toBe('standard-order');
   });
 });
+
+describe('表四 found where it starts', () => {
+  // 表四's header words wrapped in their cells (行政⏎复议), and the prose after the table naming them plainly
+  const wrapped = (text: string): string =>
+    text.replace(/^行政(复议|诉讼)$/gm, '行政\n$1').replace('五、存在的主要问题', '本年度发生政府信息公开行政复议5件、行政诉讼2件。\n五、存在的主要问题');
+  // a Word heading with character spacing comes out of a PDF as 四、因 政 府 信 息 … (the longer wording many use)
+  const spaced = (text: string): string =>
+    text
+      .replace('四、政府信息公开行政复议、行政诉讼情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况')
+      .split('\n')
+      .map((l) => (/^[一二三四五六]、/.test(l) && !/\d/.test(l) ? l.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, ' ') : l))
+      .join('\n');
+
+  it('a wrapped header comes before the prose that names the same words plainly', () => {
+    // a heading the 表四 heading pattern does not know: the header is the table's first marker
+    const text = wrapped(renderFlat(T2_2021, t3Rows2021())).replace('四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开复议、诉讼情况');
+    const r = parse(text);
+    expect(r.tables.map((t) => t.id)).toEqual(['t2', 't3', 't4']);
+    expectValues(r, all2021);
+  });
+
+  it('a part heading set with letter-spacing marks the table too', () => {
+    const r = parse(spaced(wrapped(renderFlat(T2_2021, t3Rows2021()))));
+    expect(r.tables.map((t) => t.id)).toEqual(['t2', 't3', 't4']);
+    expectValues(r, all2021);
+  });
+});
