@@ -45,6 +45,19 @@ describe('prose_vs_table', () => {
     expect(proseVsTable.run(a)).toEqual([]);
   });
 
+  it('reads 55件申请均在法定期限内答复 as the applications received, not those answered', () => {
+    // 表三 answers 54: the 4 carried into next year are counted among those answered in time
+    const sentence = (s: string, text: string, value: number) => {
+      const t = reportText({ prose: { 3: s } });
+      return proseVsTable.run(build({ text: t, cells: TABLES_QINGSHI, claims: [{ text, value, metric: 't3.total.total_processed' }] }));
+    };
+    expect(sentence('全年55件申请均在法定期限内答复。', '55件申请均在法定期限内答复', 55)).toEqual([]);
+    expect(sentence('上述58件申请全部按时办结。', '58件申请', 58)).toEqual([]);
+    // without a word for all of them, or with the figure after its verb, it is what was answered
+    expect(sentence('全年55件申请在法定期限内答复。', '55件申请在法定期限内答复', 55)).toHaveLength(1);
+    expect(sentence('全年答复申请55件,均在法定期限内。', '答复申请55件', 55)).toHaveLength(1);
+  });
+
   it('checks group sums and 表四 litigation against the sum of its two groups', () => {
     const f = proseVsTable.run(analysis([{ text: '行政诉讼1件', value: 2, metric: 't4.litigation.total' }]));
     expect(at(f, 0).actual).toBe(1);

@@ -27,6 +27,14 @@ export const TAKING_UP_WORDS: readonly string[] = ['办理', '处理'];
 export const FINISHING_WORDS: readonly string[] = ['办结', '答复', '办复', '回复', '处理完毕', '已处理'];
 
 /**
+ * A figure that counts the applications themselves, what is said of them following (74件申请均在法定期限内答复, 上述74件申请
+ * 全部按时办结): the applications right after the figure, and a word for all of them later in the sentence. Such a
+ * figure is often every application received, the few carried into next year counted among those answered in time.
+ */
+export const APPLICATIONS_AFTER_FIGURE = /^\s*(?:政府信息公开|依申请公开)?申请/;
+export const ALL_OF_THEM_WORDS: readonly string[] = ['均', '全部', '全都', '都', '一律', '悉数', '无一'];
+
+/**
  * A whole place named as a figure's subject (全县共受理申请193件): a government's report may sum every body of the
  * place there while its tables count the government alone, so a mismatch is at most a warning. Group 0: the place.
  */

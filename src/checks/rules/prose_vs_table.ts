@@ -5,8 +5,17 @@ import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
 import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
-import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS, WHOLE_PLACE } from '../lexicon/cells.js';
+import { ALL_OF_THEM_WORDS, APPLICATIONS_AFTER_FIGURE, DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS, WHOLE_PLACE } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
+
+/** The figure is followed by the applications it counts and, later in its sentence, by a word for all of them. */
+function countsTheApplications(a: ReportAnalysis, c: Claim): boolean {
+  if (!c.quantity) return false;
+  const text = a.doc.text;
+  if (!APPLICATIONS_AFTER_FIGURE.test(text.slice(c.quantity.end, c.quantity.end + 12))) return false;
+  const rest = withoutBlanks(text.slice(c.quantity.end, c.sentence.end));
+  return ALL_OF_THEM_WORDS.some((w) => rest.includes(w));
+}
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
 function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & { ok: true }): { value: number; withCarryover: boolean }[] {
@@ -26,6 +35,12 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
     if (TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w))) {
       if (cf.ok && cf.value > 0) out.push({ value: cell.value + cf.value, withCarryover: false });
       if (received.ok) out.push({ value: received.value, withCarryover: false });
+    }
+    // 74件申请均在法定期限内答复: the applications counted, then said to be all answered, as received (一, or 一 + 二)
+    if (received.ok && countsTheApplications(a, c)) {
+      out.push({ value: received.value, withCarryover: false });
+      const co = cellValue(a, t3Key(handled, 'carried_over'));
+      if (co.ok && co.value > 0) out.push({ value: received.value + co.value, withCarryover: true });
     }
     // …and the results may leave out last year's applications (收到申请50件,办结50件 beside 上年结转2件 also finished):
     // this year's applications less those still open (一 − 四; in a table that balances, also 三 − 二)
@@ -77,7 +92,7 @@ export const proseVsTable: ReportRule = {
   scope: 'report',
   title: '正文数字与表格不一致',
   description:
-    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收；“办结N件”也可不计上年结转（有上年结转时，本年新收减结转下年度）。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字只作警告。',
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收；“办结N件”也可不计上年结转（有上年结转时，本年新收减结转下年度）；“N件申请均已答复”一类先点数、后称全部如何的说法，N也可等于本年新收或本年新收加上年结转。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字只作警告。',
   messages: {
     mismatch: {
       zh: '正文称“{claim}”{bound?}，{metric}为{value}{unit?}{alt?}{doubt?}',
