@@ -1,5 +1,5 @@
 /** Who and when a report is, as corpus rules see it, and pairing reports of one body across consecutive years. */
-import { sharesPlaceName } from '../read/body/canonical.js';
+import { placeDoubt } from '../read/body/canonical.js';
 import type { Finding, ReportAnalysis } from '../model/types.js';
 import { TITLE_WINDOW, TITLE_YEAR } from './lexicon/report.js';
 
@@ -12,8 +12,11 @@ export interface CorpusReport {
   year: number | null;
   /** The year the title states, used when `year` is null. */
   titleYear: number | null;
-  /** The body's name is a place name several divisions share and nothing placed it (城关区人民政府): pairs are in doubt. */
-  sharedName?: boolean;
+  /**
+   * Why reports of this name may be of several bodies, when nothing placed it: a place name several divisions share
+   * (城关区人民政府), or no known place in the name (城关镇人民政府, 教育局). Pairs are then in doubt.
+   */
+  placeDoubt?: 'sharedName' | 'unplaced';
 }
 
 /** One report as a corpus rule sees it: who it is, and what that rule's `summarise` kept of it. */
@@ -24,13 +27,14 @@ export interface CorpusItem<S = unknown> {
 
 export function corpusReportOf(a: ReportAnalysis): CorpusReport {
   const m = TITLE_YEAR.exec(a.doc.text.slice(0, TITLE_WINDOW));
+  const doubt = placeDoubt(a.doc.meta.body, a.doc.meta.agency);
   return {
     file: a.doc.file,
     // the canonical body pairs one body's years however each report writes its name (青龙镇政府 / 建水县青龙镇人民政府)
     agency: a.doc.meta.body?.name ?? a.doc.meta.agency,
     year: a.doc.meta.year,
     titleYear: m?.[1] ? Number(m[1]) : null,
-    ...(sharesPlaceName(a.doc.meta.body, a.doc.meta.agency) ? { sharedName: true } : {}),
+    ...(doubt ? { placeDoubt: doubt } : {}),
   };
 }
 

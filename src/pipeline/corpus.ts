@@ -12,7 +12,7 @@ import { runCorpusSummaries, withSettledCells, type CorpusSummary } from '../che
 import type { CorpusReport } from '../checks/corpus.js';
 import { resolveAcrossYears } from '../tables/continuity.js';
 import { nearDuplicate, type NearDuplicateSummary } from '../checks/rules/near_duplicate.js';
-import { sharesPlaceName } from '../read/body/canonical.js';
+import { placeDoubt } from '../read/body/canonical.js';
 import { copiesOf, type Copy } from '../checks/near-copies.js';
 import { findDuplicates } from './duplicates.js';
 import { ShingleStoreWriter, storeSets, type StoreIndex } from './shingle-store.js';
@@ -24,9 +24,9 @@ export const SHINGLES = '.nianbao-shingles.bin';
 
 /** A summary with the record's final who and when (a metadata list's row is applied after the analysis). */
 export function withRecordIdentity(s: CorpusSummary, rec: ReportRecord): CorpusSummary {
-  const { sharedName: _, ...report } = s.report;
-  const shared = sharesPlaceName(rec.body, rec.agency ?? null);
-  return { ...s, report: { ...report, agency: rec.body?.name ?? rec.agency ?? null, year: rec.year ?? null, ...(shared ? { sharedName: true } : {}) } };
+  const { placeDoubt: _, ...report } = s.report;
+  const doubt = placeDoubt(rec.body, rec.agency ?? null);
+  return { ...s, report: { ...report, agency: rec.body?.name ?? rec.agency ?? null, year: rec.year ?? null, ...(doubt ? { placeDoubt: doubt } : {}) } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText, guessMeta } from '../../src/read/index.js';
 import { metaOfFileName } from '../../src/read/meta.js';
-import { bodyKind, fullGovernmentName, resolveBody } from '../../src/read/body/canonical.js';
+import { bodyKind, fullGovernmentName, placeDoubt, resolveBody } from '../../src/read/body/canonical.js';
 import { cleanName, fullerName, phraseNames, portalPlace } from '../../src/read/body/text.js';
 import { divisionsNamed, provinceNamed } from '../../src/read/body/divisions.js';
 import { hasShared } from '../helpers/corpora.js';
@@ -130,6 +130,21 @@ describe('the canonical body and its region', () => {
     const portal = portalPlace('本年度报告的电子版可以从宣州区门户网站下载。');
     expect(portal).toBe('宣州区');
     expect(resolveBody('杨柳镇人民政府', { portal }).name).toBe('安徽省宣城市宣州区杨柳镇人民政府');
+  });
+
+  it('says why two reports of one name may be of two bodies, when nothing placed it', () => {
+    const doubt = (name: string, province?: string) => placeDoubt(resolveBody(name, province ? { province } : {}), name);
+    // a place name several divisions share; a town or department whose name holds no listed place
+    expect(doubt('城关区人民政府')).toBe('sharedName');
+    expect(doubt('城关镇人民政府')).toBe('unplaced');
+    expect(doubt('教育局')).toBe('unplaced');
+    expect(doubt('县人民政府办公室')).toBe('unplaced');
+    // placed by its name, by the metadata's province, named by its own place, or a body of the whole country
+    expect(doubt('洪泽区财政局')).toBeNull();
+    expect(doubt('杨柳镇人民政府', '安徽')).toBeNull();
+    expect(doubt('青石县人民政府')).toBeNull();
+    expect(doubt('国家统计局')).toBeNull();
+    expect(doubt('海关总署')).toBeNull();
   });
 
   it('asks a portal given as a function only when the name leaves its place open, with the same answer as the place given', () => {

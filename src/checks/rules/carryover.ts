@@ -21,7 +21,7 @@ export const carryover: CorpusRule<CarryoverSummary> = {
   scope: 'corpus',
   title: '上年结转与上年度报告的结转下年度不符',
   description:
-    '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。机关名称为多地共有的地名（如城关区人民政府）且未能确定所在地区时，两份报告未必属同一机关，不符只作警告。',
+    '同一机关相邻两年：本年表三“二、上年结转”应等于上年报告表三“四、结转下年度继续办理”，逐列核对。机关名称为多地共有的地名（如城关区人民政府）或不含可确定所在地区的地名（如城关镇人民政府、教育局），且未能确定所在地区时，两份报告未必属同一机关，不符只作警告。',
   messages: {
     mismatch: {
       zh: '表三{column}列“上年结转”为{now}件，而{previous}（{previousFile}）表三“结转下年度继续办理”为{before}件{doubt?}',
@@ -30,6 +30,10 @@ export const carryover: CorpusRule<CarryoverSummary> = {
     sharedName: {
       zh: '；机关名称为多地共有的地名且未能确定所在地区，两份报告可能并非同一机关，请核实',
       en: '; the body is named after a place several regions share and its region is unknown: the two reports may be of different bodies, please verify',
+    },
+    unplaced: {
+      zh: '；机关名称中没有可确定其所在地区的地名，同名的两份报告可能并非同一机关，请核实',
+      en: '; the body\'s name holds no place that tells where it is: two reports of that name may be of different bodies, please verify',
     },
     no_t3_here: {
       zh: '无法与{previous}核对结转数：本报告未能读到表三',
@@ -58,8 +62,9 @@ export const carryover: CorpusRule<CarryoverSummary> = {
       const c = cur.summary;
       if (p.layout === 'legacy' || c.layout === 'legacy') continue; // legacy tables carry nothing over
       const previous = fileLabel(prev.report);
-      // two bodies of one shared place name (城关区人民政府 of two provinces) would pair by name alone: at most a warning
-      const doubt = prev.report.sharedName || cur.report.sharedName ? message(this, 'sharedName') : null;
+      // two bodies of one name (城关区人民政府 of two provinces, 城关镇人民政府 of two counties) would pair by name alone: at most a warning
+      const why = prev.report.placeDoubt ?? cur.report.placeDoubt;
+      const doubt = why ? message(this, why) : null;
       const previousFile = prev.report.file;
       if (!p.t3 || !c.t3) {
         if (p.t3 || c.t3)

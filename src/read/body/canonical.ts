@@ -5,7 +5,7 @@
  * report's text or its metadata pins one of the places so named. An ambiguous name stays as written.
  */
 import type { Body, BodyKind } from '../../model/types.js';
-import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, SHORT_GOVERNMENT, TOWN_MARK, ZONE_AFTER_SHORT_PLACE } from '../lexicon/body.js';
+import { BODY_KINDS, GENERIC_DIVISION, NAME_PREFIXES, NATIONAL_BODY, SHORT_GOVERNMENT, TOWN_MARK, ZONE_AFTER_SHORT_PLACE } from '../lexicon/body.js';
 import { divisionsNamed, MAX_DIVISION_NAME, MUNICIPALITY, provinceNamed, within, type Division } from './divisions.js';
 
 export interface RegionHints {
@@ -176,12 +176,20 @@ export function resolveBody(written: string, hints: RegionHints = {}): Body {
 }
 
 /**
- * Whether a body left without a province names a place shared by several divisions (城关区人民政府, 朝阳区财政局): two
- * reports so named may come from different places, so what pairs them is in doubt.
+ * Why two reports of one name may still be of two bodies, when nothing placed the body in a province: its place is
+ * a name several divisions share (城关区人民政府, 朝阳区财政局: 'sharedName'), or its name holds no place the division list
+ * knows (城关镇人民政府, 教育局, 街道办事处: 'unplaced'; towns and departments of one name are found all over the country).
+ * Null when the name is the body's own: placed, a whole government named by its own place, or a national body.
  */
-export function sharesPlaceName(body: Body | null | undefined, written: string | null): boolean {
-  if (body?.province) return false;
+export function placeDoubt(body: Body | null | undefined, written: string | null): 'sharedName' | 'unplaced' | null {
+  if (body?.province) return null;
   const name = body?.name ?? written;
-  if (!name) return false;
-  return (nameParts(name).chain.at(-1) ?? []).length > 1;
+  if (!name) return null;
+  const chain = nameParts(name).chain.at(-1) ?? [];
+  if (chain.length > 1) return 'sharedName';
+  if (chain.length === 1 || body?.county || body?.city) return null;
+  const kind = body?.kind ?? bodyKind(name);
+  // a government named by an unlisted county or city (a new division, a typo) is still that place's only government
+  if (kind === '政府' || NATIONAL_BODY.test(name)) return null;
+  return 'unplaced';
 }

@@ -95,6 +95,12 @@ export const NAME_PREFIXES = [
   '中国证券监督管理委员会', '中国共产党', '中共',
 ];
 
+/**
+ * A body of the whole country, whose name needs no place to be its own (教育部, 海关总署, 国家统计局, 国务院办公厅): a
+ * ministry ends in 部 or 总署/总局, a national body opens with 国家/国务院/中国/中华人民共和国.
+ */
+export const NATIONAL_BODY = /^(?:国务院|国家|中华人民共和国|中国)|(?:部|总署|总局)$/;
+
 /** A name that may hold a township-level place (镇, 乡, 街道, a zone, a farm): only then is the township list read. */
 export const TOWN_MARK = /[镇乡街场]|苏木|园区|开发区|实验区|示范区|管委会|管理委员会|办事处|社区/;
 

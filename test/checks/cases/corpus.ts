@@ -79,6 +79,16 @@ export const CORPUS_CASES: CorpusRuleCases[] = [
         })),
       },
       {
+        name: 'a town whose name holds no listed place: two towns of one name may be two bodies, so only a warning',
+        input: () => [year(2021, T3_2021, '城关镇人民政府', 'town-2021.txt'), year(2022, t3For2022(2, 1), '城关镇人民政府', 'town-2022.txt')],
+        errors: ['自然人', '总计'].map((column, k) => ({
+          file: 'town-2022.txt',
+          message: 'mismatch',
+          severity: 'warning' as const,
+          data: { column, now: [2, 3][k], previous: label(2021, '城关镇人民政府'), previousFile: 'town-2021.txt', before: [3, 4][k], doubt: { of: 'unplaced' } },
+        })),
+      },
+      {
         name: 'the 总计 carried-over cell is printed but unreadable',
         input: () => [Y2021(), year(2022, { ...t3For2022(3, 1), 't3.total.carried_over': '/' })],
         errors: [{ file: 'qingshi-2022.txt', message: 'unreadable', status: 'not_assessable', data: { columns: ['总计'], previous: label(2021) } }],
