@@ -281,7 +281,7 @@ const LISTED_TITLE = new RegExp(String.raw`(?:19|20)\d{2}\s?年.{0,40}?${TITLE_P
  * first section follows it (the page's own title, below a list of others), and everything below a label once the
  * report's first section has begun.
  */
-function pageLinks(head: string): Span[] {
+export function pageLinks(head: string): Span[] {
   const start = bodyStart(head);
   const out: Span[] = [];
   let at = 0;

@@ -11,8 +11,11 @@ export const MAY_ANSWER_NOTHING: readonly SectionNo[] = [5, 6];
 /** A section whose body has fewer meaningful characters than this is empty. */
 export const EMPTY_SECTION_CHARS = 6;
 
-/** The report's own title year: 2021年(度)政府信息公开工作年度报告, also 2021年度信息公开年度报告. */
-export const TITLE_YEAR = /(20\d\d)\s*年\s*度?\s*(?:[^\s。,，]{0,12}?)?(?:政府|政务)?信息公开(?:工作)?年度?报告/;
+/**
+ * The report's own title year: 2021年(度)政府信息公开工作年度报告, also 2021年度信息公开年度报告. The words between hold no
+ * other year: in 2021年度⏎XX区2022年政府信息公开工作年度报告 (a page's list of years above the title) the year is 2022.
+ */
+export const TITLE_YEAR = /(20\d\d)\s*年\s*度?\s*(?:(?:(?!20\d\d)[^\s。,，]){0,12}?)?(?:政府|政务)?信息公开(?:工作)?年度?报告/;
 /** Where the title sits: the first characters of the text. */
 export const TITLE_WINDOW = 800;
 

@@ -43,6 +43,19 @@ export const DOCUMENT_CASES: RuleCases[] = [
     valid: [
       { name: 'title and period in one year', input: {} },
       {
+        name: "a page's list of years above the title (2021年度⏎2020年度⏎the title)",
+        input: { text: reportText().replace('青石县人民政府2022年', '【年度报告】\n2021年度\n2020年度\n青石县人民政府2022年') },
+      },
+      {
+        name: "other years' reports listed under a label, above a page without its own title",
+        input: {
+          text: reportText().replace(
+            '青石县人民政府2022年政府信息公开工作年度报告',
+            '历年报告\n青石县人民政府2021年政府信息公开工作年度报告\n青石县人民政府2020年政府信息公开工作年度报告\n',
+          ),
+        },
+      },
+      {
         name: "a title without a year, and last year's report cited in 《》 near the top",
         input: {
           text: reportText().replace(
@@ -54,6 +67,16 @@ export const DOCUMENT_CASES: RuleCases[] = [
     ],
     invalid: [
       { name: 'the period copied from last year', input: { text: reportText({ year: 2022, period: 2021 }) }, errors: [{ message: 'titleVsPeriod', data: { title: 2022, period: 2021 } }] },
+      {
+        name: "an unlabelled list of other years' reports above a page without its own title: only a warning",
+        input: {
+          text: reportText().replace(
+            '青石县人民政府2022年政府信息公开工作年度报告',
+            '青石县人民政府2021年政府信息公开工作年度报告\n青石县人民政府2020年政府信息公开工作年度报告\n',
+          ),
+        },
+        errors: [{ message: 'titleVsPeriod', severity: 'warning', data: { title: 2021, period: 2022, others: { of: 'otherTitles', data: { years: [2020] } } } }],
+      },
       {
         name: 'the title the opening gives the report in 《》 (我县编制了《…》) against its period',
         input: {
