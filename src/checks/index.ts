@@ -94,11 +94,15 @@ export function runReportRules(a: ReportAnalysis): Finding[] {
 
 /**
  * A table whose rows were placed by the standard order (their labels drifted away in the PDF text) is read by
- * inference: an identity failing there is at most a warning.
+ * inference: an identity failing there, or a prose figure differing from one of its cells, is at most a warning.
  */
 function byReading(a: ReportAnalysis, f: Finding): Finding {
-  if (f.severity !== 'error' || !TABLE_IDENTITY_RULES.includes(f.rule)) return f;
-  const inferred = a.tables.tables.some((t) => t.readBy === 'standard-order' && f.evidence.some((s) => s.start < t.end && s.end > t.start));
+  if (f.severity !== 'error') return f;
+  const byOrder = a.tables.tables.filter((t) => t.readBy === 'standard-order');
+  if (!byOrder.length) return f;
+  const inferred = TABLE_IDENTITY_RULES.includes(f.rule)
+    ? byOrder.some((t) => f.evidence.some((s) => s.start < t.end && s.end > t.start))
+    : f.rule === proseVsTable.id && !!f.metric && byOrder.some((t) => f.metric?.startsWith(`${t.id}.`));
   return inferred ? { ...f, severity: 'warning', confidence: Math.min(f.confidence ?? 1, INFERRED_READING_CONFIDENCE) } : f;
 }
 

@@ -140,3 +140,18 @@ describe('prose_vs_table severity', () => {
     expect(at(f, 0).severity).toBe('warning');
   });
 });
+
+describe('prose against a table read by inference', () => {
+  it('is at most a warning when the table was placed by the standard order, its labels lost', async () => {
+    const { runReportRules } = await import('../../src/checks/index.js');
+    const a = analysis([{ text: '收到政府信息公开申请55件', value: 55, metric: 't3.total.new_received' }], { ...TABLES_QINGSHI, 't3.total.new_received': 50 });
+    const severity = () => runReportRules(a).find((f) => f.rule === 'prose_vs_table')?.severity;
+    expect(severity()).toBe('error');
+    a.tables.tables.find((t) => t.id === 't3')!.readBy = 'standard-order';
+    expect(severity()).toBe('warning');
+    // another table's inferred reading does not touch it
+    a.tables.tables.find((t) => t.id === 't3')!.readBy = 'labels';
+    a.tables.tables.find((t) => t.id === 't4')!.readBy = 'standard-order';
+    expect(severity()).toBe('error');
+  });
+});
