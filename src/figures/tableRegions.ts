@@ -1,9 +1,9 @@
 /**
  * Where the statistical tables sit in the text, so their cells are not read as prose claims.
  *
- * Three renderings are recognised: tables the reader extracted (`doc.tables`), lines of cells separated by
- * pipes (markdown or ' | '), and flattened rows: runs of bare numbers (no measure word) close together,
- * which is how web pages and run-together text print 表二–表四.
+ * Four renderings are recognised: tables the reader extracted (`doc.tables`), lines of cells separated by
+ * pipes (markdown or ' | '), flattened rows: runs of bare numbers (no measure word) close together,
+ * which is how web pages and run-together text print 表二–表四, and rows whose cells carry their measure word.
  */
 import type { Quantity, SourceDocument, Span } from '../model/types.js';
 import { mergeSpans } from '../util/spans.js';
@@ -50,8 +50,27 @@ export function tableRegions(doc: SourceDocument, quantities: readonly Quantity[
     run.push(q);
   }
   flush();
+  // rows whose cells carry their measure word (32件 0件 0件 1件): figures with nothing but blanks between them, which
+  // no sentence writes
+  let row: Quantity[] = [];
+  const endRow = () => {
+    const first = row[0];
+    const last = row[row.length - 1];
+    // the row label before it too, as for bare numbers (a page flattened into one line has one line start)
+    if (row.length >= FLAT_MIN_NUMBERS && first && last) regions.push({ start: Math.max(0, text.lastIndexOf('\n', first.start) + 1, first.start - FLAT_GAP), end: last.end });
+    row = [];
+  };
+  for (const q of quantities) {
+    const prev = row[row.length - 1];
+    if (prev && !BLANKS_ONLY.test(text.slice(prev.end, q.start))) endRow();
+    row.push(q);
+  }
+  endRow();
   return mergeSpans(regions);
 }
+
+/** What stands between two cells of one printed row: blanks only. */
+const BLANKS_ONLY = /^[ \t\u3000]+$/;
 
 export function inSpans(spans: readonly Span[], offset: number): boolean {
   // spans are few (tens); a linear scan is fine

@@ -287,4 +287,14 @@ describe('which figures are claims', () => {
       [1, 't3.total.carried_over'],
     ]);
   });
+
+  it('skips table rows whose cells carry their measure word, keeps a list that names each figure', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 31件 2件 0件 0件 0件 0件 33件',
+      '(一)予以公开 20件 1件 0件 0件 0件 0件 21件',
+      '本年度共收到申请33件,其中网上申请 20件 当面申请 10件 信函申请 3件。',
+    ].join('\n');
+    expect(claimsOf(text).map((c) => c.value)).toEqual([33, 20, 10, 3]);
+  });
 });
