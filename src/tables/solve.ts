@@ -154,10 +154,11 @@ const numbersOf = (v: RowVector): (number | null)[] => v.map((c) => (c.kind === 
 /** Read one row's tokens as `width` cells. */
 export function readRow(values: ValueToken[], width: number, identity?: RowIdentity): RowReading {
   let toks = values.slice();
-  // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them.
+  // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them, or a
+  // grid places them among its value columns.
   const trailingBlanks: ValueToken[] = [];
-  while (toks[0]?.kind === 'blank') toks.shift();
-  for (let last = toks.at(-1); last?.kind === 'blank'; last = toks.at(-1)) trailingBlanks.unshift(last), toks.pop();
+  while (toks[0]?.kind === 'blank' && !toks[0].ownCell) toks.shift();
+  for (let last = toks.at(-1); last?.kind === 'blank' && !last.ownCell; last = toks.at(-1)) trailingBlanks.unshift(last), toks.pop();
   if (toks.length === 0) {
     if (trailingBlanks.length >= width) return { vectors: [trailingBlanks.slice(0, width).map((t) => asGuess(t))], how: 'direct' };
     return { vectors: [], how: 'empty' };

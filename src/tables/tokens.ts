@@ -8,7 +8,7 @@
  */
 import type { CellKind, TableGrid } from '../model/types.js';
 import { RUNNING_TITLE_HINT } from '../read/lexicon/pages.js';
-import { HEADER_NOTE, MARKER_CELLS, ZERO_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { CELL_COUNT_UNIT, HEADER_NOTE, MARKER_CELLS, ZERO_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
 
 export interface LabelToken {
   t: 'label';
@@ -32,6 +32,11 @@ export interface ValueToken {
   unit?: string;
   /** Index of the grid or pipe cell it was printed in (absent in text without cell separators). */
   cell?: number;
+  /**
+   * A blank cell known to stand among the table's value columns (a web or Word grid, whose spanned labels repeat
+   * rather than leave blanks): an empty cell of the row, never padding, even before or after its numbers.
+   */
+  ownCell?: boolean;
 }
 
 export type Token = LabelToken | ValueToken;
@@ -59,6 +64,9 @@ export function valueKindOf(raw: string): { kind: CellKind; value: number | null
   if (TEXT_CELL_SET.has(s)) return { kind: 'text', value: null };
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')) };
   if (/^[+-]?\d+(?:\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s) };
+  // a count with its measure word (193件): the number, not a label (nor a span's copy of the cell beside it)
+  const counted = /^(\d+)\s*(\D+)$/.exec(s);
+  if (counted?.[1] && counted[2] && CELL_COUNT_UNIT.test(counted[2])) return { kind: 'number', value: Number(counted[1]) };
   return { kind: 'text', value: null };
 }
 
@@ -208,9 +216,34 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
 }
 
 /** Tokenise a grid given by the reader (rows of cell strings, spans expanded). */
+/**
+ * Where the value columns start in each row length of a web or Word grid, for rows with a label and for rows of
+ * values alone. A labelled row's values start at the first column any such row prints a number in (a row whose
+ * first value cells are empty starts further right); a row of values alone (表四's under its header) starts where
+ * the grid's cells do, at the first column any row of its length fills. Null for a PDF's grid, whose blanks are
+ * its layout's as much as the table's, and for markdown's.
+ */
+function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: number }> | null {
+  // a PDF's grid, and markdown's, whose converters write a spanned label as empty cells after it
+  if (grid.source !== 'html' && grid.source !== 'docx') return null;
+  const start = new Map<number, { labelled: number; plain: number }>();
+  for (const row of grid.rows) {
+    const kinds = row.map((cell) => valueKindOf(cell.trim()).kind);
+    const s = start.get(row.length) ?? { labelled: Infinity, plain: Infinity };
+    const filled = kinds.findIndex((k) => k !== 'blank');
+    if (filled >= 0) s.plain = Math.min(s.plain, filled);
+    const first = kinds.indexOf('number');
+    // in a row with a label, a number in the first cell is the label's (a serial number), not a value column's start
+    if (first > 0 && kinds.includes('text')) s.labelled = Math.min(s.labelled, first);
+    start.set(row.length, s);
+  }
+  return start;
+}
+
 export function tokeniseGrid(grid: TableGrid): TokenStream {
   const tokens: Token[] = [];
   let lineNo = 0;
+  const columns = valueColumns(grid);
   for (const row of grid.rows) {
     lineNo++;
     // A spanned label repeats in every slot it covers: keep the first copy only.
@@ -219,12 +252,16 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
     // alone is a line of a label its cell wrapped (2.申请人逾期未按收费… above its numbers' line), whose words go on
     // into the next row's label, and a blank before a label does not close the label before it.
     const firstValue = grid.source === 'pdf' ? row.findIndex((cell) => !['text', 'blank'].includes(valueKindOf(cell).kind)) : 0;
+    const labelled = columns !== null && row.some((cell) => valueKindOf(cell.trim()).kind === 'text');
     const labelColumns = firstValue < 0 ? row.length : firstValue;
     for (const [index, cell] of row.entries()) {
       const c = cell.replace(/\s+/g, ' ').trim();
       if (c === '') {
         if (index < labelColumns) continue;
-        tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: grid.start, end: grid.start, line: lineNo, splittable: false, cell: index });
+        const from = columns?.get(row.length);
+        const valuesFrom = from ? (labelled ? from.labelled : from.plain) : Infinity;
+        const ownCell = index >= valuesFrom;
+        tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: grid.start, end: grid.start, line: lineNo, splittable: false, cell: index, ...(ownCell ? { ownCell } : {}) });
         prev = null;
         continue;
       }

@@ -69,3 +69,46 @@ ${t3row('一、本年新收政府信息公开申请数量', [9, 1, 0, 0, 0, 0])}
     expect([v['t3.total.new_received'], v['t3.natural.unable.not_held'], v['t3.total.total_processed']]).toEqual([10, 3, 10]);
   });
 });
+
+describe('empty cells and counted cells in a web grid', () => {
+  // zeros left empty, as many pages print them: each number stays in its own column, an empty cell before a row's
+  // first number included; 表四's row of values alone keeps its empty cells too
+  const blank = (v: number | string) => (v === 0 ? '' : v);
+  const t3row = (label: string, v: number[]) => tr(td(label, ' colspan="3"'), ...[...v, v.reduce((s, x) => s + x, 0)].map((x) => td(blank(x))));
+  const page = (cell: (v: number | string) => number | string) => `<html><body><p>一、总体情况</p><p>平稳。</p><p>二、主动公开政府信息情况</p><table>
+${tr(td('第二十条第(一)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年制发件数'), td('本年废止件数'), td('现行有效件数'))}
+${tr(td('规章'), td(cell(0)), td(cell(0)), td(cell(2)))}
+${tr(td('行政规范性文件'), td(cell(7)), td(cell(1)), td(cell(0)))}
+</table><p>三、收到和处理政府信息公开申请情况</p><table>
+${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', ' colspan="3"'), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((h) => td(h)))}
+${t3row('一、本年新收政府信息公开申请数量', [9, 1, 0, 0, 0, 0])}
+${t3row('(一)予以公开', [0, 1, 0, 0, 0, 0])}
+${t3row('(六)其他处理 3.其他', [0, 0, 1, 0, 0, 0])}
+${t3row('四、结转下年度继续办理', [0, 0, 0, 0, 0, 2])}
+</table><p>四、政府信息公开行政复议、行政诉讼情况</p><table>
+${tr(td('行政复议', ' colspan="5"'), td('行政诉讼', ' colspan="10"'))}
+${tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((h) => td(h, ' rowspan="2"')), td('未经复议直接起诉', ' colspan="5"'), td('复议后起诉', ' colspan="5"'))}
+${tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((h) => td(h)))}
+${tr(...[0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0].map((v) => td(cell(v))))}
+</table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+  const values = async (html: string) => {
+    const doc = await readBuffer(Buffer.from(html), 'blanks.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    return tableValues(parseTables(doc, STRUCTURE));
+  };
+
+  it('keeps each number of a row with empty cells in its own column', async () => {
+    const v = await values(page(blank));
+    expect([v['t3.natural.granted'], v['t3.business.granted'], v['t3.total.granted']]).toEqual([undefined, 1, 1]);
+    expect([v['t3.research.other.other'], v['t3.natural.other.other'], v['t3.other_org.carried_forward'], v['t3.natural.carried_forward']]).toEqual([1, undefined, 2, undefined]);
+    expect([v['t4.review.total'], v['t4.litigation_direct.upheld'], v['t4.litigation_direct.total']]).toEqual([undefined, 1, 1]);
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force']]).toEqual([7, 1, undefined]);
+  });
+
+  it('reads a cell printed with its measure word (7件) as its number', async () => {
+    const v = await values(page((x) => `${x}件`));
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force'], v['t2.regulations.in_force']]).toEqual([7, 1, 0, 2]);
+    expect([v['t4.litigation_direct.upheld'], v['t4.review.total']]).toEqual([1, 0]);
+  });
+});

@@ -192,6 +192,12 @@ export const PAGE_MARKER_WORD = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 /** Parenthesised notes inside headers that hold digits which are not cells (保留4位小数). */
 export const HEADER_NOTE = /\([^()\n]{0,30}(?:单位|小数|万元)[^()\n]{0,30}\)/g;
 
+/**
+ * Measure words of a count a cell may print after its number (a grid cell reading 193件): the cell is that number.
+ * Money (元, 万元) is left out: a cell's amount in another unit than its header's would be read at the wrong scale.
+ */
+export const CELL_COUNT_UNIT = /^(?:件次|人次|件|个|条|项|次|宗|篇|份)$/;
+
 /** Unit words that may follow a cell's number (行政事业性收费 0元). */
 export const UNIT_SUFFIX = /^(?:万元|元|件|个|条|项|%|人次|次|年|月|日)/;
 /** The words of a date after its numbers (2023年, 1月, 20日): a number they follow is never a cell. */
