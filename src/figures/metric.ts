@@ -7,7 +7,7 @@ import type { MetricKey } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { AFTER_THE_YEAR, CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
@@ -51,6 +51,8 @@ function outOfScope(d: Draft): boolean {
   if ((d.topic === 'review' || d.topic === 'litigation') && REVIEW_AND_LITIGATION.test(d.lead)) return true;
   // part of the year (第一季度…, 1-6月…, 截至11月底…)
   if (yearly && PART_OF_YEAR.test(d.lead)) return true;
+  // a moment after the year (截至目前…)
+  if (yearly && AFTER_THE_YEAR.test(d.lead)) return true;
   if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
   if (tabled && CATEGORY_BEFORE.test(d.pre)) return true;
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic

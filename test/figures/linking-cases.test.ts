@@ -101,6 +101,18 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claims, 523000, '人次').metric).toBe('prose.website.visits');
   });
 
+  it('leaves documents reviewed for cleanup (清理规范性文件N件) out of those issued', () => {
+    const claims = claimsOf('二、主动公开政府信息情况\n开展规范性文件专项清理,共清理规范性文件102件,本年度印发规范性文件6件。');
+    expect(byValue(claims, 102).metric).toBeNull();
+    expect(byValue(claims, 6).metric).toBe('t2.normative.issued');
+  });
+
+  it('leaves a count as of now (截至目前…) out of the year-end tables', () => {
+    const claims = claimsOf('四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议3件。截至目前,尚有2件行政复议案件正在审理中。');
+    expect(byValue(claims, 3).metric).toBe('t4.review.total');
+    expect(byValue(claims, 2).metric).toBeNull();
+  });
+
   it('leaves a category of published items (其中政策解读N条) out of the interpretations issued', () => {
     const claims = claimsOf('全年主动公开政府信息2310条,其中政策解读402条、工作动态1908条。');
     expect(byValue(claims, 2310, '条').metric).toBe('prose.proactive.items');

@@ -8,7 +8,7 @@
  */
 import type { MetricKey } from '../../model/types.js';
 import { EVERY_LEVEL_WORDS } from './bodies.js';
-import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, PREVIOUS_PERIOD_WORDS, SERVICE_WORDS } from './scopes.js';
+import { CARRIED_FORWARD_WORDS, COMBINED_OUTCOME_WORDS, DOCUMENT_REVIEW_WORDS, INTAKE_AND_HANDLING, PETITION_WORDS, PREVIOUS_PERIOD_WORDS, SERVICE_WORDS } from './scopes.js';
 import { CARRIED_OVER_WORDS } from './structure.js';
 
 export type Topic =
@@ -118,10 +118,12 @@ export interface MetricRule {
 
 /**
  * Work on 规章 and 规范性文件 other than issuing them: amending, repealing by lapse, explaining, filing, reviewing
- * (合法性审核), drafting, evaluating. Its figures count documents handled, not 表二's 制发.
+ * (合法性审核), drafting, evaluating, and the reviews of what is in force (清理规范性文件102件). Its figures count documents
+ * handled, not 表二's 制发.
  */
 const NOT_ISSUING_WORDS: readonly string[] = [
-  '修改', '修订', '失效', '解读', '备案', '审查', '审核', '起草', '草案', '评估', '征求意见', '报送', '报备', '梳理', '核查', '自查', '检查',
+  ...DOCUMENT_REVIEW_WORDS,
+  '修改', '修订', '失效', '解读', '备案', '审核', '起草', '草案', '征求意见', '报送', '报备', '自查', '检查',
 ];
 
 export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {

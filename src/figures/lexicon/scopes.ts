@@ -147,6 +147,12 @@ export const DOCUMENT_REVIEW_WORDS: readonly string[] = ['清理', '梳理', '�
 export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本单位', '本部门'];
 
 /**
+ * A moment after the year (截至目前尚有2件复议案件正在审理, 截至发稿, 截至本报告发布时): the count then, not the table's at
+ * 31 December, often since the start (截至目前累计公开…). Tested on the figure's sentence up to it.
+ */
+export const AFTER_THE_YEAR = /(?:截至|截止|截止到|截至到)\s*(?:目前|发稿|发文|今日|现在|本报告(?:发布|公开|编制|印发)|报告(?:发布|公开|编制|印发))/;
+
+/**
  * Part of the year (第一季度受理5件, 上半年, 1-6月, 12月份, 截至11月底, 截至12月20日): no cell counts it. 截至12月31日, 12月底
  * and 1-12月 are the whole year and do not match. Tested on the figure's sentence up to it.
  */
