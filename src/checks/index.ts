@@ -20,7 +20,7 @@ import { tableImage } from './rules/table_image.js';
 import { layoutOutdated } from './rules/layout_outdated.js';
 import { yearMismatch } from './rules/year_mismatch.js';
 import { feeContradiction } from './rules/fee_contradiction.js';
-import { multipleDocuments } from './rules/multiple_documents.js';
+import { documentStarts, multipleDocuments } from './rules/multiple_documents.js';
 import { rateBound } from './rules/rate_bound.js';
 import { t2Totals } from './rules/t2_totals.js';
 import { carryover } from './rules/carryover.js';
@@ -89,8 +89,27 @@ export function runReportRules(a: ReportAnalysis): Finding[] {
       out.push(internalError(rule.id, e));
     }
   }
-  return ordered(withoutWhatIsCut(a, out).map((f) => byReading(a, f)));
+  return ordered(byDocument(a, withoutWhatIsCut(a, out)).map((f) => byReading(a, f)));
 }
+
+/**
+ * A file holding several documents (multiple_documents): a finding whose evidence lies in two of them sets one
+ * document's words against another's tables or title. A prose figure against another document's table says
+ * nothing and is dropped; any other such finding is at most a warning.
+ */
+function byDocument(a: ReportAnalysis, findings: Finding[]): Finding[] {
+  const starts = documentStarts(a);
+  if (!starts.length) return findings;
+  const docOf = (at: number): number => starts.filter((s) => s <= at).length;
+  return findings.flatMap((f) => {
+    if (f.status !== 'fail' || f.rule === multipleDocuments.id || new Set(f.evidence.map((s) => docOf(s.start))).size < 2) return [f];
+    if (f.rule === proseVsTable.id) return [];
+    return [f.severity === 'error' ? { ...f, severity: 'warning' as const, confidence: Math.min(f.confidence ?? 1, ACROSS_DOCUMENTS_CONFIDENCE) } : f];
+  });
+}
+
+/** Confidence of a finding whose evidence lies in two documents of one file. */
+const ACROSS_DOCUMENTS_CONFIDENCE = 0.5;
 
 /**
  * A table whose rows were placed by the standard order (their labels drifted away in the PDF text) is read by

@@ -19,9 +19,9 @@ export const TITLE_YEAR = /(20\d\d)\s*年\s*度?\s*(?:(?:(?!20\d\d)[^\s。,，])
 /** Where the title sits: the first characters of the text. */
 export const TITLE_WINDOW = 800;
 
-/** 统计期限自2021年1月1日起至2021年12月31日止 (and 统计时限/统计时间/统计区间; 至12月31日 without the year). */
+/** 统计期限自2021年1月1日起至2021年12月31日止 (and 统计时限/统计时间/统计区间, 统计数据的期限; 至12月31日 without the year). */
 export const PERIOD =
-  /统计(?:期限|时限|时间|区间|周期|期间)[^。]{0,12}?(20\d\d)\s*年\s*0?1\s*月\s*0?1\s*日[^。]{0,8}?至\s*(?:(20\d\d)\s*年\s*)?12\s*月\s*31\s*日/;
+  /统计(?:数据的?)?(?:期限|时限|时间|区间|周期|期间)[^。]{0,12}?(20\d\d)\s*年\s*0?1\s*月\s*0?1\s*日[^。]{0,8}?至\s*(?:(20\d\d)\s*年\s*)?12\s*月\s*31\s*日/;
 
 /** A year written just before a figure in the same sentence: 2021年,…收到申请45件. */
 export const YEAR_MENTION = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
