@@ -4,7 +4,7 @@
  * that may count something else than the cell is better left unlinked than compared. Applied in the catalogue's order.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
-import { BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLIC_TOTAL_WORDS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { CARRIED_OVER_WORDS, SELECTION_WORDS } from './lexicon/structure.js';
 import { DOCUMENT_REVIEW_WORDS, LAST_YEAR_WORDS, NOT_AN_APPLICATION_PART, OWN_LEVEL_WORDS } from './lexicon/scopes.js';
 import { ownBody, whoseFigure } from './bodies.js';
@@ -151,9 +151,10 @@ function layout2019({ drafts, doc, structure }: LinkContext): void {
   for (const d of drafts) {
     const m = d.claim.metric;
     if (!m || !Object.hasOwn(T2_KEYS_2019, m)) continue;
+    const publicTotal = m.endsWith('.issued') && T2_PUBLIC_TOTAL_WORDS_2019.some((w) => d.local.includes(w));
     const published =
       m.endsWith('.issued') && T2_PUBLISHED_WORDS_2019.some((w) => d.local.includes(w)) && !T2_DRAFTING_WORDS.some((w) => d.local.includes(w));
-    d.claim.metric = published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
+    d.claim.metric = publicTotal ? m.replace(/\.issued$/, '.public_total') : published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
   }
 }
 

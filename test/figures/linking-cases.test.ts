@@ -156,6 +156,8 @@ describe('表二 figures in a 2019-layout report', () => {
     expect(byValue(claims, 14).metric).toBe('t2.normative.made');
     expect(byValue(claims, 9).metric).toBe('t2.normative.published');
     expect(byValue(claims, 120).metric).toBeNull();
+    // the column's own name: all ever published
+    expect(byValue(claimsOf('规范性文件对外公开总数量132件。', '2019'), 132).metric).toBe('t2.normative.public_total');
   });
 
   it('follow the reader when the structure stage takes old-style headings for a legacy report', () => {

@@ -255,4 +255,6 @@ export const T2_KEYS_2019: Readonly<Record<string, MetricKey | null>> = {
  * 本年新公开数量 column, not 新制作: these words mark publishing, the drafting words keep it 新制作.
  */
 export const T2_PUBLISHED_WORDS_2019: readonly string[] = ['公开'];
+/** …and one said to be all ever published (对外公开总数量132件) is the 对外公开总数量 column. */
+export const T2_PUBLIC_TOTAL_WORDS_2019: readonly string[] = ['公开总数', '公开总量'];
 export const T2_DRAFTING_WORDS: readonly string[] = ['制定', '制发', '印发', '出台', '制作', '起草', '新制'];
