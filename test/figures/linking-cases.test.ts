@@ -107,6 +107,15 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claims, 6).metric).toBe('t2.normative.issued');
   });
 
+  it('leaves the applications on one subject (申请内容主要涉及征地拆迁N件) out of those received, not requesters', () => {
+    const claims = claimsOf(`${'三、收到和处理政府信息公开申请情况\n'}申请内容主要涉及征地拆迁10件、社会保障2件。`);
+    expect(byValue(claims, 10).metric).toBeNull();
+    const requesters = claimsOf('三、收到和处理政府信息公开申请情况\n全区共收到申请81件,涉及自然人80件、商业企业1件。');
+    expect(byValue(requesters, 80).metric).toBe('t3.natural.new_received');
+    const disclosure = claimsOf('三、收到和处理政府信息公开申请情况\n本年度共受理涉及政府信息公开的申请11件。');
+    expect(byValue(disclosure, 11).metric).toBe('t3.total.new_received');
+  });
+
   it('leaves a count as of now (截至目前…) out of the year-end tables', () => {
     const claims = claimsOf('四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议3件。截至目前,尚有2件行政复议案件正在审理中。');
     expect(byValue(claims, 3).metric).toBe('t4.review.total');

@@ -147,6 +147,14 @@ export const DOCUMENT_REVIEW_WORDS: readonly string[] = ['清理', '梳理', '�
 export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本单位', '本部门'];
 
 /**
+ * What applications were about (申请内容主要涉及征地拆迁10件, 集中在社会保障领域): a figure after these words counts the
+ * applications on one subject, not all of them, unless the subject is information disclosure itself (涉及政府信息公开的
+ * 申请) or an answer (涉及国家秘密不予公开2件), which the words after them name (SUBJECT_MATTER_KEEPS).
+ */
+export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '集中于'];
+export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开', '不予', '无法', '处理'];
+
+/**
  * A moment after the year (截至目前尚有2件复议案件正在审理, 截至发稿, 截至本报告发布时): the count then, not the table's at
  * 31 December, often since the start (截至目前累计公开…). Tested on the figure's sentence up to it.
  */
