@@ -116,6 +116,15 @@ describe('figures of other work than information requests', () => {
     expect(byValue(disclosure, 11).metric).toBe('t3.total.new_received');
   });
 
+  it('leaves one kind of applications (征地拆迁类申请, 关于…的申请, 相关申请) out of those received', () => {
+    const section3 = '三、收到和处理政府信息公开申请情况\n';
+    for (const phrase of ['征地拆迁类申请10件', '关于征地拆迁补偿的申请10件', '其中征地拆迁方面的申请10件', '热点集中在社保、就业,相关申请10件']) {
+      expect(byValue(claimsOf(`${section3}${phrase}。`), 10).metric, phrase).toBeNull();
+    }
+    expect(byValue(claimsOf(`${section3}全年收到政府信息公开类申请12件。`), 12).metric).toBe('t3.total.new_received');
+    expect(byValue(claimsOf(`${section3}全年收到自然人类申请12件。`), 12).metric).toBe('t3.natural.new_received');
+  });
+
   it('leaves a count as of now (截至目前…) out of the year-end tables', () => {
     const claims = claimsOf('四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议3件。截至目前,尚有2件行政复议案件正在审理中。');
     expect(byValue(claims, 3).metric).toBe('t4.review.total');

@@ -155,6 +155,13 @@ export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '
 export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开', '不予', '无法', '处理'];
 
 /**
+ * Applications of one kind named by an attribute before 申请 (征地拆迁类申请, 关于拆迁补偿的申请, 社保方面的申请, 相关申请):
+ * the words ending the attribute, or 关于…的 around it. Such a figure counts some applications, not all, unless the
+ * attribute names disclosure, requesters, channels or answers (政府信息公开类申请).
+ */
+export const KIND_OF_APPLICATIONS_BEFORE = /(?:类|方面|领域|相关|有关)的?(?:政府信息公开|信息公开)?申请$|关于[^,;:。]{1,24}的(?:政府信息公开|信息公开)?申请$/;
+
+/**
  * A moment after the year (截至目前尚有2件复议案件正在审理, 截至发稿, 截至本报告发布时): the count then, not the table's at
  * 31 December, often since the start (截至目前累计公开…). Tested on the figure's sentence up to it.
  */
