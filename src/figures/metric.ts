@@ -7,7 +7,7 @@ import type { MetricKey } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { AFTER_THE_YEAR, CATEGORY_ENDINGS, KIND_OF_APPLICATIONS_BEFORE, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { AFTER_THE_YEAR, CATEGORY_ENDINGS, ISSUER_QUALIFIER, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
@@ -34,6 +34,9 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   return null;
 }
 
+/** The counted noun closing a clause (…的行政复议, …申请): what is left before it is the subject or the kind. */
+const COUNTED_NOUN_AT_END = /的?(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼)?(?:案件)?$/;
+
 /** Words that keep a subject's figure 表三's kind: disclosure itself, an answer, a requester, a channel. */
 const KINDS_TABLE_THREE_COUNTS: readonly string[] = [...SUBJECT_MATTER_KEEPS, ...NATURAL_REQUESTER_WORDS, ...OTHER_REQUESTER_WORDS, ...CHANNEL_WORDS];
 
@@ -42,24 +45,38 @@ const KINDS_TABLE_THREE_COUNTS: readonly string[] = [...SUBJECT_MATTER_KEEPS, ..
  * requester nor a channel.
  */
 function aboutOneSubject(pre: string): boolean {
+  if (SUBJECT_WORDS.some((w) => pre.includes(w))) return true;
   for (const w of SUBJECT_MATTER_WORDS) {
     const at = pre.lastIndexOf(w);
     if (at < 0) continue;
-    // 涉及自然人80件、商业企业1件 names requesters, 涉及网上申请… a channel: the figure is still 表三's kind
-    if (!KINDS_TABLE_THREE_COUNTS.some((k) => pre.slice(at + w.length).includes(k))) return true;
+    // 涉及自然人80件、商业企业1件 names requesters, 涉及网上申请… a channel: the figure is still 表三's kind; 涉及行政复议3件
+    // names the cases themselves, no subject
+    const subject = pre.slice(at + w.length);
+    if (!subject.replace(COUNTED_NOUN_AT_END, '')) continue;
+    if (!KINDS_TABLE_THREE_COUNTS.some((k) => subject.includes(k))) return true;
   }
   return false;
 }
 
-/** An attribute before 申请 names one kind of applications (征地拆迁类申请), not one 表三 counts by. */
-function oneKindOfApplications(pre: string): boolean {
-  const m = KIND_OF_APPLICATIONS_BEFORE.exec(pre);
+/** An attribute before the noun names one kind of applications, documents or cases (征地拆迁类申请), not one 表三 counts by. */
+function oneKindBefore(pre: string): boolean {
+  const m = KIND_BEFORE_NOUN.exec(pre);
   if (!m) return false;
   // the attribute: from the clause's last verb of receiving, or its start, to the words that end it
   const attribute = pre.slice(0, m.index + m[0].length - 2);
   const own = attribute.slice(Math.max(...RECEIVING_VERBS.map((v) => attribute.lastIndexOf(v) + (attribute.includes(v) ? v.length : 0)), 0));
   return !KINDS_TABLE_THREE_COUNTS.some((k) => own.includes(k));
 }
+
+/**
+ * Normative documents issued in one issuer's name (以县政府名义制发6件): the government's share, its office's left out.
+ * Both named (以市政府或市政府办公厅名义) is all of them. 规章 have one issuer, the government.
+ */
+function oneIssuer(pre: string): boolean {
+  const m = ISSUER_QUALIFIER.exec(pre);
+  return !!m && !ISSUERS_JOINED.test(m[0]);
+}
+const ISSUERS_JOINED = /[或和及与、]/;
 
 /** Verbs of receiving applications: what stands before them is not the attribute of 申请 (收到征地类申请). */
 const RECEIVING_VERBS: readonly string[] = ['收到', '受理', '接收', '接到', '新收', '办理', '办结', '答复'];
@@ -83,13 +100,14 @@ function outOfScope(d: Draft): boolean {
   if (yearly && PART_OF_YEAR.test(d.lead)) return true;
   // a moment after the year (截至目前…)
   if (yearly && AFTER_THE_YEAR.test(d.lead)) return true;
+  // one subject or kind (涉及征收拆迁的行政复议4件, 营商环境方面的规范性文件6件, 征地拆迁类申请10件), one issuer's documents
+  if (yearly && (aboutOneSubject(d.pre) || oneKindBefore(d.pre))) return true;
+  if (d.topic === 'normative' && oneIssuer(d.pre)) return true;
   if (tabled && PUBLICATION_WORDS.some((w) => d.local.includes(w))) return true;
   if (tabled && CATEGORY_BEFORE.test(d.pre)) return true;
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;
-  // applications on one subject (申请内容主要涉及征地拆迁10件, 征地拆迁类申请10件)
-  if (aboutOneSubject(d.pre) || oneKindOfApplications(d.pre)) return true;
   // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
   // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
   const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;

@@ -125,6 +125,19 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claimsOf(`${section3}全年收到自然人类申请12件。`), 12).metric).toBe('t3.natural.new_received');
   });
 
+  it('leaves one kind of documents or cases, or one issuer’s documents, out of the tables’ totals', () => {
+    const section2 = '二、主动公开政府信息情况\n';
+    for (const phrase of ['制发涉及群众切身利益的规范性文件6件', '其中涉企规范性文件6件', '出台优化营商环境方面的规范性文件6件', '以县政府名义制发规范性文件6件']) {
+      expect(byValue(claimsOf(`${section2}${phrase}。`), 6).metric, phrase).toBeNull();
+    }
+    // both issuers named: all of them
+    expect(byValue(claimsOf(`${section2}以县政府或县政府办公室名义制发规范性文件6件。`), 6).metric).toBe('t2.normative.issued');
+    const section4 = '四、政府信息公开行政复议、行政诉讼情况\n';
+    expect(byValue(claimsOf(`${section4}涉及征收拆迁的行政复议4件。`), 4).metric).toBeNull();
+    // 涉及 before the cases themselves names no subject
+    expect(byValue(claimsOf(`${section4}本年度因政府信息公开涉及行政复议3件。`), 3).metric).toBe('t4.review.total');
+  });
+
   it('leaves a count as of now (截至目前…) out of the year-end tables', () => {
     const claims = claimsOf('四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议3件。截至目前,尚有2件行政复议案件正在审理中。');
     expect(byValue(claims, 3).metric).toBe('t4.review.total');

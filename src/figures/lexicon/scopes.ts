@@ -152,14 +152,20 @@ export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本�
  * 申请) or an answer (涉及国家秘密不予公开2件), which the words after them name (SUBJECT_MATTER_KEEPS).
  */
 export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '集中于'];
+/** Words that are a subject themselves (涉企规范性文件: those concerning enterprises). */
+export const SUBJECT_WORDS: readonly string[] = ['涉企', '涉农', '涉民生', '涉外'];
 export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开', '不予', '无法', '处理'];
 
 /**
- * Applications of one kind named by an attribute before 申请 (征地拆迁类申请, 关于拆迁补偿的申请, 社保方面的申请, 相关申请):
- * the words ending the attribute, or 关于…的 around it. Such a figure counts some applications, not all, unless the
- * attribute names disclosure, requesters, channels or answers (政府信息公开类申请).
+ * One kind of applications, documents or cases named by an attribute before the noun (征地拆迁类申请, 关于拆迁补偿的申请,
+ * 营商环境方面的规范性文件, 土地征收类行政复议, 相关申请): the words ending the attribute, or 关于…的 around it. Such a figure
+ * counts some, not all, unless the attribute names disclosure, requesters, channels or answers (政府信息公开类申请).
  */
-export const KIND_OF_APPLICATIONS_BEFORE = /(?:类|方面|领域|相关|有关)的?(?:政府信息公开|信息公开)?申请$|关于[^,;:。]{1,24}的(?:政府信息公开|信息公开)?申请$/;
+export const KIND_BEFORE_NOUN =
+  /(?:类|方面|领域|相关|有关)的?(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)$|关于[^,;:。]{1,24}的(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)$/;
+
+/** Documents issued in one issuer's name (以县政府名义制发规范性文件6件): one issuer's share, the office's left out. */
+export const ISSUER_QUALIFIER = /以[^,;:。]{1,20}名义/;
 
 /**
  * A moment after the year (截至目前尚有2件复议案件正在审理, 截至发稿, 截至本报告发布时): the count then, not the table's at
