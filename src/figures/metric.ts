@@ -7,7 +7,7 @@ import type { MetricKey } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { AFTER_THE_YEAR, CATEGORY_ENDINGS, ISSUER_QUALIFIER, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
@@ -108,10 +108,13 @@ function outOfScope(d: Draft): boolean {
   // a Chinese numeral before a noun that names no topic is a label (两个关键, 三个全覆盖), not a count of the sentence's topic
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;
+  if (ONE_REQUESTER_WORDS.some((w) => d.lead.includes(w))) return true;
   // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
   // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
   const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;
-  const channels = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
+  const named = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
+  // 热线转来: the hotline is the channel, 转来 how it came
+  const channels = named.some((w) => !FORWARDING_WORDS.includes(w)) ? named.filter((w) => !FORWARDING_WORDS.includes(w)) : named;
   if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
   // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
   const others = OTHER_REQUESTER_WORDS.some((w) => d.local.includes(w));

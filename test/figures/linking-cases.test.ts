@@ -83,9 +83,15 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claims, 205).metric).toBeNull();
   });
 
-  it('keeps a request received through a hotline a request', () => {
+  it('keeps a request received through a hotline a request: one channel of them, not the hotline’s count nor all received', () => {
     const claims = claimsOf(`${section3}全年通过12345热线转来政府信息公开申请6件,均已按时答复。`);
-    expect(byValue(claims, 6).metric).toBe('t3.total.new_received');
+    expect(byValue(claims, 6).metric).toBeNull();
+    // among other channels named as a list, all of them
+    const listed = claimsOf(`${section3}全年通过网上、信函、12345热线等渠道收到政府信息公开申请6件。`);
+    expect(byValue(listed, 6).metric).toBe('t3.total.new_received');
+    // one requester's applications, and those passed on to another body, are some of them
+    expect(byValue(claimsOf(`${section3}同一申请人提出申请15件。`), 15).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}全年向上级机关转办申请5件。`), 5).metric).toBeNull();
   });
 
   it('names proposals, interpretations, training and website visits', () => {

@@ -58,13 +58,24 @@ const HANDLING_VERBS = ['办理', '办结', '处理', '答复'];
 const JOINERS = ['和', '及', '并', '、', '与'];
 export const INTAKE_AND_HANDLING: readonly string[] = INTAKE_VERBS.flatMap((a) => JOINERS.flatMap((j) => HANDLING_VERBS.map((b) => `${a}${j}${b}`)));
 
+/** Applications passed on between bodies (转办, 转来): a channel of their own, or how another one came (热线转来). */
+export const FORWARDING_WORDS: readonly string[] = ['转办', '转交', '转送', '转来'];
+
 /**
  * One channel of applications (网上申请N件, 通过信函提交N件). A figure naming exactly one of these is that channel's
  * count; one naming several (通过网上、信函、当面等方式共收到…) is the total of all of them.
  */
 export const CHANNEL_WORDS: readonly string[] = [
   '网上', '网络', '在线', '互联网', '信函', '邮寄', '来函', '当面', '现场', '传真', '电子邮件', '邮件', '电子信箱', '电话',
+  '热线',
+  // passed on by another body (上级转办), or passed on to one (向上级机关转办): with another channel word, part of its route
+  ...FORWARDING_WORDS,
 ];
+
+/**
+ * One requester's applications (同一申请人提出申请15件, 某申请人一次性提出…): some of what came in, never all of it.
+ */
+export const ONE_REQUESTER_WORDS: readonly string[] = ['同一申请人', '某申请人', '个别申请人', '一名申请人', '单个申请人', '同一人', '某一申请人'];
 
 /** Words that make a channel phrase a list of channels, not one (…等方式, …等渠道). */
 export const CHANNEL_LIST_WORDS: readonly string[] = ['等方式', '等渠道', '等途径', '等形式', '各类', '各种', '多种'];
