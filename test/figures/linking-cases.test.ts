@@ -92,6 +92,8 @@ describe('figures of other work than information requests', () => {
     // one requester's applications, and those passed on to another body, are some of them
     expect(byValue(claimsOf(`${section3}同一申请人提出申请15件。`), 15).metric).toBeNull();
     expect(byValue(claimsOf(`${section3}全年向上级机关转办申请5件。`), 5).metric).toBeNull();
+    // answers given one way are some of those answered
+    expect(byValue(claimsOf(`${section3}当场答复申请7件。`), 7).metric).toBeNull();
   });
 
   it('names proposals, interpretations, training and website visits', () => {
