@@ -7,7 +7,7 @@ import type { MetricKey } from '../model/types.js';
 import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
@@ -109,6 +109,8 @@ function outOfScope(d: Draft): boolean {
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;
   if (ONE_REQUESTER_WORDS.some((w) => d.lead.includes(w))) return true;
+  // items of information disclosed (予以公开的信息29条), not applications
+  if (d.claim.unit !== null && INFORMATION_ITEM_UNITS.includes(d.claim.unit) && INFORMATION_BEFORE.test(d.pre)) return true;
   // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
   // still a list, a slogan a comma before (深化“互联网+政务服务”,全年受理申请12件) is not a channel
   const words = (d.lead.split(/[,;:。!?]/).pop() ?? '') + d.post;

@@ -94,6 +94,10 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claimsOf(`${section3}全年向上级机关转办申请5件。`), 5).metric).toBeNull();
     // answers given one way are some of those answered
     expect(byValue(claimsOf(`${section3}当场答复申请7件。`), 7).metric).toBeNull();
+    // items or copies of information disclosed are no applications; in 件 the same words count applications
+    expect(byValue(claimsOf(`${section3}依申请予以公开的信息29条。`), 29, '条').metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}向申请人提供政府信息20份。`), 20, '份').metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}其中予以公开政府信息12件。`), 12).metric).toBe('t3.total.granted');
   });
 
   it('names proposals, interpretations, training and website visits', () => {

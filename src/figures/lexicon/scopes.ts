@@ -73,6 +73,13 @@ export const CHANNEL_WORDS: readonly string[] = [
 ];
 
 /**
+ * Items or copies of information counted (依申请予以公开的信息29条, 向申请人提供政府信息20份): what was disclosed, not
+ * applications. In 件 the same words often do count applications (予以公开政府信息12件), so only these units.
+ */
+export const INFORMATION_ITEM_UNITS: readonly string[] = ['条', '份', '项', '页', '卷'];
+export const INFORMATION_BEFORE = /信息(?:共|计|共计|合计|达)?$/;
+
+/**
  * One requester's applications (同一申请人提出申请15件, 某申请人一次性提出…): some of what came in, never all of it.
  */
 export const ONE_REQUESTER_WORDS: readonly string[] = ['同一申请人', '某申请人', '个别申请人', '一名申请人', '单个申请人', '同一人', '某一申请人'];
