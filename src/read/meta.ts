@@ -180,8 +180,9 @@ function findTitles(head: string): TitleHit[] {
 
 function countYears(head: string): number | null {
   const counts = new Map<number, number>();
-  // years inside document numbers (〔2021〕30号) and dates of notices say nothing about the report
-  for (const m of head.replace(/[〔\[(（]\d{4}[〕\])）]/g, '').matchAll(/((?:19|20)\d{2})\s?年/g)) {
+  // years inside document numbers (〔2021〕30号) and dates of notices say nothing about the report, nor does a line
+  // that is a year alone (a page's menu of years: 2019年度⏎2018年度)
+  for (const m of head.replace(/[〔\[(（]\d{4}[〕\])）]/g, '').replace(YEAR_ALONE_LINE, '').matchAll(/((?:19|20)\d{2})\s?年/g)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
@@ -196,6 +197,9 @@ function bodyStart(text: string): number {
   return m ? m.index! : text.length;
 }
 
+/** A line holding a year and nothing else (2019年度, 【2018年】). */
+const YEAR_ALONE_LINE = /^[ \t\u3000【\[(（]*(?:19|20)\d{2}\s?年度?[ \t\u3000】\])）]*$/gm;
+
 export function guessYear(text: string, title: TitleHit | undefined): number | null {
   const head = text.slice(0, HEAD_CHARS);
   // a title in the opening is the report's; one further down may name last year's report
@@ -209,7 +213,9 @@ export function guessYear(text: string, title: TitleHit | undefined): number | n
     if (stated !== null) return stated;
     return title.year;
   }
-  return period ?? title?.year ?? countYears(withoutPageLinks(head));
+  // no title: the period, then the year the first section opens with (2022年度,在区委…), before the year most often
+  // named (a page's list of years above the text, 2019年度 2018年度, would count as much as the report's own)
+  return period ?? title?.year ?? openingYear(head) ?? countYears(withoutPageLinks(head));
 }
 
 function periodYear(head: string): number | null {

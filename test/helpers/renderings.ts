@@ -80,7 +80,7 @@ function cut(text: string, share: number, atLine: boolean): string {
 }
 
 /** A web page whose pipe-table lines (| a | b |) are rows of an HTML table and whose other lines are paragraphs. */
-function webPageWithTables(text: string): string {
+function webPageWithTables(text: string, cell: (c: string) => string = (c) => c): string {
   const out: string[] = [];
   let rows: string[] = [];
   const flush = () => {
@@ -94,7 +94,7 @@ function webPageWithTables(text: string): string {
       continue;
     }
     const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
-    rows.push(`<tr>${cells.map((c) => `<td>${escapeHtml(c.trim())}</td>`).join('')}</tr>`);
+    rows.push(`<tr>${cells.map((c) => `<td>${escapeHtml(cell(c.trim()))}</td>`).join('')}</tr>`);
   }
   flush();
   return `<html><head><title>年度报告</title></head><body><div class="article">${out.join('\n')}</div></body></html>`;
@@ -157,6 +157,17 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: 'a web page, a <p> a line', extension: '.html', warnings: true, render: (t) => `<html><head><title>年度报告</title></head><body><div class="article">${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div></body></html>` },
   { name: 'a web page, pipe tables as HTML tables', extension: '.html', warnings: true, render: webPageWithTables },
   { name: "a web page in its site's frame", extension: '.html', warnings: true, render: webPageInFrame },
+  // zeros left empty, as many pages print them: a cell before a row's first number keeps its column
+  { name: 'a web page, HTML tables with zeros left empty', extension: '.html', warnings: false, render: (t) => webPageWithTables(t, (c) => (c === '0' ? '' : c)) },
+  { name: 'a web page, HTML table cells with their measure word', extension: '.html', warnings: false, render: (t) => webPageWithTables(t, (c) => (/^\d+$/.test(c) ? `${c}件` : c)) },
+  // a page's chrome above the title: its list of years, and other years' reports under a label
+  { name: "a page's list of years above the text", extension: '.txt', warnings: true, render: (t) => `当前位置：首页 > 信息公开 > 年度报告\n【年度报告】\n2019年度\n2018年度\n${t}` },
+  {
+    name: "other years' reports listed below the text",
+    extension: '.txt',
+    warnings: false,
+    render: (t) => `${t}\n\n历年报告\n某某区2018年政府信息公开工作年度报告\n某某区2017年政府信息公开工作年度报告\n`,
+  },
   { name: 'a web page, lines broken by <br>', extension: '.html', warnings: true, render: (t) => `<html><body>${escapeHtml(t).replace(/\n/g, '<br>\n')}</body></html>` },
   { name: 'wrapped at 17 characters', extension: '.txt', warnings: false, statements: true, render: (t) => wrapped(t, 17) },
   { name: 'wrapped at 23 characters', extension: '.txt', warnings: false, statements: true, render: (t) => wrapped(t, 23) },
