@@ -4,7 +4,7 @@
  * around it say.
  */
 import type { MetricKey } from '../model/types.js';
-import { COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
+import { CASE_UNITS, COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
 import { AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
@@ -20,6 +20,8 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   if (!unit) return null;
   // a count with a fraction (1.234件: a thousands separator written as a point, or a misread) is no table count
   if (COUNT_UNITS.has(unit) && !Number.isInteger(d.claim.value)) return null;
+  // 表四 counts cases, not hearings or court days
+  if ((d.topic === 'review' || d.topic === 'litigation') && !CASE_UNITS.has(unit)) return null;
   // the first of a respective list (予以公开、部分公开分别为20件、5件): its words name every figure of the list, not its own
   if (RESPECTIVE_LIST.test(d.lead)) return null;
   if (outOfScope(d)) return null;

@@ -148,6 +148,8 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claimsOf(`${section4}涉及征收拆迁的行政复议4件。`), 4).metric).toBeNull();
     // 涉及 before the cases themselves names no subject
     expect(byValue(claimsOf(`${section4}本年度因政府信息公开涉及行政复议3件。`), 3).metric).toBe('t4.review.total');
+    // hearings attended are no cases
+    expect(byValue(claimsOf(`${section4}参加行政复议听证3次,出庭应诉2次。`), 3, '次').metric).toBeNull();
   });
 
   it('leaves a count as of now (截至目前…) out of the year-end tables', () => {

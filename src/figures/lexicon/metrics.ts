@@ -97,6 +97,8 @@ export const T2_ACTION_WORDS: readonly string[] = [
 
 /** Units that count documents, applications or cases (a percentage or a time span never links to a cell). */
 export const COUNT_UNITS: ReadonlySet<string> = new Set(['件', '条', '份', '宗', '例', '起', '个', '部', '项', '次', '篇']);
+/** What 表四 counts cases in: times (参加复议听证3次, 出庭应诉5次) and documents (应诉通知书2份) are other counts. */
+export const CASE_UNITS: ReadonlySet<string> = new Set(['件', '宗', '例', '起', '个']);
 
 /** What letters, calls and messages are counted in. */
 const HOTLINE_UNITS: readonly string[] = ['件', '条', '起', '宗', '例', '个', '通'];
