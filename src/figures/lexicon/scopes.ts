@@ -182,8 +182,11 @@ export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府�
 export const KIND_BEFORE_NOUN =
   /(?:类|方面|领域|相关|有关)的?(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)$|关于[^,;:。]{1,24}的(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)$/;
 
-/** Documents issued in one issuer's name (以县政府名义制发规范性文件6件): one issuer's share, the office's left out. */
-export const ISSUER_QUALIFIER = /以[^,;:。]{1,20}名义/;
+/**
+ * Documents issued in one issuer's name, or by a named issuer (以县政府名义制发规范性文件6件, 我局起草、由县政府印发的6件):
+ * one issuer's share, or another body's documents.
+ */
+export const ISSUER_QUALIFIER = /以[^,;:。]{1,20}名义|由[^,;:。]{1,20}(?:印发|制发|发布|出台)/;
 
 /**
  * A moment after the year (截至目前尚有2件复议案件正在审理, 截至发稿, 截至本报告发布时): the count then, not the table's at
