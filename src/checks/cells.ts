@@ -2,8 +2,10 @@
  * Reading table values for the checks: printed cells, group sums and the few prose-only aggregates,
  * keeping track of what could not be read (an unreadable cell is never a zero).
  */
-import type { MetricKey, ParsedTable, ReportAnalysis, Span, TableCell, TableId } from '../model/types.js';
+import type { Claim, MetricKey, ParsedTable, ReportAnalysis, Span, TableCell, TableId } from '../model/types.js';
 import { T3_ROWS, type T3Group, t3Key } from '../model/metrics.js';
+import { ALL_OF_THEM_WORDS, APPLICATIONS_AFTER_FIGURE } from './lexicon/cells.js';
+import { withoutBlanks } from '../util/chars.js';
 
 export type Lookup =
   | { ok: true; value: number; spans: Span[] }
@@ -106,4 +108,16 @@ export function describeBad(l: Lookup, name: (key: MetricKey) => string): string
   if (l.ok) return '';
   const items = l.cells.slice(0, 3).map((c) => (c.raw ? `${name(c.key)}为“${c.raw}”` : `${name(c.key)}缺失`));
   return items.join('、') + (l.cells.length > 3 ? `等${l.cells.length}处` : '');
+}
+
+/**
+ * The figure is followed by the applications it counts and, later in its sentence, by a word for all of them
+ * (74件申请均在法定期限内答复): it may count those received rather than those answered.
+ */
+export function countsTheApplications(a: ReportAnalysis, c: Claim): boolean {
+  if (!c.quantity) return false;
+  const text = a.doc.text;
+  if (!APPLICATIONS_AFTER_FIGURE.test(text.slice(c.quantity.end, c.quantity.end + 12))) return false;
+  const rest = withoutBlanks(text.slice(c.quantity.end, c.sentence.end));
+  return ALL_OF_THEM_WORDS.some((w) => rest.includes(w));
 }

@@ -4,7 +4,7 @@
  * that may count something else than the cell is better left unlinked than compared. Applied in the catalogue's order.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
-import { BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLIC_TOTAL_WORDS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { AS_REVIEW_BODY_WORDS, BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLIC_TOTAL_WORDS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { CARRIED_OVER_WORDS, SELECTION_WORDS } from './lexicon/structure.js';
 import { DOCUMENT_REVIEW_WORDS, LAST_YEAR_WORDS, NOT_AN_APPLICATION_PART, OWN_LEVEL_WORDS } from './lexicon/scopes.js';
 import { ownBody, whoseFigure } from './bodies.js';
@@ -166,6 +166,10 @@ function layout2019({ drafts, doc, structure }: LinkContext): void {
 function casesOfAnyMatter({ drafts, doc }: LinkContext): void {
   for (const d of drafts) {
     const section = d.claim.section;
+    if (d.claim.metric?.startsWith('t4.review') && AS_REVIEW_BODY_WORDS.some((w) => withoutBlanks(doc.text.slice(d.claim.sentence.start, d.claim.end)).includes(w))) {
+      d.claim.metric = null;
+      continue;
+    }
     if (!d.claim.metric?.startsWith('t4.') || section === null || section === 3 || section === 4) continue;
     if (BROUGHT_AGAINST_WORDS.some((w) => d.local.includes(w)) || !CASE_HANDLING_WORDS.some((w) => d.local.includes(w))) continue;
     const sentence = withoutBlanks(doc.text.slice(d.claim.sentence.start, d.claim.sentence.end));

@@ -110,6 +110,17 @@ describe('prose_repeat', () => {
     });
     expect(proseRepeat.run(a)).toEqual([]);
   });
+  it('does not set 55件申请均在法定期限内答复 (what came in, all answered) against 办结54件', () => {
+    const t = reportText({ prose: { 1: '全年办结政府信息公开申请54件。', 3: '本年度55件申请均在法定期限内答复。' } });
+    const claims = (second: string) => [
+      { text: '办结政府信息公开申请54件', value: 54, metric: 't3.total.total_processed' },
+      { text: second, value: 55, metric: 't3.total.total_processed' },
+    ];
+    expect(proseRepeat.run(build({ text: t, cells: TABLES_QINGSHI, claims: claims('55件申请均在法定期限内答复') }))).toEqual([]);
+    // the same figure after its verb is one of those answered: told twice
+    const plain = reportText({ prose: { 1: '全年办结政府信息公开申请54件。', 3: '本年度答复申请55件。' } });
+    expect(proseRepeat.run(build({ text: plain, cells: TABLES_QINGSHI, claims: claims('答复申请55件') }))).toHaveLength(1);
+  });
 });
 
 describe('prose_parts with bracketed breakdowns', () => {

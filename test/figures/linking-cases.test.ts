@@ -148,6 +148,8 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claimsOf(`${section4}涉及征收拆迁的行政复议4件。`), 4).metric).toBeNull();
     // 涉及 before the cases themselves names no subject
     expect(byValue(claimsOf(`${section4}本年度因政府信息公开涉及行政复议3件。`), 3).metric).toBe('t4.review.total');
+    // the body as the review organ, in part 四 too
+    expect(byValue(claimsOf(`${section4}本机关作为复议机关,共收到行政复议申请10件。`), 10).metric).toBeNull();
     // hearings attended are no cases
     expect(byValue(claimsOf(`${section4}参加行政复议听证3次,出庭应诉2次。`), 3, '次').metric).toBeNull();
   });

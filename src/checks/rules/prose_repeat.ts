@@ -2,7 +2,7 @@
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, same, type ReportRule } from '../engine.js';
-import { cellValue } from '../cells.js';
+import { cellValue, countsTheApplications } from '../cells.js';
 import { CHANNEL_PART_WORDS } from '../lexicon/arithmetic.js';
 import { FINISHING_WORDS, TAKING_UP_WORDS } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
@@ -17,8 +17,10 @@ const channelsOf = (c: Claim): string => CHANNEL_PART_WORDS.filter((w) => withou
  * What a figure of 表三's handled total says was handled: taken up (办理70件, which may hold what goes on next year)
  * or finished (办结69件). Told apart, as prose_vs_table reads them: 办理70件 beside 办结69件 is no figure told twice.
  */
-function handlingOf(c: Claim): string {
+function handlingOf(a: ReportAnalysis, c: Claim): string {
   if (!/\.total_processed$/.test(c.metric ?? '')) return '';
+  // 74件申请均在法定期限内答复 may count what came in (see prose_vs_table): no figure of those handled to set it against
+  if (countsTheApplications(a, c)) return `counted ${c.id}`;
   const words = withoutBlanks(c.text);
   return TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w)) ? 'taken up' : 'finished';
 }
@@ -29,7 +31,7 @@ export const proseRepeat: ReportRule = {
   confidence: 0.6,
   scope: 'report',
   title: '正文同一数字前后不一',
-  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比，“N件申请均已答复”一类先点数、后称全部如何的说法可指收到的申请，也不与办结数相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
   messages: {
     twoValues: {
       zh: '正文对{metric}前后说法不一：“{first}”与“{other}”（{values*}）',
@@ -42,7 +44,7 @@ export const proseRepeat: ReportRule = {
     for (const c of a.claims) {
       if (!c.metric || c.scope !== 'report' || c.approx !== null || c.upper !== undefined || c.unit === '%') continue;
       // Prose-only keys (prose.*) are loose labels: two figures share one only when their subjects match too.
-      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}\u0000${channelsOf(c)}\u0000${handlingOf(c)}`;
+      const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}\u0000${channelsOf(c)}\u0000${handlingOf(a, c)}`;
       if (!isTableKey(c.metric) && !c.subject) continue;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }

@@ -3,19 +3,10 @@ import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
-import { cellValue, describeBad, metricValue, type Lookup } from '../cells.js';
+import { cellValue, countsTheApplications, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
-import { ALL_OF_THEM_WORDS, APPLICATIONS_AFTER_FIGURE, DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS, WHOLE_PLACE } from '../lexicon/cells.js';
+import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS, WHOLE_PLACE } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
-
-/** The figure is followed by the applications it counts and, later in its sentence, by a word for all of them. */
-function countsTheApplications(a: ReportAnalysis, c: Claim): boolean {
-  if (!c.quantity) return false;
-  const text = a.doc.text;
-  if (!APPLICATIONS_AFTER_FIGURE.test(text.slice(c.quantity.end, c.quantity.end + 12))) return false;
-  const rest = withoutBlanks(text.slice(c.quantity.end, c.sentence.end));
-  return ALL_OF_THEM_WORDS.some((w) => rest.includes(w));
-}
 
 /** The table values a claim may legitimately equal, each with how it was formed. */
 function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & { ok: true }): { value: number; withCarryover: boolean }[] {

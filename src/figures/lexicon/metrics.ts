@@ -71,6 +71,8 @@ export const OTHER_APPLICATION_KINDS: readonly string[] = [
 export const CASE_HANDLING_WORDS: readonly string[] = ['受理', '审理', '审结', '办理', '办结', '应诉', '出庭'];
 /** A case brought against the body (被申请行政复议, 被提起行政诉讼): 表四's, whatever verb follows. */
 export const BROUGHT_AGAINST_WORDS: readonly string[] = ['被'];
+/** The body named as the review organ (本机关作为复议机关, 作为行政复议机关): its caseload, in any part of the report. */
+export const AS_REVIEW_BODY_WORDS: readonly string[] = ['作为复议机关', '作为行政复议机关', '履行行政复议职责', '行政复议机构'];
 
 /** Words that put an application on information disclosure whatever stands before 申请. */
 export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];

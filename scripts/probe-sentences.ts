@@ -1,0 +1,161 @@
+/**
+ * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings]
+ *
+ * Sentences the genre writes that the corpora may not hold, put into complete generated reports, must not make an
+ * error. Each sentence below is built from the report's own table values so that it agrees with its tables, or
+ * counts something no table cell counts (one kind of applications, hearings attended, a count as of now, documents
+ * reviewed rather than issued…). A generated report without injected errors gets none of its own; any error
+ * after a sentence is put in is one a reviewer would meet on a real report written that way.
+ *
+ * Each sentence goes in on its own, as the first line of the part it belongs to (二, 三 or 四). The script prints,
+ * per sentence, in how many reports (of those it was put in) it made a new error (and with --warnings a new warning), with the first few.
+ * Sentences that came from the probes which found false errors keep their ids in the commit history.
+ */
+import { generateReport } from '../src/synth/index.js';
+import { readBuffer, isReadError } from '../src/read/index.js';
+import { analyzeDocument } from '../src/pipeline/analyze.js';
+import type { Finding } from '../src/model/types.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const n = Number(opt('n') ?? 150);
+const seed = Number(opt('seed') ?? 11);
+const only = opt('only')?.split(',');
+const withWarnings = args.includes('--warnings');
+
+/** The table values a sentence is built from (表三 totals column, 表二 规范性文件, 表四 totals). */
+interface Values {
+  /** 表三: new, carried over, processed, carried forward; granted, partial, denied, unable, not processed, other; 自然人 new. */
+  N: number; C: number; P: number; F: number; g: number; p: number; d: number; u: number; n: number; o: number; nat: number;
+  /** 表二 (2021 layout): issued, repealed, in force; (2019 layout) made, published, public total. */
+  iss: number; rep: number; inf: number; made: number; pub: number; tot: number;
+  /** 表四 totals. */
+  r: number; l: number;
+}
+
+interface Probe {
+  id: string;
+  part: 2 | 3 | 4;
+  sentence(v: Values): string | null;
+}
+
+const pct = (x: number, of: number, digits: number) => (Math.floor((10 ** (digits + 2) * x) / Math.max(1, of)) / 10 ** digits).toFixed(digits);
+
+const PROBES: Probe[] = [
+  // 表三's totals said in the ways reports say them
+  { id: 'A', part: 3, sentence: (v) => `本年度新收政府信息公开申请${v.N}件，上年结转${v.C}件，共计${v.N + v.C}件，已办结${v.P}件，结转下年度${v.F}件。` },
+  { id: 'B', part: 3, sentence: (v) => `共受理政府信息公开申请${v.N + v.C}件（新收${v.N}件，上年结转${v.C}件）。` },
+  { id: 'C', part: 3, sentence: (v) => `全年共办理政府信息公开申请${v.N + v.C}件。` },
+  { id: 'G', part: 3, sentence: (v) => `本年度办结申请${v.P}件，其中予以公开${v.g}件，部分公开${v.p}件，不予公开${v.d}件，无法提供${v.u}件，不予处理${v.n}件，其他处理${v.o}件。` },
+  { id: 'H', part: 3, sentence: (v) => `答复${v.P}件，结转下一年度办理${v.F}件。` },
+  { id: 'M', part: 3, sentence: (v) => `受理申请${v.N}件，已答复${v.P}件，正在办理${v.F}件。` },
+  { id: 'O', part: 3, sentence: (v) => `收到的${v.N}件申请中，自然人提出${v.nat}件，法人或其他组织提出${v.N - v.nat}件。` },
+  { id: 'P', part: 3, sentence: (v) => `共办结${v.P}件，其中上年结转申请${v.C}件。` },
+  { id: 'X4', part: 3, sentence: (v) => `本年度新收政府信息公开申请${v.N}件（其中自然人${v.nat}件，法人或其他组织${v.N - v.nat}件）。` },
+  // the applications counted first, then said all answered (the few carried into next year among them)
+  { id: 'S', part: 3, sentence: (v) => `${v.N}件申请均在法定期限内答复。` },
+  { id: 'S2', part: 3, sentence: (v) => `对收到的${v.N}件申请均在法定期限内予以答复。` },
+  { id: 'S4', part: 3, sentence: (v) => `上述${v.N}件申请全部按时办结。` },
+  { id: 'S7', part: 3, sentence: (v) => `${v.N + v.C}件申请均已按期办结。` },
+  // rates, truncated or rounded as writers do
+  { id: 'R1', part: 3, sentence: (v) => (v.C > 0 ? `收到申请${v.N}件，上年结转${v.C}件，办结${v.P}件，办结率${pct(v.P, v.N + v.C, 1)}%。` : null) },
+  { id: 'RT1', part: 3, sentence: (v) => (v.N >= 3 ? `共收到申请${v.N}件，其中网上申请${v.N - 1}件，占${pct(v.N - 1, v.N, 1)}%；当面申请1件，占${pct(1, v.N, 1)}%。` : null) },
+  { id: 'RT4', part: 3, sentence: (v) => (v.P >= 3 ? `办结的${v.P}件申请中，予以公开${v.g}件，占${pct(v.g, v.P, 1)}%。` : null) },
+  // what no 表三 cell counts: people, items of information, one kind, one requester, one channel, answers given one way
+  { id: 'D', part: 3, sentence: (v) => `收到申请${v.N}件，涉及申请人${v.N + 3}人次。` },
+  { id: 'U1', part: 3, sentence: (v) => `全年共受理政府信息公开申请${v.N + 3}人次。` },
+  { id: 'U3', part: 3, sentence: (v) => `共有${v.N + 2}名申请人提出政府信息公开申请。` },
+  { id: 'AD1', part: 3, sentence: (v) => `依申请予以公开的信息${v.g + 20}条。` },
+  { id: 'AD2', part: 3, sentence: (v) => `向申请人提供政府信息${v.g + 20}份。` },
+  { id: 'X1', part: 3, sentence: (v) => (v.N >= 4 ? `申请内容主要涉及征地拆迁${v.N - 1}件、社会保障2件、规划建设2件。` : null) },
+  { id: 'Y2', part: 3, sentence: (v) => (v.N >= 4 ? `关于征地拆迁补偿的申请${v.N - 1}件。` : null) },
+  { id: 'Y4', part: 3, sentence: (v) => (v.N >= 4 ? `征地拆迁类申请${v.N - 1}件，占比最高。` : null) },
+  { id: 'Y5', part: 3, sentence: (v) => (v.N >= 4 ? `其中征地拆迁方面的申请${v.N - 1}件。` : null) },
+  { id: 'Y6', part: 3, sentence: (v) => (v.N >= 4 ? `申请人关注的热点主要是征地拆迁、社会保障等，相关申请${v.N - 1}件。` : null) },
+  { id: 'AA1', part: 3, sentence: (v) => `同一申请人提出申请${v.N + 4}件。` },
+  { id: 'AA3', part: 3, sentence: (v) => `通过12345热线转办的申请${v.N + 4}件。` },
+  { id: 'AA5', part: 3, sentence: (v) => `全年向上级机关转办申请${v.N + 4}件。` },
+  { id: 'AC1', part: 3, sentence: (v) => (v.P >= 3 ? `当场答复申请${v.P - 1}件。` : null) },
+  { id: 'F', part: 3, sentence: () => `依申请公开平均办理时间为7个工作日，较法定期限缩短13个工作日。` },
+  { id: 'K', part: 3, sentence: (v) => `与上年相比，申请数量增加${v.N + 7}件。` },
+  { id: 'J', part: 3, sentence: (v) => `截至12月31日，尚有${v.F}件申请在法定期限内办理中。` },
+  // 表二: its own wording, and documents reviewed, amended, drafted, or issued by another or in one issuer's name
+  { id: 'P1', part: 2, sentence: (v) => `本年度新制发规范性文件${v.iss}件，废止${v.rep}件，现行有效${v.inf}件。` },
+  { id: 'P4', part: 2, sentence: (v) => `清理规范性文件${v.inf + 5}件，废止${v.rep}件。` },
+  { id: 'P8', part: 2, sentence: () => `修改规范性文件3件，宣布失效2件。` },
+  { id: 'P9', part: 2, sentence: (v) => `本年度审核规范性文件${v.iss + 4}件，备案${v.iss + 2}件。` },
+  { id: 'PB5', part: 2, sentence: (v) => `我局起草、由县政府印发的规范性文件${v.iss + 2}件。` },
+  { id: 'Z1', part: 2, sentence: (v) => `制发涉及群众切身利益的规范性文件${v.iss + 3}件。` },
+  { id: 'Z2', part: 2, sentence: (v) => `其中涉企规范性文件${v.iss + 3}件。` },
+  { id: 'Z5', part: 2, sentence: (v) => `出台优化营商环境方面的规范性文件${v.iss + 3}件。` },
+  { id: 'Z6', part: 2, sentence: (v) => `以县政府名义制发规范性文件${v.iss + 3}件。` },
+  { id: 'W1', part: 2, sentence: (v) => (v.made ? `本年新制作规范性文件${v.made}件，新公开${v.pub}件，对外公开总数${v.tot}件。` : null) },
+  { id: 'W2', part: 2, sentence: (v) => (v.made ? `规范性文件对外公开总数量${v.tot}件。` : null) },
+  // 表四: its totals, another year's, a review body's own caseload, one kind of cases, hearings, a count as of now
+  { id: 'Q1', part: 4, sentence: (v) => `本年度共发生政府信息公开行政复议${v.r}件、行政诉讼${v.l}件。` },
+  { id: 'Q2', part: 4, sentence: (v) => `上年度行政复议${v.r + 2}件，本年度${v.r}件。` },
+  { id: 'Q3', part: 4, sentence: (v) => `截至目前，尚有${v.r + 1}件行政复议案件正在审理中。` },
+  { id: 'Q4', part: 4, sentence: (v) => `本机关作为复议机关，共收到行政复议申请${v.r + 9}件。` },
+  { id: 'Q6', part: 4, sentence: (v) => `涉及征收拆迁的行政复议${v.r + 3}件。` },
+  { id: 'QA6', part: 4, sentence: (v) => `参加行政复议听证${v.r + 2}次。` },
+];
+
+/** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …). */
+const numbered = (numeral: string, words: string) =>
+  new RegExp(String.raw`\n[ \t\u3000]*(?:第${numeral}部分|[(（]${numeral}[)）]|${numeral}[、.．\s])[^\n]{0,24}${words}[^\n]*\n`);
+const PART_HEADING: Record<Probe['part'], RegExp> = {
+  2: numbered('[二2]', '主动公开'),
+  3: numbered('[三3]', '收到和处理'),
+  4: numbered('[四4]', '行政复议'),
+};
+
+const key = (f: Finding) => `${f.severity} ${f.rule} ${f.message}`;
+const failing = (fs: readonly Finding[]) => new Set(fs.filter((f) => f.status === 'fail' && (f.severity === 'error' || (withWarnings && f.severity === 'warning'))).map(key));
+
+const probes = PROBES.filter((p) => !only || only.includes(p.id));
+const found = new Map<string, string[]>(probes.map((p) => [p.id, []]));
+const tried = new Map<string, number>(probes.map((p) => [p.id, 0]));
+let reports = 0;
+for (let i = 0; i < n; i++) {
+  const r = generateReport(seed, i, { renderings: ['flat'], errorRate: 0 });
+  const doc = await readBuffer(r.bytes, `${r.name}${r.extension}`);
+  if (isReadError(doc)) continue;
+  const before = analyzeDocument(doc);
+  const x = before.values;
+  const v: Values = {
+    N: x['t3.total.new_received'] ?? NaN, C: x['t3.total.carried_over'] ?? NaN, P: x['t3.total.total_processed'] ?? NaN, F: x['t3.total.carried_forward'] ?? NaN,
+    g: x['t3.total.granted'] ?? NaN, p: x['t3.total.partial'] ?? NaN, d: x['t3.total.denied'] ?? NaN, u: x['t3.total.unable'] ?? NaN,
+    n: x['t3.total.not_processed'] ?? NaN, o: x['t3.total.other'] ?? NaN, nat: x['t3.natural.new_received'] ?? NaN,
+    iss: x['t2.normative.issued'] ?? 0, rep: x['t2.normative.repealed'] ?? 0, inf: x['t2.normative.in_force'] ?? 0,
+    made: x['t2.normative.made'] ?? 0, pub: x['t2.normative.published'] ?? 0, tot: x['t2.normative.public_total'] ?? 0,
+    r: x['t4.review.total'] ?? 0, l: x['t4.litigation.total'] ?? 0,
+  };
+  // a report whose 表三 was not read whole gives no sentence to build
+  if (Object.values(v).some((y) => Number.isNaN(y))) continue;
+  reports++;
+  const had = failing(before.findings);
+  const text = doc.original;
+  for (const probe of probes) {
+    const sentence = probe.sentence(v);
+    const heading = PART_HEADING[probe.part].exec(text);
+    if (!sentence || !heading) continue;
+    const at = heading.index + heading[0].length;
+    const changed = await readBuffer(Buffer.from(`${text.slice(0, at)}${sentence}\n${text.slice(at)}`), `${r.name}${r.extension}`);
+    if (isReadError(changed)) continue;
+    tried.set(probe.id, (tried.get(probe.id) ?? 0) + 1);
+    for (const f of failing(analyzeDocument(changed).findings)) if (!had.has(f)) found.get(probe.id)!.push(`${r.name}: ${f.slice(0, 120)} ⇐ ${sentence}`);
+  }
+}
+
+console.log(`nianbao probe: ${probes.length} sentences in ${reports} generated reports (seed ${seed}), new ${withWarnings ? 'errors and warnings' : 'errors'}`);
+let total = 0;
+for (const p of probes) {
+  const list = found.get(p.id) ?? [];
+  total += list.length;
+  console.log(`  ${p.id.padEnd(5)} ${String(list.length).padStart(4)} of ${tried.get(p.id) ?? 0}`);
+  for (const s of list.slice(0, 3)) console.log(`          ${s}`);
+}
+console.log(`  all   ${String(total).padStart(4)} of ${[...tried.values()].reduce((a, b) => a + b, 0)}`);
