@@ -1,5 +1,5 @@
 /**
- * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings]
+ * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings --renderings flat,markdown,cell-per-line]
  *
  * Sentences the genre writes that the corpora may not hold, put into complete generated reports, must not make an
  * error. Each sentence below is built from the report's own table values so that it agrees with its tables, or
@@ -11,7 +11,7 @@
  * per sentence, in how many reports (of those it was put in) it made a new error (and with --warnings a new warning), with the first few.
  * Sentences that came from the probes which found false errors keep their ids in the commit history.
  */
-import { generateReport } from '../src/synth/index.js';
+import { generateReport, type Rendering } from '../src/synth/index.js';
 import { readBuffer, isReadError } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
 import type { Finding } from '../src/model/types.js';
@@ -25,6 +25,8 @@ const n = Number(opt('n') ?? 150);
 const seed = Number(opt('seed') ?? 11);
 const only = opt('only')?.split(',');
 const withWarnings = args.includes('--warnings');
+/** Text renderings only: a sentence is put into the text as a line of its own. */
+const renderings = (opt('renderings') ?? 'flat').split(',') as Rendering[];
 
 /** The table values a sentence is built from (表三 totals column, 表二 规范性文件, 表四 totals). */
 interface Values {
@@ -120,7 +122,7 @@ const found = new Map<string, string[]>(probes.map((p) => [p.id, []]));
 const tried = new Map<string, number>(probes.map((p) => [p.id, 0]));
 let reports = 0;
 for (let i = 0; i < n; i++) {
-  const r = generateReport(seed, i, { renderings: ['flat'], errorRate: 0 });
+  const r = generateReport(seed, i, { renderings, errorRate: 0 });
   const doc = await readBuffer(r.bytes, `${r.name}${r.extension}`);
   if (isReadError(doc)) continue;
   const before = analyzeDocument(doc);
@@ -150,7 +152,7 @@ for (let i = 0; i < n; i++) {
   }
 }
 
-console.log(`nianbao probe: ${probes.length} sentences in ${reports} generated reports (seed ${seed}), new ${withWarnings ? 'errors and warnings' : 'errors'}`);
+console.log(`nianbao probe: ${probes.length} sentences in ${reports} generated reports (seed ${seed}, ${renderings.join('/')}), new ${withWarnings ? 'errors and warnings' : 'errors'}`);
 let total = 0;
 for (const p of probes) {
   const list = found.get(p.id) ?? [];
