@@ -83,8 +83,16 @@ const PROBES: Probe[] = [
   { id: 'AC1', part: 3, sentence: (v) => (v.P >= 3 ? `当场答复申请${v.P - 1}件。` : null) },
   { id: 'F', part: 3, sentence: () => `依申请公开平均办理时间为7个工作日，较法定期限缩短13个工作日。` },
   { id: 'K', part: 3, sentence: (v) => `与上年相比，申请数量增加${v.N + 7}件。` },
+  { id: 'BA1', part: 3, sentence: (v) => `截至2023年12月31日，共收到政府信息公开申请${v.N}件。` },
+  { id: 'BA3', part: 3, sentence: (v) => `其中，予以公开${v.g}件，部分公开${v.p}件。` },
+  { id: 'BA4', part: 3, sentence: (v) => (v.N >= 1 ? `申请人主要为自然人，共${v.nat}件，占${pct(v.nat, v.N, 1)}%。` : null) },
+  { id: 'BA6', part: 3, sentence: (v) => `因申请内容不明确，告知申请人补正${v.N + 2}件。` },
+  { id: 'BA8', part: 3, sentence: (v) => `申请数量比上年同期减少${v.N + 5}件。` },
+  { id: 'BA9', part: 3, sentence: (v) => `本年度收到的申请数量为近五年最高，达${v.N + 30}件。` },
   { id: 'J', part: 3, sentence: (v) => `截至12月31日，尚有${v.F}件申请在法定期限内办理中。` },
   // 表二: its own wording, and documents reviewed, amended, drafted, or issued by another or in one issuer's name
+  { id: 'BB1', part: 2, sentence: (v) => `本年度制发规范性文件${v.iss}件，全部在政府网站公开。` },
+  { id: 'BB3', part: 2, sentence: (v) => `开展规范性文件合法性审查${v.iss + 3}件。` },
   { id: 'P1', part: 2, sentence: (v) => `本年度新制发规范性文件${v.iss}件，废止${v.rep}件，现行有效${v.inf}件。` },
   { id: 'P4', part: 2, sentence: (v) => `清理规范性文件${v.inf + 5}件，废止${v.rep}件。` },
   { id: 'P8', part: 2, sentence: () => `修改规范性文件3件，宣布失效2件。` },
@@ -102,6 +110,7 @@ const PROBES: Probe[] = [
   { id: 'Q3', part: 4, sentence: (v) => `截至目前，尚有${v.r + 1}件行政复议案件正在审理中。` },
   { id: 'Q4', part: 4, sentence: (v) => `本机关作为复议机关，共收到行政复议申请${v.r + 9}件。` },
   { id: 'Q6', part: 4, sentence: (v) => `涉及征收拆迁的行政复议${v.r + 3}件。` },
+  { id: 'BC1', part: 4, sentence: (v) => (v.l > 0 ? `行政诉讼${v.l}件，其中一审${v.l}件。` : null) },
   { id: 'QA6', part: 4, sentence: (v) => `参加行政复议听证${v.r + 2}次。` },
 ];
 
