@@ -56,6 +56,8 @@ const PROBES: Probe[] = [
   { id: 'M', part: 3, sentence: (v) => `受理申请${v.N}件，已答复${v.P}件，正在办理${v.F}件。` },
   { id: 'O', part: 3, sentence: (v) => `收到的${v.N}件申请中，自然人提出${v.nat}件，法人或其他组织提出${v.N - v.nat}件。` },
   { id: 'P', part: 3, sentence: (v) => `共办结${v.P}件，其中上年结转申请${v.C}件。` },
+  // outcomes under this year's applications, last year's answered too
+  { id: 'PA1', part: 3, sentence: (v) => (v.P > v.N ? `共收到申请${v.N}件，其中予以公开${v.g}件、部分公开${v.p}件、不予公开${v.d}件、无法提供${v.u}件、不予处理${v.n}件、其他处理${v.o}件。` : null) },
   { id: 'X4', part: 3, sentence: (v) => `本年度新收政府信息公开申请${v.N}件（其中自然人${v.nat}件，法人或其他组织${v.N - v.nat}件）。` },
   // the applications counted first, then said all answered (the few carried into next year among them)
   { id: 'S', part: 3, sentence: (v) => `${v.N}件申请均在法定期限内答复。` },

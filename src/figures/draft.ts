@@ -31,7 +31,8 @@ export interface Draft {
 
 /** Sentence ends. */
 const SENTENCE_END = /[。!?\n]/;
-const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|第[一二三四五六七八九十]+)/;
+/** A numbered heading's line: 三、, 三. or 三 followed by its words (三 收到和处理…), (三), 3., 第三…. */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+(?:[、.]|[ \t\u3000]+(?=[\u4e00-\u9fff]))|[(][一二三四五六七八九十\d]+[)]|\d+[.、]|第[一二三四五六七八九十]+)/;
 /** Clause boundaries: punctuation, brackets, quotes, table pipes. */
 // 《》 are not boundaries: a title is part of what is counted (《公报》12期)
 const CLAUSE_BOUNDARY = /[。!?\n,;:、()\[\]“”"|【】]/;

@@ -191,6 +191,27 @@ describe('prose_repeat on prose-only figures', () => {
   });
 });
 
+describe('prose_parts: outcomes under this year’s applications', () => {
+  // 表三 of the fictional body: 本年新收55, 上年结转3; the outcomes answer last year's 3 too
+  const analysis = (granted: number) =>
+    build({
+      text: reportText({ prose: { 3: `共收到申请55件,其中予以公开${granted}件、部分公开7件、本机关不掌握相关信息11件。` } }),
+      cells: TABLES_QINGSHI,
+      claims: [
+        { id: 'r', text: '共收到申请55件', value: 55, metric: 't3.total.new_received', parts: ['a', 'b', 'c'], partsExhaustive: false },
+        { id: 'a', text: `予以公开${granted}件`, value: granted, metric: 't3.total.granted', partOf: 'r' },
+        { id: 'b', text: '部分公开7件', value: 7, metric: 't3.total.partial', partOf: 'r' },
+        { id: 'c', text: '本机关不掌握相关信息11件', value: 11, metric: 't3.total.unable.not_held', partOf: 'r' },
+      ],
+    });
+  it('says nothing when they exceed it by no more than 表三’s 上年结转', () => {
+    expect(proseParts.run(analysis(40))).toEqual([]);
+  });
+  it('still flags them beyond it', () => {
+    expect(proseParts.run(analysis(45)).map((f) => f.rule)).toEqual(['prose_parts']);
+  });
+});
+
 describe('prose_parts over a sum of figures (Claim.sumParts)', () => {
   // "收到55件,上年结转3件,其中…": the figures stage hangs the 其中 list on the sum of both figures.
   const t = (granted: number) =>

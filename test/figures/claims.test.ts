@@ -94,6 +94,12 @@ describe('text as published', () => {
     expect(c.metric).toBe('t3.total.new_received');
   });
 
+  it('a part heading numbered without a mark (三 收到和处理…) ends at its line, its words not the figure’s', () => {
+    const claims = claimsOf('三 收到和处理政府信息公开申请情况\n共收到申请3件,其中予以公开2件。');
+    expect(byValue(claims, 3).text).not.toContain('处理');
+    expect(byValue(claims, 3).sentence.start).toBe('三 收到和处理政府信息公开申请情况\n'.length);
+  });
+
   it('a bare number takes its unit from what it counts', () => {
     const claims = claimsOf('微信公众号订阅人数为5230,文章总阅读量超12万。');
     expect(claims.map((c) => [c.value, c.unit, c.approx])).toEqual([
