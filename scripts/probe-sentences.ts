@@ -91,10 +91,18 @@ const PROBES: Probe[] = [
   { id: 'BA6', part: 3, sentence: (v) => `因申请内容不明确，告知申请人补正${v.N + 2}件。` },
   { id: 'BA8', part: 3, sentence: (v) => `申请数量比上年同期减少${v.N + 5}件。` },
   { id: 'BA9', part: 3, sentence: (v) => `本年度收到的申请数量为近五年最高，达${v.N + 30}件。` },
+  { id: 'CA1', part: 3, sentence: (v) => `依申请公开工作中，全年共接待现场查阅${v.N + 10}人次。` },
+  { id: 'CA3', part: 3, sentence: (v) => `本年度新收政府信息公开申请${v.N}件，较上年（${v.N + 6}件）减少6件。` },
+  { id: 'CA4', part: 3, sentence: (v) => `自然人申请${v.nat}件，法人或其他组织申请${v.N - v.nat}件，合计${v.N}件。` },
+  { id: 'CA5', part: 3, sentence: () => `申请答复平均用时6个工作日，最短1个工作日。` },
+  { id: 'CA6', part: 3, sentence: (v) => `办理中依法书面征求第三方意见${v.N + 3}件。` },
+  { id: 'CA8', part: 3, sentence: (v) => `延期答复的${v.P + 2}件均已书面告知申请人。` },
+  { id: 'CA9', part: 3, sentence: (v) => `收到申请后${v.N + 3}个工作日内答复的占90%。` },
   { id: 'J', part: 3, sentence: (v) => `截至12月31日，尚有${v.F}件申请在法定期限内办理中。` },
   // 表二: its own wording, and documents reviewed, amended, drafted, or issued by another or in one issuer's name
   { id: 'BB1', part: 2, sentence: (v) => `本年度制发规范性文件${v.iss}件，全部在政府网站公开。` },
   { id: 'BB3', part: 2, sentence: (v) => `开展规范性文件合法性审查${v.iss + 3}件。` },
+  { id: 'CB1', part: 2, sentence: (v) => `本年度共发布政策解读${v.iss + 12}篇，其中图解${v.iss + 2}篇。` },
   { id: 'P1', part: 2, sentence: (v) => `本年度新制发规范性文件${v.iss}件，废止${v.rep}件，现行有效${v.inf}件。` },
   { id: 'P4', part: 2, sentence: (v) => `清理规范性文件${v.inf + 5}件，废止${v.rep}件。` },
   { id: 'P8', part: 2, sentence: () => `修改规范性文件3件，宣布失效2件。` },
@@ -113,6 +121,8 @@ const PROBES: Probe[] = [
   { id: 'Q4', part: 4, sentence: (v) => `本机关作为复议机关，共收到行政复议申请${v.r + 9}件。` },
   { id: 'Q6', part: 4, sentence: (v) => `涉及征收拆迁的行政复议${v.r + 3}件。` },
   { id: 'BC1', part: 4, sentence: (v) => (v.l > 0 ? `行政诉讼${v.l}件，其中一审${v.l}件。` : null) },
+  { id: 'CC2', part: 4, sentence: (v) => `上年结转的行政复议案件${v.r + 2}件已于本年审结。` },
+  { id: 'CC3', part: 4, sentence: (v) => (v.l > 0 ? `行政诉讼${v.l}件均为本年度新发生。` : null) },
   { id: 'QA6', part: 4, sentence: (v) => `参加行政复议听证${v.r + 2}次。` },
 ];
 

@@ -92,8 +92,10 @@ describe('figures of other work than information requests', () => {
     // one requester's applications, and those passed on to another body, are some of them
     expect(byValue(claimsOf(`${section3}同一申请人提出申请15件。`), 15).metric).toBeNull();
     expect(byValue(claimsOf(`${section3}全年向上级机关转办申请5件。`), 5).metric).toBeNull();
-    // answers given one way are some of those answered
+    // answers given one way, or late, are some of those answered; third parties consulted are a step of handling
     expect(byValue(claimsOf(`${section3}当场答复申请7件。`), 7).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}延期答复的3件均已书面告知申请人。`), 3).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}办理中依法书面征求第三方意见4件。`), 4).metric).toBeNull();
     // items or copies of information disclosed are no applications; in 件 the same words count applications
     expect(byValue(claimsOf(`${section3}依申请予以公开的信息29条。`), 29, '条').metric).toBeNull();
     expect(byValue(claimsOf(`${section3}向申请人提供政府信息20份。`), 20, '份').metric).toBeNull();

@@ -133,6 +133,7 @@ const NOT_ISSUING_WORDS: readonly string[] = [
 export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   application: [
     { metric: null, any: COMBINED_OUTCOME_WORDS, note: 'a sum of two rows' },
+    { metric: null, any: ['征求第三方', '第三方意见', '征求意见'], note: 'third parties consulted while handling (办理中征求第三方意见3件): a step, no cell' },
     { metric: 't3.total.carried_forward', any: CARRIED_FORWARD_WORDS },
     { metric: null, any: INTAKE_AND_HANDLING, note: 'what came in and what was handled as one figure: either cell' },
     { metric: 't3.total.carried_over', any: CARRIED_OVER_WORDS },
@@ -159,7 +160,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
       any: ['重复申请', '反复申请', '信访', '投诉', '出版物', '重新出具', '收费通知'],
       note: "表三's rows under 不予处理 and 其他处理 (其中重复申请2件): a row's figure, never what came in",
     },
-    { metric: null, any: ['当场', '口头答复', '电话告知', '即时答复'], note: 'answers given one way (当场答复5件): some of those answered' },
+    { metric: null, any: ['当场', '口头答复', '电话告知', '即时答复', '延期'], note: 'answers given one way or late (当场答复5件, 延期答复2件): some of those answered' },
     { metric: 't3.total.total_processed', any: ['办结', '办理', '答复', '处理完毕', '已处理', '回复', '作出'] },
     { metric: 't3.total.new_received', any: ['收到', '受理', '新收', '接收', '接到', '申请'] },
   ],
