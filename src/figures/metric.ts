@@ -39,8 +39,15 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
 /** The counted noun closing a clause (…的行政复议, …申请): what is left before it is the subject or the kind. */
 const COUNTED_NOUN_AT_END = /的?(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼)?(?:案件)?$/;
 
-/** Words that keep a subject's figure 表三's kind: disclosure itself, an answer, a requester, a channel. */
-const KINDS_TABLE_THREE_COUNTS: readonly string[] = [...SUBJECT_MATTER_KEEPS, ...NATURAL_REQUESTER_WORDS, ...OTHER_REQUESTER_WORDS, ...CHANNEL_WORDS];
+/**
+ * Words that keep a subject's figure 表三's kind: disclosure itself, an answer, a requester, a channel. Requesters by
+ * their full names only: 个人 and 企业 are as often a subject's words (涉及个人隐私, 涉及企业改制).
+ */
+const KINDS_TABLE_THREE_COUNTS: readonly string[] = [
+  ...SUBJECT_MATTER_KEEPS,
+  ...[...NATURAL_REQUESTER_WORDS, ...OTHER_REQUESTER_WORDS].filter((w) => w !== '个人' && w !== '企业'),
+  ...CHANNEL_WORDS,
+];
 
 /**
  * The clause before the figure names what the applications were about, and that is neither disclosure, an answer, a
@@ -80,6 +87,11 @@ function oneIssuer(pre: string): boolean {
 }
 const ISSUERS_JOINED = /[或和及与、]/;
 
+/** Measure words a figure may count any noun in (个, 项, 条), named right after it (14个问题). */
+const NOUN_COUNTING_UNITS: readonly string[] = ['个', '项', '条'];
+const OTHER_NOUN_AFTER = /^[\u4e00-\u9fff]/;
+const APPLICATIONS_AFTER = /^(?:(?:政府信息公开|信息公开)?申请|依申请)/;
+
 /** Verbs of receiving applications: what stands before them is not the attribute of 申请 (收到征地类申请). */
 const RECEIVING_VERBS: readonly string[] = ['收到', '受理', '接收', '接到', '新收', '办理', '办结', '答复'];
 
@@ -111,6 +123,8 @@ function outOfScope(d: Draft): boolean {
   if (!/\d/.test(d.q.raw) && startsWithNoun(d.post) && !lastMention(leadingNouns(d.post))) return true;
   if (d.topic !== 'application') return false;
   if (ONE_REQUESTER_WORDS.some((w) => d.lead.includes(w))) return true;
+  // a figure counting another noun than applications (14个问题, 3项建议)
+  if (d.claim.unit !== null && NOUN_COUNTING_UNITS.includes(d.claim.unit) && OTHER_NOUN_AFTER.test(d.post) && !APPLICATIONS_AFTER.test(d.post)) return true;
   // items of information disclosed (予以公开的信息29条), not applications
   if (d.claim.unit !== null && INFORMATION_ITEM_UNITS.includes(d.claim.unit) && INFORMATION_BEFORE.test(d.pre)) return true;
   // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is

@@ -96,6 +96,11 @@ describe('figures of other work than information requests', () => {
     expect(byValue(claimsOf(`${section3}当场答复申请7件。`), 7).metric).toBeNull();
     expect(byValue(claimsOf(`${section3}延期答复的3件均已书面告知申请人。`), 3).metric).toBeNull();
     expect(byValue(claimsOf(`${section3}办理中依法书面征求第三方意见4件。`), 4).metric).toBeNull();
+    // those satisfied, a subject that only sounds like a requester, another noun counted
+    expect(byValue(claimsOf(`${section3}答复后申请人表示满意的8件。`), 8).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}涉及申请人个人隐私的申请5件。`), 5).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}对申请人提出的14个问题逐一作出说明。`), 14, '个').metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}2020年我局收到3条依申请公开政府信息。`), 3, '条').metric).toBe('t3.total.new_received');
     // items or copies of information disclosed are no applications; in 件 the same words count applications
     expect(byValue(claimsOf(`${section3}依申请予以公开的信息29条。`), 29, '条').metric).toBeNull();
     expect(byValue(claimsOf(`${section3}向申请人提供政府信息20份。`), 20, '份').metric).toBeNull();
