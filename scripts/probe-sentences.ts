@@ -108,11 +108,20 @@ const PROBES: Probe[] = [
   { id: 'DA10', part: 3, sentence: (v) => (v.N >= 2 ? `申请人通过信函方式提交申请${v.N - 1}件，占${pct(v.N - 1, v.N, 1)}%。` : null) },
   { id: 'DA11', part: 3, sentence: (v) => `对申请人提出的${v.N + 2}个问题逐一作出说明。` },
   { id: 'DA12', part: 3, sentence: (v) => `全年共发出补正告知书${v.N + 2}份、延期答复告知书${v.N + 1}份。` },
+  { id: 'EA2', part: 3, sentence: (v) => `申请公开的信息主要为${v.N + 4}项行政处罚决定。` },
+  { id: 'EA4', part: 3, sentence: (v) => `办理依申请公开件${v.N + v.C}件。` },
+  { id: 'EA5', part: 3, sentence: (v) => `政府信息公开申请受理量${v.N}件。` },
+  { id: 'EA6', part: 3, sentence: (v) => `全年依申请公开信息${v.N + 20}条。` },
+  { id: 'EA7', part: 3, sentence: (v) => (v.C > 0 ? `上年度结转至本年度的${v.C}件申请已全部办结。` : null) },
+  { id: 'EA9', part: 3, sentence: (v) => (v.N >= 2 ? `通过政府门户网站依申请公开平台收到申请${v.N - 1}件。` : null) },
+  { id: 'EA10', part: 3, sentence: (v) => `市级部门转来申请${v.N + 2}件。` },
   { id: 'J', part: 3, sentence: (v) => `截至12月31日，尚有${v.F}件申请在法定期限内办理中。` },
   // 表二: its own wording, and documents reviewed, amended, drafted, or issued by another or in one issuer's name
   { id: 'BB1', part: 2, sentence: (v) => `本年度制发规范性文件${v.iss}件，全部在政府网站公开。` },
   { id: 'BB3', part: 2, sentence: (v) => `开展规范性文件合法性审查${v.iss + 3}件。` },
   { id: 'CB1', part: 2, sentence: (v) => `本年度共发布政策解读${v.iss + 12}篇，其中图解${v.iss + 2}篇。` },
+  { id: 'EB1', part: 2, sentence: (v) => `制发行政规范性文件${v.iss}件，均按规定进行合法性审核。` },
+  { id: 'EB2', part: 2, sentence: (v) => `本年度废止、宣布失效规范性文件${v.rep + 2}件。` },
   { id: 'P1', part: 2, sentence: (v) => `本年度新制发规范性文件${v.iss}件，废止${v.rep}件，现行有效${v.inf}件。` },
   { id: 'P4', part: 2, sentence: (v) => `清理规范性文件${v.inf + 5}件，废止${v.rep}件。` },
   { id: 'P8', part: 2, sentence: () => `修改规范性文件3件，宣布失效2件。` },
@@ -133,6 +142,7 @@ const PROBES: Probe[] = [
   { id: 'BC1', part: 4, sentence: (v) => (v.l > 0 ? `行政诉讼${v.l}件，其中一审${v.l}件。` : null) },
   { id: 'CC2', part: 4, sentence: (v) => `上年结转的行政复议案件${v.r + 2}件已于本年审结。` },
   { id: 'CC3', part: 4, sentence: (v) => (v.l > 0 ? `行政诉讼${v.l}件均为本年度新发生。` : null) },
+  { id: 'EC1', part: 4, sentence: (v) => `因政府信息公开被申请行政复议${v.r}件，较上年减少2件。` },
   { id: 'QA6', part: 4, sentence: (v) => `参加行政复议听证${v.r + 2}次。` },
 ];
 

@@ -87,6 +87,9 @@ function oneIssuer(pre: string): boolean {
 }
 const ISSUERS_JOINED = /[或和及与、]/;
 
+/** What lists channels (通过网上、信函和当面): a list mark or a joining word. */
+const CHANNELS_LISTED = /[、,，和及与或]/;
+
 /** Measure words a figure may count any noun in (个, 项, 条), named right after it (14个问题). */
 const NOUN_COUNTING_UNITS: readonly string[] = ['个', '项', '条'];
 const OTHER_NOUN_AFTER = /^[\u4e00-\u9fff]/;
@@ -133,7 +136,9 @@ function outOfScope(d: Draft): boolean {
   const named = CHANNEL_WORDS.filter((w) => words.includes(w) && !CHANNEL_WORDS.some((v) => v !== w && v.includes(w) && words.includes(v)));
   // 热线转来: the hotline is the channel, 转来 how it came
   const channels = named.some((w) => !FORWARDING_WORDS.includes(w)) ? named.filter((w) => !FORWARDING_WORDS.includes(w)) : named;
-  if (channels.length === 1 && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
+  // several channel words with nothing listing them (门户网站依申请公开平台, 热线转来) are one route
+  const oneRoute = channels.length === 1 || (channels.length > 1 && !CHANNELS_LISTED.test(words));
+  if (oneRoute && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
   // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
   const others = OTHER_REQUESTER_WORDS.some((w) => d.local.includes(w));
   return others && !NATURAL_REQUESTER_WORDS.some((w) => words.includes(w));

@@ -89,6 +89,9 @@ describe('figures of other work than information requests', () => {
     // among other channels named as a list, all of them
     const listed = claimsOf(`${section3}全年通过网上、信函、12345热线等渠道收到政府信息公开申请6件。`);
     expect(byValue(listed, 6).metric).toBe('t3.total.new_received');
+    // one route named by several channel words (a portal's platform) is still one channel
+    expect(byValue(claimsOf(`${section3}通过政府门户网站依申请公开平台收到申请11件。`), 11).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}通过网上和信函方式共收到申请12件。`), 12).metric).toBe('t3.total.new_received');
     // one requester's applications, and those passed on to another body, are some of them
     expect(byValue(claimsOf(`${section3}同一申请人提出申请15件。`), 15).metric).toBeNull();
     expect(byValue(claimsOf(`${section3}全年向上级机关转办申请5件。`), 5).metric).toBeNull();
