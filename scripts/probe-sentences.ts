@@ -115,6 +115,14 @@ const PROBES: Probe[] = [
   { id: 'EA7', part: 3, sentence: (v) => (v.C > 0 ? `上年度结转至本年度的${v.C}件申请已全部办结。` : null) },
   { id: 'EA9', part: 3, sentence: (v) => (v.N >= 2 ? `通过政府门户网站依申请公开平台收到申请${v.N - 1}件。` : null) },
   { id: 'EA10', part: 3, sentence: (v) => `市级部门转来申请${v.N + 2}件。` },
+  { id: 'FA1', part: 3, sentence: (v) => `受理政府信息公开申请${v.N}件，同比持平。` },
+  { id: 'FA2', part: 3, sentence: (v) => `申请量排名前三的事项为征收拆迁${v.N + 3}件、社保${v.N + 2}件、规划${v.N + 1}件。` },
+  { id: 'FA3', part: 3, sentence: (v) => `全年新收申请${v.N}件，月均${Math.round(v.N / 12) + 1}件。` },
+  { id: 'FA4', part: 3, sentence: () => `受理申请数居全市各部门第3位。` },
+  { id: 'FA6', part: 3, sentence: (v) => `申请人以律师、企业为主，其中律师代理申请${v.N + 2}件。` },
+  { id: 'FA7', part: 3, sentence: (v) => `申请数量较去年的${v.N + 6}件有所下降。` },
+  { id: 'FA9', part: 3, sentence: () => `申请一般在5个工作日内答复。` },
+  { id: 'FA10', part: 3, sentence: (v) => `共计${v.N}件次申请。` },
   { id: 'J', part: 3, sentence: (v) => `截至12月31日，尚有${v.F}件申请在法定期限内办理中。` },
   // 表二: its own wording, and documents reviewed, amended, drafted, or issued by another or in one issuer's name
   { id: 'BB1', part: 2, sentence: (v) => `本年度制发规范性文件${v.iss}件，全部在政府网站公开。` },
@@ -143,6 +151,8 @@ const PROBES: Probe[] = [
   { id: 'CC2', part: 4, sentence: (v) => `上年结转的行政复议案件${v.r + 2}件已于本年审结。` },
   { id: 'CC3', part: 4, sentence: (v) => (v.l > 0 ? `行政诉讼${v.l}件均为本年度新发生。` : null) },
   { id: 'EC1', part: 4, sentence: (v) => `因政府信息公开被申请行政复议${v.r}件，较上年减少2件。` },
+  { id: 'FC1', part: 4, sentence: (v) => `因政府信息公开申请引发的行政复议${v.r}件。` },
+  { id: 'FC2', part: 4, sentence: (v) => `行政复议和行政诉讼案件数量均较上年下降，分别为${v.r}件和${v.l}件。` },
   { id: 'QA6', part: 4, sentence: (v) => `参加行政复议听证${v.r + 2}次。` },
 ];
 

@@ -89,6 +89,9 @@ describe('figures of other work than information requests', () => {
     // among other channels named as a list, all of them
     const listed = claimsOf(`${section3}全年通过网上、信函、12345热线等渠道收到政府信息公开申请6件。`);
     expect(byValue(listed, 6).metric).toBe('t3.total.new_received');
+    // applications through a lawyer, and the subjects ranked first, are some of them
+    expect(byValue(claimsOf(`${section3}申请人以律师、企业为主,其中律师代理申请6件。`), 6).metric).toBeNull();
+    expect(byValue(claimsOf(`${section3}申请量排名前三的事项为征收拆迁9件、社保3件、规划2件。`), 9).metric).toBeNull();
     // one route named by several channel words (a portal's platform) is still one channel
     expect(byValue(claimsOf(`${section3}通过政府门户网站依申请公开平台收到申请11件。`), 11).metric).toBeNull();
     expect(byValue(claimsOf(`${section3}通过网上和信函方式共收到申请12件。`), 12).metric).toBe('t3.total.new_received');

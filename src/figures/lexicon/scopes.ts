@@ -80,9 +80,14 @@ export const INFORMATION_ITEM_UNITS: readonly string[] = ['条', '份', '项', '
 export const INFORMATION_BEFORE = /信息(?:共|计|共计|合计|达)?$/;
 
 /**
- * One requester's applications (同一申请人提出申请15件, 某申请人一次性提出…): some of what came in, never all of it.
+ * One requester's applications (同一申请人提出申请15件, 某申请人一次性提出…), or those made through an agent: some of
+ * what came in, never all of it.
  */
-export const ONE_REQUESTER_WORDS: readonly string[] = ['同一申请人', '某申请人', '个别申请人', '一名申请人', '单个申请人', '同一人', '某一申请人'];
+export const ONE_REQUESTER_WORDS: readonly string[] = [
+  '同一申请人', '某申请人', '个别申请人', '一名申请人', '单个申请人', '同一人', '某一申请人',
+  // applications made through a lawyer or an agent (律师代理申请14件): some requesters', on either side of 表三's columns
+  '律师', '代理',
+];
 
 /** Words that make a channel phrase a list of channels, not one (…等方式, …等渠道). */
 export const CHANNEL_LIST_WORDS: readonly string[] = ['等方式', '等渠道', '等途径', '等形式', '各类', '各种', '多种'];
@@ -169,7 +174,7 @@ export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本�
  * applications on one subject, not all of them, unless the subject is information disclosure itself (涉及政府信息公开的
  * 申请) or an answer (涉及国家秘密不予公开2件), which the words after them name (SUBJECT_MATTER_KEEPS).
  */
-export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '集中于'];
+export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '集中于', '事项为', '排名前', '居前'];
 /** Words that are a subject themselves (涉企规范性文件: those concerning enterprises). */
 export const SUBJECT_WORDS: readonly string[] = ['涉企', '涉农', '涉民生', '涉外'];
 export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开', '不予', '无法', '处理'];
