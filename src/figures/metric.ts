@@ -7,11 +7,14 @@ import type { MetricKey } from '../model/types.js';
 import { CASE_UNITS, COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { APPLICATIONS_AFTER, COUNTED_NOUN_AT_END, LIST_JOINERS, NOUN_COUNTING_UNITS, RECEIVING_VERBS, AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
 import type { Draft } from './draft.js';
+
+/** A Chinese character first: a noun named right after the figure. */
+const HAN_AT_START = /^[\u4e00-\u9fff]/;
 
 export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: string): MetricKey | null {
   d.topic = topicOf(d, byId, text);
@@ -35,9 +38,6 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   }
   return null;
 }
-
-/** The counted noun closing a clause (…的行政复议, …申请): what is left before it is the subject or the kind. */
-const COUNTED_NOUN_AT_END = /的?(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼)?(?:案件)?$/;
 
 /**
  * Words that keep a subject's figure 表三's kind: disclosure itself, an answer, a requester, a channel. Requesters by
@@ -83,20 +83,9 @@ function oneKindBefore(pre: string): boolean {
  */
 function oneIssuer(pre: string): boolean {
   const m = ISSUER_QUALIFIER.exec(pre);
-  return !!m && !ISSUERS_JOINED.test(m[0]);
+  return !!m && !LIST_JOINERS.test(m[0]);
 }
-const ISSUERS_JOINED = /[或和及与、]/;
 
-/** What lists channels (通过网上、信函和当面): a list mark or a joining word. */
-const CHANNELS_LISTED = /[、,，和及与或]/;
-
-/** Measure words a figure may count any noun in (个, 项, 条), named right after it (14个问题). */
-const NOUN_COUNTING_UNITS: readonly string[] = ['个', '项', '条'];
-const OTHER_NOUN_AFTER = /^[\u4e00-\u9fff]/;
-const APPLICATIONS_AFTER = /^(?:(?:政府信息公开|信息公开)?申请|依申请)/;
-
-/** Verbs of receiving applications: what stands before them is not the attribute of 申请 (收到征地类申请). */
-const RECEIVING_VERBS: readonly string[] = ['收到', '受理', '接收', '接到', '新收', '办理', '办结', '答复'];
 
 /** A category with others in it: 规范性文件等45件, 规章等各类文件12件 (the clause before the figure ends so). */
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_ENDINGS.join('|')})(?:${[...TRAILING_FILLERS].join('|')})?$`);
@@ -127,7 +116,7 @@ function outOfScope(d: Draft): boolean {
   if (d.topic !== 'application') return false;
   if (ONE_REQUESTER_WORDS.some((w) => d.lead.includes(w))) return true;
   // a figure counting another noun than applications (14个问题, 3项建议)
-  if (d.claim.unit !== null && NOUN_COUNTING_UNITS.includes(d.claim.unit) && OTHER_NOUN_AFTER.test(d.post) && !APPLICATIONS_AFTER.test(d.post)) return true;
+  if (d.claim.unit !== null && NOUN_COUNTING_UNITS.includes(d.claim.unit) && HAN_AT_START.test(d.post) && !APPLICATIONS_AFTER.test(d.post)) return true;
   // items of information disclosed (予以公开的信息29条), not applications
   if (d.claim.unit !== null && INFORMATION_ITEM_UNITS.includes(d.claim.unit) && INFORMATION_BEFORE.test(d.pre)) return true;
   // channels are counted from the previous figure on, within the clause: a list cut at 、 (通过邮寄、网络提交的申请) is
@@ -137,7 +126,7 @@ function outOfScope(d: Draft): boolean {
   // 热线转来: the hotline is the channel, 转来 how it came
   const channels = named.some((w) => !FORWARDING_WORDS.includes(w)) ? named.filter((w) => !FORWARDING_WORDS.includes(w)) : named;
   // several channel words with nothing listing them (门户网站依申请公开平台, 热线转来) are one route
-  const oneRoute = channels.length === 1 || (channels.length > 1 && !CHANNELS_LISTED.test(words));
+  const oneRoute = channels.length === 1 || (channels.length > 1 && !LIST_JOINERS.test(words));
   if (oneRoute && !CHANNEL_LIST_WORDS.some((w) => words.includes(w))) return true;
   // 法人或其他组织N件 is one kind of requester; 公民、法人和其他组织提出的申请N件 is all of them
   const others = OTHER_REQUESTER_WORDS.some((w) => d.local.includes(w));

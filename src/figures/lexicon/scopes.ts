@@ -184,8 +184,24 @@ export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府�
  * 营商环境方面的规范性文件, 土地征收类行政复议, 相关申请): the words ending the attribute, or 关于…的 around it. Such a figure
  * counts some, not all, unless the attribute names disclosure, requesters, channels or answers (政府信息公开类申请).
  */
-export const KIND_BEFORE_NOUN =
-  /(?:类|方面|领域|相关|有关)的?(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)$|关于[^,;:。]{1,24}的(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)$/;
+/** The nouns 表三, 表二 and 表四 count: what a figure's attribute stands before (…类申请, …方面的规范性文件). */
+const COUNTED_NOUN = String.raw`(?:政府信息公开|信息公开)?(?:申请|规范性文件|规章|行政复议|复议|行政诉讼|诉讼|案件)`;
+export const KIND_BEFORE_NOUN = new RegExp(String.raw`(?:类|方面|领域|相关|有关)的?${COUNTED_NOUN}$|关于[^,;:。]{1,24}的${COUNTED_NOUN}$`);
+/** The counted noun closing a clause (…的行政复议): what is left before it is the subject or the kind (or nothing). */
+export const COUNTED_NOUN_AT_END = new RegExp(String.raw`的?${COUNTED_NOUN}?(?:案件)?$`);
+
+/** Words joining issuers or channels into a list (以市政府或市政府办公厅名义, 通过网上、信函和当面). */
+export const LIST_JOINERS = /[、,，和及与或]/;
+
+/**
+ * Measure words a figure may count any noun in (个, 项, 条), and the nouns after it that are applications: 14个问题
+ * counts questions, 3条依申请公开政府信息 applications.
+ */
+export const NOUN_COUNTING_UNITS: readonly string[] = ['个', '项', '条'];
+export const APPLICATIONS_AFTER = /^(?:(?:政府信息公开|信息公开)?申请|依申请)/;
+
+/** Verbs of receiving or handling applications: what stands before them is not the attribute of 申请 (收到征地类申请). */
+export const RECEIVING_VERBS: readonly string[] = ['收到', '受理', '接收', '接到', '新收', '办理', '办结', '答复'];
 
 /**
  * Documents issued in one issuer's name, or by a named issuer (以县政府名义制发规范性文件6件, 我局起草、由县政府印发的6件):
