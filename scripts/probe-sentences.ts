@@ -34,13 +34,17 @@ interface Values {
   N: number; C: number; P: number; F: number; g: number; p: number; d: number; u: number; n: number; o: number; nat: number;
   /** 表二 (2021 layout): issued, repealed, in force; (2019 layout) made, published, public total. */
   iss: number; rep: number; inf: number; made: number; pub: number; tot: number;
-  /** 表四 totals. */
-  r: number; l: number;
+  /** 表四 totals, and 行政复议 upheld. */
+  r: number; l: number; ru: number;
+  /** 表三 sub-rows: 无法提供 本机关不掌握, 不予公开 第三方合法权益 (totals column). */
+  unh: number; dtp: number;
+  /** Prose-only figures the report already states (人大代表建议, 政协提案, 热线 received and completed), or made-up ones when it states none. */
+  dep: number; cppcc: number; hr: number; hc: number;
 }
 
 interface Probe {
   id: string;
-  part: 2 | 3 | 4;
+  part: 1 | 2 | 3 | 4 | 6;
   sentence(v: Values): string | null;
 }
 
@@ -154,12 +158,46 @@ const PROBES: Probe[] = [
   { id: 'FC1', part: 4, sentence: (v) => `因政府信息公开申请引发的行政复议${v.r}件。` },
   { id: 'FC2', part: 4, sentence: (v) => `行政复议和行政诉讼案件数量均较上年下降，分别为${v.r}件和${v.l}件。` },
   { id: 'QA6', part: 4, sentence: (v) => `参加行政复议听证${v.r + 2}次。` },
+  // part 一: the year's work summed up, beside figures of other work the same office does
+  { id: 'GA1', part: 1, sentence: (v) => `全年共办理人大代表建议${v.dep}件、政协委员提案${v.cppcc}件，办复率100%。` },
+  { id: 'GA2', part: 1, sentence: (v) => `全年办理网民留言${v.N + 50}件，按时办结率100%。` },
+  { id: 'GA3', part: 1, sentence: (v) => `受理12345政务服务便民热线工单${v.hr}件，办结${v.hc}件。` },
+  { id: 'GA4', part: 1, sentence: (v) => `处理群众来信来访${v.N + 10}件次。` },
+  { id: 'GA5', part: 1, sentence: (v) => `依申请公开方面，全年共受理申请${v.N}件，按时答复率100%。` },
+  { id: 'GA6', part: 1, sentence: (v) => `办理政务咨询${v.N + 20}件，回复率100%。` },
+  { id: 'GA7', part: 1, sentence: (v) => `累计公开规范性文件${v.inf + 30}件。` },
+  { id: 'GA8', part: 1, sentence: (v) => `全年共收到政府信息公开申请${v.N}件，比上年减少${3}件，下降${pct(3, v.N + 3, 1)}%。` },
+  // part 三: the number before what it counts, sub-kinds named, all cases before the disclosure ones
+  { id: 'GB1', part: 3, sentence: (v) => `${v.N}件申请中，${v.g}件予以公开，${v.p}件部分公开。` },
+  { id: 'GB2', part: 3, sentence: (v) => `其中${v.g}件予以公开，${v.d}件不予公开。` },
+  { id: 'GB3', part: 3, sentence: (v) => (v.d > 0 ? `有${v.d}件因可能损害第三方合法权益不予公开。` : null) },
+  { id: 'GB4', part: 3, sentence: (v) => (v.u > 0 ? `无法提供的${v.u}件中，本机关不掌握相关政府信息${v.unh}件。` : null) },
+  { id: 'GB5', part: 3, sentence: (v) => `共收到申请${v.N}件，涉及信息${v.N + 7}项。` },
+  { id: 'GB6', part: 3, sentence: (v) => `向${v.N + 3}名申请人送达答复书。` },
+  { id: 'GB7', part: 3, sentence: (v) => `以邮寄方式向申请人提供信息${v.N + 3}件。` },
+  { id: 'GB8', part: 3, sentence: (v) => (v.C > 0 ? `2022年度结转申请${v.C}件，均已办结。` : null) },
+  { id: 'GB9', part: 3, sentence: (v) => `全年收到的申请比2022年的${v.N + 6}件减少6件。` },
+  { id: 'GB10', part: 3, sentence: (v) => `其中依申请公开${v.g}件，占${pct(v.g, Math.max(1, v.P), 1)}%。` },
+  // part 四: all review and court cases of the office before the disclosure ones
+  { id: 'GC1', part: 4, sentence: (v) => `全年共发生行政复议案件${v.r + 3}件，其中涉及政府信息公开的${v.r}件。` },
+  { id: 'GC2', part: 4, sentence: (v) => `应诉行政诉讼案件${v.l + 5}件，其中政府信息公开类${v.l}件。` },
+  { id: 'GC3', part: 4, sentence: (v) => (v.r > 0 ? `行政复议结果维持${v.ru}件。` : null) },
+  { id: 'GC4', part: 4, sentence: (v) => (v.r === 0 && v.l === 0 ? `本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。` : null) },
+  { id: 'GC5', part: 4, sentence: (v) => `办理行政复议案件${v.r + 12}件，其中政府信息公开案件${v.r}件。` },
+  // part 六: fees, motions, other work
+  { id: 'GD1', part: 6, sentence: (v) => `本年度办理人大代表建议${v.dep}件、政协提案${v.cppcc}件。` },
+  { id: 'GD2', part: 6, sentence: () => `本年度未收取信息处理费。` },
+  { id: 'GD3', part: 6, sentence: (v) => `全年共收到政府信息公开申请${v.N}件，未收取任何费用。` },
+  { id: 'GD4', part: 6, sentence: (v) => `落实政务公开工作要点任务${v.N + 25}项。` },
+  { id: 'GD5', part: 6, sentence: (v) => `组织开展政务公开培训${3}次，培训${v.N + 60}人次。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …). */
 const numbered = (numeral: string, words: string) =>
   new RegExp(String.raw`\n[ \t\u3000]*(?:第${numeral}部分|[(（]${numeral}[)）]|${numeral}[、.．\s])[^\n]{0,24}${words}[^\n]*\n`);
 const PART_HEADING: Record<Probe['part'], RegExp> = {
+  1: numbered('[一1]', '(?:总体情况|基本情况|概述)'),
+  6: numbered('[六6]', '其他需要报告'),
   2: numbered('[二2]', '主动公开'),
   3: numbered('[三3]', '收到和处理'),
   4: numbered('[四4]', '行政复议'),
@@ -178,13 +216,17 @@ for (let i = 0; i < n; i++) {
   if (isReadError(doc)) continue;
   const before = analyzeDocument(doc);
   const x = before.values;
+  const said = (metric: string): number | undefined => before.claims.find((c) => c.metric === metric)?.value;
   const v: Values = {
     N: x['t3.total.new_received'] ?? NaN, C: x['t3.total.carried_over'] ?? NaN, P: x['t3.total.total_processed'] ?? NaN, F: x['t3.total.carried_forward'] ?? NaN,
     g: x['t3.total.granted'] ?? NaN, p: x['t3.total.partial'] ?? NaN, d: x['t3.total.denied'] ?? NaN, u: x['t3.total.unable'] ?? NaN,
     n: x['t3.total.not_processed'] ?? NaN, o: x['t3.total.other'] ?? NaN, nat: x['t3.natural.new_received'] ?? NaN,
     iss: x['t2.normative.issued'] ?? 0, rep: x['t2.normative.repealed'] ?? 0, inf: x['t2.normative.in_force'] ?? 0,
     made: x['t2.normative.made'] ?? 0, pub: x['t2.normative.published'] ?? 0, tot: x['t2.normative.public_total'] ?? 0,
-    r: x['t4.review.total'] ?? 0, l: x['t4.litigation.total'] ?? 0,
+    r: x['t4.review.total'] ?? 0, l: x['t4.litigation.total'] ?? 0, ru: x['t4.review.upheld'] ?? 0,
+    unh: x['t3.total.unable.not_held'] ?? 0, dtp: x['t3.total.denied.third_party'] ?? 0,
+    dep: said('prose.proposals.deputies') ?? 23, cppcc: said('prose.proposals.cppcc') ?? 17,
+    hr: said('prose.hotline.received') ?? 160, hc: said('prose.hotline.completed') ?? 158,
   };
   // a report whose 表三 was not read whole gives no sentence to build
   if (Object.values(v).some((y) => Number.isNaN(y))) continue;

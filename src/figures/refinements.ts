@@ -5,8 +5,8 @@
  */
 import type { SourceDocument, Structure } from '../model/types.js';
 import { AS_REVIEW_BODY_WORDS, BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLIC_TOTAL_WORDS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
-import { CARRIED_OVER_WORDS, SELECTION_WORDS } from './lexicon/structure.js';
-import { DOCUMENT_REVIEW_WORDS, LAST_YEAR_WORDS, NOT_AN_APPLICATION_PART, OWN_LEVEL_WORDS } from './lexicon/scopes.js';
+import { CARRIED_OVER_WORDS, HANDLING_OUTCOME_WORDS, SELECTION_WORDS } from './lexicon/structure.js';
+import { CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, LAST_YEAR_WORDS, NEW_RECEIVED_WORDS, NOT_AN_APPLICATION_PART, OWN_LEVEL_WORDS } from './lexicon/scopes.js';
 import { ownBody, whoseFigure } from './bodies.js';
 import { isOtherYear } from './periods.js';
 import { withoutBlanks } from '../util/chars.js';
@@ -73,6 +73,37 @@ function widerBesideOwn({ drafts }: LinkContext): void {
   const ownCells = new Set(drafts.flatMap((d) => (d.claim.metric && ownLevel(d) ? [`${d.claim.sentence.start}|${d.claim.metric}`] : [])));
   if (ownCells.size)
     for (const d of drafts) if (d.claim.metric && !ownLevel(d) && ownCells.has(`${d.claim.sentence.start}|${d.claim.metric}`)) d.claim.metric = null;
+}
+
+/**
+ * A total with information disclosure's share among its parts (行政复议案件4件,其中涉及政府信息公开的1件; 收到各类申请50件,
+ * 其中政府信息公开申请12件) counts cases or applications of every matter: no cell counts it. A part that is an answer or a
+ * channel (其中予以公开政府信息5件, 其中通过政府信息公开网申请8件) says nothing of the whole's matter.
+ */
+function widerThanDisclosure({ drafts, byId }: LinkContext): void {
+  const disclosure = (d: Draft): boolean => DISCLOSURE_WORDS.some((w) => d.local.includes(w));
+  const disclosureShare = (id: string): boolean => {
+    const p = byId.get(id);
+    return !!p && disclosure(p) && !HANDLING_OUTCOME_WORDS.some((w) => p.local.includes(w)) && !CHANNEL_WORDS.some((w) => p.local.includes(w));
+  };
+  for (const d of drafts) if (d.claim.metric && TABLE_KEY.test(d.claim.metric) && !disclosure(d) && d.claim.parts?.some(disclosureShare)) d.claim.metric = null;
+}
+
+/** A sentence opening with 其中 before its first figure. */
+const OPENS_WITH_SELECTION = new RegExp(`^[,，;；:：、\s]*(?:${SELECTION_WORDS.join('|')})`);
+
+/**
+ * A sentence opening with 其中 counts a part of a whole said before it (…共受理申请12件。其中依申请公开3件): not what came
+ * in, unless its words say so (其中本年新收10件).
+ */
+function partOfAnEarlierWhole({ drafts }: LinkContext): void {
+  let sentence = -1;
+  for (const d of drafts) {
+    const first = d.claim.sentence.start !== sentence;
+    sentence = d.claim.sentence.start;
+    if (!first || d.claim.metric !== 't3.total.new_received' || !OPENS_WITH_SELECTION.test(d.lead)) continue;
+    if (!NEW_RECEIVED_WORDS.some((w) => d.local.includes(w))) d.claim.metric = null;
+  }
 }
 
 /**
@@ -193,6 +224,8 @@ export const REFINEMENTS: readonly ((context: LinkContext) => void)[] = [
   otherYears,
   documentTotals,
   widerBesideOwn,
+  widerThanDisclosure,
+  partOfAnEarlierWhole,
   twoYears,
   notOnlyApplications,
   rowsTogether,

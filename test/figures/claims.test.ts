@@ -233,6 +233,21 @@ describe('metric linking', () => {
     ['部门行政规范性文件40件。', 40, '件', null],
     ['政策、规范性文件类信息62条。', 62, '条', null],
     ['受理政务服务事项3100件,办结3050件。', 3050, '件', null],
+    // a running count of documents published is no year's column; one that names the drafting is
+    ['累计公开规范性文件147件。', 147, '件', null],
+    ['全年累计制发规范性文件12件。', 12, '件', 't2.normative.issued'],
+    // carried with no direction said
+    ['2022年度结转申请4件,均已办结。', 4, '件', null],
+    ['上年结转申请4件,均已办结。', 4, '件', 't3.total.carried_over'],
+    // a whole of every matter with disclosure's share as its part: only the share is the table's kind
+    ['全年共发生行政复议案件4件,其中涉及政府信息公开的1件。', 4, '件', null],
+    ['应诉行政诉讼案件7件,其中政府信息公开类2件。', 7, '件', null],
+    ['共收到各类申请50件,其中政府信息公开申请12件。', 12, '件', 't3.total.new_received'],
+    ['收到申请12件,其中予以公开政府信息5件。', 12, '件', 't3.total.new_received'],
+    ['收到申请12件,其中通过政府信息公开网申请8件。', 12, '件', 't3.total.new_received'],
+    // a sentence opening with 其中 counts part of a whole said before it
+    ['三、收到和处理政府信息公开申请情况\n共受理申请13件。其中依申请公开3件,占23.1%。', 3, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n共受理申请13件。其中本年新收12件。', 12, '件', 't3.total.new_received'],
     // letters and messages have no 表三 cell, only prose keys of their own
     ['收到群众留言88条,办结86条。', 88, '条', 'prose.hotline.received'],
     ['收到群众留言88条,办结86条。', 86, '条', 'prose.hotline.completed'],

@@ -130,6 +130,15 @@ const NOT_ISSUING_WORDS: readonly string[] = [
   '修改', '修订', '失效', '解读', '备案', '审核', '起草', '草案', '征求意见', '报送', '报备', '自查', '检查',
 ];
 
+/** Words of drafting and issuing a 规章 or 规范性文件 (as against publishing or counting it). */
+export const T2_DRAFTING_WORDS: readonly string[] = ['制定', '制发', '印发', '出台', '制作', '起草', '新制'];
+
+/**
+ * A running count of documents with no drafting word (累计公开规范性文件147件): all ever published, which no 2021 column
+ * counts. 全年累计制发12件 names the drafting and stays the year's.
+ */
+const CUMULATIVE_WORDS: readonly string[] = ['累计'];
+
 export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   application: [
     { metric: null, any: COMBINED_OUTCOME_WORDS, note: 'a sum of two rows' },
@@ -137,6 +146,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 't3.total.carried_forward', any: CARRIED_FORWARD_WORDS },
     { metric: null, any: INTAKE_AND_HANDLING, note: 'what came in and what was handled as one figure: either cell' },
     { metric: 't3.total.carried_over', any: CARRIED_OVER_WORDS },
+    { metric: null, any: ['结转', '转结'], note: 'carried with no direction said (2022年度结转申请4件): over or forward, by a year the rules do not read' },
     { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's figures and changes against them (较上年增加5件)" },
     { metric: 't3.total.partial', any: ['部分公开'] },
     { metric: 't3.total.denied', any: ['不予公开'], none: ['信息数'] },
@@ -187,6 +197,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 't2.regulations.in_force', any: ['现行有效', '继续有效'] },
     // 修改和废止8件, 废止和宣布失效5件: repealed together with others, no one column
     { metric: 't2.regulations.repealed', any: ['废止'], none: ['修改', '修订', '失效'] },
+    { metric: null, any: CUMULATIVE_WORDS, none: T2_DRAFTING_WORDS, note: 'all ever published' },
     { metric: null, any: NOT_ISSUING_WORDS },
     { metric: 't2.regulations.issued', any: ['规章', '制定', '制发', '印发', '出台', '发布'] },
   ],
@@ -196,6 +207,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: 't2.normative.in_force', any: ['现行有效', '继续有效'] },
     // 修改和废止8件, 废止和宣布失效5件: repealed together with others, no one column
     { metric: 't2.normative.repealed', any: ['废止'], none: ['修改', '修订', '失效'] },
+    { metric: null, any: CUMULATIVE_WORDS, none: T2_DRAFTING_WORDS, note: 'all ever published' },
     { metric: null, any: NOT_ISSUING_WORDS },
     { metric: 't2.normative.issued', any: ['规范性文件', '规范性档案', '制定', '制发', '印发', '出台', '发布'] },
   ],
@@ -264,4 +276,4 @@ export const T2_KEYS_2019: Readonly<Record<string, MetricKey | null>> = {
 export const T2_PUBLISHED_WORDS_2019: readonly string[] = ['公开'];
 /** …and one said to be all ever published (对外公开总数量132件) is the 对外公开总数量 column. */
 export const T2_PUBLIC_TOTAL_WORDS_2019: readonly string[] = ['公开总数', '公开总量'];
-export const T2_DRAFTING_WORDS: readonly string[] = ['制定', '制发', '印发', '出台', '制作', '起草', '新制'];
+

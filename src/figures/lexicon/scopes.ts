@@ -67,7 +67,7 @@ export const FORWARDING_WORDS: readonly string[] = ['转办', '转交', '转送'
  */
 export const CHANNEL_WORDS: readonly string[] = [
   '网上', '网络', '在线', '互联网', '信函', '邮寄', '来函', '当面', '现场', '传真', '电子邮件', '邮件', '电子信箱', '电话',
-  '热线', '网站', '平台', '政务服务网', '小程序',
+  '热线', '网站', '平台', '政务服务网', '公开网', '小程序',
   // passed on by another body (上级转办), or passed on to one (向上级机关转办): with another channel word, part of its route
   ...FORWARDING_WORDS,
 ];
@@ -199,6 +199,9 @@ export const LIST_JOINERS = /[、,，和及与或]/;
  */
 export const NOUN_COUNTING_UNITS: readonly string[] = ['个', '项', '条'];
 export const APPLICATIONS_AFTER = /^(?:(?:政府信息公开|信息公开)?申请|依申请)/;
+
+/** Words that make a figure the year's new applications (其中本年新收10件), whatever part of a whole it is. */
+export const NEW_RECEIVED_WORDS: readonly string[] = ['新收', '新增', '新受理', '本年', '今年', '全年', '当年'];
 
 /** Verbs of receiving or handling applications: what stands before them is not the attribute of 申请 (收到征地类申请). */
 export const RECEIVING_VERBS: readonly string[] = ['收到', '受理', '接收', '接到', '新收', '办理', '办结', '答复'];
