@@ -39,7 +39,9 @@ interface Values {
   /** 表三 sub-rows: 无法提供 本机关不掌握, 不予公开 第三方合法权益 (totals column). */
   unh: number; dtp: number;
   /** Prose-only figures the report already states (人大代表建议, 政协提案, 热线 received and completed), or made-up ones when it states none. */
-  dep: number; cppcc: number; hr: number; hc: number;
+  dep: number; cppcc: number; hr: number; hc: number; items: number;
+  /** 1 when 表二 is in the 2019 layout. */
+  l19: number;
 }
 
 interface Probe {
@@ -47,6 +49,16 @@ interface Probe {
   part: 1 | 2 | 3 | 4 | 6;
   sentence(v: Values): string | null;
 }
+
+/** A count below 100 in Chinese numerals, as reports write small counts (十二, 三十五). */
+const cn = (x: number): string => {
+  const d = '零一二三四五六七八九';
+  if (x < 10) return d[x]!;
+  const tens = Math.floor(x / 10);
+  return `${tens === 1 ? '' : d[tens]}十${x % 10 ? d[x % 10] : ''}`;
+};
+/** Digits in their full-width forms (１２), as some pages print them. */
+const fullWidth = (x: number): string => String(x).replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 const pct = (x: number, of: number, digits: number) => (Math.floor((10 ** (digits + 2) * x) / Math.max(1, of)) / 10 ** digits).toFixed(digits);
 
@@ -190,6 +202,32 @@ const PROBES: Probe[] = [
   { id: 'GD3', part: 6, sentence: (v) => `全年共收到政府信息公开申请${v.N}件，未收取任何费用。` },
   { id: 'GD4', part: 6, sentence: (v) => `落实政务公开工作要点任务${v.N + 25}项。` },
   { id: 'GD5', part: 6, sentence: (v) => `组织开展政务公开培训${3}次，培训${v.N + 60}人次。` },
+  // the same figures written otherwise: Chinese numerals, full-width digits, rounded with 余/近, a colon, list numbers
+  { id: 'HA1', part: 3, sentence: (v) => (v.N < 100 ? `全年共收到政府信息公开申请${cn(v.N)}件。` : null) },
+  { id: 'HA2', part: 3, sentence: (v) => `全年共收到政府信息公开申请${fullWidth(v.N)}件。` },
+  { id: 'HA3', part: 3, sentence: (v) => (v.N >= 20 && v.N % 10 ? `全年共收到政府信息公开申请${Math.floor(v.N / 10) * 10}余件。` : null) },
+  { id: 'HA4', part: 3, sentence: (v) => (v.N >= 20 && v.N % 10 ? `全年共收到政府信息公开申请近${Math.ceil(v.N / 10) * 10}件。` : null) },
+  { id: 'HA5', part: 3, sentence: (v) => `本年度新收政府信息公开申请共计：${v.N}件。` },
+  { id: 'HA6', part: 3, sentence: (v) => `1.收到申请${v.N}件。2.办结申请${v.P}件。3.结转下年度${v.F}件。` },
+  { id: 'HA7', part: 3, sentence: (v) => `（一）收到申请情况。本年度新收申请${v.N}件。` },
+  { id: 'HA8', part: 3, sentence: (v) => (v.C > 0 ? `本年度新收申请${v.N}件，加上上年结转${v.C}件，合计${v.N + v.C}件。` : null) },
+  { id: 'HA9', part: 3, sentence: (v) => `予以公开和部分公开共${v.g + v.p}件。` },
+  { id: 'HA10', part: 3, sentence: (v) => `2023年1月1日至12月31日，共收到申请${v.N}件。` },
+  { id: 'HA11', part: 3, sentence: (v) => `全年共收到申请${v.N}件，较上年的${v.N + 6}件下降${pct(6, v.N + 6, 1)}%。` },
+  { id: 'HA12', part: 3, sentence: (v) => `其余${v.d + v.u + v.n + v.o}件为不予公开、无法提供、不予处理等情形。` },
+  { id: 'HA13', part: 3, sentence: (v) => (v.u > 0 ? `无法提供${v.u}件，主要是本机关不掌握相关政府信息。` : null) },
+  { id: 'HA14', part: 3, sentence: (v) => `于2023年3月15日收到申请1件，均在20个工作日内答复。` },
+  // documents said only to be published: the year's issued (2021 layout), or all ever published (2019: 对外公开总数量)
+  { id: 'HB1', part: 2, sentence: (v) => `全年主动公开政府信息${v.items}条，其中规范性文件${v.l19 ? v.tot : v.iss}件。` },
+  { id: 'HB2', part: 1, sentence: (v) => `全年主动公开各类信息${v.items}条，其中公开规范性文件${v.l19 ? v.tot : v.iss}件、政策解读${v.N + 12}篇。` },
+  { id: 'HB3', part: 2, sentence: (v) => `在政府网站规范性文件专栏公开规范性文件${v.l19 ? v.tot : v.iss}件。` },
+  { id: 'HB4', part: 2, sentence: (v) => (v.iss >= 2 ? `本年度制发规范性文件${v.iss}件，其中以政府名义${v.iss - 1}件，以政府办公室名义1件。` : null) },
+  { id: 'HB5', part: 2, sentence: (v) => `本年共制定规范性文件${v.iss}件，同比增加${2}件。` },
+  // 表四 said in full, and cases carried in from last year
+  { id: 'HC1', part: 4, sentence: (v) => (v.r > 0 ? `被申请行政复议${v.r}件，结果维持${v.ru}件。` : null) },
+  { id: 'HC2', part: 4, sentence: (v) => `行政复议案件${v.r + 2}件（含上年度结转2件）。` },
+  { id: 'HC3', part: 4, sentence: (v) => `全年行政复议、行政诉讼分别为${v.r}件、${v.l}件。` },
+  { id: 'HC4', part: 4, sentence: (v) => `行政复议${cn(v.r)}件，行政诉讼${cn(v.l)}件。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …). */
@@ -226,7 +264,8 @@ for (let i = 0; i < n; i++) {
     r: x['t4.review.total'] ?? 0, l: x['t4.litigation.total'] ?? 0, ru: x['t4.review.upheld'] ?? 0,
     unh: x['t3.total.unable.not_held'] ?? 0, dtp: x['t3.total.denied.third_party'] ?? 0,
     dep: said('prose.proposals.deputies') ?? 23, cppcc: said('prose.proposals.cppcc') ?? 17,
-    hr: said('prose.hotline.received') ?? 160, hc: said('prose.hotline.completed') ?? 158,
+    hr: said('prose.hotline.received') ?? 160, hc: said('prose.hotline.completed') ?? 158, items: said('prose.proactive.items') ?? 3012,
+    l19: x['t2.normative.made'] === undefined ? 0 : 1,
   };
   // a report whose 表三 was not read whole gives no sentence to build
   if (Object.values(v).some((y) => Number.isNaN(y))) continue;

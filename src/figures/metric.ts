@@ -7,7 +7,7 @@ import type { MetricKey } from '../model/types.js';
 import { CASE_UNITS, COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { APPLICATIONS_AFTER, COUNTED_NOUN_AT_END, LIST_JOINERS, NOUN_COUNTING_UNITS, RECEIVING_VERBS, AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { APPLICATIONS_AFTER, COUNTED_NOUN_AT_END, LIST_JOINERS, NOUN_COUNTING_UNITS, RECEIVING_VERBS, AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, ONE_DAY, OTHER_REQUESTER_WORDS, OUTCOME_ROW_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
@@ -27,7 +27,7 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
   if ((d.topic === 'review' || d.topic === 'litigation') && !CASE_UNITS.has(unit)) return null;
   // the first of a respective list (予以公开、部分公开分别为20件、5件): its words name every figure of the list, not its own
   if (RESPECTIVE_LIST.test(d.lead)) return null;
-  if (outOfScope(d)) return null;
+  if (outOfScope(d) || (d.topic === 'application' && namesSeveralRows(d, text))) return null;
   for (const rule of METRIC_RULES[d.topic]) {
     // a percentage or a time span never links to a cell; prose-only keys name their own units (人次, %)
     if (!(rule.units ? rule.units.includes(unit) : COUNT_UNITS.has(unit) || d.topic === 'proactive')) continue;
@@ -37,6 +37,19 @@ export function linkMetric(d: Draft, byId: ReadonlyMap<string, Draft>, text: str
     return rule.metric;
   }
   return null;
+}
+
+/**
+ * The figure's phrase names two or more of 表三's answer rows (不予公开、无法提供共5件, 其余6件为不予公开、无法提供等情形): their
+ * sum. The phrase runs from the figure before it to the words after it; words right before the next figure are that
+ * figure's (予以公开5件、部分公开3件), so the words after stop at the last clause break before it.
+ */
+function namesSeveralRows(d: Draft, text: string): boolean {
+  const after = text.slice(d.q.end, d.claim.sentence.end);
+  const next = after.search(/\d/);
+  const own = next < 0 ? after : after.slice(0, Math.max(0, after.slice(0, next).search(/[,，;；][^,，;；]*$/)));
+  const phrase = `${d.lead}${own.replace(/\s+/g, '')}`;
+  return OUTCOME_ROW_WORDS.filter((row) => row.some((w) => phrase.includes(w))).length > 1;
 }
 
 /**
@@ -104,8 +117,8 @@ function outOfScope(d: Draft): boolean {
   if ((d.topic === 'review' || d.topic === 'litigation') && REVIEW_AND_LITIGATION.test(d.lead)) return true;
   // part of the year (第一季度…, 1-6月…, 截至11月底…)
   if (yearly && PART_OF_YEAR.test(d.lead)) return true;
-  // a moment after the year (截至目前…)
-  if (yearly && AFTER_THE_YEAR.test(d.lead)) return true;
+  // a moment after the year (截至目前…), or one day of it (于3月15日收到申请1件)
+  if (yearly && (AFTER_THE_YEAR.test(d.lead) || ONE_DAY.test(d.lead))) return true;
   // one subject or kind (涉及征收拆迁的行政复议4件, 营商环境方面的规范性文件6件, 征地拆迁类申请10件), one issuer's documents
   if (yearly && (aboutOneSubject(d.pre) || oneKindBefore(d.pre))) return true;
   if (d.topic === 'normative' && oneIssuer(d.pre)) return true;

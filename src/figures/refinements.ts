@@ -90,7 +90,7 @@ function widerThanDisclosure({ drafts, byId }: LinkContext): void {
 }
 
 /** A sentence opening with 其中 before its first figure. */
-const OPENS_WITH_SELECTION = new RegExp(`^[,，;；:：、\s]*(?:${SELECTION_WORDS.join('|')})`);
+const OPENS_WITH_SELECTION = new RegExp(String.raw`^[,，;；:：、\s]*(?:${SELECTION_WORDS.join('|')})`);
 
 /**
  * A sentence opening with 其中 counts a part of a whole said before it (…共受理申请12件。其中依申请公开3件): not what came
@@ -175,18 +175,26 @@ function partsOfTheirTotal({ drafts, byId }: LinkContext): void {
 
 /**
  * The 2019 表二 names its columns differently (制发 → 本年新制作数量) and lacks 废止/现行有效; the reader's guess (from
- * the tables' own wording) counts too, since old-style headings can make the structure stage say legacy.
+ * the tables' own wording) counts too, since old-style headings can make the structure stage say legacy. A figure
+ * said only to be published (通过网站公开规范性文件8个; 主动公开信息3012条,其中规范性文件17件) is its 本年新公开数量. (In the
+ * 2021 layout such a figure keeps 本年制发: reports state what they issued as what they published.)
  */
-function layout2019({ drafts, doc, structure }: LinkContext): void {
+function layout2019({ drafts, byId, doc, structure }: LinkContext): void {
   if (structure.layoutHint !== '2019' && doc.meta.layout !== '2019') return;
-  for (const d of drafts) {
+  drafts.forEach((d, i) => {
     const m = d.claim.metric;
-    if (!m || !Object.hasOwn(T2_KEYS_2019, m)) continue;
-    const publicTotal = m.endsWith('.issued') && T2_PUBLIC_TOTAL_WORDS_2019.some((w) => d.local.includes(w));
+    if (!m || !Object.hasOwn(T2_KEYS_2019, m)) return;
+    // the whole it is a part of: the list's total, or the figure right before a 其中 (items and documents are counted
+    // in different units, so no list joins them)
+    const before = drafts[i - 1];
+    const total = d.claim.partOf ? byId.get(d.claim.partOf) : before && before.claim.sentence.start === d.claim.sentence.start && OPENS_WITH_SELECTION.test(d.lead) ? before : undefined;
     const published =
-      m.endsWith('.issued') && T2_PUBLISHED_WORDS_2019.some((w) => d.local.includes(w)) && !T2_DRAFTING_WORDS.some((w) => d.local.includes(w));
+      m.endsWith('.issued') &&
+      !T2_DRAFTING_WORDS.some((w) => d.local.includes(w)) &&
+      (T2_PUBLISHED_WORDS_2019.some((w) => d.local.includes(w)) || total?.topic === 'proactive');
+    const publicTotal = m.endsWith('.issued') && T2_PUBLIC_TOTAL_WORDS_2019.some((w) => d.local.includes(w));
     d.claim.metric = publicTotal ? m.replace(/\.issued$/, '.public_total') : published ? m.replace(/\.issued$/, '.published') : (T2_KEYS_2019[m] ?? null);
-  }
+  });
 }
 
 /**

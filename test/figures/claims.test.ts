@@ -248,6 +248,16 @@ describe('metric linking', () => {
     // a sentence opening with 其中 counts part of a whole said before it
     ['三、收到和处理政府信息公开申请情况\n共受理申请13件。其中依申请公开3件,占23.1%。', 3, '件', null],
     ['三、收到和处理政府信息公开申请情况\n共受理申请13件。其中本年新收12件。', 12, '件', 't3.total.new_received'],
+    // several answer rows named together: their sum; a list of rows keeps one row a figure
+    ['不予公开、无法提供共5件。', 5, '件', null],
+    ['其余6件为不予公开、无法提供、不予处理等情形,占比10%。', 6, '件', null],
+    ['其中予以公开5件、部分公开3件。', 5, '件', 't3.total.granted'],
+    ['其中予以公开5件、部分公开3件。', 3, '件', 't3.total.partial'],
+    // one day's count, against a span that dates the year
+    ['于2023年3月15日收到政府信息公开申请1件。', 1, '件', null],
+    ['2023年1月1日至12月31日,共收到政府信息公开申请9件。', 9, '件', 't3.total.new_received'],
+    ['自2023年1月1日起,共收到政府信息公开申请9件。', 9, '件', 't3.total.new_received'],
+    ['截至**年12月31日,本局共主动公开政府信息248条。', 248, '条', 'prose.proactive.items'],
     // letters and messages have no 表三 cell, only prose keys of their own
     ['收到群众留言88条,办结86条。', 88, '条', 'prose.hotline.received'],
     ['收到群众留言88条,办结86条。', 86, '条', 'prose.hotline.completed'],

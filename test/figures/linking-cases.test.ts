@@ -218,6 +218,9 @@ describe('表二 figures in a 2019-layout report', () => {
     expect(byValue(claims, 120).metric).toBeNull();
     // the column's own name: all ever published
     expect(byValue(claimsOf('规范性文件对外公开总数量132件。', '2019'), 132).metric).toBe('t2.normative.public_total');
+    // documents among the items published (其中 after a proactive total): published, not made
+    const items = claimsOf('全年主动公开政府信息3012条,其中规范性文件17件。', '2019');
+    expect(byValue(items, 17).metric).toBe('t2.normative.published');
   });
 
   it('follow the reader when the structure stage takes old-style headings for a legacy report', () => {

@@ -38,6 +38,12 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
     const co = cellValue(a, t3Key(handled, 'carried_over'));
     if (co.ok && co.value > 0 && received.ok) out.push({ value: received.value - (cf.ok ? cf.value : 0), withCarryover: false });
   }
+  // 公开规范性文件N件 in the 2019 layout may count all published (对外公开总数量) as well as this year's (本年新公开).
+  const published = /^t2\.([a-z]+)\.published$/.exec(metric)?.[1];
+  if (published) {
+    const total = cellValue(a, `t2.${published}.public_total`);
+    if (total.ok) out.push({ value: total.value, withCarryover: false });
+  }
   // A fee stated in 元 against a table in 万元.
   if (DECIMAL_KEYS.some((r) => r.test(metric)) && c.unit !== null && !c.unit.includes('万'))
     out.push({ value: cell.value * 10000, withCarryover: false });

@@ -50,6 +50,19 @@ export const COMBINED_OUTCOME_WORDS: readonly string[] = [
 ];
 
 /**
+ * 表三's answer rows by the words that name them: a figure whose clause names two or more (其余6件为不予公开、无法提供、
+ * 不予处理等情形) is their sum, no one row.
+ */
+export const OUTCOME_ROW_WORDS: readonly (readonly string[])[] = [
+  ['予以公开', '同意公开', '全部公开'],
+  ['部分公开'],
+  ['不予公开'],
+  ['无法提供', '不掌握'],
+  ['不予处理'],
+  ['其他处理', '其它处理'],
+];
+
+/**
  * What came in and what was handled stated as one figure (收到和办理申请9件, 受理并办结申请12件): either cell could be
  * meant, so the figure is read as neither. Built from the verbs and joiners below.
  */
@@ -217,6 +230,14 @@ export const ISSUER_QUALIFIER = /以[^,;:。]{1,20}名义|由[^,;:。]{1,20}(?:�
  * 31 December, often since the start (截至目前累计公开…). Tested on the figure's sentence up to it.
  */
 export const AFTER_THE_YEAR = /(?:截至|截止|截止到|截至到)\s*(?:目前|发稿|发文|今日|现在|本报告(?:发布|公开|编制|印发)|报告(?:发布|公开|编制|印发))/;
+
+/**
+ * One day of the year (于2023年3月15日收到申请1件): that day's count. A day that opens or closes a span (1月1日至12月31日,
+ * 截至2023年12月31日, 截至**年12月31日 with the year masked, 自1月1日起) dates the whole year or is PART_OF_YEAR's. Tested on the figure's sentence up to it.
+ */
+export const ONE_DAY = new RegExp(
+  String.raw`(?<!(?:至|到|止|起|自|从)\s*(?:[^,，。;；:：\s]{1,6}年度?)?\s*)(?<!\d)(?:[1-9]|1[0-2])\s*月\s*(?:[1-9]|[12]\d|3[01])\s*日(?!\s*(?:至|到|起|以来|—|-|~|～))`,
+);
 
 /**
  * Part of the year (第一季度受理5件, 上半年, 1-6月, 12月份, 截至11月底, 截至12月20日): no cell counts it. 截至12月31日, 12月底

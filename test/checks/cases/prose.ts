@@ -60,6 +60,14 @@ export const PROSE_CASES: RuleCases[] = [
         name: 'applications taken up (办理): what came in',
         input: { cells: TABLES_QINGSHI, text: part1('全年共办理政府信息公开申请55件。'), claims: [{ text: '办理政府信息公开申请55件', value: 55, metric: 't3.total.total_processed' }] },
       },
+      {
+        name: 'documents said to be published, in the 2019 layout: all ever published (对外公开总数量) as well as this year’s',
+        input: {
+          cells: { 't2.normative.made': 9, 't2.normative.published': 9, 't2.normative.public_total': 41 },
+          text: part1('在政府网站规范性文件专栏公开规范性文件41件。'),
+          claims: [{ text: '公开规范性文件41件', value: 41, metric: 't2.normative.published' }],
+        },
+      },
     ],
     invalid: [
       {
