@@ -42,11 +42,13 @@ interface Values {
   dep: number; cppcc: number; hr: number; hc: number; items: number;
   /** 1 when 表二 is in the 2019 layout. */
   l19: number;
+  /** The report's year, and 表二's fees (万元). */
+  Y: number; fee: number;
 }
 
 interface Probe {
   id: string;
-  part: 1 | 2 | 3 | 4 | 6;
+  part: 1 | 2 | 3 | 4 | 5 | 6;
   sentence(v: Values): string | null;
 }
 
@@ -228,6 +230,33 @@ const PROBES: Probe[] = [
   { id: 'HC2', part: 4, sentence: (v) => `行政复议案件${v.r + 2}件（含上年度结转2件）。` },
   { id: 'HC3', part: 4, sentence: (v) => `全年行政复议、行政诉讼分别为${v.r}件、${v.l}件。` },
   { id: 'HC4', part: 4, sentence: (v) => `行政复议${cn(v.r)}件，行政诉讼${cn(v.l)}件。` },
+  // years named beside the figures: the report's own, the year before, several years
+  { id: 'IA1', part: 3, sentence: (v) => `${v.Y - 1}年收到申请${v.N + 5}件，${v.Y}年收到申请${v.N}件。` },
+  { id: 'IA2', part: 3, sentence: (v) => `${v.Y - 1}年、${v.Y}年分别收到政府信息公开申请${v.N + 5}件、${v.N}件。` },
+  { id: 'IA3', part: 3, sentence: (v) => `近三年申请量分别为${v.N + 9}件、${v.N + 5}件、${v.N}件。` },
+  { id: 'IA4', part: 3, sentence: (v) => (v.C > 0 ? `${v.Y}年度共收到申请${v.N}件，${v.Y - 1}年度结转${v.C}件。` : null) },
+  { id: 'IA5', part: 3, sentence: (v) => `与${v.Y - 1}年相比，申请量增加${v.N + 2}件。` },
+  { id: 'IA6', part: 3, sentence: (v) => `${v.Y}年，本机关共收到政府信息公开申请${v.N}件，${v.Y - 1}年为${v.N + 4}件。` },
+  { id: 'IA7', part: 3, sentence: (v) => (v.F > 0 ? `结转${v.Y + 1}年度继续办理${v.F}件。` : null) },
+  { id: 'IA8', part: 3, sentence: (v) => (v.C > 0 ? `${v.Y - 1}年度未办结的${v.C}件申请已于${v.Y}年全部办结。` : null) },
+  // shares of what was answered, in either denominator; other measure words
+  { id: 'IB1', part: 3, sentence: (v) => (v.P > 0 ? `予以公开${v.g}件，占办结总数的${pct(v.g, v.P, 1)}%。` : null) },
+  { id: 'IB2', part: 3, sentence: (v) => (v.N > 0 ? `予以公开${v.g}件，占收到申请的${pct(v.g, v.N, 1)}%。` : null) },
+  { id: 'IB3', part: 3, sentence: (v) => `全年收到政府信息公开申请${v.N}宗，办结${v.P}宗。` },
+  { id: 'IB4', part: 3, sentence: (v) => `受理申请${v.N}件次。` },
+  { id: 'IB5', part: 3, sentence: (v) => `在法定期限内答复${v.P}件，按时答复率100%。` },
+  { id: 'IB6', part: 3, sentence: (v) => (v.N >= 2 ? `全年共收到政府信息公开申请${v.N}件（其中当面申请1件，网络申请${v.N - 1}件）。` : null) },
+  { id: 'IB7', part: 3, sentence: (v) => (v.d > 0 ? `不予公开${v.d}件，均依法说明理由。` : null) },
+  // 表二's fees and other columns, and outcomes of 表四 in full
+  { id: 'IC1', part: 2, sentence: (v) => (v.l19 ? null : `本年度行政事业性收费${v.fee}万元。`) },
+  { id: 'IC2', part: 2, sentence: (v) => `集中清理后，现行有效规范性文件${v.inf}件。` },
+  { id: 'IC3', part: 2, sentence: () => `办理行政许可事项1520件，作出行政处罚决定86件。` },
+  { id: 'IC4', part: 4, sentence: (v) => `${v.Y}年被申请行政复议${v.r}件，${v.Y - 1}年为${v.r + 3}件。` },
+  { id: 'IC5', part: 4, sentence: (v) => `行政诉讼一审判决${v.l + 1}件，二审${v.l + 2}件。` },
+  { id: 'IC6', part: 4, sentence: (v) => `全市行政复议机关共办理政府信息公开类行政复议案件${v.r + 40}件。` },
+  // part 五: problems stated with figures
+  { id: 'ID1', part: 5, sentence: (v) => `申请数量逐年增加，全年达${v.N}件，办理力量不足。` },
+  { id: 'ID2', part: 5, sentence: (v) => `部分申请答复不够规范，被申请行政复议${v.r}件。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …). */
@@ -235,6 +264,7 @@ const numbered = (numeral: string, words: string) =>
   new RegExp(String.raw`\n[ \t\u3000]*(?:第${numeral}部分|[(（]${numeral}[)）]|${numeral}[、.．\s])[^\n]{0,24}${words}[^\n]*\n`);
 const PART_HEADING: Record<Probe['part'], RegExp> = {
   1: numbered('[一1]', '(?:总体情况|基本情况|概述)'),
+  5: numbered('[五5]', '(?:存在的主要问题|问题)'),
   6: numbered('[六6]', '其他需要报告'),
   2: numbered('[二2]', '主动公开'),
   3: numbered('[三3]', '收到和处理'),
@@ -266,6 +296,7 @@ for (let i = 0; i < n; i++) {
     dep: said('prose.proposals.deputies') ?? 23, cppcc: said('prose.proposals.cppcc') ?? 17,
     hr: said('prose.hotline.received') ?? 160, hc: said('prose.hotline.completed') ?? 158, items: said('prose.proactive.items') ?? 3012,
     l19: x['t2.normative.made'] === undefined ? 0 : 1,
+    Y: doc.meta.year ?? NaN, fee: x['t2.fees'] ?? 0,
   };
   // a report whose 表三 was not read whole gives no sentence to build
   if (Object.values(v).some((y) => Number.isNaN(y))) continue;

@@ -4,7 +4,7 @@
  * that may count something else than the cell is better left unlinked than compared. Applied in the catalogue's order.
  */
 import type { SourceDocument, Structure } from '../model/types.js';
-import { AS_REVIEW_BODY_WORDS, BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLIC_TOTAL_WORDS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
+import { AS_REVIEW_BODY_WORDS, REVIEW_BODY_HANDLING, BROUGHT_AGAINST_WORDS, CASE_HANDLING_WORDS, DISCLOSURE_WORDS, T2_DRAFTING_WORDS, T2_KEYS_2019, T2_PUBLIC_TOTAL_WORDS_2019, T2_PUBLISHED_WORDS_2019 } from './lexicon/metrics.js';
 import { CARRIED_OVER_WORDS, HANDLING_OUTCOME_WORDS, SELECTION_WORDS } from './lexicon/structure.js';
 import { CHANNEL_WORDS, DOCUMENT_REVIEW_WORDS, LAST_YEAR_WORDS, NEW_RECEIVED_WORDS, NOT_AN_APPLICATION_PART, OWN_LEVEL_WORDS } from './lexicon/scopes.js';
 import { ownBody, whoseFigure } from './bodies.js';
@@ -205,7 +205,8 @@ function layout2019({ drafts, byId, doc, structure }: LinkContext): void {
 function casesOfAnyMatter({ drafts, doc }: LinkContext): void {
   for (const d of drafts) {
     const section = d.claim.section;
-    if (d.claim.metric?.startsWith('t4.review') && AS_REVIEW_BODY_WORDS.some((w) => withoutBlanks(doc.text.slice(d.claim.sentence.start, d.claim.end)).includes(w))) {
+    const upTo = d.claim.metric?.startsWith('t4.review') ? withoutBlanks(doc.text.slice(d.claim.sentence.start, d.claim.end)) : '';
+    if (upTo && (AS_REVIEW_BODY_WORDS.some((w) => upTo.includes(w)) || REVIEW_BODY_HANDLING.test(upTo))) {
       d.claim.metric = null;
       continue;
     }

@@ -258,6 +258,10 @@ describe('metric linking', () => {
     ['2023年1月1日至12月31日,共收到政府信息公开申请9件。', 9, '件', 't3.total.new_received'],
     ['自2023年1月1日起,共收到政府信息公开申请9件。', 9, '件', 't3.total.new_received'],
     ['截至**年12月31日,本局共主动公开政府信息248条。', 248, '条', 'prose.proactive.items'],
+    // judgments by instance (a case may have several), and review bodies' caseload
+    ['行政诉讼一审判决3件,二审4件。', 3, '件', null],
+    ['全市行政复议机关共办理政府信息公开类行政复议案件40件。', 40, '件', null],
+    ['本年度被申请行政复议2件,经复议机关审理,维持1件。', 2, '件', 't4.review.total'],
     // letters and messages have no 表三 cell, only prose keys of their own
     ['收到群众留言88条,办结86条。', 88, '条', 'prose.hotline.received'],
     ['收到群众留言88条,办结86条。', 86, '条', 'prose.hotline.completed'],

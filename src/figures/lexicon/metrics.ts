@@ -73,6 +73,8 @@ export const CASE_HANDLING_WORDS: readonly string[] = ['受理', '审理', '审�
 export const BROUGHT_AGAINST_WORDS: readonly string[] = ['被'];
 /** The body named as the review organ (本机关作为复议机关, 作为行政复议机关): its caseload, in any part of the report. */
 export const AS_REVIEW_BODY_WORDS: readonly string[] = ['作为复议机关', '作为行政复议机关', '履行行政复议职责', '行政复议机构'];
+/** Review bodies as the subject of handling cases (全市行政复议机关共办理…案件40件): their caseload. */
+export const REVIEW_BODY_HANDLING = /复议机关[^,，。;；]{0,4}?(?:受理|办理|审理|审结|收到|接收|办结)/;
 
 /** Words that put an application on information disclosure whatever stands before 申请. */
 export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
@@ -187,6 +189,7 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's cases and changes against them" },
     { metric: null, any: ['维持', '纠正', '纠错', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求'], note: 'litigation outcomes: only the total has a prose key' },
     // 表四's two litigation groups: suits filed without a review first, and after one
+    { metric: null, any: ['一审', '二审', '再审', '判决', '裁定', '终审'], note: 'judgments and instances: one case may have several' },
     { metric: 't4.litigation_direct.total', any: ['未经复议', '未经行政复议', '直接起诉', '直接提起', '直接被提起', '直接向'] },
     { metric: 't4.litigation_after_review.total', any: ['复议后'] },
     { metric: 't4.litigation.total', any: ['诉讼', '起诉'] },
