@@ -257,6 +257,20 @@ const PROBES: Probe[] = [
   // part 五: problems stated with figures
   { id: 'ID1', part: 5, sentence: (v) => `申请数量逐年增加，全年达${v.N}件，办理力量不足。` },
   { id: 'ID2', part: 5, sentence: (v) => `部分申请答复不够规范，被申请行政复议${v.r}件。` },
+  // rates and shares written from the report's own figures, rounded or cut as writers do; parts that may overlap (subjects
+  // that add up to more than the whole are warned of by design: prose_parts' description)
+  { id: 'JA1', part: 3, sentence: (v) => `收到申请${v.N}件，办结${v.P}件，按时办结率100%。` },
+  { id: 'JA2', part: 3, sentence: (v) => (v.N > 0 && v.P <= v.N ? `收到申请${v.N}件，办结${v.P}件，办结率${pct(v.P, v.N, 1)}%。` : null) },
+  { id: 'JA3', part: 3, sentence: (v) => (v.N + v.C > 0 ? `受理申请${v.N + v.C}件，办结${v.P}件，办结率${pct(v.P, v.N + v.C, 2)}%。` : null) },
+  { id: 'JA4', part: 3, sentence: (v) => (v.N + v.C > 0 ? `办结率${Math.round((100 * v.P) / (v.N + v.C))}%。` : null) },
+  { id: 'JA5', part: 3, sentence: (v) => (v.P > 0 ? `予以公开率${pct(v.g, v.P, 1)}%，公开率（含部分公开）${pct(v.g + v.p, v.P, 1)}%。` : null) },
+  { id: 'JA6', part: 3, sentence: (v) => (v.N > 0 ? `自然人申请占${pct(v.nat, v.N, 1)}%，法人或其他组织申请占${pct(v.N - v.nat, v.N, 1)}%。` : null) },
+  { id: 'JA7', part: 3, sentence: (v) => (v.N >= 2 ? `共收到申请${v.N}件，其中涉及征地拆迁${v.N - 1}件、社会保障1件。` : null) },
+  { id: 'JA8', part: 3, sentence: (v) => (v.N >= 2 ? `共收到申请${v.N}件，申请内容主要涉及征地拆迁${v.N - 1}件、社会保障2件。` : null) },
+  { id: 'JA9', part: 3, sentence: (v) => `共收到申请${v.N}件，申请人${v.N + 4}人次，其中自然人${v.nat + 4}人次。` },
+  { id: 'JA10', part: 3, sentence: (v) => (v.P > 0 ? `办结${v.P}件，其中在法定期限内办结${v.P}件，提前办结${Math.max(0, v.P - 1)}件。` : null) },
+  { id: 'JA11', part: 3, sentence: (v) => `办结申请${v.P}件，答复平均用时8.6个工作日，较法定时限缩短57%。` },
+  { id: 'JA12', part: 3, sentence: (v) => (v.N > 0 ? `申请总数同比增长${pct(3, Math.max(1, v.N - 3), 1)}%。` : null) },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …). */

@@ -43,6 +43,22 @@ describe('prose_parts', () => {
     const twoKinds = reportText({ prose: { 3: '全年受理申请36件,其中网上申请30件,自然人申请10件。' } });
     expect(proseParts.run(build({ text: twoKinds, claims: list('全年受理申请36件', '网上申请30件', '自然人申请10件') })).map((f) => f.severity)).toEqual(['warning']);
   });
+  it('says nothing when a part that may overlap is the whole itself (the others qualify it), but still flags exclusive kinds', () => {
+    const nested = reportText({ prose: { 3: '全年办结申请9件,其中在法定期限内办结9件,提前办结8件。' } });
+    const claimsNested = [
+      { id: 'w', text: '办结申请9件', value: 9, metric: 't3.total.total_processed', parts: ['a', 'b'] },
+      { id: 'a', text: '在法定期限内办结9件', value: 9, partOf: 'w' },
+      { id: 'b', text: '提前办结8件', value: 8, partOf: 'w' },
+    ];
+    expect(proseParts.run(build({ text: nested, claims: claimsNested }))).toEqual([]);
+    const requesters = reportText({ prose: { 3: '全年受理申请9件,其中自然人申请9件,法人或其他组织申请2件。' } });
+    const claimsRequesters = [
+      { id: 'w', text: '受理申请9件', value: 9, metric: 't3.total.new_received', parts: ['a', 'b'] },
+      { id: 'a', text: '自然人申请9件', value: 9, partOf: 'w' },
+      { id: 'b', text: '法人或其他组织申请2件', value: 2, partOf: 'w' },
+    ];
+    expect(proseParts.run(build({ text: requesters, claims: claimsRequesters })).map((f) => f.severity)).toEqual(['error']);
+  });
   it('warns when three or more listed parts fall well short of the whole', () => {
     const f = proseParts.run(build({ text: t, claims: claims(3780) }));
     expect(f[0]).toMatchObject({ severity: 'warning', expected: 3780, actual: 3120 });

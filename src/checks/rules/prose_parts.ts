@@ -214,7 +214,7 @@ export const proseParts: ReportRule = {
   scope: 'report',
   title: '正文分项之和与总数不符',
   description:
-    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，只有分项同属一种互斥的分法（申请人类型、提交方式、办理结果或年份、月份等时段）才算错误；其他分项（如按出席领导、信息类别或目录列出，按主题列出的“涉及…的”，分属不同口径的，或为办理结果而总数不含上年结转的）可能交叉，只作警告；办理结果列在本年新收之下、超出之数不多于表三上年结转的，不算超出。“包括…”所列视为只列一部分；一句中先后列出两套分项、各自之和等于总数（如先按办理时限、再按办理结果）的，不算超出。',
+    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，只有分项同属一种互斥的分法（申请人类型、提交方式、办理结果或年份、月份等时段）才算错误；其他分项（如按出席领导、信息类别或目录列出，按主题列出的“涉及…的”，分属不同口径的，或为办理结果而总数不含上年结转的）可能交叉，只作警告；办理结果列在本年新收之下、超出之数不多于表三上年结转的，不算超出；可能交叉的分项中有一项等于总数的（如“办结9件，其中在法定期限内办结9件，提前办结8件”），其余分项是对它的限定，不算超出。“包括…”所列视为只列一部分；一句中先后列出两套分项、各自之和等于总数（如先按办理时限、再按办理结果）的，不算超出。',
   messages: {
     enumeration: {
       zh: '正文称“{quote}”共{count}类（项），其后列举“一是”至“{last}是”共{items}项',
@@ -327,6 +327,8 @@ export const proseParts: ReportRule = {
           // outcomes under what came in this year: last year's applications were answered too, and the table says how many
           if (addends.length === 0 && outcomesWithinCarriedOver(a, parts, whole, total)) continue;
           const doubt = inferred || !exclusiveParts(parts, whole, addends);
+          // a part that is the whole itself (办结9件,其中在法定期限内办结9件,提前办结8件): the others qualify it, no split
+          if (doubt && parts.some((p) => same(p.value, wholeValue))) continue;
           out.push(graded(failed(this, 'over', { ...said, difference: total - wholeValue }, { ...f, ...(doubt ? { severity: 'warning' } : {}) }), doubt ? 0.6 : 0.85));
         } else if (parts.length >= SHORT_BREAKDOWN_MIN_PARTS && addends.length === 0 && !unlisted && !selection && total >= MIN_BREAKDOWN_SHARE * wholeValue) {
           // (Outcomes listed after 收到…上年结转… are a selection: the rest may be pending, so no warning there.)
