@@ -1,5 +1,5 @@
 /**
- * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings --renderings flat,markdown,cell-per-line]
+ * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings --renderings flat,markdown,cell-per-line,html]
  *
  * Sentences the genre writes that the corpora may not hold, put into complete generated reports, must not make an
  * error. Each sentence below is built from the report's own table values so that it agrees with its tables, or
@@ -7,7 +7,8 @@
  * reviewed rather than issued…). A generated report without injected errors gets none of its own; any error
  * after a sentence is put in is one a reviewer would meet on a real report written that way.
  *
- * Each sentence goes in on its own, as the first line of the part it belongs to (二, 三 or 四). The script prints,
+ * Each sentence goes in on its own, as the first line of the part it belongs to (一 to 六); in a web page, as a paragraph
+ * after the part's heading, its figures and words in separate <span>s across line breaks, as pages saved from Word print them. The script prints,
  * per sentence, in how many reports (of those it was put in) it made a new error (and with --warnings a new warning), with the first few.
  * Sentences that came from the probes which found false errors keep their ids in the commit history.
  */
@@ -15,6 +16,7 @@ import { generateReport, type Rendering } from '../src/synth/index.js';
 import { readBuffer, isReadError } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
 import type { Finding } from '../src/model/types.js';
+import iconv from 'iconv-lite';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -273,10 +275,12 @@ const PROBES: Probe[] = [
   { id: 'JA12', part: 3, sentence: (v) => (v.N > 0 ? `申请总数同比增长${pct(3, Math.max(1, v.N - 3), 1)}%。` : null) },
 ];
 
-/** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …). */
-const numbered = (numeral: string, words: string) =>
-  new RegExp(String.raw`\n[ \t\u3000]*(?:第${numeral}部分|[(（]${numeral}[)）]|${numeral}[、.．\s])[^\n]{0,24}${words}[^\n]*\n`);
-const PART_HEADING: Record<Probe['part'], RegExp> = {
+/** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */
+const numbered = (numeral: string, words: string) => ({
+  text: new RegExp(String.raw`\n[ \t\u3000]*(?:第${numeral}部分|[(（]${numeral}[)）]|${numeral}[、.．\s])[^\n]{0,24}${words}[^\n]*\n`),
+  html: new RegExp(String.raw`>[ \t\u3000]*(?:第${numeral}部分|[(（]${numeral}[)）]|${numeral}[、.．\s])(?:[^<\n]|<[^>]*>){0,60}?${words}[\s\S]*?(?:</p>|</h[1-6]>|</div>|<br\s*/?>)`),
+});
+const PART_HEADING: Record<Probe['part'], { text: RegExp; html: RegExp }> = {
   1: numbered('[一1]', '(?:总体情况|基本情况|概述)'),
   5: numbered('[五5]', '(?:存在的主要问题|问题)'),
   6: numbered('[六6]', '其他需要报告'),
@@ -284,6 +288,14 @@ const PART_HEADING: Record<Probe['part'], RegExp> = {
   3: numbered('[三3]', '收到和处理'),
   4: numbered('[四4]', '行政复议'),
 };
+
+/** A paragraph as Word saves it to the web: digits and words in separate spans, the markup wrapped between them. */
+const asSpans = (sentence: string): string =>
+  `<p class=MsoNormal style="text-indent:32.0pt">${sentence
+    .split(/(\d+(?:\.\d+)?)/)
+    .filter(Boolean)
+    .map((run, k) => (/^\d/.test(run) ? `<span\nlang=EN-US style='font-family:"Times New Roman"'>${run}</span>` : `<span style='font-family:仿宋_GB2312${k % 3 ? '' : ';\ncolor:black'}'>${run}</span>`))
+    .join('')}</p>\n`;
 
 const key = (f: Finding) => `${f.severity} ${f.rule} ${f.message}`;
 const failing = (fs: readonly Finding[]) => new Set(fs.filter((f) => f.status === 'fail' && (f.severity === 'error' || (withWarnings && f.severity === 'warning'))).map(key));
@@ -316,13 +328,18 @@ for (let i = 0; i < n; i++) {
   if (Object.values(v).some((y) => Number.isNaN(y))) continue;
   reports++;
   const had = failing(before.findings);
-  const text = doc.original;
+  // a web page is changed in its markup, in its own encoding; other renderings in their text
+  const page = r.extension === '.html';
+  const text = page ? iconv.decode(r.bytes, doc.encoding) : doc.original;
   for (const probe of probes) {
     const sentence = probe.sentence(v);
-    const heading = PART_HEADING[probe.part].exec(text);
+    const heading = PART_HEADING[probe.part][page ? 'html' : 'text'].exec(text);
     if (!sentence || !heading) continue;
     const at = heading.index + heading[0].length;
-    const changed = await readBuffer(Buffer.from(`${text.slice(0, at)}${sentence}\n${text.slice(at)}`), `${r.name}${r.extension}`);
+    const bytes = page
+      ? iconv.encode(`${text.slice(0, at)}\n${asSpans(sentence)}${text.slice(at)}`, doc.encoding)
+      : Buffer.from(`${text.slice(0, at)}${sentence}\n${text.slice(at)}`);
+    const changed = await readBuffer(bytes, `${r.name}${r.extension}`);
     if (isReadError(changed)) continue;
     tried.set(probe.id, (tried.get(probe.id) ?? 0) + 1);
     for (const f of failing(analyzeDocument(changed).findings)) if (!had.has(f)) found.get(probe.id)!.push(`${r.name}: ${f.slice(0, 120)} ⇐ ${sentence}`);
