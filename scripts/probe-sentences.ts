@@ -273,6 +273,30 @@ const PROBES: Probe[] = [
   { id: 'JA10', part: 3, sentence: (v) => (v.P > 0 ? `办结${v.P}件，其中在法定期限内办结${v.P}件，提前办结${Math.max(0, v.P - 1)}件。` : null) },
   { id: 'JA11', part: 3, sentence: (v) => `办结申请${v.P}件，答复平均用时8.6个工作日，较法定时限缩短57%。` },
   { id: 'JA12', part: 3, sentence: (v) => (v.N > 0 ? `申请总数同比增长${pct(3, Math.max(1, v.N - 3), 1)}%。` : null) },
+  // numbers that count nothing: articles of the Regulations, document numbers, phone numbers, addresses, ranks
+  { id: 'KA1', part: 3, sentence: (v) => `依据《中华人民共和国政府信息公开条例》第36条规定，予以公开${v.g}件。` },
+  { id: 'KA2', part: 3, sentence: (v) => `按照《条例》第三十六条第（三）项规定，办结${v.P}件。` },
+  { id: 'KA3', part: 3, sentence: () => `严格执行《条例》第二十条、第三十三条关于答复期限的规定。` },
+  { id: 'KA4', part: 3, sentence: () => `根据《国务院办公厅关于政府信息公开处理费管理有关事项的通知》（国办函〔2020〕109号）规定，未收取费用。` },
+  { id: 'KA5', part: 6, sentence: () => `联系电话：0571-87051234，邮编：310025，地址：解放路18号5楼。` },
+  { id: 'KA6', part: 3, sentence: () => `申请受理窗口设在政务服务中心3楼12号窗口。` },
+  { id: 'KA7', part: 3, sentence: (v) => `依法依规办理政府信息公开申请，做到件件有回复，全年办结${v.P}件，群众满意度排名全市第2位。` },
+  { id: 'KA8', part: 2, sentence: () => `按照《2023年政务公开工作要点》（办发〔2023〕5号）要求，做好重点领域信息公开。` },
+  { id: 'KA9', part: 3, sentence: () => `对照《条例》第十四条、第十五条、第十六条规定，严格审查不予公开事项。` },
+  { id: 'KA10', part: 1, sentence: () => `召开政务公开工作领导小组会议2次，专题研究部署12项重点任务。` },
+  { id: 'KA11', part: 3, sentence: (v) => `依据条例第三十三条，申请均在20个工作日内答复，${v.P}件申请无一延期。` },
+  { id: 'KA12', part: 4, sentence: () => `根据《行政复议法》第28条规定，复议机关维持原具体行政行为。` },
+  // wider bodies than the report's own: a system, all levels, towns, departments, the hall (a whole place, 全县…, is
+  // warned of by design: prose_vs_table's wholePlace)
+  { id: 'LA1', part: 3, sentence: (v) => `全系统共受理政府信息公开申请${v.N + 20}件。` },
+  { id: 'LA2', part: 3, sentence: (v) => `全县政府系统共收到政府信息公开申请${v.N + 30}件。` },
+  { id: 'LA3', part: 3, sentence: (v) => `各乡镇（街道）共收到申请${v.N + 8}件。` },
+  { id: 'LA4', part: 3, sentence: (v) => `区属各部门共受理申请${v.N + 11}件，办结${v.N + 10}件。` },
+  { id: 'LA5', part: 3, sentence: (v) => `政务服务中心依申请公开窗口接待申请${v.N + 6}件。` },
+  { id: 'LA6', part: 2, sentence: (v) => `全市各级行政机关共制发规范性文件${v.iss + 50}件。` },
+  { id: 'LA8', part: 3, sentence: (v) => `其中，区政府本级收到申请${v.N}件，区政府办公室代为办理。` },
+  { id: 'LA9', part: 3, sentence: (v) => `局机关收到申请${v.N}件，下属单位收到申请${v.N + 3}件。` },
+  { id: 'LA10', part: 3, sentence: (v) => `市本级共收到申请${v.N + 40}件，其中市政府办公室${v.N}件。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */

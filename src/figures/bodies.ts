@@ -9,7 +9,7 @@ import type { BodyKind, SourceDocument } from '../model/types.js';
 import { BODY_KINDS } from '../read/lexicon/body.js';
 import {
   ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
-  JOINING_WORDS, OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, SUBORDINATE_BODIES, TOWNSHIP_ENDINGS,
+  JOINING_WORDS, LEVEL_AS_A_WHOLE, OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, SUBORDINATE_BODIES, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
 
@@ -110,7 +110,7 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
     return townshipAt(s) ? 'other' : null;
   }
   const rest = s.slice(place ? place.length : 1);
-  if (OTHERS.test(rest)) return 'other';
+  if (OTHERS.test(rest) || LEVEL_AS_A_WHOLE.some((w) => rest.startsWith(w))) return 'other';
   // a government of the report's own place or level (区政府办, 洪泽区人民政府) is its own; another level's is not
   const government = GOVERNMENT_START.exec(rest);
   if (government) {
@@ -129,7 +129,10 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
  * place's own summary (older reports covered all its bodies), so it stays undecided there.
  */
 function otherThanGovernment(rest: string, self: boolean, name: string | null): Whose {
-  if (OTHERS.test(rest)) return name || !EVERY_LEVEL.test(rest) ? 'other' : null;
+  // 区属各部门, 市本级: several bodies after a level
+  const afterLevel = LEVELS.includes(rest[0] ?? '') ? rest.slice(1) : null;
+  const others = OTHERS.test(rest) || (afterLevel !== null && (OTHERS.test(afterLevel) || LEVEL_AS_A_WHOLE.some((w) => afterLevel.startsWith(w))));
+  if (others) return name || !EVERY_LEVEL.test(rest) ? 'other' : null;
   return self ? null : namedBody(rest, name);
 }
 

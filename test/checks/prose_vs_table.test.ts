@@ -39,6 +39,24 @@ describe('prose_vs_table', () => {
     expect(a.doc.text.slice(claim.start, claim.end)).toBe('收到政府信息公开申请55件');
   });
 
+  it('is at most a warning for every figure of a sentence about a whole place (全县…行政复议7件、行政诉讼3件)', () => {
+    const t = reportText({ prose: { 4: '全县因政府信息公开引发的行政复议7件、行政诉讼3件。' } });
+    const a = build({
+      text: t,
+      cells: TABLES_QINGSHI,
+      claims: [
+        { text: '全县因政府信息公开引发的行政复议7件', value: 7, metric: 't4.review.total' },
+        { text: '行政诉讼3件', value: 3, metric: 't4.litigation.total' },
+      ],
+    });
+    const f = proseVsTable.run(a);
+    expect(f.map((x) => [x.expected, x.severity])).toEqual([
+      [7, 'warning'],
+      [3, 'warning'],
+    ]);
+    expect(at(f, 1).message).toContain('“全县”的数字可能是各机关的合计');
+  });
+
   it('accepts 收到申请 as 本年新收 plus 上年结转', () => {
     const t = reportText({ prose: { 3: '全年共受理政府信息公开申请58件。' } });
     const a = build({ text: t, cells: TABLES_QINGSHI, claims: [{ text: '受理政府信息公开申请58件', value: 58, metric: 't3.total.new_received' }] });

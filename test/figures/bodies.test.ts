@@ -39,6 +39,12 @@ describe("another body's figure in a government's report", () => {
     ['县司法局办理行政复议案件6件。', 6, '件'],
     ['全县各级行政机关共收到政府信息公开申请260件,其中县政府收到31件。', 260, '件'],
     ['各乡镇、各县直部门共受理申请75件。', 75, '件'],
+    ['全系统共受理政府信息公开申请32件。', 32, '件'],
+    ['全县政府系统共收到政府信息公开申请86件。', 86, '件'],
+    ['县属各部门共受理申请23件,办结22件。', 23, '件'],
+    ['县属各部门共受理申请23件,办结22件。', 22, '件'],
+    ['县本级共收到申请52件,其中县政府办公室12件。', 52, '件'],
+    ['县级机关共受理申请52件。', 52, '件'],
   ])('is not linked to the report’s cell: %s', (prose, value, unit) => {
     const c = claimOf(claimsOf(county(prose)), value, unit);
     expect(c.metric).toBeNull();
@@ -49,6 +55,21 @@ describe("another body's figure in a government's report", () => {
     const claims = claimsOf(`临川市人民政府2023年政府信息公开工作年度报告\n${SEC3}全市各区共受理申请300件,市政府本级受理45件。`);
     expect(claimOf(claims, 300)).toMatchObject({ metric: null, scope: 'other' });
     expect(claimOf(claims, 45).metric).toBe('t3.total.new_received');
+  });
+
+  it('a level’s bodies as a whole (县本级) are wider than the government, the government itself (县政府本级) is its own', () => {
+    const claims = claimsOf(county('县本级共收到申请52件,其中县政府办公室收到12件。'));
+    expect(claimOf(claims, 52).metric).toBeNull();
+    expect(claimOf(claims, 12).metric).toBe('t3.total.new_received');
+    const own = claimsOf(county('全县共受理政府信息公开申请500件,其中县政府本级受理36件。'));
+    expect(claimOf(own, 36).metric).toBe('t3.total.new_received');
+  });
+
+  it('in a department’s report, several bodies after a level (区属各部门) and a level as a whole (区本级) are others', () => {
+    for (const [prose, value] of [['区属各部门共受理申请23件。', 23], ['区本级共收到申请54件。', 54]] as const) {
+      const c = claimOf(claimsOf(`岚桥区住房和城乡建设局2023年政府信息公开工作年度报告\n${SEC3}${prose}`), value);
+      expect(c.metric, prose).toBeNull();
+    }
   });
 
   it('keeps the department as the subject of the clauses after it', () => {

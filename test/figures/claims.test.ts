@@ -262,6 +262,8 @@ describe('metric linking', () => {
     ['行政诉讼一审判决3件,二审4件。', 3, '件', null],
     ['全市行政复议机关共办理政府信息公开类行政复议案件40件。', 40, '件', null],
     ['本年度被申请行政复议2件,经复议机关审理,维持1件。', 2, '件', 't4.review.total'],
+    // a hall's window is one channel
+    ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own
     ['收到群众留言88条,办结86条。', 88, '条', 'prose.hotline.received'],
     ['收到群众留言88条,办结86条。', 86, '条', 'prose.hotline.completed'],

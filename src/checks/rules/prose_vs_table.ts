@@ -53,10 +53,10 @@ function candidates(a: ReportAnalysis, metric: string, c: Claim, cell: Lookup & 
 /**
  * How sure a mismatch is, and whether it may be an error: only an exact figure read as written, linked by its own
  * words, about the report's own body, against a readable cell, requires equality. A bound (近/约/余/超/以上), a link
- * inferred from the sentence or section, a figure about another body or digits a PDF spaced apart are at most a
- * warning.
+ * inferred from the sentence or section, a figure about another body, one in a sentence about a whole place (全县) or
+ * digits a PDF spaced apart are at most a warning.
  */
-function certainty(c: Claim): { severity: 'error' | 'warning'; confidence: number; doubts: string[] } {
+function certainty(c: Claim, place: string | undefined): { severity: 'error' | 'warning'; confidence: number; doubts: string[] } {
   const doubts: string[] = [];
   let confidence = 0.95;
   if (c.approx || c.upper !== undefined) {
@@ -71,7 +71,7 @@ function certainty(c: Claim): { severity: 'error' | 'warning'; confidence: numbe
     doubts.push('other');
     confidence *= 0.5;
   }
-  if (WHOLE_PLACE.test(withoutBlanks(c.text))) {
+  if (place) {
     doubts.push('place');
     confidence *= 0.6;
   }
@@ -144,8 +144,9 @@ export const proseVsTable: ReportRule = {
           : c.approx
             ? message(this, 'bound', { word: APPROX_WORDS[c.approx], value: c.value, unit })
             : null;
-      const sure = certainty(c);
-      const place = WHOLE_PLACE.exec(withoutBlanks(c.text))?.[0];
+      // a whole place (全县) named anywhere in the sentence before the figure: a list goes on with it (全县…行政复议7件、行政诉讼3件)
+      const place = WHOLE_PLACE.exec(withoutBlanks(a.doc.text.slice(c.sentence.start, c.quantity?.end ?? c.end)))?.[0];
+      const sure = certainty(c, place);
       const doubt =
         c.scope === 'other'
           ? message(this, 'otherBody')

@@ -51,8 +51,16 @@ export const EVERY_LEVEL_WORDS: readonly string[] = ['各级行政机关', '各�
 export const OTHER_BODIES: readonly string[] = [
   '各部门', '各单位', '各相关部门', '各有关部门', '各相关单位', '各有关单位', '各乡镇', '各镇街', '各街镇', '各街道', '各镇', '各乡', '各县区', '各区县', '各县(市、区)', '各县市区', '各县市', '各区', '各县', '各市', '各成员单位',
   '各委办局', '区直', '县直', '市直', '州直', '旗直', '组成部门', '工作部门', '直属单位', '直属部门',
+  // 区属各部门, 县属单位: after the level; a whole system of bodies (全系统, 全县政府系统, 本系统)
+  '属各部门', '属各单位', '属部门', '属单位', '全系统', '政府系统', '本系统',
   ...EVERY_LEVEL_WORDS,
 ];
+
+/**
+ * A level's bodies as a whole, read right after the level or the place (市本级, 县级机关, 区级各部门): the government with its
+ * departments, wider than the government's own table. 区政府本级 names the government and stays its own.
+ */
+export const LEVEL_AS_A_WHOLE: readonly string[] = ['本级', '级机关', '级部门', '级各部门', '级单位', '级各单位'];
 
 /** A body's own subordinate units (本机关及所属单位): named with the body, a wider total than its own. */
 export const SUBORDINATE_BODIES: readonly string[] = ['所属单位', '所属部门', '所属各单位', '所属机构', '下属单位', '下属部门', '下属机构', '系统内'];

@@ -80,7 +80,7 @@ export const FORWARDING_WORDS: readonly string[] = ['转办', '转交', '转送'
  */
 export const CHANNEL_WORDS: readonly string[] = [
   '网上', '网络', '在线', '互联网', '信函', '邮寄', '来函', '当面', '现场', '传真', '电子邮件', '邮件', '电子信箱', '电话',
-  '热线', '网站', '平台', '政务服务网', '公开网', '小程序',
+  '热线', '网站', '平台', '政务服务网', '公开网', '小程序', '窗口',
   // passed on by another body (上级转办), or passed on to one (向上级机关转办): with another channel word, part of its route
   ...FORWARDING_WORDS,
 ];
