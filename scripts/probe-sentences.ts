@@ -297,6 +297,21 @@ const PROBES: Probe[] = [
   { id: 'LA8', part: 3, sentence: (v) => `其中，区政府本级收到申请${v.N}件，区政府办公室代为办理。` },
   { id: 'LA9', part: 3, sentence: (v) => `局机关收到申请${v.N}件，下属单位收到申请${v.N + 3}件。` },
   { id: 'LA10', part: 3, sentence: (v) => `市本级共收到申请${v.N + 40}件，其中市政府办公室${v.N}件。` },
+  // other years said otherwise, subjects said with 涉, fees for information, and units that are no counts
+  { id: 'MA1', part: 3, sentence: (v) => `信息公开申请数量${v.N}件，比去年多3件。` },
+  { id: 'MA2', part: 3, sentence: (v) => `前年为${v.N + 9}件，去年为${v.N + 5}件，今年为${v.N}件。` },
+  { id: 'MA3', part: 3, sentence: (v) => `其中涉疫申请${v.N + 2}件。` },
+  { id: 'MA4', part: 3, sentence: (v) => `涉房涉地申请${v.N + 2}件，占比较大。` },
+  { id: 'MA5', part: 6, sentence: () => `本年度收取信息处理费300元。` },
+  { id: 'MA6', part: 6, sentence: (v) => (v.l19 ? null : `本年度未收取信息处理费，行政事业性收费${v.fee}万元。`) },
+  { id: 'MA7', part: 3, sentence: (v) => `申请量同比上升12.5个百分点，全年收到申请${v.N}件。` },
+  { id: 'MA8', part: 3, sentence: (v) => `平均答复时间5.3天，全年答复${v.P}件。` },
+  { id: 'MA9', part: 3, sentence: (v) => `本年度收到的申请中，${v.nat}件由自然人提出。` },
+  { id: 'MA10', part: 3, sentence: (v) => `向申请人发出《政府信息公开申请答复书》${v.P}份。` },
+  { id: 'MA11', part: 3, sentence: (v) => `一是收到申请${v.N}件；二是办结申请${v.P}件；三是结转下年度${v.F}件。` },
+  { id: 'MA12', part: 3, sentence: (v) => `申请人提出的申请事项共${v.N + 14}项，涉及${v.N}件申请。` },
+  { id: 'MA13', part: 3, sentence: (v) => `受理申请${v.N}件，比去年的${v.N + 4}件少4件。` },
+  { id: 'MA14', part: 3, sentence: (v) => `2年来共收到申请${v.N + 20}件。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */

@@ -7,7 +7,7 @@ import type { MetricKey } from '../model/types.js';
 import { CASE_UNITS, COUNT_UNITS, METRIC_RULES, REVIEW_AND_LITIGATION } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import { RESPECTIVE_LIST } from './lexicon/structure.js';
-import { APPLICATIONS_AFTER, COUNTED_NOUN_AT_END, LIST_JOINERS, NOUN_COUNTING_UNITS, RECEIVING_VERBS, AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_WORDS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, ONE_DAY, OTHER_REQUESTER_WORDS, OUTCOME_ROW_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
+import { APPLICATIONS_AFTER, COUNTED_NOUN_AT_END, LIST_JOINERS, NOUN_COUNTING_UNITS, RECEIVING_VERBS, AFTER_THE_YEAR, CATEGORY_ENDINGS, FORWARDING_WORDS, INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, ONE_REQUESTER_WORDS, KIND_BEFORE_NOUN, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_PREFIX, CHANNEL_LIST_WORDS, CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, ONE_DAY, OTHER_REQUESTER_WORDS, OUTCOME_ROW_WORDS, PART_OF_YEAR, PUBLICATION_WORDS } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention, topicOf } from './topics.js';
 import { isMultiYear } from './periods.js';
@@ -67,7 +67,8 @@ const KINDS_TABLE_THREE_COUNTS: readonly string[] = [
  * requester nor a channel.
  */
 function aboutOneSubject(pre: string): boolean {
-  if (SUBJECT_WORDS.some((w) => pre.includes(w))) return true;
+  const concerning = SUBJECT_PREFIX.exec(pre);
+  if (concerning && !KINDS_TABLE_THREE_COUNTS.some((k) => pre.slice(concerning.index).includes(k))) return true;
   for (const w of SUBJECT_MATTER_WORDS) {
     const at = pre.lastIndexOf(w);
     if (at < 0) continue;

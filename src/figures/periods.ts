@@ -4,7 +4,7 @@
  * several years together (近三年累计120件). Links and metrics read them apart from the year's own figures.
  */
 import {
-  CARRIED_FORWARD_WORDS, COMPARED_YEAR, MULTI_YEAR_OPENINGS, MULTI_YEAR_WORDS, PER_PERIOD_WORDS, PREVIOUS_PERIOD_WORDS, TARGET_WORDS, YEAR_OWN_FIGURE,
+  CARRIED_FORWARD_WORDS, COMPARED_YEAR, MULTI_YEAR_OPENINGS, MULTI_YEAR_SPAN, MULTI_YEAR_WORDS, PER_PERIOD_WORDS, PREVIOUS_PERIOD_WORDS, TARGET_WORDS, YEAR_OWN_FIGURE,
 } from './lexicon/scopes.js';
 import { CARRIED_OVER_WORDS } from './lexicon/structure.js';
 import type { Draft } from './draft.js';
@@ -13,7 +13,7 @@ const hasAny = (s: string, words: readonly string[]): boolean => words.some((w) 
 
 /** A figure over several years: the words may stand earlier in the sentence than its clause (近三年…,累计受理…). */
 export function isMultiYear(d: Draft): boolean {
-  return hasAny(d.lead, MULTI_YEAR_WORDS) || hasAny(d.local, MULTI_YEAR_OPENINGS);
+  return hasAny(d.lead, MULTI_YEAR_WORDS) || MULTI_YEAR_SPAN.test(d.lead) || hasAny(d.local, MULTI_YEAR_OPENINGS);
 }
 
 /**

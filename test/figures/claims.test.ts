@@ -262,6 +262,12 @@ describe('metric linking', () => {
     ['行政诉讼一审判决3件,二审4件。', 3, '件', null],
     ['全市行政复议机关共办理政府信息公开类行政复议案件40件。', 40, '件', null],
     ['本年度被申请行政复议2件,经复议机关审理,维持1件。', 2, '件', 't4.review.total'],
+    // 涉 and a subject; several years said with a number
+    ['三、收到和处理政府信息公开申请情况\n涉房涉地申请14件,占比较大。', 14, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n涉密不予公开2件。', 2, '件', 't3.total.denied'],
+    ['2年来共收到政府信息公开申请32件。', 32, '件', null],
+    ['近3年共收到政府信息公开申请40件。', 40, '件', null],
+    ['2023年以来共收到政府信息公开申请12件。', 12, '件', 't3.total.new_received'],
     // a hall's window is one channel
     ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own

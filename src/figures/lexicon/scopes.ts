@@ -165,6 +165,12 @@ export const MULTI_YEAR_WORDS: readonly string[] = [
 ];
 
 /**
+ * Several years in a span said with a number (2年来, 近3年, 三年间, 过去五年): as MULTI_YEAR_WORDS. 2023年以来 is the
+ * report's own year and does not match.
+ */
+export const MULTI_YEAR_SPAN = /(?<!\d)(?:近|过去|这)?(?:[两二三四五六七八九十]|\d{1,2})\s*年(?:来|以来|间)|近(?:[两二三四五六七八九十]|\d{1,2})\s*年/;
+
+/**
  * Openings that often only set the scene (近年来,我区高度重视…,全年受理申请36件): they make a figure several years' only
  * inside its own clause (近年来共受理申请300件).
  */
@@ -188,8 +194,11 @@ export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本�
  * 申请) or an answer (涉及国家秘密不予公开2件), which the words after them name (SUBJECT_MATTER_KEEPS).
  */
 export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '集中于', '事项为', '排名前', '居前'];
-/** Words that are a subject themselves (涉企规范性文件: those concerning enterprises). */
-export const SUBJECT_WORDS: readonly string[] = ['涉企', '涉农', '涉民生', '涉外'];
+/**
+ * 涉 and what it concerns, a subject in itself (涉企规范性文件, 涉房涉地申请, 涉疫申请); 涉及 is SUBJECT_MATTER_WORDS'. What
+ * follows is read as SUBJECT_MATTER_WORDS' subjects are (涉密不予公开 is an answer).
+ */
+export const SUBJECT_PREFIX = /涉(?!及)[\u4e00-\u9fff]/;
 export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开', '不予', '无法', '处理'];
 
 /**
