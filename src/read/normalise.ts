@@ -104,16 +104,23 @@ function convertPiece(piece: string): string {
 /** Traditional → simplified with opencc, identical to converting `s` whole, converting only the pieces that can change. */
 export function toSimplified(s: string): string {
   const sim = getSimplifier();
-  let any = false;
+  return hasConvertible(sim, s) ? convertPieces(sim, s) : s;
+}
+
+/**
+ * Whether any character of `s` may change. Apart from the conversion: almost every text has none, and a function
+ * whose hot scan is compiled before its conversion code has ever run is thrown away each time a text does have one.
+ */
+function hasConvertible(sim: Simplifier, s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.codePointAt(i)!;
     if (c > 0xffff) i++;
-    if (sim.witness(c)) {
-      any = true;
-      break;
-    }
+    if (sim.witness(c)) return true;
   }
-  if (!any) return s;
+  return false;
+}
+
+function convertPieces(sim: Simplifier, s: string): string {
   if (IDEOGRAPHIC_DESCRIPTION.test(s)) return sim.convert()(s);
   let out = '';
   let start = 0;
