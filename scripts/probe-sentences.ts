@@ -312,6 +312,19 @@ const PROBES: Probe[] = [
   { id: 'MA12', part: 3, sentence: (v) => `申请人提出的申请事项共${v.N + 14}项，涉及${v.N}件申请。` },
   { id: 'MA13', part: 3, sentence: (v) => `受理申请${v.N}件，比去年的${v.N + 4}件少4件。` },
   { id: 'MA14', part: 3, sentence: (v) => `2年来共收到申请${v.N + 20}件。` },
+  // answers in older words (同意公开, 不同意公开, 信息不存在, 非本机关职责范围) and in words of the answer letter
+  { id: 'NA1', part: 3, sentence: (v) => `答复结果：同意公开${v.g}件，同意部分公开${v.p}件，不同意公开${v.d}件。` },
+  { id: 'NA2', part: 3, sentence: (v) => `不同意公开${v.d}件。` },
+  { id: 'NA3', part: 3, sentence: (v) => `不同意公开的${v.d}件均已说明理由。` },
+  { id: 'NA4', part: 3, sentence: (v) => (v.u > 0 && v.u === v.unh ? `信息不存在${v.u}件。` : null) },
+  { id: 'NA5', part: 3, sentence: (v) => `予以公开${v.g}件，不予公开${v.d}件，不属于公开范围的0件。` },
+  { id: 'NA6', part: 3, sentence: (v) => `未予公开${v.d + v.u}件，均依法告知理由。` },
+  { id: 'NA7', part: 3, sentence: (v) => `公开${v.g}件，部分公开${v.p}件。` },
+  { id: 'NA8', part: 3, sentence: (v) => `已公开${v.g + v.p}件（含部分公开${v.p}件）。` },
+  { id: 'NA9', part: 3, sentence: (v) => `不予受理${v.N + 2}件。` },
+  { id: 'NA10', part: 3, sentence: (v) => `告知申请人向其他机关申请${v.N + 2}件。` },
+  { id: 'NA11', part: 3, sentence: (v) => `按期答复${v.P}件，逾期答复0件。` },
+  { id: 'NA12', part: 3, sentence: (v) => `依法不予公开${v.d}件，占${pct(v.d, Math.max(1, v.P), 1)}%。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */

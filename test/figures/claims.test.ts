@@ -268,6 +268,12 @@ describe('metric linking', () => {
     ['2年来共收到政府信息公开申请32件。', 32, '件', null],
     ['近3年共收到政府信息公开申请40件。', 40, '件', null],
     ['2023年以来共收到政府信息公开申请12件。', 12, '件', 't3.total.new_received'],
+    // answers in older words, and what came in but was not accepted or was sent elsewhere
+    ['三、收到和处理政府信息公开申请情况\n不同意公开3件。', 3, '件', 't3.total.denied'],
+    ['三、收到和处理政府信息公开申请情况\n不属于公开范围的2件。', 2, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n不属于我区公开范围的申请信息的1件。', 1, '件', 't3.total.unable.not_held'],
+    ['三、收到和处理政府信息公开申请情况\n不予受理5件。', 5, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n告知申请人向其他机关申请5件。', 5, '件', null],
     // a hall's window is one channel
     ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own

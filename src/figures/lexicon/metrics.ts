@@ -151,10 +151,15 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     { metric: null, any: ['结转', '转结'], note: 'carried with no direction said (2022年度结转申请4件): over or forward, by a year the rules do not read' },
     { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's figures and changes against them (较上年增加5件)" },
     { metric: 't3.total.partial', any: ['部分公开'] },
-    { metric: 't3.total.denied', any: ['不予公开'], none: ['信息数'] },
+    { metric: 't3.total.denied', any: ['不予公开', '不同意公开', '不予同意公开'], none: ['信息数'] },
     { metric: null, any: ['其它公开', '其他公开', '信息数'], note: 'legacy tables: other answers, published items' },
     { metric: 't3.total.granted', any: ['予以公开', '同意公开', '全部公开'] },
     { metric: 't3.total.unable', any: ['无法提供'] },
+    {
+      metric: null,
+      any: ['不属于公开范围', '不属于政府信息公开范围', '不属于信息公开范围', '不属于依申请公开范围'],
+      note: 'outside disclosure with no body named (不属于公开范围的0件): not held, or no government information at all',
+    },
     // 信息不存在: the legacy tables' row for what the 2019/2021 tables call 本机关不掌握相关政府信息
     { metric: 't3.total.unable.not_held', any: ['不掌握', '不属于本机关', '公开范围', '非本机关', '信息不存在'] },
     { metric: 't3.total.not_processed', any: ['不予处理'] },
@@ -167,6 +172,8 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
       note: 'channels and applicant kinds other than 自然人 have no 总计 cell',
     },
     { metric: null, any: ['补正'], note: 'requests to amend an application: no cell counts them' },
+    { metric: null, any: ['不予受理', '不受理'], note: 'applications not accepted: some of those that came in, no 2021 row' },
+    { metric: null, any: ['告知'], note: 'what requesters were told (告知申请人向其他机关申请5件): one kind of answer, not what came in' },
     {
       metric: null,
       any: ['重复申请', '反复申请', '信访', '投诉', '出版物', '重新出具', '收费通知'],
