@@ -46,6 +46,10 @@ interface Values {
   l19: number;
   /** The report's year, and 表二's fees (万元). */
   Y: number; fee: number;
+  /** 表四 行政复议 corrected, other, pending; 行政诉讼 after review. */
+  rc: number; ro: number; rp: number; la: number;
+  /** 表二 规章 issued (or made). */
+  reg: number;
 }
 
 interface Probe {
@@ -325,6 +329,31 @@ const PROBES: Probe[] = [
   { id: 'NA10', part: 3, sentence: (v) => `告知申请人向其他机关申请${v.N + 2}件。` },
   { id: 'NA11', part: 3, sentence: (v) => `按期答复${v.P}件，逾期答复0件。` },
   { id: 'NA12', part: 3, sentence: (v) => `依法不予公开${v.d}件，占${pct(v.d, Math.max(1, v.P), 1)}%。` },
+  // 表四 said in full in prose, rates said without their figures, 表二's documents reviewed and amended
+  { id: 'OA1', part: 4, sentence: (v) => `行政复议${v.r}件，其中结果维持${v.ru}件、结果纠正${v.rc}件、其他结果${v.ro}件、尚未审结${v.rp}件。` },
+  { id: 'OA2', part: 4, sentence: (v) => `被提起行政诉讼${v.l}件（其中复议后起诉${v.la}件）。` },
+  { id: 'OA3', part: 4, sentence: (v) => `应诉案件${v.l}件。` },
+  { id: 'OA4', part: 4, sentence: (v) => (v.r > v.rp ? `被申请行政复议${v.r}件，复议机关已审结${v.r - v.rp}件。` : null) },
+  { id: 'OA5', part: 1, sentence: (v) => `全年主动公开政府信息${v.items}条，受理依申请公开${v.N}件，办结率100%。` },
+  { id: 'OA6', part: 3, sentence: () => `依申请公开办结率100%，按时答复率100%。` },
+  { id: 'OA7', part: 3, sentence: (v) => `受理申请${v.N}件，全部按时办结。` },
+  { id: 'OA8', part: 2, sentence: (v) => `对${v.inf + 20}件规范性文件进行全面清理。` },
+  { id: 'OA9', part: 2, sentence: (v) => `废止规范性文件${v.rep}件，宣布失效2件，修订3件。` },
+  { id: 'OA10', part: 2, sentence: (v) => `对${v.inf}件现行有效规范性文件进行了全面清理。` },
+  { id: 'OA11', part: 2, sentence: (v) => `本年度新制定规章${v.reg}件。` },
+  { id: 'OA12', part: 1, sentence: (v) => `累计在门户网站发布规范性文件${v.inf + 60}件，政策解读${v.inf + 20}篇。` },
+  // several topics in one sentence, figures before their verbs, the review body's own cases in part 四
+  { id: 'PA2', part: 3, sentence: (v) => `全年受理政府信息公开申请${v.N}件，办结${v.P}件；受理12345热线工单${v.hr}件，办结${v.hc}件。` },
+  { id: 'PA3', part: 3, sentence: (v) => `收到申请${v.N}件，其中${v.g}件已公开。` },
+  { id: 'PA4', part: 1, sentence: (v) => `办理人大建议${v.dep}件，办结率100%；受理政府信息公开申请${v.N}件。` },
+  { id: 'PA5', part: 3, sentence: (v) => `全年受理申请${v.N}件，办结${v.P}件，同比分别增长10%和8%。` },
+  { id: 'PA6', part: 4, sentence: (v) => `本机关受理行政复议申请${v.r + 15}件。` },
+  { id: 'PA7', part: 1, sentence: (v) => `依申请公开方面，收到申请${v.N}件；主动公开方面，发布信息${v.items}条。` },
+  { id: 'PA8', part: 3, sentence: (v) => `收到群众来信${v.N + 30}件，办结${v.N + 28}件；收到政府信息公开申请${v.N}件。` },
+  { id: 'PA9', part: 3, sentence: (v) => `对${v.N}件申请，均在法定期限内作出答复。` },
+  { id: 'PA10', part: 3, sentence: (v) => `本年度办理的${v.P}件申请中，予以公开${v.g}件。` },
+  { id: 'PA11', part: 3, sentence: (v) => `申请人提出的${v.N}件申请涉及信息${v.N + 9}条。` },
+  { id: 'PA12', part: 3, sentence: (v) => `在办结的申请中，${v.g}件予以公开，${v.p}件部分公开。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */
@@ -375,6 +404,8 @@ for (let i = 0; i < n; i++) {
     hr: said('prose.hotline.received') ?? 160, hc: said('prose.hotline.completed') ?? 158, items: said('prose.proactive.items') ?? 3012,
     l19: x['t2.normative.made'] === undefined ? 0 : 1,
     Y: doc.meta.year ?? NaN, fee: x['t2.fees'] ?? 0,
+    rc: x['t4.review.corrected'] ?? 0, ro: x['t4.review.other'] ?? 0, rp: x['t4.review.pending'] ?? 0, la: x['t4.litigation_after_review.total'] ?? 0,
+    reg: x['t2.regulations.issued'] ?? x['t2.regulations.made'] ?? 0,
   };
   // a report whose 表三 was not read whole gives no sentence to build
   if (Object.values(v).some((y) => Number.isNaN(y))) continue;

@@ -205,6 +205,15 @@ describe('prose_repeat on prose-only figures', () => {
     });
     expect(proseRepeat.run(same).map((f) => f.actual)).toEqual([2120]);
   });
+  it('leaves out prose-only figures whose topic is read from the sentence around them (办结34件 after 收到群众来信36件)', () => {
+    const text = reportText({ prose: { 1: '热线信箱全年办结4143件。', 3: '收到群众来信36件,办结34件。' } });
+    const claims = (inferred: boolean) => [
+      { text: '热线信箱全年办结4143件', value: 4143, metric: 'prose.hotline.completed', subject: '办结' },
+      { text: '办结34件', value: 34, metric: 'prose.hotline.completed', subject: '办结', ...(inferred ? { inferred: true } : {}) },
+    ];
+    expect(proseRepeat.run(build({ text, claims: claims(true) }))).toEqual([]);
+    expect(proseRepeat.run(build({ text, claims: claims(false) })).map((f) => f.actual)).toEqual([34]);
+  });
 });
 
 describe('prose_parts: outcomes under this year’s applications', () => {

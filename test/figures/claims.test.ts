@@ -213,7 +213,8 @@ describe('metric linking', () => {
     ['分别为予以公开20件、部分公开5件。', 20, '件', 't3.total.granted'],
     ['本年度发生行政复议3件,较上年减少2件。', 3, '件', 't4.review.total'],
     ['被提起行政诉讼5件。', 5, '件', 't4.litigation.total'],
-    ['本年度收到行政复议申请2件。', 2, '件', 't4.review.total'],
+    // applications for review received are a review body's (a body a review is brought against is 被申请)
+    ['本年度收到行政复议申请2件。', 2, '件', null],
     ['因政府信息公开工作被申请行政复议0件、提起行政诉讼1件。', 0, '件', 't4.review.total'],
     ['因政府信息公开工作被申请行政复议0件、提起行政诉讼1件。', 1, '件', 't4.litigation.total'],
     ['其中行政复议结果维持1件;行政诉讼结果维持2件。', 2, '件', null],
@@ -274,6 +275,9 @@ describe('metric linking', () => {
     ['三、收到和处理政府信息公开申请情况\n不属于我区公开范围的申请信息的1件。', 1, '件', 't3.total.unable.not_held'],
     ['三、收到和处理政府信息公开申请情况\n不予受理5件。', 5, '件', null],
     ['三、收到和处理政府信息公开申请情况\n告知申请人向其他机关申请5件。', 5, '件', null],
+    // applications for review received: the review body's
+    ['四、政府信息公开行政复议、行政诉讼情况\n本机关受理行政复议申请16件。', 16, '件', null],
+    ['四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。', 2, '件', 't4.review.total'],
     // a hall's window is one channel
     ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own

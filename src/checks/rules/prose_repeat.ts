@@ -31,7 +31,7 @@ export const proseRepeat: ReportRule = {
   confidence: 0.6,
   scope: 'report',
   title: '正文同一数字前后不一',
-  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比，“N件申请均已答复”一类先点数、后称全部如何的说法可指收到的申请，也不与办结数相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同，且数字本身写明所计之事，不凭上文推断）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比，“N件申请均已答复”一类先点数、后称全部如何的说法可指收到的申请，也不与办结数相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
   messages: {
     twoValues: {
       zh: '正文对{metric}前后说法不一：“{first}”与“{other}”（{values*}）',
@@ -43,9 +43,10 @@ export const proseRepeat: ReportRule = {
     const groups = new Map<string, Claim[]>();
     for (const c of a.claims) {
       if (!c.metric || c.scope !== 'report' || c.approx !== null || c.upper !== undefined || c.unit === '%') continue;
-      // Prose-only keys (prose.*) are loose labels: two figures share one only when their subjects match too.
+      // Prose-only keys (prose.*) are loose labels: two figures share one only when their subjects match too, and only
+      // figures whose own words name what they count (办结34件 after 收到群众来信36件 takes its topic from the sentence)
       const k = `${c.metric}\u0000${c.unit ?? ''}\u0000${isTableKey(c.metric) ? '' : c.subject}\u0000${channelsOf(c)}\u0000${handlingOf(a, c)}`;
-      if (!isTableKey(c.metric) && !c.subject) continue;
+      if (!isTableKey(c.metric) && (!c.subject || c.inferred)) continue;
       groups.set(k, [...(groups.get(k) ?? []), c]);
     }
     for (const claims of groups.values()) {

@@ -73,8 +73,11 @@ export const CASE_HANDLING_WORDS: readonly string[] = ['受理', '审理', '审�
 export const BROUGHT_AGAINST_WORDS: readonly string[] = ['被'];
 /** The body named as the review organ (本机关作为复议机关, 作为行政复议机关): its caseload, in any part of the report. */
 export const AS_REVIEW_BODY_WORDS: readonly string[] = ['作为复议机关', '作为行政复议机关', '履行行政复议职责', '行政复议机构'];
-/** Review bodies as the subject of handling cases (全市行政复议机关共办理…案件40件): their caseload. */
-export const REVIEW_BODY_HANDLING = /复议机关[^,，。;；]{0,4}?(?:受理|办理|审理|审结|收到|接收|办结)/;
+/**
+ * Review bodies as the subject of handling cases (全市行政复议机关共办理…案件40件), or applications for review received
+ * (本机关受理行政复议申请16件; a body a review is brought against is 被申请): the review body's caseload.
+ */
+export const REVIEW_BODY_HANDLING = /复议机关[^,，。;；]{0,4}?(?:受理|办理|审理|审结|收到|接收|办结)|(?<!被)(?:受理|收到|接收|接到)[^,，。;；被]{0,6}?行政复议申请/;
 
 /** Words that put an application on information disclosure whatever stands before 申请. */
 export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
