@@ -1,5 +1,5 @@
 /**
- * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings --renderings flat,markdown,cell-per-line,html]
+ * npm run probe [-- --n 150 --seed 11 --only S,Y2 --warnings --renderings flat,markdown,cell-per-line,html --at end]
  *
  * Sentences the genre writes that the corpora may not hold, put into complete generated reports, must not make an
  * error. Each sentence below is built from the report's own table values so that it agrees with its tables, or
@@ -27,6 +27,8 @@ const n = Number(opt('n') ?? 150);
 const seed = Number(opt('seed') ?? 11);
 const only = opt('only')?.split(',');
 const withWarnings = args.includes('--warnings');
+/** Where in its part a sentence goes: first (after the heading) or last (before the next part's heading, after its table). */
+const atEnd = opt('at') === 'end';
 /** Text renderings only: a sentence is put into the text as a line of its own. */
 const renderings = (opt('renderings') ?? 'flat').split(',') as Rendering[];
 
@@ -354,6 +356,27 @@ const PROBES: Probe[] = [
   { id: 'PA10', part: 3, sentence: (v) => `本年度办理的${v.P}件申请中，予以公开${v.g}件。` },
   { id: 'PA11', part: 3, sentence: (v) => `申请人提出的${v.N}件申请涉及信息${v.N + 9}条。` },
   { id: 'PA12', part: 3, sentence: (v) => `在办结的申请中，${v.g}件予以公开，${v.p}件部分公开。` },
+  // other years named in the text: work plans, last year's report, the coming year, dates of publication
+  { id: 'QA1', part: 1, sentence: (v) => `按照《国务院办公厅关于印发${v.Y + 1}年政务公开工作要点的通知》要求，扎实推进各项工作。` },
+  { id: 'QA2', part: 5, sentence: (v) => `对照${v.Y - 1}年度报告中提出的问题，逐项整改落实。` },
+  { id: 'QA3', part: 5, sentence: (v) => `${v.Y + 1}年，将进一步加强政务公开标准化规范化建设。` },
+  { id: 'QA4', part: 6, sentence: (v) => `本报告于${v.Y + 1}年1月20日在门户网站公开。` },
+  { id: 'QA5', part: 1, sentence: (v) => `${v.Y}年度政府信息公开工作年度报告于${v.Y + 1}年1月底前发布。` },
+  { id: 'QA11', part: 6, sentence: (v) => `${v.Y - 1}年度政府信息公开工作年度报告已按时发布。` },
+  { id: 'QA7', part: 1, sentence: (v) => `${v.Y}年，我区政务公开工作在${v.Y - 1}年的基础上取得新进展。` },
+  { id: 'QA8', part: 2, sentence: (v) => `${v.Y}年共制发规范性文件${v.iss || v.made}件。` },
+  { id: 'QA9', part: 3, sentence: (v) => `${v.Y}年1-12月共收到政府信息公开申请${v.N}件。` },
+  { id: 'QA10', part: 6, sentence: (v) => `依据《${v.Y - 2}年度政务公开工作考核办法》，本机关考核结果为优秀。` },
+  // notes as they stand under tables (npm run probe -- --at end puts them there)
+  { id: 'RA1', part: 3, sentence: (v) => `注：表中数据统计截至${v.Y}年12月31日。` },
+  { id: 'RA2', part: 3, sentence: () => `备注：1.本表统计范围为本机关；2.数据来源于依申请公开管理系统；3.无数据项填0。` },
+  { id: 'RA3', part: 3, sentence: (v) => `说明：本年度新收申请${v.N}件中，自然人${v.nat}件。` },
+  { id: 'RA4', part: 3, sentence: (v) => `注：结转下年度继续办理${v.F}件。` },
+  { id: 'RA5', part: 2, sentence: () => `注：行政事业性收费金额单位为万元。` },
+  { id: 'RA6', part: 4, sentence: () => `注：本表统计的是因政府信息公开工作引发的行政复议、行政诉讼案件。` },
+  { id: 'RA7', part: 3, sentence: () => `（注：1 2 3 4 为表中序号）` },
+  { id: 'RA8', part: 3, sentence: (v) => `数据说明：本机关${v.Y}年度共收到申请${v.N}件，其中上年结转${v.C}件已全部办结。` },
+  { id: 'RA9', part: 2, sentence: (v) => `注：“本年制发件数”${v.iss || v.made}件均已在政府网站公开。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */
@@ -369,6 +392,25 @@ const PART_HEADING: Record<Probe['part'], { text: RegExp; html: RegExp }> = {
   3: numbered('[三3]', '收到和处理'),
   4: numbered('[四4]', '行政复议'),
 };
+
+/**
+ * Where the part that starts at `from` ends: the start of the next part's heading line (or block, in markup), or the
+ * text's end after part 六; -1 when no later part is found before the text's end and the part is not the last.
+ */
+function partEnd(text: string, part: Probe['part'], from: number, page: boolean): number {
+  const later = ([1, 2, 3, 4, 5, 6] as const).filter((q) => q > part);
+  const starts = later.flatMap((q) => {
+    const re = PART_HEADING[q][page ? 'html' : 'text'];
+    const m = new RegExp(re.source, 'g');
+    m.lastIndex = from;
+    const hit = m.exec(text);
+    if (!hit) return [];
+    if (!page) return [hit.index + 1];
+    return [Math.max(...['<p', '<h', '<div', '<P', '<H', '<DIV'].map((t) => text.lastIndexOf(t, hit.index)))];
+  });
+  if (starts.length) return Math.min(...starts);
+  return part === 6 ? text.length : -1;
+}
 
 /** A paragraph as Word saves it to the web: digits and words in separate spans, the markup wrapped between them. */
 const asSpans = (sentence: string): string =>
@@ -418,7 +460,8 @@ for (let i = 0; i < n; i++) {
     const sentence = probe.sentence(v);
     const heading = PART_HEADING[probe.part][page ? 'html' : 'text'].exec(text);
     if (!sentence || !heading) continue;
-    const at = heading.index + heading[0].length;
+    const at = atEnd ? partEnd(text, probe.part, heading.index + heading[0].length, page) : heading.index + heading[0].length;
+    if (at < 0) continue;
     const bytes = page
       ? iconv.encode(`${text.slice(0, at)}\n${asSpans(sentence)}${text.slice(at)}`, doc.encoding)
       : Buffer.from(`${text.slice(0, at)}${sentence}\n${text.slice(at)}`);
