@@ -30,6 +30,16 @@ describe('a file holding two reports', () => {
     expect(found.find((f) => f.rule === 'multiple_documents')?.message).toContain('2篇文档');
   });
 
+  it('takes a note under a table that states the period again for the report it is in', () => {
+    for (const note of ['注：本表统计时间为2022年1月1日至2022年12月31日。', '说明：行政复议、行政诉讼数据统计时间为2022年1月1日至12月31日。']) {
+      // far enough below the preamble's statement, with a report's worth of text after it
+      const more = '\n本机关将进一步加强政务公开工作，提升依申请公开答复质量，完善工作机制。'.repeat(8);
+      const text = `${first.replace('\n四、', `\n${note}\n四、`)}${more}`;
+      expect(text).toContain(note);
+      expect(failed(text).filter((f) => f.rule === 'multiple_documents'), note).toEqual([]);
+    }
+  });
+
   it('finds the second report by its statistics period when its title is not a line of its own', () => {
     const found = failed(`${first}\n\n当前位置：首页 > 年度报告 某某县财政局2021年政府信息公开工作年度报告 发布时间：2022-01-20\n${second('')}`);
     expect(found.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);

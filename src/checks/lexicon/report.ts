@@ -23,6 +23,13 @@ export const TITLE_WINDOW = 800;
 export const PERIOD =
   /统计(?:数据的?)?(?:期限|时限|时间|区间|周期|期间)[^。]{0,12}?(20\d\d)\s*年\s*0?1\s*月\s*0?1\s*日[^。]{0,8}?至\s*(?:(20\d\d)\s*年\s*)?12\s*月\s*31\s*日/;
 
+/**
+ * A statement of the period that is a table's note (注：本表统计时间为2021年1月1日至2021年12月31日, 说明：行政复议数据统计
+ *时间为…), not a report's preamble: words naming the table, or a note's opening with no 报告 after it, in its sentence
+ * before the period.
+ */
+export const TABLE_NOTE = /本表|表中|表内|上表|下表|此表|该表|^\s*(?:注|备注|附注|说明)\s*\d?\s*[:：](?!.*报告)/;
+
 /** A year written just before a figure in the same sentence: 2021年,…收到申请45件. */
 export const YEAR_MENTION = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
 

@@ -3,7 +3,7 @@ import type { Finding, ReportAnalysis, Span } from '../../model/types.js';
 import { failed, message, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
 import { withoutBlanks, wrapsInto } from '../../util/chars.js';
-import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, PERIOD, SAME_DOCUMENT_DISTANCE } from '../lexicon/report.js';
+import { DOCUMENT_TITLE_LINE, MIN_DOCUMENT_CHARS, PERIOD, SAME_DOCUMENT_DISTANCE, TABLE_NOTE } from '../lexicon/report.js';
 
 /** Title lines outside web chrome, grouped into documents (a group = titles close together). */
 export function documentTitles(a: ReportAnalysis): { title: string; span: Span }[][] {
@@ -66,6 +66,9 @@ function periodStarts(a: ReportAnalysis): { start: number; year: number }[] {
     // far from the one before, and followed by a document's worth of text
     if (m.index - found[k - 1]!.index < PERIODS_APART || text.length - m.index < MIN_DOCUMENT_CHARS) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // a table's note stating the period (注：本表统计时间为…, a note row inside the grid) belongs to the report it is in
+    const sentenceStart = Math.max(lineStart, text.lastIndexOf('。', m.index) + 1);
+    if (TABLE_NOTE.test(text.slice(sentenceStart, m.index)) || a.doc.tables.some((t) => m.index >= t.start && m.index < t.end)) continue;
     let start = lineStart;
     for (let at = lineStart - 1, seen = 0; at > 0 && seen < TITLE_BEFORE_PERIOD; ) {
       const prev = text.lastIndexOf('\n', at - 1) + 1;
@@ -94,7 +97,7 @@ export const multipleDocuments: ReportRule = {
   confidence: 0.7,
   scope: 'report',
   title: '一个文件包含多篇文档',
-  description: '文件中出现多个相隔较远、各自带有正文的年报或工作总结标题（如汇编页面），或多处相隔较远的统计期限说明，其数字和问题分属不同机关或年份，应拆开分别核对。正文数字与另一篇文档的表格对照的不一致不予报告，跨文档的其他不一致只作警告。',
+  description: '文件中出现多个相隔较远、各自带有正文的年报或工作总结标题（如汇编页面），或多处相隔较远的统计期限说明（表格下的注释不算），其数字和问题分属不同机关或年份，应拆开分别核对。正文数字与另一篇文档的表格对照的不一致不予报告，跨文档的其他不一致只作警告。',
   messages: {
     several: {
       zh: '本文件似乎包含{count}篇文档（{titles*}{more?}），不是一篇报告，应分别核对',
