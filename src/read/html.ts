@@ -3,7 +3,7 @@
  */
 // cheerio's slim build: htmlparser2 only, without parse5 and the HTTP client the full entry point loads.
 import * as cheerio from 'cheerio/slim';
-import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS } from './lexicon/html.js';
+import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS, FOOTNOTE_MARK, RAISED_STYLE } from './lexicon/html.js';
 export { looksLikeHtml } from './sniff.js';
 import { cellText, expandSpans, rowsToText, type RawTable } from './grid.js';
 import { nonSpaceLength } from '../util/chars.js';
@@ -39,7 +39,14 @@ function isDropped(n: DomNode, stats: LinkStatsMemo): boolean {
   const a = n.attribs ?? {};
   if (a.role === 'navigation' || a.hidden !== undefined || (a.style !== undefined && /display\s*:\s*none/i.test(a.style))) return true;
   if ((a.class !== undefined || a.id !== undefined) && DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`)) return true;
+  if ((name === 'sup' || (a.style !== undefined && RAISED_STYLE.test(a.style))) && FOOTNOTE_MARK.test(innerText(n))) return true;
   return LINK_LIST_TAGS.has(name) && isLinkList(n, stats);
+}
+
+/** All the text below `n`, as written (for the few short elements a rule reads whole). */
+function innerText(n: DomNode): string {
+  if (n.type === 'text') return n.data ?? '';
+  return (n.children ?? []).map(innerText).join('');
 }
 
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'aside', 'section', 'footer', 'header']);

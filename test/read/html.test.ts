@@ -74,6 +74,24 @@ describe('HTML reader', () => {
     expect(expectOffsetsRoundTrip(doc, sampleSpans(doc.text))).toEqual([]);
   });
 
+  it('drops footnotes’ marks after a label (raised, or 注N in brackets), which are no values', async () => {
+    const page = `<html><body><p>三、收到和处理政府信息公开申请情况</p><table border="1">
+      <tr><td>本列数据的勾稽关系</td><td>自然人</td><td>总计</td></tr>
+      <tr><td>一、本年新收政府信息公开申请数量<sup>1</sup></td><td>9</td><td>11</td></tr>
+      <tr><td>二、上年结转政府信息公开申请数量<span style="font-size:9px;vertical-align:super">注2</span></td><td>1</td><td>1</td></tr>
+      <tr><td>四、结转下年度继续办理（注3）</td><td>0</td><td>2</td></tr>
+      <tr><td>面积<sup>m2</sup></td><td>5</td><td>5</td></tr>
+    </table></body></html>`;
+    const doc = await read(Buffer.from(page), 'notes.html');
+    expect(doc.tables[0]?.rows.slice(1)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '9', '11'],
+      ['二、上年结转政府信息公开申请数量', '1', '1'],
+      ['四、结转下年度继续办理', '0', '2'],
+      // a raised mark that is no footnote's stays
+      ['面积m2', '5', '5'],
+    ]);
+  });
+
   it('reads an .htm that is really plain text as text, and a .txt holding HTML as HTML', async () => {
     const plain = await read(Buffer.from('云溪区2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息5条。'), 'plain.htm');
     expect(plain.format).toBe('txt');
