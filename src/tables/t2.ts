@@ -203,7 +203,10 @@ export function readT2(stream: TokenStream, regionText: string, known?: KnownCel
   // read them in the known row order instead.
   const width = specs.reduce((s, r) => s + r.columns.length, 0);
   const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
-  if (complete < specs.length && values.length === width && !values.some((v) => v.splittable && rows.length === 0 && !stream.pipes)) {
+  // A web or Word grid's empty cells are cells (ownCell): its labels sit in their rows, and a count of numbers that
+  // happens to fill the table is no sign of drift.
+  const emptyCells = stream.tokens.some((t) => t.t === 'value' && t.kind === 'blank' && t.ownCell);
+  if (complete < specs.length && !emptyCells && values.length === width && !values.some((v) => v.splittable && rows.length === 0 && !stream.pipes)) {
     let i = 0;
     const ordered: Record<MetricKey, TableCell> = {};
     for (const spec of specs) {

@@ -226,18 +226,32 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
 function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: number }> | null {
   // a PDF's grid, and markdown's, whose converters write a spanned label as empty cells after it
   if (grid.source !== 'html' && grid.source !== 'docx') return null;
-  const start = new Map<number, { labelled: number; plain: number }>();
+  const start = new Map<number, { labelled: number; plain: number; afterLabel: number; headed: Set<number> }>();
   for (const row of grid.rows) {
     const kinds = row.map((cell) => valueKindOf(cell.trim()).kind);
-    const s = start.get(row.length) ?? { labelled: Infinity, plain: Infinity };
+    const s = start.get(row.length) ?? { labelled: Infinity, plain: Infinity, afterLabel: Infinity, headed: new Set<number>() };
     const filled = kinds.findIndex((k) => k !== 'blank');
     if (filled >= 0) s.plain = Math.min(s.plain, filled);
     const first = kinds.indexOf('number');
     // in a row with a label, a number in the first cell is the label's (a serial number), not a value column's start
-    if (first > 0 && kinds.includes('text')) s.labelled = Math.min(s.labelled, first);
+    if (first > 0 && kinds.includes('text')) {
+      s.labelled = Math.min(s.labelled, first);
+      s.afterLabel = Math.min(s.afterLabel, kinds.lastIndexOf('text', first) + 1);
+    }
+    // a header row (words, no figures) names the columns below it
+    if (first < 0) kinds.forEach((k, i) => k === 'text' && s.headed.add(i));
     start.set(row.length, s);
   }
-  return start;
+  // Columns right after the labels that are blank in every row (a column of zeros printed empty, 自然人 in a report
+  // with no such requester) are value columns still when a header names them; a blank column no header names is the
+  // grid's spacing.
+  const out = new Map<number, { labelled: number; plain: number }>();
+  for (const [length, s] of start) {
+    let labelled = s.labelled;
+    while (labelled > s.afterLabel && s.headed.has(labelled - 1)) labelled--;
+    out.set(length, { labelled, plain: s.plain });
+  }
+  return out;
 }
 
 export function tokeniseGrid(grid: TableGrid): TokenStream {

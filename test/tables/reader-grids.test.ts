@@ -106,6 +106,32 @@ ${tr(...[0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0].map((v) => td(cell(v))))}
     expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force']]).toEqual([7, 1, undefined]);
   });
 
+  it('keeps a column left empty in every row (no 自然人 at all) and a 表二 row of empty cells in place', async () => {
+    const t2 = `<html><body><p>二、主动公开政府信息情况</p><table>
+${tr(td('第二十条第(一)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年制发件数'), td('本年废止件数'), td('现行有效件数'))}
+${tr(td('规章'), td(''), td(''), td(''))}
+${tr(td('行政规范性文件'), td(''), td(''), td(131))}
+${tr(td('第二十条第(五)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年处理决定数量', ' colspan="3"'))}
+${tr(td('行政许可'), td(454, ' colspan="3"'))}
+${tr(td('第二十条第(六)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年处理决定数量', ' colspan="3"'))}
+${tr(td('行政处罚'), td(66, ' colspan="3"'))}
+${tr(td('行政强制'), td(4, ' colspan="3"'))}
+${tr(td('第二十条第(八)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('本年收费金额(单位:万元)', ' colspan="3"'))}
+${tr(td('行政事业性收费'), td('', ' colspan="3"'))}
+</table><p>三、收到和处理政府信息公开申请情况</p><table>
+${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', ' colspan="3"'), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((h) => td(h)))}
+${t3row('一、本年新收政府信息公开申请数量', [0, 0, 0, 2, 0, 0])}
+${t3row('(一)予以公开', [0, 0, 0, 2, 0, 0])}
+</table></body></html>`;
+    const v = await values(t2);
+    expect([v['t3.natural.new_received'], v['t3.social.new_received'], v['t3.total.new_received'], v['t3.social.granted']]).toEqual([undefined, 2, 2, 2]);
+    expect([v['t2.regulations.issued'], v['t2.normative.issued'], v['t2.normative.in_force'], v['t2.licensing'], v['t2.fees']]).toEqual([undefined, undefined, 131, 454, undefined]);
+  });
+
   it('reads a cell printed with its measure word (7件) as its number', async () => {
     const v = await values(page((x) => `${x}件`));
     expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force'], v['t2.regulations.in_force']]).toEqual([7, 1, 0, 2]);
