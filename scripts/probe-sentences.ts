@@ -377,6 +377,16 @@ const PROBES: Probe[] = [
   { id: 'RA7', part: 3, sentence: () => `（注：1 2 3 4 为表中序号）` },
   { id: 'RA8', part: 3, sentence: (v) => `数据说明：本机关${v.Y}年度共收到申请${v.N}件，其中上年结转${v.C}件已全部办结。` },
   { id: 'RA9', part: 2, sentence: (v) => `注：“本年制发件数”${v.iss || v.made}件均已在政府网站公开。` },
+  // 表二's other rows in prose (never linked or linked to their own cells), 2019 words, fees in 元
+  { id: 'SA1', part: 2, sentence: () => `公开行政许可信息1520条，行政处罚信息86条。` },
+  { id: 'SA2', part: 2, sentence: (v) => (v.l19 ? null : `本年度行政事业性收费${Math.round(v.fee * 10000)}元。`) },
+  { id: 'SA3', part: 2, sentence: () => `政府集中采购项目38项，采购总金额1250.6万元。` },
+  { id: 'SA4', part: 2, sentence: (v) => (v.l19 ? `本年新制作规范性文件${v.made}件，本年新公开${v.pub}件。` : null) },
+  { id: 'SA5', part: 2, sentence: (v) => (v.l19 ? `对外公开规范性文件总数${v.tot}件。` : null) },
+  { id: 'SA6', part: 2, sentence: () => `行政许可事项减少12项，行政处罚事项增加3项。` },
+  { id: 'SA7', part: 2, sentence: (v) => `主动公开规章${v.reg}件，规范性文件${v.iss || v.made}件。` },
+  { id: 'SA8', part: 2, sentence: () => `全年办理行政许可2856件，作出行政处罚决定432件、行政强制决定15件。` },
+  { id: 'SA9', part: 2, sentence: (v) => `现行有效规范性文件${v.inf}件，均已通过政府网站集中公开。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */
