@@ -84,11 +84,26 @@ function periodStarts(a: ReportAnalysis): { start: number; year: number }[] {
   return out;
 }
 
+/**
+ * The documents' titles, and the later periods' statements when fewer than two titled documents were found: read once
+ * per analysis, for the rule and for the safety net in ../index.ts that keeps findings within one document.
+ */
+const scans = new WeakMap<ReportAnalysis, { titled: { title: string; span: Span }[][]; periods: { start: number; year: number }[] }>();
+function documentScan(a: ReportAnalysis): { titled: { title: string; span: Span }[][]; periods: { start: number; year: number }[] } {
+  let scan = scans.get(a);
+  if (!scan) {
+    const titled = documentTitles(a);
+    scan = { titled, periods: titled.length >= 2 ? [] : periodStarts(a) };
+    scans.set(a, scan);
+  }
+  return scan;
+}
+
 /** Where each document after the first begins in a file holding several (none for one report). */
 export function documentStarts(a: ReportAnalysis): number[] {
-  const titled = documentTitles(a);
+  const { titled, periods } = documentScan(a);
   if (titled.length >= 2) return titled.slice(1).map((g) => g[0]?.span.start ?? 0);
-  return periodStarts(a).map((p) => p.start);
+  return periods.map((p) => p.start);
 }
 
 export const multipleDocuments: ReportRule = {
@@ -111,9 +126,8 @@ export const multipleDocuments: ReportRule = {
     more: MORE,
   },
   run(a: ReportAnalysis): Finding[] {
-    const docs = documentTitles(a);
+    const { titled: docs, periods: later } = documentScan(a);
     if (docs.length < 2) {
-      const later = periodStarts(a);
       if (!later.length) return [];
       const first = PERIOD.exec(a.doc.text);
       const years = [...(first ? [Number(first[1])] : []), ...later.map((p) => p.year)];
