@@ -11,12 +11,10 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './args.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
-};
+const opt = (name: string, dflt: string): string => option(name) ?? dflt;
 const MiB = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
 
 if (args[0] === '--run') {

@@ -23,15 +23,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { analyzeBatch } from '../src/pipeline/batch.js';
+import { numberOption } from './args.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, dflt: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const n = opt('n', 2000);
-const jobs = opt('jobs', 2);
-const seed = opt('seed', 7);
+const n = numberOption('n', 2000);
+const jobs = numberOption('jobs', 2);
+const seed = numberOption('seed', 7);
 
 if (args[0] === '--generate') {
   // The child: writes the corpus and lists its files. Generating in the bench's own process would
@@ -149,7 +146,7 @@ const { workerBundle } = await import('../src/pipeline/bundle.js');
 const bundled = await workerBundle('process');
 const { processFile } = (bundled ? await import(bundled.href) : await import('../src/pipeline/process.js')) as typeof import('../src/pipeline/process.js');
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
-const passes = opt('passes', 3);
+const passes = numberOption('passes', 3);
 
 /**
  * The floor and processFile per report, in ms of CPU, on the files the reader can read, decoded with the encoding

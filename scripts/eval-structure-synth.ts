@@ -16,17 +16,13 @@ import { INLINE_TRAILERS } from '../src/structure/lexicon/boilerplate.js';
 import { parseTables } from '../src/tables/index.js';
 import { ALL_RENDERINGS, TEXT_RENDERINGS, generateReport, generateReportAsync, type Truth } from '../src/synth/index.js';
 import type { SourceDocument, Structure } from '../src/model/types.js';
+import { flag, option } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const seed = Number(opt('seed') ?? 11);
-const n = Number(opt('n') ?? 140);
-const maxMisses = Number(opt('misses') ?? 30);
-const only = opt('only');
-const textOnly = args.includes('--text');
+const seed = Number(option('seed') ?? 11);
+const n = Number(option('n') ?? 140);
+const maxMisses = Number(option('misses') ?? 30);
+const only = option('only');
+const textOnly = flag('text');
 
 /** A heading compared without its spaces, markdown marks and trailing colon, in simplified half-width form. */
 function headingKey(h: string): string {

@@ -13,21 +13,17 @@ import { extractClaims } from '../src/figures/index.js';
 import { generateReport, TEXT_RENDERINGS, type Truth } from '../src/synth/index.js';
 import { rates, scoreSynthFile, summarise, type SynthFileScore, type Tally } from '../src/eval/synth-claims.js';
 import type { SourceDocument } from '../src/model/types.js';
+import { option } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const seed = Number(opt('seed') ?? 7);
-const n = Number(opt('n') ?? 120);
-const maxMisses = Number(opt('misses') ?? 20);
-const only = opt('only');
-const grep = opt('grep');
+const seed = Number(option('seed') ?? 7);
+const n = Number(option('n') ?? 120);
+const maxMisses = Number(option('misses') ?? 20);
+const only = option('only');
+const grep = option('grep');
 const generate = {
   renderings: TEXT_RENDERINGS,
-  ...(opt('error-rate') ? { errorRate: Number(opt('error-rate')) } : {}),
-  ...(opt('traditional-rate') ? { traditionalRate: Number(opt('traditional-rate')) } : {}),
+  ...(option('error-rate') ? { errorRate: Number(option('error-rate')) } : {}),
+  ...(option('traditional-rate') ? { traditionalRate: Number(option('traditional-rate')) } : {}),
 };
 
 function score(doc: SourceDocument, truth: Truth): SynthFileScore {

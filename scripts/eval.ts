@@ -9,20 +9,16 @@ import { readReport, isReadError } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
 import { seeds, dev, pdfs, hasShared, SHARED_CORPORA } from '../src/eval/corpora.js';
 import type { EvalItem, StageScore } from '../src/eval/types.js';
+import { option } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const maxMisses = Number(opt('misses') ?? 8);
+const maxMisses = Number(option('misses') ?? 8);
 
 if (!hasShared) {
   console.error(`nianbao eval: ${SHARED_CORPORA} not found (the real corpora live in ../shared beside the repository)`);
   process.exit(2);
 }
 
-const only = opt('only');
+const only = option('only');
 const reports = [
   ...(!only || only === 'seeds' ? seeds() : []),
   ...(!only || only === 'dev' ? dev() : []),
@@ -86,5 +82,5 @@ for (const s of scores) {
   console.log(`\nworst misses — ${s.stage}:`);
   for (const m of s.misses.slice(0, maxMisses)) console.log(`  - ${m}`);
 }
-const jsonOut = opt('json');
+const jsonOut = option('json');
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ seconds, scores }, null, 2));

@@ -25,18 +25,14 @@ import {
   alarms, analyzeText, cellDetectable, detected, flagged, mutatedText, newValue, proseDetectable, realMutations, realReports,
   stats, toNormalised, truthAnalysis, type Mutation, type Source,
 } from './mutate-sites.js';
+import { numberOption } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const GENERATED = opt('generated', 18);
-const SITES = opt('sites', 400);
-const INJECTED = opt('injected', 80);
-const REAL_SITES = opt('real-sites', 150);
-const MAX = opt('max', 4000);
-let seed = opt('seed', 1) >>> 0;
+const GENERATED = numberOption('generated', 18);
+const SITES = numberOption('sites', 400);
+const INJECTED = numberOption('injected', 80);
+const REAL_SITES = numberOption('real-sites', 150);
+const MAX = numberOption('max', 4000);
+let seed = numberOption('seed', 1) >>> 0;
 const random = (): number => {
   seed = (seed + 0x6d2b79f5) >>> 0;
   let t = seed;

@@ -17,20 +17,16 @@ import { readBuffer, isReadError } from '../src/read/index.js';
 import { analyzeDocument } from '../src/pipeline/analyze.js';
 import type { Finding } from '../src/model/types.js';
 import iconv from 'iconv-lite';
+import { flag, option } from './args.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const n = Number(opt('n') ?? 150);
-const seed = Number(opt('seed') ?? 11);
-const only = opt('only')?.split(',');
-const withWarnings = args.includes('--warnings');
+const n = Number(option('n') ?? 150);
+const seed = Number(option('seed') ?? 11);
+const only = option('only')?.split(',');
+const withWarnings = flag('warnings');
 /** Where in its part a sentence goes: first (after the heading) or last (before the next part's heading, after its table). */
-const atEnd = opt('at') === 'end';
+const atEnd = option('at') === 'end';
 /** Text renderings only: a sentence is put into the text as a line of its own. */
-const renderings = (opt('renderings') ?? 'flat').split(',') as Rendering[];
+const renderings = (option('renderings') ?? 'flat').split(',') as Rendering[];
 
 /** The table values a sentence is built from (表三 totals column, 表二 规范性文件, 表四 totals). */
 interface Values {
