@@ -79,8 +79,8 @@ export const AS_REVIEW_BODY_WORDS: readonly string[] = ['作为复议机关', '�
  */
 export const REVIEW_BODY_HANDLING = /复议机关[^,，。;；]{0,4}?(?:受理|办理|审理|审结|收到|接收|办结)|(?<!被)(?:受理|收到|接收|接到)[^,，。;；被]{0,6}?行政复议申请/;
 
-/** Words that put an application on information disclosure whatever stands before 申请. */
-export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
+/** Words that put an application on information disclosure whatever stands before 申请 (./scopes.ts, beside the subjects they keep). */
+export { DISCLOSURE_WORDS } from './scopes.js';
 
 /**
  * Topics a clause may inherit from earlier in its sentence even when it names none itself (其中予以公开24件

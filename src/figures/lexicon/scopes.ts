@@ -199,7 +199,9 @@ export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '
  * follows is read as SUBJECT_MATTER_WORDS' subjects are (涉密不予公开 is an answer).
  */
 export const SUBJECT_PREFIX = /涉(?!及)[\u4e00-\u9fff]/;
-export const SUBJECT_MATTER_KEEPS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开', '不予', '无法', '处理'];
+/** Words that put an application on information disclosure whatever stands before 申请. */
+export const DISCLOSURE_WORDS: readonly string[] = ['信息公开', '政府信息', '依申请', '公开申请'];
+export const SUBJECT_MATTER_KEEPS: readonly string[] = [...DISCLOSURE_WORDS, '公开', '不予', '无法', '处理'];
 
 /**
  * One kind of applications, documents or cases named by an attribute before the noun (征地拆迁类申请, 关于拆迁补偿的申请,
