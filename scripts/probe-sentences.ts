@@ -372,6 +372,7 @@ const PROBES: Probe[] = [
   { id: 'RA6', part: 4, sentence: () => `注：本表统计的是因政府信息公开工作引发的行政复议、行政诉讼案件。` },
   { id: 'RA7', part: 3, sentence: () => `（注：1 2 3 4 为表中序号）` },
   { id: 'RA8', part: 3, sentence: (v) => `数据说明：本机关${v.Y}年度共收到申请${v.N}件，其中上年结转${v.C}件已全部办结。` },
+  { id: 'RA10', part: 3, sentence: (v) => `注：1.本表数据统计期限为${v.Y}年1月1日至12月31日；2.本年度有3件申请涉及多个办理结果。` },
   { id: 'RA9', part: 2, sentence: (v) => `注：“本年制发件数”${v.iss || v.made}件均已在政府网站公开。` },
   // 表二's other rows in prose (never linked or linked to their own cells), 2019 words, fees in 元
   { id: 'SA1', part: 2, sentence: () => `公开行政许可信息1520条，行政处罚信息86条。` },

@@ -9,7 +9,7 @@ import {
   AFTER_THE_YEAR, APPLICATIONS_AFTER, CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, COUNTED_NOUN_AT_END, FORWARDING_WORDS,
   INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, KIND_BEFORE_NOUN, LIST_JOINERS, NATURAL_REQUESTER_WORDS, NOUN_COUNTING_UNITS,
   ONE_DAY, ONE_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, OUTCOME_ROW_WORDS, PART_OF_YEAR, PUBLICATION_WORDS, RECEIVING_VERBS,
-  SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_PREFIX,
+  SUBJECT_AFTER_APPLICATIONS, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_PREFIX,
 } from './lexicon/scopes.js';
 import { leadingNouns, startsWithNoun } from './words.js';
 import { lastMention } from './topics.js';
@@ -64,6 +64,12 @@ function aboutOneSubject(pre: string): boolean {
   return false;
 }
 
+/** The applications counted, then a subject that is neither disclosure, an answer, a requester nor a channel (有5件申请涉及征地拆迁). */
+function subjectAfter(post: string): boolean {
+  const m = SUBJECT_AFTER_APPLICATIONS.exec(post);
+  return !!m && !KINDS_TABLE_THREE_COUNTS.some((k) => (m[1] ?? '').includes(k));
+}
+
 /** An attribute before the noun names one kind of applications, documents or cases (征地拆迁类申请), not one 表三 counts by. */
 function oneKindBefore(pre: string): boolean {
   const m = KIND_BEFORE_NOUN.exec(pre);
@@ -116,7 +122,7 @@ export const NARROWER_SCOPES: readonly NarrowerScope[] = [
   { id: 'after-the-year', topics: YEARLY, holds: (d) => AFTER_THE_YEAR.test(d.lead) },
   { id: 'one-day', topics: YEARLY, holds: (d) => ONE_DAY.test(d.lead) },
   // one subject or kind (涉及征收拆迁的行政复议4件, 营商环境方面的规范性文件6件, 征地拆迁类申请10件)
-  { id: 'one-subject', topics: YEARLY, holds: (d) => aboutOneSubject(d.pre) },
+  { id: 'one-subject', topics: YEARLY, holds: (d) => aboutOneSubject(d.pre) || subjectAfter(d.post) },
   { id: 'one-kind', topics: YEARLY, holds: (d) => oneKindBefore(d.pre) },
   // normative documents issued in one issuer's name (以县政府名义制发6件: the government's share, its office's left out);
   // both named (以市政府或市政府办公厅名义) is all of them, and 规章 have one issuer, the government

@@ -278,6 +278,10 @@ describe('metric linking', () => {
     // applications for review received: the review body's
     ['四、政府信息公开行政复议、行政诉讼情况\n本机关受理行政复议申请16件。', 16, '件', null],
     ['四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。', 2, '件', 't4.review.total'],
+    // the applications counted, then what they were about
+    ['三、收到和处理政府信息公开申请情况\n本年度有3件申请涉及多个办理结果。', 3, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n有5件申请涉及征地拆迁。', 5, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n有4件申请涉及不予公开。', 4, '件', 't3.total.denied'],
     // a hall's window is one channel
     ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own

@@ -195,6 +195,12 @@ export const OWN_LEVEL_WORDS: readonly string[] = ['本级', '本机关', '本�
  */
 export const SUBJECT_MATTER_WORDS: readonly string[] = ['涉及', '集中在', '集中于', '事项为', '排名前', '居前'];
 /**
+ * The applications counted, then what they were about (有5件申请涉及征地拆迁, 3件申请涉及多个办理结果): the subject after the
+ * noun, read as SUBJECT_MATTER_WORDS' subjects are.
+ */
+export const SUBJECT_AFTER_APPLICATIONS = /^(?:(?:政府信息公开|信息公开)?申请)(?:内容)?(?:主要|均|都)?(?:涉及|集中在|集中于|属于)(.+)$/;
+
+/**
  * 涉 and what it concerns, a subject in itself (涉企规范性文件, 涉房涉地申请, 涉疫申请); 涉及 is SUBJECT_MATTER_WORDS'. What
  * follows is read as SUBJECT_MATTER_WORDS' subjects are (涉密不予公开 is an answer).
  */
