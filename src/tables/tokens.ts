@@ -221,15 +221,22 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
  * values alone. A labelled row's values start at the first column any such row prints a number in (a row whose
  * first value cells are empty starts further right); a row of values alone (表四's under its header) starts where
  * the grid's cells do, at the first column any row of its length fills. Null for a PDF's grid, whose blanks are
- * its layout's as much as the table's, and for markdown's.
+ * its layout's as much as the table's; none for a markdown table's rows whose columns are out of line.
  */
 function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: number }> | null {
-  // a PDF's grid, and markdown's, whose converters write a spanned label as empty cells after it
-  if (grid.source !== 'html' && grid.source !== 'docx') return null;
-  const start = new Map<number, { labelled: number; plain: number; afterLabel: number; headed: Set<number> }>();
+  // a PDF's grid, whose blanks are its layout's as much as the table's
+  if (grid.source !== 'html' && grid.source !== 'docx' && grid.source !== 'markdown') return null;
+  const start = new Map<
+    number,
+    { labelled: number; plain: number; afterLabel: number; headed: Set<number>; figures: boolean; numbers: Set<number>; labels: Set<number> }
+  >();
   for (const row of grid.rows) {
     const kinds = row.map((cell) => valueKindOf(cell.trim()).kind);
-    const s = start.get(row.length) ?? { labelled: Infinity, plain: Infinity, afterLabel: Infinity, headed: new Set<number>() };
+    const s = start.get(row.length) ?? {
+      labelled: Infinity, plain: Infinity, afterLabel: Infinity, headed: new Set<number>(), figures: false, numbers: new Set<number>(), labels: new Set<number>(),
+    };
+    // where rows of figures hold their figures, and their labels
+    if (kinds.includes('number')) kinds.forEach((k, i) => (k === 'number' ? s.numbers.add(i) : k === 'text' && s.labels.add(i)));
     const filled = kinds.findIndex((k) => k !== 'blank');
     if (filled >= 0) s.plain = Math.min(s.plain, filled);
     const first = kinds.indexOf('number');
@@ -238,8 +245,10 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
       s.labelled = Math.min(s.labelled, first);
       s.afterLabel = Math.min(s.afterLabel, kinds.lastIndexOf('text', first) + 1);
     }
-    // a header row (words, no figures) names the columns below it
-    if (first < 0) kinds.forEach((k, i) => k === 'text' && s.headed.add(i));
+    // a header row (words, no figures, above the first row of figures) names the columns below it; rows of words
+    // further down are labels (a group's name on a row of its own, sub-rows whose zeros were left empty)
+    if (first < 0 && !s.figures) kinds.forEach((k, i) => k === 'text' && s.headed.add(i));
+    if (first >= 0) s.figures = true;
     start.set(row.length, s);
   }
   // Columns right after the labels that are blank in every row (a column of zeros printed empty, 自然人 in a report
@@ -247,6 +256,9 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
   // grid's spacing.
   const out = new Map<number, { labelled: number; plain: number }>();
   for (const [length, s] of start) {
+    // A markdown table whose columns hold figures in some rows and labels in others was converted with its cells out
+    // of line (a spanned label written as empty cells in some rows only): its blanks are padding, not cells.
+    if (grid.source === 'markdown' && [...s.numbers].some((i) => s.labels.has(i))) continue;
     let labelled = s.labelled;
     while (labelled > s.afterLabel && s.headed.has(labelled - 1)) labelled--;
     out.set(length, { labelled, plain: s.plain });

@@ -138,3 +138,41 @@ ${t3row('(一)予以公开', [0, 0, 0, 2, 0, 0])}
     expect([v['t4.litigation_direct.upheld'], v['t4.review.total']]).toEqual([1, 0]);
   });
 });
+
+describe('empty cells in a markdown table', () => {
+  const md = (rows: string[]) => `三、收到和处理政府信息公开申请情况\n\n${rows.join('\n')}\n\n四、政府信息公开行政复议、行政诉讼情况\n无。\n`;
+  const head = [
+    '| | | | 自然人 | 法人或其他组织 | | | | | 总计 |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    '| | | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |',
+  ];
+  const values = async (text: string) => {
+    const doc = await readBuffer(Buffer.from(text), 'blanks.md');
+    if (isReadError(doc)) throw new Error(doc.message);
+    return tableValues(parseTables(doc, STRUCTURE));
+  };
+
+  it('keeps each number in its column when the zeros were left empty and the columns are in line', async () => {
+    const v = await values(
+      md([
+        ...head,
+        '| 一、本年新收政府信息公开申请数量 | | | | | | | 1 | | 1 |',
+        '| 二、上年结转政府信息公开申请数量 | | | | | | | | 1 | 1 |',
+        '| 三、本年度办理结果 | （一）予以公开 | | | | | | 1 | 1 | 2 |',
+      ]),
+    );
+    expect([v['t3.legal.new_received'], v['t3.natural.new_received'], v['t3.total.new_received']]).toEqual([1, undefined, 1]);
+    expect([v['t3.other_org.carried_over'], v['t3.legal.carried_over'], v['t3.total.carried_over']]).toEqual([1, undefined, 1]);
+  });
+
+  it('takes the empty cells of a table converted with its columns out of line (a label where other rows hold figures) for padding', async () => {
+    const v = await values(
+      md([
+        ...head,
+        '| 一、本年新收政府信息公开申请数量 | | 2 | 0 | 0 | 0 | 0 | 0 | 2 | |',
+        '| 三、本年度办理结果 | （一）予以公开 | | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+      ]),
+    );
+    expect([v['t3.natural.new_received'], v['t3.total.new_received'], v['t3.natural.granted'], v['t3.total.granted']]).toEqual([2, 2, 2, 2]);
+  });
+});
