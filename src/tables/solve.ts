@@ -189,6 +189,10 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   }
   if (splittable) {
     const fitting = splitReadings(toks, width, identity);
+    // Without a row rule to check the cuts, two or more numbers short of the row may as well be a row whose zeros were
+    // left empty (行政规范性文件 6 45, its 本年废止 blank): those placements are readings too, and the cells the readings
+    // disagree on go unread. One number run together (898989) has no such reading.
+    if (fitting.length && !identity && toks.length >= 2) return { vectors: [...fitting, ...blankPlacements(toks, width)], how: 'split' };
     if (fitting.length) return { vectors: fitting, how: 'split' };
   }
   if (identity && width - toks.length === 1 && toks.every((t) => t.kind === 'number')) {
@@ -224,6 +228,28 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     padded.push(b ? asGuess(b) : { kind: 'blank', value: null, raw: '' });
   }
   return { vectors: [padded], how: 'padded' };
+}
+
+/** Every placement of `toks`, in order, into `width` cells, the rest blank (unknown), when there are few enough to list. */
+function blankPlacements(toks: ValueToken[], width: number): RowVector[] {
+  if (binomial(width, toks.length) > MAX_PLACEMENTS) return [];
+  const out: RowVector[] = [];
+  const slots: number[] = [];
+  const walk = (from: number) => {
+    if (slots.length === toks.length) {
+      const v: RowVector = Array.from({ length: width }, () => ({ kind: 'blank' as CellKind, value: null, raw: '' }));
+      slots.forEach((at, k) => (v[at] = asGuess(toks[k]!)));
+      out.push(v);
+      return;
+    }
+    for (let at = from; at <= width - (toks.length - slots.length); at++) {
+      slots.push(at);
+      walk(at + 1);
+      slots.pop();
+    }
+  };
+  walk(0);
+  return out;
 }
 
 /** Placements tried at most: a row of 15 cells with 7 numbers has 6,435. */

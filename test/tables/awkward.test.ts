@@ -198,6 +198,16 @@ describe('run-together 表二 cells resolved by the prose', () => {
   });
 });
 
+describe('a 表二 row short of numbers in text that drops empty cells', () => {
+  it('may be a row whose zeros were left empty as well as numbers run together: its cells go unread, not cut apart', () => {
+    const text = `${OPEN}平稳。\n${H2}\n第二十条第(一)项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 0 6\n行政规范性文件 6 45\n${H3}\n`;
+    const cells = t2Of(parse(text))!.cells;
+    expect(cells['t2.regulations.in_force']).toMatchObject({ kind: 'number', value: 6 });
+    // 6 | 4 | 5 is one reading; 6 | 45 | (empty), 6 | (empty) | 45 and (empty) | 6 | 45 are others
+    expect(['t2.normative.issued', 't2.normative.repealed', 't2.normative.in_force'].map((k) => cells[k]?.value ?? null)).toEqual([null, null, null]);
+  });
+});
+
 describe('rows with more numbers than cells', () => {
   // one cell per line without the blank lines that kept rows apart: a number of the row before runs into this one
   const runTogether = () => {
