@@ -14,6 +14,7 @@ import {
   LISTING_MIN_ITEMS,
   LIST_GAP,
   NUMBERING_SOURCE,
+  TABLE_CAPTION_BEFORE,
   TABLE_ROW_LABELS,
   type HeadingStyle,
 } from './lexicon/headings.js';
@@ -105,6 +106,7 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     const lineStart = LINE_PREFIX.test(prefix);
     const before = text[start - 1] ?? '\n';
     if (!lineStart && NUMERAL_CONTEXT.test(before)) continue;
+    if (TABLE_CAPTION_BEFORE.test(prefix)) continue;
     // Inside a data table only a template heading alone on its line survives (below): a PDF's table finder may
     // take the heading between two tables into one grid.
     const excludedHere = inExcluded(start);

@@ -178,3 +178,23 @@ describe('part headings in the template order', () => {
     expect([3, 4]).toContain(n[3]);
   });
 });
+
+describe('a table caption that repeats a part title', () => {
+  it('is no part heading, even in the template’s own words (表四 政府信息公开行政复议、行政诉讼情况 under its table)', () => {
+    const text = [
+      '柳湾街道办事处2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2022年,柳湾街道在辖区公示栏和门户网站公开各类事项,全年发布信息172条。',
+      '四、因政府信息公开被申请行政复议、提起行政诉讼情况',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+      '|---|---|---|---|---|',
+      '| 0 | 0 | 0 | 0 | 0 |',
+      '表四 政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '人员不足,将加强培训。',
+    ].join('\n');
+    const s = sectionsOf(text);
+    expect(s.map((x) => x.n)).toEqual([1, 4, 5]);
+    expect(at(s, 1).heading).toBe('四、因政府信息公开被申请行政复议、提起行政诉讼情况');
+  });
+});

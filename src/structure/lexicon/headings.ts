@@ -95,6 +95,9 @@ export const NUMBERING_SOURCE =
   '(?:第([一二三四五六七八九十]{1,3})(?:部分|章|节)[、.,:]?|([一二三四五六七八九十]{1,3})(?:[、.,:．]|\\s(?=\\S))|([1-9])(?:[、.](?!\\d))|\\(([一二三四五六七八九十]{1,3})\\)[、.]?)\\s*';
 
 /** Labels of table rows that begin like a part heading (三、本年度办理结果) and never are one. */
+/** Right before a numeral, a table's caption (表四 政府信息公开行政复议、行政诉讼情况, 表3): it names a table, not a part. */
+export const TABLE_CAPTION_BEFORE = /表\s*$/;
+
 export const TABLE_ROW_LABELS = /^(?:本年新收|上年结转|本年度办理结果|结转下年度|本年度办理|本列数据|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|属于|信息内容)/;
 
 /** Keyword hints that place a generic part heading (二、主动、及时、准确公开信息…) among the six sections. */
