@@ -39,7 +39,7 @@ function isDropped(n: DomNode, stats: LinkStatsMemo): boolean {
   const a = n.attribs ?? {};
   if (a.role === 'navigation' || a.hidden !== undefined || (a.style !== undefined && /display\s*:\s*none/i.test(a.style))) return true;
   if ((a.class !== undefined || a.id !== undefined) && DROPPED_CLASS_TOKENS.test(`${a.class ?? ''} ${a.id ?? ''}`)) return true;
-  if ((name === 'sup' || (a.style !== undefined && RAISED_STYLE.test(a.style))) && FOOTNOTE_MARK.test(innerText(n))) return true;
+  if ((name === 'sup' || (a.style !== undefined && RAISED_STYLE.test(a.style))) && FOOTNOTE_MARK.test(innerText(n).trim())) return true;
   return LINK_LIST_TAGS.has(name) && isLinkList(n, stats);
 }
 

@@ -25,7 +25,7 @@ export const DECORATIVE_IMAGE = /logo|icon|btn|button|share|qrcode|ewm|erweima|b
 
 /**
  * A footnote's mark printed raised after a label (予以公开<sup>1</sup>, 办理<sup>注1</sup>): a pointer to a note, never
- * text or a value. Read in <sup> and in spans styled vertical-align:super.
+ * text or a value. Read, blanks trimmed, in <sup> and in spans styled vertical-align:super.
  */
-export const FOOTNOTE_MARK = /^\s*[(（[]?\s*(?:注|note)?\s*(?:\d{1,2}|[*※†‡]|[\u2460-\u2473])\s*[)）\]]?\s*$/i;
+export const FOOTNOTE_MARK = /^[(（[]?(?:注|note)? ?(?:\d{1,2}|[*※†‡]|[\u2460-\u2473])[)）\]]?$/i;
 export const RAISED_STYLE = /vertical-align\s*:\s*super/i;
