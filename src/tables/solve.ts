@@ -230,7 +230,7 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   return { vectors: [padded], how: 'padded' };
 }
 
-/** Every placement of `toks`, in order, into `width` cells, the rest blank (unknown), when there are few enough to list. */
+/** Every placement of `toks`, in order, into `width` cells, the rest blank; none when there are too many to list. */
 function blankPlacements(toks: ValueToken[], width: number): RowVector[] {
   if (binomial(width, toks.length) > MAX_PLACEMENTS) return [];
   const out: RowVector[] = [];
@@ -260,23 +260,7 @@ const MAX_PLACEMENTS = 10_000;
  * as zero; null when there are none or too many to try.
  */
 function placements(toks: ValueToken[], width: number, identity: RowIdentity): RowVector[] | null {
-  if (binomial(width, toks.length) > MAX_PLACEMENTS) return null;
-  const out: RowVector[] = [];
-  const slots: number[] = [];
-  const walk = (from: number) => {
-    if (slots.length === toks.length) {
-      const row: RowVector = Array.from({ length: width }, () => ({ kind: 'blank' as CellKind, value: null, raw: '' }));
-      slots.forEach((slot, i) => (row[slot] = asGuess(toks[i]!)));
-      if (identity(row.map((c) => c.value ?? 0))) out.push(row);
-      return;
-    }
-    for (let slot = from; slot <= width - (toks.length - slots.length); slot++) {
-      slots.push(slot);
-      walk(slot + 1);
-      slots.pop();
-    }
-  };
-  walk(0);
+  const out = blankPlacements(toks, width).filter((row) => identity(row.map((c) => c.value ?? 0)));
   return out.length ? out : null;
 }
 
