@@ -1,5 +1,6 @@
 /** Table grids in the reader's coordinates: cells found in the original text, later mapped to the normalised view. */
 import type { TableGrid } from '../model/types.js';
+import { CELL_NOTE_MARK } from './lexicon/html.js';
 
 /** A table found while extracting text; start/end are offsets in the extracted (original) text. */
 export interface RawTable {
@@ -14,15 +15,12 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
 
 const BLANK_OR_PIPE = /[\s|]/;
 
-/** A note's mark in brackets after a label (结转下年度继续办理（注1）): a pointer to a note under the table, no value. */
-const NOTE_MARK = /[(（]\s*注\s*\d{1,2}\s*[)）]/g;
-
 /**
  * Cell text on one line: whitespace collapsed, line breaks inside Chinese words closed up, '|' kept out of the row
  * syntax, notes' marks dropped.
  */
 export function cellText(s: string): string {
-  const t = s.includes('注') ? s.replace(NOTE_MARK, '') : s;
+  const t = s.includes('注') ? s.replace(CELL_NOTE_MARK, '') : s;
   // most cells have no blank and no pipe: nothing below would change them
   if (!BLANK_OR_PIPE.test(t)) return t;
   return t.replace(/[\s\u00a0\u3000]+/g, ' ').trim().replace(SPACE_BETWEEN_CJK, '').replace(/\|/g, '/');

@@ -29,3 +29,6 @@ export const DECORATIVE_IMAGE = /logo|icon|btn|button|share|qrcode|ewm|erweima|b
  */
 export const FOOTNOTE_MARK = /^[(（[]?(?:注|note)? ?(?:\d{1,2}|[*※†‡]|[\u2460-\u2473])[)）\]]?$/i;
 export const RAISED_STYLE = /vertical-align\s*:\s*super/i;
+
+/** A note's mark in brackets after a table label, in any grid (结转下年度继续办理（注1）): a pointer to a note, no value. */
+export const CELL_NOTE_MARK = /[(（] ?注 ?\d{1,2} ?[)）]/g;
