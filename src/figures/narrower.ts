@@ -103,12 +103,16 @@ function oneChannel(d: Draft): boolean {
  * figure's (予以公开5件、部分公开3件), so the words after stop at the last clause break before it.
  */
 function namesSeveralRows(d: Draft, text: string): boolean {
-  const after = text.slice(d.q.end, d.claim.sentence.end);
+  // a window, not the sentence's rest: a sentence of a thousand figures would be read a thousand times
+  const after = text.slice(d.q.end, Math.min(d.claim.sentence.end, d.q.end + ROW_WORDS_WINDOW));
   const next = after.search(/\d/);
   const own = next < 0 ? after : after.slice(0, Math.max(0, after.slice(0, next).search(/[,，;；][^,，;；]*$/)));
   const phrase = `${d.lead}${own.replace(/\s+/g, '')}`;
   return OUTCOME_ROW_WORDS.filter((row) => row.some((w) => phrase.includes(w))).length > 1;
 }
+
+/** How far after a figure the words naming its answer rows may run (其余6件为不予公开、无法提供、不予处理等情形). */
+const ROW_WORDS_WINDOW = 80;
 
 /** The catalogue, in the order it is tried. */
 export const NARROWER_SCOPES: readonly NarrowerScope[] = [
