@@ -384,6 +384,60 @@ const PROBES: Probe[] = [
   { id: 'SA7', part: 2, sentence: (v) => `主动公开规章${v.reg}件，规范性文件${v.iss || v.made}件。` },
   { id: 'SA8', part: 2, sentence: () => `全年办理行政许可2856件，作出行政处罚决定432件、行政强制决定15件。` },
   { id: 'SA9', part: 2, sentence: (v) => `现行有效规范性文件${v.inf}件，均已通过政府网站集中公开。` },
+  // receipts said with 办理 in the noun, subsets said on time, counts of other channels beside disclosure, notes on requesters
+  { id: 'TA1', part: 3, sentence: (v) => `本年度，我局收到政府信息依申请公开办理事项${v.N}件。` },
+  { id: 'TA2', part: 3, sentence: (v) => `${v.Y}年，共收到并办理依申请公开政府信息${v.N}件。` },
+  { id: 'TA3', part: 3, sentence: (v) => (v.P >= 2 ? `按期办结${v.P - 1}件，按期办结率${pct(v.P - 1, v.P, 2)}%。` : null) },
+  { id: 'TA4', part: 3, sentence: (v) => (v.P >= 2 ? `办结申请${v.P}件，其中按期办结${v.P - 1}件。` : null) },
+  { id: 'TA5', part: 3, sentence: (v) => `共收到依申请公开${v.N}件，除${v.F}件结转下年办理外，均依法依规答复。` },
+  { id: 'TA6', part: 3, sentence: (v) => (v.nat === v.N ? `共受理${v.N}件政府信息公开申请（均为自然人提交），同比上升16.13%。` : null) },
+  { id: 'TA7', part: 3, sentence: (v) => (v.F === 0 ? `无结转${v.Y + 1}年继续办理件。` : null) },
+  { id: 'TA8', part: 1, sentence: (v) => `“县长信箱”共受理有效信件${v.N + 3}件，已办结${v.N + 3}件，办结率100%。` },
+  { id: 'TA9', part: 1, sentence: (v) => `受理“12345”平台群众诉求${v.hr}件，已按要求全部办结。` },
+  { id: 'TA10', part: 1, sentence: (v) => `在“双公示”平台公示行政处罚案件${v.r + 4}件。` },
+  { id: 'TA11', part: 1, sentence: (v) => `全年收到因政府信息公开申请引起的行政复议${v.r}件（已办结），行政诉讼${v.l}件。` },
+  { id: 'TA12', part: 1, sentence: (v) => `本年度共处理群众留言${v.N + 40}条，办理网民咨询${v.N + 12}件。` },
+  { id: 'TA13', part: 2, sentence: (v) => `制发行政规范性文件${v.iss || v.made}件，废止${v.rep}件，现行有效件数${v.inf}件。` },
+  { id: 'TA14', part: 2, sentence: (v) => `主动公开规章${v.reg + 5}件（含新制定${v.reg}件，修改5件）。` },
+  { id: 'TA15', part: 1, sentence: (v) => `累计主动公开政府信息${v.items}条（均在本单位专栏中公开），其中政务信息公开指南1条。` },
+  { id: 'TA16', part: 3, sentence: (v) => `全年新收申请${v.N}件（含网上申请${Math.floor(v.N / 2)}件），加上年结转${v.C}件，合计${v.N + v.C}件。` },
+  { id: 'TA17', part: 1, sentence: (v) => `政务服务中心全年受理各类服务事项${v.N + 5000}件，办结率100%。` },
+  { id: 'TA18', part: 3, sentence: (v) => `申请人撤回申请${v.N + 1}件。` },
+  { id: 'TA19', part: 3, sentence: (v) => (v.P >= 2 ? `按时办结${v.P - 1}件，延期答复1件。` : null) },
+  { id: 'TA20', part: 3, sentence: (v) => (v.P >= 2 ? `在法定期限内答复${v.P - 1}件，经批准延长答复期限1件。` : null) },
+  { id: 'TA21', part: 3, sentence: (v) => (v.P >= 2 ? `及时办结${v.P - 1}件。` : null) },
+  { id: 'TA22', part: 3, sentence: (v) => (v.P >= 2 ? `全年办结申请中，按期办结${v.P - 1}件，逾期办结1件。` : null) },
+  { id: 'TA23', part: 3, sentence: (v) => (v.P >= 2 ? `当场答复${v.P - 1}件。` : null) },
+  // channels and kinds of what was published, with shares rounded down; receipts and their absence said in a clause
+  { id: 'TB1', part: 1, sentence: (v) => `${v.Y}年主动公开信息${v.items}条，其中：政府网站发布信息${Math.floor(v.items / 3)}条，微信公众号发布信息${v.items - Math.floor(v.items / 3)}条。` },
+  {
+    id: 'TB2',
+    part: 1,
+    sentence: (v) => {
+      const a = Math.max(1, Math.floor(v.items / 12));
+      const b = Math.floor((v.items * 5) / 12);
+      const c = Math.floor((v.items - a - b) / 3);
+      const d = v.items - a - b - 2 * c;
+      if (c < 1) return null;
+      const share = (x: number) => Math.floor((100 * x) / v.items);
+      return `累计主动公开政府信息${v.items}条，其中政务信息公开指南${a}条，占${share(a)}%；其他公文${b}条，占${share(b)}%；预决算${c}条，占${share(c)}%；采购目录${c}条，占${share(c)}%；公示公告${d}条，占${share(d)}%。`;
+    },
+  },
+  { id: 'TB3', part: 1, sentence: (v) => `全年通过各渠道主动公开政府信息${v.items}余条。` },
+  { id: 'TB4', part: 1, sentence: (v) => `通过门户网站公开信息${v.items}条，通过微信公众号、今日头条等新媒体公开信息${Math.floor(v.items / 2)}条。` },
+  { id: 'TB5', part: 3, sentence: (v) => (v.nat === v.N ? `${v.Y}年，共收到${v.N}份政府信息公开申请，均为自然人申请。` : null) },
+  { id: 'TB6', part: 3, sentence: (v) => (v.F === 0 ? `无下年度结转。` : null) },
+  { id: 'TB7', part: 1, sentence: (v) => (v.N === 0 ? `${v.Y}年，未收到依申请公开事项。` : null) },
+  { id: 'TB8', part: 1, sentence: (v) => `本单位${v.Y}年度共受理信息公开申请${v.N}件，已完成政府信息公开答复工作。` },
+  { id: 'TB9', part: 1, sentence: (v) => (v.r === 0 && v.l === 0 ? `全年未发生针对本机关政府信息公开事务的行政复议案件、行政诉讼案件和举报申诉件。` : null) },
+  { id: 'TB10', part: 1, sentence: (v) => `本年度新增主动公开政府信息${v.items}条，全文电子化率达90.3%。` },
+  { id: 'TB11', part: 1, sentence: (v) => `政府网站共发布各类信息${v.items + 40000}条。全年共举办191场新闻发布活动，领导出席新闻发布会共计25人次。` },
+  { id: 'TB12', part: 1, sentence: (v) => `“局长信箱”收到来信${v.N + 5}封，均已按时回复。` },
+  { id: 'TB13', part: 3, sentence: (v) => `依申请公开办件${v.N}件，均在法定时限内办结。` },
+  { id: 'TB14', part: 1, sentence: (v) => `在“两法衔接”平台录入案件${v.r + 2}件。` },
+  { id: 'TB15', part: 4, sentence: (v) => (v.l === 0 ? `全年收到因政府信息公开申请引起的行政复议${v.r}件（已办结），未收到因政府信息公开申请引起的行政诉讼。` : null) },
+  { id: 'TB16', part: 3, sentence: (v) => `其中，予以公开${v.g}件，部分公开${v.p}件，本办不掌握相关政府信息${v.unh}件。` },
+  { id: 'TB17', part: 1, sentence: (v) => `截至${v.Y}年12月31日，通过官方网站发布政务类信息${v.items}条，概况类信息150条。` },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */

@@ -4,7 +4,7 @@
  */
 import type { Claim, MetricKey, ParsedTable, ReportAnalysis, Span, TableCell, TableId } from '../model/types.js';
 import { T3_ROWS, type T3Group, t3Key } from '../model/metrics.js';
-import { ALL_OF_THEM_WORDS, APPLICATIONS_AFTER_FIGURE } from './lexicon/cells.js';
+import { ALL_OF_THEM_WORDS, APPLICATIONS_AFTER_FIGURE, ON_TIME_WORDS } from './lexicon/cells.js';
 import { withoutBlanks } from '../util/chars.js';
 
 export type Lookup =
@@ -120,4 +120,14 @@ export function countsTheApplications(a: ReportAnalysis, c: Claim): boolean {
   if (!APPLICATIONS_AFTER_FIGURE.test(text.slice(c.quantity.end, c.quantity.end + 12))) return false;
   const rest = withoutBlanks(text.slice(c.quantity.end, c.sentence.end));
   return ALL_OF_THEM_WORDS.some((w) => rest.includes(w));
+}
+
+/**
+ * A figure of 表三's handled total that counts those handled in time (按时办结8件, 在法定期限内答复12件): it may be
+ * less than the total (some answered after an extension), never more. Read in the figure's own words, up to the figure.
+ */
+export function countsTheTimely(c: Claim): boolean {
+  if (!/\.total_processed$/.test(c.metric ?? '')) return false;
+  const words = withoutBlanks(c.quantity ? c.text.slice(0, c.quantity.start - c.start) : c.text);
+  return ON_TIME_WORDS.some((w) => words.includes(w));
 }

@@ -137,6 +137,16 @@ describe('prose_repeat', () => {
     const plain = reportText({ prose: { 1: '全年办结政府信息公开申请54件。', 3: '本年度答复申请55件。' } });
     expect(proseRepeat.run(build({ text: plain, cells: TABLES_QINGSHI, claims: claims('答复申请55件') }))).toHaveLength(1);
   });
+  it('does not set 按时办结52件 (those answered in time) against 办结54件', () => {
+    const t = reportText({ prose: { 3: '全年办结政府信息公开申请54件,其中按时办结52件,延期答复2件。' } });
+    const claims = (second: string, value: number) => [
+      { text: '办结政府信息公开申请54件', value: 54, metric: 't3.total.total_processed' },
+      { text: second, value, metric: 't3.total.total_processed' },
+    ];
+    expect(proseRepeat.run(build({ text: t, cells: TABLES_QINGSHI, claims: claims('按时办结52件', 52) }))).toEqual([]);
+    const plain = reportText({ prose: { 3: '全年办结政府信息公开申请54件,本年度办结52件。' } });
+    expect(proseRepeat.run(build({ text: plain, cells: TABLES_QINGSHI, claims: claims('办结52件', 52) }))).toHaveLength(1);
+  });
 });
 
 describe('prose_parts with bracketed breakdowns', () => {

@@ -76,6 +76,19 @@ describe('prose_vs_table', () => {
     expect(sentence('全年答复申请55件,均在法定期限内。', '答复申请55件', 55)).toHaveLength(1);
   });
 
+  it('accepts fewer answered in time (按时办结, 在法定期限内答复) than 表三 answered, never more', () => {
+    // 表三 answers 54
+    const sentence = (s: string, text: string, value: number) => {
+      const t = reportText({ prose: { 3: s } });
+      return proseVsTable.run(build({ text: t, cells: TABLES_QINGSHI, claims: [{ text, value, metric: 't3.total.total_processed' }] }));
+    };
+    expect(sentence('按时办结52件,延期答复2件。', '按时办结52件', 52)).toEqual([]);
+    expect(sentence('在法定期限内答复50件。', '在法定期限内答复50件', 50)).toEqual([]);
+    expect(sentence('按时办结56件。', '按时办结56件', 56)).toMatchObject([{ severity: 'error', expected: 56, actual: 54 }]);
+    // without such words fewer is a mismatch
+    expect(sentence('办结52件。', '办结52件', 52)).toHaveLength(1);
+  });
+
   it('checks group sums and 表四 litigation against the sum of its two groups', () => {
     const f = proseVsTable.run(analysis([{ text: '行政诉讼1件', value: 2, metric: 't4.litigation.total' }]));
     expect(at(f, 0).actual).toBe(1);

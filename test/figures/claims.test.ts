@@ -282,6 +282,10 @@ describe('metric linking', () => {
     ['三、收到和处理政府信息公开申请情况\n本年度有3件申请涉及多个办理结果。', 3, '件', null],
     ['三、收到和处理政府信息公开申请情况\n有5件申请涉及征地拆迁。', 5, '件', null],
     ['三、收到和处理政府信息公开申请情况\n有4件申请涉及不予公开。', 4, '件', 't3.total.denied'],
+    // answers given late or after an extension are a part of those handled; a clause before the figure is not its words
+    ['三、收到和处理政府信息公开申请情况\n办结申请12件,逾期办结1件。', 1, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n经批准延长答复期限2件。', 2, '件', null],
+    ['三、收到和处理政府信息公开申请情况\n无逾期答复情况,办结申请12件。', 12, '件', 't3.total.total_processed'],
     // a hall's window is one channel
     ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own

@@ -27,6 +27,12 @@ export const TAKING_UP_WORDS: readonly string[] = ['办理', '处理'];
 export const FINISHING_WORDS: readonly string[] = ['办结', '答复', '办复', '回复', '处理完毕', '已处理'];
 
 /**
+ * Words that make a figure of those handled count the ones handled in time (按时办结8件, 在法定期限内答复12件, 当场答复3件):
+ * often all of them, but a part when some took longer, so such a figure may fall short of 表三's total without contradicting it.
+ */
+export const ON_TIME_WORDS: readonly string[] = ['按时', '按期', '及时', '如期', '限时', '当场', '当日', '期限内', '时限内'];
+
+/**
  * A figure that counts the applications themselves, what is said of them following (74件申请均在法定期限内答复, 上述74件申请
  * 全部按时办结): the applications right after the figure, and a word for all of them later in the sentence. Such a
  * figure is often every application received, the few carried into next year counted among those answered in time.

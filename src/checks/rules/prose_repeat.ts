@@ -2,7 +2,7 @@
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, same, type ReportRule } from '../engine.js';
-import { cellValue, countsTheApplications } from '../cells.js';
+import { cellValue, countsTheApplications, countsTheTimely } from '../cells.js';
 import { CHANNEL_PART_WORDS } from '../lexicon/arithmetic.js';
 import { FINISHING_WORDS, TAKING_UP_WORDS } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
@@ -21,6 +21,8 @@ function handlingOf(a: ReportAnalysis, c: Claim): string {
   if (!/\.total_processed$/.test(c.metric ?? '')) return '';
   // 74件申请均在法定期限内答复 may count what came in (see prose_vs_table): no figure of those handled to set it against
   if (countsTheApplications(a, c)) return `counted ${c.id}`;
+  // 按时办结8件 beside 办结9件: those handled in time may be fewer than those handled
+  if (countsTheTimely(c)) return 'in time';
   const words = withoutBlanks(c.text);
   return TAKING_UP_WORDS.some((w) => words.includes(w)) && !FINISHING_WORDS.some((w) => words.includes(w)) ? 'taken up' : 'finished';
 }
@@ -31,7 +33,7 @@ export const proseRepeat: ReportRule = {
   confidence: 0.6,
   scope: 'report',
   title: '正文同一数字前后不一',
-  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同，且数字本身写明所计之事，不凭上文推断）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比，“N件申请均已答复”一类先点数、后称全部如何的说法可指收到的申请，也不与办结数相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
+  description: '同一指标（如收到申请数）在正文中出现两次以上且所写数字不同（无表格对应的指标须主语也相同，且数字本身写明所计之事，不凭上文推断）。“收到申请”一处写本年新收、一处写新收加上年结转的，不算不一致；“办理”与“办结”的申请数也不相比，“N件申请均已答复”一类先点数、后称全部如何的说法可指收到的申请，也不与办结数相比；“按时办结”“在法定期限内答复”一类只计按时办理的数字也不与办结数相比；一处只说某一发布渠道（通过门户网站主动公开…）的，也不算。',
   messages: {
     twoValues: {
       zh: '正文对{metric}前后说法不一：“{first}”与“{other}”（{values*}）',

@@ -3,7 +3,7 @@ import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { isTableKey, metricName, t3Key } from '../../model/metrics.js';
 import { failed, message, unassessable, type ReportRule } from '../engine.js';
 import { MORE } from '../messages.js';
-import { cellValue, countsTheApplications, describeBad, metricValue, type Lookup } from '../cells.js';
+import { cellValue, countsTheApplications, countsTheTimely, describeBad, metricValue, type Lookup } from '../cells.js';
 import { APPROX_WORDS, consistent } from '../lexicon/approx.js';
 import { DECIMAL_KEYS, FINISHING_WORDS, TABLE_NAMES, TAKING_UP_WORDS, WHOLE_PLACE } from '../lexicon/cells.js';
 import { withoutBlanks } from '../../util/chars.js';
@@ -89,7 +89,7 @@ export const proseVsTable: ReportRule = {
   scope: 'report',
   title: '正文数字与表格不一致',
   description:
-    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收；“办结N件”也可不计上年结转（有上年结转时，本年新收减结转下年度）；“N件申请均已答复”一类先点数、后称全部如何的说法，N也可等于本年新收或本年新收加上年结转。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字，以及表格行次系按标准顺序推定（行标签在文本中丢失）的，只作警告。',
+    '正文中指向表格的数字（如“收到政府信息公开申请45件”）应与对应单元格一致：确数须相等，“余/多/超/以上”不大于表格值，“近/不足”不小于表格值，“约/左右”相差不超过10%。“收到申请N件”可等于本年新收或本年新收加上年结转；“办理申请N件”可等于办理结果总计、其加结转下年度继续办理，或本年新收；“办结N件”也可不计上年结转（有上年结转时，本年新收减结转下年度）；“N件申请均已答复”一类先点数、后称全部如何的说法，N也可等于本年新收或本年新收加上年结转；“按时办结N件”“在法定期限内答复N件”一类只计按时办理的，N可小于办理结果总计，不可大于。只有确数、由正文自身措辞指向该单元格且属本机关的数字不一致才报错误；约数越界、所指系据上下文推断或范围不明（如仅为本单位，或“全县”“全区”等可能为全地区各机关合计）的数字，以及表格行次系按标准顺序推定（行标签在文本中丢失）的，只作警告。',
   messages: {
     mismatch: {
       zh: '正文称“{claim}”{bound?}，{metric}为{value}{unit?}{alt?}{doubt?}',
@@ -138,6 +138,8 @@ export const proseVsTable: ReportRule = {
       }
       const cands = candidates(a, metric, c, cell);
       if (cands.some((x) => consistent(c.value, c.approx, c.upper, x.value))) continue;
+      // those handled in time are a part of those handled: fewer is no contradiction
+      if (countsTheTimely(c) && c.approx === null && c.upper === undefined && c.value <= cell.value) continue;
       const bound =
         c.upper !== undefined
           ? message(this, 'range', { value: c.value, upper: c.upper, unit })
