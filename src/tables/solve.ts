@@ -153,6 +153,8 @@ const numbersOf = (v: RowVector): (number | null)[] => v.map((c) => (c.kind === 
 
 /** Read one row's tokens as `width` cells. */
 export function readRow(values: ValueToken[], width: number, identity?: RowIdentity): RowReading {
+  const lone = loneCellReadings(values, width, identity);
+  if (lone) return lone;
   let toks = values.slice();
   // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them, or a
   // grid places them among its value columns.
@@ -228,6 +230,28 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
     padded.push(b ? asGuess(b) : { kind: 'blank', value: null, raw: '' });
   }
   return { vectors: [padded], how: 'padded' };
+}
+
+/**
+ * A row printed one cell a line with its empty cells as lines of pipes (lone): every blank is a cell, but the filler
+ * cells of a spanned label stand right after it or at the row's end, and the row's first empty cell may have gone
+ * to the row before. Each way of taking the cells beyond `width` off the two ends, blanks only, is a reading (the
+ * cells they disagree on go unread); the row rule, when there is one, picks among them. Null for other rows, rows of
+ * blanks alone, and rows short of cells.
+ */
+function loneCellReadings(values: ValueToken[], width: number, identity?: RowIdentity): RowReading | null {
+  if (!values.some((t) => t.lone) || values.every((t) => t.kind === 'blank')) return null;
+  const excess = values.length - width;
+  if (excess < 0) return null;
+  const vectors: RowVector[] = [];
+  for (let lead = 0; lead <= excess; lead++) {
+    const end = values.length - (excess - lead);
+    if ([...values.slice(0, lead), ...values.slice(end)].every((t) => t.kind === 'blank')) vectors.push(values.slice(lead, end).map((t) => asGuess(t)));
+  }
+  if (!vectors.length) return null;
+  const fitting = identity ? vectors.filter((v) => identity(numbersOf(v))) : [];
+  const chosen = fitting.length ? fitting : vectors;
+  return { vectors: chosen, how: chosen.length === 1 ? 'direct' : 'padded' };
 }
 
 /** Every placement of `toks`, in order, into `width` cells, the rest blank; none when there are too many to list. */

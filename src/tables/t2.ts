@@ -192,7 +192,9 @@ export function readT2(stream: TokenStream, regionText: string, known?: KnownCel
   const { rows } = assembleRows(stream.tokens, { specs: LABEL_SPECS });
   let { cells, complete, split, rowsRead } = readPlanned(rows.map((r) => ({ key: r.spec.key, header: r.label, values: r.values })), layout, known);
   let drifted = false;
-  if (complete < specs.length && stream.pipes) {
+  // text of one cell a line (its empty cells lines of pipes alone) has no rows by lines
+  const onePerLine = stream.tokens.some((t) => t.t === 'value' && t.lone);
+  if (complete < specs.length && stream.pipes && !onePerLine) {
     const plan = planByLines(stream, specs);
     if (plan) {
       const byLines = readPlanned(plan, layout, known);
@@ -203,9 +205,9 @@ export function readT2(stream: TokenStream, regionText: string, known?: KnownCel
   // read them in the known row order instead.
   const width = specs.reduce((s, r) => s + r.columns.length, 0);
   const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
-  // A web or Word grid's empty cells are cells (ownCell): its labels sit in their rows, and a count of numbers that
+  // A web or Word grid's empty cells are cells (ownCell, or lines of pipes alone): its labels sit in their rows, and a count of numbers that
   // happens to fill the table is no sign of drift.
-  const emptyCells = stream.tokens.some((t) => t.t === 'value' && t.kind === 'blank' && t.ownCell);
+  const emptyCells = onePerLine || stream.tokens.some((t) => t.t === 'value' && t.kind === 'blank' && t.ownCell);
   if (complete < specs.length && !emptyCells && values.length === width && !values.some((v) => v.splittable && rows.length === 0 && !stream.pipes)) {
     let i = 0;
     const ordered: Record<MetricKey, TableCell> = {};

@@ -37,6 +37,11 @@ export interface ValueToken {
    * rather than leave blanks): an empty cell of the row, never padding, even before or after its numbers.
    */
   ownCell?: boolean;
+  /**
+   * An empty cell printed as a line of pipes alone, in text of one cell a line (规章 |⏎|⏎3 |): a cell of its row, but a
+   * spanned label's filler cells print the same way, right after the label or at the row's end.
+   */
+  lone?: boolean;
 }
 
 export type Token = LabelToken | ValueToken;
@@ -153,8 +158,32 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
 /** A running title is a line of its own, short: a long line holding one is a page run together, table and all. */
 const RUNNING_TITLE_LINE = 60;
 
+/** Lines of one cell each, closed by a pipe (a table copied cell by cell from a web page), with at least this many cells. */
+const MIN_PIPE_LINE_CELLS = 8;
+
+/**
+ * Whether [start, end) prints one cell a line, each closed by a pipe (规章 |⏎0 |⏎|⏎), its empty cells as lines of
+ * pipes alone: no line holds a pipe between two cells, some lines are pipes alone, and enough lines hold a cell.
+ */
+function cellsOnePerPipeLine(text: string, start: number, end: number): boolean {
+  let cells = 0;
+  let bare = 0;
+  for (let pos = start; pos < end; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(pos, nl).trim();
+    pos = nl + 1;
+    if (!line.includes('|')) continue;
+    if (/^\|+$/.test(line)) bare++;
+    else if (/^[^|]+\|$/.test(line)) cells++;
+    else return false;
+  }
+  return bare > 0 && cells >= MIN_PIPE_LINE_CELLS;
+}
+
 /** Tokenise [start, end) of `text`, line by line. */
 export function tokeniseRegion(text: string, start: number, end: number): TokenStream {
+  const perPipeLine = cellsOnePerPipeLine(text, start, end);
   const tokens: Token[] = [];
   const gapBefore = new Set<number>();
   let pipes = false;
@@ -191,7 +220,14 @@ export function tokeniseRegion(text: string, start: number, end: number): TokenS
         body = body.slice(lead[0].length);
       }
       body = body.replace(/\|\s*$/, '');
-      if (body.replace(/[\s|]/g, '') === '') continue;
+      if (body.replace(/[\s|]/g, '') === '') {
+        // one cell a line, each closed by its pipe: a line of pipes alone is that many empty cells
+        if (perPipeLine) {
+          const pipes = line.split('|').length - 1;
+          for (let k = 0; k < pipes; k++) tokens.push({ t: 'value', raw: '', kind: 'blank', value: null, start: base, end: base + line.length, line: lineNo, splittable: false, lone: true });
+        }
+        continue;
+      }
       let cellStart = 0;
       const cells = body.split('|');
       const lineTokens: Token[] = [];

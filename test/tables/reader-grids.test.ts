@@ -176,3 +176,42 @@ describe('empty cells in a markdown table', () => {
     expect([v['t3.natural.new_received'], v['t3.total.new_received'], v['t3.natural.granted'], v['t3.total.granted']]).toEqual([2, 2, 2, 2]);
   });
 });
+
+describe('a table copied one cell a line, each cell closed by a pipe, its empty cells lines of pipes alone', () => {
+  const lines = (cells: (string | number)[]) => cells.map((c) => (c === '' ? '|' : /^\|+$/.test(String(c)) ? c : `${c} |`)).join('\n');
+  const values = async (text: string) => {
+    const doc = await readBuffer(Buffer.from(text), 'copied.txt');
+    if (isReadError(doc)) throw new Error(doc.message);
+    return tableValues(parseTables(doc, STRUCTURE));
+  };
+
+  it('keeps 表二\'s numbers in their columns when its zeros were left empty', async () => {
+    const t2 = lines([
+      '第二十条第(一)项', '|||', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数',
+      '规章', '', '', '', '行政规范性文件', 4, '', 215,
+      '第二十条第(五)项', '|||', '信息内容', '本年处理决定数量', '||', '行政许可', 38, '||',
+      '第二十条第(六)项', '|||', '信息内容', '本年处理决定数量', '||', '行政处罚', '', '||', '行政强制', 6, '||',
+    ]);
+    const v = await values(`二、主动公开政府信息情况\n${t2}\n三、收到和处理政府信息公开申请情况\n无。\n`);
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force']]).toEqual([4, undefined, 215]);
+    expect([v['t2.regulations.issued'], v['t2.licensing'], v['t2.punishment'], v['t2.coercion']]).toEqual([undefined, 38, undefined, 6]);
+  });
+
+  it('reads a 表三 row whose filler cells stand after its label or at its end, and leaves unread what could stand in two columns', async () => {
+    const head = ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '||||||||', '自然人', '法人或其他组织', '总计', '|||||||',
+      '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '|||||'];
+    const t3 = lines([
+      ...head,
+      // the label's two fillers right after it
+      '一、本年新收政府信息公开申请数量', '||', 8, 3, '', '', '', '', 11,
+      // the fillers at the row's end, the row's first cells empty: the 2 may stand in three columns
+      '二、上年结转政府信息公开申请数量', '', '', '', '', 2, '', 2, '||',
+    ]);
+    const v = await values(`三、收到和处理政府信息公开申请情况\n${t3}\n四、政府信息公开行政复议、行政诉讼情况\n无。\n`);
+    expect([v['t3.natural.new_received'], v['t3.business.new_received'], v['t3.research.new_received'], v['t3.total.new_received']]).toEqual([8, 3, undefined, 11]);
+    const carried = ['natural', 'business', 'research', 'social', 'legal', 'other_org', 'total'].map((c) => v[`t3.${c}.carried_over`]);
+    // never a 2 read into a column it may not stand in
+    expect(carried.slice(0, 3)).toEqual([undefined, undefined, undefined]);
+    expect([undefined, 2]).toContain(carried[4]);
+  });
+});
