@@ -408,6 +408,21 @@ const PROBES: Probe[] = [
   { id: 'TA21', part: 3, sentence: (v) => (v.P >= 2 ? `及时办结${v.P - 1}件。` : null) },
   { id: 'TA22', part: 3, sentence: (v) => (v.P >= 2 ? `全年办结申请中，按期办结${v.P - 1}件，逾期办结1件。` : null) },
   { id: 'TA23', part: 3, sentence: (v) => (v.P >= 2 ? `当场答复${v.P - 1}件。` : null) },
+  // part 六's fixed items (fees charged, proposals handled, the year's tasks), part 五's follow-up, part 四 in words
+  { id: 'UA1', part: 6, sentence: () => `本年度共发出收费通知0件，收费总金额0元，实际收取总金额0元。` },
+  { id: 'UA2', part: 6, sentence: (v) => `依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费，办理政府信息公开申请${v.N}件均免费。` },
+  { id: 'UA3', part: 6, sentence: (v) => `全年承办人大代表建议${v.dep}件、政协委员提案${v.cppcc}件，均已按期办结，办复率100%，满意率98.5%。` },
+  { id: 'UA4', part: 6, sentence: (v) => `${v.Y}年政务公开工作要点明确的${v.N + 18}项任务已全部完成。` },
+  { id: 'UA5', part: 5, sentence: () => `上年度报告中提出的3个问题已全部整改到位。` },
+  { id: 'UA6', part: 5, sentence: (v) => `针对${v.Y - 1}年度第三方评估指出的4项问题，逐项制定整改措施。` },
+  { id: 'UA7', part: 4, sentence: (v) => (v.r === 0 && v.l === 0 ? `本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。` : null) },
+  { id: 'UA8', part: 4, sentence: (v) => `共发生政府信息公开行政复议和行政诉讼案件${v.r + v.l}件，其中行政复议${v.r}件、行政诉讼${v.l}件。` },
+  { id: 'UA9', part: 4, sentence: (v) => `行政复议案件较上年减少2件，行政诉讼案件与上年持平。` },
+  { id: 'UA10', part: 4, sentence: (v) => (v.rp === 0 && v.r > 0 ? `${v.r}件行政复议案件均已审结。` : null) },
+  { id: 'UA11', part: 4, sentence: (v) => `复议机关作出维持决定${v.ru}件，责令重新答复${v.rc}件。` },
+  { id: 'UA12', part: 6, sentence: (v) => `开展政务公开专题培训2期，覆盖机关干部${v.N + 80}人次；开展“政府开放日”活动3场。` },
+  { id: 'UA13', part: 1, sentence: (v) => `政府网站全年访问量达${v.items * 30}人次，发布政策解读${v.inf + 5}篇。` },
+  { id: 'UA14', part: 3, sentence: (v) => `本年度申请量较上年增长${v.N + 1}件，增幅${v.N + 10}%。` },
   // channels and kinds of what was published, with shares rounded down; receipts and their absence said in a clause
   { id: 'TB1', part: 1, sentence: (v) => `${v.Y}年主动公开信息${v.items}条，其中：政府网站发布信息${Math.floor(v.items / 3)}条，微信公众号发布信息${v.items - Math.floor(v.items / 3)}条。` },
   {
