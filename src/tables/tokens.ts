@@ -87,6 +87,10 @@ const DATE_AFTER_BLANK = new RegExp(`^[ \\t\\u3000]+${DATE_UNIT.source}`);
 /** Whitespace-separated words, read with one shared global regex: tokeniseText runs for every cell and line. */
 const WORD = /\S+/g;
 const HAS_DIGIT = /\d/;
+/** A row's number in brackets before its label (（1）属于国家秘密, (2) 其他…): one or two digits, the bracket closed, words next. */
+const BRACKET_NUMBERING = /^\d{1,2}$/;
+const OPENING_BRACKET = /^[(（]$/;
+const NUMBERING_CLOSE = /^[)）][ \t\u3000]?[^\d\s)）(（|]/;
 
 /** Tokenise one cell or one line of text at offset `base`, word by word. */
 function tokeniseText(s: string, base: number, line: number, out: Token[]): void {
@@ -125,6 +129,11 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
       const after = word.slice(end);
       // A date is no cell (a running header's 2023年 left in a line run together, 2024年1月): it stays in the label text.
       if (DATE_AFTER.test(after) || (after === '' && DATE_AFTER_BLANK.test(masked.slice(wStart + end)))) continue;
+      // Row numbering in brackets: `（1）属于国家秘密`, `(2) 其他法律行政法规禁止公开` — stays in the label text.
+      if (BRACKET_NUMBERING.test(raw) && OPENING_BRACKET.test(word[at - 1] ?? '') && (at === 1 || !HAS_DIGIT.test(word[at - 2] ?? ''))) {
+        const rest = masked.slice(wStart + end);
+        if (NUMBERING_CLOSE.test(rest)) continue;
+      }
       // Row numbering: `1.属于国家秘密`, and `00000002.其他…` where the last digit numbers the next label.
       if (/^[.、]/.test(after) && !/^[.、]\d/.test(after) && /^\d+$/.test(raw.replace(/^[+-]/, ''))) {
         const digits = raw;
@@ -302,10 +311,24 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
   return out;
 }
 
+/**
+ * Columns of a web or Word grid that are empty in every row (a narrow spacer column before the labels): the grid's
+ * layout, not the table's cells. A column any row writes in, a header naming it included, is kept. Not in markdown,
+ * which writes a spanned label's other slots as empty cells (a column of them is the label's), nor in a PDF's grid.
+ */
+function spacerColumns(grid: TableGrid): ReadonlySet<number> {
+  const out = new Set<number>();
+  if ((grid.source !== 'html' && grid.source !== 'docx') || grid.rows.length < 2) return out;
+  const width = Math.max(...grid.rows.map((r) => r.length));
+  for (let i = 0; i < width; i++) if (grid.rows.every((r) => (r[i] ?? '').trim() === '')) out.add(i);
+  return out;
+}
+
 export function tokeniseGrid(grid: TableGrid): TokenStream {
   const tokens: Token[] = [];
   let lineNo = 0;
   const columns = valueColumns(grid);
+  const spacers = spacerColumns(grid);
   for (const row of grid.rows) {
     lineNo++;
     // A spanned label repeats in every slot it covers: keep the first copy only.
@@ -317,6 +340,7 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
     const labelled = columns !== null && row.some((cell) => valueKindOf(cell.trim()).kind === 'text');
     const labelColumns = firstValue < 0 ? row.length : firstValue;
     for (const [index, cell] of row.entries()) {
+      if (spacers.has(index)) continue;
       const c = cell.replace(/\s+/g, ' ').trim();
       if (c === '') {
         if (index < labelColumns) continue;

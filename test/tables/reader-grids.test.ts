@@ -139,6 +139,51 @@ ${t3row('(一)予以公开', [0, 0, 0, 2, 0, 0])}
   });
 });
 
+describe('a spacer column empty in every row of a web grid', () => {
+  it('is no column of the table: 表二\'s spanned cells keep the 2021 layout', async () => {
+    const spacer = td('', ' width="1"');
+    const block = (item: string, header: string, rows: [string, number][]) => [
+      tr(spacer, td(item, ' colspan="4"')),
+      tr(spacer, td('信息内容'), td(header, ' colspan="3"')),
+      ...rows.map(([label, v]) => tr(spacer, td(label), td(v, ' colspan="3"'))),
+    ];
+    const html = `<html><body><p>二、主动公开政府信息情况</p><table>
+${tr(spacer, td('第二十条第(一)项', ' colspan="4"'))}
+${tr(spacer, td('信息内容'), td('本年制发件数'), td('本年废止件数'), td('现行有效件数'))}
+${tr(spacer, td('规章'), td(0), td(0), td(0))}
+${tr(spacer, td('行政规范性文件'), td(4), td(2), td(57))}
+${block('第二十条第(五)项', '本年处理决定数量', [['行政许可', 318]]).join('\n')}
+${block('第二十条第(六)项', '本年处理决定数量', [['行政处罚', 41], ['行政强制', 2]]).join('\n')}
+</table><p>三、收到和处理政府信息公开申请情况</p><p>无。</p></body></html>`;
+    const doc = await readBuffer(Buffer.from(html), 'spacer.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    const v = tableValues(parseTables(doc, STRUCTURE));
+    expect([v['t2.normative.issued'], v['t2.normative.in_force'], v['t2.licensing'], v['t2.punishment'], v['t2.coercion']]).toEqual([4, 57, 318, 41, 2]);
+    expect(Object.keys(v).filter((k) => /\.(?:prev_items|change|decisions)$/.test(k))).toEqual([]);
+  });
+});
+
+describe('sub-rows numbered in brackets', () => {
+  it('（1）属于国家秘密 is a label, not a cell of its group: the group sums are worked out', async () => {
+    const denied = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
+    const counts = [0, 1, 0, 2, 0, 3, 0, 0];
+    // the group labels written out in every row, as a grid with its spans expanded holds them
+    const rows = denied.map((label, i) =>
+      tr(td('三、本年度办理结果'), td('(三)不予公开'), td(`（${i + 1}）${label}`), ...[counts[i]!, 0, 0, 0, 0, 0, counts[i]!].map((v) => td(v))),
+    );
+    const html = `<html><body><p>三、收到和处理政府信息公开申请情况</p><table>
+${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', ' colspan="3"'), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((h) => td(h)))}
+${tr(td('一、本年新收政府信息公开申请数量', ' colspan="3"'), ...[6, 0, 0, 0, 0, 0, 6].map((v) => td(v)))}
+${rows.join('\n')}
+</table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p></body></html>`;
+    const doc = await readBuffer(Buffer.from(html), 'numbered.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    const v = tableValues(parseTables(doc, STRUCTURE));
+    expect([v['t3.natural.denied.law_forbidden'], v['t3.natural.denied.process_info'], v['t3.total.denied.third_party']]).toEqual([1, 3, 2]);
+    expect([v['t3.natural.denied'], v['t3.total.denied']]).toEqual([6, 6]);
+  });
+});
+
 describe('empty cells in a markdown table', () => {
   const md = (rows: string[]) => `三、收到和处理政府信息公开申请情况\n\n${rows.join('\n')}\n\n四、政府信息公开行政复议、行政诉讼情况\n无。\n`;
   const head = [
