@@ -286,6 +286,9 @@ describe('metric linking', () => {
     ['三、收到和处理政府信息公开申请情况\n办结申请12件,逾期办结1件。', 1, '件', null],
     ['三、收到和处理政府信息公开申请情况\n经批准延长答复期限2件。', 2, '件', null],
     ['三、收到和处理政府信息公开申请情况\n无逾期答复情况,办结申请12件。', 12, '件', 't3.total.total_processed'],
+    // 办理事项 as a noun: the matters that came in, unless a verb of finishing counts them
+    ['三、收到和处理政府信息公开申请情况\n本年度收到政府信息依申请公开办理事项3件。', 3, '件', 't3.total.new_received'],
+    ['三、收到和处理政府信息公开申请情况\n本年度办结依申请公开办理事项3件。', 3, '件', 't3.total.total_processed'],
     // a hall's window is one channel
     ['政务服务中心依申请公开窗口接待申请18件。', 18, '件', null],
     // letters and messages have no 表三 cell, only prose keys of their own

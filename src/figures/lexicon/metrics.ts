@@ -184,6 +184,12 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
     },
     { metric: null, any: ['当场', '口头答复', '电话告知', '即时答复', '延期'], note: 'answers given one way or late (当场答复5件, 延期答复2件): some of those answered' },
     { metric: null, any: ['满意', '认可'], note: 'requesters satisfied with the answer (表示满意的14件): some of those answered' },
+    {
+      metric: 't3.total.new_received',
+      any: ['办理事项'],
+      none: ['办结', '答复', '处理完毕', '已处理', '回复', '作出'],
+      note: 'matters to handle as a noun (收到政府信息依申请公开办理事项3件): what came in, unless a verb of finishing says otherwise',
+    },
     { metric: 't3.total.total_processed', any: ['办结', '办理', '答复', '处理完毕', '已处理', '回复', '作出'] },
     { metric: 't3.total.new_received', any: ['收到', '受理', '新收', '接收', '接到', '申请'] },
   ],
