@@ -312,23 +312,25 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
 }
 
 /**
- * Columns of a web or Word grid that are empty in every row (a narrow spacer column before the labels): the grid's
- * layout, not the table's cells. A column any row writes in, a header naming it included, is kept. Not in markdown,
- * which writes a spanned label's other slots as empty cells (a column of them is the label's), nor in a PDF's grid.
+ * How many columns of a web or Word grid stand empty in every row before its first written column (a narrow spacer
+ * column left of the labels): the grid's layout, not the table's cells. Only leading ones: an empty column among
+ * the values may be a column of zeros left empty whose header stands out of line, and trailing blanks are padding
+ * anyway. Not in markdown, which writes a spanned label's other slots as empty cells, nor in a PDF's grid.
  */
-function spacerColumns(grid: TableGrid): ReadonlySet<number> {
-  const out = new Set<number>();
-  if ((grid.source !== 'html' && grid.source !== 'docx') || grid.rows.length < 2) return out;
+function leadingSpacers(grid: TableGrid): number {
+  if ((grid.source !== 'html' && grid.source !== 'docx') || grid.rows.length < 2) return 0;
+  const written = (i: number) => grid.rows.some((r) => (r[i] ?? '').trim() !== '');
   const width = Math.max(...grid.rows.map((r) => r.length));
-  for (let i = 0; i < width; i++) if (grid.rows.every((r) => (r[i] ?? '').trim() === '')) out.add(i);
-  return out;
+  let n = 0;
+  while (n < width && !written(n)) n++;
+  return n < width ? n : 0;
 }
 
 export function tokeniseGrid(grid: TableGrid): TokenStream {
   const tokens: Token[] = [];
   let lineNo = 0;
   const columns = valueColumns(grid);
-  const spacers = spacerColumns(grid);
+  const spacers = leadingSpacers(grid);
   for (const row of grid.rows) {
     lineNo++;
     // A spanned label repeats in every slot it covers: keep the first copy only.
@@ -340,7 +342,7 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
     const labelled = columns !== null && row.some((cell) => valueKindOf(cell.trim()).kind === 'text');
     const labelColumns = firstValue < 0 ? row.length : firstValue;
     for (const [index, cell] of row.entries()) {
-      if (spacers.has(index)) continue;
+      if (index < spacers) continue;
       const c = cell.replace(/\s+/g, ' ').trim();
       if (c === '') {
         if (index < labelColumns) continue;

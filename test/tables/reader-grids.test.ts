@@ -163,6 +163,25 @@ ${block('第二十条第(六)项', '本年处理决定数量', [['行政处罚',
   });
 });
 
+describe('a column of zeros left empty in a grid whose headers stand out of line', () => {
+  it('keeps its place: the total is not read into it', async () => {
+    // headers converted without their spans (left-aligned), two requester columns empty in every row
+    const pad = (cells: (string | number)[]) => tr(...[...cells, ...Array(10 - cells.length).fill('')].map((c) => td(c)));
+    const html = `<html><body><p>三、收到和处理政府信息公开申请情况</p><table>
+${pad(['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况'])}
+${pad(['自然人', '法人或其他组织', '总计'])}
+${pad(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'])}
+${pad(['一、本年新收政府信息公开申请数量', 5, 2, 1, 1, '', '', 9])}
+${pad(['二、上年结转政府信息公开申请数量', 1, '', '', '', '', '', 1])}
+</table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p></body></html>`;
+    const doc = await readBuffer(Buffer.from(html), 'outofline.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    const v = tableValues(parseTables(doc, STRUCTURE));
+    expect([v['t3.natural.new_received'], v['t3.social.new_received'], v['t3.legal.new_received'], v['t3.total.new_received']]).toEqual([5, 1, undefined, 9]);
+    expect([v['t3.natural.carried_over'], v['t3.legal.carried_over'], v['t3.total.carried_over']]).toEqual([1, undefined, 1]);
+  });
+});
+
 describe('sub-rows numbered in brackets', () => {
   it('（1）属于国家秘密 is a label, not a cell of its group: the group sums are worked out', async () => {
     const denied = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
