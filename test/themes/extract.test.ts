@@ -356,9 +356,21 @@ describe('extractProblems under numbered sub-headings that name their year', () 
 
 describe('extractProblems on what is no problem', () => {
   it('takes no statement from a report that found no problem', () => {
-    for (const s of ['本年度未发现存在的问题。', '暂无明显问题。', '(一)存在的问题\n无。\n(二)改进措施\n继续做好政务公开工作。']) {
+    for (const s of [
+      '本年度未发现存在的问题。',
+      '暂无明显问题。',
+      '(一)存在的问题\n无。\n(二)改进措施\n继续做好政务公开工作。',
+      // with the year and the body named, or the work
+      '2023年度,我局未发现存在的问题。',
+      '2023年,本机关政府信息公开工作不存在问题。',
+      '我局政务公开工作中未发现明显问题。',
+    ]) {
       expect(texts(run(s).statements, 'current'), s).toEqual([]);
     }
+  });
+
+  it('still takes a problem whose words hold 无问题 inside them', () => {
+    expect(texts(run('本年度存在的问题:部分栏目内容无问题导向,更新不及时。').statements, 'current').length).toBeGreaterThan(0);
   });
 
   it('reads a sentence opening with the next year (2023年,我局将…) as measures, the year not taken for a list number', () => {
