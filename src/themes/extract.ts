@@ -23,6 +23,8 @@ import {
   SUB_HEADINGS,
   SUB_HEADING_YEAR,
   FIXED_LEAD_IN,
+  QUOTE,
+  QUOTED_PROBLEMS,
   RESOLVED,
   RESIDUAL,
 } from './lexicon/extract.js';
@@ -290,6 +292,9 @@ function unenumeratedItems(text: string, b: Block): Item[] {
   if (b.period === 'measure') {
     return sents.map((s) => ({ ...s, period: 'measure' as const }));
   }
+  // last year's problems quoted where their fix is told: the quotes, not the fix
+  const quoted = b.period === 'previous' ? sents.filter((s) => isResolution(text.slice(s.start, s.end))).flatMap((s) => quotedProblems(text, s)) : [];
+
   const bodies = sents
     .map((s) => stripLead(text, s))
     .filter((s): s is { start: number; end: number } => s !== null && hasProblemCue(text.slice(s.start, s.end)) && !isResolution(text.slice(s.start, s.end)));
@@ -317,6 +322,20 @@ function unenumeratedItems(text: string, b: Block): Item[] {
     }
     if (cur) out.push(cur);
   }
+  return quoted.length ? [...quoted, ...out].sort((x, y) => x.start - y.start) : out;
+}
+
+/** The problems a sentence quotes (“信息发布不及时”问题), each as one of last year's statements. */
+function quotedProblems(text: string, s: { start: number; end: number }): Item[] {
+  const out: Item[] = [];
+  const st = text.slice(s.start, s.end);
+  for (const run of st.matchAll(QUOTED_PROBLEMS))
+    for (const q of run[0].matchAll(QUOTE)) {
+      const words = q[1] ?? '';
+      if (!hasProblemCue(words)) continue;
+      const at = s.start + (run.index ?? 0) + (q.index ?? 0) + 1;
+      out.push({ start: at, end: at + words.length, period: 'previous' });
+    }
   return out;
 }
 

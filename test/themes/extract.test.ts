@@ -311,6 +311,23 @@ describe('extractProblems under a sub-heading of how last year’s problems were
     }
   });
 
+  it('reads the problems a sentence quotes while it tells their fix (针对…提出的“…”问题,已…整改到位)', () => {
+    const { statements } = run(
+      [
+        '(一)上年度问题整改情况',
+        '针对上年度报告中提出的“政策解读形式较为单一”“栏目更新不够及时”等问题,已全部整改到位。',
+        '(二)本年度存在的问题',
+        '依申请公开答复文书不够规范。',
+      ].join('\n'),
+    );
+    expect(texts(statements, 'previous')).toEqual(['政策解读形式较为单一', '栏目更新不够及时']);
+    expect(texts(statements, 'current')).toEqual(['依申请公开答复文书不够规范']);
+    // a quote that names no problem (a slogan) is none
+    const slogan = run('(一)上年度问题整改情况\n针对“放管服”改革中群众反映的问题,我局已全面整改。\n(二)本年度存在的问题\n信息更新不及时。');
+    expect(texts(slogan.statements, 'previous')).toEqual([]);
+    expect(texts(slogan.statements, 'current')).toEqual(['信息更新不及时']);
+  });
+
   it('takes nothing from it that only tells the fixes', () => {
     const { statements } = run('(一)上年度问题整改情况\n一是完成门户网站改版升级。二是修订信息发布审核办法。\n(二)本年度存在的问题\n一是主动公开的覆盖面还不够广。');
     expect(texts(statements, 'previous')).toEqual([]);

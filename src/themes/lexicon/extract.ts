@@ -115,6 +115,14 @@ export const SUB_HEADING_YEAR = String.raw`(?:本年度|本年|今年|当年|当
 export const FIXED_LEAD_IN = /上一?年度?(?:报告中?)?(?:提出|指出|反映|存在)的?(?:主要)?(?:问题|不足)[^。]{0,24}(?:已|均已|已经|全部)[^。]{0,4}(?:整改|解决|改进|落实)/;
 
 /**
+ * Last year's problems quoted in the sentence that tells their fix (针对上年度报告中提出的“信息发布不及时”问题,已…整改到位;
+ * “政策解读形式单一”“栏目更新不及时”等问题): a run of quotes followed by 问题 or 不足. QUOTE finds each quote of the run
+ * (group 1: the problem's words).
+ */
+export const QUOTED_PROBLEMS = /(?:[“"「][^“”"「」]{2,40}[”"」][、,，和及与]?)+(?:等)?(?:的)?(?:方面的?)?(?:问题|不足)/g;
+export const QUOTE = /[“"「]([^“”"「」]{2,40})[”"」]/g;
+
+/**
  * Where a report turns from last year's problems, reported fixed, to this year's (本年度存在的问题, 当前仍存在…,
  * 但也存在一些不足): a list that a FIXED_LEAD_IN sentence opens ends at the clause holding one of these. Generous on
  * purpose: a statement left `current` is no worse than before, one of this year's read as last year's is.
@@ -186,7 +194,7 @@ export const GENERIC_CLAUSES: readonly string[] = [
  * A sentence that says a problem was dealt with (问题已得到有效改善, 目前已基本整改到位): no problem of its own, unless it
  * goes on to one (虽已改善,但仍…). Not when the fix is denied (尚未得到有效解决).
  */
-export const RESOLVED = /(?<![未没])(?:已|均已|已经)(?:基本|全部|逐步)?(?:得到)?(?:有效|明显)?(?:改善|解决|整改|纠正|落实|改进)|(?<![未没])(?:整改|改进)(?:工作)?(?:已|均已)?(?:到位|完成|完毕)/;
+export const RESOLVED = /(?<![未没])(?:已|均已|已经)(?:基本|全部|全面|彻底|逐步)?(?:得到)?(?:有效|明显)?(?:改善|解决|整改|纠正|落实|改进)|(?<![未没])(?:整改|改进)(?:工作)?(?:已|均已)?(?:到位|完成|完毕)/;
 export const RESIDUAL = /但|仍|还|尚|依然/;
 
 /** A trailing "等" or "等问题" that closes a list. */
