@@ -23,6 +23,8 @@ import {
   SUB_HEADINGS,
   SUB_HEADING_YEAR,
   FIXED_LEAD_IN,
+  MEASURE_COLUMN,
+  PROBLEM_COLUMN,
   QUOTE,
   QUOTED_PROBLEMS,
   RESOLVED,
@@ -481,24 +483,71 @@ function problemsIn(text: string, structure: Structure): ProblemStatement[] {
     period ??= fixedLastYear ? 'previous' : (it.period ?? 'current');
     out.push({ start: it.start, end: it.end, text: statementText(text.slice(it.start, it.end)), period });
   };
-  for (const region of problemRegions(text, structure)) {
-    for (const block of blocksOf(text, region.start, region.end, region.period)) {
-      const spans = block.period === null || block.period === 'current' ? previousSpans(text, block.start, block.end) : [];
-      for (const raw of itemsOf(text, block)) {
-        const it = trimItem(text, raw);
-        const span = it && it.period !== 'measure' ? spans.find((s) => it.start >= s.start && it.start < s.end) : undefined;
-        if (!it || !span) {
-          push(it);
-          continue;
+  for (const whole of problemRegions(text, structure)) {
+    // part 五 printed as a table: its rows give the statements, the rest of the region is read as prose
+    const table = problemTable(text, whole.start, whole.end);
+    for (const row of table?.rows ?? []) push(row);
+    const regions = table ? [{ ...whole, end: table.start }, { ...whole, start: table.end }].filter((r) => r.end > r.start) : [whole];
+    for (const region of regions) {
+      for (const block of blocksOf(text, region.start, region.end, region.period)) {
+        const spans = block.period === null || block.period === 'current' ? previousSpans(text, block.start, block.end) : [];
+        for (const raw of itemsOf(text, block)) {
+          const it = trimItem(text, raw);
+          const span = it && it.period !== 'measure' ? spans.find((s) => it.start >= s.start && it.start < s.end) : undefined;
+          if (!it || !span) {
+            push(it);
+            continue;
+          }
+          // in the list a sentence reporting last year's problems fixed opens, a statement is one of those problems, and
+          // one without problem wording is a fix; an item running past the turn to this year's ends there
+          const head = it.end > span.end ? trimItem(text, { ...it, end: span.end }) : it;
+          if (head && hasProblemCue(text.slice(head.start, head.end))) push(head, 'previous');
+          if (it.end > span.end) for (const rest of unenumeratedItems(text, { ...it, start: span.end })) push(trimItem(text, rest));
         }
-        // in the list a sentence reporting last year's problems fixed opens, a statement is one of those problems, and
-        // one without problem wording is a fix; an item running past the turn to this year's ends there
-        const head = it.end > span.end ? trimItem(text, { ...it, end: span.end }) : it;
-        if (head && hasProblemCue(text.slice(head.start, head.end))) push(head, 'previous');
-        if (it.end > span.end) for (const rest of unenumeratedItems(text, { ...it, start: span.end })) push(trimItem(text, rest));
       }
     }
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((p, i) => p.start >= (out[i - 1]?.end ?? -Infinity));
+}
+
+/**
+ * A table of problems and measures in [start, end) (| 存在问题 | 改进措施 | over one row per problem, as a web page's table
+ * reads in the text): its first run of pipe rows whose header names a problems' column and a measures' column. Each
+ * row's problem cell is a statement of this year's, its measure cell a measure. Null when there is none.
+ */
+function problemTable(text: string, start: number, end: number): { start: number; end: number; rows: Item[] } | null {
+  const region = text.slice(start, end);
+  const lines = [...region.matchAll(/[^\n]+/g)].map((m) => ({ at: start + (m.index ?? 0), line: m[0] }));
+  const isRow = (l: string) => l.includes('|') && l.split('|').filter((c) => c.trim()).length >= 2;
+  const first = lines.findIndex((l) => isRow(l.line));
+  if (first < 0) return null;
+  const header = lines[first]!;
+  const cellsOf = (l: { at: number; line: string }) => {
+    const out: { start: number; end: number; text: string }[] = [];
+    let from = 0;
+    for (const part of l.line.split('|')) {
+      const lead = part.length - part.trimStart().length;
+      out.push({ start: l.at + from + lead, end: l.at + from + part.trimEnd().length, text: part.trim() });
+      from += part.length + 1;
+    }
+    return out;
+  };
+  const head = cellsOf(header);
+  const problemAt = head.findIndex((c) => PROBLEM_COLUMN.test(c.text) && !MEASURE_COLUMN.test(c.text));
+  const measureAt = head.findIndex((c) => MEASURE_COLUMN.test(c.text));
+  if (problemAt < 0 || measureAt < 0) return null;
+  const rows: Item[] = [];
+  let last = first;
+  for (let i = first + 1; i < lines.length && isRow(lines[i]!.line); i++) {
+    last = i;
+    const cells = cellsOf(lines[i]!);
+    if (cells.every((c) => /^[\s:-]*$/.test(c.text))) continue; // a markdown separator row
+    const problem = cells[problemAt];
+    const measure = cells[measureAt];
+    if (problem?.text) rows.push({ start: problem.start, end: problem.end, period: 'current' });
+    if (measure?.text) rows.push({ start: measure.start, end: measure.end, period: 'measure' });
+  }
+  const after = lines[last]!;
+  return { start: header.at, end: after.at + after.line.length, rows };
 }

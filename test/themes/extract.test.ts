@@ -371,6 +371,20 @@ describe('extractProblems under numbered sub-headings that name their year', () 
   });
 });
 
+describe('extractProblems on part 五 printed as a table', () => {
+  it('takes each row\'s problem cell as this year\'s statement and its measure cell as a measure', () => {
+    for (const table of [
+      ['| 存在问题 | 改进措施 |', '|---|---|', '| 网站栏目更新不够及时 | 建立栏目更新提醒机制 |', '| 政策解读形式较为单一 | 推出图解和视频解读 |'],
+      ['序号 | 存在的主要问题 | 改进情况', '1 | 网站栏目更新不够及时 | 建立栏目更新提醒机制', '2 | 政策解读形式较为单一 | 推出图解和视频解读'],
+    ]) {
+      const { statements } = run(['本年度存在的问题及改进情况如下:', ...table, '下一步,我局将持续做好政务公开工作。'].join('\n'));
+      expect(texts(statements, 'current'), table[0]).toEqual(['网站栏目更新不够及时', '政策解读形式较为单一']);
+      expect(texts(statements, 'measure'), table[0]).toEqual(['建立栏目更新提醒机制', '推出图解和视频解读', '下一步,我局将持续做好政务公开工作']);
+      expect(statements.some((p) => p.text.includes('|'))).toBe(false);
+    }
+  });
+});
+
 describe('extractProblems on what is no problem', () => {
   it('takes no statement from a report that found no problem', () => {
     for (const s of [

@@ -158,6 +158,12 @@ export const LEAD_INS: readonly string[] = [
   '比如', '例如', '如',
 ];
 
+/**
+ * Part 五 printed as a table (| 存在问题 | 改进措施 |): the header cells that name the problems' column and the measures'.
+ */
+export const PROBLEM_COLUMN = /问题|不足|短板/;
+export const MEASURE_COLUMN = /措施|改进|整改|打算|举措/;
+
 /** Clause openings that only announce problems ("但还存在", "仍存在一些不足"), stripped. */
 export const PROBLEM_ANNOUNCERS: readonly string[] = [
   '但(?:是)?(?:也|还|仍|仍然|依然)?(?:存在(?:着)?)',
