@@ -37,6 +37,9 @@ export const BODY_CASES: BodyCase[] = [
   // title lines, with and without the places above the body
   { id: 'title-county-dept', group: 'title', text: `金湖县交通运输局2023年政府信息公开工作年度报告${OPEN}`, body: '江苏省淮安市金湖县交通运输局', region: JS_HUAIAN_JINHU },
   { id: 'title-city-county-gov', group: 'title', text: `淮安市金湖县人民政府2023年度政府信息公开工作年度报告${OPEN}`, body: '江苏省淮安市金湖县人民政府', region: JS_HUAIAN_JINHU },
+  // 工作 inside a body's name, right before its ending (a 工作局, a 工作办公室)
+  { id: 'title-work-bureau', group: 'title', text: `郫都区乡村振兴工作局2023年政府信息公开工作年度报告${OPEN_JU}`, body: '四川省成都市郫都区乡村振兴工作局', region: SC_PIDU },
+  { id: 'title-work-office-inline', group: 'title', text: `肥西县金融工作办公室2022年政府信息公开工作年度报告(以下简称年报)是根据《条例》编制。${OPEN}`, body: '安徽省合肥市肥西县金融工作办公室', region: AH_FEIXI },
   { id: 'title-year-first', group: 'title', text: `2023年德清县人民政府政府信息公开工作年度报告${OPEN}`, body: '浙江省湖州市德清县人民政府', region: ZJ_DEQING },
   { id: 'title-name-line-above', group: 'title', text: `寿光市人民政府办公室\n2022年政府信息公开工作年度报告${OPEN}`, body: '山东省潍坊市寿光市人民政府办公室', region: ['山东省', '潍坊市', '寿光市'] },
   { id: 'title-bare-place-gov-named', group: 'title', text: `郫都区2022年政府信息公开工作年度报告${OPEN}本报告电子版可在郫都区人民政府门户网站查阅。`, body: '四川省成都市郫都区人民政府', region: SC_PIDU },

@@ -55,8 +55,11 @@ export const GOVERNMENT_SELF = /本机关|本级政府|[我本][省市县区](?:
 /** Separators of a breadcrumb or a menu line (首页 > 信息公开 > 年报): such a line is not wrapped prose. */
 export const NAVIGATION_MARKS = /[>|»›]/;
 
-/** Words that show a span is not a name (a document title, a website). */
-export const NOT_A_NAME = /关于|通知|意见|报告|公开|网站|官方|印发|编制|做好|根据|按照|认真|贯彻|工作|条例|规定|年度|\d{4}/;
+/**
+ * Words that show a span is not a name (a document title, a website). 工作 is one unless it is the last word before
+ * the body's own ending (资阳市同城化发展工作局, 金融工作办公室, 社会工作部).
+ */
+export const NOT_A_NAME = /关于|通知|意见|报告|公开|网站|官方|印发|编制|做好|根据|按照|认真|贯彻|工作(?!(?:局|委员会|委|办公室|办|部)$)|条例|规定|年度|\d{4}/;
 
 /** Verbs that follow the subject in a report's first sentence: 2024年,长春市人民政府办公厅坚持…. */
 export const SUBJECT_VERBS = [
