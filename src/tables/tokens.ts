@@ -2,7 +2,8 @@
  * Turns a stretch of report text (or a table grid) into a stream of label and value tokens.
  *
  * Every rendering ends up here: pipe lines (markdown, HTML/DOCX written as ' | ' cells), flattened lines of
- * label + numbers, one cell per line, PDF text, and scraped text where labels and numbers run together
+ * label + numbers, one cell per line (or a line per cell closed by a pipe, as a web table copied cell by cell
+ * reads), PDF text, and scraped text where labels and numbers run together
  * (`规章000行政规范性文件693665`). A value token keeps its raw digits; whether `693665` is one cell or several
  * is decided later, with the table's arithmetic.
  */
