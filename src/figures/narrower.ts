@@ -7,7 +7,7 @@ import { REVIEW_AND_LITIGATION, type Topic } from './lexicon/metrics.js';
 import { TRAILING_FILLERS } from './lexicon/subject.js';
 import {
   AFTER_THE_YEAR, APPLICATIONS_AFTER, CATEGORY_ENDINGS, CHANNEL_LIST_WORDS, CHANNEL_WORDS, COUNTED_NOUN_AT_END, FORWARDING_WORDS,
-  INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, KIND_BEFORE_NOUN, LATE_ANSWER_WORDS, LIST_JOINERS, NATURAL_REQUESTER_WORDS, NOUN_COUNTING_UNITS,
+  INFORMATION_BEFORE, INFORMATION_ITEM_UNITS, ISSUER_QUALIFIER, KIND_BEFORE_NOUN, LIST_JOINERS, NATURAL_REQUESTER_WORDS, NOUN_COUNTING_UNITS,
   ONE_DAY, ONE_REQUESTER_WORDS, OTHER_REQUESTER_WORDS, OUTCOME_ROW_WORDS, PART_OF_YEAR, PUBLICATION_WORDS, RECEIVING_VERBS,
   SUBJECT_AFTER_APPLICATIONS, SUBJECT_MATTER_KEEPS, SUBJECT_MATTER_WORDS, SUBJECT_PREFIX,
 } from './lexicon/scopes.js';
@@ -114,9 +114,6 @@ function namesSeveralRows(d: Draft, text: string): boolean {
 /** How far after a figure the words naming its answer rows may run (其余6件为不予公开、无法提供、不予处理等情形). */
 const ROW_WORDS_WINDOW = 80;
 
-/** The last clause of a figure's lead: from the clause mark before the figure on. */
-const ownClause = (lead: string): string => lead.slice(Math.max(...[...'，,；;：:。'].map((m) => lead.lastIndexOf(m))) + 1);
-
 /** The catalogue, in the order it is tried. */
 export const NARROWER_SCOPES: readonly NarrowerScope[] = [
   // several years' figures (近三年…, 条例实施以来累计…): the words may stand earlier in the sentence than the clause
@@ -170,9 +167,6 @@ export const NARROWER_SCOPES: readonly NarrowerScope[] = [
     },
   },
   { id: 'several-answer-rows', topics: APPLICATIONS, holds: namesSeveralRows },
-  // answers given late or after an extension (逾期办结1件, 经批准延长答复期限1件): in the figure's own clause only, so a
-  // clause before it (无逾期情况，办结12件) leaves the figure whole
-  { id: 'late-answers', topics: APPLICATIONS, holds: (d) => LATE_ANSWER_WORDS.some((w) => ownClause(d.lead).includes(w)) },
 ];
 
 /** The first narrower scope the figure's words give it, or null when its topic's cells may count it. */

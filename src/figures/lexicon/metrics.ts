@@ -182,7 +182,11 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
       any: ['重复申请', '反复申请', '信访', '投诉', '出版物', '重新出具', '收费通知'],
       note: "表三's rows under 不予处理 and 其他处理 (其中重复申请2件): a row's figure, never what came in",
     },
-    { metric: null, any: ['当场', '口头答复', '电话告知', '即时答复', '延期'], note: 'answers given one way or late (当场答复5件, 延期答复2件): some of those answered' },
+    {
+      metric: null,
+      any: ['当场', '口头答复', '电话告知', '即时答复', '延期', '逾期', '延长', '超期', '超时', '超过法定期限'],
+      note: 'answers given one way, late or after an extension (当场答复5件, 逾期办结1件, 经批准延长答复期限2件): some of those answered',
+    },
     { metric: null, any: ['满意', '认可'], note: 'requesters satisfied with the answer (表示满意的14件): some of those answered' },
     {
       metric: 't3.total.new_received',

@@ -249,12 +249,6 @@ export const ISSUER_QUALIFIER = /以[^,;:。]{1,20}名义|由[^,;:。]{1,20}(?:�
 export const AFTER_THE_YEAR = /(?:截至|截止|截止到|截至到)\s*(?:目前|发稿|发文|今日|现在|本报告(?:发布|公开|编制|印发)|报告(?:发布|公开|编制|印发))/;
 
 /**
- * Answers given late or after an extension (逾期办结1件, 延期答复2件, 经批准延长答复期限1件): a part of those handled, which
- * no cell counts. Tested on the figure's own clause.
- */
-export const LATE_ANSWER_WORDS: readonly string[] = ['逾期', '延期', '延长', '超期', '超时', '超过法定期限'];
-
-/**
  * One day of the year (于2023年3月15日收到申请1件): that day's count. A day that opens or closes a span (1月1日至12月31日,
  * 截至2023年12月31日, 截至**年12月31日 with the year masked, 自1月1日起) dates the whole year or is PART_OF_YEAR's. Tested on the figure's sentence up to it.
  */
