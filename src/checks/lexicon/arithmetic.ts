@@ -1,5 +1,6 @@
 /** What the prose-arithmetic rules (prose_parts, prose_rate, prose_repeat) must not take for quantities or lists. */
 import { CHANNEL_WORDS, NATURAL_REQUESTER_WORDS, OTHER_REQUESTER_WORDS } from '../../figures/lexicon/scopes.js';
+import { ON_TIME_WORDS } from './cells.js';
 
 /**
  * A small number in Chinese numerals with a label's measure word (五个中心, 三位一体, 两个全覆盖, 四大行动): a name or
@@ -38,10 +39,11 @@ export const ANNOUNCED_COUNT = /(\d{1,2}|[一二两三四五六七八九十])\s*
 export const ORDINAL_ITEM = /([一二三四五六七八九十]{1,2})是/g;
 
 /**
- * Words that narrow a rate to part of what its stem counts (按时办结率, 按期答复率, 及时回复率): its numerator is that part,
+ * Words that narrow a rate to part of what its stem counts (按时办结率, 按期答复率, 法定期限内答复率, 规范答复率): the words of
+ * those handled in time, and 规范. Its numerator is that part,
  * which the prose may not give, and its denominator may be what was handled rather than what came in.
  */
-export const RATE_QUALIFIERS: readonly string[] = ['按时', '按期', '及时', '如期', '限时', '当场', '当日', '规范'];
+export const RATE_QUALIFIERS: readonly string[] = [...ON_TIME_WORDS, '规范'];
 
 /**
  * Kinds of part, each of which splits applications one way (by requester, by channel, by outcome): the only 其中 lists
