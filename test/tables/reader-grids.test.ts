@@ -3,6 +3,13 @@ import { isReadError, readBuffer } from '../../src/read/index.js';
 import { parseTables, tableValues } from '../../src/tables/index.js';
 import { STRUCTURE, T4_VALUES } from '../fixtures/tables/synthetic.js';
 
+/** The table values the reader and the tables stage give for a file's bytes, named `name` (its extension decides the reader). */
+async function tableValuesOf(text: string, name: string) {
+  const doc = await readBuffer(Buffer.from(text), name);
+  if (isReadError(doc)) throw new Error(doc.message);
+  return tableValues(parseTables(doc, STRUCTURE));
+}
+
 // An HTML report of our own with rowspan/colspan, read by the reader: its grids (spans expanded) are used.
 const td = (t: string | number, attrs = '') => `<td${attrs}>${t}</td>`;
 const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
@@ -92,11 +99,7 @@ ${tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计
 ${tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((h) => td(h)))}
 ${tr(...[0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0].map((v) => td(cell(v))))}
 </table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
-  const values = async (html: string) => {
-    const doc = await readBuffer(Buffer.from(html), 'blanks.html');
-    if (isReadError(doc)) throw new Error(doc.message);
-    return tableValues(parseTables(doc, STRUCTURE));
-  };
+  const values = (html: string) => tableValuesOf(html, 'blanks.html');
 
   it('keeps each number of a row with empty cells in its own column', async () => {
     const v = await values(page(blank));
@@ -155,9 +158,7 @@ ${tr(spacer, td('行政规范性文件'), td(4), td(2), td(57))}
 ${block('第二十条第(五)项', '本年处理决定数量', [['行政许可', 318]]).join('\n')}
 ${block('第二十条第(六)项', '本年处理决定数量', [['行政处罚', 41], ['行政强制', 2]]).join('\n')}
 </table><p>三、收到和处理政府信息公开申请情况</p><p>无。</p></body></html>`;
-    const doc = await readBuffer(Buffer.from(html), 'spacer.html');
-    if (isReadError(doc)) throw new Error(doc.message);
-    const v = tableValues(parseTables(doc, STRUCTURE));
+    const v = await tableValuesOf(html, 'spacer.html');
     expect([v['t2.normative.issued'], v['t2.normative.in_force'], v['t2.licensing'], v['t2.punishment'], v['t2.coercion']]).toEqual([4, 57, 318, 41, 2]);
     expect(Object.keys(v).filter((k) => /\.(?:prev_items|change|decisions)$/.test(k))).toEqual([]);
   });
@@ -174,9 +175,7 @@ ${pad(['商业企业', '科研机构', '社会公益组织', '法律服务机构
 ${pad(['一、本年新收政府信息公开申请数量', 5, 2, 1, 1, '', '', 9])}
 ${pad(['二、上年结转政府信息公开申请数量', 1, '', '', '', '', '', 1])}
 </table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p></body></html>`;
-    const doc = await readBuffer(Buffer.from(html), 'outofline.html');
-    if (isReadError(doc)) throw new Error(doc.message);
-    const v = tableValues(parseTables(doc, STRUCTURE));
+    const v = await tableValuesOf(html, 'outofline.html');
     expect([v['t3.natural.new_received'], v['t3.social.new_received'], v['t3.legal.new_received'], v['t3.total.new_received']]).toEqual([5, 1, undefined, 9]);
     expect([v['t3.natural.carried_over'], v['t3.legal.carried_over'], v['t3.total.carried_over']]).toEqual([1, undefined, 1]);
   });
@@ -195,9 +194,7 @@ ${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第�
 ${tr(td('一、本年新收政府信息公开申请数量', ' colspan="3"'), ...[6, 0, 0, 0, 0, 0, 6].map((v) => td(v)))}
 ${rows.join('\n')}
 </table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p></body></html>`;
-    const doc = await readBuffer(Buffer.from(html), 'numbered.html');
-    if (isReadError(doc)) throw new Error(doc.message);
-    const v = tableValues(parseTables(doc, STRUCTURE));
+    const v = await tableValuesOf(html, 'numbered.html');
     expect([v['t3.natural.denied.law_forbidden'], v['t3.natural.denied.process_info'], v['t3.total.denied.third_party']]).toEqual([1, 3, 2]);
     expect([v['t3.natural.denied'], v['t3.total.denied']]).toEqual([6, 6]);
   });
@@ -210,11 +207,7 @@ describe('empty cells in a markdown table', () => {
     '|---|---|---|---|---|---|---|---|---|---|',
     '| | | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |',
   ];
-  const values = async (text: string) => {
-    const doc = await readBuffer(Buffer.from(text), 'blanks.md');
-    if (isReadError(doc)) throw new Error(doc.message);
-    return tableValues(parseTables(doc, STRUCTURE));
-  };
+  const values = (text: string) => tableValuesOf(text, 'blanks.md');
 
   it('keeps each number in its column when the zeros were left empty and the columns are in line', async () => {
     const v = await values(
@@ -243,11 +236,7 @@ describe('empty cells in a markdown table', () => {
 
 describe('a table copied one cell a line, each cell closed by a pipe, its empty cells lines of pipes alone', () => {
   const lines = (cells: (string | number)[]) => cells.map((c) => (c === '' ? '|' : /^\|+$/.test(String(c)) ? c : `${c} |`)).join('\n');
-  const values = async (text: string) => {
-    const doc = await readBuffer(Buffer.from(text), 'copied.txt');
-    if (isReadError(doc)) throw new Error(doc.message);
-    return tableValues(parseTables(doc, STRUCTURE));
-  };
+  const values = (text: string) => tableValuesOf(text, 'copied.txt');
 
   it('keeps 表二\'s numbers in their columns when its zeros were left empty', async () => {
     const t2 = lines([
