@@ -151,6 +151,23 @@ function splitReadings(tokens: ValueToken[], width: number, identity?: RowIdenti
 
 const numbersOf = (v: RowVector): (number | null)[] => v.map((c) => (c.kind === 'number' ? c.value : null));
 
+/**
+ * A row of pipe cells that fills only its last columns (the parts left empty, 总计 alone: 上年结转 | | | | | | | 2 |):
+ * the empty cells before its values are its own, not the label's span, when with the values they make the row or
+ * more (a label span adds one or two on the left, and is what is taken off). Not when as many empty cells follow
+ * the values (a markdown row closed by ||, a grid column another row fills): the row may as well be left-aligned,
+ * or have lost a cell, and is read as before.
+ */
+function rightAligned(leading: ValueToken[], toks: ValueToken[], trailing: ValueToken[], width: number): RowReading | null {
+  let end = toks.length;
+  while (end > 0 && toks[end - 1]?.kind === 'blank') end--;
+  const core = toks.slice(0, end);
+  const after = toks.length - end + trailing.length;
+  if (leading.length === 0 || core.length === 0 || core.length >= width || leading.length + core.length < width || core.length + after >= width) return null;
+  if (leading.some((t) => t.cell === undefined) || core.some((t) => t.cell === undefined)) return null;
+  return { vectors: [[...leading.slice(leading.length - (width - core.length)), ...core].map((t) => asGuess(t))], how: 'direct' };
+}
+
 /** Read one row's tokens as `width` cells. */
 export function readRow(values: ValueToken[], width: number, identity?: RowIdentity): RowReading {
   const lone = loneCellReadings(values, width, identity);
@@ -158,13 +175,16 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   let toks = values.slice();
   // Blank cells at the ends are layout padding (label colspans, trailing pipes) unless the row needs them, or a
   // grid places them among its value columns.
+  const leadingBlanks: ValueToken[] = [];
   const trailingBlanks: ValueToken[] = [];
-  while (toks[0]?.kind === 'blank' && !toks[0].ownCell) toks.shift();
+  while (toks[0]?.kind === 'blank' && !toks[0].ownCell) leadingBlanks.push(toks.shift()!);
   for (let last = toks.at(-1); last?.kind === 'blank' && !last.ownCell; last = toks.at(-1)) trailingBlanks.unshift(last), toks.pop();
   if (toks.length === 0) {
     if (trailingBlanks.length >= width) return { vectors: [trailingBlanks.slice(0, width).map((t) => asGuess(t))], how: 'direct' };
     return { vectors: [], how: 'empty' };
   }
+  const right = rightAligned(leadingBlanks, toks, trailingBlanks, width);
+  if (right) return right;
   if (toks.length === width) return { vectors: [toks.map((t) => asGuess(t))], how: 'direct' };
   if (toks.length > width) {
     // Blank slots between cells are column alignment (PDF grids, colspans) when the rest fills the row exactly.
@@ -249,9 +269,29 @@ function loneCellReadings(values: ValueToken[], width: number, identity?: RowIde
     if ([...values.slice(0, lead), ...values.slice(end)].every((t) => t.kind === 'blank')) vectors.push(values.slice(lead, end).map((t) => asGuess(t)));
   }
   if (!vectors.length) return null;
+  const spanned = spanFillers(values, width);
+  if (spanned) return { vectors: [spanned], how: 'direct' };
   const fitting = identity ? vectors.filter((v) => identity(numbersOf(v))) : [];
   const chosen = fitting.length ? fitting : vectors;
   return { vectors: chosen, how: chosen.length === 1 ? 'direct' : 'padded' };
+}
+
+/**
+ * An empty cell copied one a line is a pipe alone; a line of several pipes (||, |||) is a spanned cell's fillers, at a
+ * label's side or a row's end. When the row's cells without such lines at its two ends fill it exactly, they are the
+ * row (上年结转 |⏎|⏎…|⏎0 |⏎||: the 0 is the 总计, not a cell the two fillers push left); null otherwise.
+ */
+function spanFillers(values: ValueToken[], width: number): RowVector | null {
+  const perLine = new Map<number, number>();
+  for (const t of values) if (t.lone) perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
+  const filler = (t: ValueToken | undefined) => t !== undefined && t.lone === true && (perLine.get(t.line) ?? 0) > 1;
+  let lead = 0;
+  while (filler(values[lead])) lead++;
+  let end = values.length;
+  while (end > lead && filler(values[end - 1])) end--;
+  if (end - lead !== width || lead + values.length - end === 0) return null;
+  const row = values.slice(lead, end);
+  return row.some((t) => filler(t)) ? null : row.map((t) => asGuess(t));
 }
 
 /** Every placement of `toks`, in order, into `width` cells, the rest blank; none when there are too many to list. */

@@ -267,4 +267,61 @@ describe('a table copied one cell a line, each cell closed by a pipe, its empty 
     expect(carried.slice(0, 3)).toEqual([undefined, undefined, undefined]);
     expect([undefined, 2]).toContain(carried[4]);
   });
+
+  it('takes a line of several pipes after a row for its span fillers when the row\'s own cells fill it: a figure after six empty cells is the 总计', async () => {
+    const head = ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '||||||||', '自然人', '法人或其他组织', '总计', '|||||||',
+      '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '|||||'];
+    const t3 = lines([
+      ...head,
+      '一、本年新收政府信息公开申请数量', '', '', '', '', '', '', 14, '||',
+      '二、上年结转政府信息公开申请数量', '', '', '', '', '', '', 3, '||',
+    ]);
+    const v = await values(`三、收到和处理政府信息公开申请情况\n${t3}\n四、政府信息公开行政复议、行政诉讼情况\n无。\n`);
+    const at = (row: string) => ['natural', 'business', 'research', 'social', 'legal', 'other_org', 'total'].map((c) => v[`t3.${c}.${row}`]);
+    expect(at('new_received')).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, 14]);
+    expect(at('carried_over')).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, 3]);
+  });
+});
+
+describe('a 表三 that fills only its 总计 column, the parts left empty, printed with pipes', () => {
+  const COLUMNS = ['natural', 'business', 'research', 'social', 'legal', 'other_org', 'total'];
+  const rows: [string, number][] = [
+    ['一、本年新收政府信息公开申请数量', 9],
+    ['二、上年结转政府信息公开申请数量', 2],
+    ['三、本年度办理结果 | （一）予以公开', 6],
+    ['| （二）部分公开（区分处理的，只计这一情形，不计其他情形）', 3],
+    ['| （三）不予公开 | 1.属于国家秘密', 0],
+  ];
+  const table = (row: (label: string, total: number) => string) =>
+    `三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |\n自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n${rows.map(([label, total]) => row(label, total)).join('\n')}\n四、政府信息公开行政复议、行政诉讼情况\n无。\n`;
+  const readsTotalsOnly = async (text: string, name: string) => {
+    const v = await tableValuesOf(text, name);
+    const at = (row: string) => COLUMNS.map((c) => v[`t3.${c}.${row}`]);
+    const none = [undefined, undefined, undefined, undefined, undefined, undefined];
+    expect(at('new_received')).toEqual([...none, 9]);
+    expect(at('carried_over')).toEqual([...none, 2]);
+    expect(at('granted')).toEqual([...none, 6]);
+    expect(at('partial')).toEqual([...none, 3]);
+    expect(at('denied.state_secret')).toEqual([...none, 0]);
+  };
+
+  it('each row closed by a pipe, none opened by one: the figure is the 总计', async () => {
+    await readsTotalsOnly(table((label, total) => `${label} | | | | | | | ${total} |`), 'totals.txt');
+  });
+
+  it('each row opened by a pipe and closed by || for a span: the filler after the figure does not push it out of 总计', async () => {
+    await readsTotalsOnly(table((label, total) => `| ${label} | | | | | | | ${total} | ||`), 'totals.md');
+  });
+});
+
+describe('a 表二 row whose first cells were left empty, printed with pipes', () => {
+  it('keeps its figures in the last columns, where they stand', async () => {
+    const v = await tableValuesOf(
+      '二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | | | 5 |\n行政规范性文件 | | 4 | 63 |\n第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 27 |\n三、收到和处理政府信息公开申请情况\n无。\n',
+      't2.txt',
+    );
+    expect([v['t2.regulations.issued'], v['t2.regulations.repealed'], v['t2.regulations.in_force']]).toEqual([undefined, undefined, 5]);
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force']]).toEqual([undefined, 4, 63]);
+    expect(v['t2.licensing']).toBe(27);
+  });
 });
