@@ -124,15 +124,25 @@ function plainText(n: DomNode, stats: LinkStatsMemo): string {
 
 /**
  * A data table has at least two rows and two columns and no table inside; anything else (page layout tables)
- * is walked as ordinary blocks.
+ * is walked as ordinary blocks. One row is a table's too when most of its cells, and at least three, are figures
+ * alone: the last row of a table a page break cut off (四、结转下年度继续办理 | 0 | 1 | … in a table of its own).
  */
-function isDataTable(table: DomNode): boolean {
+function isDataTable(table: DomNode, stats: LinkStatsMemo): boolean {
   if (findAll(table, 'table').length > 0) return false;
   const rows = tableRows(table);
+  const cellsOf = (r: DomNode) => (r.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
+  if (rows.length === 1) {
+    const cells = cellsOf(rows[0]!).map((td) => cellText(plainText(td, stats)));
+    const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
+    return figures >= 3 && figures * 2 >= cells.length;
+  }
   if (rows.length < 2) return false;
-  const widest = Math.max(...rows.map((r) => (r.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').length));
+  const widest = Math.max(...rows.map((r) => cellsOf(r).length));
   return widest >= 2;
 }
+
+/** A cell that is a figure alone (12, 0.5, 1,024). */
+const FIGURE_CELL = /^\d[\d,]*(?:\.\d+)?$/;
 
 function gridOf(table: DomNode, stats: LinkStatsMemo): string[][] {
   const rows = tableRows(table).map((tr) =>
@@ -223,7 +233,7 @@ export function htmlToText(html: string): ExtractedHtml {
       }
       return;
     }
-    if (name === 'table' && isDataTable(n)) {
+    if (name === 'table' && isDataTable(n, stats)) {
       const rows = gridOf(n, stats);
       if (rows.length > 0) {
         newline();

@@ -75,6 +75,18 @@ ${t3row('一、本年新收政府信息公开申请数量', [9, 1, 0, 0, 0, 0])}
     expect([v['t2.normative.in_force'], v['t2.licensing'], v['t2.punishment'], v['t2.coercion']]).toEqual([30, 512, 64, 3]);
     expect([v['t3.total.new_received'], v['t3.natural.unable.not_held'], v['t3.total.total_processed']]).toEqual([10, 3, 10]);
   });
+
+  it('表三\'s last row, cut off by a page break into a table of its own, joins the table', async () => {
+    const t3row = (label: string, v: number[]) => tr(td(label, ' colspan="3"'), ...[...v, v.reduce((s, x) => s + x, 0)].map((x) => td(x)));
+    const html = `<html><body><p>三、收到和处理政府信息公开申请情况</p><table>
+${t3row('一、本年新收政府信息公开申请数量', [7, 2, 0, 0, 0, 0])}${t3row('(七)总计', [5, 2, 0, 0, 0, 0])}</table>
+<p></p><table>${t3row('四、结转下年度继续办理', [2, 0, 0, 0, 0, 0])}</table>
+<p>四、政府信息公开行政复议、行政诉讼情况</p><p>本年度无。</p><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+    const doc = await readBuffer(Buffer.from(html), 'last-row.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    const v = tableValues(parseTables(doc, STRUCTURE));
+    expect([v['t3.natural.carried_forward'], v['t3.business.carried_forward'], v['t3.total.carried_forward']]).toEqual([2, 0, 2]);
+  });
 });
 
 describe('empty cells and counted cells in a web grid', () => {
