@@ -211,10 +211,13 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   }
   if (splittable) {
     const fitting = splitReadings(toks, width, identity);
-    // Without a row rule to check the cuts, two or more numbers short of the row may as well be a row whose zeros were
-    // left empty (行政规范性文件 6 45, its 本年废止 blank): those placements are readings too, and the cells the readings
-    // disagree on go unread. One number run together (898989) has no such reading.
-    if (fitting.length && !identity && toks.length >= 2) return { vectors: [...fitting, ...blankPlacements(toks, width)], how: 'split' };
+    // Without a row rule to check the cuts, numbers short of the row may as well be a row whose zeros were left empty
+    // (行政规范性文件 6 45, its 本年废止 blank; 行政规范性文件 115, only 现行有效 filled): those placements are readings
+    // too, and the cells the readings disagree on go unread. A lone string glued to its label (规章555) or that no one
+    // writes as one number (000, 0115) is digits run together, and has no such reading.
+    const only = toks.length === 1 ? toks[0] : undefined;
+    const oneNumber = only !== undefined && !only.glued && !/^0\d/.test(only.raw);
+    if (fitting.length && !identity && (toks.length >= 2 || oneNumber)) return { vectors: [...fitting, ...blankPlacements(toks, width)], how: 'split' };
     if (fitting.length) return { vectors: fitting, how: 'split' };
   }
   if (identity && width - toks.length === 1 && toks.every((t) => t.kind === 'number')) {
@@ -243,6 +246,12 @@ export function readRow(values: ValueToken[], width: number, identity?: RowIdent
   if (splittable) {
     const raw = toks.map((t) => t.raw).join(' ');
     return { vectors: [Array.from({ length: width }, () => ({ kind: 'unreadable' as CellKind, value: null, raw }))], how: 'unsplittable' };
+  }
+  if (!identity && !explicitBlanks && !allZero && toks.every((t) => t.kind === 'number' && t.cell === undefined)) {
+    // The same without a row rule, in text without cell boundaries (规范性文件 8, only 对外公开总数量 filled; 行政强制 3 9,
+    // 本年增/减 left empty): every placement is a reading, and the cells they disagree on go unread.
+    const placed = blankPlacements(toks, width);
+    if (placed.length) return { vectors: placed, how: 'padded' };
   }
   const padded = [...toks.map((t) => asGuess(t))];
   for (let i = padded.length; i < width; i++) {
@@ -502,7 +511,7 @@ export function settle(vectors: RowVector[], width: number): { cells: CellGuess[
       candidates.push(undefined);
     } else {
       const nums = [...new Set(options.filter((o) => o.value !== null).map((o) => o.value as number))].sort((a, b) => a - b);
-      const raw = [...new Set(options.map((o) => o.source ?? o.raw))].join(' ');
+      const raw = [...new Set(options.map((o) => o.source ?? o.raw).filter((r) => r !== ''))].join(' ');
       cells.push({ kind: 'unreadable', value: null, raw, start: first.start, end: first.end });
       candidates.push(nums.slice(0, 50));
     }

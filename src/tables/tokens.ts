@@ -29,6 +29,8 @@ export interface ValueToken {
   line: number;
   /** A digit string that may hold several cells run together. */
   splittable: boolean;
+  /** Printed right after label text with no space between (规章555): text that lost its cell boundaries. */
+  glued?: boolean;
   /** Unit word printed right after the number (件, 万元, 年 …), if any. */
   unit?: string;
   /** Index of the grid or pipe cell it was printed in (absent in text without cell separators). */
@@ -153,6 +155,7 @@ function tokeniseText(s: string, base: number, line: number, out: Token[]): void
         end: base + wStart + end,
         line,
         splittable: /^\d{2,}(?:\.\d+)?$/.test(raw),
+        ...(at > cursor ? { glued: true } : {}),
       });
       cursor = end;
       const unit = word.slice(end).match(UNIT_SUFFIX);

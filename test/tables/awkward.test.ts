@@ -206,6 +206,28 @@ describe('a 表二 row short of numbers in text that drops empty cells', () => {
     // 6 | 4 | 5 is one reading; 6 | 45 | (empty), 6 | (empty) | 45 and (empty) | 6 | 45 are others
     expect(['t2.normative.issued', 't2.normative.repealed', 't2.normative.in_force'].map((k) => cells[k]?.value ?? null)).toEqual([null, null, null]);
   });
+
+  it('one number standing alone is not cut into digits, nor put in the first column: its cells go unread', () => {
+    const text = `${OPEN}平稳。\n${H2}\n第二十条第(一)项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 2\n行政规范性文件   117\n${H3}\n`;
+    const cells = t2Of(parse(text))!.cells;
+    expect(cells['t2.regulations.in_force']).toMatchObject({ kind: 'number', value: 2 });
+    // 1 | 1 | 7 and 117 in any of the three columns are all readings
+    expect(['t2.normative.issued', 't2.normative.repealed', 't2.normative.in_force'].map((k) => cells[k]?.value ?? null)).toEqual([null, null, null]);
+  });
+
+  it('a 2019 row with its 本年增/减 left empty reads neither number into the wrong column', () => {
+    const text = `${OPEN}平稳。\n${H2}\n第二十条第(一)项\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 0 0 0\n规范性文件 4 4 58\n第二十条第(五)项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 62 -1 903\n第二十条第(六)项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n行政处罚 18 +2 40\n行政强制 5  7\n${H3}\n`;
+    const cells = t2Of(parse(text))!.cells;
+    expect([cells['t2.licensing.change']?.value, cells['t2.punishment.decisions']?.value]).toEqual([-1, 40]);
+    // (5, empty, 7) as printed, or (5, 7, empty), or (empty, 5, 7): never 7 as the change
+    expect(['t2.coercion.prev_items', 't2.coercion.change', 't2.coercion.decisions'].map((k) => cells[k]?.value ?? null)).toEqual([null, null, null]);
+  });
+
+  it('digits glued to the label in text that lost every space (规章555) are still cut into the row\'s cells', () => {
+    const text = `${OPEN}平稳。\n${H2}\n第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章202行政规范性文件317第二十条第(五)项信息内容本年处理决定数量行政许可44\n${H3}\n`;
+    const v = tableValues(parse(text));
+    expect([v['t2.regulations.issued'], v['t2.regulations.repealed'], v['t2.regulations.in_force'], v['t2.normative.in_force']]).toEqual([2, 0, 2, 7]);
+  });
 });
 
 describe('rows with more numbers than cells', () => {
