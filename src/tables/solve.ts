@@ -155,15 +155,19 @@ const numbersOf = (v: RowVector): (number | null)[] => v.map((c) => (c.kind === 
  * A row of pipe cells that fills only its last columns (the parts left empty, 总计 alone: 上年结转 | | | | | | | 2 |):
  * the empty cells before its values are its own, not the label's span, when with the values they make the row or
  * more (a label span adds one or two on the left, and is what is taken off). Not when as many empty cells follow
- * the values (a markdown row closed by ||, a grid column another row fills): the row may as well be left-aligned,
- * or have lost a cell, and is read as before.
+ * the values on its line (a markdown row closed by ||, a grid column another row fills): the row may as well be
+ * left-aligned, or have lost a cell, and is read as before.
  */
 function rightAligned(leading: ValueToken[], toks: ValueToken[], trailing: ValueToken[], width: number): RowReading | null {
   let end = toks.length;
   while (end > 0 && toks[end - 1]?.kind === 'blank') end--;
   const core = toks.slice(0, end);
-  const after = toks.length - end + trailing.length;
+  // empty cells of the row's own line: a blank opening the next line (| | 2.其他…) is none of this row's
+  const line = core.at(-1)?.line;
+  const after = [...toks.slice(end), ...trailing].filter((t) => t.line === line).length;
   if (leading.length === 0 || core.length === 0 || core.length >= width || leading.length + core.length < width || core.length + after >= width) return null;
+  // zeros one short of the row may have lost a cell as well: zeros wherever they stand, as below
+  if (core.length === width - 1 && core.every((t) => t.kind === 'number' && t.value === 0)) return null;
   if (leading.some((t) => t.cell === undefined) || core.some((t) => t.cell === undefined)) return null;
   return { vectors: [[...leading.slice(leading.length - (width - core.length)), ...core].map((t) => asGuess(t))], how: 'direct' };
 }

@@ -244,6 +244,36 @@ describe('empty cells in a markdown table', () => {
     );
     expect([v['t3.natural.new_received'], v['t3.total.new_received'], v['t3.natural.granted'], v['t3.total.granted']]).toEqual([2, 2, 2, 2]);
   });
+
+  it('keeps a row\'s figures in their columns when the next row opens with empty cells and no header names the empty first column', async () => {
+    // the header printed as a table of its own, no 自然人 applicant at all: every row's first value cell is empty
+    const v = await values(
+      md([
+        '| 一、本年新收政府信息公开申请数量 | | | | 5 | | | | | 5 |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+        '| 三、本年度办理结果 | （一）予以公开 | | | 4 | | | | | 4 |',
+        '| | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | | | 1 | | | | | 1 |',
+        '| | （七）总计 | | | 5 | | | | | 5 |',
+      ]),
+    );
+    const at = (row: string) => ['natural', 'business', 'total'].map((c) => v[`t3.${c}.${row}`]);
+    expect(at('new_received')).toEqual([undefined, 5, 5]);
+    expect(at('granted')).toEqual([undefined, 4, 4]);
+    expect(at('partial')).toEqual([undefined, 1, 1]);
+  });
+
+  it('reads a row of zeros one cell short, an empty cell before them, as zeros in a table converted out of line: it may have lost a cell as well', async () => {
+    const v = await values(
+      md([
+        '| | | | | | | | | | |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+        '| 一、本年新收政府信息公开申请数量 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 | |',
+        '| | （三）不予公开 | 1.属于国家秘密 | | 0 | 0 | 0 | 0 | 0 | 0 |',
+        '| | | 2.其他法律行政法规禁止公开 | | 0 | 0 | 0 | 0 | 0 | 0 |',
+      ]),
+    );
+    expect([v['t3.natural.denied.state_secret'], v['t3.total.denied.state_secret'], v['t3.natural.denied.law_forbidden'], v['t3.total.denied.law_forbidden']]).toEqual([0, 0, 0, 0]);
+  });
 });
 
 describe('a table copied one cell a line, each cell closed by a pipe, its empty cells lines of pipes alone', () => {
