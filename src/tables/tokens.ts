@@ -280,7 +280,7 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
     { labelled: number; plain: number; afterLabel: number; headed: Set<number>; figures: boolean; numbers: Set<number>; labels: Set<number> }
   >();
   for (const row of grid.rows) {
-    const kinds = row.map((cell) => valueKindOf(cell.trim()).kind);
+    const kinds = row.map((cell, i) => (isSerialCell(row, i) ? 'text' : valueKindOf(cell.trim()).kind));
     const s = start.get(row.length) ?? {
       labelled: Infinity, plain: Infinity, afterLabel: Infinity, headed: new Set<number>(), figures: false, numbers: new Set<number>(), labels: new Set<number>(),
     };
@@ -315,6 +315,22 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
   return out;
 }
 
+/** A row number in a cell of its own: one or two digits (1, 2.) before a label cell that figures follow. */
+const SERIAL_CELL = /^\d{1,2}[.、．]?$/;
+
+/**
+ * Whether cell `i` of a grid row numbers the row (1 | 属于国家秘密 | 0 | 0 | …): the label's, not a figure, as 1.属于国家秘密
+ * in one cell is. Figures never stand before the row's label, so a number with label text after it and figures after
+ * that is no value.
+ */
+function isSerialCell(row: readonly string[], i: number): boolean {
+  if (!SERIAL_CELL.test((row[i] ?? '').trim())) return false;
+  let next = i + 1;
+  while (next < row.length && (row[next] ?? '').trim() === '') next++;
+  if (next >= row.length || valueKindOf((row[next] ?? '').trim()).kind !== 'text') return false;
+  return row.slice(next + 1).some((c) => valueKindOf(c.trim()).kind === 'number');
+}
+
 /**
  * How many columns of a web or Word grid stand empty in every row before its first written column (a narrow spacer
  * column left of the labels): the grid's layout, not the table's cells. Only leading ones: an empty column among
@@ -346,7 +362,7 @@ export function tokeniseGrid(grid: TableGrid): TokenStream {
     const labelled = columns !== null && row.some((cell) => valueKindOf(cell.trim()).kind === 'text');
     const labelColumns = firstValue < 0 ? row.length : firstValue;
     for (const [index, cell] of row.entries()) {
-      if (index < spacers) continue;
+      if (index < spacers || isSerialCell(row, index)) continue;
       const c = cell.replace(/\s+/g, ' ').trim();
       if (c === '') {
         if (index < labelColumns) continue;

@@ -210,6 +210,22 @@ ${rows.join('\n')}
     expect([v['t3.natural.denied.law_forbidden'], v['t3.natural.denied.process_info'], v['t3.total.denied.third_party']]).toEqual([1, 3, 2]);
     expect([v['t3.natural.denied'], v['t3.total.denied']]).toEqual([6, 6]);
   });
+
+  it('a row number in a cell of its own (1 | 属于国家秘密 | …) is the label\'s too: no figure of the group row', async () => {
+    const denied = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
+    const counts = [0, 2, 0, 0, 1, 0, 0, 0];
+    const rows = denied.map((label, i) =>
+      tr(...(i === 0 ? [td('(三)不予公开', ' rowspan="8"')] : []), td(i + 1), td(label), ...[counts[i]!, 0, 0, 0, 0, 0, counts[i]!].map((v) => td(v))),
+    );
+    const html = `<html><body><p>三、收到和处理政府信息公开申请情况</p><table>
+${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', ' colspan="3"'), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((h) => td(h)))}
+${tr(td('一、本年新收政府信息公开申请数量', ' colspan="3"'), ...[3, 0, 0, 0, 0, 0, 3].map((v) => td(v)))}
+${rows.join('\n')}
+</table><p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p></body></html>`;
+    const v = await tableValuesOf(html, 'serials.html');
+    expect([v['t3.natural.denied.law_forbidden'], v['t3.total.denied.internal_affairs'], v['t3.natural.denied.state_secret']]).toEqual([2, 1, 0]);
+    expect([v['t3.natural.denied'], v['t3.total.denied']]).toEqual([3, 3]);
+  });
 });
 
 describe('empty cells in a markdown table', () => {
