@@ -308,6 +308,20 @@ describe('a table copied one cell a line, each cell closed by a pipe, its empty 
     expect([v['t2.regulations.issued'], v['t2.licensing'], v['t2.punishment'], v['t2.coercion']]).toEqual([undefined, 38, undefined, 6]);
   });
 
+  it('keeps 表二\'s rows by their labels when a note below the table adds a figure that makes the count fit the table', async () => {
+    // each row opened by a line of one pipe, 规章's last cell empty (a line of one pipe too)
+    const t2 = [
+      '|', '第二十条第(一)项 | |||', '|', '信息内容 |', '本年制发件数 |', '本年废止件数 |', '现行有效件数 |',
+      '|', '规章 |', '0 |', '0 |', '|', '|', '行政规范性文件 |', '4 |', '9 |', '6 |',
+      '|', '第二十条第(五)项 | |||', '|', '信息内容 |', '本年处理决定数量 | ||', '|', '行政许可 |', '0 | ||',
+      '|', '第二十条第(六)项 | |||', '|', '信息内容 |', '本年处理决定数量 | ||', '|', '行政处罚 |', '0 | ||', '|', '行政强制 |', '0 | ||',
+      '|', '第二十条第(八)项 | |||', '|', '信息内容 |', '本年收费金额(单位:万元) | ||', '|', '行政事业性收费 |', '0 | ||',
+    ].join('\n');
+    const v = await values(`二、主动公开政府信息情况\n${t2}\n注：行政许可由市政务服务平台统一办理，共涉及11个部门。\n三、收到和处理政府信息公开申请情况\n无。\n`);
+    expect([v['t2.normative.issued'], v['t2.normative.repealed'], v['t2.normative.in_force']]).toEqual([4, 9, 6]);
+    expect([v['t2.regulations.issued'], v['t2.licensing'], v['t2.coercion']]).toEqual([0, 0, 0]);
+  });
+
   it('reads a 表三 row whose filler cells stand after its label or at its end, and leaves unread what could stand in two columns', async () => {
     const head = ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '||||||||', '自然人', '法人或其他组织', '总计', '|||||||',
       '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '|||||'];
