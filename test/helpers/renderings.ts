@@ -79,8 +79,16 @@ function cut(text: string, share: number, atLine: boolean): string {
   return text.slice(0, atLine && lineEnd > 0 ? lineEnd : at);
 }
 
-/** A web page whose pipe-table lines (| a | b |) are rows of an HTML table and whose other lines are paragraphs. */
-function webPageWithTables(text: string, cell: (c: string) => string = (c) => c): string {
+const PIPE_ROW = /^\s*\|/;
+const MARKDOWN_RULE = /^\s*\|?[\s:|-]*-{3,}[\s:|-]*$/;
+/** The cells of a pipe-table line (| a | b |), trimmed. */
+const pipeCells = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+/**
+ * A web page whose pipe-table lines (| a | b |) are rows of an HTML table and whose other lines are paragraphs; a row
+ * `cutBefore` matches starts a table of its own, as a page break in a Word file leaves it.
+ */
+function webPageWithTables(text: string, cell: (c: string) => string = (c) => c, cutBefore?: RegExp): string {
   const out: string[] = [];
   let rows: string[] = [];
   const flush = () => {
@@ -88,16 +96,39 @@ function webPageWithTables(text: string, cell: (c: string) => string = (c) => c)
     rows = [];
   };
   for (const line of text.split('\n')) {
-    if (!/^\s*\|/.test(line)) {
+    if (!PIPE_ROW.test(line)) {
       flush();
       out.push(`<p>${escapeHtml(line)}</p>`);
       continue;
     }
-    const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
-    rows.push(`<tr>${cells.map((c) => `<td>${escapeHtml(cell(c.trim()))}</td>`).join('')}</tr>`);
+    if (cutBefore?.test(line)) {
+      flush();
+      out.push('<p></p>');
+    }
+    rows.push(`<tr>${pipeCells(line).map((c) => `<td>${escapeHtml(cell(c))}</td>`).join('')}</tr>`);
   }
   flush();
   return `<html><head><title>年度报告</title></head><body><div class="article">${out.join('\n')}</div></body></html>`;
+}
+
+/**
+ * Pipe tables as web pages copied into text print them, without markdown's rule lines: each row as `row` writes its
+ * cells (none when it gives null), and `after` a line following each table.
+ */
+function copiedPipeTables(text: string, row: (cells: string[]) => string, after?: string): string {
+  const out: string[] = [];
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    if (PIPE_ROW.test(line)) {
+      inTable = true;
+      if (!MARKDOWN_RULE.test(line)) out.push(row(pipeCells(line)));
+      continue;
+    }
+    if (inTable && after) out.push(after);
+    inTable = false;
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /** Each non-blank line a paragraph, for the Word and PDF renderers of the synthetic reports. */
@@ -160,6 +191,14 @@ export const RENDERINGS: readonly Rendering[] = [
   // zeros left empty, as many pages print them: a cell before a row's first number keeps its column
   { name: 'a web page, HTML tables with zeros left empty', extension: '.html', warnings: false, render: (t) => webPageWithTables(t, (c) => (c === '0' ? '' : c)) },
   { name: 'a web page, HTML table cells with their measure word', extension: '.html', warnings: false, render: (t) => webPageWithTables(t, (c) => (/^\d+$/.test(c) ? `${c}件` : c)) },
+  // 表三's last row on the next page of a Word file, a table of its own on the page saved from it
+  { name: "a web page, 表三's last row in a table of its own", extension: '.html', warnings: true, render: (t) => webPageWithTables(t, undefined, /结转下年度继续办理/) },
+  // pipe tables as real pages print them when copied: rows not opened by a pipe, rows closed by || for a span, one
+  // cell a line closed by its pipe (an empty cell a pipe alone), and a note with a figure of its own below a table
+  { name: 'pipe rows not opened by a pipe', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => `${cells.join(' | ')} |`) },
+  { name: 'pipe rows closed by || for a span', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => `| ${cells.join(' | ')} | ||`) },
+  { name: 'a pipe table copied one cell a line', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => cells.map((c) => (c ? `${c} |` : '|')).join('\n')) },
+  { name: 'a note with a figure below each pipe table', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => `| ${cells.join(' | ')} |`, '注：本表由办公室汇总，涉及11个科室。') },
   // a page's chrome above the title: its list of years, and other years' reports under a label
   { name: "a page's list of years above the text", extension: '.txt', warnings: true, render: (t) => `当前位置：首页 > 信息公开 > 年度报告\n【年度报告】\n2019年度\n2018年度\n${t}` },
   {
