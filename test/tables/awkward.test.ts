@@ -111,6 +111,16 @@ describe('表四 printed with 总计 first in each group', () => {
   });
 });
 
+describe('表四 whose header is printed one character a line in narrow columns', () => {
+  it('is read: across, its lines give the words\' first characters (结 结 其 尚), then the 15 figures', () => {
+    // PDF text of a table whose column heads stand upright, a character to a line
+    const header = ['行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结 结 其 尚', '结 结 其 尚 结 结 其 尚', '果 果 他 未', '总计 果 果 他 未 总 果 果 他 未 总', '维 纠 结 审', '维 纠 结 审 计 维 纠 结 审 计', '持 正 果 结', '持 正 果 结 持 正 果 结'];
+    const text = `${OPEN}四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。\n${header.join('\n')}\n1 0 1 0 2 0 0 0 1 1 0 0 0 0 0\n五、存在的主要问题及改进情况\n无。\n`;
+    const v = tableValues(parse(text));
+    expect([v['t4.review.upheld'], v['t4.review.other'], v['t4.review.total'], v['t4.litigation_direct.pending'], v['t4.litigation_direct.total']]).toEqual([1, 1, 2, 1, 1]);
+  });
+});
+
 describe('cells repeated or cut by the rendering', () => {
   it('a value spanning several grid columns is read once', () => {
     const grid = [['第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项', '第二十条第(五)项'], ['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量'], ['行政许可', '385', '385', '385'], ['行政处罚', '12', '12', '12']];
