@@ -202,14 +202,12 @@ export function readT2(stream: TokenStream, regionText: string, known?: KnownCel
     }
   }
   // Labels drifted away from their numbers (PDF text): when the table holds exactly its number of cells,
-  // read them in the known row order instead. Not in text with cell separators (pipes, grids), whose labels stay in
-  // their rows: there a count that fits is chance (a figure of a note below the table making up for an empty cell).
+  // read them in the known row order instead. Not in text with cell separators (pipes, web and Word grids, whose
+  // empty cells are cells too), whose labels stay in their rows: there a count that fits is chance (a figure of a
+  // note below the table making up for an empty cell), no sign of drift.
   const width = specs.reduce((s, r) => s + r.columns.length, 0);
   const values = stream.tokens.filter((t): t is ValueToken => t.t === 'value' && t.kind !== 'blank');
-  // A web or Word grid's empty cells are cells (ownCell, or lines of pipes alone): its labels sit in their rows, and a count of numbers that
-  // happens to fill the table is no sign of drift.
-  const emptyCells = onePerLine || stream.tokens.some((t) => t.t === 'value' && t.kind === 'blank' && t.ownCell);
-  if (complete < specs.length && !emptyCells && !stream.pipes && values.length === width && !values.some((v) => v.splittable && rows.length === 0 && !stream.pipes)) {
+  if (complete < specs.length && !stream.pipes && values.length === width && !values.some((v) => v.splittable && rows.length === 0)) {
     let i = 0;
     const ordered: Record<MetricKey, TableCell> = {};
     for (const spec of specs) {
