@@ -8,6 +8,7 @@ import * as OpenCC from 'opencc-js';
 import type { Composed } from '../../src/synth/blocks.js';
 import { renderDocx } from '../../src/synth/render/docx.js';
 import { pdfAvailable, renderPdf } from '../../src/synth/render/pdf.js';
+import { cellsOf, NOTE, oneCellALine, PIPE_ROW, pipeTables } from '../../scripts/vary-printings.js';
 
 export interface Rendering {
   name: string;
@@ -79,11 +80,6 @@ function cut(text: string, share: number, atLine: boolean): string {
   return text.slice(0, atLine && lineEnd > 0 ? lineEnd : at);
 }
 
-const PIPE_ROW = /^\s*\|/;
-const MARKDOWN_RULE = /^\s*\|?[\s:|-]*-{3,}[\s:|-]*$/;
-/** The cells of a pipe-table line (| a | b |), trimmed. */
-const pipeCells = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-
 /**
  * A web page whose pipe-table lines (| a | b |) are rows of an HTML table and whose other lines are paragraphs; a row
  * `cutBefore` matches starts a table of its own, as a page break in a Word file leaves it.
@@ -105,33 +101,12 @@ function webPageWithTables(text: string, cell: (c: string) => string = (c) => c,
       flush();
       out.push('<p></p>');
     }
-    rows.push(`<tr>${pipeCells(line).map((c) => `<td>${escapeHtml(cell(c))}</td>`).join('')}</tr>`);
+    rows.push(`<tr>${cellsOf(line).map((c) => `<td>${escapeHtml(cell(c))}</td>`).join('')}</tr>`);
   }
   flush();
   return `<html><head><title>年度报告</title></head><body><div class="article">${out.join('\n')}</div></body></html>`;
 }
 
-/**
- * Pipe tables as web pages copied into text print them, without markdown's rule lines: each row as `row` writes its
- * cells (none when it gives null), and `after` a line following each table.
- */
-function copiedPipeTables(text: string, row: (cells: string[]) => string, after?: string): string {
-  const out: string[] = [];
-  let inTable = false;
-  for (const line of text.split('\n')) {
-    if (PIPE_ROW.test(line)) {
-      inTable = true;
-      if (!MARKDOWN_RULE.test(line)) out.push(row(pipeCells(line)));
-      continue;
-    }
-    if (inTable && after) out.push(after);
-    inTable = false;
-    out.push(line);
-  }
-  return out.join('\n');
-}
-
-/** Each non-blank line a paragraph, for the Word and PDF renderers of the synthetic reports. */
 /**
  * The report inside its site's frame, as a government portal publishes it: menus and a breadcrumb above, the article's
  * date and font buttons, links to other bodies' and years' reports beside and below it, the site's footer. Invented
@@ -164,6 +139,7 @@ function runningHeaders(text: string): string {
   return lines.flatMap((l, i) => (i > 0 && i % 25 === 0 ? [title, `- ${i / 25} -`, l] : [l])).join('\n');
 }
 
+/** Each non-blank line a paragraph, for the Word and PDF renderers of the synthetic reports. */
 function paragraphs(text: string): Composed {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   return { title: lines[0] ?? '', blocks: lines.map((l) => ({ kind: 'para' as const, segs: [{ text: l }], section: null })) };
@@ -195,10 +171,10 @@ export const RENDERINGS: readonly Rendering[] = [
   { name: "a web page, 表三's last row in a table of its own", extension: '.html', warnings: true, render: (t) => webPageWithTables(t, undefined, /结转下年度继续办理/) },
   // pipe tables as real pages print them when copied: rows not opened by a pipe, rows closed by || for a span, one
   // cell a line closed by its pipe (an empty cell a pipe alone), and a note with a figure of its own below a table
-  { name: 'pipe rows not opened by a pipe', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => `${cells.join(' | ')} |`) },
-  { name: 'pipe rows closed by || for a span', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => `| ${cells.join(' | ')} | ||`) },
-  { name: 'a pipe table copied one cell a line', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => cells.map((c) => (c ? `${c} |` : '|')).join('\n')) },
-  { name: 'a note with a figure below each pipe table', extension: '.txt', warnings: true, render: (t) => copiedPipeTables(t, (cells) => `| ${cells.join(' | ')} |`, '注：本表由办公室汇总，涉及11个科室。') },
+  { name: 'pipe rows not opened by a pipe', extension: '.txt', warnings: true, render: (t) => pipeTables(t, (cells) => `${cells.join(' | ')} |`) },
+  { name: 'pipe rows closed by || for a span', extension: '.txt', warnings: true, render: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} | ||`) },
+  { name: 'a pipe table copied one cell a line', extension: '.txt', warnings: true, render: (t) => pipeTables(t, oneCellALine) },
+  { name: 'a note with a figure below each pipe table', extension: '.txt', warnings: true, render: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} |`, NOTE) },
   // a page's chrome above the title: its list of years, and other years' reports under a label
   { name: "a page's list of years above the text", extension: '.txt', warnings: true, render: (t) => `当前位置：首页 > 信息公开 > 年度报告\n【年度报告】\n2019年度\n2018年度\n${t}` },
   {

@@ -1,0 +1,103 @@
+/**
+ * The printings of `npm run vary`: ways real pages print 表二, 表三 and 表四 that say what the report says. Each takes
+ * a report's text (a web page's HTML for `html`) and gives it printed so, or the text unchanged where it does not
+ * apply. They come from real pages read while building the table reader (town and bureau reports copied from their
+ * sites, flip-book PDF pages); the texts here are only their shapes.
+ */
+
+/** Generated reports by rendering, and the real text reports in ../shared. */
+export type SampleKind = 'flat' | 'cell-per-line' | 'markdown' | 'html' | 'real';
+
+export interface Printing {
+  name: string;
+  /** The kinds of report it is tried on. */
+  kinds: readonly SampleKind[];
+  print(text: string): string;
+}
+
+export const PIPE_ROW = /^\s*\|/;
+const MARKDOWN_RULE = /^\s*\|?[\s:|-]*-{3,}[\s:|-]*$/;
+/** A line of 表三 holding a row, by its label. */
+const T3_ROW = /本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|属于|[（(]七[）)]总计|结转下年度/;
+/** The rows of 表二, by the label a line starts with. */
+const T2_ROW = /^\s*(?:规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)(?=\s)/;
+export const NOTE = '注：本表数据由办公室汇总，涉及11个科室。';
+
+/** The cells of a pipe-table line (| a | b |), trimmed. */
+export const cellsOf = (line: string): string[] => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+
+/**
+ * Each pipe-table line as `row` writes its cells (markdown's rule lines dropped, as pages copied into text have none),
+ * and `after` a line after each table.
+ */
+export function pipeTables(text: string, row: (cells: string[], line: string) => string, after?: string): string {
+  const out: string[] = [];
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    if (PIPE_ROW.test(line)) {
+      inTable = true;
+      if (!MARKDOWN_RULE.test(line)) out.push(row(cellsOf(line), line));
+      continue;
+    }
+    if (inTable && after !== undefined) out.push(after);
+    inTable = false;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** One cell a line, each closed by its pipe, an empty cell a pipe alone (a web table copied cell by cell). */
+export const oneCellALine = (cells: string[]): string => cells.map((c) => (c ? `${c} |` : '|')).join('\n');
+const isFigure = (c: string): boolean => /^\d+(?:\.\d+)?$/.test(c);
+/** A 表三 row's cells with its zeros left empty. */
+const zerosEmpty = (cells: string[]): string[] => cells.map((c) => (c === '0' ? '' : c));
+
+/** 表三's rows with only their last figure (总计) kept, the parts left empty. */
+function totalOnly(cells: string[], line: string): string[] {
+  if (!T3_ROW.test(line)) return cells;
+  const figures = cells.flatMap((c, i) => (isFigure(c) ? [i] : []));
+  if (figures.length < 7) return cells;
+  const parts = new Set(figures.slice(-7, -1));
+  return cells.map((c, i) => (parts.has(i) ? '' : c));
+}
+
+/** The lines from the first holding `from` to the first after it holding `to`, changed by `change`. */
+function between(text: string, from: RegExp, to: RegExp, change: (lines: string[]) => string[]): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => from.test(l));
+  if (start < 0) return text;
+  const length = lines.slice(start + 1).findIndex((l) => to.test(l));
+  const end = length < 0 ? lines.length : start + 1 + length;
+  return [...lines.slice(0, start), ...change(lines.slice(start, end)), ...lines.slice(end)].join('\n');
+}
+const T2_START = /第二十条/;
+const T2_END = /^\s*[三3]\s*[、.]|收到和处理政府信息公开申请/;
+
+/** Each <table> of a web page as `change` gives it back. */
+const tables = (html: string, change: (table: string) => string): string => html.replace(/<table[^>]*>[\s\S]*?<\/table>/gi, change);
+
+export const PRINTINGS: readonly Printing[] = [
+  // pipe tables as web pages copied into text print them
+  { name: 'pipe rows not opened by a pipe', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `${cells.join(' | ')} |`) },
+  { name: 'pipe rows closed by || for a span', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} | ||`) },
+  { name: 'one cell a line, each closed by a pipe', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, oneCellALine) },
+  { name: 'one cell a line, 表三 zeros left as pipes alone', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => oneCellALine(T3_ROW.test(line) ? zerosEmpty(cells) : cells)) },
+  { name: 'one cell a line, a line of pipes after each 表三 row', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => oneCellALine(cells) + (T3_ROW.test(line) ? '\n||' : '')) },
+  { name: 'pipe rows with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${zerosEmpty(cells).join(' | ')} |`) },
+  { name: '表三 filled in its 总计 column only', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => `| ${totalOnly(cells, line).join(' | ')} |`) },
+  { name: 'pipe tables as tab-separated text, zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).join('\t')) },
+  { name: 'a note with a figure below each table', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} |`, NOTE) },
+  // flat text and one cell a line
+  { name: '表二 zeros left empty in flat text', kinds: ['flat'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.map((l) => (T2_ROW.test(l) ? l.replace(/ 0(?= |$)/g, '') : l))) },
+  { name: '表二 zeros left out, one cell a line', kinds: ['cell-per-line'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.filter((l) => l.trim() !== '0')) },
+  { name: 'a page number inside 表三', kinds: ['flat', 'cell-per-line'], print: (t) => t.replace(/\n(?=[^\n]*保护第三方合法权益)/, '\n- 3 -\n') },
+  // web pages
+  // a cell's 0 inside the cell's own markup too (<td><p><span>0</span></p></td>, as pages saved from Word write it)
+  { name: 'web tables with zeros left empty', kinds: ['html'], print: (h) => h.replace(/(<td[^>]*>(?:\s*<[^/][^>]*>)*)\s*0\s*((?:<\/[^>]+>\s*)*<\/td>)/g, '$1$2') },
+  {
+    name: "表三's last row in a web table of its own",
+    kinds: ['html'],
+    print: (h) => tables(h, (t) => t.replace(/(<tr[^>]*>(?:(?!<tr)[\s\S])*?结转下年度继续办理)/, (row) => `</table>\n<p></p>\n<table border="1">${row}`)),
+  },
+  { name: 'a spacer column left of the labels', kinds: ['html'], print: (h) => tables(h, (t) => t.replace(/<tr([^>]*)>/g, '<tr$1><td width="1"></td>')) },
+];
