@@ -9,6 +9,7 @@
 export type SampleKind = 'flat' | 'cell-per-line' | 'markdown' | 'html' | 'real';
 
 export interface Printing {
+  /** Its name, as `npm run vary -- --only` takes it (no commas). */
   name: string;
   /** The kinds of report it is tried on. */
   kinds: readonly SampleKind[];
@@ -73,6 +74,28 @@ function between(text: string, from: RegExp, to: RegExp, change: (lines: string[
 const T2_START = /第二十条/;
 const T2_END = /^\s*[三3]\s*[、.]|收到和处理政府信息公开申请/;
 
+/** ASCII digits as full-width ones (１２３), as some pages' table cells print them. */
+const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+/** Flat rows whose label is longer than `width` wrapped after it, the figures on the label's second line. */
+const wrappedLabels = (text: string, width: number): string =>
+  text.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+[+-]?\d+(?:\.\d+)?){3,})[ \t]*$/gm, (line, label: string, figures: string) =>
+    label.length > width + 2 ? `${label.slice(0, width)}\n${label.slice(width)}${figures}` : line,
+  );
+
+/** 表三 cut by a page after its 保护第三方合法权益 row: the page number, the title, 续表 and 表三's header again. */
+function continuedT3(text: string): string {
+  const lines = text.split('\n');
+  const cut = lines.findIndex((l) => /保护第三方合法权益/.test(l));
+  const head = lines.findIndex((l) => /勾稽关系|申请人情况/.test(l));
+  const first = lines.findIndex((l, i) => i > head && /本年新收/.test(l));
+  if (cut < 0 || head < 0 || first < 0 || cut < first) return text;
+  let end = cut + 1;
+  while (end < lines.length && /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(lines[end] ?? '')) end++;
+  const title = lines.find((l) => /\d{4}\s*年.*(?:年度报告|年报)\s*$/.test(l) && !/[>＞]/.test(l))?.trim();
+  return [...lines.slice(0, end), '- 3 -', ...(title ? [title] : []), '续表', ...lines.slice(head, first), ...lines.slice(end)].join('\n');
+}
+
 /** Each <table> of a web page as `change` gives it back. */
 const tables = (html: string, change: (table: string) => string): string => html.replace(/<table[^>]*>[\s\S]*?<\/table>/gi, change);
 
@@ -80,17 +103,23 @@ export const PRINTINGS: readonly Printing[] = [
   // pipe tables as web pages copied into text print them
   { name: 'pipe rows not opened by a pipe', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `${cells.join(' | ')} |`) },
   { name: 'pipe rows closed by || for a span', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} | ||`) },
-  { name: 'one cell a line, each closed by a pipe', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, oneCellALine) },
-  { name: 'one cell a line, 表三 zeros left as pipes alone', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => oneCellALine(T3_ROW.test(line) ? zerosEmpty(cells) : cells)) },
-  { name: 'one cell a line, a line of pipes after each 表三 row', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => oneCellALine(cells) + (T3_ROW.test(line) ? '\n||' : '')) },
+  { name: 'one cell a line each closed by a pipe', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, oneCellALine) },
+  { name: 'one cell a line with 表三 zeros as pipes alone', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => oneCellALine(T3_ROW.test(line) ? zerosEmpty(cells) : cells)) },
+  { name: 'one cell a line with a line of pipes after each 表三 row', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => oneCellALine(cells) + (T3_ROW.test(line) ? '\n||' : '')) },
   { name: 'pipe rows with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${zerosEmpty(cells).join(' | ')} |`) },
   { name: '表三 filled in its 总计 column only', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => `| ${totalOnly(cells, line).join(' | ')} |`) },
-  { name: 'pipe tables as tab-separated text, zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).join('\t')) },
+  { name: 'pipe tables as tab-separated text with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).join('\t')) },
   { name: 'a note with a figure below each table', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} |`, NOTE) },
+  { name: 'pipe rows without outer pipes', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => cells.join(' | ')) },
+  { name: 'pipe tables as space-separated text with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).filter((c) => c !== '').join(' ')) },
+  { name: 'pipe table cells in full-width digits', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.map(fullWidth).join(' | ')} |`) },
   // flat text and one cell a line
   { name: '表二 zeros left empty in flat text', kinds: ['flat'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.map((l) => (T2_ROW.test(l) ? l.replace(/ 0(?= |$)/g, '') : l))) },
-  { name: '表二 zeros left out, one cell a line', kinds: ['cell-per-line'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.filter((l) => l.trim() !== '0')) },
+  { name: '表二 zeros left out in text of one cell a line', kinds: ['cell-per-line'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.filter((l) => l.trim() !== '0')) },
   { name: 'a page number inside 表三', kinds: ['flat', 'cell-per-line'], print: (t) => t.replace(/\n(?=[^\n]*保护第三方合法权益)/, '\n- 3 -\n') },
+  { name: '表三 continued on the next page with the title and 续表 and its header again', kinds: ['flat', 'cell-per-line'], print: continuedT3 },
+  { name: 'row labels wrapped at 12 characters', kinds: ['flat'], print: (t) => wrappedLabels(t, 12) },
+  { name: 'cells apart by tabs', kinds: ['flat'], print: (t) => t.replace(/(?<=\S) (?=[+-]?\d)/g, '\t') },
   // web pages
   // a cell's 0 inside the cell's own markup too (<td><p><span>0</span></p></td>, as pages saved from Word write it)
   { name: 'web tables with zeros left empty', kinds: ['html'], print: (h) => h.replace(/(<td[^>]*>(?:\s*<[^/][^>]*>)*)\s*0\s*((?:<\/[^>]+>\s*)*<\/td>)/g, '$1$2') },
@@ -100,4 +129,6 @@ export const PRINTINGS: readonly Printing[] = [
     print: (h) => tables(h, (t) => t.replace(/(<tr[^>]*>(?:(?!<tr)[\s\S])*?结转下年度继续办理)/, (row) => `</table>\n<p></p>\n<table border="1">${row}`)),
   },
   { name: 'a spacer column left of the labels', kinds: ['html'], print: (h) => tables(h, (t) => t.replace(/<tr([^>]*)>/g, '<tr$1><td width="1"></td>')) },
+  { name: 'web tables with zeros as a non-breaking space', kinds: ['html'], print: (h) => h.replace(/(<td[^>]*>(?:\s*<[^/][^>]*>)*)\s*0\s*((?:<\/[^>]+>\s*)*<\/td>)/g, '$1&nbsp;$2') },
+  { name: 'web tables with every cell a <th>', kinds: ['html'], print: (h) => tables(h, (t) => t.replace(/<(\/?)td\b/g, '<$1th')) },
 ];

@@ -118,7 +118,10 @@ for (const printing of PRINTINGS) {
       tally.added++;
       note(`${sample.name} read where it was not: ${added.slice(0, 4).map((k) => `${k} ${after.cells[k]}`).join(', ')}`);
     }
-    if (lost.length) tally.lost++;
+    if (lost.length) {
+      tally.lost++;
+      note(`${sample.name} lost: ${lost.slice(0, 4).join(', ')}`);
+    }
     const errors = [...after.errors].filter(([key]) => !sample.errors.has(key));
     tally.errors += errors.length;
     if (errors.length) tally.reportsWithErrors++;
