@@ -96,6 +96,18 @@ function continuedT3(text: string): string {
   return [...lines.slice(0, end), '- 3 -', ...(title ? [title] : []), '续表', ...lines.slice(head, first), ...lines.slice(end)].join('\n');
 }
 
+/** A row's empty cells before its first figure filled with the label left of them, as spans expanded repeat it. */
+function repeatedLabels(cells: string[]): string[] {
+  const firstFigure = cells.findIndex(isFigure);
+  if (firstFigure < 0) return cells;
+  let label = '';
+  return cells.map((c, i) => {
+    if (i >= firstFigure) return c;
+    if (c !== '') label = c;
+    return c === '' ? label : c;
+  });
+}
+
 /** Each <table> of a web page as `change` gives it back. */
 const tables = (html: string, change: (table: string) => string): string => html.replace(/<table[^>]*>[\s\S]*?<\/table>/gi, change);
 
@@ -112,6 +124,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'a note with a figure below each table', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.join(' | ')} |`, NOTE) },
   { name: 'pipe rows without outer pipes', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => cells.join(' | ')) },
   { name: 'pipe tables as space-separated text with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).filter((c) => c !== '').join(' ')) },
+  { name: 'pipe rows with spanned labels repeated in each slot', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${repeatedLabels(cells).join(' | ')} |`) },
   { name: 'pipe table cells in full-width digits', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.map(fullWidth).join(' | ')} |`) },
   // flat text and one cell a line
   { name: '表二 zeros left empty in flat text', kinds: ['flat'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.map((l) => (T2_ROW.test(l) ? l.replace(/ 0(?= |$)/g, '') : l))) },
@@ -119,6 +132,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'a page number inside 表三', kinds: ['flat', 'cell-per-line'], print: (t) => t.replace(/\n(?=[^\n]*保护第三方合法权益)/, '\n- 3 -\n') },
   { name: '表三 continued on the next page with the title and 续表 and its header again', kinds: ['flat', 'cell-per-line'], print: continuedT3 },
   { name: 'row labels wrapped at 12 characters', kinds: ['flat'], print: (t) => wrappedLabels(t, 12) },
+  { name: 'row figures on the line below the label', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+[+-]?\d+(?:\.\d+)?){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}\n${figures.trim()}`) },
   { name: 'cells apart by tabs', kinds: ['flat'], print: (t) => t.replace(/(?<=\S) (?=[+-]?\d)/g, '\t') },
   // web pages
   // a cell's 0 inside the cell's own markup too (<td><p><span>0</span></p></td>, as pages saved from Word write it)
