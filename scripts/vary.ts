@@ -31,7 +31,8 @@ const GENERATED: readonly (SampleKind & Rendering)[] = ['flat', 'cell-per-line',
 
 /**
  * What a report reads as: its errors and warnings, each by rule and cell with its message (a printing may change a
- * quote in the message: the same rule on the same cell is the same finding), and its table cells read as numbers.
+ * quote in the message: the same rule on the same cell is the same finding), and the table cells it prints that are
+ * read as numbers (not the sums worked out from them).
  */
 interface Reading {
   errors: Map<string, string>;
