@@ -83,6 +83,19 @@ const wrappedLabels = (text: string, width: number): string =>
     label.length > width + 2 ? `${label.slice(0, width)}\n${label.slice(width)}${figures}` : line,
   );
 
+/** The report's title line (…2023年…年度报告), not a breadcrumb holding the words. */
+const reportTitle = (text: string): string | undefined =>
+  text.split('\n').find((l) => /\d{4}\s*年.*(?:年度报告|年报)\s*$/.test(l) && !/[>＞]/.test(l))?.trim();
+
+/** A page turning before the first line `before` matches: the page's number and the title as a running header. */
+function pageTurn(text: string, before: RegExp, page: number): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => before.test(l));
+  if (at < 0) return text;
+  const title = reportTitle(text);
+  return [...lines.slice(0, at), `- ${page} -`, ...(title ? [title] : []), ...lines.slice(at)].join('\n');
+}
+
 /** 表三 cut by a page after its 保护第三方合法权益 row: the page number, the title, 续表 and 表三's header again. */
 function continuedT3(text: string): string {
   const lines = text.split('\n');
@@ -92,7 +105,7 @@ function continuedT3(text: string): string {
   if (cut < 0 || head < 0 || first < 0 || cut < first) return text;
   let end = cut + 1;
   while (end < lines.length && /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(lines[end] ?? '')) end++;
-  const title = lines.find((l) => /\d{4}\s*年.*(?:年度报告|年报)\s*$/.test(l) && !/[>＞]/.test(l))?.trim();
+  const title = reportTitle(text);
   return [...lines.slice(0, end), '- 3 -', ...(title ? [title] : []), '续表', ...lines.slice(head, first), ...lines.slice(end)].join('\n');
 }
 
@@ -125,12 +138,15 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'pipe rows without outer pipes', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => cells.join(' | ')) },
   { name: 'pipe tables as space-separated text with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).filter((c) => c !== '').join(' ')) },
   { name: 'pipe rows with spanned labels repeated in each slot', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${repeatedLabels(cells).join(' | ')} |`) },
+  { name: '表二 as one pipe table per 第二十条 item', kinds: ['markdown', 'real'], print: (t) => t.replace(/\n(?=\s*\|\s*第二十条)/g, '\n\n') },
   { name: 'pipe table cells in full-width digits', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.map(fullWidth).join(' | ')} |`) },
   // flat text and one cell a line
   { name: '表二 zeros left empty in flat text', kinds: ['flat'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.map((l) => (T2_ROW.test(l) ? l.replace(/ 0(?= |$)/g, '') : l))) },
   { name: '表二 zeros left out in text of one cell a line', kinds: ['cell-per-line'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.filter((l) => l.trim() !== '0')) },
   { name: 'a page number inside 表三', kinds: ['flat', 'cell-per-line'], print: (t) => t.replace(/\n(?=[^\n]*保护第三方合法权益)/, '\n- 3 -\n') },
+  { name: 'a page number and the title inside 表三', kinds: ['flat', 'cell-per-line'], print: (t) => pageTurn(t, /保护第三方合法权益/, 3) },
   { name: '表三 continued on the next page with the title and 续表 and its header again', kinds: ['flat', 'cell-per-line'], print: continuedT3 },
+  { name: 'a page number and the title inside 表二', kinds: ['flat', 'cell-per-line'], print: (t) => pageTurn(t, /第二十条第[(（]六/, 2) },
   { name: 'row labels wrapped at 12 characters', kinds: ['flat'], print: (t) => wrappedLabels(t, 12) },
   { name: 'row figures on the line below the label', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+[+-]?\d+(?:\.\d+)?){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}\n${figures.trim()}`) },
   { name: 'cells apart by tabs', kinds: ['flat'], print: (t) => t.replace(/(?<=\S) (?=[+-]?\d)/g, '\t') },
