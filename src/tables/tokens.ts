@@ -9,7 +9,8 @@
  */
 import type { CellKind, TableGrid } from '../model/types.js';
 import { RUNNING_TITLE_HINT } from '../read/lexicon/pages.js';
-import { CELL_COUNT_UNIT, HEADER_NOTE, MARKER_CELLS, ZERO_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { CELL_COUNT_UNIT, HEADER_NOTE, MARKER_CELLS, ZERO_CELLS, DATE_UNIT, PAGE_MARKER, PAGE_MARKER_WORD, RUNNING_TITLE_IN_TABLE, RUNNING_TITLE_PAGE, T3_ROW_SPECS, TEXT_CELLS, UNIT_SUFFIX } from './lexicon/rows.js';
+import { matchRowLabel } from './labels.js';
 
 export interface LabelToken {
   t: 'label';
@@ -315,19 +316,20 @@ function valueColumns(grid: TableGrid): Map<number, { labelled: number; plain: n
   return out;
 }
 
-/** A row number in a cell of its own: one or two digits (1, 2.) before a label cell that figures follow. */
-const SERIAL_CELL = /^\d{1,2}[.、．]?$/;
+/** A sub-row's number in a cell of its own (1, 2.): 表三 numbers its groups' rows 1 to 8. */
+const SERIAL_CELL = /^[1-8][.、．]?$/;
 
 /**
  * Whether cell `i` of a grid row numbers the row (1 | 属于国家秘密 | 0 | 0 | …): the label's, not a figure, as 1.属于国家秘密
- * in one cell is. Figures never stand before the row's label, so a number with label text after it and figures after
- * that is no value.
+ * in one cell is. Only before a cell that is one of 表三's row labels, with figures after it: a figure before words
+ * that are no row label (行政许可 | 5 | 无变化 | 30, 本年增/减 in words) stays a figure.
  */
 function isSerialCell(row: readonly string[], i: number): boolean {
   if (!SERIAL_CELL.test((row[i] ?? '').trim())) return false;
   let next = i + 1;
   while (next < row.length && (row[next] ?? '').trim() === '') next++;
-  if (next >= row.length || valueKindOf((row[next] ?? '').trim()).kind !== 'text') return false;
+  const label = (row[next] ?? '').trim();
+  if (next >= row.length || valueKindOf(label).kind !== 'text' || !matchRowLabel(label, T3_ROW_SPECS)) return false;
   return row.slice(next + 1).some((c) => valueKindOf(c.trim()).kind === 'number');
 }
 

@@ -154,6 +154,19 @@ ${t3row('(一)予以公开', [0, 0, 0, 2, 0, 0])}
   });
 });
 
+describe('a 2019 表二 row whose 本年增/减 is written in words', () => {
+  it('keeps its figures in their columns: the words are a cell, and the figure before them no row number', async () => {
+    const html = `<html><body><p>二、主动公开政府信息情况</p><table>
+${tr(td('第二十条第(五)项', ' colspan="4"'))}
+${tr(td('信息内容'), td('上一年项目数量'), td('本年增/减'), td('处理决定数量'))}
+${tr(td('行政许可'), td(6), td('无变化'), td(41))}
+${tr(td('其他对外管理服务事项'), td(4), td(1), td(17))}
+</table><p>三、收到和处理政府信息公开申请情况</p><p>无。</p></body></html>`;
+    const v = await tableValuesOf(html, 'words.html');
+    expect([v['t2.licensing.prev_items'], v['t2.licensing.change'], v['t2.licensing.decisions'], v['t2.other_services.decisions']]).toEqual([6, undefined, 41, 17]);
+  });
+});
+
 describe('a spacer column empty in every row of a web grid', () => {
   it('is no column of the table: 表二\'s spanned cells keep the 2021 layout', async () => {
     const spacer = td('', ' width="1"');

@@ -227,8 +227,11 @@ export const MARKER_CELLS: Readonly<Record<string, 'slash' | 'dash' | 'none'>> =
 /** Zero written as a character (〇, 零): read as the number 0. */
 export const ZERO_CELLS: ReadonlySet<string> = new Set(['〇', '零']);
 
-/** Words printed in a cell instead of a number; read as 'text' cells (unreadable, never zero). */
-export const TEXT_CELLS: readonly string[] = ['不适用', '不涉及', '未统计', '见附件', '见附表', '*', '×', 'x', 'X', '...', '…'];
+/**
+ * Words printed in a cell instead of a number; read as 'text' cells (unreadable, never zero). 无变化, 不变 and 持平 stand in
+ * the 2019 layout's 本年增/减 column.
+ */
+export const TEXT_CELLS: readonly string[] = ['不适用', '不涉及', '未统计', '见附件', '见附表', '无变化', '没有变化', '不变', '持平', '*', '×', 'x', 'X', '...', '…'];
 
 /**
  * Pre-2019 (legacy) statistics tables: 指标名称 | 计量单位 | 本年度 | 历年累计. Only the rows that answer a
