@@ -125,16 +125,18 @@ function plainText(n: DomNode, stats: LinkStatsMemo): string {
 /**
  * A data table has at least two rows and two columns and no table inside; anything else (page layout tables)
  * is walked as ordinary blocks. One row is a table's too when most of its cells, and at least three, are figures
- * alone: the last row of a table a page break cut off (四、结转下年度继续办理 | 0 | 1 | … in a table of its own).
+ * alone, after a row label (四、结转下年度继续办理 | 0 | 1 | …: the last row of a table a page break cut off) or fifteen
+ * of them (表四's figures under a header table of their own); not a pager's row (1 | 2 | 3 | 下一页).
  */
 function isDataTable(table: DomNode, stats: LinkStatsMemo): boolean {
   if (findAll(table, 'table').length > 0) return false;
   const rows = tableRows(table);
   const cellsOf = (r: DomNode) => (r.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
   if (rows.length === 1) {
-    const cells = cellsOf(rows[0]!).map((td) => cellText(plainText(td, stats)));
+    const cells = cellsOf(rows[0]!).map((td) => cellText(plainText(td, stats))).filter((c) => c !== '');
     const figures = cells.filter((c) => FIGURE_CELL.test(c)).length;
-    return figures >= 3 && figures * 2 >= cells.length;
+    const labelled = cells[0] !== undefined && !FIGURE_CELL.test(cells[0]) && !PAGER_WORD.test(cells[0]);
+    return figures >= 3 && figures * 2 >= cells.length && (labelled || figures >= 15);
   }
   if (rows.length < 2) return false;
   const widest = Math.max(...rows.map((r) => cellsOf(r).length));
@@ -143,6 +145,8 @@ function isDataTable(table: DomNode, stats: LinkStatsMemo): boolean {
 
 /** A cell that is a figure alone (12, 0.5, 1,024). */
 const FIGURE_CELL = /^\d[\d,]*(?:\.\d+)?$/;
+/** A pager's words (首页, 上一页, 下一页, 尾页, 共5页). */
+const PAGER_WORD = /页/;
 
 function gridOf(table: DomNode, stats: LinkStatsMemo): string[][] {
   const rows = tableRows(table).map((tr) =>

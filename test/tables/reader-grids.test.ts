@@ -154,6 +154,23 @@ ${t3row('(一)予以公开', [0, 0, 0, 2, 0, 0])}
   });
 });
 
+describe('a pager in a one-row web table right after 表四', () => {
+  it('is no table: the reader gives 表四 alone, its figures as printed', async () => {
+    const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const html = `<html><body><p>四、政府信息公开行政复议、行政诉讼情况</p><table>
+${tr(td('行政复议', ' colspan="5"'), td('行政诉讼', ' colspan="10"'))}
+${tr(...heads.map((h) => td(h, ' rowspan="2"')), td('未经复议直接起诉', ' colspan="5"'), td('复议后起诉', ' colspan="5"'))}
+${tr(...[...heads, ...heads].map((h) => td(h)))}
+${tr(...T4_VALUES.map((v) => td(v)))}
+</table><table>${tr(td(1), td(2), td(3), td(4), td('下一页'))}</table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
+    const doc = await readBuffer(Buffer.from(html), 'pager.html');
+    if (isReadError(doc)) throw new Error(doc.message);
+    expect(doc.tables.map((t) => t.rows.length)).toEqual([4]);
+    const v = await tableValuesOf(html, 'pager.html');
+    expect([v['t4.review.total'], v['t4.litigation.total']]).toEqual([T4_VALUES[4], T4_VALUES[9]! + T4_VALUES[14]!]);
+  });
+});
+
 describe('a 2019 表二 row whose 本年增/减 is written in words', () => {
   it('keeps its figures in their columns: the words are a cell, and the figure before them no row number', async () => {
     const html = `<html><body><p>二、主动公开政府信息情况</p><table>
