@@ -139,6 +139,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'pipe tables as space-separated text with zeros left empty', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => zerosEmpty(cells).filter((c) => c !== '').join(' ')) },
   { name: 'pipe rows with spanned labels repeated in each slot', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${repeatedLabels(cells).join(' | ')} |`) },
   { name: '表二 as one pipe table per 第二十条 item', kinds: ['markdown', 'real'], print: (t) => t.replace(/\n(?=\s*\|\s*第二十条)/g, '\n\n') },
+  { name: 'pipe table figures with their measure word', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => `| ${cells.map((c) => (isFigure(c) && !/万元|金额/.test(line) ? `${c}件` : c)).join(' | ')} |`) },
   { name: 'pipe table cells in full-width digits', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.map(fullWidth).join(' | ')} |`) },
   // flat text and one cell a line
   { name: '表二 zeros left empty in flat text', kinds: ['flat'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.map((l) => (T2_ROW.test(l) ? l.replace(/ 0(?= |$)/g, '') : l))) },
@@ -149,6 +150,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'a page number and the title inside 表二', kinds: ['flat', 'cell-per-line'], print: (t) => pageTurn(t, /第二十条第[(（]六/, 2) },
   { name: 'row labels wrapped at 12 characters', kinds: ['flat'], print: (t) => wrappedLabels(t, 12) },
   { name: 'row figures on the line below the label', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+[+-]?\d+(?:\.\d+)?){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}\n${figures.trim()}`) },
+  { name: 'flat 表二 and 表三 figures with their measure word', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+\d+){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}${figures.replace(/\d+/g, '$&件')}`) },
   { name: 'cells apart by tabs', kinds: ['flat'], print: (t) => t.replace(/(?<=\S) (?=[+-]?\d)/g, '\t') },
   // web pages
   // a cell's 0 inside the cell's own markup too (<td><p><span>0</span></p></td>, as pages saved from Word write it)
