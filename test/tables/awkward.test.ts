@@ -240,6 +240,14 @@ describe('a 表二 row short of numbers in text that drops empty cells', () => {
   });
 });
 
+describe('a part heading whose 、 a converter dropped (三 收到和处理…)', () => {
+  it('still ends 表二: a figure of the prose below it is no cell of 表二', () => {
+    const text = `${OPEN}平稳。\n二 主动公开政府信息情况\n第二十条第(一)项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 2 0 31\n行政规范性文件 45 6 380\n第二十条第(五)项\n信息内容 本年处理决定数量\n行政许可 52\n第二十条第(六)项\n信息内容 本年处理决定数量\n行政处罚 217\n行政强制\n第二十条第(八)项\n信息内容 本年收费金额(单位:万元)\n行政事业性收费 318.25\n\n三 收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请415件，办理情况详见下表。\n${H3}\n`;
+    const v = tableValues(parse(text));
+    expect([v['t2.punishment'], v['t2.coercion'], v['t2.fees'], v['t2.normative.in_force']]).toEqual([217, undefined, 318.25, 380]);
+  });
+});
+
 describe('rows with more numbers than cells', () => {
   // one cell per line without the blank lines that kept rows apart: a number of the row before runs into this one
   const runTogether = () => {
