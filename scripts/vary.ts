@@ -1,5 +1,5 @@
 /**
- * npm run vary [-- --n 40 --only NAME,NAME --show 3]
+ * npm run vary [-- --n 40 --seeds 11,23 --only NAME,NAME --show 3]
  *
  * The tables as pages print them: each printing of scripts/vary-printings.ts (pipe rows without their opening pipe,
  * one cell a line, zeros left empty, 总计 alone, a note below, a page number inside, 表三's last row in a table of its
@@ -26,7 +26,7 @@ import { PRINTINGS, type SampleKind } from './vary-printings.js';
 const n = numberOption('n', 40);
 const show = numberOption('show', 3);
 const only = option('only')?.split(',');
-const SEEDS = [11, 23];
+const SEEDS = (option('seeds') ?? '11,23').split(',').map(Number);
 const GENERATED: readonly (SampleKind & Rendering)[] = ['flat', 'cell-per-line', 'markdown', 'html'];
 
 /**
