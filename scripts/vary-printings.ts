@@ -4,6 +4,7 @@
  * apply. They come from real pages read while building the table reader (town and bureau reports copied from their
  * sites, flip-book PDF pages); the texts here are only their shapes.
  */
+import * as OpenCC from 'opencc-js';
 
 /** Generated reports by rendering, and the real text reports in ../shared. */
 export type SampleKind = 'flat' | 'cell-per-line' | 'markdown' | 'html' | 'real';
@@ -74,6 +75,9 @@ function between(text: string, from: RegExp, to: RegExp, change: (lines: string[
 const T2_START = /第二十条/;
 const T2_END = /^\s*[三3]\s*[、.]|收到和处理政府信息公开申请/;
 
+/** Simplified to traditional characters with Taiwan phrasings, as pages converted for readers there print them. */
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
 /** ASCII digits as full-width ones (１２３), as some pages' table cells print them. */
 const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
@@ -140,6 +144,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'pipe rows with spanned labels repeated in each slot', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${repeatedLabels(cells).join(' | ')} |`) },
   { name: '表二 as one pipe table per 第二十条 item', kinds: ['markdown', 'real'], print: (t) => t.replace(/\n(?=\s*\|\s*第二十条)/g, '\n\n') },
   { name: 'pipe table figures with their measure word', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells, line) => `| ${cells.map((c) => (isFigure(c) && !/万元|金额/.test(line) ? `${c}件` : c)).join(' | ')} |`) },
+  { name: 'pipe tables in traditional characters', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.map(toTraditional).join(' | ')} |`) },
   { name: 'pipe table cells in full-width digits', kinds: ['markdown', 'real'], print: (t) => pipeTables(t, (cells) => `| ${cells.map(fullWidth).join(' | ')} |`) },
   // flat text and one cell a line
   { name: '表二 zeros left empty in flat text', kinds: ['flat'], print: (t) => between(t, T2_START, T2_END, (ls) => ls.map((l) => (T2_ROW.test(l) ? l.replace(/ 0(?= |$)/g, '') : l))) },
@@ -151,6 +156,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'row labels wrapped at 12 characters', kinds: ['flat'], print: (t) => wrappedLabels(t, 12) },
   { name: 'row figures on the line below the label', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+[+-]?\d+(?:\.\d+)?){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}\n${figures.trim()}`) },
   { name: 'flat 表二 and 表三 figures with their measure word', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+\d+){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}${figures.replace(/\d+/g, '$&件')}`) },
+  { name: 'the whole report in traditional characters', kinds: ['flat', 'cell-per-line', 'html'], print: toTraditional },
   { name: 'cells apart by tabs', kinds: ['flat'], print: (t) => t.replace(/(?<=\S) (?=[+-]?\d)/g, '\t') },
   // web pages
   // a cell's 0 inside the cell's own markup too (<td><p><span>0</span></p></td>, as pages saved from Word write it)
