@@ -329,7 +329,8 @@ function isSerialCell(row: readonly string[], i: number): boolean {
   let next = i + 1;
   while (next < row.length && (row[next] ?? '').trim() === '') next++;
   const label = (row[next] ?? '').trim();
-  if (next >= row.length || valueKindOf(label).kind !== 'text' || !matchRowLabel(label, T3_ROW_SPECS)) return false;
+  // 3.其他 is a row label only under (六)其他处理: as the group is not known here, its rows count too
+  if (next >= row.length || valueKindOf(label).kind !== 'text' || !matchRowLabel(label, T3_ROW_SPECS, { group: 'other' })) return false;
   return row.slice(next + 1).some((c) => valueKindOf(c.trim()).kind === 'number');
 }
 

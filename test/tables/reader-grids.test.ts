@@ -225,10 +225,10 @@ ${pad(['二、上年结转政府信息公开申请数量', 1, '', '', '', '', ''
 
 describe('sub-rows numbered in brackets', () => {
   const DENIED = ['属于国家秘密', '其他法律行政法规禁止公开', '危及“三安全一稳定”', '保护第三方合法权益', '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项'];
-  /** 表三 with 一、 and the eight 不予公开 rows, each row's labels as `labels` gives them, its 自然人 and 总计 `counts[i]`. */
-  const deniedTable = (counts: number[], labels: (label: string, i: number) => string[]) => {
+  /** 表三 with 一、 and a group's rows (`names`), each row's labels as `labels` gives them, its 自然人 and 总计 `counts[i]`. */
+  const groupTable = (names: readonly string[], counts: number[], labels: (label: string, i: number) => string[]) => {
     const received = counts.reduce((a, b) => a + b, 0);
-    const rows = DENIED.map((label, i) => tr(...labels(label, i), ...[counts[i]!, 0, 0, 0, 0, 0, counts[i]!].map((v) => td(v))));
+    const rows = names.map((label, i) => tr(...labels(label, i), ...[counts[i]!, 0, 0, 0, 0, 0, counts[i]!].map((v) => td(v))));
     return `<html><body><p>三、收到和处理政府信息公开申请情况</p><table>
 ${tr(td('(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', ' colspan="3"'), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((h) => td(h)))}
 ${tr(td('一、本年新收政府信息公开申请数量', ' colspan="3"'), ...[received, 0, 0, 0, 0, 0, received].map((v) => td(v)))}
@@ -238,14 +238,21 @@ ${rows.join('\n')}
 
   it('（1）属于国家秘密 is a label, not a cell of its group: the group sums are worked out', async () => {
     // the group labels written out in every row, as a grid with its spans expanded holds them
-    const html = deniedTable([0, 1, 0, 2, 0, 3, 0, 0], (label, i) => [td('三、本年度办理结果'), td('(三)不予公开'), td(`（${i + 1}）${label}`)]);
+    const html = groupTable(DENIED, [0, 1, 0, 2, 0, 3, 0, 0], (label, i) => [td('三、本年度办理结果'), td('(三)不予公开'), td(`（${i + 1}）${label}`)]);
     const v = await tableValuesOf(html, 'numbered.html');
     expect([v['t3.natural.denied.law_forbidden'], v['t3.natural.denied.process_info'], v['t3.total.denied.third_party']]).toEqual([1, 3, 2]);
     expect([v['t3.natural.denied'], v['t3.total.denied']]).toEqual([6, 6]);
   });
 
+  it('a row number in a cell of its own (3 | 其他, under 其他处理) is the label\'s too', async () => {
+    const other = ['申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '其他'];
+    const html = groupTable(other, [1, 0, 2], (label, i) => [...(i === 0 ? [td('(六)其他处理', ' rowspan="3"')] : []), td(i + 1), td(label)]);
+    const v = await tableValuesOf(html, 'serial-other.html');
+    expect([v['t3.natural.other.other'], v['t3.natural.other'], v['t3.total.other']]).toEqual([2, 3, 3]);
+  });
+
   it('a row number in a cell of its own (1 | 属于国家秘密 | …) is the label\'s too: no figure of the group row', async () => {
-    const html = deniedTable([0, 2, 0, 0, 1, 0, 0, 0], (label, i) => [...(i === 0 ? [td('(三)不予公开', ' rowspan="8"')] : []), td(i + 1), td(label)]);
+    const html = groupTable(DENIED, [0, 2, 0, 0, 1, 0, 0, 0], (label, i) => [...(i === 0 ? [td('(三)不予公开', ' rowspan="8"')] : []), td(i + 1), td(label)]);
     const v = await tableValuesOf(html, 'serials.html');
     expect([v['t3.natural.denied.law_forbidden'], v['t3.total.denied.internal_affairs'], v['t3.natural.denied.state_secret']]).toEqual([2, 1, 0]);
     expect([v['t3.natural.denied'], v['t3.total.denied']]).toEqual([3, 3]);
