@@ -125,6 +125,31 @@ function repeatedLabels(cells: string[]): string[] {
   });
 }
 
+/** A cell's text, its markup and &nbsp; aside. */
+const cellText = (inner: string): string => inner.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim();
+/** The cell's attributes with one column more in its colspan. */
+const widened = (attrs: string): string =>
+  /colspan=/i.test(attrs) ? attrs.replace(/colspan="?(\d+)"?/i, (_m, n: string) => `colspan="${Number(n) + 1}"`) : `${attrs} colspan="2"`;
+
+/**
+ * 表三 with its sub-rows' numbers in a column of their own (… | 1 | 属于国家秘密 | 0 | …), as some Word tables print them:
+ * the number cut from its label into a cell before it, every other row's label one column wider.
+ */
+function serialColumn(table: string): string {
+  if (!/勾稽关系/.test(cellText(table))) return table;
+  return table.replace(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi, (row) => {
+    const cells = [...row.matchAll(/<td\b([^>]*)>([\s\S]*?)<\/td>/gi)].map((m) => ({ whole: m[0], attrs: m[1] ?? '', inner: m[2] ?? '' }));
+    const numbered = cells.find((c) => /^[1-8][.．、]\s*\S/.test(cellText(c.inner)));
+    if (numbered) {
+      const n = cellText(numbered.inner).charAt(0);
+      return row.replace(numbered.whole, `<td>${n}</td><td${numbered.attrs}>${numbered.inner.replace(/(^|>)\s*[1-8][.．、]\s*/, '$1')}</td>`);
+    }
+    const firstFigure = cells.findIndex((c) => isFigure(cellText(c.inner)));
+    const label = firstFigure > 0 ? cells[firstFigure - 1] : cells.find((c) => /勾稽关系/.test(cellText(c.inner)));
+    return label ? row.replace(label.whole, `<td${widened(label.attrs)}>${label.inner}</td>`) : row;
+  });
+}
+
 /** Each <table> of a web page as `change` gives it back. */
 const tables = (html: string, change: (table: string) => string): string => html.replace(/<table[^>]*>[\s\S]*?<\/table>/gi, change);
 
@@ -168,5 +193,6 @@ export const PRINTINGS: readonly Printing[] = [
   },
   { name: 'a spacer column left of the labels', kinds: ['html'], print: (h) => tables(h, (t) => t.replace(/<tr([^>]*)>/g, '<tr$1><td width="1"></td>')) },
   { name: 'web tables with zeros as a non-breaking space', kinds: ['html'], print: (h) => h.replace(/(<td[^>]*>(?:\s*<[^/][^>]*>)*)\s*0\s*((?:<\/[^>]+>\s*)*<\/td>)/g, '$1&nbsp;$2') },
+  { name: "表三's sub-row numbers in a web table column of their own", kinds: ['html'], print: (h) => tables(h, serialColumn) },
   { name: 'web tables with every cell a <th>', kinds: ['html'], print: (h) => tables(h, (t) => t.replace(/<(\/?)td\b/g, '<$1th')) },
 ];

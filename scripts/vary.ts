@@ -9,8 +9,9 @@
  * another number than before is misread; a cell may go unread. Printed per printing and kind of report: how many
  * reports it changed, new errors (and in how many reports), new warnings, reports with a printed cell misread (sums
  * worked out from other cells aside), with a cell read that the report as published leaves unread (a guess, or a
- * printing easier to read than the original), and that lost a printed cell other than 0 (a printing that leaves cells
- * empty loses those by design); `--show` lists the first few of each. Misreads are what `npm run probe` cannot see:
+ * printing easier to read than the original), that lost a printed cell other than 0 (a printing that leaves cells
+ * empty loses those by design), and that lost a group sum or total worked out from the cells (so do empty cells,
+ * which are unknown, not zero); `--show` lists the first few of each. Misreads are what `npm run probe` cannot see:
  * they make no finding by themselves, but every check and link downstream reads the wrong number.
  */
 import { readFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ interface Reading {
   errors: Map<string, string>;
   warnings: Map<string, string>;
   cells: Record<string, number>;
+  /** The group sums and totals worked out from the printed cells. */
+  sums: Record<string, number>;
 }
 
 interface Sample extends Reading {
@@ -53,8 +56,9 @@ async function readingOf(text: string, name: string): Promise<Reading | null> {
   const analysis = analyzeDocument(doc);
   const failed = (severity: string) =>
     new Map(analysis.findings.filter((f) => f.status === 'fail' && f.severity === severity).map((f) => [`${f.rule} ${f.metric ?? ''}`, `${f.rule} ${f.message}`]));
-  const printed = analysis.tables.tables.flatMap((t) => Object.values(t.cells)).filter((c) => !c.derived && c.kind === 'number' && c.value !== null);
-  return { errors: failed('error'), warnings: failed('warning'), cells: Object.fromEntries(printed.map((c) => [c.key, c.value as number])) };
+  const numbers = analysis.tables.tables.flatMap((t) => Object.values(t.cells)).filter((c) => c.kind === 'number' && c.value !== null);
+  const byKey = (derived: boolean) => Object.fromEntries(numbers.filter((c) => c.derived === derived).map((c) => [c.key, c.value as number]));
+  return { errors: failed('error'), warnings: failed('warning'), cells: byKey(false), sums: byKey(true) };
 }
 
 async function samples(): Promise<Sample[]> {
@@ -87,6 +91,7 @@ interface Tally {
   misread: number;
   added: number;
   lost: number;
+  sumsLost: number;
 }
 
 const all = await samples();
@@ -100,7 +105,7 @@ for (const printing of PRINTINGS) {
     if (!printing.kinds.includes(sample.kind)) continue;
     const printed = printing.print(sample.text);
     if (printed === sample.text) continue;
-    const tally = tallies.get(sample.kind) ?? { changed: 0, errors: 0, reportsWithErrors: 0, warnings: 0, misread: 0, added: 0, lost: 0 };
+    const tally = tallies.get(sample.kind) ?? { changed: 0, errors: 0, reportsWithErrors: 0, warnings: 0, misread: 0, added: 0, lost: 0, sumsLost: 0 };
     tallies.set(sample.kind, tally);
     tally.changed++;
     const after = await readingOf(printed, sample.name.split('/').pop() ?? sample.name);
@@ -123,6 +128,11 @@ for (const printing of PRINTINGS) {
       tally.lost++;
       note(`${sample.name} lost: ${lost.slice(0, 4).join(', ')}`);
     }
+    const sumsLost = Object.keys(sample.sums).filter((k) => after.sums[k] === undefined && after.cells[k] === undefined && sample.sums[k] !== 0);
+    if (sumsLost.length) {
+      tally.sumsLost++;
+      note(`${sample.name} sums lost: ${sumsLost.slice(0, 4).join(', ')}`);
+    }
     const errors = [...after.errors].filter(([key]) => !sample.errors.has(key));
     tally.errors += errors.length;
     if (errors.length) tally.reportsWithErrors++;
@@ -131,7 +141,7 @@ for (const printing of PRINTINGS) {
     tally.warnings += warnings.length;
     for (const [, message] of warnings) note(`${sample.name} warning: ${message}`);
   }
-  const parts = [...tallies].map(([kind, t]) => `${kind} ${t.changed}: errors ${t.errors} (${t.reportsWithErrors}), warnings ${t.warnings}, misread ${t.misread}, newly read ${t.added}, lost ${t.lost}`);
+  const parts = [...tallies].map(([kind, t]) => `${kind} ${t.changed}: errors ${t.errors} (${t.reportsWithErrors}), warnings ${t.warnings}, misread ${t.misread}, newly read ${t.added}, lost ${t.lost}, sums lost ${t.sumsLost}`);
   console.log(`${printing.name}\n  ${parts.join('\n  ') || 'changed no report'}`);
   for (const line of shown) console.log(`    - ${line}`);
 }
