@@ -19,6 +19,9 @@ import {
   type HeadingStyle,
 } from './lexicon/headings.js';
 import { firstAtOrAfter } from './sorted.js';
+
+/** How far before a numbering its table caption's 表 may stand (表 followed by blanks). */
+const CAPTION_REACH = 16;
 import { closedRun, matchHeadingText } from './heading-text.js';
 
 export { matchHeadingText } from './heading-text.js';
@@ -106,7 +109,9 @@ export function findHeadingCandidates(text: string, excluded: Span[] = []): Head
     const lineStart = LINE_PREFIX.test(prefix);
     const before = text[start - 1] ?? '\n';
     if (!lineStart && NUMERAL_CONTEXT.test(before)) continue;
-    if (TABLE_CAPTION_BEFORE.test(prefix)) continue;
+    // the caption's 表 stands a few blanks at most before its number: only the prefix's tail is read (a line of
+    // thousands of numbered items would otherwise be read from its start for each of them)
+    if (TABLE_CAPTION_BEFORE.test(prefix.slice(-CAPTION_REACH))) continue;
     // Inside a data table only a template heading alone on its line survives (below): a PDF's table finder may
     // take the heading between two tables into one grid.
     const excludedHere = inExcluded(start);
