@@ -246,6 +246,14 @@ describe('a part heading whose 、 a converter dropped (三 收到和处理…)'
     const v = tableValues(parse(text));
     expect([v['t2.punishment'], v['t2.coercion'], v['t2.fees'], v['t2.normative.in_force']]).toEqual([217, undefined, 318.25, 380]);
   });
+
+  it('but a table\'s caption below it (表三 收到和处理…) heads no part: every table keeps its cells', () => {
+    // the part's own heading in a form no marker reads, so a caption taken for it would start 表三 below the table
+    const flat = renderFlat(T2_2021, t3Rows2021()).replace('三、收到和处理政府信息公开申请情况', '第三部分 收到和处理政府信息公开申请情况');
+    const text = flat.replace('\n四、政府信息公开行政复议', '\n表三 收到和处理政府信息公开申请情况\n四、政府信息公开行政复议');
+    expect(text).not.toBe(flat);
+    expect(tableValues(parse(text))).toEqual(tableValues(parse(flat)));
+  });
 });
 
 describe('rows with more numbers than cells', () => {

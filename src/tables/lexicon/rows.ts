@@ -170,15 +170,16 @@ export const GRID_CUES: readonly { id: 't2' | 't3' | 't4'; cue: RegExp }[] = [
 
 /**
  * Where each table begins and the headings of its section (regular expressions over normalised text). A part's
- * numeral is followed by 、 or a point, or by a blank where a converter dropped the 、 (## 三 收到和处理…).
+ * numeral is followed by 、 or a point, or by a blank where a converter dropped the 、 (## 三 收到和处理…), but not
+ * as a table's caption (表三 收到和处理…, printed above or below it).
  */
 export const TABLE_MARKERS = {
-  t2Heading: /(?:[二2]\s*[、.]|二\s)\s*(?:行政机关)?主动公开政府信息(?:的)?情况/g,
+  t2Heading: /(?:[二2]\s*[、.]|(?<!表)二\s)\s*(?:行政机关)?主动公开政府信息(?:的)?情况/g,
   t2Item: /第二十条\s*第?\s*\(\s*一\s*\)\s*项/g,
   t2Header: /信息内容/g,
-  t3Heading: /(?:[三3]\s*[、.]|三\s)\s*(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况/g,
+  t3Heading: /(?:[三3]\s*[、.]|(?<!表)三\s)\s*(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况/g,
   t3Start: /勾稽关系|申请人情况|本年新收政府信息公开申请数量/g,
-  t4Heading: /(?:[四4]\s*[、.]|四\s)\s*[^\n。]{0,16}?行政复议[^\n。]{0,12}行政诉讼[^\n。]{0,4}情况/g,
+  t4Heading: /(?:[四4]\s*[、.]|(?<!表)四\s)\s*[^\n。]{0,16}?行政复议[^\n。]{0,12}行政诉讼[^\n。]{0,4}情况/g,
   t4Start: /行政复议[^\n。]{0,12}行政诉讼|行政复议\s*\|?\s*\n?\s*行政诉讼/g,
   section5Heading: /[五5]\s*[、.,]\s*[^\n。]{0,16}(?:问题|改进)|[六6]\s*[、.,]\s*其他需要报告/g,
 } as const;
