@@ -178,6 +178,7 @@ export const PRINTINGS: readonly Printing[] = [
   { name: 'a page number and the title inside 表三', kinds: ['flat', 'cell-per-line'], print: (t) => pageTurn(t, /保护第三方合法权益/, 3) },
   { name: '表三 continued on the next page with the title and 续表 and its header again', kinds: ['flat', 'cell-per-line'], print: continuedT3 },
   { name: 'a page number and the title inside 表二', kinds: ['flat', 'cell-per-line'], print: (t) => pageTurn(t, /第二十条第[(（]六/, 2) },
+  { name: "表三's caption below it", kinds: ['flat', 'cell-per-line'], print: (t) => t.replace(/(结转下年度继续办理[^\n]*\n(?:[ \t]*\d[^\n]*\n)*)/, '$1表三 收到和处理政府信息公开申请情况\n') },
   { name: 'row labels wrapped at 12 characters', kinds: ['flat'], print: (t) => wrappedLabels(t, 12) },
   { name: 'row figures on the line below the label', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+[+-]?\d+(?:\.\d+)?){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}\n${figures.trim()}`) },
   { name: 'flat 表二 and 表三 figures with their measure word', kinds: ['flat'], print: (t) => t.replace(/^([^\s\d|][^\n]*?[^\s\d.])((?:[ \t]+\d+){3,})[ \t]*$/gm, (_line, label: string, figures: string) => `${label}${figures.replace(/\d+/g, '$&件')}`) },
