@@ -3,7 +3,7 @@
  */
 // cheerio's slim build: htmlparser2 only, without parse5 and the HTTP client the full entry point loads.
 import * as cheerio from 'cheerio/slim';
-import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS, FOOTNOTE_MARK, RAISED_STYLE } from './lexicon/html.js';
+import { BLOCK_TAGS, DECORATIVE_IMAGE, DROPPED_CLASS_TOKENS, DROPPED_TAGS, FOOTNOTE_MARK, PAGER_WORD, RAISED_STYLE } from './lexicon/html.js';
 export { looksLikeHtml } from './sniff.js';
 import { cellText, expandSpans, rowsToText, type RawTable } from './grid.js';
 import { nonSpaceLength } from '../util/chars.js';
@@ -145,8 +145,6 @@ function isDataTable(table: DomNode, stats: LinkStatsMemo): boolean {
 
 /** A cell that is a figure alone (12, 0.5, 1,024). */
 const FIGURE_CELL = /^\d[\d,]*(?:\.\d+)?$/;
-/** A pager's words (首页, 上一页, 下一页, 尾页, 共5页). */
-const PAGER_WORD = /页/;
 
 function gridOf(table: DomNode, stats: LinkStatsMemo): string[][] {
   const rows = tableRows(table).map((tr) =>

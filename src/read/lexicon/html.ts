@@ -32,3 +32,6 @@ export const RAISED_STYLE = /vertical-align\s*:\s*super/i;
 
 /** A note's mark in brackets after a table label, in any grid (结转下年度继续办理（注1）): a pointer to a note, no value. */
 export const CELL_NOTE_MARK = /[(（] ?注 ?\d{1,2} ?[)）]/g;
+
+/** A pager's words (首页, 上一页, 下一页, 尾页, 共5页): a one-row table holding them is the site's, not a table's row. */
+export const PAGER_WORD = /页/;
