@@ -22,8 +22,11 @@ export type Whose = 'own' | 'other' | null;
 export interface OwnBody {
   name: string | null;
   government: { level: string; places: readonly string[] } | null;
-  /** A department's report (区住建局): its place as a whole (全区, 我县) is wider than the department. */
-  department: boolean;
+  /**
+   * A department's or a township's report (区住建局, 春城街道): a place named by its level (全区, 我县, 全市) is wider
+   * than the body.
+   */
+  belowLevel: boolean;
 }
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -51,7 +54,7 @@ function kindOf(name: string): BodyKind {
 export function ownBody(doc: SourceDocument): OwnBody {
   const name = doc.meta.body?.name ?? doc.meta.agency ?? null;
   const kind = name ? (doc.meta.body?.kind ?? kindOf(name)) : null;
-  const none = { name, government: null, department: kind === '部门' };
+  const none = { name, government: null, belowLevel: kind === '部门' || kind === '乡镇街道' };
   if (!name) return none;
   if (!GOVERNMENT_KINDS.has(kind ?? '其他')) return none;
   const place = name.replace(GOVERNMENT_END, '');
@@ -62,7 +65,7 @@ export function ownBody(doc: SourceDocument): OwnBody {
   for (let i = 0; i < place.length - 1; i++) if (LEVELS.includes(place[i] ?? '')) places.add(place.slice(i + 1));
   const last = [...places].pop() ?? place;
   if (last.length >= 3) places.add(last.slice(0, -1));
-  return { name, government: { level, places: [...places].sort((a, b) => b.length - a.length) }, department: false };
+  return { name, government: { level, places: [...places].sort((a, b) => b.length - a.length) }, belowLevel: false };
 }
 
 function stripOpenings(clause: string): string {
@@ -95,9 +98,9 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
   const own = body.government;
   // 本机关及所属单位: the body with others
   if (self && WITH_OTHERS.test(s.slice(self[0].length))) return 'other';
-  // 全县, 我区 in a department's report: the whole place
-  if (self?.[1] !== undefined && body.department) return 'other';
-  if (!own) return otherThanGovernment(self ? s.slice(self[0].length) : s, !!self, body.name);
+  // 全县, 我区 in a department's or a township's report: the whole place
+  if (self?.[1] !== undefined && body.belowLevel) return 'other';
+  if (!own) return otherThanGovernment(self ? s.slice(self[0].length) : s, self ? (self[1] === undefined ? 'itself' : 'place') : null, body.name);
   if (self) {
     // 全区各部门 is the departments, 全市 in a district's report a wider place
     if (OTHERS.test(s.slice(self[0].length))) return 'other';
@@ -124,15 +127,18 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
 
 /**
  * The subject of a clause in a report that is no government's, or whose body is unknown; `rest` follows the words a
- * body calls itself by (`self`: 我局, 全区), if any. Several other bodies (各乡镇, 区直各部门) are others'. Every level
- * of a place at once (全区各级行政机关) is others' in a named body's report; a report whose body is unknown may be the
- * place's own summary (older reports covered all its bodies), so it stays undecided there.
+ * body calls itself by, if any (`self`: the body itself, 本机关 or 我局; a place, 全区). Several other bodies (各乡镇,
+ * 区直各部门) are others'. Every level of a place at once (全区各级行政机关) is others' in a named body's report; a report
+ * whose body is unknown may be the place's own summary (older reports covered all its bodies), so it stays undecided
+ * there, as a place does. The body itself is its own, also after a clause that named others (全区各单位共收到申请45件,
+ * 其中本机关收到6件).
  */
-function otherThanGovernment(rest: string, self: boolean, name: string | null): Whose {
+function otherThanGovernment(rest: string, self: 'itself' | 'place' | null, name: string | null): Whose {
   // 区属各部门, 市本级: several bodies after a level
   const afterLevel = LEVELS.includes(rest[0] ?? '') ? rest.slice(1) : null;
   const others = OTHERS.test(rest) || (afterLevel !== null && (OTHERS.test(afterLevel) || LEVEL_AS_A_WHOLE.some((w) => afterLevel.startsWith(w))));
   if (others) return name || !EVERY_LEVEL.test(rest) ? 'other' : null;
+  if (self === 'itself') return 'own';
   return self ? null : namedBody(rest, name);
 }
 
@@ -148,8 +154,10 @@ function namedBody(s: string, name: string | null): Whose {
   const m = department && LEVEL_IN.test(department[1] ?? '') ? department : townshipAt(s);
   if (!m) return null;
   if (!name) return GOVERNMENT_IN.test(m[0]) ? null : 'other';
-  // 区政府国资局 is 区国资局
-  return abbreviates(m[0], name) || abbreviates(m[0].replace(GOVERNMENT_IN, ''), name) ? 'own' : 'other';
+  // 区政府国资局 is 区国资局; 县政府办公室 is no department once 政府办公室 is taken off (县 alone abbreviates any name in the county)
+  const underGovernment = m[0].replace(GOVERNMENT_IN, '');
+  const namesDepartment = underGovernment !== m[0] && nameAt(DEPARTMENT, underGovernment) !== null;
+  return abbreviates(m[0], name) || (namesDepartment && abbreviates(underGovernment, name)) ? 'own' : 'other';
 }
 const LEVEL_IN = new RegExp(LEVEL_CLASS);
 const GOVERNMENT_IN = new RegExp(alternatives(GOVERNMENT_NAMES));

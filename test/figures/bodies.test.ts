@@ -152,6 +152,30 @@ describe("whose figure in a report that is no government's", () => {
     }
   });
 
+  it("takes its government's office for another body, not for its own abbreviated (县 alone is in every county body's name)", () => {
+    const claims = claimsOf(bureau('全县共收到政府信息公开申请86件,其中县政府办公室收到12件。'));
+    expect([claimOf(claims, 12).metric, claimOf(claims, 12).scope]).toEqual([null, 'other']);
+    const alone = claimOf(claimsOf(bureau('县政府办公室转来申请3件。')), 3);
+    expect([alone.metric, alone.scope]).toEqual([null, 'other']);
+  });
+
+  it('takes the body itself (本机关, 我局) for its own after a clause that named others', () => {
+    const claims = claimsOf(bureau('全县各单位共收到政府信息公开申请45件,其中本机关收到6件。'));
+    expect(claimOf(claims, 45).scope).toBe('other');
+    expect([claimOf(claims, 6).metric, claimOf(claims, 6).scope]).toEqual(['t3.total.new_received', 'report']);
+  });
+
+  it("takes a place named by its level for wider than a township, and the township's own words for its own", () => {
+    const township = (prose: string) => `岚桥区春城街道办事处2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+    for (const sentence of ['全市共受理政府信息公开申请9件。', '全区共收到政府信息公开申请9件。', '我区各单位共收到申请9件。']) {
+      const c = claimOf(claimsOf(township(sentence)), 9);
+      expect([c.metric, c.scope], sentence).toEqual([null, 'other']);
+    }
+    for (const sentence of ['本街道共收到政府信息公开申请9件。', '我街道受理申请9件。', '全年共收到政府信息公开申请9件。']) {
+      expect(claimOf(claimsOf(township(sentence)), 9).metric, sentence).toBe('t3.total.new_received');
+    }
+  });
+
   it('with its body unknown, takes a department for another but leaves a government or its office undecided', () => {
     const dept = claimOf(claimsOf(nameless('区住建局受理政府信息公开申请9件。')), 9);
     expect([dept.metric, dept.scope]).toEqual([null, 'other']);
