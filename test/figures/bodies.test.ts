@@ -145,7 +145,8 @@ describe("whose figure in a report that is no government's", () => {
   it("takes another department, several bodies at once, or a township for another's", () => {
     const others = ['县住建局受理政府信息公开申请9件。', '各乡镇共收到政府信息公开申请9件。', '县直各部门共受理申请9件。', '石门镇受理申请9件。'];
     // the whole county in a bureau's report, and the bureau with its own units
-    const wider = ['全县共受理政府信息公开申请9件。', '本年度我县共收到政府信息公开申请9件。', '本机关及所属单位共收到政府信息公开申请9件。', '我局和下属单位共受理申请9件。'];
+    const wider = ['全县共受理政府信息公开申请9件。', '本年度我县共收到政府信息公开申请9件。', '本机关及所属单位共收到政府信息公开申请9件。', '我局和下属单位共受理申请9件。',
+      '我局及局属各单位共受理申请9件。', '本局和所属事业单位共收到申请9件。'];
     for (const sentence of [...others, ...wider]) {
       const c = claimOf(claimsOf(bureau(sentence)), 9);
       expect([c.metric, c.scope], sentence).toEqual([null, 'other']);

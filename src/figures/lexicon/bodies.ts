@@ -63,7 +63,11 @@ export const OTHER_BODIES: readonly string[] = [
 export const LEVEL_AS_A_WHOLE: readonly string[] = ['本级', '级机关', '级部门', '级各部门', '级单位', '级各单位'];
 
 /** A body's own subordinate units (本机关及所属单位): named with the body, a wider total than its own. */
-export const SUBORDINATE_BODIES: readonly string[] = ['所属单位', '所属部门', '所属各单位', '所属机构', '下属单位', '下属部门', '下属机构', '系统内'];
+export const SUBORDINATE_BODIES: readonly string[] = [
+  '所属单位', '所属部门', '所属各单位', '所属机构', '所属事业单位', '下属单位', '下属各单位', '下属部门', '下属机构', '下属事业单位', '直属事业单位', '系统内',
+  // named by the body's own kind (我委及委属单位, 本局和局属各单位)
+  '委属单位', '委属各单位', '局属单位', '局属各单位', '厅属单位', '厅属各单位',
+];
 
 /** Words that join the report's own body to others in one subject (本机关及所属单位, 我局和各分局). */
 export const JOINING_WORDS: readonly string[] = ['及其', '及', '和', '与', '以及', '连同', '、'];
