@@ -8,7 +8,8 @@
 import type { BodyKind, SourceDocument } from '../model/types.js';
 import { BODY_KINDS } from '../read/lexicon/body.js';
 import {
-  ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_KINDS, GOVERNMENT_NAMES, LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
+  ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_CHANNELS, GOVERNMENT_KINDS, GOVERNMENT_NAMES,
+  LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
   JOINING_WORDS, LEVEL_AS_A_WHOLE, OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, SUBORDINATE_BODIES, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
@@ -152,7 +153,12 @@ function namedBody(s: string, name: string | null): Whose {
   // a department's name holds its level (区住建局, 汉阳区生态环境局): without one, 政协委(员) or 从办(理结果看) is none
   const department = nameAt(DEPARTMENT, s);
   const m = department && LEVEL_IN.test(department[1] ?? '') ? department : townshipAt(s);
-  if (!m) return null;
+  // a government (县政府, 岚桥区人民政府) is not the department or township whose report this is; its channel (区政府网站) is
+  // no subject
+  if (!m) {
+    const government = name ? nameAt(GOVERNMENT_NAMED, s) : null;
+    return government && !GOVERNMENT_CHANNELS.some((w) => s.startsWith(w, government[0].length)) ? 'other' : null;
+  }
   if (!name) return GOVERNMENT_IN.test(m[0]) ? null : 'other';
   // 区政府国资局 is 区国资局; 县政府办公室 is no department once 政府办公室 is taken off (县 alone abbreviates any name in the county)
   const underGovernment = m[0].replace(GOVERNMENT_IN, '');
@@ -160,6 +166,8 @@ function namedBody(s: string, name: string | null): Whose {
   return abbreviates(m[0], name) || (namesDepartment && abbreviates(underGovernment, name)) ? 'own' : 'other';
 }
 const LEVEL_IN = new RegExp(LEVEL_CLASS);
+/** A place's government at a clause's start: its level, after the place's name if written (县政府, 岚桥区人民政府). */
+const GOVERNMENT_NAMED = new RegExp(`^([\\u4e00-\\u9fff]{0,6}?${LEVEL_CLASS})(?:${alternatives(GOVERNMENT_NAMES)})`);
 const GOVERNMENT_IN = new RegExp(alternatives(GOVERNMENT_NAMES));
 
 /**

@@ -160,6 +160,22 @@ describe("whose figure in a report that is no government's", () => {
     expect([alone.metric, alone.scope]).toEqual([null, 'other']);
   });
 
+  it('takes its government for another body, in a department’s and in a township’s report', () => {
+    const sec2 = '二、主动公开政府信息情况\n';
+    const township = (prose: string) => `云岫县石门镇人民政府2023年政府信息公开工作年度报告\n${sec2}${prose}`;
+    for (const report of [(p: string) => `云岫县财政局2023年政府信息公开工作年度报告\n${sec2}${p}`, township]) {
+      for (const sentence of ['县政府共制发行政规范性文件9件。', '云岫县人民政府制发行政规范性文件9件。']) {
+        const c = claimOf(claimsOf(report(sentence)), 9);
+        expect([c.metric, c.scope], sentence).toEqual([null, 'other']);
+      }
+    }
+    expect(claimOf(claimsOf(township('镇政府制发行政规范性文件9件。')), 9).metric).toBe('t2.normative.issued');
+    // the government's channel is no subject
+    for (const sentence of ['截至年底,共在县政府信息公开平台主动公开信息80条。', '通过县政府门户网站公开信息80条。']) {
+      expect(claimOf(claimsOf(township(sentence)), 80, '条').scope, sentence).toBe('report');
+    }
+  });
+
   it('takes the body itself (本机关, 我局) for its own after a clause that named others', () => {
     const claims = claimsOf(bureau('全县各单位共收到政府信息公开申请45件,其中本机关收到6件。'));
     expect(claimOf(claims, 45).scope).toBe('other');

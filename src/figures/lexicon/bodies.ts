@@ -69,6 +69,12 @@ export const SUBORDINATE_BODIES: readonly string[] = [
   '委属单位', '委属各单位', '局属单位', '局属各单位', '厅属单位', '厅属各单位',
 ];
 
+/**
+ * What follows a government's name when the name only says whose channel it is (区政府信息公开平台, 县政府门户网站, 以区政府
+ * 名义): the clause's subject is not the government then.
+ */
+export const GOVERNMENT_CHANNELS: readonly string[] = ['信息公开', '门户', '网站', '网', '平台', '公报', '政务', '微信', '微博', '公众号', '客户端', '热线', '名义', '官方'];
+
 /** Words that join the report's own body to others in one subject (本机关及所属单位, 我局和各分局). */
 export const JOINING_WORDS: readonly string[] = ['及其', '及', '和', '与', '以及', '连同', '、'];
 
