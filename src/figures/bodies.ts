@@ -7,9 +7,10 @@
  */
 import type { BodyKind, SourceDocument } from '../model/types.js';
 import { BODY_KINDS } from '../read/lexicon/body.js';
+import { divisionsNamed, MAX_DIVISION_NAME } from '../read/body/divisions.js';
 import {
   ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_CHANNELS, GOVERNMENT_KINDS, GOVERNMENT_NAMES,
-  LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS,
+  LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS, PLACE_ACTS,
   JOINING_WORDS, LEVEL_AS_A_WHOLE, OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, SUBORDINATE_BODIES, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
@@ -91,6 +92,26 @@ function townshipAt(s: string): RegExpExecArray | null {
   return NOT_TOWNSHIPS.some((w) => s.startsWith(w)) ? null : nameAt(TOWNSHIP, s);
 }
 
+/**
+ * Another place named at `s`'s start as the clause's subject: a province, city or county of the national list (盱眙县
+ * in 洪泽区's report), then its government, one of its departments or what its bodies did (盱眙县收到申请120件). Not
+ * its government's channel (市政府网站), and not a place the report's own place follows (淮安市洪泽区…). Names outside
+ * the list (and verbs before a level's character, 主动公开市政府…) are no place here.
+ */
+function otherPlaceAt(s: string, own: { places: readonly string[] }): boolean {
+  for (let end = 3; end <= Math.min(s.length, MAX_DIVISION_NAME); end++) {
+    if (!LEVELS.includes(s[end - 1] ?? '') || divisionsNamed(s.slice(0, end)).length === 0) continue;
+    const rest = s.slice(end);
+    if (own.places.some((p) => rest.startsWith(p))) return false;
+    const government = GOVERNMENT_START.exec(rest);
+    if (government) return !GOVERNMENT_CHANNELS.some((w) => rest.startsWith(w, government[0].length));
+    // a department by a full ending (住建局, 信访办公室): 办 alone ends verbs too (现场督办)
+    const department = nameAt(DEPARTMENT, rest);
+    return PLACE_ACTS.some((w) => rest.startsWith(w)) || (department !== null && !department[0].endsWith('办'));
+  }
+  return false;
+}
+
 /** The subject a clause opens with: the report's own body, another body, or none. */
 export function clauseSubject(clause: string, body: OwnBody): Whose {
   if (ACTING.test(clause)) return 'own';
@@ -111,7 +132,7 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
   const place = own.places.find((p) => s.startsWith(p));
   const level = place ? undefined : LEVELS.includes(s[0] ?? '') ? s[0] : undefined;
   if (!place && !level) {
-    return townshipAt(s) ? 'other' : null;
+    return townshipAt(s) || otherPlaceAt(s, own) ? 'other' : null;
   }
   const rest = s.slice(place ? place.length : 1);
   if (OTHERS.test(rest) || LEVEL_AS_A_WHOLE.some((w) => rest.startsWith(w))) return 'other';
@@ -156,8 +177,11 @@ function namedBody(s: string, name: string | null): Whose {
   // a government (县政府, 岚桥区人民政府) is not the department or township whose report this is; its channel (区政府网站) is
   // no subject
   if (!m) {
-    const government = name ? nameAt(GOVERNMENT_NAMED, s) : null;
-    return government && !GOVERNMENT_CHANNELS.some((w) => s.startsWith(w, government[0].length)) ? 'other' : null;
+    if (!name) return null;
+    const government = nameAt(GOVERNMENT_NAMED, s);
+    if (government) return GOVERNMENT_CHANNELS.some((w) => s.startsWith(w, government[0].length)) ? null : 'other';
+    // a place as a whole (岚桥区收到申请120件), as 全区 is in such a report
+    return otherPlaceAt(s, { places: [] }) ? 'other' : null;
   }
   if (!name) return GOVERNMENT_IN.test(m[0]) ? null : 'other';
   // 区政府国资局 is 区国资局; 县政府办公室 is no department once 政府办公室 is taken off (县 alone abbreviates any name in the county)

@@ -92,6 +92,24 @@ describe("another body's figure in a government's report", () => {
     expect(claimOf(claims, 27).metric).toBe('t3.total.new_received');
   });
 
+  it('takes another place of the national list named as the subject for another body (a real county beside a real district)', () => {
+    const hongze = (prose: string) => `淮安市洪泽区人民政府2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
+    for (const sentence of ['盱眙县收到政府信息公开申请120件。', '盱眙县人民政府收到申请120件。', '其中盱眙县住建局受理申请120件。']) {
+      const c = claimOf(claimsOf(hongze(sentence)), 120);
+      expect([c.metric, c.scope], sentence).toEqual([null, 'other']);
+    }
+    // the report's own place after its city, and a place that is no subject (its government's channel, a verb before 市)
+    expect(claimOf(claimsOf(hongze('淮安市洪泽区人民政府办公室收到申请12件。')), 12).metric).toBe('t3.total.new_received');
+    const city = (prose: string) => `淮安市人民政府2023年政府信息公开工作年度报告\n${prose}`;
+    expect(claimOf(claimsOf(city(`${SEC3}洪泽区收到政府信息公开申请120件。`)), 120).scope).toBe('other');
+    const proactive = claimsOf(city('二、主动公开政府信息情况\n主动公开市政府和市政府办公厅行政规范性文件42件。通过淮安市政府网站公开信息2100条。'));
+    expect(claimOf(proactive, 42).metric).toBe('t2.normative.issued');
+    expect(claimOf(proactive, 2100, '条').scope).toBe('report');
+    // in a department's report the place as a whole
+    const bureau = claimOf(claimsOf(`淮安市洪泽区住房和城乡建设局2023年政府信息公开工作年度报告\n${SEC3}洪泽区收到政府信息公开申请120件。`), 120);
+    expect([bureau.metric, bureau.scope]).toEqual([null, 'other']);
+  });
+
   it('takes a government of another level for another body', () => {
     const c = claimOf(claimsOf(district('市政府办公室转来政府信息公开申请2件。')), 2);
     expect(c.metric).toBeNull();

@@ -78,6 +78,13 @@ export const GOVERNMENT_CHANNELS: readonly string[] = ['信息公开', '门户',
 /** Words that join the report's own body to others in one subject (本机关及所属单位, 我局和各分局). */
 export const JOINING_WORDS: readonly string[] = ['及其', '及', '和', '与', '以及', '连同', '、'];
 
+/**
+ * What a place named at a clause's start goes on with when the place is the clause's subject (盱眙县收到申请120件): what
+ * its bodies did with applications and documents. Its government and its departments (盱眙县人民政府, 盱眙县住建局) are
+ * read by name.
+ */
+export const PLACE_ACTS: readonly string[] = ['共', '全年', '本年', '累计', '收到', '受理', '办理', '办结', '答复', '新收', '制发', '印发'];
+
 /** Endings of a township's name (城关镇, 东城街道): another body in a county's or district's report. */
 export const TOWNSHIP_ENDINGS: readonly string[] = ['街道', '镇', '乡'];
 
