@@ -200,9 +200,10 @@ describe("whose figure in a report that is no government's", () => {
     expect([claimOf(claims, 6).metric, claimOf(claims, 6).scope]).toEqual(['t3.total.new_received', 'report']);
   });
 
-  it("takes a place named by its level for wider than a township, and the township's own words for its own", () => {
+  it("takes a place named by its level, villages and the area's bodies for wider than a township, and the township's own words for its own", () => {
     const township = (prose: string) => `岚桥区春城街道办事处2023年政府信息公开工作年度报告\n${SEC3}${prose}`;
-    for (const sentence of ['全市共受理政府信息公开申请9件。', '全区共收到政府信息公开申请9件。', '我区各单位共收到申请9件。']) {
+    const others = ['各村(社区)共收到申请9件。', '各社区共受理申请9件。', '辖区内各单位共收到政府信息公开申请9件。'];
+    for (const sentence of ['全市共受理政府信息公开申请9件。', '全区共收到政府信息公开申请9件。', '我区各单位共收到申请9件。', ...others]) {
       const c = claimOf(claimsOf(township(sentence)), 9);
       expect([c.metric, c.scope], sentence).toEqual([null, 'other']);
     }

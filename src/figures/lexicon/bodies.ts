@@ -51,6 +51,8 @@ export const EVERY_LEVEL_WORDS: readonly string[] = ['各级行政机关', '各�
 export const OTHER_BODIES: readonly string[] = [
   '各部门', '各单位', '各相关部门', '各有关部门', '各相关单位', '各有关单位', '各乡镇', '各镇街', '各街镇', '各街道', '各镇', '各乡', '各县区', '各区县', '各县(市、区)', '各县市区', '各县市', '各区', '各县', '各市', '各成员单位',
   '各委办局', '区直', '县直', '市直', '州直', '旗直', '组成部门', '工作部门', '直属单位', '直属部门',
+  // villages and communities (各村(社区), 各村居) are self-governing, no body of the report
+  '各村', '各社区', '各居委会', '各村委会',
   // 区属各部门, 县属单位: after the level; a whole system of bodies (全系统, 全县政府系统, 本系统)
   '属各部门', '属各单位', '属部门', '属单位', '全系统', '政府系统', '本系统',
   ...EVERY_LEVEL_WORDS,
@@ -102,7 +104,7 @@ export const ACTING_FOR: readonly string[] = ['代表{level}政府', '代表{lev
  * a clause's start before its subject is read.
  */
 export const CLAUSE_OPENINGS: readonly string[] = [
-  '本年度', '本年', '全年', '今年', '年内', '当年', '同期', '其中', '另外', '此外', '另有', '另', '同时', '截至目前', '目前', '共', '均',
+  '本年度', '本年', '全年', '今年', '年内', '当年', '同期', '其中', '另外', '此外', '另有', '另', '同时', '截至目前', '目前', '共', '均', '辖区内',
 ];
 
 /** Openings of a sentence that goes on with the one before it (…受理申请8件。其中予以公开5件): it keeps that one's subject. */
