@@ -139,8 +139,9 @@ export function clauseSubject(clause: string, body: OwnBody): Whose {
   // a government of the report's own place or level (区政府办, 洪泽区人民政府) is its own; another level's is not
   const government = GOVERNMENT_START.exec(rest);
   if (government) {
-    // 县政府各部门, 县政府组成部门: the government's departments, not the government
-    if (OTHERS.test(rest.slice(government[0].length))) return 'other';
+    // 县政府各部门, 县政府组成部门: the government's departments, not the government; 区政府和各部门: both
+    const after = rest.slice(government[0].length);
+    if (OTHERS.test(after) || WITH_OTHERS.test(after)) return 'other';
     return place || level === own.level ? 'own' : 'other';
   }
   if (nameAt(DEPARTMENT, rest)) return 'other';

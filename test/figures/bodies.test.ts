@@ -45,6 +45,8 @@ describe("another body's figure in a government's report", () => {
     ['县属各部门共受理申请23件,办结22件。', 22, '件'],
     ['县本级共收到申请52件,其中县政府办公室12件。', 52, '件'],
     ['县级机关共受理申请52件。', 52, '件'],
+    ['县政府和各部门共收到申请52件。', 52, '件'],
+    ['县政府及所属部门共收到申请52件。', 52, '件'],
   ])('is not linked to the report’s cell: %s', (prose, value, unit) => {
     const c = claimOf(claimsOf(county(prose)), value, unit);
     expect(c.metric).toBeNull();
