@@ -453,6 +453,16 @@ const PROBES: Probe[] = [
   { id: 'TB15', part: 4, sentence: (v) => (v.l === 0 ? `全年收到因政府信息公开申请引起的行政复议${v.r}件（已办结），未收到因政府信息公开申请引起的行政诉讼。` : null) },
   { id: 'TB16', part: 3, sentence: (v) => `其中，予以公开${v.g}件，部分公开${v.p}件，本办不掌握相关政府信息${v.unh}件。` },
   { id: 'TB17', part: 1, sentence: (v) => `截至${v.Y}年12月31日，通过官方网站发布政务类信息${v.items}条，概况类信息150条。` },
+  // another body's or a wider total than the report's: another place of the national list, its government, villages,
+  // the government with its departments, a body with its own units
+  { id: 'OB1', part: 3, sentence: (v) => `盱眙县收到政府信息公开申请${v.N + 7}件。` },
+  { id: 'OB2', part: 3, sentence: (v) => `盱眙县人民政府制发行政规范性文件${v.iss + 3}件，受理政府信息公开申请${v.N + 7}件。` },
+  { id: 'OB3', part: 3, sentence: (v) => `县政府和各部门共收到政府信息公开申请${v.N + 40}件。` },
+  { id: 'OB4', part: 3, sentence: (v) => `各村(社区)共收到申请${v.N + 3}件。` },
+  { id: 'OB6', part: 3, sentence: (v) => `我局及局属各单位共受理申请${v.N + 6}件。` },
+  // parts that split the whole two ways at once
+  { id: 'PW1', part: 3, sentence: (v) => (v.N >= 4 ? `共收到申请${v.N}件，其中网上申请${v.N - 1}件，涉及房屋征收的${v.N - 2}件。` : null) },
+  { id: 'PW2', part: 3, sentence: (v) => (v.N >= 4 ? `共收到申请${v.N}件，其中自然人申请${v.nat}件，涉及征地拆迁的${v.N - 1}件。` : null) },
 ];
 
 /** The part's heading line, however it is numbered (三、, 第三部分, （三）, 三 …); in markup, up to the end of its block. */
