@@ -269,6 +269,7 @@ function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
   let t: number | null = null;
   if (nb === na + 1) t = 0;
   else if (nb === na + 2) t = -1.5; // a part skipped (or its heading garbled)
+  else if (nb > na + 2 && titledAsNumbered(a) && titledAsNumbered(b)) t = -1.5 * (nb - na - 1); // parts left out between the template's own headings
   else if (nb === 1) t = -2.5; // a new report in a collection
   if (t === null) return null;
   // The same section twice in one run is unlikely; in a restart it is expected.
@@ -276,6 +277,14 @@ function transition(a: HeadingCandidate, b: HeadingCandidate): number | null {
   // Within a run of template headings the sections go forward.
   if (nb !== 1 && a.n !== null && b.n !== null && a.style !== 'legacy' && b.style !== 'legacy' && b.n < a.n) t -= 3;
   return t;
+}
+
+/**
+ * A heading whose words are the template's part its numeral numbers (五、存在的主要问题及改进情况): a chain may go on from
+ * one such heading to another however many parts lie between (三 and 四 left out, or printed only as table captions).
+ */
+function titledAsNumbered(c: HeadingCandidate): boolean {
+  return c.n !== null && c.numeral === c.n && c.style !== 'legacy';
 }
 
 /**
@@ -417,7 +426,8 @@ class PredecessorTops {
 
   /**
    * The tops that may precede `c`: its family's best when it restarts at 1 (any numeral may precede a restart, at
-   * one price), else the tops of the numerals one and two below its own.
+   * one price), else the tops of the numerals one and two below its own, and of every numeral below for a heading
+   * titled as numbered (transition decides).
    */
   before(c: HeadingCandidate): Top[] {
     const family = FAMILY[c.numbering];
@@ -429,6 +439,8 @@ class PredecessorTops {
     const byNumeral = this.groups.get(family);
     const out: Top[] = [];
     for (const na of [nb - 1, nb - 2]) out.push(...(byNumeral?.get(na)?.values() ?? []));
+    // further back only between the template's own headings (see titledAsNumbered)
+    if (titledAsNumbered(c)) for (let na = nb - 3; na >= 1; na--) out.push(...(byNumeral?.get(na)?.values() ?? []));
     return out;
   }
 }

@@ -79,6 +79,17 @@ describe('classifier where a heading is missing', () => {
     expect(s.paragraphs.find((p) => p.start === four.start)?.by).toBe('classifier');
   });
 
+  it('keeps 五 and 六 by their headings when both 三 and 四 are left out', () => {
+    const { text, headings } = syntheticReport();
+    const doc = documentFromText(text.split('\n').filter((l) => l !== headings[2] && l !== headings[3]).join('\n'));
+    const s = segmentStructure(doc);
+    const five = s.sections.find((x) => x.n === 5);
+    const six = s.sections.find((x) => x.n === 6);
+    expect(five?.heading).toBe(headings[4]);
+    expect(six?.heading).toBe(headings[5]);
+    expect(s.sections.find((x) => x.n === 2)?.heading).toBe(headings[1]);
+  });
+
   it('finds section 1 after the preamble when 一、总体情况 is missing', () => {
     const { doc, s } = withoutHeading(1);
     expect(s.sections.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
