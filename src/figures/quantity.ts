@@ -262,6 +262,7 @@ function readQuantityAt(text: string, at: number, mask: Uint8Array, opts: ParseO
   }
   if (!tok) return null;
   if (mask[tok.start]) return null;
+  if (!tok.chinese && splitNumberTail(text, pos)) return null;
   // a Chinese numeral counts only with what can follow it into a quantity (a measure word, 余/多, a range, %):
   // most are words (一是, 进一步), dropped here before the checks below
   if (tok.chinese && !percentWords && !mayFollowChineseNumeral(text, tok.end)) return null;
@@ -404,6 +405,18 @@ function spacedNumberAt(text: string, at: number): NumberToken | null {
   const p = skipSpace(text, end);
   const unitFollows = text[p] === '%' || !!matchUnit(text, p) || !!scaledUnitAt(text, p) || !!startsWithAny(text, p, MULTIPLIERS);
   return unitFollows ? { start: at, end, value: Number(digits), chinese: false } : null;
+}
+
+/**
+ * Digits after other digits and one space, the first run written right after a word (申请1 23件, 信息2 568条): a PDF
+ * put a space inside one number, or two numbers stand side by side with nothing to tell them apart. Either way which
+ * number is meant is unknown, and the tail alone is not read (the spaced single digits of spacedNumberAt are read whole).
+ */
+function splitNumberTail(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32 || !digitAt(text, at - 2)) return false;
+  let k = at - 2;
+  while (digitAt(text, k - 1)) k--;
+  return isHan(text.charCodeAt(k - 1));
 }
 
 /** Whether text[i] is an ASCII digit (what \\d matches); false past either end. */

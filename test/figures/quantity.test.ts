@@ -161,6 +161,14 @@ describe('parseQuantities', () => {
     for (const q of parseQuantities(text)) expect(text.slice(q.start, q.end)).toBe(q.raw);
   });
 
+  it('digits split by one space after a word (PDF text) give no count of the tail alone; spaced single digits are one number', () => {
+    for (const text of ['收到政府信息公开申请1 23件', '主动公开政府信息2 568条', '办结12 3件']) {
+      expect(parseQuantities(text).filter((q) => q.unit !== null).map((q) => q.raw), text).toEqual([]);
+    }
+    expect(parseQuantities('收到政府信息公开申请1 2 3件').map((q) => [q.value, q.unit])).toEqual([[123, '件']]);
+    expect(parseQuantities('2023年 收到申请12件').map((q) => q.value)).toEqual([12]);
+  });
+
   it('a comma that was a full-width comma in the original is not a thousands separator', () => {
     const text = '分别为12,345件';
     expect(parseQuantities(text, { isThousandsSeparator: () => false }).map((q) => q.value)).toEqual([12, 345]);
