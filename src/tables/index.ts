@@ -25,7 +25,7 @@ import { readT4 } from './t4.js';
 import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
 import { readLegacy } from './legacy.js';
-import { GRID_CUES, PAGE_MARKER } from './lexicon/rows.js';
+import { GRID_CUES, PAGE_MARKER, T4_HEADER } from './lexicon/rows.js';
 import { tableView } from './wording.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
@@ -70,7 +70,10 @@ function groupGrids(doc: SourceDocument, headings: Headings): Map<TableId, Table
 function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number, known?: KnownCells, gridHeader?: string): TableRead | null {
   if (id === 't2') return readT2(stream, regionText, known);
   if (id === 't3') return readT3(stream);
-  return regionStart === undefined ? readT4(stream, undefined, 0, gridHeader) : readT4(stream, regionText, regionStart);
+  // A grid is 表四 by its column heads (结果维持…尚未审结), not by naming 行政复议 somewhere: a pre-2019 statistics table
+  // (行政复议数量 | 件 | 0) has the words and no such heads, and its figures in order are no 表四.
+  if (regionStart === undefined) return T4_HEADER.test(regionText) ? readT4(stream, undefined, 0, gridHeader) : null;
+  return readT4(stream, regionText, regionStart);
 }
 
 /** A grid's rows before its first number, as one text: its header. */

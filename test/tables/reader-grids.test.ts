@@ -428,3 +428,27 @@ describe('a 表二 row whose first cells were left empty, printed with pipes', (
     expect(v['t2.licensing']).toBe(27);
   });
 });
+
+describe('a pre-2019 statistics table as a grid', () => {
+  // The national template of those years (统计指标 | 单位 | 统计数) names 行政复议 and 行政诉讼 in its rows but has no
+  // 表四 column heads: its fifteen figures in order are no 表四. Rows and figures written for the test.
+  const rows: [string, string, string][] = [
+    ['一、主动公开情况', '——', '——'], ['（一）主动公开政府信息数', '条', '980'], ['其中：主动公开规范性文件数', '条', '7'],
+    ['制发规范性文件总数', '件', '7'], ['二、依申请公开情况', '——', '——'], ['（一）收到申请数', '件', '24'], ['1.当面申请数', '件', '9'],
+    ['2.传真申请数', '件', '0'], ['3.网络申请数', '件', '11'], ['4.信函申请数', '件', '4'], ['（二）申请办结数', '件', '23'],
+    ['1.按时办结数', '件', '22'], ['2.延期办结数', '件', '1'], ['（三）申请答复数', '件', '23'], ['1.同意公开答复数', '件', '14'],
+    ['三、行政复议数量', '件', '1'], ['（一）维持具体行政行为数', '件', '1'], ['（二）被依法纠错数', '件', '0'], ['四、行政诉讼数量', '件', '0'],
+  ];
+  const report = (table: string) => `# 云岫县统计局2016年政府信息公开工作年度报告\n\n一、概述\n\n本年工作平稳。\n\n附表：政府信息公开情况统计表\n\n${table}\n`;
+
+  it.each([
+    ['markdown', 'x.md', report(['| 统计指标 | 单位 | 统计数 |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'))],
+    ['web page', 'x.html', `<html><body><p>云岫县统计局2016年政府信息公开工作年度报告</p><table>${[['统计指标', '单位', '统计数'], ...rows].map((r) => tr(...r.map((c) => td(c)))).join('')}</table></body></html>`],
+  ])('in a %s gives no 表四', async (_, name, text) => {
+    const doc = await readBuffer(Buffer.from(text), name);
+    if (isReadError(doc)) throw new Error(doc.message);
+    const result = parseTables(doc, STRUCTURE);
+    expect(result.tables.map((t) => t.id)).not.toContain('t4');
+    expect(result.absent.map((a) => a.id)).toContain('t4');
+  });
+});

@@ -157,9 +157,10 @@ export const T2_BLOCK_START = /第二十条/;
 
 /**
  * Header words of 表四 (may be broken across lines in PDF text: 结果维 / 持); cells follow the first one. A header
- * printed one character a line in narrow columns reads across as the words' first characters: 结 结 其 尚.
+ * printed one character a line in narrow columns reads across as the words' first characters: 结 结 其 尚 (in a PDF grid
+ * cell, 结结其尚).
  */
-export const T4_HEADER = /结\s*果\s*(?:维|纠|其)|尚\s*未\s*审|结\s+结\s+其\s+尚/;
+export const T4_HEADER = /结\s*果\s*(?:维|纠|其)|尚\s*未\s*审|结\s*结\s*其\s*尚/;
 
 /** Words that tell which standard table a reader grid holds, checked in this order. */
 export const GRID_CUES: readonly { id: 't2' | 't3' | 't4'; cue: RegExp }[] = [
