@@ -25,7 +25,7 @@ import { readT4 } from './t4.js';
 import { textRendering } from './cells.js';
 import { deriveT2Aliases, deriveT3Groups, deriveT4 } from './derive.js';
 import { readLegacy } from './legacy.js';
-import { GRID_CUES, PAGE_MARKER, T4_HEADER } from './lexicon/rows.js';
+import { GRID_CUES, PAGE_MARKER, T2_BLOCK_CUES, T4_HEADER } from './lexicon/rows.js';
 import { tableView } from './wording.js';
 
 export { cleanLabel, matchRowLabel } from './labels.js';
@@ -68,12 +68,19 @@ function groupGrids(doc: SourceDocument, headings: Headings): Map<TableId, Table
 }
 
 function read(id: TableId, stream: TokenStream, regionText: string, regionStart?: number, known?: KnownCells, gridHeader?: string): TableRead | null {
-  if (id === 't2') return readT2(stream, regionText, known);
+  // likewise 表二 by its 第二十条 items or its column heads (本年制发…), not by a row named 规章 or 行政许可
+  if (id === 't2') return regionStart === undefined && !isT2Grid(regionText) ? null : readT2(stream, regionText, known);
   if (id === 't3') return readT3(stream);
   // A grid is 表四 by its column heads (结果维持…尚未审结), not by naming 行政复议 somewhere: a pre-2019 statistics table
   // (行政复议数量 | 件 | 0) has the words and no such heads, and its figures in order are no 表四.
   if (regionStart === undefined) return T4_HEADER.test(regionText) ? readT4(stream, undefined, 0, gridHeader) : null;
   return readT4(stream, regionText, regionStart);
+}
+
+/** Whether a grid's text has 表二's items or column heads (compared without blanks). */
+function isT2Grid(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return compact.includes('第二十条') || Object.values(T2_BLOCK_CUES).some((words) => words.some((w) => compact.includes(w)));
 }
 
 /** A grid's rows before its first number, as one text: its header. */
