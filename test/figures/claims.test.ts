@@ -261,6 +261,9 @@ describe('metric linking', () => {
     ['截至**年12月31日,本局共主动公开政府信息248条。', 248, '条', 'prose.proactive.items'],
     // judgments by instance (a case may have several), and review bodies' caseload
     ['行政诉讼一审判决3件,二审4件。', 3, '件', null],
+    // a suit's outcome in plain words (败诉, 被确认违法) is no total
+    ['本年度行政复议被纠错1件,行政诉讼败诉2件。', 2, '件', null],
+    ['被提起行政诉讼3件,其中被确认违法1件。', 1, '件', null],
     ['全市行政复议机关共办理政府信息公开类行政复议案件40件。', 40, '件', null],
     ['本年度被申请行政复议2件,经复议机关审理,维持1件。', 2, '件', 't4.review.total'],
     // 涉 and a subject; several years said with a number

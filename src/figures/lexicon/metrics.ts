@@ -207,7 +207,11 @@ export const METRIC_RULES: Readonly<Record<Topic, readonly MetricRule[]>> = {
   ],
   litigation: [
     { metric: null, any: PREVIOUS_PERIOD_WORDS, note: "last year's cases and changes against them" },
-    { metric: null, any: ['维持', '纠正', '纠错', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求'], note: 'litigation outcomes: only the total has a prose key' },
+    {
+      metric: null,
+      any: ['维持', '纠正', '纠错', '驳回', '撤诉', '其他结果', '其他情形', '尚未审结', '未审结', '请求', '败诉', '胜诉', '确认违法', '撤销', '调解', '和解'],
+      note: 'litigation outcomes: only the total has a prose key',
+    },
     // 表四's two litigation groups: suits filed without a review first, and after one
     { metric: null, any: ['一审', '二审', '再审', '判决', '裁定', '终审'], note: 'judgments and instances: one case may have several' },
     { metric: 't4.litigation_direct.total', any: ['未经复议', '未经行政复议', '直接起诉', '直接提起', '直接被提起', '直接向'] },
