@@ -34,10 +34,12 @@ describe('prose arithmetic: what is not a breakdown', () => {
     expect(severities('全年办结申请36件，其中予以公开20件，部分公开10件，其他处理8件。')).toEqual(['error']);
   });
 
-  it('parts that split the whole two ways at once (a channel and a subject, a requester and an outcome) are no breakdown', () => {
+  it('parts that split the whole two ways at once (a channel and a subject, a requester and an outcome), or by court instance, are no breakdown', () => {
     expect(partsFindings('全年受理申请36件，其中网上申请20件，涉及房屋征收的申请25件。')).toEqual([]);
     expect(partsFindings('全年受理申请36件，其中自然人申请30件，予以公开20件。')).toEqual([]);
     expect(partsFindings('全年受理申请36件，其中自然人申请30件，涉及征地拆迁的12件。')).toEqual([]);
+    // court instances: one suit is counted under each it went through
+    expect(partsFindings('全年被提起行政诉讼5件，其中一审4件，二审3件。')).toEqual([]);
     // one way, with the rest (其他) beside it, is still summed
     expect(partsFindings('全年受理申请36件，其中网上申请30件，其他10件。').map((f) => f.severity)).toEqual(['error']);
   });

@@ -63,6 +63,9 @@ export const PART_KINDS: readonly { words: readonly string[]; opening?: RegExp; 
 /** Parts that exclude the others of a list whatever its kind: the rest (其他3件, 其余…) and what is carried over (结转下年度2件). */
 export const ANY_KIND_PART_WORDS: readonly string[] = ['其他', '其它', '其余', '结转'];
 
+/** Court instances (一审4件、二审3件): one suit goes through several in a year, so their counts overlap by nature. */
+export const COURT_INSTANCE_WORDS: readonly string[] = ['一审', '二审', '再审', '终审'];
+
 /** Parts named by their subject (涉及征地拆迁的10件, 关于规划的…): they may overlap any other part. */
 export const SUBJECT_PART_WORDS: readonly string[] = ['涉及', '关于', '有关', '针对', '属于'];
 

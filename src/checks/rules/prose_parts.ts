@@ -1,7 +1,7 @@
 /** "共N件，其中a件、b件、c件": the listed parts against the whole. */
 import type { Claim, Finding, ReportAnalysis } from '../../model/types.js';
 import { failed, graded, message, same, type ReportRule } from '../engine.js';
-import { ANNOUNCED_COUNT, ANY_KIND_PART_WORDS, CHANNEL_PART_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
+import { ANNOUNCED_COUNT, ANY_KIND_PART_WORDS, CHANNEL_PART_WORDS, COURT_INSTANCE_WORDS, LABEL_NUMBER, LIST_END, MIN_BREAKDOWN_SHARE, NESTED_CUE, OPEN_LIST_END, ORDINAL_ITEM, PART_KINDS, SELECTION_MARKER, SUBJECT_PART_WORDS } from '../lexicon/arithmetic.js';
 import { parseOrdinal } from '../../util/numerals.js';
 import { withoutBlanks, wrapsAt } from '../../util/chars.js';
 
@@ -193,6 +193,9 @@ function splitsSeveralWays(parts: readonly Claim[]): boolean {
   return ways.size >= 2;
 }
 
+/** Parts that are all court instances (一审4件, 二审3件): one suit counted under each it went through. */
+const byCourtInstance = (parts: readonly Claim[]): boolean => parts.every((p) => COURT_INSTANCE_WORDS.some((w) => withoutBlanks(p.text).includes(w)));
+
 /**
  * Whether a selection's parts split one dimension whose kinds exclude each other (PART_KINDS: requester, channel of
  * application, outcome, period), so that their sum above the whole proves an error. Any other 其中 list may count one item
@@ -232,7 +235,7 @@ export const proseParts: ReportRule = {
   scope: 'report',
   title: '正文分项之和与总数不符',
   description:
-    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，只有分项同属一种互斥的分法（申请人类型、提交方式、办理结果或年份、月份等时段）才算错误；同时按两种以上口径列出的分项（如一项按提交方式、一项按主题“涉及…的”，或一项按申请人、一项按办理结果）不是对总数的一种划分，不作比较；其他分项（如按出席领导、信息类别或目录列出，按主题列出的“涉及…的”，或为办理结果而总数不含上年结转的）可能交叉，只作警告；办理结果列在本年新收之下、超出之数不多于表三上年结转的，不算超出；可能交叉的分项中有一项等于总数的（如“办结9件，其中在法定期限内办结9件，提前办结8件”），其余分项是对它的限定，不算超出。“包括…”所列视为只列一部分；一句中先后列出两套分项、各自之和等于总数（如先按办理时限、再按办理结果）的，不算超出。',
+    '“共N件，其中a、b、c”一类表述：分项列全（分别为…）时分项之和应等于总数；只列其中一部分时分项之和不应超过总数。列出三项以上仍明显少于总数的，提示可能有遗漏（警告）。按发布渠道（网站、微博、微信等）列的分项可以重复计数，不符只作警告；只列一部分的分项超过总数时，只有分项同属一种互斥的分法（申请人类型、提交方式、办理结果或年份、月份等时段）才算错误；同时按两种以上口径列出的分项（如一项按提交方式、一项按主题“涉及…的”，或一项按申请人、一项按办理结果）不是对总数的一种划分，按审级列出的分项（一审、二审）同一案件可重复计数，都不作比较；其他分项（如按出席领导、信息类别或目录列出，按主题列出的“涉及…的”，或为办理结果而总数不含上年结转的）可能交叉，只作警告；办理结果列在本年新收之下、超出之数不多于表三上年结转的，不算超出；可能交叉的分项中有一项等于总数的（如“办结9件，其中在法定期限内办结9件，提前办结8件”），其余分项是对它的限定，不算超出。“包括…”所列视为只列一部分；一句中先后列出两套分项、各自之和等于总数（如先按办理时限、再按办理结果）的，不算超出。',
   messages: {
     enumeration: {
       zh: '正文称“{quote}”共{count}类（项），其后列举“一是”至“{last}是”共{items}项',
@@ -308,7 +311,7 @@ export const proseParts: ReportRule = {
             }
           }
         }
-        if (splitsSeveralWays(parts)) continue;
+        if (splitsSeveralWays(parts) || byCourtInstance(parts)) continue;
         // A list with figures that are not its parts (…信息公开年度报告78篇, a part the reader missed) or that says
         // it is a selection cannot be summed against the whole.
         const unlisted = unlistedFigures(text, whole, listed);
