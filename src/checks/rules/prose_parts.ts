@@ -175,6 +175,9 @@ export function enumerationCounts(text: string): { count: number; items: number;
 /** Parts counting where items were published (门户网站480条, 政务微博320条): one item is often posted on several. */
 const postedOnChannels = (parts: readonly Claim[]): boolean => parts.some((p) => CHANNEL_PART_WORDS.some((w) => withoutBlanks(p.text).includes(w)));
 
+/** Which of PART_KINDS a part's words (blanks removed) name, or -1. */
+const partKind = (t: string): number => PART_KINDS.findIndex((k) => k.words.some((w) => t.includes(w)) || k.opening?.test(t) === true);
+
 /**
  * Whether the parts split the whole in two ways or more at once (其中网上申请20件,涉及房屋征收的15件; 自然人28件,予以公开20件):
  * the kinds of PART_KINDS, and parts named by their subject, counted once each. Their sum says nothing of the whole.
@@ -186,7 +189,7 @@ function splitsSeveralWays(parts: readonly Claim[]): boolean {
     if (ANY_KIND_PART_WORDS.some((w) => t.includes(w))) continue;
     if (SUBJECT_PART_WORDS.some((w) => t.includes(w))) ways.add(PART_KINDS.length);
     else {
-      const kind = PART_KINDS.findIndex((k) => k.words.some((w) => t.includes(w)) || k.opening?.test(t) === true);
+      const kind = partKind(t);
       if (kind >= 0) ways.add(kind);
     }
   }
@@ -206,8 +209,7 @@ const byCourtInstance = (parts: readonly Claim[]): boolean => parts.every((p) =>
 function exclusiveParts(parts: readonly Claim[], whole: Claim, addends: readonly Claim[]): boolean {
   const words = parts.map((p) => withoutBlanks(p.text));
   if (postedOnChannels(parts) || words.some((t) => SUBJECT_PART_WORDS.some((w) => t.includes(w)))) return false;
-  const kindOf = (t: string) => PART_KINDS.findIndex((k) => k.words.some((w) => t.includes(w)) || k.opening?.test(t) === true);
-  const kinds = words.filter((t) => !ANY_KIND_PART_WORDS.some((w) => t.includes(w))).map(kindOf);
+  const kinds = words.filter((t) => !ANY_KIND_PART_WORDS.some((w) => t.includes(w))).map(partKind);
   const [kind, ...others] = new Set(kinds);
   if (kind === undefined || kind < 0 || others.length > 0) return false;
   const handled = whole.metric === 't3.total.total_processed' || addends.some((x) => x.metric === 't3.total.carried_over');
