@@ -10,7 +10,7 @@ import { BODY_KINDS } from '../read/lexicon/body.js';
 import { divisionsNamed, MAX_DIVISION_NAME } from '../read/body/divisions.js';
 import {
   ACTING_FOR, CLAUSE_OPENINGS, CONTINUING_OPENINGS, DEPARTMENT_ENDINGS, EVERY_LEVEL_WORDS, GOVERNMENT_CHANNELS, GOVERNMENT_KINDS, GOVERNMENT_NAMES,
-  LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS, PLACE_ACTS,
+  LEVELS, MAX_DEPARTMENT_CORE, NOT_TOWNSHIPS, PLACE_ACTS, WEAK_DEPARTMENT_ENDINGS,
   JOINING_WORDS, LEVEL_AS_A_WHOLE, OTHER_BODIES, SELF_PREFIXES, SELF_WORDS, SUBORDINATE_BODIES, TOWNSHIP_ENDINGS,
 } from './lexicon/bodies.js';
 import type { Draft } from './draft.js';
@@ -105,9 +105,9 @@ function otherPlaceAt(s: string, own: { places: readonly string[] }): boolean {
     if (own.places.some((p) => rest.startsWith(p))) return false;
     const government = GOVERNMENT_START.exec(rest);
     if (government) return !GOVERNMENT_CHANNELS.some((w) => rest.startsWith(w, government[0].length));
-    // a department by a full ending (住建局, 信访办公室): 办 alone ends verbs too (现场督办)
+    // a department by a full ending (住建局, 信访办公室), not one that ends verbs too (现场督办)
     const department = nameAt(DEPARTMENT, rest);
-    return PLACE_ACTS.some((w) => rest.startsWith(w)) || (department !== null && !department[0].endsWith('办'));
+    return PLACE_ACTS.some((w) => rest.startsWith(w)) || (department !== null && !WEAK_DEPARTMENT_ENDINGS.some((w) => department[0].endsWith(w)));
   }
   return false;
 }

@@ -37,6 +37,8 @@ export const SELF_WORDS: readonly string[] = [
  * place, so that words such as 布局 or 网站 are never taken for one.
  */
 export const DEPARTMENT_ENDINGS: readonly string[] = ['委员会', '办公室', '局', '委', '办', '中心', '厅', '署'];
+/** Endings that close verbs too (现场督办): not enough alone to read a department after another place's name. */
+export const WEAK_DEPARTMENT_ENDINGS: readonly string[] = ['办'];
 
 /** The longest name a department's core part may have between its level and its ending (卫生健康, 政务服务和大数据管理). */
 export const MAX_DEPARTMENT_CORE = 10;
